@@ -1,0 +1,8 @@
+package io.corroborate.clean;
+
+import io.corroborate.model.RawDocument;
+
+/** Turns one raw document of a given format into blocks with roles and metadata. Thread-safe. */
+public interface Extractor {
+  Extraction extract(RawDocument doc);
+}
