@@ -1,0 +1,34 @@
+package io.corroborate.bench;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/** The registry of benchmarkable stages. */
+public final class BenchStages {
+  private static final Map<String, BenchStage> ALL = new LinkedHashMap<>();
+
+  static {
+    // Stages are registered here, one line each.
+  }
+
+  private BenchStages() {}
+
+  static void register(BenchStage s) {
+    ALL.put(s.name(), s);
+  }
+
+  public static List<BenchStage> all() {
+    return List.copyOf(ALL.values());
+  }
+
+  public static Optional<BenchStage> find(String name) {
+    return Optional.ofNullable(ALL.get(name));
+  }
+
+  public static BenchStage expect(String name) {
+    return find(name).orElseThrow(() -> new NoSuchElementException("no bench stage '" + name + "'; known: " + ALL.keySet()));
+  }
+}

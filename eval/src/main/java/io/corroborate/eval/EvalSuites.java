@@ -1,0 +1,34 @@
+package io.corroborate.eval;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/** The registry of evaluation suites. Later stages add theirs to {@link #ALL}. */
+public final class EvalSuites {
+  private static final Map<String, EvalSuite> ALL = new LinkedHashMap<>();
+
+  static {
+    // Suites are registered here, one line each, as stages add them.
+  }
+
+  private EvalSuites() {}
+
+  static void register(EvalSuite s) {
+    ALL.put(s.name(), s);
+  }
+
+  public static List<EvalSuite> all() {
+    return List.copyOf(ALL.values());
+  }
+
+  public static Optional<EvalSuite> find(String name) {
+    return Optional.ofNullable(ALL.get(name));
+  }
+
+  public static EvalSuite expect(String name) {
+    return find(name).orElseThrow(() -> new NoSuchElementException("no eval suite '" + name + "'; known: " + ALL.keySet()));
+  }
+}
