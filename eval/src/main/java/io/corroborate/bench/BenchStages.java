@@ -11,7 +11,7 @@ public final class BenchStages {
   private static final Map<String, BenchStage> ALL = new LinkedHashMap<>();
 
   static {
-    // Stages are registered here, one line each.
+    register(new io.corroborate.bench.ingest.IngestBench());
   }
 
   private BenchStages() {}

@@ -1,0 +1,121 @@
+package io.corroborate.cli;
+
+import io.corroborate.Corroborate;
+import io.corroborate.RunListener;
+import io.corroborate.RunSummary;
+import io.corroborate.dossier.Dossier;
+import io.corroborate.dossier.DossierRenderer;
+import io.corroborate.model.Article;
+import io.corroborate.model.Rejection;
+import io.corroborate.store.Store;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code corroborate analyze}: reads articles, stores them and writes their dossier. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read articles (files, directories, globs, or - for standard input), store them, and write a dossier.",
+      "Formats: plain text, HTML, news-please JSON Lines, WARC/WARC.gz, RSS/Atom. Markdown goes to standard output unless -o names a .md, .html or .json file."
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, glob patterns, or - for standard input.")
+  List<String> inputs;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the dossier here (.md, .html or .json) instead of standard output.")
+  String output;
+
+  @Option(names = "--json", description = "Write the dossier to standard output as JSON.")
+  boolean json;
+
+  @Option(names = "--title", paramLabel = "TEXT", description = "The dossier's title (default: the input's name).")
+  String title;
+
+  @Option(names = "--no-store", description = "Do not write the articles to the store.")
+  boolean noStore;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print no progress and no rejections on standard error.")
+  boolean quiet;
+
+  @Mixin StoreOption store;
+  @Mixin InputOptions inputOptions;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Corroborate c = inputOptions.corroborate();
+    AtomicInteger added = new AtomicInteger(noStore ? -1 : 0);
+    RunSummary run;
+    try (Store s = noStore ? null : store.open();
+        Progress progress = new Progress(System.err, quiet)) {
+      run =
+          c.run(
+              inputs,
+              new RunListener() {
+                @Override
+                public void started(int n) {
+                  progress.started(n);
+                }
+
+                @Override
+                public void article(Article a) {
+                  if (s != null && s.put(a) == Store.Put.ADDED) {
+                    added.incrementAndGet();
+                  }
+                }
+
+                @Override
+                public void rejected(Rejection r) {
+                  if (s != null) {
+                    s.reject(r);
+                  }
+                  progress.rejected(r);
+                }
+
+                @Override
+                public void inputDone(io.corroborate.ingest.Input in) {
+                  progress.inputDone(in);
+                }
+              });
+    }
+    Dossier d = c.dossier(title != null ? title : defaultTitle(inputs), run);
+    if (output != null) {
+      Files.writeString(Path.of(output), DossierRenderer.forFile(output).render(d), StandardCharsets.UTF_8);
+      if (!quiet) {
+        err.println("wrote " + output);
+      }
+    } else {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(DossierRenderer.forFile(json ? "dossier.json" : "dossier.md").render(d));
+      out.flush();
+    }
+    if (!quiet) {
+      Output.summary(err, run.inputs(), run.articles().size(), added.get(), run.rejections());
+    }
+    err.flush();
+    return run.rejections().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_REJECTED;
+  }
+
+  static String defaultTitle(List<String> inputs) {
+    if (inputs.size() == 1 && !inputs.get(0).equals("-")) {
+      Path p = Path.of(inputs.get(0)).toAbsolutePath().normalize().getFileName();
+      return p == null ? inputs.get(0) : p.toString();
+    }
+    return inputs.size() + " inputs";
+  }
+
+}

@@ -1,0 +1,66 @@
+package io.corroborate.cli;
+
+import io.corroborate.Corroborate;
+import io.corroborate.store.StoreException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code corroborate} command. Errors are mapped to exit codes here and nowhere else: usage
+ * errors 2, I/O and store errors 3 (see {@link ExitCodes}).
+ */
+@Command(
+    name = "corroborate",
+    mixinStandardHelpOptions = true,
+    version = "corroborate 0.1.0",
+    description = "Reads many outlets' reports of one developing story and writes a dossier of what they agree and disagree on.",
+    subcommands = {
+      AnalyzeCommand.class,
+      IngestCommand.class,
+      ArticlesCommand.class,
+      ShowCommand.class,
+      ExtractCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  all good",
+      "  1  some inputs were rejected (listed on stderr and kept in the store)",
+      "  2  usage error",
+      "  3  I/O or store error, or strict mode stopped at a bad input"
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'corroborate analyze examples/'");
+  }
+
+  /** The command line with its error mapping; tests call this instead of {@link #main}. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler(
+        (ex, cmd, parsed) -> {
+          Throwable e = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+          if (e instanceof StoreException || e instanceof IOException || e instanceof Corroborate.StrictModeException) {
+            cmd.getErr().println("corroborate: " + e.getMessage());
+            return ExitCodes.IO_OR_STORE;
+          }
+          if (e instanceof IllegalArgumentException || e instanceof java.util.NoSuchElementException) {
+            cmd.getErr().println("corroborate: " + e.getMessage());
+            return ExitCodes.USAGE;
+          }
+          throw ex;
+        });
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}

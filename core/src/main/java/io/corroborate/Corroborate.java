@@ -1,0 +1,136 @@
+package io.corroborate;
+
+import io.corroborate.clean.Clean;
+import io.corroborate.clean.CleanOptions;
+import io.corroborate.dossier.Dossier;
+import io.corroborate.ingest.Expansion;
+import io.corroborate.ingest.Ingest;
+import io.corroborate.ingest.IngestOptions;
+import io.corroborate.ingest.Input;
+import io.corroborate.ingest.Sink;
+import io.corroborate.model.Article;
+import io.corroborate.model.RawDocument;
+import io.corroborate.model.Rejection;
+import io.corroborate.pipeline.Outcome;
+import io.corroborate.pipeline.Pipeline;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The front door: reads inputs through the pipeline and makes dossiers.
+ *
+ * <pre>{@code
+ * Corroborate c = Corroborate.create();
+ * RunSummary run = c.run(List.of("examples/"), new RunListener() {});
+ * Dossier d = c.dossier("Examples", run);
+ * }</pre>
+ */
+public final class Corroborate {
+  private final Ingest ingest;
+  private final Pipeline pipeline;
+
+  private Corroborate(Ingest ingest, Pipeline pipeline) {
+    this.ingest = ingest;
+    this.pipeline = pipeline;
+  }
+
+  public static Corroborate create() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Ingest ingest() {
+    return ingest;
+  }
+
+  public Pipeline pipeline() {
+    return pipeline;
+  }
+
+  /**
+   * Reads every input named by {@code args} (files, directories, globs, {@code -}) and runs each
+   * record through the pipeline. Bad inputs become rejections; in strict mode the first one throws.
+   */
+  public RunSummary run(List<String> args, RunListener listener) {
+    Expansion ex = ingest.expand(args);
+    List<Article> articles = new ArrayList<>();
+    List<Rejection> rejections = new ArrayList<>();
+    Sink sink =
+        new Sink() {
+          @Override
+          public void accept(RawDocument doc) {
+            Outcome o = pipeline.process(doc);
+            if (o instanceof Outcome.Done done) {
+              Article a = done.doc().expectArticle();
+              articles.add(a);
+              listener.article(a);
+            } else {
+              reject(((Outcome.Rejected) o).rejection());
+            }
+          }
+
+          @Override
+          public void reject(Rejection r) {
+            if (ingest.options().strict()) {
+              throw new StrictModeException(r);
+            }
+            rejections.add(r);
+            listener.rejected(r);
+          }
+        };
+    ex.rejections().forEach(sink::reject);
+    listener.started(ex.inputs().size());
+    for (Input in : ex.inputs()) {
+      ingest.read(in, sink);
+      listener.inputDone(in);
+    }
+    return new RunSummary(ex.inputs().size(), articles, rejections);
+  }
+
+  /** The dossier of a run's articles and rejections. */
+  public Dossier dossier(String title, RunSummary run) {
+    return Dossier.of(title, run.articles(), run.rejections());
+  }
+
+  /** Thrown in strict mode at the first rejected input; names the input and the reason. */
+  public static final class StrictModeException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Rejection rejection;
+
+    public StrictModeException(Rejection r) {
+      super("rejected " + r.describe());
+      this.rejection = r;
+    }
+
+    public Rejection rejection() {
+      return rejection;
+    }
+  }
+
+  /** Options for a {@link Corroborate}. */
+  public static final class Builder {
+    private IngestOptions ingestOptions = IngestOptions.defaults();
+    private CleanOptions cleanOptions = CleanOptions.defaults();
+
+    private Builder() {}
+
+    public Builder ingest(IngestOptions options) {
+      this.ingestOptions = Objects.requireNonNull(options);
+      return this;
+    }
+
+    public Builder clean(CleanOptions options) {
+      this.cleanOptions = Objects.requireNonNull(options);
+      return this;
+    }
+
+    public Corroborate build() {
+      Pipeline p = Pipeline.builder().add(new Clean(cleanOptions)).build();
+      return new Corroborate(new Ingest(ingestOptions), p);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package io.corroborate.dossier;
+
+import io.corroborate.model.Article;
+import io.corroborate.model.Rejection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A story's report. At this stage it lists what the pipeline knows for sure: the articles with
+ * their metadata and its evidence, the outlets, and the inputs that were rejected with why. Later
+ * stages add claims, findings, a timeline and entities.
+ *
+ * <pre>{@code Dossier d = Dossier.of("Examples", articles, rejections); new MarkdownRenderer().render(d);}</pre>
+ *
+ * @param schema the JSON schema id and version, see {@link #SCHEMA}
+ */
+public record Dossier(String schema, String title, List<Article> articles, List<Source> sources, List<Rejection> rejections) {
+  /** The version of the JSON form; bumped whenever a field changes meaning or is removed. */
+  public static final String SCHEMA = "corroborate.dossier/1";
+
+  /** An outlet and the articles it published in this dossier. */
+  public record Source(String outlet, List<String> articleIds) {
+    public Source {
+      Objects.requireNonNull(outlet, "outlet");
+      articleIds = List.copyOf(articleIds);
+    }
+  }
+
+  public Dossier {
+    Objects.requireNonNull(schema, "schema");
+    Objects.requireNonNull(title, "title");
+    articles = List.copyOf(articles);
+    sources = List.copyOf(sources);
+    rejections = List.copyOf(rejections);
+  }
+
+  /** Builds a dossier, ordering articles by publication date (undated last) and grouping outlets. */
+  public static Dossier of(String title, List<Article> articles, List<Rejection> rejections) {
+    List<Article> sorted =
+        articles.stream()
+            .sorted(
+                java.util.Comparator.comparing(
+                        (Article a) -> a.published().map(p -> p.date().toString()).orElse("9999"))
+                    .thenComparing(a -> a.outlet())
+                    .thenComparing(Article::id))
+            .toList();
+    java.util.Map<String, List<String>> byOutlet = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (Article a : sorted) {
+      byOutlet.computeIfAbsent(a.outlet(), k -> new java.util.ArrayList<>()).add(a.id());
+    }
+    List<Source> sources = byOutlet.entrySet().stream().map(e -> new Source(e.getKey(), e.getValue())).toList();
+    return new Dossier(SCHEMA, title, sorted, sources, rejections);
+  }
+}

@@ -1,0 +1,76 @@
+package io.corroborate.dossier;
+
+import io.corroborate.model.Article;
+import io.corroborate.model.Rejection;
+import org.jsoup.nodes.Entities;
+
+/**
+ * The dossier as one self-contained HTML file (no scripts, no external resources). Everything that
+ * came from an article is escaped, so a page holding {@code <script>} shows it as text.
+ */
+public final class HtmlRenderer implements DossierRenderer {
+  private static final String STYLE =
+      "body{font:15px/1.5 system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#222}"
+          + "table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}"
+          + "code{font-size:.85em;color:#555}.rej{color:#a33}details{margin:.3rem 0}";
+
+  @Override
+  public String render(Dossier d) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+    sb.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
+    sb.append("<title>Dossier: ").append(esc(d.title())).append("</title><style>").append(STYLE).append("</style></head><body>\n");
+    sb.append("<h1>Dossier: ").append(esc(d.title())).append("</h1>\n");
+    sb.append("<p>").append(d.articles().size()).append(" articles from ").append(d.sources().size()).append(" outlets");
+    if (!d.rejections().isEmpty()) {
+      sb.append("; ").append(d.rejections().size()).append(" inputs rejected");
+    }
+    sb.append(".</p>\n<h2>Articles</h2>\n<table><tr><th>date</th><th>outlet</th><th>title</th><th>authors</th><th>language</th><th>words</th><th>id</th></tr>\n");
+    for (Article a : d.articles()) {
+      sb.append("<tr id=\"a-").append(esc(a.id())).append("\"><td>").append(Words.date(a))
+          .append("</td><td>").append(esc(a.outlet()))
+          .append("</td><td>").append(esc(a.title().orElse("(untitled)")))
+          .append("</td><td>").append(esc(String.join(", ", a.authors())))
+          .append("</td><td>").append(esc(a.language()))
+          .append("</td><td>").append(Words.count(a.text()))
+          .append("</td><td><code>").append(esc(a.id())).append("</code></td></tr>\n");
+    }
+    sb.append("</table>\n<h2>Text and what was removed</h2>\n");
+    for (Article a : d.articles()) {
+      sb.append("<details><summary>").append(esc(a.outlet())).append(" — ").append(esc(a.title().orElse(a.id())))
+          .append(" <code>").append(esc(a.origin().where())).append("</code></summary>\n");
+      sb.append("<ul>");
+      a.provenance().forEach(f -> sb.append("<li>").append(esc(f.field())).append(": ").append(esc(f.value()))
+          .append(" <code>").append(esc(f.source())).append("</code></li>"));
+      sb.append("</ul>\n");
+      for (String para : a.text().split("\n\n")) {
+        sb.append("<p>").append(esc(para)).append("</p>\n");
+      }
+      if (!a.removed().isEmpty()) {
+        sb.append("<p><b>Removed:</b></p><ul>");
+        a.removed().forEach(r -> sb.append("<li><code>").append(r.role().name().toLowerCase(java.util.Locale.ROOT))
+            .append("</code> ").append(esc(r.text())).append(" <i>(").append(esc(r.reason())).append(")</i></li>"));
+        sb.append("</ul>\n");
+      }
+      sb.append("</details>\n");
+    }
+    sb.append("<h2>Sources</h2>\n<ul>\n");
+    for (Dossier.Source s : d.sources()) {
+      sb.append("<li>").append(esc(s.outlet())).append(": ").append(s.articleIds().size()).append(" article(s)</li>\n");
+    }
+    sb.append("</ul>\n");
+    if (!d.rejections().isEmpty()) {
+      sb.append("<h2>Rejected inputs</h2>\n<ul>\n");
+      for (Rejection r : d.rejections()) {
+        sb.append("<li class=\"rej\">").append(esc(r.describe())).append("</li>\n");
+      }
+      sb.append("</ul>\n");
+    }
+    sb.append("</body></html>\n");
+    return sb.toString();
+  }
+
+  static String esc(String s) {
+    return Entities.escape(s).replace("\"", "&quot;").replace("'", "&#39;");
+  }
+}

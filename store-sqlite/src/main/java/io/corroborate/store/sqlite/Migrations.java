@@ -1,0 +1,81 @@
+package io.corroborate.store.sqlite;
+
+import java.util.List;
+
+/**
+ * The schema, as numbered migrations applied in order. A migration is never edited once released:
+ * a change to the schema is a new entry at the end.
+ */
+final class Migrations {
+  record Migration(int version, String description, List<String> statements) {}
+
+  static final List<Migration> ALL =
+      List.of(
+          new Migration(
+              1,
+              "articles, their passages, removed passages, field provenance and rejections",
+              List.of(
+                  """
+                  CREATE TABLE articles (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    id TEXT NOT NULL UNIQUE,
+                    content_id TEXT NOT NULL,
+                    origin_file TEXT NOT NULL,
+                    origin_offset INTEGER NOT NULL,
+                    format TEXT NOT NULL,
+                    url TEXT,
+                    outlet TEXT NOT NULL,
+                    title TEXT,
+                    authors TEXT NOT NULL,
+                    published TEXT,
+                    updated TEXT,
+                    language TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    ingested_at TEXT NOT NULL
+                  )""",
+                  """
+                  CREATE TABLE passages (
+                    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    idx INTEGER NOT NULL,
+                    start_offset INTEGER NOT NULL,
+                    end_offset INTEGER NOT NULL,
+                    role TEXT NOT NULL,
+                    confidence REAL NOT NULL,
+                    PRIMARY KEY (article_id, idx)
+                  )""",
+                  """
+                  CREATE TABLE removed_passages (
+                    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    idx INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    role TEXT NOT NULL,
+                    confidence REAL NOT NULL,
+                    reason TEXT NOT NULL,
+                    PRIMARY KEY (article_id, idx)
+                  )""",
+                  """
+                  CREATE TABLE provenance (
+                    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    ord INTEGER NOT NULL,
+                    field TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    PRIMARY KEY (article_id, ord)
+                  )""",
+                  """
+                  CREATE TABLE rejections (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    file TEXT NOT NULL,
+                    offset INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    reason TEXT NOT NULL,
+                    first_seen TEXT NOT NULL,
+                    UNIQUE (file, offset, reason)
+                  )""")));
+
+  private Migrations() {}
+
+  static int latest() {
+    return ALL.get(ALL.size() - 1).version();
+  }
+}
