@@ -1,5 +1,7 @@
 package io.corroborate.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -27,12 +29,14 @@ public record DateStamp(LocalDate date, Optional<OffsetDateTime> instant) {
   }
 
   /** ISO form: the instant where known, else the date. */
+  @JsonValue
   @Override
   public String toString() {
     return instant.map(OffsetDateTime::toString).orElse(date.toString());
   }
 
   /** Parses what {@link #toString()} writes. */
+  @JsonCreator
   public static DateStamp parse(String iso) {
     return iso.length() <= 10 ? of(LocalDate.parse(iso)) : of(OffsetDateTime.parse(iso));
   }

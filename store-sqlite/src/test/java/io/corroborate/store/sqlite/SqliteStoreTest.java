@@ -1,0 +1,130 @@
+package io.corroborate.store.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.corroborate.model.Article;
+import io.corroborate.model.Block;
+import io.corroborate.model.DateStamp;
+import io.corroborate.model.FieldSource;
+import io.corroborate.model.Format;
+import io.corroborate.model.Origin;
+import io.corroborate.model.Rejection;
+import io.corroborate.model.Role;
+import io.corroborate.store.Store;
+import io.corroborate.store.StoreException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteStoreTest {
+  @TempDir Path dir;
+
+  static Article article(String id, String body) {
+    return Article.builder()
+        .id(id)
+        .origin(new Origin("feed.xml", 512, Format.FEED))
+        .url("https://harbor-wire.example/2031/03/02/dam")
+        .outlet("Harbor Wire")
+        .title("Dam gates opened")
+        .authors(List.of("Mira Solenne", "Teo Vance"))
+        .published(DateStamp.of(OffsetDateTime.parse("2031-03-02T08:30:00Z")))
+        .updated(DateStamp.parse("2031-03-03"))
+        .language("en")
+        .provenance(List.of(new FieldSource("outlet", "Harbor Wire", "feed title"), new FieldSource("author", "Mira Solenne", "feed item author")))
+        .blocks(List.of(new Block("Share on X", Role.PROMPT, 0.9, "share bar"), new Block(body, Role.BODY, 0.8, "paragraph"),
+            new Block("Photo: the spillway", Role.CAPTION, 0.7, "figcaption")))
+        .build();
+  }
+
+  @Test
+  void anArticleReadsBackExactlyAsItWasStored() {
+    Article a = article("0123456789abcdef", "Engineers opened two gates at dawn.");
+    try (SqliteStore s = SqliteStore.open(dir.resolve("c.db"))) {
+      assertThat(s.put(a)).isEqualTo(Store.Put.ADDED);
+      assertThat(s.expectArticle(a.id())).isEqualTo(a);
+      assertThat(s.articlesByIdPrefix("0123")).containsExactly(a);
+    }
+  }
+
+  @Test
+  void storingTheSameArticleTwiceKeepsOneCopy() {
+    Article a = article("0123456789abcdef", "Engineers opened two gates at dawn.");
+    Path db = dir.resolve("c.db");
+    try (SqliteStore s = SqliteStore.open(db)) {
+      s.put(a);
+      assertThat(s.put(a)).isEqualTo(Store.Put.ALREADY_STORED);
+    }
+    try (SqliteStore s = SqliteStore.open(db)) {
+      assertThat(s.put(a)).isEqualTo(Store.Put.ALREADY_STORED);
+      assertThat(s.articleCount()).isEqualTo(1);
+      assertThat(s.expectArticle(a.id()).passages()).hasSize(2);
+    }
+  }
+
+  @Test
+  void aRejectionIsKeptOnceWithFileOffsetAndReason() {
+    Rejection r = new Rejection("cut.warc.gz", 4096, Rejection.Kind.TRUNCATED, "record cut short");
+    try (SqliteStore s = SqliteStore.open(dir.resolve("c.db"))) {
+      assertThat(s.reject(r)).isTrue();
+      assertThat(s.reject(r)).isFalse();
+      assertThat(s.rejections()).containsExactly(r);
+    }
+  }
+
+  @Test
+  void aNewFileIsMigratedToTheLatestSchemaAndReopeningAppliesNothingTwice() throws Exception {
+    Path db = dir.resolve("c.db");
+    try (SqliteStore s = SqliteStore.open(db)) {
+      assertThat(s.schemaVersion()).isEqualTo(Migrations.latest());
+    }
+    try (SqliteStore s = SqliteStore.open(db)) {
+      assertThat(s.schemaVersion()).isEqualTo(Migrations.latest());
+    }
+    try (var c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM schema_migrations")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isEqualTo(Migrations.ALL.size());
+    }
+  }
+
+  @Test
+  void aStoreFromANewerVersionIsRefusedWithAClearMessage() throws Exception {
+    Path db = dir.resolve("c.db");
+    SqliteStore.open(db).close();
+    try (var c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      c.createStatement().execute("INSERT INTO schema_migrations VALUES (999, 'future', 'x')");
+    }
+    assertThatThrownBy(() -> SqliteStore.open(db)).isInstanceOf(StoreException.class).hasMessageContaining("newer").hasMessageContaining(db.toString());
+  }
+
+  @Test
+  void aFileThatIsNotADatabaseIsAStoreErrorNamingTheFile() throws Exception {
+    Path db = dir.resolve("notes.db");
+    Files.writeString(db, "these are my notes, not a database ".repeat(200));
+    assertThatThrownBy(() -> SqliteStore.open(db)).isInstanceOf(StoreException.class).hasMessageContaining("notes.db");
+  }
+
+  @Test
+  void aFailedWriteLeavesNothingHalfStored() throws Exception {
+    Path db = dir.resolve("c.db");
+    Article a = article("0123456789abcdef", "Engineers opened two gates at dawn.");
+    try (SqliteStore s = SqliteStore.open(db)) {
+      try (var c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+        // A trigger that fails the provenance insert, i.e. midway through the article's transaction.
+        c.createStatement().execute("CREATE TRIGGER fail_provenance BEFORE INSERT ON provenance BEGIN SELECT RAISE(ABORT, 'disk trouble'); END");
+      }
+      assertThatThrownBy(() -> s.put(a)).isInstanceOf(StoreException.class).hasMessageContaining("disk trouble");
+      assertThat(s.articleCount()).isZero();
+    }
+    try (var c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM passages")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isZero();
+    }
+  }
+}
