@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure a stage's throughput on a corpus: warm-up, then timed repetitions at each thread count;",
-      "prints median and spread of items/s and the peak heap, then 'figure bench.<stage> <name> <value>' lines."
+      "Measure a stage's throughput and peak memory on a corpus.",
+      "Warm-up, then timed repetitions at each thread count; prints median and spread of items/s and the peak heap,",
+      "then one 'figure bench.<stage> <name> <value>' line per figure."
     })
 final class BenchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

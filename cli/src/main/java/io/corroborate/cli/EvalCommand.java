@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = {
-      "Score a stage on a public benchmark and print each figure beside the published figure it is compared with.",
-      "Ends with one machine-readable line per figure: 'figure <suite> <name> <value>'."
+      "Score a stage on a public benchmark.",
+      "Prints each figure beside the published figure it is compared with and the data's checksum. Ends with one machine-readable line per figure: 'figure <suite> <name> <value>'."
     })
 final class EvalCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Add articles to the store. An article already stored (same content) is not added again;",
-      "rejected inputs are kept in the store with their reason."
+      "Add articles to the store.",
+      "An article already stored (same content) is not added again; rejected inputs are kept in the store with their reason."
     })
 final class IngestCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
