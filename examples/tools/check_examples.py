@@ -24,6 +24,7 @@ import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 EXAMPLES = os.path.dirname(HERE)
+STORY = os.path.join(EXAMPLES, "kaldor-dam")
 NEWS_PLEASE = ["url", "title", "maintext", "date_publish", "date_modify", "authors", "source_domain", "language"]
 
 
@@ -98,10 +99,10 @@ def main():
         fail("examples/ is %d bytes" % total)
     print("ok   examples/ is %d bytes" % total)
 
-    for p in sorted(glob.glob(os.path.join(EXAMPLES, "*.json"))):
+    for p in sorted(glob.glob(os.path.join(STORY, "*.json"))):
         json.load(open(p, encoding="utf-8"))
         print("ok   %s parses" % os.path.basename(p))
-    for p in sorted(glob.glob(os.path.join(EXAMPLES, "*.jsonl"))):
+    for p in sorted(glob.glob(os.path.join(STORY, "*.jsonl"))):
         for i, line in enumerate(open(p, encoding="utf-8"), 1):
             rec = json.loads(line)
             missing = [k for k in NEWS_PLEASE if k not in rec]
@@ -111,7 +112,7 @@ def main():
             if not 250 <= w <= 700:
                 fail("%s:%d: %d words" % (p, i, w))
             print("ok   %s line %d: %s (%d words)" % (os.path.basename(p), i, rec["source_domain"], w))
-    for p in sorted(glob.glob(os.path.join(EXAMPLES, "*.xml"))):
+    for p in sorted(glob.glob(os.path.join(STORY, "*.xml"))):
         doc = xml.dom.minidom.parse(p)
         for item in doc.getElementsByTagName("item"):
             enc = item.getElementsByTagName("content:encoded")[0].firstChild.data
@@ -119,17 +120,17 @@ def main():
             if not 250 <= w <= 700:
                 fail("%s: item of %d words" % (p, w))
             print("ok   %s item: %d words" % (os.path.basename(p), w))
-    for p in sorted(glob.glob(os.path.join(EXAMPLES, "*.html"))):
+    for p in sorted(glob.glob(os.path.join(STORY, "*.html"))):
         w = html_words(open(p, encoding="utf-8").read())
         if not 250 <= w <= 700:
             fail("%s: %d words" % (p, w))
         print("ok   %s: %d words in paragraphs" % (os.path.basename(p), w))
-    for p in sorted(glob.glob(os.path.join(EXAMPLES, "*.txt"))):
+    for p in sorted(glob.glob(os.path.join(STORY, "*.txt"))):
         w = words(open(p, encoding="utf-8").read())
         if not 250 <= w <= 800:  # the count includes the page furniture around the article
             fail("%s: %d words" % (p, w))
         print("ok   %s: %d words with furniture" % (os.path.basename(p), w))
-    for p in sorted(glob.glob(os.path.join(EXAMPLES, "*.warc.gz"))):
+    for p in sorted(glob.glob(os.path.join(STORY, "*.warc.gz"))):
         check_warc(p)
     try:
         gzip_members(open(os.path.join(EXAMPLES, "broken", "truncated.warc.gz"), "rb").read())

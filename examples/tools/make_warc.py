@@ -27,6 +27,7 @@ import uuid
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 EXAMPLES = os.path.dirname(HERE)
+STORY = os.path.join(EXAMPLES, "kaldor-dam")
 WARC_NAME = "crawl-2026-03-16.warc.gz"
 NAMESPACE = uuid.UUID("6f1c2a4e-0b7d-4f55-9a3e-4b1d2c3e5f60")
 
@@ -284,7 +285,7 @@ def build():
 def main():
     members = build()
     whole = b"".join(members)
-    with open(os.path.join(EXAMPLES, WARC_NAME), "wb") as f:
+    with open(os.path.join(STORY, WARC_NAME), "wb") as f:
         f.write(whole)
     # The broken copy keeps every member but the last whole, then half of the last one:
     # the second page's response record ends in the middle of its gzip stream.
