@@ -3,8 +3,10 @@ package io.corroborate.ingest;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.corroborate.model.Format;
 import io.corroborate.model.Ids;
 import io.corroborate.model.RawDocument;
@@ -136,10 +138,12 @@ final class JsonLinesReader implements FormatReader {
       return;
     }
     long at = 0;
+    // values are read one by one from a parser that has more after them
+    ObjectReader values = json.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     try (JsonParser p = json.createParser(bytes)) {
       JsonToken first = p.nextToken();
       if (first == JsonToken.START_OBJECT) {
-        record(source, p.currentTokenLocation().getByteOffset(), "the document", json.readTree(p), sink);
+        record(source, p.currentTokenLocation().getByteOffset(), "the document", values.readTree(p), sink);
         return;
       }
       if (first != JsonToken.START_ARRAY) {
@@ -150,7 +154,7 @@ final class JsonLinesReader implements FormatReader {
       for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
         at = Math.max(0, p.currentTokenLocation().getByteOffset());
         i++;
-        record(source, at, "array element " + i, json.readTree(p), sink);
+        record(source, at, "array element " + i, values.readTree(p), sink);
       }
     } catch (JsonProcessingException e) {
       long where = e.getLocation() == null ? at : Math.max(at, e.getLocation().getByteOffset());

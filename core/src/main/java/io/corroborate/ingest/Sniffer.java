@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Decides an input's format from its name and its first bytes. Strong content signatures win
- * ({@code WARC/1.x} always; an HTML start over a texty name), then the extension ({@code .txt},
+ * ({@code WARC/1.x} always; an HTML page or a feed over a texty name), then the extension ({@code .txt},
  * {@code .html/.htm}, {@code .jsonl/.json/.ndjson}, {@code .warc}, {@code .rss/.atom/.xml}, each
  * also with {@code .gz}), then content alone ({@code <rss}/{@code <feed}, {@code <html}, a
  * leading <code>{</code>), else plain text.
@@ -28,7 +28,7 @@ final class Sniffer {
       return ext.get();
     }
     if (ext.isPresent()) {
-      return content.filter(f -> f == Format.HTML).orElse(Format.TEXT);
+      return content.filter(f -> f == Format.HTML || f == Format.FEED).orElse(Format.TEXT);
     }
     return content.orElse(Format.TEXT);
   }
