@@ -55,7 +55,8 @@ record Source(String name, Optional<Path> path, boolean gzipped) {
   /** The rejection for an I/O failure at {@code offset}: truncation, corrupt gzip, or unreadable. */
   Rejection readFailure(long offset, IOException e) {
     if (e instanceof EOFException) {
-      return reject(offset, Rejection.Kind.TRUNCATED, (gzipped ? "gzip stream ends early" : "file ends early") + " (truncated): " + e.getMessage());
+      return reject(offset, Rejection.Kind.TRUNCATED, (gzipped ? "gzip stream ends early" : "file ends early") + " (truncated)"
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }
     if (e instanceof ZipException) {
       return reject(offset, Rejection.Kind.UNREADABLE, "corrupt gzip data: " + e.getMessage());

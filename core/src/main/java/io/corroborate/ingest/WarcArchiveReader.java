@@ -52,6 +52,12 @@ final class WarcArchiveReader implements FormatReader {
         } catch (IOException e) {
           sink.reject(failure(source, reader.position(), e));
           return;
+        } catch (IngestException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          // jwarc lets some header errors out unchecked (a Content-Length that is not a number)
+          sink.reject(source.reject(reader.position(), Rejection.Kind.UNREADABLE, "malformed WARC record: " + e));
+          return;
         }
         if (next.isEmpty()) {
           break;
@@ -185,7 +191,8 @@ final class WarcArchiveReader implements FormatReader {
     }
     if (e instanceof EOFException) {
       return source.reject(at, Rejection.Kind.TRUNCATED,
-          "WARC record cut short: the file ends before the record does (" + e.getMessage() + ")");
+          "WARC record cut short: the file ends before the record does"
+              + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
     }
     if (e instanceof ZipException) {
       return source.reject(at, Rejection.Kind.UNREADABLE, "corrupt gzip data in WARC record: " + e.getMessage());

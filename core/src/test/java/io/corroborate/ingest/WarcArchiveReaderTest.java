@@ -132,4 +132,16 @@ class WarcArchiveReaderTest {
     assertThat(r.kind()).isEqualTo(Rejection.Kind.UNREADABLE);
     assertThat(r.reason()).startsWith("malformed WARC record");
   }
+
+  @Test
+  void contentLengthThatIsNotANumberIsAMalformedRecordNotACrash() {
+    byte[] good = BadInputs.warcResponse(1, "https://harbour.example/a", BadInputs.page("A", "The ferry ran."));
+    String bad = new String(BadInputs.warcResponse(2, "https://harbour.example/b", BadInputs.page("B", "The bridge shut.")), StandardCharsets.ISO_8859_1)
+        .replaceFirst("Content-Length: (\\d+)\r\n\r\nHTTP", "Content-Length: 2x9\r\n\r\nHTTP");
+    Collected c = Collected.file(Collected.write(dir, "nan.warc", BadInputs.concat(good, bad.getBytes(StandardCharsets.ISO_8859_1))));
+    assertThat(c.docs).hasSize(1);
+    assertThat(c.onlyRejection().kind()).isEqualTo(Rejection.Kind.UNREADABLE);
+    assertThat(c.onlyRejection().offset()).isEqualTo(good.length);
+    assertThat(c.onlyRejection().reason()).startsWith("malformed WARC record");
+  }
 }
