@@ -9,8 +9,8 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,8 +24,11 @@ final class Dates {
   private Dates() {}
 
   private static final Pattern SPACE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.*");
-  private static final List<DateTimeFormatter> ZONED =
-      List.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME, DateTimeFormatter.ISO_ZONED_DATE_TIME, DateTimeFormatter.RFC_1123_DATE_TIME);
+  private static final String YMD_HMS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?";
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern LOCAL = Pattern.compile(YMD_HMS);
+  private static final Pattern OFFSET = Pattern.compile(YMD_HMS + "(?:Z|[+-]\\d{2}:\\d{2})");
+  private static final Pattern COMPACT_OFFSET = Pattern.compile("(" + YMD_HMS + "[+-]\\d{2})(\\d{2})");
 
   /** The ISO form of {@code raw}, or empty when it is not a date this reads. */
   static Optional<String> iso(String raw) {
@@ -39,22 +42,25 @@ final class Dates {
     if (SPACE_TIME.matcher(s).matches()) {
       s = s.replaceFirst(" ", "T");
     }
+    // The shape picks the parser, so the common forms parse without a failed attempt first.
     try {
-      if (s.length() == 10) {
+      if (DATE.matcher(s).matches()) {
         return checked(LocalDate.parse(s).toString());
       }
-    } catch (DateTimeException e) {
-      return Optional.empty();
-    }
-    for (DateTimeFormatter f : ZONED) {
-      try {
-        return checked(format(ZonedDateTime.parse(s, f).toOffsetDateTime()));
-      } catch (DateTimeException e) {
-        // try the next form
+      if (LOCAL.matcher(s).matches()) {
+        return checked(format(LocalDateTime.parse(s).atOffset(ZoneOffset.UTC)));
       }
-    }
-    try {
-      return checked(format(LocalDateTime.parse(s).atOffset(ZoneOffset.UTC)));
+      Matcher compact = COMPACT_OFFSET.matcher(s);
+      if (compact.matches()) {
+        s = compact.group(1) + ":" + compact.group(2);
+      }
+      if (OFFSET.matcher(s).matches()) {
+        return checked(format(OffsetDateTime.parse(s)));
+      }
+      if (s.endsWith("]")) {
+        return checked(format(ZonedDateTime.parse(s).toOffsetDateTime()));
+      }
+      return checked(format(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime()));
     } catch (DateTimeException e) {
       return Optional.empty();
     }
