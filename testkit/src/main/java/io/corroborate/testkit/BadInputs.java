@@ -233,7 +233,7 @@ public final class BadInputs {
     }
   }
 
-  /** The cases that name {@code kind}, for tests about one kind. */
+  /** The case called {@code name}, if this platform could make it. */
   public static Optional<Case> find(List<Case> cases, String name) {
     return cases.stream().filter(c -> c.name().equals(name)).findFirst();
   }
