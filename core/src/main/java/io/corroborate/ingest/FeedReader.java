@@ -20,12 +20,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
 
 /**
  * RSS and Atom feeds whose items carry the article, read with Rome. Each item with content
  * becomes a document whose content is HTML: {@code content:encoded} or Atom {@code content}, else
- * the {@code description}/{@code summary}; plain-text content is escaped into paragraphs. Hints:
+ * the {@code description}/{@code summary}; plain-text content is escaped into paragraphs and an
+ * inline-only fragment is wrapped in one. Hints:
  * the item's title, link (as {@code url}), authors ({@code dc:creator} and feed authors, one hint
  * each), published and updated dates, the feed's language, and the feed's title as the outlet.
  * Rome gives no byte offsets, so every item's origin offset is 0 and an {@code item} hint holds
@@ -34,6 +36,7 @@ import org.jsoup.nodes.Entities;
  * <pre>{@code new FeedReader(options).read(source, in, size, sink);}</pre>
  */
 final class FeedReader implements FormatReader {
+  private static final String BLOCKS = "p,div,br,li,h1,h2,h3,h4,h5,h6,blockquote,article,section,table,pre";
   private static final Pattern XML_ENCODING = Pattern.compile("\\A\\s*<\\?xml[^>]*encoding\\s*=", Pattern.CASE_INSENSITIVE);
 
   private final IngestOptions options;
@@ -91,7 +94,7 @@ final class FeedReader implements FormatReader {
       return;
     }
     String value = content.get().getValue();
-    String html = isPlain(content.get().getType()) ? paragraphs(value) : value;
+    String html = isPlain(content.get().getType()) ? paragraphs(value) : blocks(value);
     Hints h = new Hints();
     h.add("url", link(e), "feed item link");
     h.add("title", e.getTitle(), "feed item title");
@@ -141,6 +144,15 @@ final class FeedReader implements FormatReader {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * HTML as given when it has block elements; an inline-only fragment (a typical RSS description:
+   * text with a few {@code <b>} or {@code <a>}) is wrapped in a paragraph, so it reads as one.
+   */
+  static String blocks(String html) {
+    boolean hasBlocks = !Jsoup.parseBodyFragment(html).body().select(BLOCKS).isEmpty();
+    return hasBlocks ? html : "<p>" + html.strip() + "</p>";
   }
 
   private static String charsetSource(byte[] bytes) {

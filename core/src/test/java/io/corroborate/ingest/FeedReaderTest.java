@@ -21,6 +21,8 @@ class FeedReaderTest {
       + "<content:encoded><![CDATA[<p>The ferry ran again on Tuesday.</p><p>It had stopped for a week.</p>]]></content:encoded></item>"
       + "<item><title>Bridge closed</title><link>https://ledger.example/bridge</link>"
       + "<description>&lt;p&gt;The bridge closed for repairs.&lt;/p&gt;</description></item>"
+      + "<item><title>Inline</title><link>https://ledger.example/inline</link>"
+      + "<description>The &lt;b&gt;quay&lt;/b&gt; cafe re-opened.</description></item>"
       + "<item><title>Empty</title><link>https://ledger.example/empty</link></item>"
       + "</channel></rss>";
 
@@ -35,7 +37,7 @@ class FeedReaderTest {
   @Test
   void rssItemsCarryContentAuthorsDatesAndTheFeedTitleAsOutlet() {
     Collected c = Collected.file(Collected.write(dir, "ledger.rss", RSS));
-    assertThat(c.docs).hasSize(2);
+    assertThat(c.docs).hasSize(3);
     RawDocument ferry = c.docs.get(0);
     assertThat(ferry.format()).isEqualTo(Format.FEED);
     assertThat(ferry.content()).isEqualTo("<p>The ferry ran again on Tuesday.</p><p>It had stopped for a week.</p>");
@@ -48,9 +50,10 @@ class FeedReaderTest {
     assertThat(ferry.hint("item").map(FieldSource::value)).contains("1");
     assertThat(ferry.charsetSource()).isEqualTo("xml declaration");
     assertThat(c.docs.get(1).content()).isEqualTo("<p>The bridge closed for repairs.</p>");
+    assertThat(c.docs.get(2).content()).isEqualTo("<p>The <b>quay</b> cafe re-opened.</p>");
     Rejection empty = c.onlyRejection();
     assertThat(empty.kind()).isEqualTo(Rejection.Kind.NO_ARTICLE);
-    assertThat(empty.reason()).contains("feed item 3 (Empty)");
+    assertThat(empty.reason()).contains("feed item 4 (Empty)");
   }
 
   @Test
@@ -69,7 +72,7 @@ class FeedReaderTest {
 
   @Test
   void feedsAreSniffedFromContentUnderAnyName() {
-    assertThat(Collected.file(Collected.write(dir, "feed", RSS)).docs).hasSize(2);
+    assertThat(Collected.file(Collected.write(dir, "feed", RSS)).docs).hasSize(3);
     assertThat(Collected.file(Collected.write(dir, "feed.txt", ATOM)).docs).hasSize(2);
   }
 
