@@ -32,8 +32,8 @@ class LargeInputTest {
   @Test
   void twoHundredMegabyteFilesStreamInASmallHeap() throws Exception {
     long t0 = System.nanoTime();
-    long jsonlOversizedAt = writeJsonLines(dir.resolve("big.jsonl"));
-    long warcOversizedAt = writeWarc(dir.resolve("big.warc"));
+    Written jsonl = writeJsonLines(dir.resolve("big.jsonl"));
+    Written warc = writeWarc(dir.resolve("big.warc"));
     BadInputs.oversizedText(dir, TARGET);
     assertThat(Files.size(dir.resolve("big.jsonl"))).isGreaterThan(TARGET);
     assertThat(Files.size(dir.resolve("big.warc"))).isGreaterThan(TARGET);
@@ -51,16 +51,16 @@ class LargeInputTest {
     System.out.println(out);
     assertThat(p.exitValue()).as(out).isZero();
     assertThat(out)
-        .contains("big.jsonl docs=" + JSONL_LINES + " rejected={TOO_LARGE@" + jsonlOversizedAt + "=1} ")
-        .contains("big.warc docs=" + warcRecords + " rejected={TOO_LARGE@" + warcOversizedAt + "=1} ")
+        .contains("big.jsonl docs=" + jsonl.records() + " rejected={TOO_LARGE@" + jsonl.oversizedAt() + "=1} ")
+        .contains("big.warc docs=" + warc.records() + " rejected={TOO_LARGE@" + warc.oversizedAt() + "=1} ")
         .contains("oversized.txt docs=0 rejected={TOO_LARGE@0=1} ");
   }
 
-  static int JSONL_LINES;
-  int warcRecords;
+  /** A generated file: how many good records it holds and where its oversized record starts. */
+  record Written(int records, long oversizedAt) {}
 
-  /** About 200 MB of ~1 KB news-please lines, with one 20 MB line in the middle. Returns its offset. */
-  private static long writeJsonLines(Path p) throws IOException {
+  /** About 200 MB of ~1 KB news-please lines, with one 20 MB line in the middle. */
+  private static Written writeJsonLines(Path p) throws IOException {
     String filler = "The harbour council met again and talked about the wall, the ferry and the bridge. ".repeat(11);
     long written = 0;
     long oversizedAt = -1;
@@ -86,16 +86,16 @@ class LargeInputTest {
         lines++;
       }
     }
-    JSONL_LINES = lines;
-    return oversizedAt;
+    return new Written(lines, oversizedAt);
   }
 
-  /** About 200 MB of ~2 KB response records, with one 20 MB record in the middle. Returns its offset. */
-  private long writeWarc(Path p) throws IOException {
+  /** About 200 MB of ~2 KB response records, with one 20 MB record in the middle. */
+  private static Written writeWarc(Path p) throws IOException {
     String sentence = "The ferry ran again on Tuesday after a week of storms kept it in the harbour. ".repeat(5);
     long written = 0;
     long oversizedAt = -1;
     int n = 0;
+    int good = 0;
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(p), 1 << 16)) {
       while (written < TARGET) {
         byte[] rec;
@@ -104,13 +104,13 @@ class LargeInputTest {
           rec = BadInputs.warcResponse(n + 1, "https://harbour.example/huge", BadInputs.page("Huge", "y".repeat(OVERSIZED / 4)));
         } else {
           rec = BadInputs.warcResponse(n + 1, "https://harbour.example/" + n, BadInputs.page("Story " + n, sentence));
-          warcRecords++;
+          good++;
         }
         out.write(rec);
         written += rec.length;
         n++;
       }
     }
-    return oversizedAt;
+    return new Written(good, oversizedAt);
   }
 }
