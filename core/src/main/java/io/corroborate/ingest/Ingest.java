@@ -1,25 +1,31 @@
 package io.corroborate.ingest;
 
-import io.corroborate.model.FieldSource;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.corroborate.model.Format;
-import io.corroborate.model.Ids;
-import io.corroborate.model.Origin;
 import io.corroborate.model.RawDocument;
 import io.corroborate.model.Rejection;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 
 /**
  * The ingest stage's front door: expands command-line inputs into files and reads each into raw
- * documents or rejections. Bad content never throws; it becomes a {@link Rejection}.
+ * documents or rejections. Formats: plain text, HTML, news-please JSON Lines, WARC (CC-NEWS),
+ * RSS/Atom, each possibly gzipped, told apart by {@link Sniffer}. Bad content never throws: it
+ * becomes a {@link Rejection} naming the file and offset, and reading goes on; in strict mode the
+ * first rejection throws an {@link IngestException} instead. Memory stays bounded: container
+ * formats stream record by record, and no record over {@link IngestOptions#maxRecordBytes()} is
+ * held.
  *
  * <pre>{@code
  * Ingest in = new Ingest(IngestOptions.defaults());
@@ -27,63 +33,200 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class Ingest {
-  private static final Pattern DATE_LINE = Pattern.compile("\\A\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+");
+  /** Bytes examined to tell formats apart (after decompression for gzip). */
+  private static final int SNIFF_BYTES = 8192;
 
   private final IngestOptions options;
+  private final Path workingDirectory;
+  private final ObjectMapper json =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   public Ingest(IngestOptions options) {
-    this.options = options;
+    this(options, Path.of(""));
+  }
+
+  /** Reads relative arguments and globs against {@code workingDirectory} instead of the process's. */
+  public Ingest(IngestOptions options, Path workingDirectory) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory");
   }
 
   public IngestOptions options() {
     return options;
   }
 
-  /** Files, directories (recursively, in name order), glob patterns and {@code -}. */
+  /**
+   * Files, directories (recursively, in name order), glob patterns and {@code -}; see {@link
+   * Expander}. Arguments that name nothing readable come back as rejections (in strict mode the
+   * first one throws).
+   */
   public Expansion expand(List<String> args) {
-    List<Input> inputs = new ArrayList<>();
-    List<Rejection> rejections = new ArrayList<>();
-    for (String a : args) {
-      if (a.equals("-")) {
-        inputs.add(Input.stdin());
-        continue;
+    return new Expander(workingDirectory).expand(args, r -> {
+      if (options.strict()) {
+        throw new IngestException(r);
       }
-      Path p = Path.of(a);
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> s = Files.walk(p)) {
-          s.filter(Files::isRegularFile).sorted().forEach(f -> inputs.add(Input.of(f)));
-        } catch (IOException | java.io.UncheckedIOException e) {
-          rejections.add(new Rejection(a, 0, Rejection.Kind.UNREADABLE, "cannot list directory: " + e.getMessage()));
-        }
-      } else if (Files.isRegularFile(p)) {
-        inputs.add(Input.of(p));
-      } else {
-        rejections.add(new Rejection(a, 0, Rejection.Kind.UNREADABLE, "no such file or directory"));
-      }
-    }
-    return new Expansion(inputs, rejections);
+    });
   }
 
-  /** Reads one input, giving every document and rejection to {@code sink}. */
+  /** Reads one input, giving every document and rejection to {@code sink}, in input order. */
   public void read(Input input, Sink sink) {
-    try (InputStream in = input.path().isPresent() ? Files.newInputStream(input.path().get()) : System.in) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxRecordBytes() + 1));
-      Origin origin = new Origin(input.name(), 0, Format.TEXT);
-      if (bytes.length > options.maxRecordBytes()) {
-        sink.reject(Rejection.of(origin, Rejection.Kind.TOO_LARGE, "larger than " + options.maxRecordBytes() + " bytes"));
+    if (input.path().isEmpty()) {
+      read(input.name(), System.in, sink);
+      return;
+    }
+    Tally out = new Tally(options.strict() ? new Strict(sink) : sink);
+    Path path = input.path().get();
+    Source source = new Source(input.name(), input.path(), false);
+    try {
+      if (Files.isDirectory(path)) {
+        out.reject(source.reject(0, Rejection.Kind.UNSUPPORTED, "a directory (expand it first)"));
         return;
       }
-      String text = new String(bytes, StandardCharsets.UTF_8);
-      List<FieldSource> hints = new ArrayList<>();
-      Matcher m = DATE_LINE.matcher(text);
-      if (m.find()) {
-        hints.add(new FieldSource("published", m.group(1), "leading date line"));
-        text = text.substring(m.end());
+      long size = Files.size(path);
+      if (size == 0) {
+        out.reject(source.reject(0, Rejection.Kind.EMPTY, "empty file"));
+        return;
       }
-      options.outlet().ifPresent(o -> hints.add(new FieldSource("outlet", o, "given by the caller")));
-      sink.accept(new RawDocument(origin, Ids.sha256(bytes), text, "UTF-8", "default", hints));
+      try (InputStream in = Files.newInputStream(path)) {
+        dispatch(source, in, size, out);
+      }
+    } catch (AccessDeniedException e) {
+      out.reject(source.reject(0, Rejection.Kind.UNREADABLE, "permission denied"));
+    } catch (NoSuchFileException e) {
+      out.reject(source.reject(0, Rejection.Kind.UNREADABLE, "no such file"));
     } catch (IOException e) {
-      sink.reject(new Rejection(input.name(), 0, Rejection.Kind.UNREADABLE, e.getMessage()));
+      out.reject(source.readFailure(0, e));
+    } catch (IngestException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // A library failing on hostile bytes in a way it does not declare: still a rejection.
+      out.reject(source.reject(0, Rejection.Kind.UNREADABLE, "unreadable: " + e));
+    }
+    if (out.total() == 0) {
+      out.reject(source.reject(0, Rejection.Kind.EMPTY, "no records found"));
+    }
+  }
+
+  /**
+   * Reads a stream that has no file (standard input, a network body) as input {@code name}; the
+   * format is sniffed from the content.
+   */
+  public void read(String name, InputStream in, Sink sink) {
+    Tally out = new Tally(options.strict() ? new Strict(sink) : sink);
+    Source source = new Source(name, Optional.empty(), false);
+    try {
+      dispatch(source, in, -1, out);
+    } catch (IOException e) {
+      out.reject(source.readFailure(0, e));
+    } catch (IngestException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      out.reject(source.reject(0, Rejection.Kind.UNREADABLE, "unreadable: " + e));
+    }
+    if (out.total() == 0) {
+      out.reject(source.reject(0, Rejection.Kind.EMPTY, "empty input"));
+    }
+  }
+
+  private void dispatch(Source source, InputStream raw, long size, Sink sink) throws IOException {
+    BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+    in.mark(SNIFF_BYTES);
+    byte[] head = in.readNBytes(SNIFF_BYTES);
+    in.reset();
+    if (head.length == 0) {
+      sink.reject(source.reject(0, Rejection.Kind.EMPTY, "empty input"));
+      return;
+    }
+    boolean gzip = head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+    String name = source.name();
+    byte[] inner = gzip ? inflatedHead(head) : head;
+    Format format = Sniffer.sniff(gzip ? Sniffer.withoutGz(name) : name, inner);
+    if (format == Format.WARC) {
+      // jwarc reads gzipped WARCs itself, member by member, so record offsets stay file offsets.
+      new WarcArchiveReader(options).read(new Source(name, source.path(), gzip), in, size, sink);
+      return;
+    }
+    Source src = new Source(name, source.path(), gzip);
+    Optional<String> binary = Charsets.binaryReason(inner, inner.length, options.maxControlRatio());
+    if (binary.isPresent()) {
+      sink.reject(src.reject(0, Rejection.Kind.BINARY, binary.get() + (gzip ? " inside gzip" : "")));
+      return;
+    }
+    InputStream body = gzip ? new GZIPInputStream(in, 1 << 16) : in;
+    long known = gzip ? -1 : size;
+    reader(format).read(src, body, known, sink);
+  }
+
+  private FormatReader reader(Format format) {
+    return switch (format) {
+      case HTML -> new HtmlReader(options, json);
+      case JSONL -> new JsonLinesReader(options, json);
+      case FEED -> new FeedReader(options);
+      case WARC -> new WarcArchiveReader(options);
+      case TEXT, UNKNOWN -> new TextReader(options, json);
+    };
+  }
+
+  /** As much of a gzip stream's start as {@code head} decompresses to (a truncated tail is fine). */
+  private static byte[] inflatedHead(byte[] head) {
+    byte[] out = new byte[SNIFF_BYTES];
+    int n = 0;
+    try (GZIPInputStream g = new GZIPInputStream(new ByteArrayInputStream(head))) {
+      while (n < out.length) {
+        int r = g.read(out, n, out.length - n);
+        if (r < 0) {
+          break;
+        }
+        n += r;
+      }
+    } catch (IOException e) {
+      // the head ends mid-stream or is corrupt: sniff what came out; reading will report the rest
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** Counts what passes, so an input that yields nothing can be reported. */
+  private static final class Tally implements Sink {
+    private final Sink next;
+    private long total;
+
+    Tally(Sink next) {
+      this.next = next;
+    }
+
+    @Override
+    public void accept(RawDocument doc) {
+      total++;
+      next.accept(doc);
+    }
+
+    @Override
+    public void reject(Rejection rejection) {
+      total++;
+      next.reject(rejection);
+    }
+
+    long total() {
+      return total;
+    }
+  }
+
+  /** Strict mode: the first rejection stops the run. */
+  private static final class Strict implements Sink {
+    private final Sink next;
+
+    Strict(Sink next) {
+      this.next = next;
+    }
+
+    @Override
+    public void accept(RawDocument doc) {
+      next.accept(doc);
+    }
+
+    @Override
+    public void reject(Rejection rejection) {
+      throw new IngestException(rejection);
     }
   }
 }

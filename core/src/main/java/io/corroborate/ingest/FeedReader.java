@@ -1,0 +1,173 @@
+package io.corroborate.ingest;
+
+import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import io.corroborate.model.Format;
+import io.corroborate.model.Ids;
+import io.corroborate.model.RawDocument;
+import io.corroborate.model.Rejection;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Entities;
+
+/**
+ * RSS and Atom feeds whose items carry the article, read with Rome. Each item with content
+ * becomes a document whose content is HTML: {@code content:encoded} or Atom {@code content}, else
+ * the {@code description}/{@code summary}; plain-text content is escaped into paragraphs and an
+ * inline-only fragment is wrapped in one. Hints:
+ * the item's title, link (as {@code url}), authors ({@code dc:creator} and feed authors, one hint
+ * each), published and updated dates, the feed's language, and the feed's title as the outlet.
+ * Rome gives no byte offsets, so every item's origin offset is 0 and an {@code item} hint holds
+ * its number (from 1). The content id hashes the item's content as given.
+ *
+ * <pre>{@code new FeedReader(options).read(source, in, size, sink);}</pre>
+ */
+final class FeedReader implements FormatReader {
+  private static final String BLOCKS = "p,div,br,li,h1,h2,h3,h4,h5,h6,blockquote,article,section,table,pre";
+  private static final Pattern XML_ENCODING = Pattern.compile("\\A\\s*<\\?xml[^>]*encoding\\s*=", Pattern.CASE_INSENSITIVE);
+
+  private final IngestOptions options;
+
+  FeedReader(IngestOptions options) {
+    this.options = options;
+  }
+
+  @Override
+  public void read(Source source, InputStream in, long knownSize, Sink sink) {
+    Source.Whole whole = source.readWhole(in, knownSize, options);
+    if (whole.rejection().isPresent()) {
+      sink.reject(whole.rejection().get());
+      return;
+    }
+    byte[] bytes = whole.bytes();
+    Optional<String> binary = Charsets.binaryReason(bytes, bytes.length, options.maxControlRatio());
+    if (binary.isPresent()) {
+      sink.reject(source.reject(0, Rejection.Kind.BINARY, binary.get()));
+      return;
+    }
+    SyndFeed feed;
+    String charset;
+    try (XmlReader xml = new XmlReader(new ByteArrayInputStream(bytes), true)) {
+      charset = xml.getEncoding();
+      SyndFeedInput input = new SyndFeedInput();
+      // No DOCTYPEs: they are how XML external-entity attacks get in.
+      input.setAllowDoctypes(false);
+      feed = input.build(xml);
+    } catch (FeedException | IOException | RuntimeException e) {
+      sink.reject(source.reject(0, Rejection.Kind.UNREADABLE, "not a feed: " + firstLine(e.getMessage())));
+      return;
+    }
+    String charsetSource = charsetSource(bytes);
+    List<SyndEntry> entries = feed.getEntries();
+    if (entries.isEmpty()) {
+      sink.reject(source.reject(0, Rejection.Kind.NO_ARTICLE, "feed has no items"));
+      return;
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      item(source, feed, entries.get(i), i + 1, charset, charsetSource, sink);
+    }
+  }
+
+  private void item(Source source, SyndFeed feed, SyndEntry e, int number, String charset, String charsetSource, Sink sink) {
+    Optional<SyndContent> content =
+        e.getContents().stream().filter(c -> c.getValue() != null && !c.getValue().isBlank()).findFirst();
+    if (content.isEmpty() && e.getDescription() != null && e.getDescription().getValue() != null
+        && !e.getDescription().getValue().isBlank()) {
+      content = Optional.of(e.getDescription());
+    }
+    String label = "feed item " + number + (e.getTitle() == null ? "" : " (" + e.getTitle().strip() + ")");
+    if (content.isEmpty()) {
+      sink.reject(source.reject(0, Rejection.Kind.NO_ARTICLE, label + " has no content, description or summary"));
+      return;
+    }
+    String value = content.get().getValue();
+    String html = isPlain(content.get().getType()) ? paragraphs(value) : blocks(value);
+    Hints h = new Hints();
+    h.add("url", link(e), "feed item link");
+    h.add("title", e.getTitle(), "feed item title");
+    h.add("outlet", feed.getTitle(), "feed title");
+    authors(e, feed).forEach(a -> h.add("author", a, "feed item author"));
+    h.add("published", Dates.iso(e.getPublishedDate()).orElse(null), "feed item published");
+    h.add("updated", Dates.iso(e.getUpdatedDate()).orElse(null), "feed item updated");
+    h.add("language", feed.getLanguage(), "feed language");
+    h.add("item", String.valueOf(number), "feed item number");
+    h.caller(options);
+    sink.accept(new RawDocument(source.origin(0, Format.FEED), Ids.sha256(value), html, charset, charsetSource, h.list()));
+  }
+
+  private static String link(SyndEntry e) {
+    if (e.getLink() != null && !e.getLink().isBlank()) {
+      return e.getLink();
+    }
+    String uri = e.getUri();
+    return uri != null && (uri.startsWith("http://") || uri.startsWith("https://")) ? uri : null;
+  }
+
+  /** {@code dc:creator}s (RSS may carry several), else the item's authors, else its author line. */
+  private static List<String> authors(SyndEntry e, SyndFeed feed) {
+    if (e.getModule(DCModule.URI) instanceof DCModule dc && dc.getCreators() != null && !dc.getCreators().isEmpty()) {
+      return dc.getCreators();
+    }
+    List<String> named = e.getAuthors().stream().map(SyndPerson::getName).filter(n -> n != null && !n.isBlank()).toList();
+    if (!named.isEmpty()) {
+      return named;
+    }
+    if (e.getAuthor() != null && !e.getAuthor().isBlank()) {
+      return List.of(e.getAuthor());
+    }
+    return feed.getAuthors().stream().map(SyndPerson::getName).filter(n -> n != null && !n.isBlank()).toList();
+  }
+
+  private static boolean isPlain(String type) {
+    return type != null && (type.equalsIgnoreCase("text") || type.toLowerCase(Locale.ROOT).startsWith("text/plain"));
+  }
+
+  /** Plain text as HTML paragraphs: blank lines separate them, and markup characters are escaped. */
+  static String paragraphs(String text) {
+    StringBuilder b = new StringBuilder();
+    for (String p : text.strip().split("\\r?\\n\\s*\\r?\\n")) {
+      if (!p.isBlank()) {
+        b.append("<p>").append(Entities.escape(p.strip())).append("</p>\n");
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * HTML as given when it has block elements; an inline-only fragment (a typical RSS description:
+   * text with a few {@code <b>} or {@code <a>}) is wrapped in a paragraph, so it reads as one.
+   */
+  static String blocks(String html) {
+    boolean hasBlocks = !Jsoup.parseBodyFragment(html).body().select(BLOCKS).isEmpty();
+    return hasBlocks ? html : "<p>" + html.strip() + "</p>";
+  }
+
+  private static String charsetSource(byte[] bytes) {
+    if (Charsets.bom(bytes, bytes.length).isPresent()) {
+      return "byte order mark";
+    }
+    String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1);
+    return XML_ENCODING.matcher(head).find() ? "xml declaration" : "XML default (UTF-8)";
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "unknown error";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}
