@@ -1,0 +1,254 @@
+package io.corroborate.clean.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lexical cues of scraped news pages: navigation labels, calls to action, time-ago stamps,
+ * photo credits, reading times. Each is a general pattern of web pages, not of one site; the
+ * cascade in {@link TextCascade} decides what they mean from where they stand.
+ */
+public final class Cues {
+  private Cues() {}
+
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+  private static final Pattern UNICODE_SPACE = Pattern.compile("[\\p{Zs}\\t]");
+  private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Cc}&&[^\\t]]");
+
+  /** "2 minutes ago", "1 hr ago", "yesterday", "just now" alone on a line. */
+  private static final Pattern TIME_AGO =
+      Pattern.compile(
+          "(?i)^(?:(?:\\d{1,3}|an?|one)\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\\s+ago|just now|yesterday|today)\\.?$");
+
+  /** "2 min read", "5-minute read", "Reading time: 3 minutes". */
+  private static final Pattern READING_TIME =
+      Pattern.compile(
+          "(?i)^(?:(?:reading time|read time)\\s*:?\\s*\\d{1,3}\\s*(?:min|mins|minutes?)|\\d{1,3}[\\s-]*(?:min|mins|minutes?)\\s+read(?:ing)?(?:\\s+time)?)\\.?$");
+
+  /**
+   * Whole-line labels that introduce a list of other stories or more of the site; they end an
+   * article when they come after it.
+   */
+  private static final Pattern LIST_HEADER =
+      Pattern.compile(
+          "(?i)^(?:news feed|recent posts|recent news|recent articles|latest(?: news| posts| stories| articles| updates)?|read more|read also|also read|see also|show more|load more|more news|more stories|more articles|more from [\\p{L} .'’-]{1,40}|related(?: articles| stories| news| posts| content| coverage| topics)?|you (?:may|might) also like|recommended(?: for you| stories)?|most read|most popular|popular(?: posts| stories| now)?|trending(?: now| stories)?|top stories|editor['’]?s picks|what to read next|in other news|further reading)\\s*[:»>›…]*$");
+
+  /** Whole-line labels of site furniture that are not list headers. */
+  private static final Pattern NAV_LABEL =
+      Pattern.compile(
+          "(?i)^(?:home|menu|search|share|share this(?: article| story)?|share on [\\p{L} ]{1,20}|print|comments?|leave a (?:comment|reply)|skip to (?:main )?content|back to top|next(?: article| story)?|previous(?: article| story)?|sign in|log in|close|tweet|email)\\s*[:»>›]*$");
+
+  /** "Categories: World News", "Tags: …", "Filed under: …". */
+  private static final Pattern CATEGORY =
+      Pattern.compile("(?i)^(?:categor(?:y|ies)|tags?|topics?|filed under|sections?|posted in)\\s*:\\s*\\S.*$");
+
+  /** Placeholders left where an image, avatar or video was. */
+  private static final Pattern MEDIA_LABEL =
+      Pattern.compile(
+          "(?i)^(?:article image|featured image|image|images|photo|photos|picture|avatar|author avatar|video|play video|watch|gallery|thumbnail|icon|logo|embed|loading\\.{0,3}|advertisement|sponsored|ad)$");
+
+  /** Imperatives that open a call to action. */
+  private static final Pattern CTA_START =
+      Pattern.compile(
+          "(?i)^(?:subscribe|sign up|join (?:us|our|the)|support (?:us|our|independent|quality|local|free|the)|donate|make a donation|become an? (?:member|supporter|subscriber|patron)|follow us|like us|share (?:this|it|on)|download (?:our|the)|get (?:our|the) (?:newsletter|app|latest)|click here|tap here|register (?:now|for|today)|contribute (?:now|today|to)|help us|we need your support|your support)\\b");
+
+  /** A call to action also names its reader or the outlet ("us", "our", "you"), or is tiny. */
+  private static final Pattern CTA_PERSON = Pattern.compile("(?i)\\b(?:us|our|you|your|now|today)\\b");
+
+  private static final Pattern NEWSLETTER =
+      Pattern.compile("(?i)\\b(?:newsletter|inbox)\\b.*\\b(?:sign up|subscribe)\\b|\\b(?:sign up|subscribe)\\b.*\\b(?:newsletter|inbox)\\b");
+
+  /** "Editor's note:", "Disclosure:", a correction notice. */
+  private static final Pattern EDITOR_NOTE =
+      Pattern.compile("(?i)^(?:editor['’]?s['’]? note|editorial note|note from the editors?|correction|clarification)\\s*[:.—–-]");
+
+  private static final Pattern LEGAL =
+      Pattern.compile("(?i)^(?:©|\\(c\\)\\s*\\d{4}|copyright\\b|all rights reserved|disclaimer\\s*:|disclosure\\s*:|terms of (?:use|service)|privacy policy|cookie)");
+
+  /** A photo credit in parentheses closing a caption: "(Contributor/Getty Images)". */
+  private static final Pattern TRAILING_PAREN = Pattern.compile("\\(([^()]{2,120})\\)\\s*$");
+
+  private static final Pattern CREDIT_WORD =
+      Pattern.compile(
+          "(?i)\\b(?:photo|photos|image|images|picture|getty|reuters|afp|ap|epa|anadolu|shutterstock|screenshot|courtesy|credit|telegram|video|handout|pool|file)\\b");
+
+  private static final Pattern CAPTION_START =
+      Pattern.compile("(?i)^(?:\\(?photo|photo(?:graph)? by|image|pictured|picture|screenshot|file photo|caption|illustration)\\b\\s*[:(—–-]?");
+
+  private static final Pattern CAPTION_END =
+      Pattern.compile("(?i)(?:photo|image|picture|credit)\\s*(?:by|:)\\s*[\\p{Lu}][^.!?]{1,80}$|(?:/|via\\s+)(?:getty images|reuters|afp|ap|epa)\\s*$");
+
+  private static final Pattern BULLET = Pattern.compile("^(?:[-*•·▪►◦‣]|\\d{1,2}[.)])\\s+");
+
+  /** Job nouns of journalism, for author bios. */
+  private static final Pattern JOB =
+      Pattern.compile(
+          "(?i)\\b(?:editor|reporter|journalist|correspondent|writer|columnist|contributor|producer|anchor|author|freelancer|blogger|photographer|photojournalist|news desk|staff)\\b");
+
+  /** "Tim Doe is a news editor at …", "Jane Roe covers …", "Jo Bloggs has been a reporter …". */
+  private static final Pattern BIO_OPENING =
+      Pattern.compile(
+          "^((?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|de|da|van|von|der|bin|al|la|le|del|du)){1,3})\\s+(?:is|was|has been|covers|writes|joined|reports)\\b");
+
+  public static int words(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : SPACE.split(t).length;
+  }
+
+  /** Strips the line and removes invisible format characters (zero-width spaces, BOMs). */
+  public static String clean(String raw) {
+    // No-break and other Unicode spaces become plain spaces so that patterns and strip() see them.
+    return INVISIBLE.matcher(UNICODE_SPACE.matcher(raw).replaceAll(" ")).replaceAll("").strip();
+  }
+
+  public static boolean endsSentence(String s) {
+    int i = s.length() - 1;
+    while (i >= 0 && "\"'”’»)]}*".indexOf(s.charAt(i)) >= 0) {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    char c = s.charAt(i);
+    return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？' || c == '؟';
+  }
+
+  /** Ends with an ellipsis: a truncated teaser, unless the ellipsis closes a quotation. */
+  public static boolean truncated(String s) {
+    String t = s.strip();
+    return t.endsWith("…") || t.endsWith("...");
+  }
+
+  public static boolean startsWithQuote(String s) {
+    return !s.isEmpty() && "\"'“‘«„".indexOf(s.charAt(0)) >= 0;
+  }
+
+  public static boolean bulleted(String s) {
+    return BULLET.matcher(s).find();
+  }
+
+  public static String unbullet(String s) {
+    return BULLET.matcher(s).replaceFirst("");
+  }
+
+  public static String key(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return n.replaceAll("[\\p{P}\\p{S}]+", " ").replaceAll("\\s+", " ").strip();
+  }
+
+  public static boolean timeAgo(String s) {
+    return TIME_AGO.matcher(unbullet(s)).matches();
+  }
+
+  public static boolean readingTime(String s) {
+    return READING_TIME.matcher(s).matches();
+  }
+
+  public static boolean listHeader(String s) {
+    return LIST_HEADER.matcher(unbullet(s)).matches();
+  }
+
+  public static boolean navLabel(String s) {
+    return NAV_LABEL.matcher(unbullet(s)).matches();
+  }
+
+  public static boolean category(String s) {
+    return CATEGORY.matcher(s).matches();
+  }
+
+  public static boolean mediaLabel(String s) {
+    return MEDIA_LABEL.matcher(s).matches();
+  }
+
+  public static boolean advertisement(String s) {
+    return s.equalsIgnoreCase("advertisement") || s.equalsIgnoreCase("sponsored") || s.equalsIgnoreCase("ad");
+  }
+
+  public static boolean editorNote(String s) {
+    return EDITOR_NOTE.matcher(s).find();
+  }
+
+  public static boolean legal(String s) {
+    return LEGAL.matcher(s).find();
+  }
+
+  /** A call to action: an imperative opening that also addresses the reader, or a newsletter pitch. */
+  public static boolean callToAction(String s, int maxWords) {
+    int w = words(s);
+    if (w > maxWords) {
+      return false;
+    }
+    if (NEWSLETTER.matcher(s).find()) {
+      return true;
+    }
+    return CTA_START.matcher(s).find() && (w <= 4 || CTA_PERSON.matcher(s).find());
+  }
+
+  /**
+   * A caption: a line closed by a parenthesised credit after its last sentence ("… in 2024.
+   * (Contributor/Getty Images)"), or one that opens or closes with a photo credit.
+   */
+  public static boolean caption(String s, int creditMaxWords) {
+    if (CAPTION_START.matcher(s).find() && words(s) <= 60) {
+      return true;
+    }
+    if (CAPTION_END.matcher(s).find()) {
+      return true;
+    }
+    Matcher m = TRAILING_PAREN.matcher(s);
+    if (!m.find()) {
+      return false;
+    }
+    String before = s.substring(0, m.start()).strip();
+    String credit = m.group(1).strip();
+    if (before.isEmpty() || !endsSentence(before) || endsSentence(credit) || words(credit) > creditMaxWords) {
+      return false;
+    }
+    // A credit names people or agencies: a slash between them, a photo word, or capitalised words.
+    if (credit.contains("/") || CREDIT_WORD.matcher(credit).find()) {
+      return true;
+    }
+    String[] tokens = SPACE.split(credit);
+    long capitalised = java.util.Arrays.stream(tokens).filter(x -> Character.isUpperCase(x.codePointAt(0))).count();
+    return tokens.length >= 2 && capitalised * 2 > tokens.length;
+  }
+
+  /** The person an author bio opens with, if the line is one. */
+  public static java.util.Optional<String> bioSubject(String s) {
+    Matcher m = BIO_OPENING.matcher(s);
+    if (!m.find()) {
+      return java.util.Optional.empty();
+    }
+    // The job must come early: "X is a reporter at Y", not "X is the head of a unit whose reporter…".
+    String head = s.substring(m.end(), Math.min(s.length(), m.end() + 80));
+    return JOB.matcher(head).find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+  }
+
+  /** A job title alone on a line ("News Editor", "Senior Correspondent"). */
+  public static boolean jobTitle(String s) {
+    return words(s) <= 4 && JOB.matcher(s).find() && !endsSentence(s);
+  }
+
+  /** Words that start with a capital (or are not letters) over all words. */
+  public static double capitalisedShare(String s) {
+    String[] tokens = SPACE.split(s.strip());
+    if (tokens.length == 0 || tokens[0].isEmpty()) {
+      return 0;
+    }
+    int caps = 0;
+    for (String t : tokens) {
+      int cp = t.codePointAt(0);
+      if (Character.isUpperCase(cp) || !Character.isLetter(cp)) {
+        caps++;
+      }
+    }
+    return (double) caps / tokens.length;
+  }
+
+  /** Has at least one letter or digit. */
+  public static boolean hasWords(String s) {
+    return s.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+}

@@ -1,0 +1,476 @@
+package io.corroborate.clean.text;
+
+import io.corroborate.clean.TextThresholds;
+import io.corroborate.model.DateStamp;
+import io.corroborate.model.FieldSource;
+import io.corroborate.model.Role;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gives every line of a scraped plain-text page a role, and reads the metadata the page shows
+ * (title, byline, date lines). The cascade runs in numbered steps; later steps only label lines
+ * that earlier ones left open:
+ *
+ * <ol>
+ *   <li>lexical cues on each line alone: time-ago stamps, reading times, list headers, navigation
+ *       and category lines, media placeholders, legal lines, editor's notes, calls to action,
+ *       bylines, date lines, photo captions, author bios;
+ *   <li>the body starts at the first sentence-like line of some length;
+ *   <li>the head above it: the first headline-like line is the title; short labels are
+ *       navigation; a line repeating the title anywhere is the title again;
+ *   <li>author boxes: a name line near a bio that opens with the same name;
+ *   <li>the tail: a list header, a bio or a time-ago stamp after the body ends the article when
+ *       little sentence-like text follows it;
+ *   <li>the tail reaches back over what sits just above it: a name line, junk lines, and story
+ *       cards (a headline glued to a paragraph on a page whose paragraphs stand alone);
+ *   <li>everything in the tail that is still open is a teaser of another story or a label;
+ *   <li>listed stories outside the tail: headlines and truncated lines just above a time-ago
+ *       stamp;
+ *   <li>a trailing bulleted link list that ends the page with a tag;
+ *   <li>the body: repeated lines, subheadings between paragraphs, and paragraphs.
+ * </ol>
+ *
+ * Metadata comes only from the head and the body, never from the tail, so a teaser's byline or
+ * date cannot become the article's.
+ *
+ * <pre>{@code TextCascade.Result r = new TextCascade(TextThresholds.defaults()).classify(text);}</pre>
+ */
+public final class TextCascade {
+  private final TextThresholds t;
+
+  public TextCascade(TextThresholds thresholds) {
+    this.t = Objects.requireNonNull(thresholds, "thresholds");
+  }
+
+  /** The role of one line, how sure the cascade is, and which step decided it. */
+  public record Label(Role role, double confidence, String reason) {
+    public Label {
+      Objects.requireNonNull(role, "role");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  /** The page's lines with one label each (same order), and the metadata the page shows. */
+  public record Result(List<Line> lines, List<Label> labels, List<FieldSource> metadata) {
+    public Result {
+      lines = List.copyOf(lines);
+      labels = List.copyOf(labels);
+      metadata = List.copyOf(metadata);
+      if (lines.size() != labels.size()) {
+        throw new IllegalArgumentException(lines.size() + " lines but " + labels.size() + " labels");
+      }
+    }
+  }
+
+  /** "Updated: Feb 19, 2025", "(Published 19 February 2025)", "Posted on …". */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "(?i)^\\(?\\s*(last updated|updated|last modified|modified|first published|published|posted|date)\\b(?:\\s+on)?\\s*[:|-]?\\s*(.*?)\\s*\\)?$");
+
+  public Result classify(String content) {
+    List<Line> lines = Lines.split(content, t);
+    int n = lines.size();
+    Label[] label = new Label[n];
+    boolean[] header = new boolean[n];
+    boolean[] trigger = new boolean[n];
+    Map<Integer, Bylines.Byline> bylines = new HashMap<>();
+    Map<Integer, FieldSource> dates = new HashMap<>();
+
+    // 1. Lexical cues, each line alone.
+    for (int i = 0; i < n; i++) {
+      Line l = lines.get(i);
+      String s = l.text();
+      if (!Cues.hasWords(s)) {
+        label[i] = new Label(Role.OTHER, 0.9, "1: no words");
+      } else if (Cues.timeAgo(s)) {
+        label[i] = new Label(Role.TEASER, 0.9, "1: time-ago stamp of a listed story");
+        trigger[i] = true;
+      } else if (Cues.readingTime(s)) {
+        label[i] = new Label(Role.OTHER, 0.95, "1: reading-time label");
+      } else if (Cues.advertisement(s)) {
+        label[i] = new Label(Role.AD, 0.95, "1: advertisement label");
+      } else if (Cues.listHeader(s)) {
+        label[i] = new Label(Role.NAVIGATION, 0.9, "1: header of a list of other stories");
+        header[i] = true;
+        trigger[i] = true;
+      } else if (Cues.navLabel(s)) {
+        label[i] = new Label(Role.NAVIGATION, 0.9, "1: site navigation label");
+      } else if (Cues.category(s)) {
+        label[i] = new Label(Role.NAVIGATION, 0.95, "1: category or tag line");
+      } else if (Cues.mediaLabel(s)) {
+        label[i] = new Label(Role.OTHER, 0.9, "1: placeholder of an image or video");
+        trigger[i] = true;
+      } else if (Cues.legal(s)) {
+        label[i] = new Label(Role.LEGAL, 0.9, "1: copyright or legal line");
+      } else if (Cues.editorNote(s)) {
+        label[i] = new Label(Role.OTHER, 0.85, "1: editor's note");
+      } else if (Cues.callToAction(s, t.ctaMaxWords())) {
+        label[i] = new Label(Role.PROMPT, 0.85, "1: call to action (subscribe, support, join)");
+      } else if (byline(l).isPresent()) {
+        bylines.put(i, byline(l).get());
+        label[i] = new Label(Role.BYLINE, 0.9, "1: byline");
+      } else if (dateline(l).isPresent()) {
+        int at = i;
+        dateline(l).get().ifPresent(f -> dates.put(at, f));
+        label[i] = new Label(Role.DATELINE, 0.9, "1: date line");
+      } else if (Cues.caption(s, t.creditMaxWords())) {
+        label[i] = new Label(Role.CAPTION, 0.8, "1: photo caption with a credit");
+      } else if (l.words() >= t.bodyStartMinWords() && Cues.bioSubject(s).isPresent()) {
+        label[i] = new Label(Role.BIO, 0.8, "1: author bio (a name, then a journalism job)");
+        trigger[i] = true;
+      }
+    }
+
+    // 2. The body starts at the first open sentence-like line of some length.
+    int bodyStart = n;
+    for (int i = 0; i < n; i++) {
+      Line l = lines.get(i);
+      if (label[i] == null && sentenceLike(l) && !Cues.truncated(l.text()) && l.words() >= t.bodyStartMinWords()) {
+        bodyStart = i;
+        break;
+      }
+    }
+
+    // 3. The head: title, labels; a repeat of the title anywhere is the title again.
+    int title = -1;
+    for (int i = 0; i < bodyStart; i++) {
+      Line l = lines.get(i);
+      if (label[i] != null) {
+        continue;
+      }
+      if (title < 0 && headlineLike(l) && l.words() >= t.titleMinWords()) {
+        title = i;
+        label[i] = new Label(Role.TITLE, 0.8, "3: first headline-like line above the body");
+      } else if (shortLabel(l)) {
+        label[i] = new Label(Role.NAVIGATION, 0.6, "3: short label above the article");
+      } else {
+        label[i] = new Label(Role.BODY, 0.5, "3: standfirst above the body");
+      }
+    }
+    if (title >= 0) {
+      String key = lines.get(title).key();
+      for (int i = title + 1; i < n; i++) {
+        if ((label[i] == null || label[i].role() == Role.BODY && i < bodyStart) && lines.get(i).key().equals(key)) {
+          label[i] = new Label(Role.TITLE, 0.9, "3: repeats the title");
+        }
+      }
+    }
+
+    // 4. Author boxes: a name line a few lines above a bio that opens with that name.
+    List<Integer> authorBox = new ArrayList<>();
+    for (int b = 0; b < n; b++) {
+      if (label[b] == null || label[b].role() != Role.BIO) {
+        continue;
+      }
+      Optional<String> subject = Cues.bioSubject(lines.get(b).text());
+      if (subject.isEmpty()) {
+        continue;
+      }
+      String name = Cues.key(subject.get());
+      for (int k = b - 1; k >= Math.max(0, b - 4); k--) {
+        Label lk = label[k];
+        boolean open = lk == null || lk.role() == Role.BYLINE || lk.role() == Role.NAVIGATION;
+        if (open && Cues.key(Cues.unbullet(lines.get(k).text())).equals(name)) {
+          label[k] = new Label(Role.BYLINE, 0.85, "4: author name beside a bio");
+          authorBox.add(k);
+          for (int m = k + 1; m < b; m++) {
+            if ((label[m] == null || label[m].role() == Role.NAVIGATION) && shortLabel(lines.get(m))) {
+              label[m] = new Label(Role.BIO, 0.8, "4: job title beside a bio");
+            }
+          }
+          break;
+        }
+      }
+    }
+
+    // 5. The tail: the first trigger after the body with little sentence-like text behind it.
+    int tail = n;
+    for (int i = bodyStart + 1; i < n; i++) {
+      if (trigger[i] && openText(lines, label, i + 1, n) <= t.tailMaxShare() * openText(lines, label, bodyStart, i)) {
+        tail = i;
+        break;
+      }
+    }
+
+    // 6. The tail reaches back over names, junk and story cards just above it.
+    if (tail < n) {
+      boolean blankLayout = blankLayout(lines);
+      int j = tail - 1;
+      while (j > bodyStart) {
+        Line l = lines.get(j);
+        if (label[j] != null && !label[j].role().isContent()) {
+          j--;
+        } else if (label[j] == null && shortLabel(l)) {
+          label[j] =
+              nameLike(l.text())
+                  ? new Label(Role.BYLINE, 0.6, "6: name line between the body and the tail")
+                  : new Label(Role.NAVIGATION, 0.6, "6: label between the body and the tail");
+          j--;
+        } else if (label[j] == null && blankLayout && card(lines, label, j)) {
+          int first = firstOfBlock(lines, j);
+          for (int k = first; k <= j; k++) {
+            label[k] = new Label(Role.TEASER, 0.7, "6: story card (headline glued to its teaser) above the tail");
+          }
+          j = first - 1;
+        } else {
+          break;
+        }
+      }
+      tail = j + 1;
+    }
+
+    // 7. What is still open in the tail belongs to other stories.
+    for (int i = tail; i < n; i++) {
+      if (label[i] != null) {
+        continue;
+      }
+      Line l = lines.get(i);
+      label[i] =
+          shortLabel(l)
+              ? new Label(Role.NAVIGATION, 0.7, "7: label after the end of the article")
+              : new Label(Role.TEASER, 0.75, "7: another story, after the end of the article");
+    }
+
+    // 8. Listed stories outside the tail: headlines and truncated lines above a time-ago stamp.
+    for (int i = 0; i < tail; i++) {
+      if (!trigger[i] || label[i].role() != Role.TEASER) {
+        continue;
+      }
+      for (int k = i - 1; k >= Math.max(0, i - t.teaserLookback()); k--) {
+        Line l = lines.get(k);
+        if (label[k] == null && (headlineLike(l) || Cues.truncated(l.text()))) {
+          label[k] = new Label(Role.TEASER, 0.75, "8: listed story above a time-ago stamp");
+        }
+      }
+    }
+
+    // 9. A trailing bulleted link list ending with a tag, on a page whose body has no bullets.
+    int run = tail;
+    while (run > bodyStart && lines.get(run - 1).bulleted() && (label[run - 1] == null || !label[run - 1].role().isContent())) {
+      run--;
+    }
+    if (run < tail && run > bodyStart) {
+      boolean bulletsBefore = false;
+      for (int i = bodyStart; i < run; i++) {
+        bulletsBefore |= lines.get(i).bulleted();
+      }
+      boolean tag = false;
+      for (int i = run; i < tail; i++) {
+        tag |= shortLabel(new Line(i, lines.get(i).unbulleted(), 0, 1));
+      }
+      if (!bulletsBefore && tag) {
+        for (int i = run; i < tail; i++) {
+          if (label[i] == null) {
+            label[i] =
+                shortLabel(new Line(i, lines.get(i).unbulleted(), 0, 1))
+                    ? new Label(Role.NAVIGATION, 0.7, "9: tag closing a trailing link list")
+                    : new Label(Role.TEASER, 0.6, "9: item of a trailing link list after the body");
+          }
+        }
+      }
+    }
+
+    // 10. The body: repeats, subheadings, paragraphs.
+    Set<String> seen = new HashSet<>();
+    Map<String, Integer> shortCounts = new HashMap<>();
+    for (Line l : lines) {
+      if (shortLabel(l)) {
+        shortCounts.merge(l.key(), 1, Integer::sum);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      Line l = lines.get(i);
+      if (label[i] != null) {
+        if (label[i].role().isContent()) {
+          seen.add(l.key());
+        }
+        continue;
+      }
+      if (l.words() >= t.repeatMinWords() && !seen.add(l.key())) {
+        label[i] = new Label(Role.OTHER, 0.7, "10: repeats an earlier paragraph");
+      } else if (sentenceLike(l)) {
+        label[i] = new Label(Role.BODY, 0.8, Cues.startsWithQuote(l.text()) ? "10: quoted paragraph" : "10: paragraph");
+      } else if (shortLabel(l) && shortCounts.getOrDefault(l.key(), 0) > 1) {
+        label[i] = new Label(Role.NAVIGATION, 0.6, "10: label repeated on the page");
+      } else if (l.words() <= t.headingMaxWords() && bodyFollows(lines, label, i)) {
+        label[i] = new Label(Role.HEADING, 0.7, "10: short line between paragraphs");
+      } else if (l.words() >= t.titleMinWords()) {
+        label[i] = new Label(Role.HEADING, 0.4, "10: short line in the body without a paragraph after it");
+      } else {
+        label[i] = new Label(Role.OTHER, 0.5, "10: stray label in the body");
+      }
+    }
+
+    return new Result(lines, List.of(label), metadata(lines, label, title, tail, bylines, dates, authorBox));
+  }
+
+  private List<FieldSource> metadata(
+      List<Line> lines,
+      Label[] label,
+      int title,
+      int tail,
+      Map<Integer, Bylines.Byline> bylines,
+      Map<Integer, FieldSource> dates,
+      List<Integer> authorBox) {
+    List<FieldSource> meta = new ArrayList<>();
+    if (title >= 0) {
+      meta.add(new FieldSource("title", lines.get(title).text(), "text: first headline-like line above the body"));
+    }
+    for (int i = 0; i < tail; i++) {
+      Bylines.Byline b = bylines.get(i);
+      if (b != null && label[i].role() == Role.BYLINE) {
+        String source = "text: byline \"" + abbreviate(lines.get(i).text()) + "\"";
+        b.names().forEach(name -> meta.add(new FieldSource("author", name, source)));
+        b.outlet().ifPresent(o -> meta.add(new FieldSource("outlet", o, source)));
+      }
+    }
+    for (int k : authorBox) {
+      meta.add(new FieldSource("author", Cues.unbullet(lines.get(k).text()), "text: author name beside a bio"));
+    }
+    for (int i = 0; i < tail; i++) {
+      FieldSource d = dates.get(i);
+      if (d != null && label[i].role() == Role.DATELINE) {
+        meta.add(d);
+      }
+    }
+    return meta;
+  }
+
+  private Optional<Bylines.Byline> byline(Line l) {
+    return Bylines.opens(l.text()) ? Bylines.parse(l.text(), t.bylineMaxWords()) : Optional.empty();
+  }
+
+  /**
+   * A date line, with the field it dates when it has a readable date: "Updated …" dates the
+   * update, "Published …"/"Posted …" or a bare date the publication.
+   */
+  private Optional<Optional<FieldSource>> dateline(Line l) {
+    String s = l.text();
+    if (l.words() > t.bylineMaxWords()) {
+      return Optional.empty();
+    }
+    Matcher m = DATELINE.matcher(s);
+    if (m.matches()) {
+      String cue = m.group(1).toLowerCase(Locale.ROOT);
+      String rest = m.group(2);
+      if (!rest.isEmpty() && Dates.find(rest).isEmpty()) {
+        // "Published by the ministry" is a sentence, not a date line.
+        return Cues.endsSentence(s) ? Optional.empty() : Optional.of(Optional.empty());
+      }
+      String field = cue.contains("updated") || cue.contains("modified") ? "updated" : "published";
+      return Optional.of(Dates.find(rest).map(d -> field(field, d, s)));
+    }
+    if (Dates.isOnlyDate(s)) {
+      return Optional.of(Dates.find(s).map(d -> field("published", d, s)));
+    }
+    return Optional.empty();
+  }
+
+  private static FieldSource field(String field, DateStamp d, String line) {
+    return new FieldSource(field, d.toString(), "text: date line \"" + abbreviate(line) + "\"");
+  }
+
+  private boolean sentenceLike(Line l) {
+    return l.endsSentence() && l.words() >= 2 || l.words() >= t.bodyLongWords();
+  }
+
+  private boolean headlineLike(Line l) {
+    String s = l.text();
+    boolean open = !l.endsSentence() || s.endsWith("?") || s.endsWith("!");
+    return open && !Cues.truncated(s) && l.words() >= 1 && l.words() <= t.headlineMaxWords();
+  }
+
+  private boolean shortLabel(Line l) {
+    return l.words() <= t.labelMaxWords() && !l.endsSentence() && !Cues.truncated(l.text());
+  }
+
+  /** Two or three capitalised words, or one: what a name line looks like. */
+  private static boolean nameLike(String s) {
+    String u = Cues.unbullet(s);
+    int w = Cues.words(u);
+    return w >= 1 && w <= 3 && Cues.capitalisedShare(u) == 1.0 && u.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '.' || c == '\'' || c == '’');
+  }
+
+  /** Sentence-like characters of the open lines in {@code [from, to)}. */
+  private double openText(List<Line> lines, Label[] label, int from, int to) {
+    double sum = 0;
+    for (int i = Math.max(0, from); i < to; i++) {
+      Line l = lines.get(i);
+      if (label[i] == null && sentenceLike(l) && !Cues.truncated(l.text())) {
+        sum += l.text().length();
+      }
+    }
+    return sum;
+  }
+
+  /** Most blocks of the page are single lines: paragraphs are separated by blank lines. */
+  private boolean blankLayout(List<Line> lines) {
+    Map<Integer, Integer> sizes = new HashMap<>();
+    for (Line l : lines) {
+      sizes.put(l.block(), l.blockSize());
+    }
+    long single = sizes.values().stream().filter(s -> s == 1).count();
+    return sizes.size() >= t.blankLayoutMinBlocks() && single >= t.blankLayoutMinShare() * sizes.size();
+  }
+
+  /**
+   * Lines {@code first..j} of one block are an open headline followed by a paragraph, and whatever
+   * follows {@code j} in the same block is junk already labelled.
+   */
+  private boolean card(List<Line> lines, Label[] label, int j) {
+    int first = firstOfBlock(lines, j);
+    if (j - first < 1) {
+      return false;
+    }
+    for (int k = first; k <= j; k++) {
+      if (label[k] != null) {
+        return false;
+      }
+    }
+    for (int k = j + 1; k < lines.size() && lines.get(k).block() == lines.get(j).block(); k++) {
+      if (label[k] == null || label[k].role().isContent()) {
+        return false;
+      }
+    }
+    return headlineLike(lines.get(first)) && sentenceLike(lines.get(j));
+  }
+
+  private static int firstOfBlock(List<Line> lines, int j) {
+    int k = j;
+    while (k > 0 && lines.get(k - 1).block() == lines.get(j).block()) {
+      k--;
+    }
+    return k;
+  }
+
+  /** The next line that is not junk is open and sentence-like (or already body). */
+  private boolean bodyFollows(List<Line> lines, Label[] label, int i) {
+    for (int k = i + 1; k < lines.size(); k++) {
+      Label lk = label[k];
+      if (lk == null) {
+        return sentenceLike(lines.get(k));
+      }
+      if (lk.role() == Role.BODY || lk.role() == Role.QUOTE) {
+        return true;
+      }
+      if (lk.role() == Role.CAPTION || lk.role() == Role.HEADING || lk.role() == Role.TEASER) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+  }
+}
