@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  *   <li>lexical cues on each line alone: time-ago stamps, reading times, list headers, navigation
  *       and category lines, media placeholders, legal lines, editor's notes, calls to action,
  *       bylines, date lines, photo captions, author bios;
+ *   <li>listed stories: headlines and truncated lines just above a time-ago stamp;
  *   <li>the body starts at the first sentence-like line of some length;
  *   <li>the head above it: the first headline-like line is the title; short labels are
  *       navigation; a line repeating the title anywhere is the title again;
@@ -34,8 +35,6 @@ import java.util.regex.Pattern;
  *   <li>the tail reaches back over what sits just above it: a name line, junk lines, and story
  *       cards (a headline glued to a paragraph on a page whose paragraphs stand alone);
  *   <li>everything in the tail that is still open is a teaser of another story or a label;
- *   <li>listed stories outside the tail: headlines and truncated lines just above a time-ago
- *       stamp;
  *   <li>a trailing bulleted link list that ends the page with a tag;
  *   <li>the body: repeated lines, subheadings between paragraphs, and paragraphs.
  * </ol>
@@ -131,7 +130,20 @@ public final class TextCascade {
       }
     }
 
-    // 2. The body starts at the first open sentence-like line of some length.
+    // 2. Listed stories: headlines and truncated lines just above a time-ago stamp.
+    for (int i = 0; i < n; i++) {
+      if (!trigger[i] || label[i].role() != Role.TEASER) {
+        continue;
+      }
+      for (int k = i - 1; k >= Math.max(0, i - t.teaserLookback()); k--) {
+        Line l = lines.get(k);
+        if (label[k] == null && (headlineLike(l) || Cues.truncated(l.text()))) {
+          label[k] = new Label(Role.TEASER, 0.75, "2: listed story above a time-ago stamp");
+        }
+      }
+    }
+
+    // 3. The body starts at the first open sentence-like line of some length.
     int bodyStart = n;
     for (int i = 0; i < n; i++) {
       Line l = lines.get(i);
@@ -141,7 +153,7 @@ public final class TextCascade {
       }
     }
 
-    // 3. The head: title, labels; a repeat of the title anywhere is the title again.
+    // 4. The head: title, labels; a repeat of the title anywhere is the title again.
     int title = -1;
     for (int i = 0; i < bodyStart; i++) {
       Line l = lines.get(i);
@@ -150,23 +162,23 @@ public final class TextCascade {
       }
       if (title < 0 && headlineLike(l) && l.words() >= t.titleMinWords()) {
         title = i;
-        label[i] = new Label(Role.TITLE, 0.8, "3: first headline-like line above the body");
+        label[i] = new Label(Role.TITLE, 0.8, "4: first headline-like line above the body");
       } else if (shortLabel(l)) {
-        label[i] = new Label(Role.NAVIGATION, 0.6, "3: short label above the article");
+        label[i] = new Label(Role.NAVIGATION, 0.6, "4: short label above the article");
       } else {
-        label[i] = new Label(Role.BODY, 0.5, "3: standfirst above the body");
+        label[i] = new Label(Role.BODY, 0.5, "4: standfirst above the body");
       }
     }
     if (title >= 0) {
       String key = lines.get(title).key();
       for (int i = title + 1; i < n; i++) {
         if ((label[i] == null || label[i].role() == Role.BODY && i < bodyStart) && lines.get(i).key().equals(key)) {
-          label[i] = new Label(Role.TITLE, 0.9, "3: repeats the title");
+          label[i] = new Label(Role.TITLE, 0.9, "4: repeats the title");
         }
       }
     }
 
-    // 4. Author boxes: a name line a few lines above a bio that opens with that name.
+    // 5. Author boxes: a name line a few lines above a bio that opens with that name.
     List<Integer> authorBox = new ArrayList<>();
     for (int b = 0; b < n; b++) {
       if (label[b] == null || label[b].role() != Role.BIO) {
@@ -181,11 +193,11 @@ public final class TextCascade {
         Label lk = label[k];
         boolean open = lk == null || lk.role() == Role.BYLINE || lk.role() == Role.NAVIGATION;
         if (open && Cues.key(Cues.unbullet(lines.get(k).text())).equals(name)) {
-          label[k] = new Label(Role.BYLINE, 0.85, "4: author name beside a bio");
+          label[k] = new Label(Role.BYLINE, 0.85, "5: author name beside a bio");
           authorBox.add(k);
           for (int m = k + 1; m < b; m++) {
             if ((label[m] == null || label[m].role() == Role.NAVIGATION) && shortLabel(lines.get(m))) {
-              label[m] = new Label(Role.BIO, 0.8, "4: job title beside a bio");
+              label[m] = new Label(Role.BIO, 0.8, "5: job title beside a bio");
             }
           }
           break;
@@ -193,7 +205,7 @@ public final class TextCascade {
       }
     }
 
-    // 5. The tail: the first trigger after the body with little sentence-like text behind it.
+    // 6. The tail: the first trigger after the body with little sentence-like text behind it.
     int tail = n;
     for (int i = bodyStart + 1; i < n; i++) {
       if (trigger[i] && openText(lines, label, i + 1, n) <= t.tailMaxShare() * openText(lines, label, bodyStart, i)) {
@@ -202,7 +214,7 @@ public final class TextCascade {
       }
     }
 
-    // 6. The tail reaches back over names, junk and story cards just above it.
+    // 7. The tail reaches back over names, junk and story cards just above it.
     if (tail < n) {
       boolean blankLayout = blankLayout(lines);
       int j = tail - 1;
@@ -213,13 +225,13 @@ public final class TextCascade {
         } else if (label[j] == null && shortLabel(l)) {
           label[j] =
               nameLike(l.text())
-                  ? new Label(Role.BYLINE, 0.6, "6: name line between the body and the tail")
-                  : new Label(Role.NAVIGATION, 0.6, "6: label between the body and the tail");
+                  ? new Label(Role.BYLINE, 0.6, "7: name line between the body and the tail")
+                  : new Label(Role.NAVIGATION, 0.6, "7: label between the body and the tail");
           j--;
         } else if (label[j] == null && blankLayout && card(lines, label, j)) {
           int first = firstOfBlock(lines, j);
           for (int k = first; k <= j; k++) {
-            label[k] = new Label(Role.TEASER, 0.7, "6: story card (headline glued to its teaser) above the tail");
+            label[k] = new Label(Role.TEASER, 0.7, "7: story card (headline glued to its teaser) above the tail");
           }
           j = first - 1;
         } else {
@@ -229,7 +241,7 @@ public final class TextCascade {
       tail = j + 1;
     }
 
-    // 7. What is still open in the tail belongs to other stories.
+    // 8. What is still open in the tail belongs to other stories.
     for (int i = tail; i < n; i++) {
       if (label[i] != null) {
         continue;
@@ -237,21 +249,8 @@ public final class TextCascade {
       Line l = lines.get(i);
       label[i] =
           shortLabel(l)
-              ? new Label(Role.NAVIGATION, 0.7, "7: label after the end of the article")
-              : new Label(Role.TEASER, 0.75, "7: another story, after the end of the article");
-    }
-
-    // 8. Listed stories outside the tail: headlines and truncated lines above a time-ago stamp.
-    for (int i = 0; i < tail; i++) {
-      if (!trigger[i] || label[i].role() != Role.TEASER) {
-        continue;
-      }
-      for (int k = i - 1; k >= Math.max(0, i - t.teaserLookback()); k--) {
-        Line l = lines.get(k);
-        if (label[k] == null && (headlineLike(l) || Cues.truncated(l.text()))) {
-          label[k] = new Label(Role.TEASER, 0.75, "8: listed story above a time-ago stamp");
-        }
-      }
+              ? new Label(Role.NAVIGATION, 0.7, "8: label after the end of the article")
+              : new Label(Role.TEASER, 0.75, "8: another story, after the end of the article");
     }
 
     // 9. A trailing bulleted link list ending with a tag, on a page whose body has no bullets.
