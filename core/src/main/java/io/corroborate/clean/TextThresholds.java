@@ -23,7 +23,8 @@ package io.corroborate.clean;
  *     by blank lines, so that a headline glued to a paragraph stands out as a story card
  * @param blankLayoutMinBlocks the fewest blocks for that layout to be recognised
  * @param repeatMinWords a content line repeated word for word is dropped if at least this long
- * @param wrapMinLines the fewest long lines before the text is tested for hard wrapping
+ * @param wrapMinLines the fewest lines for a text to be tested for hard wrapping (half as many
+ *     must be inner lines of paragraphs)
  * @param wrapMaxWidth lines of a hard-wrapped text are at most this many characters
  * @param wrapFill a wrapped line that fills less than this share of the width ends its paragraph
  */
@@ -71,7 +72,7 @@ public record TextThresholds(
 
   /** The values tuned on scraped news pages. */
   public static TextThresholds defaults() {
-    return new TextThresholds(6, 20, 3, 20, 14, 4, 30, 12, 10, 0.3, 2, 0.6, 4, 8, 8, 100, 0.6);
+    return new TextThresholds(6, 20, 3, 20, 14, 4, 30, 12, 10, 0.3, 2, 0.6, 4, 8, 6, 100, 0.6);
   }
 
   public TextThresholds withTailMaxShare(double share) {

@@ -72,7 +72,7 @@ public final class Lines {
         }
       }
     }
-    return inner >= t.wrapMinLines() && full >= 0.8 * inner;
+    return inner >= (t.wrapMinLines() + 1) / 2 && full >= 0.8 * inner;
   }
 
   private static List<String> unwrap(List<String> block, TextThresholds t) {
@@ -80,7 +80,10 @@ public final class Lines {
     List<String> out = new ArrayList<>();
     StringBuilder para = new StringBuilder();
     for (String s : block) {
-      if (para.length() > 0 && Cues.bulleted(s)) {
+      // A bullet starts a new item; a sentence end before a capital may end a paragraph, and
+      // splitting one there costs nothing, while joining two paragraphs would mix their roles.
+      boolean fresh = Cues.bulleted(s) || Cues.endsSentence(para.toString()) && !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
+      if (para.length() > 0 && fresh) {
         out.add(para.toString());
         para.setLength(0);
       }
