@@ -14,8 +14,6 @@ public final class Cues {
   private Cues() {}
 
   private static final Pattern SPACE = Pattern.compile("\\s+");
-  private static final Pattern UNICODE_SPACE = Pattern.compile("[\\p{Zs}\\t]");
-  private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Cc}&&[^\\t]]");
 
   /** "2 minutes ago", "1 hr ago", "yesterday", "just now" alone on a line. */
   private static final Pattern TIME_AGO =
@@ -93,14 +91,33 @@ public final class Cues {
           "^((?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|de|da|van|von|der|bin|al|la|le|del|du)){1,3})\\s+(?:is|was|has been|covers|writes|joined|reports)\\b");
 
   public static int words(String s) {
-    String t = s.strip();
-    return t.isEmpty() ? 0 : SPACE.split(t).length;
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i));
+      if (!space && !inWord) {
+        count++;
+      }
+      inWord = !space;
+    }
+    return count;
   }
 
-  /** Strips the line and removes invisible format characters (zero-width spaces, BOMs). */
+  /**
+   * Strips the line, turns no-break and other Unicode spaces into plain spaces (so that patterns
+   * and {@code strip()} see them) and drops invisible format and control characters.
+   */
   public static String clean(String raw) {
-    // No-break and other Unicode spaces become plain spaces so that patterns and strip() see them.
-    return INVISIBLE.matcher(UNICODE_SPACE.matcher(raw).replaceAll(" ")).replaceAll("").strip();
+    StringBuilder sb = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR) {
+        sb.append(' ');
+      } else if (Character.getType(c) != Character.FORMAT && Character.getType(c) != Character.CONTROL) {
+        sb.append(c);
+      }
+    }
+    return sb.toString().strip();
   }
 
   public static boolean endsSentence(String s) {
@@ -134,7 +151,9 @@ public final class Cues {
   }
 
   public static String key(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    // Long lines only repeat verbatim: their head, length and hash tell them apart cheaply.
+    String t = s.length() <= 400 ? s : s.substring(0, 400) + "#" + s.length() + "#" + s.hashCode();
+    String n = Normalizer.normalize(t, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     return n.replaceAll("[\\p{P}\\p{S}]+", " ").replaceAll("\\s+", " ").strip();
   }
 
@@ -194,14 +213,16 @@ public final class Cues {
     if (CAPTION_START.matcher(s).find() && words(s) <= 60) {
       return true;
     }
-    if (CAPTION_END.matcher(s).find()) {
+    // Both credit forms sit at the end of the line; only its last characters need reading.
+    String end = s.length() <= 240 ? s : s.substring(s.length() - 240);
+    if (CAPTION_END.matcher(end).find()) {
       return true;
     }
-    Matcher m = TRAILING_PAREN.matcher(s);
+    Matcher m = TRAILING_PAREN.matcher(end);
     if (!m.find()) {
       return false;
     }
-    String before = s.substring(0, m.start()).strip();
+    String before = end.substring(0, m.start()).strip();
     String credit = m.group(1).strip();
     if (before.isEmpty() || !endsSentence(before) || endsSentence(credit) || words(credit) > creditMaxWords) {
       return false;
