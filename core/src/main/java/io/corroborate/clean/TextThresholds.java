@@ -23,6 +23,7 @@ package io.corroborate.clean;
  *     by blank lines, so that a headline glued to a paragraph stands out as a story card
  * @param blankLayoutMinBlocks the fewest blocks for that layout to be recognised
  * @param repeatMinWords a content line repeated word for word is dropped if at least this long
+ * @param menuMinRun this many short labels in a row inside the body are a menu, not the article
  * @param wrapMinLines the fewest lines for a text to be tested for hard wrapping (half as many
  *     must be inner lines of paragraphs)
  * @param wrapMaxWidth lines of a hard-wrapped text are at most this many characters
@@ -43,6 +44,7 @@ public record TextThresholds(
     double blankLayoutMinShare,
     int blankLayoutMinBlocks,
     int repeatMinWords,
+    int menuMinRun,
     int wrapMinLines,
     int wrapMaxWidth,
     double wrapFill) {
@@ -60,6 +62,7 @@ public record TextThresholds(
     positive("teaserLookback", teaserLookback);
     positive("blankLayoutMinBlocks", blankLayoutMinBlocks);
     positive("repeatMinWords", repeatMinWords);
+    positive("menuMinRun", menuMinRun);
     positive("wrapMinLines", wrapMinLines);
     positive("wrapMaxWidth", wrapMaxWidth);
     share("tailMaxShare", tailMaxShare);
@@ -72,14 +75,14 @@ public record TextThresholds(
 
   /** The values tuned on scraped news pages. */
   public static TextThresholds defaults() {
-    return new TextThresholds(6, 20, 3, 20, 14, 4, 30, 12, 10, 0.3, 2, 0.6, 4, 8, 6, 100, 0.6);
+    return new TextThresholds(6, 20, 3, 20, 14, 4, 30, 12, 10, 0.3, 2, 0.6, 4, 8, 3, 6, 100, 0.6);
   }
 
   public TextThresholds withTailMaxShare(double share) {
     return new TextThresholds(
         bodyStartMinWords, bodyLongWords, titleMinWords, headlineMaxWords, headingMaxWords,
         labelMaxWords, ctaMaxWords, bylineMaxWords, creditMaxWords, share, teaserLookback,
-        blankLayoutMinShare, blankLayoutMinBlocks, repeatMinWords, wrapMinLines, wrapMaxWidth,
+        blankLayoutMinShare, blankLayoutMinBlocks, repeatMinWords, menuMinRun, wrapMinLines, wrapMaxWidth,
         wrapFill);
   }
 

@@ -90,17 +90,27 @@ public final class Cues {
       Pattern.compile(
           "^((?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|de|da|van|von|der|bin|al|la|le|del|du)){1,3})\\s+(?:is|was|has been|covers|writes|joined|reports)\\b");
 
+  /**
+   * Whitespace-separated tokens, plus one word for every two Chinese or Japanese characters: those
+   * scripts write sentences without spaces, and a sentence must not look like a one-word label.
+   */
   public static int words(String s) {
     int count = 0;
+    int ideographs = 0;
     boolean inWord = false;
     for (int i = 0; i < s.length(); i++) {
-      boolean space = Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i));
+      char c = s.charAt(i);
+      boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
       if (!space && !inWord) {
         count++;
       }
       inWord = !space;
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+        ideographs++;
+      }
     }
-    return count;
+    return count + ideographs / 2;
   }
 
   /**

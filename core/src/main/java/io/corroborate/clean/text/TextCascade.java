@@ -279,7 +279,8 @@ public final class TextCascade {
       }
     }
 
-    // 10. The body: repeats, subheadings, paragraphs.
+    // 10. The body: repeats, menus (runs of short labels), subheadings, paragraphs.
+    boolean[] menu = menuRuns(lines, label);
     Set<String> seen = new HashSet<>();
     Map<String, Integer> shortCounts = new HashMap<>();
     for (Line l : lines) {
@@ -301,16 +302,45 @@ public final class TextCascade {
         label[i] = new Label(Role.BODY, 0.8, Cues.startsWithQuote(l.text()) ? "10: quoted paragraph" : "10: paragraph");
       } else if (shortLabel(l) && shortCounts.getOrDefault(l.key(), 0) > 1) {
         label[i] = new Label(Role.NAVIGATION, 0.6, "10: label repeated on the page");
+      } else if (menu[i]) {
+        label[i] = new Label(Role.NAVIGATION, 0.6, "10: one of a run of short labels (a menu)");
       } else if (l.words() <= t.headingMaxWords() && bodyFollows(lines, label, i)) {
         label[i] = new Label(Role.HEADING, 0.7, "10: short line between paragraphs");
       } else if (l.words() >= t.titleMinWords()) {
         label[i] = new Label(Role.HEADING, 0.4, "10: short line in the body without a paragraph after it");
       } else {
-        label[i] = new Label(Role.OTHER, 0.5, "10: stray label in the body");
+        // A short line inside the body with no cue against it (a list entry, a figure, a sign-off)
+        // is kept: losing a line of the article costs more than keeping a stray label.
+        label[i] = new Label(Role.BODY, 0.4, "10: short line inside the body");
       }
     }
 
     return new Result(lines, List.of(label), metadata(lines, label, title, tail, bylines, dates, authorBox));
+  }
+
+  /**
+   * Lines in runs of at least {@code menuMinRun} consecutive unbulleted short labels (open or
+   * already navigation): a menu or a tag cloud, not the article. Bulleted runs are lists.
+   */
+  private boolean[] menuRuns(List<Line> lines, Label[] label) {
+    boolean[] menu = new boolean[lines.size()];
+    int start = 0;
+    for (int i = 0; i <= lines.size(); i++) {
+      boolean member =
+          i < lines.size()
+              && !lines.get(i).bulleted()
+              && shortLabel(lines.get(i))
+              && (label[i] == null || label[i].role() == Role.NAVIGATION);
+      if (!member) {
+        if (i - start >= t.menuMinRun()) {
+          for (int k = start; k < i; k++) {
+            menu[k] = true;
+          }
+        }
+        start = i + 1;
+      }
+    }
+    return menu;
   }
 
   private List<FieldSource> metadata(
