@@ -77,147 +77,191 @@ public final class TextCascade {
           "(?i)^\\(?\\s*(last updated|updated|last modified|modified|first published|published|posted|date)\\b(?:\\s+on)?\\s*[:|-]?\\s*(.*?)\\s*\\)?$");
 
   public Result classify(String content) {
-    List<Line> lines = Lines.split(content, t);
-    int n = lines.size();
-    Label[] label = new Label[n];
-    boolean[] header = new boolean[n];
-    boolean[] trigger = new boolean[n];
-    Map<Integer, Bylines.Byline> bylines = new HashMap<>();
-    Map<Integer, FieldSource> dates = new HashMap<>();
+    return new Page(Lines.split(content, t)).run();
+  }
 
-    // 1. Lexical cues, each line alone.
-    for (int i = 0; i < n; i++) {
-      Line l = lines.get(i);
-      String s = l.text();
-      if (!Cues.hasWords(s)) {
-        label[i] = new Label(Role.OTHER, 0.9, "1: no words");
-      } else if (Cues.timeAgo(s)) {
-        label[i] = new Label(Role.TEASER, 0.9, "1: time-ago stamp of a listed story");
-        trigger[i] = true;
-      } else if (Cues.readingTime(s)) {
-        label[i] = new Label(Role.OTHER, 0.95, "1: reading-time label");
-      } else if (Cues.advertisement(s)) {
-        label[i] = new Label(Role.AD, 0.95, "1: advertisement label");
-      } else if (Cues.listHeader(s)) {
-        label[i] = new Label(Role.NAVIGATION, 0.9, "1: header of a list of other stories");
-        header[i] = true;
-        trigger[i] = true;
-      } else if (Cues.navLabel(s)) {
-        label[i] = new Label(Role.NAVIGATION, 0.9, "1: site navigation label");
-      } else if (Cues.category(s)) {
-        label[i] = new Label(Role.NAVIGATION, 0.95, "1: category or tag line");
-      } else if (Cues.mediaLabel(s)) {
-        label[i] = new Label(Role.OTHER, 0.9, "1: placeholder of an image or video");
-        trigger[i] = true;
-      } else if (Cues.legal(s)) {
-        label[i] = new Label(Role.LEGAL, 0.9, "1: copyright or legal line");
-      } else if (Cues.editorNote(s)) {
-        label[i] = new Label(Role.OTHER, 0.85, "1: editor's note");
-      } else if (Cues.callToAction(s, t.ctaMaxWords())) {
-        label[i] = new Label(Role.PROMPT, 0.85, "1: call to action (subscribe, support, join)");
-      } else if (byline(l).isPresent()) {
-        bylines.put(i, byline(l).get());
-        label[i] = new Label(Role.BYLINE, 0.9, "1: byline");
-      } else if (dateline(l).isPresent()) {
-        int at = i;
-        dateline(l).get().ifPresent(f -> dates.put(at, f));
-        label[i] = new Label(Role.DATELINE, 0.9, "1: date line");
-      } else if (Cues.caption(s, t.creditMaxWords())) {
-        label[i] = new Label(Role.CAPTION, 0.8, "1: photo caption with a credit");
-      } else if (l.words() >= t.bodyStartMinWords() && Cues.bioSubject(s).isPresent()) {
-        label[i] = new Label(Role.BIO, 0.8, "1: author bio (a name, then a journalism job)");
-        trigger[i] = true;
-      }
+  /** One page while the steps run: its lines, the label each has so far, what the steps found. */
+  private final class Page {
+    private final List<Line> lines;
+    private final int n;
+    private final Label[] label;
+    private final boolean[] trigger;
+    private final Map<Integer, Bylines.Byline> bylines = new HashMap<>();
+    private final Map<Integer, FieldSource> dates = new HashMap<>();
+    private final Set<Integer> bareDates = new HashSet<>();
+    private final List<Integer> authorBox = new ArrayList<>();
+    private int bodyStart;
+    private int title = -1;
+    private int tail;
+
+    Page(List<Line> lines) {
+      this.lines = lines;
+      this.n = lines.size();
+      this.label = new Label[n];
+      this.trigger = new boolean[n];
     }
 
-    // 2. Listed stories: headlines and truncated lines just above a time-ago stamp.
-    for (int i = 0; i < n; i++) {
-      if (!trigger[i] || label[i].role() != Role.TEASER) {
-        continue;
-      }
-      for (int k = i - 1; k >= Math.max(0, i - t.teaserLookback()); k--) {
-        Line l = lines.get(k);
-        if (label[k] == null && (headlineLike(l) || Cues.truncated(l.text()))) {
-          label[k] = new Label(Role.TEASER, 0.75, "2: listed story above a time-ago stamp");
-        }
-      }
+    Result run() {
+      cues();
+      listedStories();
+      bodyStart = bodyStart();
+      head();
+      authorBoxes();
+      tail = tail();
+      tail = reachBack(tail);
+      fillTail();
+      trailingLinkList();
+      body();
+      return new Result(lines, List.of(label), metadata());
     }
 
-    // 3. The body starts at the first open sentence-like line of some length.
-    int bodyStart = n;
-    for (int i = 0; i < n; i++) {
-      Line l = lines.get(i);
-      if (label[i] == null && sentenceLike(l) && !Cues.truncated(l.text()) && l.words() >= t.bodyStartMinWords()) {
-        bodyStart = i;
-        break;
-      }
-    }
-
-    // 4. The head: title, labels; a repeat of the title anywhere is the title again.
-    int title = -1;
-    for (int i = 0; i < bodyStart; i++) {
-      Line l = lines.get(i);
-      if (label[i] != null) {
-        continue;
-      }
-      if (title < 0 && headlineLike(l) && l.words() >= t.titleMinWords()) {
-        title = i;
-        label[i] = new Label(Role.TITLE, 0.8, "4: first headline-like line above the body");
-      } else if (shortLabel(l)) {
-        label[i] = new Label(Role.NAVIGATION, 0.6, "4: short label above the article");
-      } else {
-        label[i] = new Label(Role.BODY, 0.5, "4: standfirst above the body");
-      }
-    }
-    if (title >= 0) {
-      String key = lines.get(title).key();
-      for (int i = title + 1; i < n; i++) {
-        if ((label[i] == null || label[i].role() == Role.BODY && i < bodyStart) && lines.get(i).key().equals(key)) {
-          label[i] = new Label(Role.TITLE, 0.9, "4: repeats the title");
-        }
-      }
-    }
-
-    // 5. Author boxes: a name line a few lines above a bio that opens with that name.
-    List<Integer> authorBox = new ArrayList<>();
-    for (int b = 0; b < n; b++) {
-      if (label[b] == null || label[b].role() != Role.BIO) {
-        continue;
-      }
-      Optional<String> subject = Cues.bioSubject(lines.get(b).text());
-      if (subject.isEmpty()) {
-        continue;
-      }
-      String name = Cues.key(subject.get());
-      for (int k = b - 1; k >= Math.max(0, b - 4); k--) {
-        Label lk = label[k];
-        boolean open = lk == null || lk.role() == Role.BYLINE || lk.role() == Role.NAVIGATION;
-        if (open && Cues.key(Cues.unbullet(lines.get(k).text())).equals(name)) {
-          label[k] = new Label(Role.BYLINE, 0.85, "5: author name beside a bio");
-          authorBox.add(k);
-          for (int m = k + 1; m < b; m++) {
-            if ((label[m] == null || label[m].role() == Role.NAVIGATION) && shortLabel(lines.get(m))) {
-              label[m] = new Label(Role.BIO, 0.8, "5: job title beside a bio");
-            }
+    /** 1. Lexical cues, each line alone. */
+    private void cues() {
+      for (int i = 0; i < n; i++) {
+        Line l = lines.get(i);
+        String s = l.text();
+        if (!Cues.hasWords(s)) {
+          label[i] = new Label(Role.OTHER, 0.9, "1: no words");
+        } else if (Cues.timeAgo(s)) {
+          label[i] = new Label(Role.TEASER, 0.9, "1: time-ago stamp of a listed story");
+          trigger[i] = true;
+        } else if (Cues.readingTime(s)) {
+          label[i] = new Label(Role.OTHER, 0.95, "1: reading-time label");
+        } else if (Cues.advertisement(s)) {
+          label[i] = new Label(Role.AD, 0.95, "1: advertisement label");
+        } else if (Cues.listHeader(s)) {
+          label[i] = new Label(Role.NAVIGATION, 0.9, "1: header of a list of other stories");
+          trigger[i] = true;
+        } else if (Cues.navLabel(s)) {
+          label[i] = new Label(Role.NAVIGATION, 0.9, "1: site navigation label");
+        } else if (Cues.category(s)) {
+          label[i] = new Label(Role.NAVIGATION, 0.95, "1: category or tag line");
+        } else if (Cues.mediaLabel(s)) {
+          label[i] = new Label(Role.OTHER, 0.9, "1: placeholder of an image or video");
+          trigger[i] = true;
+        } else if (Cues.legal(s)) {
+          label[i] = new Label(Role.LEGAL, 0.9, "1: copyright or legal line");
+        } else if (Cues.editorNote(s)) {
+          label[i] = new Label(Role.OTHER, 0.85, "1: editor's note");
+        } else if (Cues.callToAction(s, t.ctaMaxWords())) {
+          label[i] = new Label(Role.PROMPT, 0.85, "1: call to action (subscribe, support, join)");
+        } else if (byline(l).isPresent()) {
+          bylines.put(i, byline(l).get());
+          label[i] = new Label(Role.BYLINE, 0.9, "1: byline");
+        } else if (dateline(l).isPresent()) {
+          int at = i;
+          dateline(l).get().ifPresent(f -> dates.put(at, f));
+          if (!DATELINE.matcher(s).matches()) {
+            bareDates.add(i);
           }
-          break;
+          label[i] = new Label(Role.DATELINE, 0.9, "1: date line");
+        } else if (Cues.caption(s, t.creditMaxWords())) {
+          label[i] = new Label(Role.CAPTION, 0.8, "1: photo caption with a credit");
+        } else if (l.words() >= t.bodyStartMinWords() && Cues.bioSubject(s).isPresent()) {
+          label[i] = new Label(Role.BIO, 0.8, "1: author bio (a name, then a journalism job)");
+          trigger[i] = true;
         }
       }
     }
 
-    // 6. The tail: the first trigger after the body with little sentence-like text behind it.
-    int tail = n;
-    for (int i = bodyStart + 1; i < n; i++) {
-      if (trigger[i] && openText(lines, label, i + 1, n) <= t.tailMaxShare() * openText(lines, label, bodyStart, i)) {
-        tail = i;
-        break;
+    /** 2. Listed stories: headlines and truncated lines just above a time-ago stamp. */
+    private void listedStories() {
+      for (int i = 0; i < n; i++) {
+        if (!trigger[i] || label[i].role() != Role.TEASER) {
+          continue;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - t.teaserLookback()); k--) {
+          Line l = lines.get(k);
+          if (label[k] == null && (headlineLike(l) || Cues.truncated(l.text()))) {
+            label[k] = new Label(Role.TEASER, 0.75, "2: listed story above a time-ago stamp");
+          }
+        }
       }
     }
 
-    // 7. The tail reaches back over names, junk and story cards just above it.
-    if (tail < n) {
-      boolean blankLayout = blankLayout(lines);
-      int j = tail - 1;
+    /** 3. The body starts at the first open sentence-like line of some length. */
+    private int bodyStart() {
+      for (int i = 0; i < n; i++) {
+        Line l = lines.get(i);
+        if (label[i] == null && sentenceLike(l) && !Cues.truncated(l.text()) && l.words() >= t.bodyStartMinWords()) {
+          return i;
+        }
+      }
+      return n;
+    }
+
+    /** 4. The head: title, labels; a repeat of the title anywhere is the title again. */
+    private void head() {
+      for (int i = 0; i < bodyStart; i++) {
+        Line l = lines.get(i);
+        if (label[i] != null) {
+          continue;
+        }
+        if (title < 0 && headlineLike(l) && l.words() >= t.titleMinWords()) {
+          title = i;
+          label[i] = new Label(Role.TITLE, 0.8, "4: first headline-like line above the body");
+        } else if (shortLabel(l)) {
+          label[i] = new Label(Role.NAVIGATION, 0.6, "4: short label above the article");
+        } else {
+          label[i] = new Label(Role.BODY, 0.5, "4: standfirst above the body");
+        }
+      }
+      if (title >= 0) {
+        String key = lines.get(title).key();
+        for (int i = title + 1; i < n; i++) {
+          boolean open = label[i] == null || label[i].role() == Role.BODY && i < bodyStart;
+          if (open && lines.get(i).key().equals(key)) {
+            label[i] = new Label(Role.TITLE, 0.9, "4: repeats the title");
+          }
+        }
+      }
+    }
+
+    /** 5. Author boxes: a name line a few lines above a bio that opens with that name. */
+    private void authorBoxes() {
+      for (int b = 0; b < n; b++) {
+        if (label[b] == null || label[b].role() != Role.BIO) {
+          continue;
+        }
+        Optional<String> subject = Cues.bioSubject(lines.get(b).text());
+        if (subject.isEmpty()) {
+          continue;
+        }
+        String name = Cues.key(subject.get());
+        for (int k = b - 1; k >= Math.max(0, b - 4); k--) {
+          Label lk = label[k];
+          boolean open = lk == null || lk.role() == Role.BYLINE || lk.role() == Role.NAVIGATION;
+          if (open && Cues.key(Cues.unbullet(lines.get(k).text())).equals(name)) {
+            label[k] = new Label(Role.BYLINE, 0.85, "5: author name beside a bio");
+            authorBox.add(k);
+            for (int m = k + 1; m < b; m++) {
+              if ((label[m] == null || label[m].role() == Role.NAVIGATION) && shortLabel(lines.get(m))) {
+                label[m] = new Label(Role.BIO, 0.8, "5: job title beside a bio");
+              }
+            }
+            break;
+          }
+        }
+      }
+    }
+
+    /** 6. The tail: the first trigger after the body with little sentence-like text behind it. */
+    private int tail() {
+      for (int i = bodyStart + 1; i < n; i++) {
+        if (trigger[i] && openText(i + 1, n) <= t.tailMaxShare() * openText(bodyStart, i)) {
+          return i;
+        }
+      }
+      return n;
+    }
+
+    /** 7. The tail reaches back over names, junk and story cards just above it. */
+    private int reachBack(int start) {
+      if (start >= n) {
+        return n;
+      }
+      boolean blankLayout = blankLayout();
+      int j = start - 1;
       while (j > bodyStart) {
         Line l = lines.get(j);
         if (label[j] != null && !label[j].role().isContent()) {
@@ -228,8 +272,8 @@ public final class TextCascade {
                   ? new Label(Role.BYLINE, 0.6, "7: name line between the body and the tail")
                   : new Label(Role.NAVIGATION, 0.6, "7: label between the body and the tail");
           j--;
-        } else if (label[j] == null && blankLayout && card(lines, label, j)) {
-          int first = firstOfBlock(lines, j);
+        } else if (label[j] == null && blankLayout && card(j)) {
+          int first = firstOfBlock(j);
           for (int k = first; k <= j; k++) {
             label[k] = new Label(Role.TEASER, 0.7, "7: story card (headline glued to its teaser) above the tail");
           }
@@ -238,141 +282,212 @@ public final class TextCascade {
           break;
         }
       }
-      tail = j + 1;
+      return j + 1;
     }
 
-    // 8. What is still open in the tail belongs to other stories.
-    for (int i = tail; i < n; i++) {
-      if (label[i] != null) {
-        continue;
+    /** 8. What is still open in the tail belongs to other stories. */
+    private void fillTail() {
+      for (int i = tail; i < n; i++) {
+        if (label[i] == null) {
+          label[i] =
+              shortLabel(lines.get(i))
+                  ? new Label(Role.NAVIGATION, 0.7, "8: label after the end of the article")
+                  : new Label(Role.TEASER, 0.75, "8: another story, after the end of the article");
+        }
       }
-      Line l = lines.get(i);
-      label[i] =
-          shortLabel(l)
-              ? new Label(Role.NAVIGATION, 0.7, "8: label after the end of the article")
-              : new Label(Role.TEASER, 0.75, "8: another story, after the end of the article");
     }
 
-    // 9. A trailing bulleted link list ending with a tag, on a page whose body has no bullets.
-    int run = tail;
-    while (run > bodyStart && lines.get(run - 1).bulleted() && (label[run - 1] == null || !label[run - 1].role().isContent())) {
-      run--;
-    }
-    if (run < tail && run > bodyStart) {
-      boolean bulletsBefore = false;
+    /** 9. A trailing bulleted link list ending with a tag, on a page whose body has no bullets. */
+    private void trailingLinkList() {
+      int run = tail;
+      while (run > bodyStart && lines.get(run - 1).bulleted() && (label[run - 1] == null || !label[run - 1].role().isContent())) {
+        run--;
+      }
+      if (run >= tail || run <= bodyStart) {
+        return;
+      }
       for (int i = bodyStart; i < run; i++) {
-        bulletsBefore |= lines.get(i).bulleted();
+        if (lines.get(i).bulleted()) {
+          return;
+        }
       }
       boolean tag = false;
       for (int i = run; i < tail; i++) {
         tag |= shortLabel(new Line(i, lines.get(i).unbulleted(), 0, 1));
       }
-      if (!bulletsBefore && tag) {
-        for (int i = run; i < tail; i++) {
-          if (label[i] == null) {
-            label[i] =
-                shortLabel(new Line(i, lines.get(i).unbulleted(), 0, 1))
-                    ? new Label(Role.NAVIGATION, 0.7, "9: tag closing a trailing link list")
-                    : new Label(Role.TEASER, 0.6, "9: item of a trailing link list after the body");
+      if (!tag) {
+        return;
+      }
+      for (int i = run; i < tail; i++) {
+        if (label[i] == null) {
+          label[i] =
+              shortLabel(new Line(i, lines.get(i).unbulleted(), 0, 1))
+                  ? new Label(Role.NAVIGATION, 0.7, "9: tag closing a trailing link list")
+                  : new Label(Role.TEASER, 0.6, "9: item of a trailing link list after the body");
+        }
+      }
+    }
+
+    /** 10. The body: repeats, menus (runs of short labels), subheadings, paragraphs. */
+    private void body() {
+      boolean[] menu = menuRuns();
+      Set<String> seen = new HashSet<>();
+      Map<String, Integer> shortCounts = new HashMap<>();
+      for (Line l : lines) {
+        if (shortLabel(l)) {
+          shortCounts.merge(l.key(), 1, Integer::sum);
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        Line l = lines.get(i);
+        if (label[i] != null) {
+          if (label[i].role().isContent()) {
+            seen.add(l.key());
           }
+          continue;
+        }
+        if (l.words() >= t.repeatMinWords() && !seen.add(l.key())) {
+          label[i] = new Label(Role.OTHER, 0.7, "10: repeats an earlier paragraph");
+        } else if (sentenceLike(l)) {
+          label[i] = new Label(Role.BODY, 0.8, Cues.startsWithQuote(l.text()) ? "10: quoted paragraph" : "10: paragraph");
+        } else if (shortLabel(l) && shortCounts.getOrDefault(l.key(), 0) > 1) {
+          label[i] = new Label(Role.NAVIGATION, 0.6, "10: label repeated on the page");
+        } else if (menu[i]) {
+          label[i] = new Label(Role.NAVIGATION, 0.6, "10: one of a run of short labels (a menu)");
+        } else if (l.words() <= t.headingMaxWords() && bodyFollows(i)) {
+          label[i] = new Label(Role.HEADING, 0.7, "10: short line between paragraphs");
+        } else if (l.words() >= t.titleMinWords()) {
+          label[i] = new Label(Role.HEADING, 0.4, "10: short line in the body without a paragraph after it");
+        } else {
+          // A short line inside the body with no cue against it (a list entry, a figure, a
+          // sign-off) is kept: losing a line of the article costs more than keeping a label.
+          label[i] = new Label(Role.BODY, 0.4, "10: short line inside the body");
         }
       }
     }
 
-    // 10. The body: repeats, menus (runs of short labels), subheadings, paragraphs.
-    boolean[] menu = menuRuns(lines, label);
-    Set<String> seen = new HashSet<>();
-    Map<String, Integer> shortCounts = new HashMap<>();
-    for (Line l : lines) {
-      if (shortLabel(l)) {
-        shortCounts.merge(l.key(), 1, Integer::sum);
+    /**
+     * Metadata from the head and the body only: the title line, bylines, author boxes and date
+     * lines (a bare date only above the body, where it dates the page rather than an event).
+     */
+    private List<FieldSource> metadata() {
+      List<FieldSource> meta = new ArrayList<>();
+      if (title >= 0) {
+        meta.add(new FieldSource("title", lines.get(title).text(), "text: first headline-like line above the body"));
       }
-    }
-    for (int i = 0; i < n; i++) {
-      Line l = lines.get(i);
-      if (label[i] != null) {
-        if (label[i].role().isContent()) {
-          seen.add(l.key());
+      for (int i = 0; i < tail; i++) {
+        Bylines.Byline b = bylines.get(i);
+        if (b != null && label[i].role() == Role.BYLINE) {
+          String source = "text: byline \"" + abbreviate(lines.get(i).text()) + "\"";
+          b.names().forEach(name -> meta.add(new FieldSource("author", name, source)));
+          b.outlet().ifPresent(o -> meta.add(new FieldSource("outlet", o, source)));
         }
-        continue;
       }
-      if (l.words() >= t.repeatMinWords() && !seen.add(l.key())) {
-        label[i] = new Label(Role.OTHER, 0.7, "10: repeats an earlier paragraph");
-      } else if (sentenceLike(l)) {
-        label[i] = new Label(Role.BODY, 0.8, Cues.startsWithQuote(l.text()) ? "10: quoted paragraph" : "10: paragraph");
-      } else if (shortLabel(l) && shortCounts.getOrDefault(l.key(), 0) > 1) {
-        label[i] = new Label(Role.NAVIGATION, 0.6, "10: label repeated on the page");
-      } else if (menu[i]) {
-        label[i] = new Label(Role.NAVIGATION, 0.6, "10: one of a run of short labels (a menu)");
-      } else if (l.words() <= t.headingMaxWords() && bodyFollows(lines, label, i)) {
-        label[i] = new Label(Role.HEADING, 0.7, "10: short line between paragraphs");
-      } else if (l.words() >= t.titleMinWords()) {
-        label[i] = new Label(Role.HEADING, 0.4, "10: short line in the body without a paragraph after it");
-      } else {
-        // A short line inside the body with no cue against it (a list entry, a figure, a sign-off)
-        // is kept: losing a line of the article costs more than keeping a stray label.
-        label[i] = new Label(Role.BODY, 0.4, "10: short line inside the body");
+      for (int k : authorBox) {
+        meta.add(new FieldSource("author", Cues.unbullet(lines.get(k).text()), "text: author name beside a bio"));
       }
+      for (int i = 0; i < tail; i++) {
+        FieldSource d = dates.get(i);
+        if (d != null && label[i].role() == Role.DATELINE && (!bareDates.contains(i) || i < bodyStart)) {
+          meta.add(d);
+        }
+      }
+      return meta;
     }
 
-    return new Result(lines, List.of(label), metadata(lines, label, title, tail, bylines, dates, authorBox));
-  }
+    /** Sentence-like characters of the open lines in {@code [from, to)}. */
+    private double openText(int from, int to) {
+      double sum = 0;
+      for (int i = Math.max(0, from); i < to; i++) {
+        Line l = lines.get(i);
+        if (label[i] == null && sentenceLike(l) && !Cues.truncated(l.text())) {
+          sum += l.text().length();
+        }
+      }
+      return sum;
+    }
 
-  /**
-   * Lines in runs of at least {@code menuMinRun} consecutive unbulleted short labels (open or
-   * already navigation): a menu or a tag cloud, not the article. Bulleted runs are lists.
-   */
-  private boolean[] menuRuns(List<Line> lines, Label[] label) {
-    boolean[] menu = new boolean[lines.size()];
-    int start = 0;
-    for (int i = 0; i <= lines.size(); i++) {
-      boolean member =
-          i < lines.size()
-              && !lines.get(i).bulleted()
-              && shortLabel(lines.get(i))
-              && (label[i] == null || label[i].role() == Role.NAVIGATION);
-      if (!member) {
-        if (i - start >= t.menuMinRun()) {
-          for (int k = start; k < i; k++) {
-            menu[k] = true;
+    /** Most blocks of the page are single lines: paragraphs are separated by blank lines. */
+    private boolean blankLayout() {
+      Map<Integer, Integer> sizes = new HashMap<>();
+      for (Line l : lines) {
+        sizes.put(l.block(), l.blockSize());
+      }
+      long single = sizes.values().stream().filter(s -> s == 1).count();
+      return sizes.size() >= t.blankLayoutMinBlocks() && single >= t.blankLayoutMinShare() * sizes.size();
+    }
+
+    /**
+     * Lines {@code first..j} of one block are an open headline followed by a paragraph, and
+     * whatever follows {@code j} in the same block is junk already labelled.
+     */
+    private boolean card(int j) {
+      int first = firstOfBlock(j);
+      if (j - first < 1) {
+        return false;
+      }
+      for (int k = first; k <= j; k++) {
+        if (label[k] != null) {
+          return false;
+        }
+      }
+      for (int k = j + 1; k < n && lines.get(k).block() == lines.get(j).block(); k++) {
+        if (label[k] == null || label[k].role().isContent()) {
+          return false;
+        }
+      }
+      return headlineLike(lines.get(first)) && sentenceLike(lines.get(j));
+    }
+
+    private int firstOfBlock(int j) {
+      int k = j;
+      while (k > 0 && lines.get(k - 1).block() == lines.get(j).block()) {
+        k--;
+      }
+      return k;
+    }
+
+    /** The next line that is not junk is open and sentence-like (or already body). */
+    private boolean bodyFollows(int i) {
+      for (int k = i + 1; k < n; k++) {
+        Label lk = label[k];
+        if (lk == null) {
+          return sentenceLike(lines.get(k));
+        }
+        if (lk.role() == Role.BODY || lk.role() == Role.QUOTE) {
+          return true;
+        }
+        if (lk.role() == Role.CAPTION || lk.role() == Role.HEADING || lk.role() == Role.TEASER) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Lines in runs of at least {@code menuMinRun} consecutive unbulleted short labels (open or
+     * already navigation): a menu or a tag cloud, not the article. Bulleted runs are lists.
+     */
+    private boolean[] menuRuns() {
+      boolean[] menu = new boolean[n];
+      int start = 0;
+      for (int i = 0; i <= n; i++) {
+        boolean member =
+            i < n
+                && !lines.get(i).bulleted()
+                && shortLabel(lines.get(i))
+                && (label[i] == null || label[i].role() == Role.NAVIGATION);
+        if (!member) {
+          if (i - start >= t.menuMinRun()) {
+            for (int k = start; k < i; k++) {
+              menu[k] = true;
+            }
           }
+          start = i + 1;
         }
-        start = i + 1;
       }
+      return menu;
     }
-    return menu;
-  }
-
-  private List<FieldSource> metadata(
-      List<Line> lines,
-      Label[] label,
-      int title,
-      int tail,
-      Map<Integer, Bylines.Byline> bylines,
-      Map<Integer, FieldSource> dates,
-      List<Integer> authorBox) {
-    List<FieldSource> meta = new ArrayList<>();
-    if (title >= 0) {
-      meta.add(new FieldSource("title", lines.get(title).text(), "text: first headline-like line above the body"));
-    }
-    for (int i = 0; i < tail; i++) {
-      Bylines.Byline b = bylines.get(i);
-      if (b != null && label[i].role() == Role.BYLINE) {
-        String source = "text: byline \"" + abbreviate(lines.get(i).text()) + "\"";
-        b.names().forEach(name -> meta.add(new FieldSource("author", name, source)));
-        b.outlet().ifPresent(o -> meta.add(new FieldSource("outlet", o, source)));
-      }
-    }
-    for (int k : authorBox) {
-      meta.add(new FieldSource("author", Cues.unbullet(lines.get(k).text()), "text: author name beside a bio"));
-    }
-    for (int i = 0; i < tail; i++) {
-      FieldSource d = dates.get(i);
-      if (d != null && label[i].role() == Role.DATELINE) {
-        meta.add(d);
-      }
-    }
-    return meta;
   }
 
   private Optional<Bylines.Byline> byline(Line l) {
@@ -428,75 +543,6 @@ public final class TextCascade {
     String u = Cues.unbullet(s);
     int w = Cues.words(u);
     return w >= 1 && w <= 3 && Cues.capitalisedShare(u) == 1.0 && u.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '.' || c == '\'' || c == '’');
-  }
-
-  /** Sentence-like characters of the open lines in {@code [from, to)}. */
-  private double openText(List<Line> lines, Label[] label, int from, int to) {
-    double sum = 0;
-    for (int i = Math.max(0, from); i < to; i++) {
-      Line l = lines.get(i);
-      if (label[i] == null && sentenceLike(l) && !Cues.truncated(l.text())) {
-        sum += l.text().length();
-      }
-    }
-    return sum;
-  }
-
-  /** Most blocks of the page are single lines: paragraphs are separated by blank lines. */
-  private boolean blankLayout(List<Line> lines) {
-    Map<Integer, Integer> sizes = new HashMap<>();
-    for (Line l : lines) {
-      sizes.put(l.block(), l.blockSize());
-    }
-    long single = sizes.values().stream().filter(s -> s == 1).count();
-    return sizes.size() >= t.blankLayoutMinBlocks() && single >= t.blankLayoutMinShare() * sizes.size();
-  }
-
-  /**
-   * Lines {@code first..j} of one block are an open headline followed by a paragraph, and whatever
-   * follows {@code j} in the same block is junk already labelled.
-   */
-  private boolean card(List<Line> lines, Label[] label, int j) {
-    int first = firstOfBlock(lines, j);
-    if (j - first < 1) {
-      return false;
-    }
-    for (int k = first; k <= j; k++) {
-      if (label[k] != null) {
-        return false;
-      }
-    }
-    for (int k = j + 1; k < lines.size() && lines.get(k).block() == lines.get(j).block(); k++) {
-      if (label[k] == null || label[k].role().isContent()) {
-        return false;
-      }
-    }
-    return headlineLike(lines.get(first)) && sentenceLike(lines.get(j));
-  }
-
-  private static int firstOfBlock(List<Line> lines, int j) {
-    int k = j;
-    while (k > 0 && lines.get(k - 1).block() == lines.get(j).block()) {
-      k--;
-    }
-    return k;
-  }
-
-  /** The next line that is not junk is open and sentence-like (or already body). */
-  private boolean bodyFollows(List<Line> lines, Label[] label, int i) {
-    for (int k = i + 1; k < lines.size(); k++) {
-      Label lk = label[k];
-      if (lk == null) {
-        return sentenceLike(lines.get(k));
-      }
-      if (lk.role() == Role.BODY || lk.role() == Role.QUOTE) {
-        return true;
-      }
-      if (lk.role() == Role.CAPTION || lk.role() == Role.HEADING || lk.role() == Role.TEASER) {
-        return false;
-      }
-    }
-    return false;
   }
 
   private static String abbreviate(String s) {
