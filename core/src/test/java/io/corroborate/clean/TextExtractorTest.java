@@ -267,8 +267,43 @@ class TextExtractorTest {
     assertThat(values(ex, "author")).isEmpty();
   }
 
-  static Extraction extractText(String text) {
-    return new TextExtractor().extract(raw(text));
+  @Test
+  void noBreakSpacesCountAsSpacesForTheCues() {
+    String text =
+        "The ferry union called off Monday's strike after talks that ran late into Sunday night.\n\n"
+            + "Recent\u00a0Posts\n\nLighthouse museum reopens\n\n\u00a0(Updated:\u00a0\u00a0)\n";
+    Extraction ex = extract(text);
+    assertRole(ex, "Recent Posts", Role.NAVIGATION);
+    assertRole(ex, "(Updated:  )", Role.DATELINE);
+  }
+
+  @Test
+  void aBareDateInsideTheBodyDoesNotDateTheArticle() {
+    String text =
+        """
+        Harbour works timeline
+
+        The harbour authority has published the stages of the bridge repair in full.
+
+        March 10, 2024
+
+        Divers finished the survey of the northern pylon and found no further cracks.
+        """;
+    Extraction ex = extract(text);
+    assertRole(ex, "March 10, 2024", Role.DATELINE);
+    assertThat(values(ex, "published")).isEmpty();
+  }
+
+  @Test
+  void aBareDateAboveTheBodyDatesTheArticle() {
+    String text =
+        """
+        Harbour bridge reopens to cyclists
+        Tuesday, March 12, 2024
+
+        Cyclists and pedestrians crossed the Velmora bridge on Tuesday for the first time in ten days.
+        """;
+    assertThat(values(extract(text), "published")).containsExactly("2024-03-12");
   }
 
   static RawDocument raw(String text) {
