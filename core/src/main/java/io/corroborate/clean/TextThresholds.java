@@ -18,6 +18,8 @@ package io.corroborate.clean;
  * @param creditMaxWords a photo credit in parentheses is at most this long
  * @param tailMaxShare a list header ("Recent Posts"), a bio or a time-ago stamp ends the article
  *     only if the sentence-like text after it is at most this share of the body text before it
+ * @param commentsMaxRatio a comments header ends the article if the sentence-like text after it
+ *     is at most this many times the body text before it (comments may outgrow the article)
  * @param teaserLookback how many lines before a time-ago stamp belong to the listed story
  * @param blankLayoutMinShare share of one-line blocks above which the page separates paragraphs
  *     by blank lines, so that a headline glued to a paragraph stands out as a story card
@@ -40,6 +42,7 @@ public record TextThresholds(
     int bylineMaxWords,
     int creditMaxWords,
     double tailMaxShare,
+    double commentsMaxRatio,
     int teaserLookback,
     double blankLayoutMinShare,
     int blankLayoutMinBlocks,
@@ -66,6 +69,9 @@ public record TextThresholds(
     positive("wrapMinLines", wrapMinLines);
     positive("wrapMaxWidth", wrapMaxWidth);
     share("tailMaxShare", tailMaxShare);
+    if (!(commentsMaxRatio >= 0)) {
+      throw new IllegalArgumentException("commentsMaxRatio must be >= 0, got " + commentsMaxRatio);
+    }
     share("blankLayoutMinShare", blankLayoutMinShare);
     share("wrapFill", wrapFill);
     if (titleMinWords > headlineMaxWords) {
@@ -75,13 +81,13 @@ public record TextThresholds(
 
   /** The values tuned on scraped news pages. */
   public static TextThresholds defaults() {
-    return new TextThresholds(6, 20, 3, 20, 14, 4, 30, 12, 10, 0.3, 2, 0.6, 4, 8, 3, 6, 100, 0.6);
+    return new TextThresholds(6, 20, 3, 20, 14, 4, 30, 12, 10, 0.3, 2.0, 2, 0.6, 4, 8, 3, 6, 100, 0.6);
   }
 
   public TextThresholds withTailMaxShare(double share) {
     return new TextThresholds(
         bodyStartMinWords, bodyLongWords, titleMinWords, headlineMaxWords, headingMaxWords,
-        labelMaxWords, ctaMaxWords, bylineMaxWords, creditMaxWords, share, teaserLookback,
+        labelMaxWords, ctaMaxWords, bylineMaxWords, creditMaxWords, share, commentsMaxRatio, teaserLookback,
         blankLayoutMinShare, blankLayoutMinBlocks, repeatMinWords, menuMinRun, wrapMinLines, wrapMaxWidth,
         wrapFill);
   }

@@ -268,6 +268,46 @@ class TextExtractorTest {
   }
 
   @Test
+  void readersCommentsAfterACommentsHeaderAreComments() {
+    String text =
+        """
+        The Velmora council approved the new harbour fees on Tuesday by seven votes to four.
+
+        The fees will rise by an average of six per cent from January.
+
+        12 Comments
+
+        Anna_K
+        This is the third rise in three years and the pier still floods every winter.
+        2 hours ago
+
+        Harbourwatcher
+        At least the money is meant to go to the sea wall this time, which is long overdue for a full repair.
+        """;
+    Extraction ex = extract(text);
+    assertRole(ex, "12 Comments", Role.NAVIGATION);
+    assertRole(ex, "This is the third rise in three years and the pier still floods every winter.", Role.COMMENT);
+    assertRole(ex, "2 hours ago", Role.COMMENT);
+    assertRole(ex, "At least the money is meant to go to the sea wall this time, which is long overdue for a full repair.", Role.COMMENT);
+    assertThat(ex.blocks().stream().filter(b -> b.role() == Role.BODY)).hasSize(2);
+  }
+
+  @Test
+  void oneLineLinksToOtherStoriesAreTeasers() {
+    String text =
+        """
+        The Velmora council approved the new harbour fees on Tuesday by seven votes to four.
+
+        Read more: Fishermen protest new quota rules in Aldine Bay
+
+        The fees will rise by an average of six per cent from January.
+        """;
+    Extraction ex = extract(text);
+    assertRole(ex, "Read more: Fishermen protest new quota rules in Aldine Bay", Role.TEASER);
+    assertThat(ex.blocks().stream().filter(b -> b.role() == Role.BODY)).hasSize(2);
+  }
+
+  @Test
   void noBreakSpacesCountAsSpacesForTheCues() {
     String text =
         "The ferry union called off Monday's strike after talks that ran late into Sunday night.\n\n"

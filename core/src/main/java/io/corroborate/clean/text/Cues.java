@@ -36,7 +36,16 @@ public final class Cues {
   /** Whole-line labels of site furniture that are not list headers. */
   private static final Pattern NAV_LABEL =
       Pattern.compile(
-          "(?i)^(?:home|menu|search|share|share this(?: article| story)?|share on [\\p{L} ]{1,20}|print|comments?|leave a (?:comment|reply)|skip to (?:main )?content|back to top|next(?: article| story)?|previous(?: article| story)?|sign in|log in|close|tweet|email)\\s*[:»>›]*$");
+          "(?i)^(?:home|menu|search|share|share this(?: article| story| page)?|share on [\\p{L} ]{1,20}|print(?: this(?: article| page)?)?|listen(?: to this article)?|save(?: article)?|bookmark|copy link|skip to (?:main )?content|back to top|next(?: article| story)?|previous(?: article| story)?|sign in|log in|close|tweet|email)\\s*[:»>›]*$");
+
+  /** Headers that open the readers' comments below an article. */
+  private static final Pattern COMMENTS_HEADER =
+      Pattern.compile(
+          "(?i)^(?:comments?|\\d{1,5}\\s+comments?|(?:leave|post|add|write) a (?:comment|reply)|join the (?:discussion|conversation)|readers['’]? comments|what do you think\\??|show comments|view comments|reply)\\s*[:»>›(\\d)]*$");
+
+  /** "Read more: …", "Related: …", "See also: …": a link to another story on one line. */
+  private static final Pattern INLINE_LINK =
+      Pattern.compile("(?i)^(?:read (?:more|also)|also read|see also|related|more|watch|listen|recommended|further reading)\\s*[:»>›|–—-]\\s*\\S");
 
   /** "Categories: World News", "Tags: …", "Filed under: …". */
   private static final Pattern CATEGORY =
@@ -181,6 +190,14 @@ public final class Cues {
 
   public static boolean navLabel(String s) {
     return NAV_LABEL.matcher(unbullet(s)).matches();
+  }
+
+  public static boolean commentsHeader(String s) {
+    return COMMENTS_HEADER.matcher(unbullet(s)).matches();
+  }
+
+  public static boolean inlineLink(String s) {
+    return INLINE_LINK.matcher(unbullet(s)).find();
   }
 
   public static boolean category(String s) {

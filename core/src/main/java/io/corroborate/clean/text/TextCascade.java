@@ -22,19 +22,21 @@ import java.util.regex.Pattern;
  * that earlier ones left open:
  *
  * <ol>
- *   <li>lexical cues on each line alone: time-ago stamps, reading times, list headers, navigation
- *       and category lines, media placeholders, legal lines, editor's notes, calls to action,
+ *   <li>lexical cues on each line alone: time-ago stamps, reading times, list headers, comment
+ *       headers, one-line links to other stories, navigation and category lines, media placeholders, legal lines, editor's notes, calls to action,
  *       bylines, date lines, photo captions, author bios;
  *   <li>listed stories: headlines and truncated lines just above a time-ago stamp;
  *   <li>the body starts at the first sentence-like line of some length;
  *   <li>the head above it: the first headline-like line is the title; short labels are
  *       navigation; a line repeating the title anywhere is the title again;
  *   <li>author boxes: a name line near a bio that opens with the same name;
- *   <li>the tail: a list header, a bio or a time-ago stamp after the body ends the article when
- *       little sentence-like text follows it;
+ *   <li>the tail: a list header, a bio, a media placeholder or a time-ago stamp after the body
+ *       ends the article when little sentence-like text follows it; a comments header ends it
+ *       unless much more text follows it than precedes it (a comment counter at the top);
  *   <li>the tail reaches back over what sits just above it: a name line, junk lines, and story
  *       cards (a headline glued to a paragraph on a page whose paragraphs stand alone);
- *   <li>everything in the tail that is still open is a teaser of another story or a label;
+ *   <li>everything in the tail that is still open is a teaser of another story, a reader's
+ *       comment (below a comments header) or a label;
  *   <li>a trailing bulleted link list that ends the page with a tag;
  *   <li>the body: repeated lines, subheadings between paragraphs, and paragraphs.
  * </ol>
@@ -86,6 +88,8 @@ public final class TextCascade {
     private final int n;
     private final Label[] label;
     private final boolean[] trigger;
+    private final boolean[] comments;
+    private final boolean[] listHeader;
     private final Map<Integer, Bylines.Byline> bylines = new HashMap<>();
     private final Map<Integer, FieldSource> dates = new HashMap<>();
     private final Set<Integer> bareDates = new HashSet<>();
@@ -99,6 +103,8 @@ public final class TextCascade {
       this.n = lines.size();
       this.label = new Label[n];
       this.trigger = new boolean[n];
+      this.comments = new boolean[n];
+      this.listHeader = new boolean[n];
     }
 
     Result run() {
@@ -132,6 +138,13 @@ public final class TextCascade {
         } else if (Cues.listHeader(s)) {
           label[i] = new Label(Role.NAVIGATION, 0.9, "1: header of a list of other stories");
           trigger[i] = true;
+          listHeader[i] = true;
+        } else if (Cues.commentsHeader(s)) {
+          label[i] = new Label(Role.NAVIGATION, 0.9, "1: header of readers' comments");
+          trigger[i] = true;
+          comments[i] = true;
+        } else if (Cues.inlineLink(s) && l.words() <= t.headlineMaxWords() + 3) {
+          label[i] = new Label(Role.TEASER, 0.85, "1: link to another story (\"Read more: …\")");
         } else if (Cues.navLabel(s)) {
           label[i] = new Label(Role.NAVIGATION, 0.9, "1: site navigation label");
         } else if (Cues.category(s)) {
@@ -247,8 +260,21 @@ public final class TextCascade {
 
     /** 6. The tail: the first trigger after the body with little sentence-like text behind it. */
     private int tail() {
+      // Sentence-like characters of the open lines before each line, to weigh before against after.
+      double[] upTo = new double[n + 1];
+      for (int i = 0; i < n; i++) {
+        Line l = lines.get(i);
+        boolean open = label[i] == null && sentenceLike(l) && !Cues.truncated(l.text());
+        upTo[i + 1] = upTo[i] + (open ? l.text().length() : 0);
+      }
       for (int i = bodyStart + 1; i < n; i++) {
-        if (trigger[i] && openText(i + 1, n) <= t.tailMaxShare() * openText(bodyStart, i)) {
+        if (!trigger[i]) {
+          continue;
+        }
+        double before = upTo[i] - upTo[bodyStart];
+        double after = upTo[n] - upTo[i + 1];
+        double share = comments[i] ? t.commentsMaxRatio() : t.tailMaxShare();
+        if (after <= share * before) {
           return i;
         }
       }
@@ -285,14 +311,27 @@ public final class TextCascade {
       return j + 1;
     }
 
-    /** 8. What is still open in the tail belongs to other stories. */
+    /**
+     * 8. What is still open in the tail belongs to other stories, or below a comments header to
+     * the readers.
+     */
     private void fillTail() {
+      boolean inComments = false;
       for (int i = tail; i < n; i++) {
-        if (label[i] == null) {
-          label[i] =
-              shortLabel(lines.get(i))
-                  ? new Label(Role.NAVIGATION, 0.7, "8: label after the end of the article")
-                  : new Label(Role.TEASER, 0.75, "8: another story, after the end of the article");
+        if (comments[i] || listHeader[i]) {
+          inComments = comments[i];
+        }
+        if (inComments && label[i] != null && label[i].role() == Role.TEASER) {
+          // A time stamp or a name above it, inside the comments, belongs to a comment.
+          label[i] = new Label(Role.COMMENT, 0.7, "8: part of a reader comment");
+        } else if (label[i] == null) {
+          if (shortLabel(lines.get(i))) {
+            label[i] = new Label(Role.NAVIGATION, 0.7, "8: label after the end of the article");
+          } else if (inComments) {
+            label[i] = new Label(Role.COMMENT, 0.75, "8: reader comment after the article");
+          } else {
+            label[i] = new Label(Role.TEASER, 0.75, "8: another story, after the end of the article");
+          }
         }
       }
     }
@@ -393,18 +432,6 @@ public final class TextCascade {
         }
       }
       return meta;
-    }
-
-    /** Sentence-like characters of the open lines in {@code [from, to)}. */
-    private double openText(int from, int to) {
-      double sum = 0;
-      for (int i = Math.max(0, from); i < to; i++) {
-        Line l = lines.get(i);
-        if (label[i] == null && sentenceLike(l) && !Cues.truncated(l.text())) {
-          sum += l.text().length();
-        }
-      }
-      return sum;
     }
 
     /** Most blocks of the page are single lines: paragraphs are separated by blank lines. */
