@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -95,10 +96,10 @@ public final class Clean implements DocumentStage {
   Extractor extractorFor(RawDocument raw) {
     return switch (raw.format()) {
       case TEXT -> text;
-      case HTML, WARC -> html;
-      // Feeds, JSON Lines and unknown inputs carry either: a news-please maintext is plain text,
-      // a feed's content or a JSON record's html field is markup.
-      case FEED, JSONL, UNKNOWN -> looksLikeMarkup(raw) ? html : text;
+      case HTML, WARC, FEED -> html;
+      // A JSON Lines record carries plain text (news-please's maintext) unless it plainly holds a
+      // page's markup; an unknown input is judged the same way.
+      case JSONL, UNKNOWN -> looksLikeMarkup(raw) ? html : text;
     };
   }
 
@@ -108,7 +109,14 @@ public final class Clean implements DocumentStage {
       return type.get().contains("html");
     }
     String head = raw.content().substring(0, Math.min(raw.content().length(), 8192));
-    return MARKUP.matcher(head).find();
+    // One tag may be quoted in prose ("the <br> tag"); a page has a document tag or several.
+    Matcher m = MARKUP.matcher(head);
+    int tags = 0;
+    while (tags < 3 && m.find()) {
+      String tag = m.group().toLowerCase(Locale.ROOT);
+      tags += tag.startsWith("<!doctype") || tag.startsWith("<html") ? 3 : 1;
+    }
+    return tags >= 3;
   }
 
   private static String noArticle(Article draft, int chars) {

@@ -97,6 +97,13 @@ class CleanTest {
   }
 
   @Test
+  void aJsonLinesTextThatMentionsATagStaysPlainText() {
+    String text = "The council's website broke because a template left a stray <br> tag in every notice, the clerk said on Monday.";
+    Article a = article(raw(Format.JSONL, text, List.of()));
+    assertThat(a.text()).isEqualTo(text);
+  }
+
+  @Test
   void unknownOutletWithAUrlTakesTheDomain() {
     Article a = article(raw(Format.TEXT, STORY, List.of(new FieldSource("url", "https://www.aldine-herald.example/coast/bridge", "jsonl url"))));
     assertThat(a.url()).contains("https://www.aldine-herald.example/coast/bridge");
