@@ -2,6 +2,7 @@ package io.corroborate.clean;
 
 import io.corroborate.clean.text.TextCascade;
 import io.corroborate.model.Block;
+import io.corroborate.model.FieldSource;
 import io.corroborate.model.RawDocument;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,8 @@ public final class TextExtractor implements Extractor {
 
   @Override
   public Extraction extract(RawDocument doc) {
-    TextCascade.Result r = cascade.classify(doc.content());
+    // A title the container gives marks its line in the text, wherever the scraper put it.
+    TextCascade.Result r = cascade.classify(doc.content(), doc.hint("title").map(FieldSource::value));
     List<Block> blocks = new ArrayList<>(r.lines().size());
     for (int i = 0; i < r.lines().size(); i++) {
       TextCascade.Label l = r.labels().get(i);

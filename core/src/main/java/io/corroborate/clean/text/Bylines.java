@@ -27,7 +27,7 @@ public final class Bylines {
 
   private static final Pattern OPENING =
       Pattern.compile(
-          "(?i)^(?:[-–—]\\s*)?(by|written by|words by|story by|text by|reporting by|reported by|author\\s*:|authors\\s*:|byline\\s*:)\\s*");
+          "(?i)^(?:[-–—(]\\s*)?(by|written by|words by|story by|text by|reporting by|reported by|author\\s*:|authors\\s*:|byline\\s*:)\\s*");
 
   /** Words that make a run of capitalised words an outlet's name, not a person's. */
   private static final Pattern OUTLET_WORD =
@@ -56,12 +56,19 @@ public final class Bylines {
    */
   public static Optional<Byline> parse(String line, int maxWords) {
     String s = line.strip();
+    if (s.startsWith("(") && s.endsWith(")")) {
+      // A wire's credit line: "(Reporting by Ana Roe; editing by Jo Doe)".
+      s = s.substring(1, s.length() - 1).strip();
+    }
     Matcher m = OPENING.matcher(s);
-    if (!m.find() || Cues.words(s) > maxWords || s.endsWith(".") && !s.matches(".*\\b\\p{Lu}\\.$")) {
+    if (!m.find() || s.endsWith(".") && !s.matches(".*\\b\\p{Lu}\\.$")) {
       return Optional.empty();
     }
     String cue = m.group(1).toLowerCase(Locale.ROOT).replace(":", "").strip();
     String rest = EDITING.matcher(s.substring(m.end())).replaceFirst("").strip();
+    if (Cues.words(rest) + 1 > maxWords) {
+      return Optional.empty();
+    }
     List<String> names = new ArrayList<>();
     Optional<String> outlet = Optional.empty();
     for (String part : SPLIT.split(rest)) {

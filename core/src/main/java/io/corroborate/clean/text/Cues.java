@@ -31,7 +31,7 @@ public final class Cues {
    */
   private static final Pattern LIST_HEADER =
       Pattern.compile(
-          "(?i)^(?:news feed|recent posts|recent news|recent articles|latest(?: news| posts| stories| articles| updates)?|read more|read also|also read|see also|show more|load more|more news|more stories|more articles|more from [\\p{L} .'’-]{1,40}|related(?: articles| stories| news| posts| content| coverage| topics)?|you (?:may|might) also like|recommended(?: for you| stories)?|most read|most popular|popular(?: posts| stories| now)?|trending(?: now| stories)?|top stories|editor['’]?s picks|what to read next|in other news|further reading)\\s*[:»>›…]*$");
+          "(?i)^(?:news feed|recent posts|recent news|recent articles|latest(?: news| posts| stories| articles| updates)?|read more|read also|also read|see also|show more|load more|more news|more stories|more articles|more (?:from|in|on) [\\p{L} .'’&-]{1,40}|related(?: articles| stories| news| posts| content| coverage| topics)?|you (?:may|might) also like|recommended(?: for you| stories)?|most read|most popular|popular(?: posts| stories| now)?|trending(?: now| stories)?|top stories|editor['’]?s picks|what to read next|in other news|further reading)\\s*[:»>›…]*$");
 
   /** Whole-line labels of site furniture that are not list headers. */
   private static final Pattern NAV_LABEL =
@@ -59,20 +59,45 @@ public final class Cues {
   /** Imperatives that open a call to action. */
   private static final Pattern CTA_START =
       Pattern.compile(
-          "(?i)^(?:subscribe|sign up|join (?:us|our|the)|support (?:us|our|independent|quality|local|free|the)|donate|make a donation|become an? (?:member|supporter|subscriber|patron)|follow us|like us|share (?:this|it|on)|download (?:our|the)|get (?:our|the) (?:newsletter|app|latest)|click here|tap here|register (?:now|for|today)|contribute (?:now|today|to)|help us|we need your support|your support)\\b");
+          "(?i)^(?:subscribe|sign up|join (?:us|our|the (?:conversation|discussion|community|movement|club))|support (?:us|our|independent|quality|local|free|the)|donate|make a donation|become an? (?:member|supporter|subscriber|patron)|follow us|like us|share (?:this|it|on)|download (?:our|the)|get (?:our|the) (?:newsletter|app|latest)|click here|tap here|register (?:now|for|today)|contribute (?:now|today|to)|help us|we need your support|your support)\\b");
 
   /** A call to action also names its reader or the outlet ("us", "our", "you"), or is tiny. */
   private static final Pattern CTA_PERSON = Pattern.compile("(?i)\\b(?:us|our|you|your|now|today)\\b");
 
   private static final Pattern NEWSLETTER =
-      Pattern.compile("(?i)\\b(?:newsletter|inbox)\\b.*\\b(?:sign up|subscribe)\\b|\\b(?:sign up|subscribe)\\b.*\\b(?:newsletter|inbox)\\b");
+      Pattern.compile(
+          "(?i)\\b(?:newsletter|inbox|briefing)\\b.*\\b(?:sign up|subscribe)\\b|\\b(?:sign up|subscribe)\\b.*\\b(?:newsletter|inbox|briefing)\\b|\\bunsubscribe at any time\\b");
+
+  /** A pitch that closes on its button: "… every morning. Sign up", "… Donate today." */
+  private static final Pattern CTA_END =
+      Pattern.compile("(?i)(?:^|[.!|:–—-]\\s*)(?:sign up|subscribe(?: now| today)?|donate(?: now| today)?|register(?: now)?|join (?:now|us|today))\\s*[.!]?$");
+
+  /** A prompt's own header: "Newsletter", "Support us", "Donate". */
+  private static final Pattern PROMPT_LABEL =
+      Pattern.compile("(?i)^(?:newsletters?|subscribe|subscription|donate|support us|membership|become a member|get the app)\\s*[:!]?$");
+
+  /** "Share: Facebook | X | Email", "Share this article: …". */
+  private static final Pattern SHARE_LINE =
+      Pattern.compile("(?i)^share(?: this)?(?: article| story| page| post)?(?: on)?\\s*[:|]");
+
+  /** Separators of menus and breadcrumbs: "World | Disasters", "Home › News › Europe". */
+  private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[|•·›»/>]\\s+");
+
+  /** A header over an author's bio. */
+  private static final Pattern BIO_HEADER =
+      Pattern.compile("(?i)^(?:about the authors?|about the writer|about the reporter|author bio(?:graphy)?)\\s*:?$");
 
   /** "Editor's note:", "Disclosure:", a correction notice. */
   private static final Pattern EDITOR_NOTE =
       Pattern.compile("(?i)^(?:editor['’]?s['’]? note|editorial note|note from the editors?|correction|clarification)\\s*[:.—–-]");
 
   private static final Pattern LEGAL =
-      Pattern.compile("(?i)^(?:©|\\(c\\)\\s*\\d{4}|copyright\\b|all rights reserved|disclaimer\\s*:|disclosure\\s*:|terms of (?:use|service)|privacy policy|cookie)");
+      Pattern.compile(
+          "(?i)^(?:©|\\(c\\)\\s|copyright\\b|all rights reserved|disclaimer\\s*:|disclosure\\s*:|terms of (?:use|service)|terms and conditions|privacy (?:policy|notice)|cookie|our standards\\s*:|editorial (?:standards|guidelines)\\s*:)");
+
+  /** Words of a site's legal footer; two of them on one short line make it one. */
+  private static final Pattern LEGAL_WORD =
+      Pattern.compile("(?i)\\b(?:privacy|cookies?|terms|imprint|impressum|legal notice|all rights reserved|accessibility|sitemap|contact us)\\b");
 
   /** A photo credit in parentheses closing a caption: "(Contributor/Getty Images)". */
   private static final Pattern TRAILING_PAREN = Pattern.compile("\\(([^()]{2,120})\\)\\s*$");
@@ -97,7 +122,11 @@ public final class Cues {
   /** "Tim Doe is a news editor at …", "Jane Roe covers …", "Jo Bloggs has been a reporter …". */
   private static final Pattern BIO_OPENING =
       Pattern.compile(
-          "^((?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|de|da|van|von|der|bin|al|la|le|del|du)){1,3})\\s+(?:is|was|has been|covers|writes|joined|reports)\\b");
+          "^((?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|de|da|van|von|der|bin|al|la|le|del|du)){1,3})\\s+(?:is|was|has been|covers|has covered|writes|has written|joined|reports|has reported|edits|has edited|works)\\b");
+
+  /** The outlet a bio names: "… editor at The Kyiv Independent", "… for the Lumen Post from …". */
+  private static final Pattern BIO_OUTLET =
+      Pattern.compile("\\b(?:at|for|with|of|joined)\\s+((?:[Tt]he\\s+)?[\\p{Lu}][\\p{L}'’.&-]*(?:\\s+[\\p{Lu}][\\p{L}'’.&-]*){0,4})");
 
   /**
    * Whitespace-separated tokens, plus one word for every two Chinese or Japanese characters: those
@@ -229,7 +258,10 @@ public final class Cues {
     if (NEWSLETTER.matcher(s).find()) {
       return true;
     }
-    return CTA_START.matcher(s).find() && (w <= 4 || CTA_PERSON.matcher(s).find());
+    if (CTA_END.matcher(s).find() && w <= maxWords) {
+      return true;
+    }
+    return CTA_START.matcher(s).find() && (w <= 8 || CTA_PERSON.matcher(s).find());
   }
 
   /**
@@ -272,6 +304,71 @@ public final class Cues {
     // The job must come early: "X is a reporter at Y", not "X is the head of a unit whose reporter…".
     String head = s.substring(m.end(), Math.min(s.length(), m.end() + 80));
     return JOB.matcher(head).find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+  }
+
+  /**
+   * The person a line opens with when it reads like a bio without naming a job ("Ana Roe covers
+   * the coast for …"); only trusted beside a name line (an author box).
+   */
+  public static java.util.Optional<String> looseBioSubject(String s) {
+    Matcher m = BIO_OPENING.matcher(s);
+    return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+  }
+
+  /** The outlet a bio names in its first sentence, with a leading "the" capitalised. */
+  public static java.util.Optional<String> bioOutlet(String bio) {
+    int end = bio.indexOf(". ");
+    Matcher m = BIO_OUTLET.matcher(end > 0 ? bio.substring(0, end) : bio);
+    if (!m.find()) {
+      return java.util.Optional.empty();
+    }
+    String o = m.group(1).replaceAll("[.,;:]+$", "");
+    return java.util.Optional.of(o.startsWith("the ") ? "The " + o.substring(4) : o);
+  }
+
+  public static boolean promptLabel(String s) {
+    return PROMPT_LABEL.matcher(s).matches();
+  }
+
+  public static boolean shareLine(String s) {
+    return SHARE_LINE.matcher(s).find();
+  }
+
+  public static boolean bioHeader(String s) {
+    return BIO_HEADER.matcher(s).matches();
+  }
+
+  /** A legal footer: two legal words on a short line ("Privacy | Cookies | Imprint"). */
+  public static boolean legalFooter(String s) {
+    if (words(s) > 25) {
+      return false;
+    }
+    Matcher m = LEGAL_WORD.matcher(s);
+    int hits = 0;
+    while (hits < 2 && m.find()) {
+      hits++;
+    }
+    return hits >= 2;
+  }
+
+  /**
+   * A menu or breadcrumb: short items between separators, three or more, or two of at most four
+   * words together ("World | Disasters"), none ending like a sentence.
+   */
+  public static boolean menu(String s) {
+    String[] items = MENU_SEPARATOR.split(s.strip());
+    if (items.length < 2) {
+      return false;
+    }
+    int total = 0;
+    for (String item : items) {
+      int w = words(item);
+      if (w == 0 || w > 4 || endsSentence(item)) {
+        return false;
+      }
+      total += w;
+    }
+    return items.length >= 3 || total <= 4;
   }
 
   /** A job title alone on a line ("News Editor", "Senior Correspondent"). */

@@ -4,6 +4,8 @@ import io.corroborate.clean.TextThresholds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits scraped text into lines grouped by blank lines. Text that was hard-wrapped at a fixed
@@ -14,6 +16,9 @@ import java.util.List;
  */
 public final class Lines {
   private Lines() {}
+
+  private static final Pattern GLUED_SHARE =
+      Pattern.compile("(?<=[.!?\"”’)])\\s+((?i:share(?: this)?(?: article| story| page| post)?(?: on)?)\\s*:[^.!?]*\\|[^.!?]*)$");
 
   /** The non-blank lines of {@code content} in order; never null, possibly empty. */
   public static List<Line> split(String content, TextThresholds t) {
@@ -28,6 +33,13 @@ public final class Lines {
           blocks.add(current);
           current = new ArrayList<>();
         }
+        continue;
+      }
+      // Share buttons glued after a paragraph's last sentence become a line of their own.
+      Matcher m = GLUED_SHARE.matcher(s);
+      if (m.find() && m.start() > 0) {
+        current.add(s.substring(0, m.start()).strip());
+        current.add(m.group(1));
       } else {
         current.add(s);
       }

@@ -79,7 +79,15 @@ public final class TextCascade {
           "(?i)^\\(?\\s*(last updated|updated|last modified|modified|first published|published|posted|date)\\b(?:\\s+on)?\\s*[:|-]?\\s*(.*?)\\s*\\)?$");
 
   public Result classify(String content) {
-    return new Page(Lines.split(content, t)).run();
+    return classify(content, Optional.empty());
+  }
+
+  /**
+   * Classifies {@code content}; {@code knownTitle} is the title the container gave (front matter,
+   * a sidecar, a JSON field), which marks its line as the title wherever it stands.
+   */
+  public Result classify(String content, Optional<String> knownTitle) {
+    return new Page(Lines.split(content, t), knownTitle).run();
   }
 
   /** One page while the steps run: its lines, the label each has so far, what the steps found. */
@@ -95,10 +103,14 @@ public final class TextCascade {
     private final Set<Integer> bareDates = new HashSet<>();
     private final List<Integer> authorBox = new ArrayList<>();
     private int bodyStart;
+    private final Optional<String> knownTitle;
+    private final Map<Integer, Integer> bioOf = new HashMap<>();
+    private boolean blankLayout;
     private int title = -1;
     private int tail;
 
-    Page(List<Line> lines) {
+    Page(List<Line> lines, Optional<String> knownTitle) {
+      this.knownTitle = knownTitle;
       this.lines = lines;
       this.n = lines.size();
       this.label = new Label[n];
@@ -108,7 +120,9 @@ public final class TextCascade {
     }
 
     Result run() {
+      blankLayout = blankLayout();
       cues();
+      headedBlocks();
       listedStories();
       bodyStart = bodyStart();
       head();
@@ -152,15 +166,24 @@ public final class TextCascade {
         } else if (Cues.mediaLabel(s)) {
           label[i] = new Label(Role.OTHER, 0.9, "1: placeholder of an image or video");
           trigger[i] = true;
-        } else if (Cues.legal(s)) {
+        } else if (Cues.legal(s) || Cues.legalFooter(s)) {
           label[i] = new Label(Role.LEGAL, 0.9, "1: copyright or legal line");
         } else if (Cues.editorNote(s)) {
           label[i] = new Label(Role.OTHER, 0.85, "1: editor's note");
-        } else if (Cues.callToAction(s, t.ctaMaxWords())) {
+        } else if (Cues.shareLine(s)) {
+          label[i] = new Label(Role.NAVIGATION, 0.9, "1: share buttons");
+        } else if (Cues.callToAction(s, t.ctaMaxWords()) || Cues.promptLabel(s)) {
           label[i] = new Label(Role.PROMPT, 0.85, "1: call to action (subscribe, support, join)");
+        } else if (Cues.bioHeader(s)) {
+          label[i] = new Label(Role.BIO, 0.9, "1: header of an author bio");
+          trigger[i] = true;
         } else if (byline(l).isPresent()) {
           bylines.put(i, byline(l).get());
           label[i] = new Label(Role.BYLINE, 0.9, "1: byline");
+          if (l.words() <= t.bylineMaxWords()) {
+            int at = i;
+            Dates.find(s).ifPresent(d -> dates.put(at, new FieldSource("published", d.toString(), "text: byline \"" + abbreviate(s) + "\"")));
+          }
         } else if (dateline(l).isPresent()) {
           int at = i;
           dateline(l).get().ifPresent(f -> dates.put(at, f));
@@ -168,11 +191,39 @@ public final class TextCascade {
             bareDates.add(i);
           }
           label[i] = new Label(Role.DATELINE, 0.9, "1: date line");
+        } else if (Cues.menu(s)) {
+          label[i] = new Label(Role.NAVIGATION, 0.85, "1: menu or breadcrumb");
         } else if (Cues.caption(s, t.creditMaxWords())) {
           label[i] = new Label(Role.CAPTION, 0.8, "1: photo caption with a credit");
         } else if (l.words() >= t.bodyStartMinWords() && Cues.bioSubject(s).isPresent()) {
           label[i] = new Label(Role.BIO, 0.8, "1: author bio (a name, then a journalism job)");
           trigger[i] = true;
+        }
+      }
+    }
+
+    /**
+     * 1 (end). On a page that separates paragraphs by blank lines, a short block opened by an
+     * advertisement or call-to-action label is the ad or the pitch throughout; the line under an
+     * "About the author" header is the bio.
+     */
+    private void headedBlocks() {
+      for (int i = 0; i < n; i++) {
+        Label li = label[i];
+        if (li == null) {
+          continue;
+        }
+        Line l = lines.get(i);
+        boolean opensBlock = i == 0 || lines.get(i - 1).block() != l.block();
+        if (blankLayout && opensBlock && l.blockSize() <= 4 && (li.role() == Role.AD || li.role() == Role.PROMPT)) {
+          for (int k = i + 1; k < n && lines.get(k).block() == l.block(); k++) {
+            if (label[k] == null) {
+              label[k] = new Label(li.role(), 0.75, "1: in a block under an advertisement or call-to-action label");
+            }
+          }
+        }
+        if (li.role() == Role.BIO && Cues.bioHeader(l.text()) && i + 1 < n && label[i + 1] == null) {
+          label[i + 1] = new Label(Role.BIO, 0.8, "1: bio under an 'About the author' header");
         }
       }
     }
@@ -205,6 +256,15 @@ public final class TextCascade {
 
     /** 4. The head: title, labels; a repeat of the title anywhere is the title again. */
     private void head() {
+      Optional<String> known = knownTitle.map(Cues::key).filter(k -> !k.isEmpty());
+      if (known.isPresent()) {
+        for (int i = 0; i < n && title < 0; i++) {
+          if ((label[i] == null || i == bodyStart) && lines.get(i).key().equals(known.get())) {
+            title = i;
+            label[i] = new Label(Role.TITLE, 0.95, "4: the title the container gives");
+          }
+        }
+      }
       for (int i = 0; i < bodyStart; i++) {
         Line l = lines.get(i);
         if (label[i] != null) {
@@ -213,30 +273,56 @@ public final class TextCascade {
         if (title < 0 && headlineLike(l) && l.words() >= t.titleMinWords()) {
           title = i;
           label[i] = new Label(Role.TITLE, 0.8, "4: first headline-like line above the body");
+        } else if (title > i) {
+          label[i] = new Label(Role.NAVIGATION, 0.6, "4: site furniture above the title");
         } else if (shortLabel(l)) {
           label[i] = new Label(Role.NAVIGATION, 0.6, "4: short label above the article");
         } else {
           label[i] = new Label(Role.BODY, 0.5, "4: standfirst above the body");
         }
       }
+      if (title < 0) {
+        titleBelowTheLede();
+      }
       if (title >= 0) {
         String key = lines.get(title).key();
-        for (int i = title + 1; i < n; i++) {
+        for (int i = 0; i < n; i++) {
           boolean open = label[i] == null || label[i].role() == Role.BODY && i < bodyStart;
-          if (open && lines.get(i).key().equals(key)) {
+          if (i != title && open && lines.get(i).key().equals(key)) {
             label[i] = new Label(Role.TITLE, 0.9, "4: repeats the title");
           }
         }
       }
     }
 
+    /**
+     * Some scrapers put the lede first: the title is then the first open line after the body's
+     * first paragraph, near the top, a headline followed by a paragraph.
+     */
+    private void titleBelowTheLede() {
+      int k = bodyStart + 1;
+      while (k < n && label[k] != null && !label[k].role().isContent()) {
+        k++;
+      }
+      if (k >= n || k > bodyStart + 3 || label[k] != null) {
+        return;
+      }
+      Line l = lines.get(k);
+      if (headlineLike(l) && l.words() >= t.titleMinWords() && bodyFollows(k)) {
+        title = k;
+        label[k] = new Label(Role.TITLE, 0.7, "4: headline just below the lede");
+      }
+    }
+
     /** 5. Author boxes: a name line a few lines above a bio that opens with that name. */
     private void authorBoxes() {
       for (int b = 0; b < n; b++) {
-        if (label[b] == null || label[b].role() != Role.BIO) {
+        boolean bio = label[b] != null && label[b].role() == Role.BIO;
+        if (!bio && label[b] != null) {
           continue;
         }
-        Optional<String> subject = Cues.bioSubject(lines.get(b).text());
+        String text = lines.get(b).text();
+        Optional<String> subject = bio ? Cues.bioSubject(text) : Cues.looseBioSubject(text);
         if (subject.isEmpty()) {
           continue;
         }
@@ -246,7 +332,12 @@ public final class TextCascade {
           boolean open = lk == null || lk.role() == Role.BYLINE || lk.role() == Role.NAVIGATION;
           if (open && Cues.key(Cues.unbullet(lines.get(k).text())).equals(name)) {
             label[k] = new Label(Role.BYLINE, 0.85, "5: author name beside a bio");
+            if (!bio) {
+              label[b] = new Label(Role.BIO, 0.8, "5: author bio beside its name line");
+              trigger[b] = true;
+            }
             authorBox.add(k);
+            bioOf.put(k, b);
             for (int m = k + 1; m < b; m++) {
               if ((label[m] == null || label[m].role() == Role.NAVIGATION) && shortLabel(lines.get(m))) {
                 label[m] = new Label(Role.BIO, 0.8, "5: job title beside a bio");
@@ -286,7 +377,6 @@ public final class TextCascade {
       if (start >= n) {
         return n;
       }
-      boolean blankLayout = blankLayout();
       int j = start - 1;
       while (j > bodyStart) {
         Line l = lines.get(j);
@@ -412,7 +502,7 @@ public final class TextCascade {
     private List<FieldSource> metadata() {
       List<FieldSource> meta = new ArrayList<>();
       if (title >= 0) {
-        meta.add(new FieldSource("title", lines.get(title).text(), "text: first headline-like line above the body"));
+        meta.add(new FieldSource("title", lines.get(title).text(), "text: " + label[title].reason().substring(3)));
       }
       for (int i = 0; i < tail; i++) {
         Bylines.Byline b = bylines.get(i);
@@ -425,9 +515,13 @@ public final class TextCascade {
       for (int k : authorBox) {
         meta.add(new FieldSource("author", Cues.unbullet(lines.get(k).text()), "text: author name beside a bio"));
       }
+      for (int k : authorBox) {
+        Cues.bioOutlet(lines.get(bioOf.get(k)).text()).ifPresent(o -> meta.add(new FieldSource("outlet", o, "text: author bio")));
+      }
       for (int i = 0; i < tail; i++) {
         FieldSource d = dates.get(i);
-        if (d != null && label[i].role() == Role.DATELINE && (!bareDates.contains(i) || i < bodyStart)) {
+        boolean dating = label[i].role() == Role.DATELINE || label[i].role() == Role.BYLINE;
+        if (d != null && dating && (!bareDates.contains(i) || i < bodyStart)) {
           meta.add(d);
         }
       }
