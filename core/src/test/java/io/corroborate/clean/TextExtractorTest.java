@@ -307,6 +307,133 @@ class TextExtractorTest {
     assertThat(ex.blocks().stream().filter(b -> b.role() == Role.BODY)).hasSize(2);
   }
 
+  /** A scraper that put the lede above the title, with an author box and a newsletter pitch. */
+  static final String LEDE_FIRST_PAGE =
+      """
+      Fire crews contained a blaze at the Aldine grain terminal on Sunday after it burned for eleven hours, the port authority said.
+
+      Categories: Coast, Industry
+
+      Aldine grain terminal fire contained after eleven hours
+
+      Share this story: Facebook | X | Email
+
+      No one was hurt, but about 4,000 tonnes of barley were lost, according to the terminal's operator.
+
+      Investigators will examine a conveyor motor where the fire is thought to have started. Share this article: Facebook | X | WhatsApp
+
+      Newsletter
+      Get the Harbour Morning briefing in your inbox every weekday. Sign up
+
+      Avatar
+      Pia Morrow
+
+      Coast Reporter
+
+      Pia Morrow reports on ports and shipping for the Aldine Courier from Velmora. Before that she covered city hall.
+
+      Recent Posts
+
+      Choir festival returns to the old fish market
+
+      3 minutes ago
+      """;
+
+  @Test
+  void titleBelowTheLedeShareButtonsNewsletterAndAuthorBox() {
+    Extraction ex = extract(LEDE_FIRST_PAGE);
+    assertRole(ex, "Categories: Coast, Industry", Role.NAVIGATION);
+    assertRole(ex, "Aldine grain terminal fire contained after eleven hours", Role.TITLE);
+    assertRole(ex, "Share this story: Facebook | X | Email", Role.NAVIGATION);
+    assertRole(ex, "Investigators will examine a conveyor motor where the fire is thought to have started.", Role.BODY);
+    assertRole(ex, "Share this article: Facebook | X | WhatsApp", Role.NAVIGATION);
+    assertRole(ex, "Newsletter", Role.PROMPT);
+    assertRole(ex, "Get the Harbour Morning briefing in your inbox every weekday. Sign up", Role.PROMPT);
+    assertRole(ex, "Pia Morrow", Role.BYLINE);
+    assertRole(ex, "Coast Reporter", Role.BIO);
+    assertThat(ex.blocks().stream().filter(b -> b.text().startsWith("Pia Morrow reports"))).singleElement()
+        .satisfies(b -> assertThat(b.role()).isEqualTo(Role.BIO));
+    assertThat(ex.blocks().stream().filter(b -> b.role() == Role.BODY)).hasSize(3);
+    assertThat(values(ex, "title")).containsExactly("Aldine grain terminal fire contained after eleven hours");
+    assertThat(values(ex, "author")).containsExactly("Pia Morrow");
+    assertThat(values(ex, "outlet")).as("the outlet the author's bio names").containsExactly("The Aldine Courier");
+  }
+
+  /** Site furniture above the title the container gave, an ad block, a wire credit and footers. */
+  static final String FURNISHED_PAGE =
+      """
+      Velmora Tide - news from the bay
+      Home | Harbour | Sport | Notices | Contact
+
+      HARBOUR
+
+      Tug crews end strike after pay deal
+
+      By Lars Ottin | 4 April 2025
+
+      The tug crews of Velmora harbour returned to work on Friday after accepting a pay rise of five per cent, their union said.
+
+      Ships that had waited at anchor for three days began to enter the harbour in the afternoon.
+
+      (Reporting by Lars Ottin; editing by Mei Sand)
+
+      Our Standards: The Velmora Tide code of practice.
+
+      Advertisement
+      Bay Marine Supplies: ropes and fenders at half price this weekend. Show this ad in store.
+
+      About the author
+      Lars Ottin has edited the harbour pages since 2019.
+
+      (c) Velmora Tide 2025. Privacy | Cookies | Imprint
+      """;
+
+  @Test
+  void furnitureAroundAnArticleWhoseTitleTheContainerGave() {
+    RawDocument raw =
+        new RawDocument(new Origin("tide.txt", 0, Format.TEXT), "0123456789abcdef0123", FURNISHED_PAGE, "UTF-8", "default",
+            List.of(new FieldSource("title", "Tug crews end strike after pay deal", "sidecar title")));
+    Extraction ex = extractor.extract(raw);
+    assertRole(ex, "Velmora Tide - news from the bay", Role.NAVIGATION);
+    assertRole(ex, "Home | Harbour | Sport | Notices | Contact", Role.NAVIGATION);
+    assertRole(ex, "HARBOUR", Role.NAVIGATION);
+    assertRole(ex, "Tug crews end strike after pay deal", Role.TITLE);
+    assertRole(ex, "By Lars Ottin | 4 April 2025", Role.BYLINE);
+    assertRole(ex, "(Reporting by Lars Ottin; editing by Mei Sand)", Role.BYLINE);
+    assertRole(ex, "Our Standards: The Velmora Tide code of practice.", Role.LEGAL);
+    assertRole(ex, "Advertisement", Role.AD);
+    assertRole(ex, "Bay Marine Supplies: ropes and fenders at half price this weekend. Show this ad in store.", Role.AD);
+    assertRole(ex, "About the author", Role.BIO);
+    assertRole(ex, "Lars Ottin has edited the harbour pages since 2019.", Role.BIO);
+    assertRole(ex, "(c) Velmora Tide 2025. Privacy | Cookies | Imprint", Role.LEGAL);
+    assertThat(ex.blocks().stream().filter(b -> b.role() == Role.BODY)).hasSize(2);
+    assertThat(values(ex, "author")).containsExactly("Lars Ottin").doesNotContain("Mei Sand");
+    assertThat(values(ex, "published")).containsExactly("2025-04-04");
+  }
+
+  @Test
+  void withoutTheContainersTitleTheFirstHeadlineAboveTheBodyIsTaken() {
+    Extraction ex = extract(FURNISHED_PAGE);
+    assertThat(values(ex, "title")).as("a tagline looks like a headline; the container's title settles it")
+        .containsExactly("Velmora Tide - news from the bay");
+    assertRole(ex, "Tug crews end strike after pay deal", Role.BODY);
+  }
+
+  @Test
+  void aWireCreditLineNamesTheReporterButNotTheEditor() {
+    String text =
+        """
+        VELMORA, April 4 (Bay Wire) - The tug crews of Velmora harbour returned to work on Friday after a pay deal.
+
+        Ships that had waited at anchor for three days began to enter the harbour in the afternoon.
+
+        (Reporting by Lars Ottin; editing by Mei Sand)
+        """;
+    Extraction ex = extract(text);
+    assertRole(ex, "(Reporting by Lars Ottin; editing by Mei Sand)", Role.BYLINE);
+    assertThat(values(ex, "author")).containsExactly("Lars Ottin");
+  }
+
   @Test
   void noBreakSpacesCountAsSpacesForTheCues() {
     String text =
