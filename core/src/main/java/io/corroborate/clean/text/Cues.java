@@ -1,7 +1,9 @@
 package io.corroborate.clean.text;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -180,7 +182,7 @@ public final class Cues {
     return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？' || c == '؟';
   }
 
-  /** Ends with an ellipsis: a truncated teaser, unless the ellipsis closes a quotation. */
+  /** Ends with an ellipsis, as a teaser cut short does. */
   public static boolean truncated(String s) {
     String t = s.strip();
     return t.endsWith("…") || t.endsWith("...");
@@ -291,39 +293,39 @@ public final class Cues {
       return true;
     }
     String[] tokens = SPACE.split(credit);
-    long capitalised = java.util.Arrays.stream(tokens).filter(x -> Character.isUpperCase(x.codePointAt(0))).count();
+    long capitalised = Arrays.stream(tokens).filter(x -> Character.isUpperCase(x.codePointAt(0))).count();
     return tokens.length >= 2 && capitalised * 2 > tokens.length;
   }
 
   /** The person an author bio opens with, if the line is one. */
-  public static java.util.Optional<String> bioSubject(String s) {
+  public static Optional<String> bioSubject(String s) {
     Matcher m = BIO_OPENING.matcher(s);
     if (!m.find()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     // The job must come early: "X is a reporter at Y", not "X is the head of a unit whose reporter…".
     String head = s.substring(m.end(), Math.min(s.length(), m.end() + 80));
-    return JOB.matcher(head).find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    return JOB.matcher(head).find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   /**
    * The person a line opens with when it reads like a bio without naming a job ("Ana Roe covers
    * the coast for …"); only trusted beside a name line (an author box).
    */
-  public static java.util.Optional<String> looseBioSubject(String s) {
+  public static Optional<String> looseBioSubject(String s) {
     Matcher m = BIO_OPENING.matcher(s);
-    return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   /** The outlet a bio names in its first sentence, with a leading "the" capitalised. */
-  public static java.util.Optional<String> bioOutlet(String bio) {
+  public static Optional<String> bioOutlet(String bio) {
     int end = bio.indexOf(". ");
     Matcher m = BIO_OUTLET.matcher(end > 0 ? bio.substring(0, end) : bio);
     if (!m.find()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String o = m.group(1).replaceAll("[.,;:]+$", "");
-    return java.util.Optional.of(o.startsWith("the ") ? "The " + o.substring(4) : o);
+    return Optional.of(o.startsWith("the ") ? "The " + o.substring(4) : o);
   }
 
   public static boolean promptLabel(String s) {

@@ -22,13 +22,16 @@ import java.util.regex.Pattern;
  * that earlier ones left open:
  *
  * <ol>
- *   <li>lexical cues on each line alone: time-ago stamps, reading times, list headers, comment
- *       headers, one-line links to other stories, navigation and category lines, media placeholders, legal lines, editor's notes, calls to action,
- *       bylines, date lines, photo captions, author bios;
+ *   <li>lexical cues on each line alone: time-ago stamps, reading times, list and comment
+ *       headers, one-line links to other stories, navigation, category, menu and share lines,
+ *       media placeholders, legal lines, editor's notes, calls to action, bylines and wire
+ *       credits, date lines, photo captions, author bios; then, on pages that separate
+ *       paragraphs by blank lines, the rest of a short block under an ad or call-to-action label;
  *   <li>listed stories: headlines and truncated lines just above a time-ago stamp;
  *   <li>the body starts at the first sentence-like line of some length;
- *   <li>the head above it: the first headline-like line is the title; short labels are
- *       navigation; a line repeating the title anywhere is the title again;
+ *   <li>the head above it: the line matching the container's title, else the first
+ *       headline-like line, is the title (else a headline just below the lede); what stands
+ *       above the title is site furniture; a line repeating the title anywhere is the title;
  *   <li>author boxes: a name line near a bio that opens with the same name;
  *   <li>the tail: a list header, a bio, a media placeholder or a time-ago stamp after the body
  *       ends the article when little sentence-like text follows it; a comments header ends it
@@ -38,7 +41,8 @@ import java.util.regex.Pattern;
  *   <li>everything in the tail that is still open is a teaser of another story, a reader's
  *       comment (below a comments header) or a label;
  *   <li>a trailing bulleted link list that ends the page with a tag;
- *   <li>the body: repeated lines, subheadings between paragraphs, and paragraphs.
+ *   <li>the body: repeated lines, menus (runs of short labels), subheadings between paragraphs,
+ *       paragraphs, and short lines kept rather than lost.
  * </ol>
  *
  * Metadata comes only from the head and the body, never from the tail, so a teaser's byline or
