@@ -66,6 +66,7 @@ class TextExtractorSeedsTest {
     p.onlyListedBlocksRemoved();
     p.counts(Role.BODY, 13);
     assertThat(p.meta("author")).singleElement().asString().contains("Zadorozhnyy");
+    assertThat(p.meta("outlet")).as("the outlet the author's bio names").containsExactly("The Kyiv Independent");
     assertThat(p.meta("updated")).as("a teaser's date is not the article's").isEmpty();
   }
 
