@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  * The lexical cues of scraped news pages: navigation labels, calls to action, time-ago stamps,
  * photo credits, reading times. Each is a general pattern of web pages, not of one site; the
  * cascade in {@link TextCascade} decides what they mean from where they stand.
+ *
+ * <pre>{@code Cues.timeAgo("2 minutes ago"); // true
+ * Cues.caption("Divers at work. (Ines Kora/Herald)", 10); // true}</pre>
  */
 public final class Cues {
   private Cues() {}
