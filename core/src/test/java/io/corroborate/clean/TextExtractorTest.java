@@ -412,6 +412,24 @@ class TextExtractorTest {
   }
 
   @Test
+  void aSubheadingAfterTheFirstParagraphStaysWhenTheContainerTitleIsElsewhere() {
+    String text =
+        """
+        The tug crews of Velmora harbour returned to work on Friday after accepting a pay rise.
+
+        Ships queue at the harbour mouth
+
+        Ships that had waited at anchor for three days began to enter the harbour in the afternoon.
+        """;
+    RawDocument raw =
+        new RawDocument(new Origin("np.jsonl", 0, Format.JSONL), "0123456789abcdef0123", text, "UTF-8", "json",
+            List.of(new FieldSource("title", "Tug crews end strike after pay deal", "jsonl title")));
+    Extraction ex = extractor.extract(raw);
+    assertRole(ex, "Ships queue at the harbour mouth", Role.HEADING);
+    assertThat(extract(text).blocks().get(1).role()).as("without a container title it reads as the title").isEqualTo(Role.TITLE);
+  }
+
+  @Test
   void withoutTheContainersTitleTheFirstHeadlineAboveTheBodyIsTaken() {
     Extraction ex = extract(FURNISHED_PAGE);
     assertThat(values(ex, "title")).as("a tagline looks like a headline; the container's title settles it")

@@ -285,7 +285,8 @@ public final class TextCascade {
           label[i] = new Label(Role.BODY, 0.5, "4: standfirst above the body");
         }
       }
-      if (title < 0) {
+      if (title < 0 && known.isEmpty()) {
+        // When the container names a title the text does not carry, the text has no title line.
         titleBelowTheLede();
       }
       if (title >= 0) {
