@@ -1,24 +1,38 @@
 package io.corroborate.clean;
 
+import io.corroborate.clean.lang.LanguageThresholds;
 import java.util.Objects;
 
 /**
  * The thresholds of cleaning, in one place: what applies to every page here, what applies to HTML
- * in {@link HtmlThresholds}, what applies to scraped plain text in {@link TextThresholds}.
+ * in {@link HtmlThresholds}, to scraped plain text in {@link TextThresholds}, and to language
+ * detection in {@link LanguageThresholds}.
+ *
+ * <pre>{@code new Clean(CleanOptions.defaults().withMinArticleChars(200));}</pre>
  *
  * @param minArticleChars a page whose main text is shorter than this is rejected as having no
  *     article
  */
-public record CleanOptions(int minArticleChars, HtmlThresholds html, TextThresholds text) {
+public record CleanOptions(
+    int minArticleChars, HtmlThresholds html, TextThresholds text, LanguageThresholds language) {
   public CleanOptions {
     Objects.requireNonNull(html, "html");
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(language, "language");
     if (minArticleChars < 0) {
       throw new IllegalArgumentException("minArticleChars must be >= 0");
     }
   }
 
   public static CleanOptions defaults() {
-    return new CleanOptions(40, HtmlThresholds.defaults(), TextThresholds.defaults());
+    return new CleanOptions(40, HtmlThresholds.defaults(), TextThresholds.defaults(), LanguageThresholds.defaults());
+  }
+
+  public CleanOptions withMinArticleChars(int chars) {
+    return new CleanOptions(chars, html, text, language);
+  }
+
+  public CleanOptions withText(TextThresholds t) {
+    return new CleanOptions(minArticleChars, html, t, language);
   }
 }

@@ -1,0 +1,404 @@
+package io.corroborate.clean.text;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lexical cues of scraped news pages: navigation labels, calls to action, time-ago stamps,
+ * photo credits, reading times. Each is a general pattern of web pages, not of one site; the
+ * cascade in {@link TextCascade} decides what they mean from where they stand.
+ *
+ * <pre>{@code Cues.timeAgo("2 minutes ago"); // true
+ * Cues.caption("Divers at work. (Ines Kora/Herald)", 10); // true}</pre>
+ */
+public final class Cues {
+  private Cues() {}
+
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+
+  /** "2 minutes ago", "1 hr ago", "yesterday", "just now" alone on a line. */
+  private static final Pattern TIME_AGO =
+      Pattern.compile(
+          "(?i)^(?:(?:\\d{1,3}|an?|one)\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\\s+ago|just now|yesterday|today)\\.?$");
+
+  /** "2 min read", "5-minute read", "Reading time: 3 minutes". */
+  private static final Pattern READING_TIME =
+      Pattern.compile(
+          "(?i)^(?:(?:reading time|read time)\\s*:?\\s*\\d{1,3}\\s*(?:min|mins|minutes?)|\\d{1,3}[\\s-]*(?:min|mins|minutes?)\\s+read(?:ing)?(?:\\s+time)?)\\.?$");
+
+  /**
+   * Whole-line labels that introduce a list of other stories or more of the site; they end an
+   * article when they come after it.
+   */
+  private static final Pattern LIST_HEADER =
+      Pattern.compile(
+          "(?i)^(?:news feed|recent posts|recent news|recent articles|latest(?: news| posts| stories| articles| updates)?|read more|read also|also read|see also|show more|load more|more news|more stories|more articles|more (?:from|in|on) [\\p{L} .'’&-]{1,40}|related(?: articles| stories| news| posts| content| coverage| topics)?|you (?:may|might) also like|recommended(?: for you| stories)?|most read|most popular|popular(?: posts| stories| now)?|trending(?: now| stories)?|top stories|editor['’]?s picks|what to read next|in other news|further reading)\\s*[:»>›…]*$");
+
+  /** Whole-line labels of site furniture that are not list headers. */
+  private static final Pattern NAV_LABEL =
+      Pattern.compile(
+          "(?i)^(?:home|menu|search|share|share this(?: article| story| page)?|share on [\\p{L} ]{1,20}|print(?: this(?: article| page)?)?|listen(?: to this article)?|save(?: article)?|bookmark|copy link|skip to (?:main )?content|back to top|next(?: article| story)?|previous(?: article| story)?|sign in|log in|close|tweet|email)\\s*[:»>›]*$");
+
+  /** Headers that open the readers' comments below an article. */
+  private static final Pattern COMMENTS_HEADER =
+      Pattern.compile(
+          "(?i)^(?:comments?|\\d{1,5}\\s+comments?|(?:leave|post|add|write) a (?:comment|reply)|join the (?:discussion|conversation)|readers['’]? comments|what do you think\\??|show comments|view comments|reply)\\s*[:»>›(\\d)]*$");
+
+  /** "Read more: …", "Related: …", "See also: …": a link to another story on one line. */
+  private static final Pattern INLINE_LINK =
+      Pattern.compile("(?i)^(?:read (?:more|also)|also read|see also|related|more|watch|listen|recommended|further reading)\\s*[:»>›|–—-]\\s*\\S");
+
+  /** "Categories: World News", "Tags: …", "Filed under: …". */
+  private static final Pattern CATEGORY =
+      Pattern.compile("(?i)^(?:categor(?:y|ies)|tags?|topics?|filed under|sections?|posted in)\\s*:\\s*\\S.*$");
+
+  /** Placeholders left where an image, avatar or video was. */
+  private static final Pattern MEDIA_LABEL =
+      Pattern.compile(
+          "(?i)^(?:article image|featured image|image|images|photo|photos|picture|avatar|author avatar|video|play video|watch|gallery|thumbnail|icon|logo|embed|loading\\.{0,3}|advertisement|sponsored|ad)$");
+
+  /** Imperatives that open a call to action. */
+  private static final Pattern CTA_START =
+      Pattern.compile(
+          "(?i)^(?:subscribe|sign up|join (?:us|our|the (?:conversation|discussion|community|movement|club))|support (?:us|our|independent|quality|local|free|the)|donate|make a donation|become an? (?:member|supporter|subscriber|patron)|follow us|like us|share (?:this|it|on)|download (?:our|the)|get (?:our|the) (?:newsletter|app|latest)|click here|tap here|register (?:now|for|today)|contribute (?:now|today|to)|help us|we need your support|your support)\\b");
+
+  /** A call to action also names its reader or the outlet ("us", "our", "you"), or is tiny. */
+  private static final Pattern CTA_PERSON = Pattern.compile("(?i)\\b(?:us|our|you|your|now|today)\\b");
+
+  private static final Pattern NEWSLETTER =
+      Pattern.compile(
+          "(?i)\\b(?:newsletter|inbox|briefing)\\b.*\\b(?:sign up|subscribe)\\b|\\b(?:sign up|subscribe)\\b.*\\b(?:newsletter|inbox|briefing)\\b|\\bunsubscribe at any time\\b");
+
+  /** A pitch that closes on its button: "… every morning. Sign up", "… Donate today." */
+  private static final Pattern CTA_END =
+      Pattern.compile("(?i)(?:^|[.!|:–—-]\\s*)(?:sign up|subscribe(?: now| today)?|donate(?: now| today)?|register(?: now)?|join (?:now|us|today))\\s*[.!]?$");
+
+  /** A prompt's own header: "Newsletter", "Support us", "Donate". */
+  private static final Pattern PROMPT_LABEL =
+      Pattern.compile("(?i)^(?:newsletters?|subscribe|subscription|donate|support us|membership|become a member|get the app)\\s*[:!]?$");
+
+  /** "Share: Facebook | X | Email", "Share this article: …". */
+  private static final Pattern SHARE_LINE =
+      Pattern.compile("(?i)^share(?: this)?(?: article| story| page| post)?(?: on)?\\s*[:|]");
+
+  /** Separators of menus and breadcrumbs: "World | Disasters", "Home › News › Europe". */
+  private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[|•·›»/>]\\s+");
+
+  /** A header over an author's bio. */
+  private static final Pattern BIO_HEADER =
+      Pattern.compile("(?i)^(?:about the authors?|about the writer|about the reporter|author bio(?:graphy)?)\\s*:?$");
+
+  /** "Editor's note:", "Disclosure:", a correction notice. */
+  private static final Pattern EDITOR_NOTE =
+      Pattern.compile("(?i)^(?:editor['’]?s['’]? note|editorial note|note from the editors?|correction|clarification)\\s*[:.—–-]");
+
+  private static final Pattern LEGAL =
+      Pattern.compile(
+          "(?i)^(?:©|\\(c\\)\\s|copyright\\b|all rights reserved|disclaimer\\s*:|disclosure\\s*:|terms of (?:use|service)|terms and conditions|privacy (?:policy|notice)|cookie|our standards\\s*:|editorial (?:standards|guidelines)\\s*:)");
+
+  /** Words of a site's legal footer; two of them on one short line make it one. */
+  private static final Pattern LEGAL_WORD =
+      Pattern.compile("(?i)\\b(?:privacy|cookies?|terms|imprint|impressum|legal notice|all rights reserved|accessibility|sitemap|contact us)\\b");
+
+  /** A photo credit in parentheses closing a caption: "(Contributor/Getty Images)". */
+  private static final Pattern TRAILING_PAREN = Pattern.compile("\\(([^()]{2,120})\\)\\s*$");
+
+  private static final Pattern CREDIT_WORD =
+      Pattern.compile(
+          "(?i)\\b(?:photo|photos|image|images|picture|getty|reuters|afp|ap|epa|anadolu|shutterstock|screenshot|courtesy|credit|telegram|video|handout|pool|file)\\b");
+
+  private static final Pattern CAPTION_START =
+      Pattern.compile("(?i)^(?:\\(?photo|photo(?:graph)? by|image|pictured|picture|screenshot|file photo|caption|illustration)\\b\\s*[:(—–-]?");
+
+  private static final Pattern CAPTION_END =
+      Pattern.compile("(?i)(?:photo|image|picture|credit)\\s*(?:by|:)\\s*[\\p{Lu}][^.!?]{1,80}$|(?:/|via\\s+)(?:getty images|reuters|afp|ap|epa)\\s*$");
+
+  private static final Pattern BULLET = Pattern.compile("^(?:[-*•·▪►◦‣]|\\d{1,2}[.)])\\s+");
+
+  /** Job nouns of journalism, for author bios. */
+  private static final Pattern JOB =
+      Pattern.compile(
+          "(?i)\\b(?:editor|reporter|journalist|correspondent|writer|columnist|contributor|producer|anchor|author|freelancer|blogger|photographer|photojournalist|news desk|staff)\\b");
+
+  /** "Tim Doe is a news editor at …", "Jane Roe covers …", "Jo Bloggs has been a reporter …". */
+  private static final Pattern BIO_OPENING =
+      Pattern.compile(
+          "^((?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|de|da|van|von|der|bin|al|la|le|del|du)){1,3})\\s+(?:is|was|has been|covers|has covered|writes|has written|joined|reports|has reported|edits|has edited|works)\\b");
+
+  /** The outlet a bio names: "… editor at The Kyiv Independent", "… for the Lumen Post from …". */
+  private static final Pattern BIO_OUTLET =
+      Pattern.compile("\\b(?:at|for|with|of|joined)\\s+((?:[Tt]he\\s+)?[\\p{Lu}][\\p{L}'’.&-]*(?:\\s+[\\p{Lu}][\\p{L}'’.&-]*){0,4})");
+
+  /**
+   * Whitespace-separated tokens, plus one word for every two Chinese or Japanese characters: those
+   * scripts write sentences without spaces, and a sentence must not look like a one-word label.
+   */
+  public static int words(String s) {
+    int count = 0;
+    int ideographs = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+      if (!space && !inWord) {
+        count++;
+      }
+      inWord = !space;
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+        ideographs++;
+      }
+    }
+    return count + ideographs / 2;
+  }
+
+  /**
+   * Strips the line, turns no-break and other Unicode spaces into plain spaces (so that patterns
+   * and {@code strip()} see them) and drops invisible format and control characters.
+   */
+  public static String clean(String raw) {
+    StringBuilder sb = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR) {
+        sb.append(' ');
+      } else if (Character.getType(c) != Character.FORMAT && Character.getType(c) != Character.CONTROL) {
+        sb.append(c);
+      }
+    }
+    return sb.toString().strip();
+  }
+
+  public static boolean endsSentence(String s) {
+    int i = s.length() - 1;
+    while (i >= 0 && "\"'”’»)]}*".indexOf(s.charAt(i)) >= 0) {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    char c = s.charAt(i);
+    return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？' || c == '؟';
+  }
+
+  /** Ends with an ellipsis, as a teaser cut short does. */
+  public static boolean truncated(String s) {
+    String t = s.strip();
+    return t.endsWith("…") || t.endsWith("...");
+  }
+
+  public static boolean startsWithQuote(String s) {
+    return !s.isEmpty() && "\"'“‘«„".indexOf(s.charAt(0)) >= 0;
+  }
+
+  public static boolean bulleted(String s) {
+    return BULLET.matcher(s).find();
+  }
+
+  public static String unbullet(String s) {
+    return BULLET.matcher(s).replaceFirst("");
+  }
+
+  public static String key(String s) {
+    // Long lines only repeat verbatim: their head, length and hash tell them apart cheaply.
+    String t = s.length() <= 400 ? s : s.substring(0, 400) + "#" + s.length() + "#" + s.hashCode();
+    String n = Normalizer.normalize(t, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return n.replaceAll("[\\p{P}\\p{S}]+", " ").replaceAll("\\s+", " ").strip();
+  }
+
+  public static boolean timeAgo(String s) {
+    return TIME_AGO.matcher(unbullet(s)).matches();
+  }
+
+  public static boolean readingTime(String s) {
+    return READING_TIME.matcher(s).matches();
+  }
+
+  public static boolean listHeader(String s) {
+    return LIST_HEADER.matcher(unbullet(s)).matches();
+  }
+
+  public static boolean navLabel(String s) {
+    return NAV_LABEL.matcher(unbullet(s)).matches();
+  }
+
+  public static boolean commentsHeader(String s) {
+    return COMMENTS_HEADER.matcher(unbullet(s)).matches();
+  }
+
+  public static boolean inlineLink(String s) {
+    return INLINE_LINK.matcher(unbullet(s)).find();
+  }
+
+  public static boolean category(String s) {
+    return CATEGORY.matcher(s).matches();
+  }
+
+  public static boolean mediaLabel(String s) {
+    return MEDIA_LABEL.matcher(s).matches();
+  }
+
+  public static boolean advertisement(String s) {
+    return s.equalsIgnoreCase("advertisement") || s.equalsIgnoreCase("sponsored") || s.equalsIgnoreCase("ad");
+  }
+
+  public static boolean editorNote(String s) {
+    return EDITOR_NOTE.matcher(s).find();
+  }
+
+  public static boolean legal(String s) {
+    return LEGAL.matcher(s).find();
+  }
+
+  /** A call to action: an imperative opening that also addresses the reader, or a newsletter pitch. */
+  public static boolean callToAction(String s, int maxWords) {
+    int w = words(s);
+    if (w > maxWords) {
+      return false;
+    }
+    if (NEWSLETTER.matcher(s).find()) {
+      return true;
+    }
+    if (CTA_END.matcher(s).find() && w <= maxWords) {
+      return true;
+    }
+    return CTA_START.matcher(s).find() && (w <= 8 || CTA_PERSON.matcher(s).find());
+  }
+
+  /**
+   * A caption: a line closed by a parenthesised credit after its last sentence ("… in 2024.
+   * (Contributor/Getty Images)"), or one that opens or closes with a photo credit.
+   */
+  public static boolean caption(String s, int creditMaxWords) {
+    if (CAPTION_START.matcher(s).find() && words(s) <= 60) {
+      return true;
+    }
+    // Both credit forms sit at the end of the line; only its last characters need reading.
+    String end = s.length() <= 240 ? s : s.substring(s.length() - 240);
+    if (CAPTION_END.matcher(end).find()) {
+      return true;
+    }
+    Matcher m = TRAILING_PAREN.matcher(end);
+    if (!m.find()) {
+      return false;
+    }
+    String before = end.substring(0, m.start()).strip();
+    String credit = m.group(1).strip();
+    if (before.isEmpty() || !endsSentence(before) || endsSentence(credit) || words(credit) > creditMaxWords) {
+      return false;
+    }
+    // A credit names people or agencies: a slash between them, a photo word, or capitalised words.
+    if (credit.contains("/") || CREDIT_WORD.matcher(credit).find()) {
+      return true;
+    }
+    String[] tokens = SPACE.split(credit);
+    long capitalised = Arrays.stream(tokens).filter(x -> Character.isUpperCase(x.codePointAt(0))).count();
+    return tokens.length >= 2 && capitalised * 2 > tokens.length;
+  }
+
+  /** The person an author bio opens with, if the line is one. */
+  public static Optional<String> bioSubject(String s) {
+    Matcher m = BIO_OPENING.matcher(s);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    // The job must come early: "X is a reporter at Y", not "X is the head of a unit whose reporter…".
+    String head = s.substring(m.end(), Math.min(s.length(), m.end() + 80));
+    return JOB.matcher(head).find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /**
+   * The person a line opens with when it reads like a bio without naming a job ("Ana Roe covers
+   * the coast for …"); only trusted beside a name line (an author box).
+   */
+  public static Optional<String> looseBioSubject(String s) {
+    Matcher m = BIO_OPENING.matcher(s);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /** The outlet a bio names in its first sentence, with a leading "the" capitalised. */
+  public static Optional<String> bioOutlet(String bio) {
+    int end = bio.indexOf(". ");
+    Matcher m = BIO_OUTLET.matcher(end > 0 ? bio.substring(0, end) : bio);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String o = m.group(1).replaceAll("[.,;:]+$", "");
+    return Optional.of(o.startsWith("the ") ? "The " + o.substring(4) : o);
+  }
+
+  public static boolean promptLabel(String s) {
+    return PROMPT_LABEL.matcher(s).matches();
+  }
+
+  public static boolean shareLine(String s) {
+    return SHARE_LINE.matcher(s).find();
+  }
+
+  public static boolean bioHeader(String s) {
+    return BIO_HEADER.matcher(s).matches();
+  }
+
+  /** A legal footer: two legal words on a short line ("Privacy | Cookies | Imprint"). */
+  public static boolean legalFooter(String s) {
+    if (words(s) > 25) {
+      return false;
+    }
+    Matcher m = LEGAL_WORD.matcher(s);
+    int hits = 0;
+    while (hits < 2 && m.find()) {
+      hits++;
+    }
+    return hits >= 2;
+  }
+
+  /**
+   * A menu or breadcrumb: short items between separators, three or more, or two of at most four
+   * words together ("World | Disasters"), none ending like a sentence.
+   */
+  public static boolean menu(String s) {
+    String[] items = MENU_SEPARATOR.split(s.strip());
+    if (items.length < 2) {
+      return false;
+    }
+    int total = 0;
+    for (String item : items) {
+      int w = words(item);
+      if (w == 0 || w > 4 || endsSentence(item)) {
+        return false;
+      }
+      total += w;
+    }
+    return items.length >= 3 || total <= 4;
+  }
+
+  /** A job title alone on a line ("News Editor", "Senior Correspondent"). */
+  public static boolean jobTitle(String s) {
+    return words(s) <= 4 && JOB.matcher(s).find() && !endsSentence(s);
+  }
+
+  /** Words that start with a capital (or are not letters) over all words. */
+  public static double capitalisedShare(String s) {
+    String[] tokens = SPACE.split(s.strip());
+    if (tokens.length == 0 || tokens[0].isEmpty()) {
+      return 0;
+    }
+    int caps = 0;
+    for (String t : tokens) {
+      int cp = t.codePointAt(0);
+      if (Character.isUpperCase(cp) || !Character.isLetter(cp)) {
+        caps++;
+      }
+    }
+    return (double) caps / tokens.length;
+  }
+
+  /** Has at least one letter or digit. */
+  public static boolean hasWords(String s) {
+    return s.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+}

@@ -1,0 +1,162 @@
+package io.corroborate.clean.text;
+
+import io.corroborate.model.DateStamp;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lenient reading of the dates news pages and their containers print: ISO 8601 with or without a
+ * time and zone ({@code 2025-02-19 10:00:00}), English month names ({@code Feb. 19, 2025 10:32
+ * AM}, {@code 19 February 2025}), RFC 1123 ({@code Wed, 19 Feb 2025 10:00:00 GMT}) and
+ * {@code 19.02.2025}. The exact instant is kept only when a zone is given; otherwise the date
+ * alone. Anything else is empty, never an exception.
+ *
+ * <pre>{@code Dates.find("Updated: Feb 19, 2025"); // Optional[2025-02-19]}</pre>
+ */
+public final class Dates {
+  private Dates() {}
+
+  private static final String MONTH =
+      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  private static final String WEEKDAY =
+      "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\\.?,?\\s+)?";
+  private static final String TIME =
+      "(?:(?:,|\\s+at|\\s+-|\\s*\\|)?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?\\s*([ap]\\.?m\\.?)?\\s*(z|utc|gmt|[+-]\\d{2}:?\\d{2}|[a-z]{2,4}t)?\\b)?";
+
+  private static final Pattern ISO =
+      Pattern.compile(
+          "(?i)\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[t ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?\\s*(z|utc|gmt|[+-]\\d{2}:?\\d{2})?)?");
+  private static final Pattern MONTH_FIRST =
+      Pattern.compile("(?i)\\b" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b" + TIME);
+  private static final Pattern DAY_FIRST =
+      Pattern.compile("(?i)\\b" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b" + TIME);
+  private static final Pattern DOTTED =
+      Pattern.compile("(?i)\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b" + TIME);
+
+  private static final Map<String, String> ZONES =
+      Map.ofEntries(
+          Map.entry("est", "-05:00"), Map.entry("edt", "-04:00"), Map.entry("cst", "-06:00"),
+          Map.entry("cdt", "-05:00"), Map.entry("pst", "-08:00"), Map.entry("pdt", "-07:00"),
+          Map.entry("cet", "+01:00"), Map.entry("cest", "+02:00"), Map.entry("eet", "+02:00"),
+          Map.entry("eest", "+03:00"), Map.entry("bst", "+01:00"), Map.entry("kst", "+09:00"),
+          Map.entry("jst", "+09:00"), Map.entry("msk", "+03:00"), Map.entry("wet", "+00:00"));
+
+  /** The first date written in {@code s}, if any. */
+  public static Optional<DateStamp> find(String s) {
+    if (s == null || s.isBlank()) {
+      return Optional.empty();
+    }
+    Matcher m = ISO.matcher(s);
+    if (m.find()) {
+      Optional<DateStamp> d =
+          build(num(m.group(1)), num(m.group(2)), num(m.group(3)), m.group(4), m.group(5), m.group(6), null, m.group(7));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    m = MONTH_FIRST.matcher(s);
+    if (m.find()) {
+      Optional<DateStamp> d =
+          build(num(m.group(3)), month(m.group(1)), num(m.group(2)), m.group(4), m.group(5), m.group(6), m.group(7), m.group(8));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    m = DAY_FIRST.matcher(s);
+    if (m.find()) {
+      Optional<DateStamp> d =
+          build(num(m.group(3)), month(m.group(2)), num(m.group(1)), m.group(4), m.group(5), m.group(6), m.group(7), m.group(8));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    m = DOTTED.matcher(s);
+    if (m.find()) {
+      return build(num(m.group(3)), num(m.group(2)), num(m.group(1)), m.group(4), m.group(5), m.group(6), m.group(7), m.group(8));
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code s} is nothing but a date (with an optional weekday and time). */
+  public static boolean isOnlyDate(String s) {
+    String t = s.strip();
+    for (Pattern p : new Pattern[] {ISO, MONTH_FIRST, DAY_FIRST, DOTTED}) {
+      Matcher m = p.matcher(t);
+      if (m.find() && m.start() == 0 && t.substring(m.end()).replaceAll("[\\s,.|)]", "").isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<DateStamp> build(
+      int year, int month, int day, String hour, String minute, String second, String ampm, String zone) {
+    if (year < 1900 || year > 2200) {
+      return Optional.empty();
+    }
+    try {
+      LocalDate date = LocalDate.of(year, month, day);
+      if (hour == null || zone == null) {
+        return Optional.of(DateStamp.of(date));
+      }
+      int h = num(hour);
+      if (ampm != null) {
+        boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+        if (h < 1 || h > 12) {
+          return Optional.of(DateStamp.of(date));
+        }
+        h = h % 12 + (pm ? 12 : 0);
+      }
+      LocalTime time = LocalTime.of(h, num(minute), second == null ? 0 : num(second));
+      Optional<ZoneOffset> offset = offset(zone);
+      return Optional.of(
+          offset.map(o -> DateStamp.of(OffsetDateTime.of(date, time, o))).orElse(DateStamp.of(date)));
+    } catch (DateTimeException e) {
+      // An impossible date (Feb 30) or time (25:00) is not a date: nothing to record.
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<ZoneOffset> offset(String zone) {
+    String z = zone.toLowerCase(Locale.ROOT);
+    if (z.equals("z") || z.equals("utc") || z.equals("gmt")) {
+      return Optional.of(ZoneOffset.UTC);
+    }
+    String o = z.startsWith("+") || z.startsWith("-") ? z : ZONES.get(z);
+    if (o == null) {
+      return Optional.empty();
+    }
+    if (o.length() == 5) {
+      o = o.substring(0, 3) + ":" + o.substring(3);
+    }
+    try {
+      return Optional.of(ZoneOffset.of(o));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static int month(String name) {
+    String m = name.toLowerCase(Locale.ROOT).replace(".", "");
+    String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (int i = 0; i < months.length; i++) {
+      if (m.startsWith(months[i])) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static int num(String s) {
+    // Groups are digit runs of at most four characters, so this cannot overflow.
+    return Integer.parseInt(s);
+  }
+}

@@ -1,0 +1,44 @@
+package io.corroborate.clean.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LanguagesTest {
+  private final LanguageThresholds t = LanguageThresholds.defaults();
+
+  @Test
+  void detectsTheLanguagesOfNews() {
+    assertThat(Languages.detect("The harbour bridge was closed on Saturday after a barge struck its pylon.", t).code()).isEqualTo("en");
+    assertThat(Languages.detect("Die Hafenbrücke wurde am Samstag gesperrt, nachdem ein Lastkahn einen Pfeiler gerammt hatte.", t).code()).isEqualTo("de");
+    assertThat(Languages.detect("Міст у гавані закрили в суботу після того, як баржа вдарилася в опору.", t).code()).isEqualTo("uk");
+    assertThat(Languages.detect("Мост в гавани закрыли в субботу после того, как баржа врезалась в опору.", t).code()).isEqualTo("ru");
+    assertThat(Languages.detect("토요일 바지선이 교각에 부딪힌 뒤 항구의 다리가 폐쇄되었다고 항만청이 밝혔다.", t).code()).isEqualTo("ko");
+  }
+
+  @Test
+  void tooShortTextIsUndeterminedWithTheReason() {
+    Languages.Guess g = Languages.detect("Velmora", t);
+    assertThat(g.code()).isEqualTo("und");
+    assertThat(g.reason()).contains("too little text");
+    assertThat(Languages.detect("", t).code()).isEqualTo("und");
+    assertThat(Languages.detect("12 345 678 — 90 %", t).code()).isEqualTo("und");
+  }
+
+  @Test
+  void aListOfPlaceNamesIsUnclear() {
+    Languages.Guess g = Languages.detect("Berlin Paris Madrid Lisbon Warsaw Vienna", t);
+    assertThat(g.code()).isEqualTo("und");
+    assertThat(g.reason()).startsWith("unclear");
+  }
+
+  @Test
+  void languageTagsBecomeIso6391Codes() {
+    assertThat(Languages.normalize("en-US")).contains("en");
+    assertThat(Languages.normalize("DE")).contains("de");
+    assertThat(Languages.normalize("pt_BR")).contains("pt");
+    assertThat(Languages.normalize("ukr")).contains("uk");
+    assertThat(Languages.normalize("english")).isEmpty();
+    assertThat(Languages.normalize("")).isEmpty();
+  }
+}

@@ -1,0 +1,45 @@
+package io.corroborate.clean.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DatesTest {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2025-02-19 | 2025-02-19",
+        "2025-02-19 10:00:00 | 2025-02-19",
+        "2025-02-19T10:00:00Z | 2025-02-19T10:00Z",
+        "2025-02-19T10:00:00+02:00 | 2025-02-19T10:00+02:00",
+        "Feb. 19, 2025 10:32 AM EST | 2025-02-19T10:32-05:00",
+        "February 19, 2025 | 2025-02-19",
+        "19 February 2025 | 2025-02-19",
+        "Wed, 19 Feb 2025 22:00:00 GMT | 2025-02-19T22:00Z",
+        "Updated: March 3rd, 2024 at 2:05 pm UTC | 2024-03-03T14:05Z",
+        "19.02.2025 | 2025-02-19",
+      })
+  void readsTheDatesPagesAndContainersPrint(String text, String iso) {
+    assertThat(Dates.find(text)).get().hasToString(iso);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"sometime last week", "February 30, 2025", "2025-13-40", "'   '", "1 minute ago"})
+  void impossibleOrMissingDatesAreEmpty(String text) {
+    assertThat(Dates.find(text)).isEmpty();
+  }
+
+  @Test
+  void aTimeWithoutAZoneKeepsOnlyTheDate() {
+    assertThat(Dates.find("Feb 19, 2025 10:32").get().instant()).isEmpty();
+  }
+
+  @Test
+  void onlyDateLinesAreRecognisedAsSuch() {
+    assertThat(Dates.isOnlyDate("Wednesday, February 19, 2025")).isTrue();
+    assertThat(Dates.isOnlyDate("On February 19, 2025 the talks began.")).isFalse();
+  }
+}
