@@ -12,6 +12,7 @@ public final class BenchStages {
 
   static {
     // Stages are registered here, one line each.
+    register(new io.corroborate.bench.annotate.AnnotateBench());
   }
 
   private BenchStages() {}
