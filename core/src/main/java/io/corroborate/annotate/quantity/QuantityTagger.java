@@ -201,6 +201,10 @@ public final class QuantityTagger {
   /** The last significant step of a stated number: 1,000 for "12,000", 0.1 million for "1.2 million", 1 for "twelve". */
   static double step(String raw, double v) {
     String digits = raw.replaceAll("[^0-9.]", "");
+    if (v > 0 && v < 1) {
+      // "roughly half", "about two-thirds": a tenth of the share each way.
+      return v * 0.2;
+    }
     if (digits.isEmpty() || v == 0) {
       return 1;
     }
@@ -326,9 +330,13 @@ public final class QuantityTagger {
       if (SKIP_ADJ.contains(lw) && head == null) {
         continue;
       }
+      if (head != null && lw.endsWith("ing")) {
+        break;
+      }
       head = lw;
-      // A plural or a noun that ends the phrase is the head; capitalised words are modifiers ("North Korean").
-      if (!Character.isUpperCase(word.charAt(0)) && (lw.endsWith("s") || pos >= text.length() || !Character.isLetter(text.charAt(pos)) && text.charAt(pos) != ' ')) {
+      // A plural or a word that ends the phrase is the head; "North Korean" before it is a modifier.
+      boolean endsPhrase = pos >= text.length() || !Character.isLetter(text.charAt(pos)) && text.charAt(pos) != ' ';
+      if (lw.endsWith("s") || (!Character.isUpperCase(word.charAt(0)) && endsPhrase)) {
         break;
       }
     }

@@ -41,7 +41,9 @@ public final class TimeTagger {
   /** The tense of the sentence around an expression, from its auxiliaries. */
   enum Tense {
     PAST,
-    FUTURE
+    FUTURE,
+    /** No cue either way: the nearest reading wins. */
+    UNKNOWN
   }
 
   private static final String MONTH =
@@ -66,6 +68,8 @@ public final class TimeTagger {
 
   private static final Pattern FUTURE_CUES =
       Pattern.compile("(?i)\\b(will|won't|would|'ll|shall|going\\s+to|plans?\\s+to|planned|scheduled|expected\\s+to|due\\s+to|to\\s+be\\s+held|set\\s+to|next|upcoming|coming)\\b");
+  private static final Pattern PAST_CUES =
+      Pattern.compile("(?i)\\b(said|told|says|was|were|had|did|ago|last|earlier|\\w{3,}ed)\\b");
   private static final Pattern SIGNAL =
       Pattern.compile("(?i)\\b(since|as\\s+of|until|till|through|before|after|by)\\s+(?:the\\s+)?$");
 
@@ -108,6 +112,9 @@ public final class TimeTagger {
       this.anchor = anchor;
     }
   }
+
+  /** How many times farther a past weekday may be than the next one and still be chosen. */
+  private static final double PAST_WEEKDAY_BIAS = 3.0;
 
   private final List<Rule> rules = new ArrayList<>();
 
@@ -471,7 +478,16 @@ public final class TimeTagger {
           LocalDate a = c.anchor.get();
           LocalDate d;
           if (dir == null || dir.equals("this")) {
-            d = c.tense == Tense.FUTURE ? a.with(TemporalAdjusters.nextOrSame(wd)) : a.with(TemporalAdjusters.previousOrSame(wd));
+            LocalDate before = a.with(TemporalAdjusters.previousOrSame(wd));
+            LocalDate after = a.with(TemporalAdjusters.nextOrSame(wd));
+            if (c.tense == Tense.FUTURE) {
+              d = after;
+            } else if (c.tense == Tense.PAST) {
+              d = before;
+            } else {
+              // News names the nearest such day; a tie (Thursday three days each way) reads as past.
+              d = java.time.temporal.ChronoUnit.DAYS.between(before, a) <= java.time.temporal.ChronoUnit.DAYS.between(a, after) * PAST_WEEKDAY_BIAS ? before : after;
+            }
           } else if (dir.equals("next") || dir.equals("this coming")) {
             d = a.with(TemporalAdjusters.next(wd));
           } else {
@@ -841,7 +857,7 @@ public final class TimeTagger {
       }
       double distance;
       if (a.isBefore(start)) {
-        distance = java.time.temporal.ChronoUnit.DAYS.between(a, start) * (c.tense == Tense.PAST ? 2.0 : 1.0);
+        distance = java.time.temporal.ChronoUnit.DAYS.between(a, start) * (c.tense != Tense.FUTURE ? 2.0 : 1.0);
       } else if (a.isAfter(end)) {
         distance = java.time.temporal.ChronoUnit.DAYS.between(end, a) * (c.tense == Tense.FUTURE ? 2.0 : 1.0);
       } else {
@@ -855,17 +871,25 @@ public final class TimeTagger {
     return best;
   }
 
+  /**
+   * The tense around an expression: a future cue in the clause before it (up to 60 characters) or
+   * just after it (up to 30). A whole sentence is too wide: "announced Wednesday that he will…"
+   * speaks of the past.
+   */
   private static Tense tenseAround(String text, int start, int end) {
     int s = start;
-    while (s > 0 && ".!?\n".indexOf(text.charAt(s - 1)) < 0) {
+    while (s > 0 && start - s < 60 && ".!?\n;".indexOf(text.charAt(s - 1)) < 0) {
       s--;
     }
     int e = end;
-    while (e < text.length() && ".!?\n".indexOf(text.charAt(e)) < 0) {
+    while (e < text.length() && e - end < 30 && ".!?\n;,".indexOf(text.charAt(e)) < 0) {
       e++;
     }
-    String sentence = text.substring(s, start) + " " + text.substring(end, e);
-    return FUTURE_CUES.matcher(sentence).find() ? Tense.FUTURE : Tense.PAST;
+    String around = text.substring(s, start) + " " + text.substring(end, e);
+    if (FUTURE_CUES.matcher(around).find()) {
+      return Tense.FUTURE;
+    }
+    return PAST_CUES.matcher(around).find() ? Tense.PAST : Tense.UNKNOWN;
   }
 
   private static Relation relationBefore(String text, int start) {

@@ -133,11 +133,19 @@ public final class AnnotateBench implements BenchStage {
       int threads = args.length > i ? Integer.parseInt(args[i]) : 2;
       for (int r = 0; r < reps; r++) {
         long s = System.nanoTime();
+        long cpu0 = cpuNanos();
         int done = b.runOnce(threads);
         double sec = (System.nanoTime() - s) / 1e9;
-        System.out.printf("threads %d: %.2f articles/s (%d in %.2f s), heap used %d MB%n", threads, done / sec, done, sec, used() >> 20);
+        double cpu = (cpuNanos() - cpu0) / 1e9;
+        System.out.printf("threads %d: %.2f articles/s (%d in %.2f s), %.2f CPU s per article, heap used %d MB%n", threads, done / sec, done, sec, cpu / done, used() >> 20);
       }
     }
+  }
+
+  /** CPU time of the whole process: on a shared machine it says more than wall time. */
+  private static long cpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
   }
 
   private static long used() {

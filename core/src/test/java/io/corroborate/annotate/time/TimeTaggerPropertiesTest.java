@@ -10,7 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class TimeTaggerProperties {
+class TimeTaggerPropertiesTest {
   private final TimeTagger tagger = new TimeTagger();
 
   @Property(tries = 300)

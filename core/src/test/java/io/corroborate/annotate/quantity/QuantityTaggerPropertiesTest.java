@@ -10,7 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class QuantityTaggerProperties {
+class QuantityTaggerPropertiesTest {
   private final QuantityTagger tagger = new QuantityTagger();
 
   @Property(tries = 300)
