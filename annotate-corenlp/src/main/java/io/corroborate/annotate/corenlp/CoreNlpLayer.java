@@ -57,6 +57,7 @@ public final class CoreNlpLayer implements LanguageLayer {
   private final StanfordCoreNLP pipeline;
   private final TimeTagger times = new TimeTagger();
   private final QuantityTagger quantities = new QuantityTagger();
+  private final DomainTypes domain;
   private final long loadMillis;
   private volatile DependencyParseAnnotator parser;
 
@@ -65,6 +66,7 @@ public final class CoreNlpLayer implements LanguageLayer {
     this.options = options;
     long t0 = System.nanoTime();
     this.pipeline = new StanfordCoreNLP(options.pipelineProperties());
+    this.domain = options.domainRules() ? DomainTypes.load() : null;
     this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
   }
 
@@ -114,7 +116,7 @@ public final class CoreNlpLayer implements LanguageLayer {
     List<CoreMap> mentions = doc.get(CoreAnnotations.MentionsAnnotation.class);
     if (mentions != null) {
       for (CoreMap m : mentions) {
-        entity(text, m).ifPresent(entities::add);
+        entity(text, m).map(e -> domain == null ? e : domain.retype(e)).ifPresent(entities::add);
       }
     }
     entities.sort(java.util.Comparator.comparingInt((EntityMention e) -> e.span().start()));

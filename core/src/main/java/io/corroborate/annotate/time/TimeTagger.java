@@ -107,6 +107,7 @@ public final class TimeTagger {
     Optional<LocalDate> lastDay = Optional.empty();
     /** The last quarter named: financial news counts "a year earlier" in quarters. */
     Optional<TimeInterval> lastQuarter = Optional.empty();
+    int lastQuarterAt = -1;
 
     Context(Optional<LocalDate> anchor) {
       this.anchor = anchor;
@@ -115,6 +116,9 @@ public final class TimeTagger {
 
   /** How many times farther a past weekday may be than the next one and still be chosen. */
   private static final double PAST_WEEKDAY_BIAS = 3.0;
+
+  /** How far (in characters) a named quarter still sets the frame for "a year earlier". */
+  private static final int QUARTER_REACH = 1500;
 
   private final List<Rule> rules = new ArrayList<>();
 
@@ -191,6 +195,9 @@ public final class TimeTagger {
     List<TimeMention> out = new ArrayList<>();
     for (Draft d : chosen) {
       ctx.tense = tenseAround(text, d.start(), d.end());
+      if (ctx.lastQuarterAt >= 0 && d.start() - ctx.lastQuarterAt > QUARTER_REACH) {
+        ctx.lastQuarter = Optional.empty();
+      }
       Result r = d.resolve().apply(ctx);
       Relation rel = relationBefore(text, d.start());
       Resolution res = withRelation(r.resolution(), rel, anchor);
@@ -200,6 +207,7 @@ public final class TimeTagger {
       }
       if (res instanceof Resolution.Resolved rv && rv.interval().granularity() == Granularity.QUARTER && r.kind() == TimeKind.DATE && !rv.basis().equals("narrative")) {
         ctx.lastQuarter = Optional.of(rv.interval());
+        ctx.lastQuarterAt = d.end();
       }
     }
     return List.copyOf(out);
@@ -461,7 +469,7 @@ public final class TimeTagger {
             return noAnchor(TimeKind.TIME, "XXXX-XX-XXT" + partCode(part), Optional.empty());
           }
           LocalDate d = dir.equals("last") ? c.anchor.get().minusDays(1) : c.anchor.get();
-          return partOfDay(d, part, "article date");
+          return partOfDay(d, part, "article date, part");
         });
   }
 
@@ -950,8 +958,10 @@ public final class TimeTagger {
     };
     LocalDateTime s = d.atStartOfDay().plusHours(hours[0]);
     TimeInterval iv = new TimeInterval(s, d.atStartOfDay().plusHours(hours[1]), Granularity.PART_OF_DAY);
-    // TimeBank annotators mostly give the day alone for "Friday night"; the interval keeps the part.
-    return new Result(TimeKind.TIME, d.toString(), Optional.empty(), resolved(iv, basis));
+    // TimeBank annotators mostly give the day alone for "Friday night", but "this morning" or
+    // "last night" with its part; the interval keeps the part either way.
+    String timex = basis.equals("article date, part") ? d + "T" + partCode(part) : d.toString();
+    return new Result(TimeKind.TIME, timex, Optional.empty(), resolved(iv, basis.equals("article date, part") ? "article date" : basis));
   }
 
   private static String partCode(String part) {
@@ -1027,8 +1037,9 @@ public final class TimeTagger {
   }
 
   private static int lastSeasonYear(LocalDate a, int index) {
-    // The latest season of that name that has ended by the article date.
-    for (int y = a.getYear(); ; y--) {
+    // The previous year's season ("last spring" in October 1989 is spring 1988), or an earlier one
+    // if that has not ended by the article date (winter runs into the next year).
+    for (int y = a.getYear() - 1; ; y--) {
       if (!seasonInterval(y, index).end().toLocalDate().isAfter(a)) {
         return y;
       }
