@@ -132,7 +132,7 @@ public final class TimeTagger {
     rule("season-the", PRE + "the\\s+(?<season>spring|summer|fall|autumn|winter)\\s+of\\s+" + YEAR, this::season);
     rule("year", PRE + "(?:(?:fiscal|the\\s+year|calendar)\\s+(?:year\\s+)?)?" + YEAR, this::year);
     rule("decade", "(?:the\\s+)?(?:(?<pre>early|mid|late)[\\s-]+)?(?<dec>(?:1[6-9]|20)\\d0)'?s(?![a-z])", this::decade);
-    rule("quarter", "(?:the\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-](?<q>quarter|half)(?:\\s+of\\s+(?:(?:fiscal\\s+)?" + YEAR + "|(?<rel>last|this|next)\\s+year))?", this::quarter);
+    rule("quarter", "(?:the\\s+)?(?:(?<py>(?:1[6-9]|20)\\d\\d)\\s+|(?<prel>this|last|next)\\s+year's\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-](?<q>quarter|half)(?:\\s+of\\s+(?:(?:fiscal\\s+)?" + YEAR + "|(?<rel>last|this|next)\\s+year))?", this::quarter);
     // 2. Deictic days, weekdays and times of day.
     rule("deictic", "(?<w>today|tonight|yesterday|tomorrow|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)" + PART, this::deictic);
     rule("this-part", "(?<dir>this|last)\\s+(?<part>morning|afternoon|evening|night)", this::thisPart);
@@ -401,8 +401,8 @@ public final class TimeTagger {
     if (half && n > 2) {
       return Optional.empty();
     }
-    String rel = h.lower("rel");
-    Integer fixed = h.has("y") ? Integer.valueOf(h.g("y")) : null;
+    String rel = h.lower("rel") != null ? h.lower("rel") : h.lower("prel");
+    Integer fixed = h.has("y") ? Integer.valueOf(h.g("y")) : h.has("py") ? Integer.valueOf(h.g("py")) : null;
     return draft(
         h,
         c -> {
@@ -741,7 +741,8 @@ public final class TimeTagger {
   }
 
   private Optional<Draft> durationPlain(Hit h) {
-    String unit = h.lower("unit");
+    String plural = h.lower("unit");
+    String unit = plural.substring(0, plural.length() - 1);
     String timex = durationTimex(OptionalDouble.empty(), unit);
     return draft(h, c -> new Result(TimeKind.DURATION, timex, hedgeMod(h.lower("hedge")), new Resolution.Unresolved(Resolution.Reason.DURATION, "an unspecified length of time")));
   }
@@ -765,7 +766,7 @@ public final class TimeTagger {
     if (v.startsWith("recent ")) {
       String unit = v.substring(7, v.length() - 1);
       String timex = durationTimex(OptionalDouble.empty(), unit);
-      return draft(h, c -> new Result(TimeKind.DATE, "PAST_REF", Optional.empty(), new Resolution.Unresolved(Resolution.Reason.VAGUE, "an unspecified number of recent " + unit + "s (" + timex + ")")));
+      return draft(h, c -> new Result(TimeKind.DURATION, timex, Optional.empty(), new Resolution.Unresolved(Resolution.Reason.VAGUE, "an unspecified number of recent " + unit + "s")));
     }
     String ref = switch (v) {
       case "now", "nowadays", "currently", "current", "presently", "at the moment" -> "PRESENT_REF";

@@ -64,14 +64,14 @@ class TimeEvalTest {
         .isInstanceOf(java.nio.file.NoSuchFileException.class);
   }
 
-  /** The floor: lowering it is an explicit act. Measured 77.2 value F1 and 91.9 relaxed F1 on TBAQ-cleaned (256 documents). */
+  /** The floor: lowering it is an explicit act. Measured 77.9 value F1 and 92.1 relaxed F1 on TBAQ-cleaned (256 documents). */
   @Test
   void tempEval3TrainingDataScoresAboveTheFloor() throws IOException {
     Path data = Repo.sharedOrSkip("bench/tempeval3");
     EvalReport r = EvalSuites.expect("time").run(data);
     assertThat(r.items()).isEqualTo(256);
     assertThat(value(r, "relaxed_f1")).isGreaterThanOrEqualTo(90.0);
-    assertThat(value(r, "value_f1")).isGreaterThanOrEqualTo(75.0);
+    assertThat(value(r, "value_f1")).isGreaterThanOrEqualTo(77.0);
   }
 
   private static double value(EvalReport r, String name) {
