@@ -12,6 +12,7 @@ public final class BenchStages {
 
   static {
     register(new io.corroborate.bench.ingest.IngestBench());
+    register(new io.corroborate.bench.annotate.AnnotateBench());
   }
 
   private BenchStages() {}

@@ -12,6 +12,8 @@ public final class EvalSuites {
 
   static {
     // Suites are registered here, one line each, as stages add them.
+    register(new io.corroborate.eval.time.TimeEval());
+    register(new io.corroborate.eval.ner.NerEval());
   }
 
   private EvalSuites() {}

@@ -1,0 +1,267 @@
+package io.corroborate.annotate.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import io.corroborate.annotate.Annotation;
+import io.corroborate.annotate.Dependency;
+import io.corroborate.annotate.DependencyParse;
+import io.corroborate.annotate.EntityMention;
+import io.corroborate.annotate.EntityType;
+import io.corroborate.annotate.LanguageLayer;
+import io.corroborate.annotate.Sentence;
+import io.corroborate.annotate.Token;
+import io.corroborate.annotate.quantity.QuantityMention;
+import io.corroborate.annotate.quantity.QuantityTagger;
+import io.corroborate.annotate.time.TimeMention;
+import io.corroborate.annotate.time.TimeTagger;
+import io.corroborate.model.Span;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The language layer on Stanford CoreNLP 4.5: sentences, tokens with POS and lemma, and named
+ * entities from CoreNLP; times and quantities from the core's own normalizers; dependency parses
+ * only for the sentences asked for.
+ *
+ * <p>Loading the models takes seconds and gigabytes, so one instance per process is shared by
+ * all threads through {@link #shared()}; annotating is thread-safe.
+ *
+ * <pre>{@code
+ * Annotation a = CoreNlpLayer.shared().annotate(article);
+ * a.entities(EntityType.PERSON);
+ * }</pre>
+ */
+public final class CoreNlpLayer implements LanguageLayer {
+  private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}(?:[.,]\\d+)?");
+  private static final Pattern LEAD_DIGITS = Pattern.compile("\\d{1,3}");
+  private static final Set<String> PRONOUNS =
+      Set.of("i", "me", "my", "he", "him", "his", "she", "her", "hers", "they", "them", "their", "we", "us", "our", "you", "your", "it", "its", "himself", "herself", "themselves");
+  /** Tags the 4-class model gives to tokens that are really US state abbreviations in military text. */
+  private static final Set<String> FALSE_LOCATIONS = Set.of("ID");
+
+  private final CoreNlpOptions options;
+  private final StanfordCoreNLP pipeline;
+  private final TimeTagger times = new TimeTagger();
+  private final QuantityTagger quantities = new QuantityTagger();
+  private final DomainTypes domain;
+  private final long loadMillis;
+  private volatile DependencyParseAnnotator parser;
+
+  /** Loads the pipeline now (seconds; gigabytes of models). Prefer {@link #shared()}. */
+  public CoreNlpLayer(CoreNlpOptions options) {
+    this.options = options;
+    long t0 = System.nanoTime();
+    this.pipeline = new StanfordCoreNLP(options.pipelineProperties());
+    this.domain = options.domainRules() ? DomainTypes.load() : null;
+    this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
+  }
+
+  private static final class Holder {
+    static final CoreNlpLayer INSTANCE = new CoreNlpLayer(CoreNlpOptions.defaults());
+  }
+
+  /** The process-wide layer with default options, loaded on first use. */
+  public static CoreNlpLayer shared() {
+    return Holder.INSTANCE;
+  }
+
+  @Override
+  public String name() {
+    return "corenlp-4.5.10";
+  }
+
+  public CoreNlpOptions options() {
+    return options;
+  }
+
+  /** How long loading the pipeline took, for reports. */
+  public long loadMillis() {
+    return loadMillis;
+  }
+
+  @Override
+  public Annotation annotate(String text, Optional<LocalDate> published) {
+    if (text.isBlank()) {
+      return Annotation.empty(text, published);
+    }
+    edu.stanford.nlp.pipeline.Annotation doc = new edu.stanford.nlp.pipeline.Annotation(text);
+    pipeline.annotate(doc);
+    List<Sentence> sentences = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>();
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      int first = tokens.size();
+      tokens.addAll(joinSpacedThousands(text, s.get(CoreAnnotations.TokensAnnotation.class)));
+      if (tokens.size() == first) {
+        continue;
+      }
+      int start = tokens.get(first).span().start();
+      int end = tokens.get(tokens.size() - 1).span().end();
+      sentences.add(new Sentence(sentences.size(), new Span(start, end), first, tokens.size()));
+    }
+    List<EntityMention> entities = new ArrayList<>();
+    List<CoreMap> mentions = doc.get(CoreAnnotations.MentionsAnnotation.class);
+    if (mentions != null) {
+      for (CoreMap m : mentions) {
+        entity(text, m).map(e -> domain == null ? e : domain.retype(e)).ifPresent(entities::add);
+      }
+    }
+    entities.sort(java.util.Comparator.comparingInt((EntityMention e) -> e.span().start()));
+    List<TimeMention> timeMentions = times.find(text, published);
+    List<QuantityMention> quantityMentions = quantities.find(text, timeMentions.stream().map(TimeMention::span).toList());
+    return new Annotation(text, published, sentences, tokens, entities, timeMentions, quantityMentions);
+  }
+
+  private static Optional<EntityMention> entity(String text, CoreMap m) {
+    String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+    Integer b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    Integer e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    if (tag == null || b == null || e == null || e <= b || e > text.length()) {
+      return Optional.empty();
+    }
+    Optional<EntityType> type = typeOf(tag);
+    String covered = text.substring(b, e);
+    if (type.isEmpty() || covered.isBlank()) {
+      return Optional.empty();
+    }
+    // Pronouns are coreference's business, not named entities.
+    if (PRONOUNS.contains(covered.toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    if (type.get() == EntityType.LOCATION && FALSE_LOCATIONS.contains(covered)) {
+      return Optional.empty();
+    }
+    return Optional.of(new EntityMention(new Span(b, e), type.get(), covered));
+  }
+
+  /** CoreNLP's tags to the layer's types; numeric and time tags are left to the core's normalizers. */
+  static Optional<EntityType> typeOf(String tag) {
+    return switch (tag) {
+      case "PERSON" -> Optional.of(EntityType.PERSON);
+      case "ORGANIZATION" -> Optional.of(EntityType.ORGANIZATION);
+      case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> Optional.of(EntityType.LOCATION);
+      case "MISC" -> Optional.of(EntityType.MISC);
+      case "NATIONALITY", "RELIGION" -> Optional.of(EntityType.NATIONALITY);
+      case "MILITARY_UNIT" -> Optional.of(EntityType.MILITARY_UNIT);
+      case "AGENCY" -> Optional.of(EntityType.AGENCY);
+      default -> Optional.empty();
+    };
+  }
+
+  /**
+   * The layer's tokens for one sentence, with space-grouped thousands ("12 000", "2 500") joined
+   * into one number token: CoreNLP splits them in two.
+   */
+  static List<Token> joinSpacedThousands(String text, List<CoreLabel> labels) {
+    List<Token> out = new ArrayList<>();
+    int i = 0;
+    while (i < labels.size()) {
+      CoreLabel l = labels.get(i);
+      int start = l.beginPosition();
+      int end = l.endPosition();
+      String word = l.word();
+      int j = i + 1;
+      if (LEAD_DIGITS.matcher(word).matches()) {
+        while (j < labels.size()
+            && THREE_DIGITS.matcher(labels.get(j).word()).matches()
+            && labels.get(j).beginPosition() == end + 1
+            && " \u00A0\u202F".indexOf(text.charAt(end)) >= 0) {
+          end = labels.get(j).endPosition();
+          word = word + labels.get(j).word();
+          j++;
+        }
+      }
+      if (end > start) {
+        if (j > i + 1) {
+          out.add(new Token(new Span(start, end), word, "CD", word));
+        } else {
+          out.add(new Token(new Span(start, end), word, orEmpty(l.tag()), orEmpty(l.lemma())));
+        }
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  @Override
+  public List<DependencyParse> parse(Annotation annotation, Collection<Integer> sentenceIndexes) {
+    List<DependencyParse> out = new ArrayList<>();
+    for (int index : sentenceIndexes) {
+      if (index < 0 || index >= annotation.sentences().size()) {
+        throw new IllegalArgumentException("no sentence " + index + "; the annotation has " + annotation.sentences().size());
+      }
+      out.add(parseOne(annotation, annotation.sentences().get(index)));
+    }
+    return out;
+  }
+
+  private DependencyParse parseOne(Annotation annotation, Sentence s) {
+    List<CoreLabel> labels = new ArrayList<>();
+    List<Token> tokens = annotation.tokensOf(s);
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      CoreLabel l = new CoreLabel();
+      l.setWord(t.word());
+      l.setValue(t.word());
+      l.setOriginalText(t.span().of(annotation.text()));
+      l.setTag(t.pos());
+      l.setLemma(t.lemma());
+      l.setBeginPosition(t.span().start());
+      l.setEndPosition(t.span().end());
+      l.setIndex(k + 1);
+      l.setSentIndex(s.index());
+      labels.add(l);
+    }
+    CoreMap sentence = new ArrayCoreMap();
+    sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
+    sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, s.index());
+    edu.stanford.nlp.pipeline.Annotation doc = new edu.stanford.nlp.pipeline.Annotation(s.span().of(annotation.text()));
+    doc.set(CoreAnnotations.TokensAnnotation.class, labels);
+    doc.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
+    parser().annotate(doc);
+    SemanticGraph g = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    List<Dependency> edges = new ArrayList<>();
+    if (g != null) {
+      for (var root : g.getRoots()) {
+        edges.add(new Dependency("root", Dependency.ROOT, s.firstToken() + root.index() - 1));
+      }
+      for (SemanticGraphEdge e : g.edgeIterable()) {
+        edges.add(new Dependency(e.getRelation().toString(), s.firstToken() + e.getGovernor().index() - 1, s.firstToken() + e.getDependent().index() - 1));
+      }
+    }
+    edges.sort(java.util.Comparator.comparingInt(Dependency::dependent));
+    return new DependencyParse(s.index(), edges);
+  }
+
+  /** The dependency parser, loaded on the first parse request only. */
+  private DependencyParseAnnotator parser() {
+    DependencyParseAnnotator p = parser;
+    if (p == null) {
+      synchronized (this) {
+        p = parser;
+        if (p == null) {
+          p = new DependencyParseAnnotator(new Properties());
+          parser = p;
+        }
+      }
+    }
+    return p;
+  }
+}

@@ -1,0 +1,372 @@
+package io.corroborate.annotate.quantity;
+
+import io.corroborate.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the numbers of an English news text in every form news uses ("12,000", "12 000", "12k",
+ * "1.2 million", "twelve thousand", "a dozen", "two-thirds", "40%", "10,000–12,000", "between
+ * 11,000 and 12,000") with their unit or counted noun, and turns hedges into intervals: "about
+ * 12,000" is a rounding interval, "nearly 3,000" lies just below, "more than 300" is open above,
+ * "thousands of" spans 2,000 to 10,000.
+ *
+ * <pre>{@code
+ * List<QuantityMention> qs = new QuantityTagger().find(text, timeSpans);  // skip years and days
+ * }</pre>
+ *
+ * <p>Thread-safe: it holds only compiled patterns and its options.
+ */
+public final class QuantityTagger {
+  private static final String DIGITS =
+      "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?)";
+  private static final String SCALE = "(?:\\s*(?:million|billion|trillion|thousand|hundred|mln|bn)\\b|(?:k|m|bn)\\b)";
+  private static final String NUM = "(?:" + DIGITS + SCALE + "?|" + NumberWords.PHRASE + ")";
+  private static final String FRACTION =
+      "(?:(?:one|two|three|four|five|six|seven|eight|nine|a)[\\s-](?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?)|half|\\d+/\\d+)";
+  private static final String VAGUE =
+      "(?:(?:several|a\\s+few|a\\s+couple\\s+of|few)\\s+(?:hundred|thousand|million|dozen)|tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|"
+          + "hundreds|thousands|millions|dozens|scores)(?:\\s+of)?";
+  private static final String HEDGE =
+      "(?<hedge>as\\s+many\\s+as|as\\s+few\\s+as|as\\s+much\\s+as|more\\s+than|fewer\\s+than|less\\s+than|at\\s+least|at\\s+most|up\\s+to|"
+          + "no\\s+more\\s+than|no\\s+fewer\\s+than|not\\s+more\\s+than|upwards\\s+of|in\\s+excess\\s+of|an\\s+estimated|estimated|approximately|"
+          + "roughly|around|about|some|nearly|almost|close\\s+to|just\\s+over|just\\s+under|well\\s+over|over|under|exceeded|exceeding|exceeds|"
+          + "exceed|below|above)";
+  private static final String UNIT =
+      "(?<unit>square\\s+(?:kilometers|kilometres|miles|meters|metres)|sq\\.?\\s*km|km2|kilometers|kilometres|km|miles|meters|metres|"
+          + "tons|tonnes|kilograms|kg|dollars|euros|pounds|hryvnias|rubles|roubles|won|yuan|yen|-year-old|years?\\s+old)";
+  private static final Pattern QUANTITY =
+      Pattern.compile(
+          "(?i)(?<![\\w.,/-])(?:" + HEDGE + "\\s+)?(?<cur>US\\$|\\$|€|£)?"
+              + "(?:(?<between>between|from)\\s+(?<a>" + NUM + ")\\s+(?:and|to)\\s+(?<b>" + NUM + ")"
+              + "|(?<ra>" + DIGITS + SCALE + "?)\\s*(?:–|—|-|to)\\s*(?<rb>" + DIGITS + SCALE + "?)"
+              + "|(?<vague>" + VAGUE + ")"
+              + "|(?<frac>" + FRACTION + ")"
+              + "|(?<one>" + NUM + "))"
+              + "(?<pct>\\s*(?:%|percent\\b|per\\s+cent\\b))?"
+              + "(?:(?<=\\d)(?=-year-old)|\\s+|(?=-year-old))?" + "(?:" + UNIT + "(?![a-z]))?");
+
+  private static final Map<String, Double> FRACTIONS =
+      Map.ofEntries(
+          Map.entry("half", 2.0), Map.entry("halves", 2.0), Map.entry("third", 3.0), Map.entry("thirds", 3.0),
+          Map.entry("quarter", 4.0), Map.entry("quarters", 4.0), Map.entry("fourth", 4.0), Map.entry("fourths", 4.0),
+          Map.entry("fifth", 5.0), Map.entry("fifths", 5.0), Map.entry("sixth", 6.0), Map.entry("sixths", 6.0),
+          Map.entry("tenth", 10.0), Map.entry("tenths", 10.0));
+
+  /** Words that end a counted noun phrase: verbs, prepositions, conjunctions, pronouns. */
+  private static final Set<String> STOP =
+      Set.of(
+          "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could", "can", "may", "might",
+          "in", "on", "at", "to", "from", "of", "by", "for", "with", "into", "during", "and", "or", "but", "who", "that", "which",
+          "while", "as", "than", "since", "after", "before", "the", "a", "an", "this", "these", "those", "their", "his", "her", "its",
+          "they", "he", "she", "it", "we", "said", "say", "says", "according", "per", "more", "less", "about", "around", "so");
+  private static final Set<String> SKIP_ADJ =
+      Set.of("other", "more", "additional", "new", "fewer", "extra", "own", "such");
+
+  private final QuantityOptions options;
+
+  public QuantityTagger(QuantityOptions options) {
+    this.options = options;
+  }
+
+  public QuantityTagger() {
+    this(QuantityOptions.defaults());
+  }
+
+  /**
+   * Finds the quantities in {@code text}.
+   *
+   * @param skip spans already taken by other readings, such as time expressions ("2024",
+   *     "January 5"): a number inside one is not a quantity
+   */
+  public List<QuantityMention> find(String text, List<Span> skip) {
+    List<QuantityMention> out = new ArrayList<>();
+    Matcher m = QUANTITY.matcher(text);
+    int from = 0;
+    while (from < text.length() && m.find(from)) {
+      int start = m.start();
+      int end = m.end();
+      from = Math.max(end, start + 1);
+      // Trailing spaces the unit slot allowed belong to the text, not the quantity.
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (end == start || overlaps(start, end, skip) || !hasNumber(m)) {
+        continue;
+      }
+      // "F-16", "Su-34", "COVID-19": digits glued to a word are a name.
+      if (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+        continue;
+      }
+      if (m.group("hedge") != null && m.group("hedge").equalsIgnoreCase("some") && m.group("one") == null) {
+        continue;
+      }
+      read(m, text, start, end).ifPresent(out::add);
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean hasNumber(Matcher m) {
+    return m.group("a") != null || m.group("ra") != null || m.group("vague") != null || m.group("frac") != null || m.group("one") != null;
+  }
+
+  private Optional<QuantityMention> read(Matcher m, String text, int start, int end) {
+    String hedgeWord = lower(m.group("hedge"));
+    String unit = m.group("unit") == null ? null : normalizeUnit(m.group("unit"));
+    if (m.group("pct") != null) {
+      unit = "%";
+    }
+    if (m.group("cur") != null) {
+      unit = m.group("cur").equals("€") ? "EUR" : m.group("cur").equals("£") ? "GBP" : "USD";
+    }
+    double value;
+    Bounds bounds;
+    Hedge hedge;
+    if (m.group("a") != null || m.group("ra") != null) {
+      OptionalDouble a = number(m.group("a") != null ? m.group("a") : m.group("ra"));
+      OptionalDouble b = number(m.group("b") != null ? m.group("b") : m.group("rb"));
+      if (a.isEmpty() || b.isEmpty()) {
+        return Optional.empty();
+      }
+      double lo = a.getAsDouble();
+      double hi = b.getAsDouble();
+      // "1.2-1.5 million" and "10-12,000" share the scale of the second number.
+      if (hi > lo * 100 && lo < 1000 && m.group("ra") != null && !m.group("ra").contains(",")) {
+        double scale = Math.pow(10, Math.floor(Math.log10(hi)) - Math.floor(Math.log10(Math.max(lo, 1))));
+        lo = lo * scale;
+      }
+      if (lo > hi) {
+        return Optional.empty();
+      }
+      value = lo;
+      bounds = Bounds.closed(lo, hi);
+      hedge = Hedge.RANGE;
+    } else if (m.group("vague") != null) {
+      String v = lower(m.group("vague")).replaceAll("\\s+of$", "");
+      bounds = vague(v);
+      value = bounds.low();
+      hedge = Hedge.VAGUE;
+    } else if (m.group("frac") != null) {
+      OptionalDouble f = fraction(lower(m.group("frac")));
+      if (f.isEmpty()) {
+        return Optional.empty();
+      }
+      value = f.getAsDouble();
+      unit = unit == null ? "fraction" : unit;
+      Hedge h = hedgeOf(hedgeWord);
+      bounds = interval(value, h, m.group("frac"));
+      hedge = h;
+    } else {
+      String raw = m.group("one");
+      String low = lower(raw);
+      // "one" is more often a pronoun than a count; "a hundred" stays.
+      if (low.equals("one") && hedgeWord == null) {
+        return Optional.empty();
+      }
+      OptionalDouble v = number(raw);
+      if (v.isEmpty()) {
+        return Optional.empty();
+      }
+      value = v.getAsDouble();
+      hedge = hedgeOf(hedgeWord);
+      bounds = interval(value, hedge, raw);
+    }
+    Optional<String> counted = unit == null || unit.equals("fraction") ? countedAfter(text, end) : Optional.empty();
+    return Optional.of(new QuantityMention(new Span(start, end), text.substring(start, end), value, bounds, hedge, Optional.ofNullable(unit), counted));
+  }
+
+  private Bounds interval(double v, Hedge hedge, String raw) {
+    return switch (hedge) {
+      case EXACT -> Bounds.exactly(v);
+      case APPROXIMATE -> {
+        double half = Math.max(step(raw, v) * options.roundingStepShare(), v * options.approximateMinShare());
+        yield Bounds.closed(Math.max(0, v - half), v + half);
+      }
+      case NEARLY -> new Bounds(v * (1 - options.nearlyShare()), true, v, false);
+      case AT_MOST -> Bounds.closed(0, v);
+      case AT_LEAST -> Bounds.atLeast(v);
+      case MORE_THAN -> Bounds.above(v);
+      case LESS_THAN -> new Bounds(0, true, v, false);
+      default -> Bounds.exactly(v);
+    };
+  }
+
+  /** The last significant step of a stated number: 1,000 for "12,000", 0.1 million for "1.2 million", 1 for "twelve". */
+  static double step(String raw, double v) {
+    String digits = raw.replaceAll("[^0-9.]", "");
+    if (v > 0 && v < 1) {
+      // "roughly half", "about two-thirds": a tenth of the share each way.
+      return v * 0.2;
+    }
+    if (digits.isEmpty() || v == 0) {
+      return 1;
+    }
+    String lower = raw.toLowerCase(Locale.ROOT);
+    if (digits.contains(".")) {
+      int decimals = digits.length() - digits.indexOf('.') - 1;
+      double unit = Math.pow(10, -decimals);
+      double plain = Double.parseDouble(digits);
+      return plain == 0 ? 1 : unit * (v / plain);
+    }
+    long n = (long) v;
+    if (n != v || n == 0) {
+      return 1;
+    }
+    double s = 1;
+    while (n % 10 == 0) {
+      n /= 10;
+      s *= 10;
+    }
+    // "three thousand" and "3k" name thousands even though the words carry no zeros.
+    return lower.matches(".*\\d.*") ? s : Math.max(s, 1);
+  }
+
+  private Bounds vague(String v) {
+    String[] w = v.split("\\s+");
+    String last = w[w.length - 1];
+    double scale = switch (last) {
+      case "hundred", "hundreds" -> 100;
+      case "thousand", "thousands" -> 1000;
+      case "million", "millions" -> 1e6;
+      case "dozen", "dozens" -> 12;
+      case "scores" -> 20;
+      default -> 1;
+    };
+    if (v.startsWith("tens of")) {
+      return new Bounds(20_000, true, 100_000, false);
+    }
+    if (v.startsWith("hundreds of thousands")) {
+      return new Bounds(200_000, true, 1_000_000, false);
+    }
+    if (v.startsWith("several")) {
+      return Bounds.closed(options.severalLow() * scale, options.severalHigh() * scale);
+    }
+    if (v.startsWith("a few") || v.startsWith("few") || v.startsWith("a couple")) {
+      return Bounds.closed((v.startsWith("a couple") ? 2 : 2) * scale, (v.startsWith("a couple") ? 3 : 5) * scale);
+    }
+    // "hundreds", "thousands", "dozens": at least two, fewer than the next order of magnitude.
+    double next = scale == 12 ? 100 : scale == 20 ? 100 : scale * 10;
+    return new Bounds(2 * scale, true, next, false);
+  }
+
+  private static Hedge hedgeOf(String h) {
+    if (h == null) {
+      return Hedge.EXACT;
+    }
+    return switch (h) {
+      case "as many as", "as much as", "up to", "at most", "no more than", "not more than" -> Hedge.AT_MOST;
+      case "at least", "no fewer than", "as few as" -> Hedge.AT_LEAST;
+      case "more than", "over", "just over", "well over", "upwards of", "in excess of", "exceeded", "exceeding", "exceeds", "exceed", "above" -> Hedge.MORE_THAN;
+      case "fewer than", "less than", "under", "just under", "below" -> Hedge.LESS_THAN;
+      case "nearly", "almost", "close to" -> Hedge.NEARLY;
+      default -> Hedge.APPROXIMATE;
+    };
+  }
+
+  /** The value of "12,000", "12 000", "12k", "1.2 million", "twelve thousand". */
+  static OptionalDouble number(String raw) {
+    String s = lower(raw).replaceAll("[\\u00A0\\u202F]", " ").strip();
+    Matcher d = Pattern.compile("^([\\d, ]*\\d(?:\\.\\d+)?)\\s*(million|billion|trillion|thousand|hundred|mln|bn|k|m)?$").matcher(s);
+    if (d.matches()) {
+      String digits = d.group(1).replace(",", "").replace(" ", "");
+      double v;
+      try {
+        v = Double.parseDouble(digits);
+      } catch (NumberFormatException e) {
+        return OptionalDouble.empty();
+      }
+      String scale = d.group(2);
+      if (scale != null) {
+        v *= switch (scale) {
+          case "hundred" -> 1e2;
+          case "thousand", "k" -> 1e3;
+          case "million", "mln", "m" -> 1e6;
+          case "billion", "bn" -> 1e9;
+          default -> 1e12;
+        };
+      }
+      return OptionalDouble.of(v);
+    }
+    return NumberWords.parse(s);
+  }
+
+  private static OptionalDouble fraction(String f) {
+    if (f.equals("half")) {
+      return OptionalDouble.of(0.5);
+    }
+    if (f.matches("\\d+/\\d+")) {
+      String[] p = f.split("/");
+      double den = Double.parseDouble(p[1]);
+      return den == 0 ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(p[0]) / den);
+    }
+    String[] p = f.split("[\\s-]+");
+    OptionalDouble num = p[0].equals("a") ? OptionalDouble.of(1) : NumberWords.parse(p[0]);
+    Double den = FRACTIONS.get(p[p.length - 1]);
+    if (num.isEmpty() || den == null) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(num.getAsDouble() / den);
+  }
+
+  /** The head noun after a number: "12,000 North Korean troops were" → "troops". */
+  private static Optional<String> countedAfter(String text, int end) {
+    Matcher w = Pattern.compile("\\G[ \\u00A0]+([\\p{L}][\\p{L}'’-]*)").matcher(text);
+    int pos = end;
+    String head = null;
+    for (int i = 0; i < 4 && w.find(pos); i++) {
+      String word = w.group(1);
+      String lw = word.toLowerCase(Locale.ROOT);
+      if (STOP.contains(lw)) {
+        break;
+      }
+      pos = w.end();
+      if (SKIP_ADJ.contains(lw) && head == null) {
+        continue;
+      }
+      if (head != null && lw.endsWith("ing")) {
+        break;
+      }
+      head = lw;
+      // A plural or a word that ends the phrase is the head; "North Korean" before it is a modifier.
+      boolean endsPhrase = pos >= text.length() || !Character.isLetter(text.charAt(pos)) && text.charAt(pos) != ' ';
+      if (lw.endsWith("s") || (!Character.isUpperCase(word.charAt(0)) && endsPhrase)) {
+        break;
+      }
+    }
+    return Optional.ofNullable(head);
+  }
+
+  private static String normalizeUnit(String u) {
+    String s = u.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace("kilometres", "kilometers").replace("metres", "meters");
+    if (s.equals("sq km") || s.equals("sq. km") || s.equals("sq.km") || s.equals("km2")) {
+      return "square kilometers";
+    }
+    if (s.equals("km")) {
+      return "kilometers";
+    }
+    if (s.contains("old")) {
+      return "years old";
+    }
+    return s;
+  }
+
+  private static boolean overlaps(int start, int end, List<Span> skip) {
+    for (Span s : skip) {
+      if (s.start() < end && start < s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lower(String s) {
+    return s == null ? null : s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+  }
+}

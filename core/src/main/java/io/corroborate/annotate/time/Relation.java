@@ -1,0 +1,14 @@
+package io.corroborate.annotate.time;
+
+/**
+ * How the sentence relates a statement to the expression's interval, read from the word before
+ * it: "since 2016", "as of February 2025", "before March".
+ */
+public enum Relation {
+  AT,
+  SINCE,
+  UNTIL,
+  BEFORE,
+  AFTER,
+  AS_OF
+}

@@ -1,0 +1,1192 @@
+package io.corroborate.annotate.time;
+
+import io.corroborate.annotate.quantity.NumberWords;
+import io.corroborate.model.Span;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the time expressions of an English text and resolves each against the article's date:
+ * "last fall" in a February 2025 article is autumn 2024, "on Thursday" the Thursday before the
+ * article date (after it when the sentence speaks of the future), "the previous day" the day
+ * before the last date the text named. Without an article date, relative expressions stay
+ * {@link Resolution.Unresolved} with reason {@code NO_ANCHOR}.
+ *
+ * <p>Pure Java patterns rather than SUTime: they run without loading a model, place seasons,
+ * early/mid/late and narrative references the way news needs, and are scored on TempEval-3 by
+ * the {@code time} eval suite in seconds.
+ *
+ * <pre>{@code
+ * List<TimeMention> ms = new TimeTagger().find(text, Optional.of(LocalDate.of(2025, 2, 19)));
+ * }</pre>
+ *
+ * <p>Thread-safe: it holds only compiled patterns.
+ */
+public final class TimeTagger {
+  /** The tense of the sentence around an expression, from its auxiliaries. */
+  enum Tense {
+    PAST,
+    FUTURE,
+    /** No cue either way: the nearest reading wins. */
+    UNKNOWN
+  }
+
+  private static final String MONTH =
+      "(?<mon>january|february|march|april|may|june|july|august|september|october|november|december"
+          + "|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?)(?![a-z])";
+  private static final String WEEKDAY = "(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+  private static final String PART = "(?:\\s+(?<part>morning|afternoon|evening|night))?";
+  private static final String PRE =
+      "(?:(?<pre>early|mid|late|the\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half)\\s+of)[\\s-]*)?";
+  private static final String YEAR = "(?<y>(?:1[6-9]|20)\\d\\d)(?![\\d,.:]\\d|\\d|-\\d|\\s*%)";
+  private static final String NUM =
+      "(?<n>\\d+(?:\\.\\d+)?|" + NumberWords.WORD + "(?:-" + NumberWords.WORD + ")?|a|an|one|several|a\\s+few|few|a\\s+couple\\s+of|many|some)";
+  private static final String UNIT = "(?<unit>second|minute|hour|day|week|month|year|decade|century|quarter)s?";
+  private static final String HEDGE =
+      "(?:(?<hedge>nearly|almost|about|around|roughly|approximately|more\\s+than|over|less\\s+than|under|at\\s+least|up\\s+to|some)\\s+)?";
+
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+          Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+          Map.entry("nov", 11), Map.entry("dec", 12));
+
+  private static final Pattern FUTURE_CUES =
+      Pattern.compile("(?i)\\b(will|won't|would|'ll|shall|going\\s+to|plans?\\s+to|planned|scheduled|expected\\s+to|due\\s+to|to\\s+be\\s+held|set\\s+to|next|upcoming|coming)\\b");
+  private static final Pattern PAST_CUES =
+      Pattern.compile("(?i)\\b(said|told|says|was|were|had|did|ago|last|earlier|\\w{3,}ed)\\b");
+  private static final Pattern SIGNAL =
+      Pattern.compile("(?i)\\b(since|as\\s+of|until|till|through|before|after|by)\\s+(?:the\\s+)?$");
+
+  private record Rule(String name, Pattern pattern, Function<Hit, Optional<Draft>> draft) {}
+
+  /** A pattern match waiting for its resolution, which may depend on earlier expressions. */
+  private record Draft(int start, int end, Function<Context, Result> resolve) {}
+
+  /** What one expression resolves to before the signal is applied. */
+  private record Result(TimeKind kind, String timex, Optional<String> mod, Resolution resolution) {}
+
+  private record Hit(Matcher m, String text) {
+    String g(String name) {
+      try {
+        return m.group(name);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+
+    boolean has(String name) {
+      return g(name) != null;
+    }
+
+    String lower(String name) {
+      String v = g(name);
+      return v == null ? null : v.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+  }
+
+  /** What a resolver may look at: the anchor, the sentence's tense and the last day named. */
+  private static final class Context {
+    final Optional<LocalDate> anchor;
+    Tense tense = Tense.PAST;
+    Optional<LocalDate> lastDay = Optional.empty();
+    /** The last quarter named: financial news counts "a year earlier" in quarters. */
+    Optional<TimeInterval> lastQuarter = Optional.empty();
+    int lastQuarterAt = -1;
+
+    Context(Optional<LocalDate> anchor) {
+      this.anchor = anchor;
+    }
+  }
+
+  /** How many times farther a past weekday may be than the next one and still be chosen. */
+  private static final double PAST_WEEKDAY_BIAS = 3.0;
+
+  /** How far (in characters) a named quarter still sets the frame for "a year earlier". */
+  private static final int QUARTER_REACH = 1500;
+
+  private final List<Rule> rules = new ArrayList<>();
+
+  public TimeTagger() {
+    // 1. Absolute and month-relative dates.
+    rule("iso-date", "(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:T(?<hh>\\d{2}):(?<mm>\\d{2}))?", this::isoDate);
+    rule("month-day", "(?:" + WEEKDAY + ",?\\s+)?" + PRE + MONTH + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|,\\d|\\s*%)(?:,?\\s+" + YEAR + ")?", this::monthDay);
+    rule("day-month", "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?", this::monthDay);
+    rule("month-year", PRE + "(?:(?<dir>last|this|next|this\\s+past|this\\s+coming)\\s+)?" + MONTH + "(?:,?\\s+(?:of\\s+)?" + YEAR + "|\\s+(?:of\\s+)?(?<rel>last|this|next|the\\s+previous|the\\s+following)\\s+year)?", this::monthYear);
+    rule("season", PRE + "(?:(?<dir>last|this|next|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following)\\s+)?(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?" + YEAR + ")?", this::season);
+    rule("season-the", PRE + "the\\s+(?<season>spring|summer|fall|autumn|winter)\\s+of\\s+" + YEAR, this::season);
+    rule("year", PRE + "(?:(?:fiscal|the\\s+year|calendar)\\s+(?:year\\s+)?)?" + YEAR, this::year);
+    rule("decade", "(?:the\\s+)?(?:(?<pre>early|mid|late)[\\s-]+)?(?<dec>(?:1[6-9]|20)\\d0)'?s(?![a-z])", this::decade);
+    rule("quarter", "(?:the\\s+)?(?:(?<py>(?:1[6-9]|20)\\d\\d)\\s+|(?<prel>this|last|next)\\s+year's\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-](?<q>quarter|half)(?:\\s+of\\s+(?:(?:fiscal\\s+)?" + YEAR + "|(?<rel>last|this|next)\\s+year))?", this::quarter);
+    // 2. Deictic days, weekdays and times of day.
+    rule("deictic", "(?<w>today|tonight|yesterday|tomorrow|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)" + PART, this::deictic);
+    rule("this-part", "(?<dir>this|last)\\s+(?<part>morning|afternoon|evening|night)", this::thisPart);
+    rule("weekday", "(?:(?<dir>last|next|this\\s+past|this\\s+coming|this)\\s+)?" + WEEKDAY + PART, this::weekday);
+    rule("clock", "(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(?<noon>noon|midnight)", this::clock);
+    // 3. Units relative to the article date or to the narrative.
+    rule("relative-unit", "(?:(?<pre>early|late|mid|earlier|later)[\\s-]+)?(?<dir>last|this|next|past|previous|coming|current|the\\s+(?:previous|next|following|same|current|coming))\\s+(?<unit>day|week|weekend|month|year|quarter|decade|century)", this::relativeUnit);
+    rule("the-quarter", "the\\s+(?:latest\\s+|most\\s+recent\\s+|recent\\s+)?(?<q>quarter|period)", this::theQuarter);
+    rule("weekend", "the\\s+weekend", this::weekend);
+    rule("year-earlier", "(?<w>year-earlier|year-ago)", this::yearEarlier);
+    rule("end-of-the", "the\\s+(?<pre>end|beginning|start|middle)\\s+of\\s+the\\s+(?<unit>week|month|year|quarter|decade)", this::endOfThe);
+    rule("ago", HEDGE + NUM + "[\\s-]+" + UNIT + "\\s+(?<dir>ago|earlier|before|later|after|from\\s+now|hence)", this::ago);
+    rule("span-of", "the\\s+(?<dir>past|last|next|previous|coming|first|following)\\s+" + NUM + "\\s+" + UNIT, this::spanOf);
+    rule("span-of-one", "the\\s+(?<dir>past|last|next|previous|coming)\\s+(?<unit>week|month|year|decade|century)(?=\\s+(?:or|and|has|have|had|alone))", this::spanOfOne);
+    rule("duration", HEDGE + NUM + "[\\s-]+" + UNIT + "(?<old>-old)?", this::duration);
+    rule("duration-plain", HEDGE + "(?<unit>years|months|weeks|days|decades|hours|minutes)(?=\\s+(?:ago|of|later|earlier|before|after|to|in|on|since|and|,|\\.))", this::durationPlain);
+    // 4. Vague references and recurrences.
+    rule("vague", "(?<v>now|nowadays|currently|current|presently|at\\s+the\\s+moment|recently|recent\\s+(?:years|months|weeks|days)|recent|lately|the\\s+past|the\\s+future|future|soon|formerly|once)", this::vague);
+    rule("set", "(?<s>daily|weekly|monthly|yearly|hourly|nightly|every\\s+(?:other\\s+)?(?:day|week|month|year|morning|night|evening|quarter)|each\\s+(?:day|week|month|year)|per\\s+(?:day|week|month|year))", this::set);
+    rule("holiday", "(?:(?<dir>last|this|next)\\s+)?(?<hol>christmas\\s+eve|christmas\\s+day|christmas|new\\s+year's\\s+eve|new\\s+year's\\s+day|thanksgiving(?:\\s+day)?|halloween|independence\\s+day)(?:\\s+" + YEAR + ")?", this::holiday);
+  }
+
+  private void rule(String name, String regex, Function<Hit, Optional<Draft>> draft) {
+    rules.add(new Rule(name, Pattern.compile("(?i)(?<![\\w'-])(?:" + regex + ")(?![\\w])"), draft));
+  }
+
+  /**
+   * Finds and resolves every time expression in {@code text}.
+   *
+   * @param anchor the article's publication date; empty leaves relative expressions unresolved
+   */
+  public List<TimeMention> find(String text, Optional<LocalDate> anchor) {
+    List<Draft> drafts = new ArrayList<>();
+    for (Rule r : rules) {
+      Matcher m = r.pattern().matcher(text);
+      while (m.find()) {
+        if (m.end() == m.start()) {
+          continue;
+        }
+        // Resolvers run later and read groups, so each hit keeps a matcher of its own.
+        Matcher own = r.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        own.region(m.start(), text.length());
+        if (own.lookingAt()) {
+          r.draft().apply(new Hit(own, text)).ifPresent(drafts::add);
+        }
+      }
+    }
+    // Longest match wins; among equals, the earlier rule (the order above).
+    List<Draft> chosen = new ArrayList<>();
+    drafts.stream()
+        .sorted(Comparator.comparingInt((Draft d) -> d.end() - d.start()).reversed())
+        .forEach(
+            d -> {
+              if (chosen.stream().noneMatch(c -> c.start() < d.end() && d.start() < c.end())) {
+                chosen.add(d);
+              }
+            });
+    chosen.sort(Comparator.comparingInt(Draft::start));
+    Context ctx = new Context(anchor);
+    List<TimeMention> out = new ArrayList<>();
+    for (Draft d : chosen) {
+      ctx.tense = tenseAround(text, d.start(), d.end());
+      if (ctx.lastQuarterAt >= 0 && d.start() - ctx.lastQuarterAt > QUARTER_REACH) {
+        ctx.lastQuarter = Optional.empty();
+      }
+      Result r = d.resolve().apply(ctx);
+      Relation rel = relationBefore(text, d.start());
+      Resolution res = withRelation(r.resolution(), rel, anchor);
+      out.add(new TimeMention(new Span(d.start(), d.end()), text.substring(d.start(), d.end()), r.kind(), r.timex(), r.mod(), rel, res));
+      if (res instanceof Resolution.Resolved rv && rv.interval().granularity().compareTo(Granularity.DAY) <= 0) {
+        ctx.lastDay = Optional.of(rv.interval().startDate());
+      }
+      if (res instanceof Resolution.Resolved rv && rv.interval().granularity() == Granularity.QUARTER && r.kind() == TimeKind.DATE && !rv.basis().equals("narrative")) {
+        ctx.lastQuarter = Optional.of(rv.interval());
+        ctx.lastQuarterAt = d.end();
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  // ---------------------------------------------------------------- rules
+
+  private Optional<Draft> isoDate(Hit h) {
+    int y = Integer.parseInt(h.g("y"));
+    int mo = Integer.parseInt(h.g("m"));
+    int d = Integer.parseInt(h.g("d"));
+    if (mo < 1 || mo > 12 || d < 1 || d > YearMonth.of(y, mo).lengthOfMonth()) {
+      return Optional.empty();
+    }
+    LocalDate day = LocalDate.of(y, mo, d);
+    if (h.has("hh")) {
+      int hh = Integer.parseInt(h.g("hh"));
+      int mm = Integer.parseInt(h.g("mm"));
+      if (hh > 23 || mm > 59) {
+        return Optional.empty();
+      }
+      LocalDateTime t = day.atTime(hh, mm);
+      return draft(h, c -> absolute(TimeKind.TIME, t.toString(), new TimeInterval(t, t.plusMinutes(1), Granularity.MINUTE)));
+    }
+    return draft(h, c -> absolute(TimeKind.DATE, day.toString(), dayInterval(day)));
+  }
+
+  private Optional<Draft> monthDay(Hit h) {
+    Optional<Integer> mo = month(h);
+    int d = Integer.parseInt(h.g("d"));
+    if (mo.isEmpty() || d < 1 || d > 31) {
+      return Optional.empty();
+    }
+    int month = mo.get();
+    if (h.has("y")) {
+      int y = Integer.parseInt(h.g("y"));
+      if (d > YearMonth.of(y, month).lengthOfMonth()) {
+        return Optional.empty();
+      }
+      LocalDate day = LocalDate.of(y, month, d);
+      return draft(h, c -> absolute(TimeKind.DATE, day.toString(), dayInterval(day)));
+    }
+    return draft(
+        h,
+        c -> {
+          String under = String.format(Locale.ROOT, "XXXX-%02d-%02d", month, d);
+          if (c.anchor.isEmpty()) {
+            return noAnchor(TimeKind.DATE, under, Optional.empty());
+          }
+          int y = yearFor(c, month, d);
+          if (d > YearMonth.of(y, month).lengthOfMonth()) {
+            return new Result(TimeKind.DATE, under, Optional.empty(), new Resolution.Unresolved(Resolution.Reason.VAGUE, "no day " + d + " in month " + month));
+          }
+          LocalDate day = LocalDate.of(y, month, d);
+          return relative(TimeKind.DATE, day.toString(), Optional.empty(), dayInterval(day));
+        });
+  }
+
+  private Optional<Draft> monthYear(Hit h) {
+    Optional<Integer> mo = month(h);
+    if (mo.isEmpty()) {
+      return Optional.empty();
+    }
+    int month = mo.get();
+    String pre = h.lower("pre");
+    String abbrev = h.g("mon");
+    // A bare abbreviation such as "Mar" or "Dec" without a year is too often something else.
+    if (!h.has("y") && !h.has("rel") && pre == null && abbrev.length() <= 4 && !abbrev.endsWith(".") && !"may june july".contains(abbrev.toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    Optional<String> mod = modOf(pre);
+    if (h.has("y")) {
+      int y = Integer.parseInt(h.g("y"));
+      YearMonth ym = YearMonth.of(y, month);
+      return draft(h, c -> new Result(TimeKind.DATE, ym.toString(), mod, resolved(narrow(monthInterval(ym), mod), "absolute")));
+    }
+    String rel = h.lower("rel");
+    String dir = h.lower("dir");
+    return draft(
+        h,
+        c -> {
+          String under = String.format(Locale.ROOT, "XXXX-%02d", month);
+          if (dir != null && c.anchor.isPresent()) {
+            YearMonth now = YearMonth.from(c.anchor.get());
+            YearMonth ym = YearMonth.of(now.getYear(), month);
+            if ((dir.equals("last") || dir.equals("this past")) && !ym.isBefore(now)) {
+              ym = ym.minusYears(1);
+            } else if ((dir.equals("next") || dir.equals("this coming")) && !ym.isAfter(now)) {
+              ym = ym.plusYears(1);
+            }
+            return relative(TimeKind.DATE, ym.toString(), mod, narrow(monthInterval(ym), mod));
+          }
+          if (c.anchor.isEmpty()) {
+            return noAnchor(TimeKind.DATE, under, mod);
+          }
+          int ay = c.anchor.get().getYear();
+          int y;
+          if (rel == null) {
+            y = yearFor(c, month, 0);
+          } else if (rel.equals("last") || rel.equals("the previous")) {
+            y = ay - 1;
+          } else if (rel.equals("next") || rel.equals("the following")) {
+            y = ay + 1;
+          } else {
+            y = ay;
+          }
+          YearMonth ym = YearMonth.of(y, month);
+          return relative(TimeKind.DATE, ym.toString(), mod, narrow(monthInterval(ym), mod));
+        });
+  }
+
+  private Optional<Draft> season(Hit h) {
+    String s = h.lower("season");
+    int index = switch (s) {
+      case "spring" -> 0;
+      case "summer" -> 1;
+      case "fall", "autumn" -> 2;
+      default -> 3;
+    };
+    String code = List.of("SP", "SU", "FA", "WI").get(index);
+    Optional<String> mod = modOf(h.lower("pre"));
+    String dir = h.lower("dir");
+    if (h.has("y")) {
+      int y = Integer.parseInt(h.g("y"));
+      return draft(h, c -> new Result(TimeKind.DATE, y + "-" + code, mod, resolved(narrow(seasonInterval(y, index), mod), "absolute")));
+    }
+    if (dir == null && h.lower("pre") == null) {
+      // A bare "fall" or "spring" is a verb or a noun unless the text says "in the fall", "this spring".
+      String before = h.text.substring(Math.max(0, h.m.start() - 8), h.m.start()).toLowerCase(Locale.ROOT);
+      if (!before.matches("(?s).*\\b(the|in|during|by|until|since)\\s+$")) {
+        return Optional.empty();
+      }
+      dir = "";
+    }
+    String direction = dir == null ? "" : dir;
+    return draft(
+        h,
+        c -> {
+          if (c.anchor.isEmpty()) {
+            return noAnchor(TimeKind.DATE, "XXXX-" + code, mod);
+          }
+          LocalDate a = c.anchor.get();
+          int y = switch (direction) {
+            case "last", "this past", "the previous" -> lastSeasonYear(a, index);
+            case "next", "this coming", "the following" -> nextSeasonYear(a, index);
+            case "this" -> a.getMonthValue() <= 2 && index == 3 ? a.getYear() - 1 : a.getYear();
+            default -> c.tense == Tense.FUTURE ? nextSeasonYear(a, index) : lastOrCurrentSeasonYear(a, index);
+          };
+          return relative(TimeKind.DATE, y + "-" + code, mod, narrow(seasonInterval(y, index), mod));
+        });
+  }
+
+  private Optional<Draft> year(Hit h) {
+    int y = Integer.parseInt(h.g("y"));
+    String text = h.m.group();
+    // A four-digit number right after a currency sign or before a unit is an amount, not a year.
+    int s = h.m.start();
+    if (s > 0 && "$€£#".indexOf(h.text.charAt(s - 1)) >= 0) {
+      return Optional.empty();
+    }
+    if (Pattern.compile("(?i)^\\s+(?:troops|soldiers|people|men|women|residents|dollars|units|km|kilometers|miles|tons|tonnes|meters)\\b").matcher(h.text.substring(h.m.end())).find()) {
+      return Optional.empty();
+    }
+    Optional<String> mod = modOf(h.lower("pre"));
+    if (y < 1600 || text.isEmpty()) {
+      return Optional.empty();
+    }
+    return draft(h, c -> new Result(TimeKind.DATE, Integer.toString(y), mod, resolved(narrow(yearInterval(y), mod), "absolute")));
+  }
+
+  private Optional<Draft> decade(Hit h) {
+    int start = Integer.parseInt(h.g("dec"));
+    Optional<String> mod = modOf(h.lower("pre"));
+    TimeInterval iv = TimeInterval.ofDays(LocalDate.of(start, 1, 1), LocalDate.of(start + 10, 1, 1), Granularity.DECADE);
+    String timex = Integer.toString(start / 10);
+    return draft(h, c -> new Result(TimeKind.DATE, timex, mod, resolved(narrow(iv, mod), "absolute")));
+  }
+
+  private Optional<Draft> quarter(Hit h) {
+    String ord = h.lower("ord");
+    int n = switch (ord.charAt(0)) {
+      case 'f' -> ord.startsWith("fir") ? 1 : 4;
+      case 's' -> 2;
+      case 't' -> 3;
+      case '1' -> 1;
+      case '2' -> 2;
+      case '3' -> 3;
+      default -> 4;
+    };
+    boolean half = h.lower("q").equals("half");
+    if (half && n > 2) {
+      return Optional.empty();
+    }
+    String rel = h.lower("rel") != null ? h.lower("rel") : h.lower("prel");
+    Integer fixed = h.has("y") ? Integer.valueOf(h.g("y")) : h.has("py") ? Integer.valueOf(h.g("py")) : null;
+    return draft(
+        h,
+        c -> {
+          String code = half ? "H" + n : "Q" + n;
+          int y;
+          String basis;
+          if (fixed != null) {
+            y = fixed;
+            basis = "absolute";
+          } else if (c.anchor.isEmpty()) {
+            return noAnchor(TimeKind.DATE, "XXXX-" + code, Optional.empty());
+          } else {
+            LocalDate a = c.anchor.get();
+            basis = "article date";
+            if (rel != null) {
+              y = a.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
+            } else {
+              // The latest such period that has begun by the article date (financial reporting).
+              int startMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
+              y = a.getMonthValue() >= startMonth ? a.getYear() : a.getYear() - 1;
+              if (c.tense == Tense.FUTURE && a.getMonthValue() < startMonth) {
+                y = a.getYear();
+              }
+            }
+          }
+          int startMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
+          LocalDate s = LocalDate.of(y, startMonth, 1);
+          TimeInterval iv = TimeInterval.ofDays(s, s.plusMonths(half ? 6 : 3), half ? Granularity.HALF_YEAR : Granularity.QUARTER);
+          return new Result(TimeKind.DATE, y + "-" + code, Optional.empty(), resolved(iv, basis));
+        });
+  }
+
+  private Optional<Draft> deictic(Hit h) {
+    String w = h.lower("w");
+    int offset = switch (w) {
+      case "yesterday" -> -1;
+      case "tomorrow" -> 1;
+      case "the day before yesterday" -> -2;
+      case "the day after tomorrow" -> 2;
+      default -> 0;
+    };
+    String part = w.equals("tonight") ? "night" : h.lower("part");
+    return draft(
+        h,
+        c -> {
+          if (c.anchor.isEmpty()) {
+            return noAnchor(part == null ? TimeKind.DATE : TimeKind.TIME, offset == 0 && part == null ? "PRESENT_REF" : "XXXX-XX-XX", Optional.empty());
+          }
+          LocalDate d = c.anchor.get().plusDays(offset);
+          return part == null ? relative(TimeKind.DATE, d.toString(), Optional.empty(), dayInterval(d)) : partOfDay(d, part, "article date");
+        });
+  }
+
+  private Optional<Draft> thisPart(Hit h) {
+    String dir = h.lower("dir");
+    String part = h.lower("part");
+    if (dir.equals("last") && !part.equals("night")) {
+      return Optional.empty();
+    }
+    return draft(
+        h,
+        c -> {
+          if (c.anchor.isEmpty()) {
+            return noAnchor(TimeKind.TIME, "XXXX-XX-XXT" + partCode(part), Optional.empty());
+          }
+          LocalDate d = dir.equals("last") ? c.anchor.get().minusDays(1) : c.anchor.get();
+          return partOfDay(d, part, "article date, part");
+        });
+  }
+
+  private Optional<Draft> weekday(Hit h) {
+    DayOfWeek wd = DayOfWeek.valueOf(h.g("wd").toUpperCase(Locale.ROOT));
+    String dir = h.lower("dir");
+    String part = h.lower("part");
+    return draft(
+        h,
+        c -> {
+          if (c.anchor.isEmpty()) {
+            return noAnchor(part == null ? TimeKind.DATE : TimeKind.TIME, "XXXX-WXX-" + wd.getValue(), Optional.empty());
+          }
+          LocalDate a = c.anchor.get();
+          LocalDate d;
+          if (dir == null || dir.equals("this")) {
+            LocalDate before = a.with(TemporalAdjusters.previousOrSame(wd));
+            LocalDate after = a.with(TemporalAdjusters.nextOrSame(wd));
+            if (c.tense == Tense.FUTURE) {
+              d = after;
+            } else if (c.tense == Tense.PAST) {
+              d = before;
+            } else {
+              // News names the nearest such day; a tie (Thursday three days each way) reads as past.
+              d = java.time.temporal.ChronoUnit.DAYS.between(before, a) <= java.time.temporal.ChronoUnit.DAYS.between(a, after) * PAST_WEEKDAY_BIAS ? before : after;
+            }
+          } else if (dir.equals("next") || dir.equals("this coming")) {
+            d = a.with(TemporalAdjusters.next(wd));
+          } else {
+            d = a.with(TemporalAdjusters.previous(wd));
+          }
+          return part == null ? relative(TimeKind.DATE, d.toString(), Optional.empty(), dayInterval(d)) : partOfDay(d, part, "article date");
+        });
+  }
+
+  private Optional<Draft> clock(Hit h) {
+    int hour;
+    int minute = 0;
+    if (h.has("noon")) {
+      hour = h.lower("noon").equals("noon") ? 12 : 0;
+    } else {
+      hour = Integer.parseInt(h.g("h"));
+      minute = h.has("mi") ? Integer.parseInt(h.g("mi")) : 0;
+      if (hour < 1 || hour > 12 || minute > 59) {
+        return Optional.empty();
+      }
+      boolean pm = h.lower("ap").startsWith("p");
+      hour = hour % 12 + (pm ? 12 : 0);
+    }
+    LocalTime t = LocalTime.of(hour, minute);
+    return draft(
+        h,
+        c -> {
+          Optional<LocalDate> day = c.lastDay.or(() -> c.anchor);
+          String hm = String.format(Locale.ROOT, "T%02d:%02d", t.getHour(), t.getMinute());
+          if (day.isEmpty()) {
+            return noAnchor(TimeKind.TIME, "XXXX-XX-XX" + hm, Optional.empty());
+          }
+          LocalDateTime at = day.get().atTime(t);
+          return new Result(TimeKind.TIME, day.get() + hm, Optional.empty(), resolved(new TimeInterval(at, at.plusMinutes(1), Granularity.MINUTE), c.lastDay.isPresent() ? "narrative" : "article date"));
+        });
+  }
+
+  private Optional<Draft> relativeUnit(Hit h) {
+    String dir = h.lower("dir");
+    String unit = h.lower("unit");
+    String pre = h.lower("pre");
+    boolean narrative = dir.startsWith("the ") && !dir.equals("the current") && !dir.equals("the coming");
+    if (unit.equals("day") && !narrative) {
+      return Optional.empty();
+    }
+    if (dir.equals("past") && pre == null) {
+      // "the past year" is a duration (handled by span-of-one); "past year" alone reads the same.
+      return Optional.empty();
+    }
+    int step = switch (dir) {
+      case "last", "past", "previous", "the previous" -> -1;
+      case "next", "coming", "the next", "the following", "the coming" -> 1;
+      default -> 0;
+    };
+    Optional<String> mod = modOf(pre);
+    return draft(
+        h,
+        c -> {
+          Optional<LocalDate> base = narrative ? c.lastDay : c.anchor;
+          if (base.isEmpty()) {
+            String why = narrative ? "relative to an earlier date in the text, and none was found" : "relative to the article date, which is unknown";
+            return new Result(TimeKind.DATE, underspecified(unit), mod, new Resolution.Unresolved(narrative ? Resolution.Reason.RELATIVE_TO_EVENT : Resolution.Reason.NO_ANCHOR, why));
+          }
+          TimeInterval iv = unitAround(base.get(), unit, step);
+          String basis = narrative ? "narrative" : "article date";
+          return new Result(TimeKind.DATE, timexOf(iv), mod, resolved(narrow(iv, mod), basis));
+        });
+  }
+
+  private Optional<Draft> theQuarter(Hit h) {
+    boolean period = h.lower("q").equals("period");
+    return draft(
+        h,
+        c -> {
+          if (c.lastQuarter.isPresent()) {
+            return new Result(TimeKind.DATE, timexOf(c.lastQuarter.get()), Optional.empty(), resolved(c.lastQuarter.get(), "narrative"));
+          }
+          if (period || c.anchor.isEmpty()) {
+            return new Result(TimeKind.DATE, "XXXX-QX", Optional.empty(), new Resolution.Unresolved(Resolution.Reason.RELATIVE_TO_EVENT, "a reporting period named earlier"));
+          }
+          // Financial reports speak of the last completed quarter.
+          TimeInterval iv = unitAround(c.anchor.get(), "quarter", -1);
+          return relative(TimeKind.DATE, timexOf(iv), Optional.empty(), iv);
+        });
+  }
+
+  private Optional<Draft> weekend(Hit h) {
+    return draft(
+        h,
+        c -> {
+          if (c.anchor.isEmpty()) {
+            return noAnchor(TimeKind.DATE, "XXXX-WXX-WE", Optional.empty());
+          }
+          LocalDate a = c.anchor.get();
+          LocalDate sat = c.tense == Tense.FUTURE ? a.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)) : a.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+          TimeInterval iv = TimeInterval.ofDays(sat, sat.plusDays(2), Granularity.WEEK);
+          return relative(TimeKind.DATE, timexOf(iv), Optional.empty(), iv);
+        });
+  }
+
+  private Optional<Draft> yearEarlier(Hit h) {
+    return draft(
+        h,
+        c -> {
+          if (c.lastQuarter.isPresent()) {
+            LocalDate q = c.lastQuarter.get().startDate().minusYears(1);
+            TimeInterval iv = TimeInterval.ofDays(q, q.plusMonths(3), Granularity.QUARTER);
+            return new Result(TimeKind.DATE, timexOf(iv), Optional.empty(), resolved(iv, "narrative"));
+          }
+          if (c.anchor.isEmpty()) {
+            return noAnchor(TimeKind.DATE, "XXXX", Optional.empty());
+          }
+          TimeInterval iv = yearInterval(c.anchor.get().getYear() - 1);
+          return relative(TimeKind.DATE, timexOf(iv), Optional.empty(), iv);
+        });
+  }
+
+  private Optional<Draft> endOfThe(Hit h) {
+    String unit = h.lower("unit");
+    Optional<String> mod = modOf(h.lower("pre").equals("middle") ? "mid" : h.lower("pre").equals("end") ? "late" : "early");
+    return draft(
+        h,
+        c -> {
+          if (c.anchor.isEmpty()) {
+            return noAnchor(TimeKind.DATE, underspecified(unit), mod);
+          }
+          TimeInterval iv = unitAround(c.anchor.get(), unit, 0);
+          return new Result(TimeKind.DATE, timexOf(iv), mod, resolved(narrow(iv, mod), "article date"));
+        });
+  }
+
+  private Optional<Draft> ago(Hit h) {
+    OptionalDouble n = count(h.lower("n"));
+    String unit = h.lower("unit");
+    String dir = h.lower("dir");
+    Optional<String> mod = hedgeMod(h.lower("hedge"));
+    boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("before");
+    boolean toEvent = dir.equals("before") || dir.equals("after");
+    if (toEvent) {
+      // "two weeks after the capture": the extent is the duration; the event is not a date.
+      int end = h.m.start("dir");
+      String durationText = h.text.substring(h.m.start(), end).stripTrailing();
+      int stop = h.m.start() + durationText.length();
+      String timex = durationTimex(n, unit);
+      return Optional.of(new Draft(h.m.start(), stop, c -> new Result(TimeKind.DURATION, timex, mod, new Resolution.Unresolved(Resolution.Reason.RELATIVE_TO_EVENT, timex + " " + dir + " an event"))));
+    }
+    // "a year ago" and "a year earlier" count from the article date; "two days later" from the last date named.
+    boolean narrative = dir.equals("later");
+    return draft(
+        h,
+        c -> {
+          Optional<LocalDate> base = narrative ? c.lastDay : c.anchor;
+          if (n.isEmpty()) {
+            String v = back ? "PAST_REF" : "FUTURE_REF";
+            return new Result(TimeKind.DATE, v, mod, new Resolution.Unresolved(Resolution.Reason.VAGUE, "an unspecified number of " + unit + "s"));
+          }
+          if (base.isEmpty()) {
+            return new Result(TimeKind.DATE, underspecified(unit), mod, new Resolution.Unresolved(narrative ? Resolution.Reason.RELATIVE_TO_EVENT : Resolution.Reason.NO_ANCHOR, "counted from " + (narrative ? "an earlier date in the text" : "the article date")));
+          }
+          int k = (int) Math.round(n.getAsDouble()) * (back ? -1 : 1);
+          if (unit.equals("year") && !narrative && c.lastQuarter.isPresent()) {
+            LocalDate q = c.lastQuarter.get().startDate().plusYears(k);
+            TimeInterval iv = TimeInterval.ofDays(q, q.plusMonths(3), Granularity.QUARTER);
+            return new Result(TimeKind.DATE, timexOf(iv), mod, resolved(iv, "narrative"));
+          }
+          TimeInterval iv = unitAround(base.get(), unit, k);
+          return new Result(TimeKind.DATE, timexOf(iv), mod, resolved(iv, narrative ? "narrative" : "article date"));
+        });
+  }
+
+  private Optional<Draft> spanOf(Hit h) {
+    OptionalDouble n = count(h.lower("n"));
+    String unit = h.lower("unit");
+    String dir = h.lower("dir");
+    String timex = durationTimex(n, unit);
+    boolean back = dir.equals("past") || dir.equals("last") || dir.equals("previous");
+    boolean forward = dir.equals("next") || dir.equals("coming");
+    return draft(
+        h,
+        c -> {
+          if ((back || forward) && n.isPresent() && c.anchor.isPresent()) {
+            LocalDate a = c.anchor.get();
+            LocalDate other = plusUnits(a, unit, (int) Math.round(n.getAsDouble()) * (back ? -1 : 1));
+            TimeInterval iv = back ? TimeInterval.ofDays(other, a.plusDays(1), granularityOf(unit)) : TimeInterval.ofDays(a, other.plusDays(1), granularityOf(unit));
+            return new Result(TimeKind.DURATION, timex, Optional.empty(), resolved(iv, "article date"));
+          }
+          return new Result(TimeKind.DURATION, timex, Optional.empty(), new Resolution.Unresolved(Resolution.Reason.DURATION, "a length of time"));
+        });
+  }
+
+  private Optional<Draft> spanOfOne(Hit h) {
+    String unit = h.lower("unit");
+    String dir = h.lower("dir");
+    boolean back = !(dir.equals("next") || dir.equals("coming"));
+    String timex = durationTimex(OptionalDouble.of(1), unit);
+    return draft(
+        h,
+        c -> {
+          if (c.anchor.isEmpty()) {
+            return new Result(TimeKind.DURATION, timex, Optional.empty(), new Resolution.Unresolved(Resolution.Reason.DURATION, "a length of time"));
+          }
+          LocalDate a = c.anchor.get();
+          LocalDate other = plusUnits(a, unit, back ? -1 : 1);
+          TimeInterval iv = back ? TimeInterval.ofDays(other, a.plusDays(1), granularityOf(unit)) : TimeInterval.ofDays(a, other.plusDays(1), granularityOf(unit));
+          return new Result(TimeKind.DURATION, timex, Optional.empty(), resolved(iv, "article date"));
+        });
+  }
+
+  private Optional<Draft> duration(Hit h) {
+    String n = h.lower("n");
+    if (n.equals("some") || n.equals("many") || (h.has("old"))) {
+      return Optional.empty();
+    }
+    OptionalDouble v = count(n);
+    String unit = h.lower("unit");
+    if (unit.equals("quarter") && h.m.group().contains("-")) {
+      // "three-quarters" is a fraction.
+      return Optional.empty();
+    }
+    if ((n.equals("a") || n.equals("an")) && h.lower("hedge") == null) {
+      // "$5 a year" is a rate; "for a year" or "within a week" is a duration.
+      String before = h.text.substring(Math.max(0, h.m.start() - 12), h.m.start()).toLowerCase(Locale.ROOT);
+      if (!before.matches("(?s).*\\b(for|in|within|over|than|after|about|nearly|almost|least|take|took|takes|spent|spend)\\s+$")) {
+        return Optional.empty();
+      }
+    }
+    // "2024 year" or "30 second" reads as something else.
+    if (v.isPresent() && v.getAsDouble() > 1000) {
+      return Optional.empty();
+    }
+    String timex = durationTimex(v, unit);
+    Optional<String> mod = hedgeMod(h.lower("hedge"));
+    String after = h.text.substring(h.m.end());
+    boolean toEvent = Pattern.compile("^\\s+(after|before|later|earlier|into|since)\\b", Pattern.CASE_INSENSITIVE).matcher(after).find();
+    return draft(
+        h,
+        c ->
+            new Result(
+                TimeKind.DURATION,
+                timex,
+                mod,
+                new Resolution.Unresolved(toEvent ? Resolution.Reason.RELATIVE_TO_EVENT : Resolution.Reason.DURATION, toEvent ? timex + " from an event" : "a length of time")));
+  }
+
+  private Optional<Draft> durationPlain(Hit h) {
+    String plural = h.lower("unit");
+    String unit = plural.substring(0, plural.length() - 1);
+    String timex = durationTimex(OptionalDouble.empty(), unit);
+    return draft(h, c -> new Result(TimeKind.DURATION, timex, hedgeMod(h.lower("hedge")), new Resolution.Unresolved(Resolution.Reason.DURATION, "an unspecified length of time")));
+  }
+
+  private Optional<Draft> vague(Hit h) {
+    String v = h.lower("v");
+    String after = h.text.substring(h.m.end());
+    // Seen in TimeBank: "soon" and a bare "recent" are rarely annotated as times.
+    if (v.equals("once") || v.equals("formerly") || v.equals("soon") || v.equals("recent")) {
+      return Optional.empty();
+    }
+    if (v.equals("current") && !Pattern.compile("^\\s+(?:year|month|week|quarter|period|season|term|fiscal|situation|crisis|government|administration|president|leader|leaders|policy|conditions|level|levels|rate|rates|account|state|prices)\\b", Pattern.CASE_INSENSITIVE).matcher(after).find()) {
+      return Optional.empty();
+    }
+    if (v.equals("future") && !Pattern.compile("^\\s+(?:plans|years|generations|talks|negotiations|growth|earnings|use)\\b", Pattern.CASE_INSENSITIVE).matcher(after).find()) {
+      return Optional.empty();
+    }
+    if (v.equals("recent") && Pattern.compile("^\\s+(?:years|months|weeks|days)\\b", Pattern.CASE_INSENSITIVE).matcher(after).find()) {
+      return Optional.empty();
+    }
+    if (v.startsWith("recent ")) {
+      String unit = v.substring(7, v.length() - 1);
+      String timex = durationTimex(OptionalDouble.empty(), unit);
+      return draft(h, c -> new Result(TimeKind.DURATION, timex, Optional.empty(), new Resolution.Unresolved(Resolution.Reason.VAGUE, "an unspecified number of recent " + unit + "s")));
+    }
+    String ref = switch (v) {
+      case "now", "nowadays", "currently", "current", "presently", "at the moment" -> "PRESENT_REF";
+      case "the future", "future", "soon" -> "FUTURE_REF";
+      default -> "PAST_REF";
+    };
+    return draft(
+        h,
+        c -> {
+          if (ref.equals("PRESENT_REF") && c.anchor.isPresent()) {
+            return new Result(TimeKind.DATE, ref, Optional.empty(), resolved(dayInterval(c.anchor.get()), "article date"));
+          }
+          return new Result(TimeKind.DATE, ref, Optional.empty(), new Resolution.Unresolved(c.anchor.isEmpty() && ref.equals("PRESENT_REF") ? Resolution.Reason.NO_ANCHOR : Resolution.Reason.VAGUE, "a vague reference: " + v));
+        });
+  }
+
+  private Optional<Draft> set(Hit h) {
+    String s = h.lower("s");
+    String code;
+    if (s.contains("hour")) {
+      code = "PT1H";
+    } else if (s.contains("day") || s.contains("daily") || s.contains("nightly") || s.contains("morning") || s.contains("night") || s.contains("evening")) {
+      code = "P1D";
+    } else if (s.contains("week")) {
+      code = "P1W";
+    } else if (s.contains("month")) {
+      code = "P1M";
+    } else if (s.contains("quarter")) {
+      code = "P3M";
+    } else {
+      code = "P1Y";
+    }
+    if (s.contains("other")) {
+      code = code.replace("1", "2");
+    }
+    String timex = code;
+    return draft(h, c -> new Result(TimeKind.SET, timex, Optional.empty(), new Resolution.Unresolved(Resolution.Reason.RECURRING, "recurs every " + timex)));
+  }
+
+  private Optional<Draft> holiday(Hit h) {
+    String hol = h.lower("hol");
+    Integer fixed = h.has("y") ? Integer.valueOf(h.g("y")) : null;
+    String dir = h.lower("dir");
+    return draft(
+        h,
+        c -> {
+          if (fixed == null && c.anchor.isEmpty()) {
+            return noAnchor(TimeKind.DATE, "XXXX-XX-XX", Optional.empty());
+          }
+          int y = fixed != null ? fixed : c.anchor.get().getYear();
+          LocalDate d = holidayIn(hol, y);
+          if (fixed == null) {
+            LocalDate a = c.anchor.get();
+            boolean future = "next".equals(dir) || (dir == null && c.tense == Tense.FUTURE);
+            if (future && d.isBefore(a)) {
+              d = holidayIn(hol, y + 1);
+            } else if (!future && d.isAfter(a) || "last".equals(dir) && !d.isBefore(a)) {
+              d = holidayIn(hol, y - 1);
+            }
+          }
+          return fixed != null ? absolute(TimeKind.DATE, d.toString(), dayInterval(d)) : relative(TimeKind.DATE, d.toString(), Optional.empty(), dayInterval(d));
+        });
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static Optional<Draft> draft(Hit h, Function<Context, Result> resolve) {
+    return Optional.of(new Draft(h.m.start(), h.m.end(), resolve));
+  }
+
+  private static Optional<Integer> month(Hit h) {
+    String raw = h.g("mon");
+    String key = raw.toLowerCase(Locale.ROOT).substring(0, 3);
+    // "may" and "march" are verbs unless capitalised.
+    if ((key.equals("may") || key.equals("mar")) && !Character.isUpperCase(raw.charAt(0))) {
+      return Optional.empty();
+    }
+    if (raw.equals("MAY") || raw.equals("Mar") && h.g("d") == null && h.g("y") == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(MONTHS.get(key));
+  }
+
+  /**
+   * The year of a month (and day) given without one: the occurrence nearest the article date,
+   * where an occurrence against the sentence's tense counts as twice as far.
+   */
+  private static int yearFor(Context c, int month, int day) {
+    LocalDate a = c.anchor.orElseThrow();
+    int best = a.getYear();
+    double bestDistance = Double.MAX_VALUE;
+    for (int y = a.getYear() - 1; y <= a.getYear() + 1; y++) {
+      LocalDate start = LocalDate.of(y, month, 1);
+      LocalDate end = day > 0 ? LocalDate.of(y, month, Math.min(day, YearMonth.of(y, month).lengthOfMonth())) : start.plusMonths(1).minusDays(1);
+      if (day > 0) {
+        start = end;
+      }
+      double distance;
+      if (a.isBefore(start)) {
+        distance = java.time.temporal.ChronoUnit.DAYS.between(a, start) * (c.tense != Tense.FUTURE ? 2.0 : 1.0);
+      } else if (a.isAfter(end)) {
+        distance = java.time.temporal.ChronoUnit.DAYS.between(end, a) * (c.tense == Tense.FUTURE ? 2.0 : 1.0);
+      } else {
+        distance = 0;
+      }
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = y;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The tense around an expression: a future cue in the clause before it (up to 60 characters) or
+   * just after it (up to 30). A whole sentence is too wide: "announced Wednesday that he will…"
+   * speaks of the past.
+   */
+  private static Tense tenseAround(String text, int start, int end) {
+    int s = start;
+    while (s > 0 && start - s < 60 && ".!?\n;".indexOf(text.charAt(s - 1)) < 0) {
+      s--;
+    }
+    int e = end;
+    while (e < text.length() && e - end < 30 && ".!?\n;,".indexOf(text.charAt(e)) < 0) {
+      e++;
+    }
+    String around = text.substring(s, start) + " " + text.substring(end, e);
+    if (FUTURE_CUES.matcher(around).find()) {
+      return Tense.FUTURE;
+    }
+    return PAST_CUES.matcher(around).find() ? Tense.PAST : Tense.UNKNOWN;
+  }
+
+  private static Relation relationBefore(String text, int start) {
+    Matcher m = SIGNAL.matcher(text.substring(Math.max(0, start - 16), start));
+    if (!m.find()) {
+      return Relation.AT;
+    }
+    String w = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return switch (w) {
+      case "since" -> Relation.SINCE;
+      case "as of" -> Relation.AS_OF;
+      case "until", "till", "through", "by" -> Relation.UNTIL;
+      case "before" -> Relation.BEFORE;
+      default -> Relation.AFTER;
+    };
+  }
+
+  /** Widens the expression's own interval to what the signal claims: "since 2016" runs to the article date. */
+  private static Resolution withRelation(Resolution r, Relation rel, Optional<LocalDate> anchor) {
+    if (!(r instanceof Resolution.Resolved rv) || rel == Relation.AT || rel == Relation.AS_OF) {
+      return r;
+    }
+    TimeInterval iv = rv.interval();
+    LocalDateTime far = LocalDateTime.of(9999, 1, 1, 0, 0);
+    LocalDateTime early = LocalDateTime.of(1, 1, 1, 0, 0);
+    TimeInterval claimed = switch (rel) {
+      case SINCE -> new TimeInterval(iv.start(), anchor.map(a -> a.plusDays(1).atStartOfDay()).filter(e -> e.isAfter(iv.start())).orElse(far), iv.granularity());
+      case AFTER -> new TimeInterval(iv.end(), far, iv.granularity());
+      case BEFORE -> new TimeInterval(early, iv.start(), iv.granularity());
+      case UNTIL -> new TimeInterval(early, iv.end(), iv.granularity());
+      default -> iv;
+    };
+    return new Resolution.Resolved(iv, claimed, rv.basis());
+  }
+
+  private static Result absolute(TimeKind kind, String timex, TimeInterval iv) {
+    return new Result(kind, timex, Optional.empty(), resolved(iv, "absolute"));
+  }
+
+  private static Result relative(TimeKind kind, String timex, Optional<String> mod, TimeInterval iv) {
+    return new Result(kind, timex, mod, resolved(iv, "article date"));
+  }
+
+  private static Result noAnchor(TimeKind kind, String timex, Optional<String> mod) {
+    return new Result(kind, timex, mod, new Resolution.Unresolved(Resolution.Reason.NO_ANCHOR, "relative to the article date, which is unknown"));
+  }
+
+  private static Resolution.Resolved resolved(TimeInterval iv, String basis) {
+    return new Resolution.Resolved(iv, iv, basis);
+  }
+
+  private static Result partOfDay(LocalDate d, String part, String basis) {
+    int[] hours = switch (part) {
+      case "morning" -> new int[] {6, 12};
+      case "afternoon" -> new int[] {12, 18};
+      case "evening" -> new int[] {18, 22};
+      default -> new int[] {20, 30};
+    };
+    LocalDateTime s = d.atStartOfDay().plusHours(hours[0]);
+    TimeInterval iv = new TimeInterval(s, d.atStartOfDay().plusHours(hours[1]), Granularity.PART_OF_DAY);
+    // TimeBank annotators mostly give the day alone for "Friday night", but "this morning" or
+    // "last night" with its part; the interval keeps the part either way.
+    String timex = basis.equals("article date, part") ? d + "T" + partCode(part) : d.toString();
+    return new Result(TimeKind.TIME, timex, Optional.empty(), resolved(iv, basis.equals("article date, part") ? "article date" : basis));
+  }
+
+  private static String partCode(String part) {
+    return switch (part) {
+      case "morning" -> "MO";
+      case "afternoon" -> "AF";
+      case "evening" -> "EV";
+      default -> "NI";
+    };
+  }
+
+  private static Optional<String> modOf(String pre) {
+    if (pre == null) {
+      return Optional.empty();
+    }
+    String p = pre.replaceAll("\\s+", " ");
+    if (p.equals("early") || p.equals("earlier") || p.contains("beginning") || p.contains("start") || p.contains("first half")) {
+      return Optional.of("START");
+    }
+    if (p.equals("mid") || p.contains("middle")) {
+      return Optional.of("MID");
+    }
+    if (p.equals("late") || p.equals("later") || p.contains("end") || p.contains("second half")) {
+      return Optional.of("END");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> hedgeMod(String hedge) {
+    if (hedge == null) {
+      return Optional.empty();
+    }
+    return switch (hedge.replaceAll("\\s+", " ")) {
+      case "nearly", "almost", "less than", "under", "up to" -> Optional.of("LESS_THAN");
+      case "more than", "over", "at least" -> Optional.of("MORE_THAN");
+      default -> Optional.of("APPROX");
+    };
+  }
+
+  /** Early, mid and late take the first, middle and last third of a period. */
+  private static TimeInterval narrow(TimeInterval iv, Optional<String> mod) {
+    if (mod.isEmpty() || iv.granularity().compareTo(Granularity.DAY) <= 0) {
+      return iv;
+    }
+    LocalDate s = iv.startDate();
+    LocalDate e = iv.end().toLocalDate();
+    long days = java.time.temporal.ChronoUnit.DAYS.between(s, e);
+    long third = Math.max(1, days / 3);
+    return switch (mod.get()) {
+      case "START" -> TimeInterval.ofDays(s, s.plusDays(third), iv.granularity());
+      case "MID" -> TimeInterval.ofDays(s.plusDays(third), e.minusDays(third), iv.granularity());
+      case "END" -> TimeInterval.ofDays(e.minusDays(third), e, iv.granularity());
+      default -> iv;
+    };
+  }
+
+  private static TimeInterval dayInterval(LocalDate d) {
+    return TimeInterval.ofDays(d, d.plusDays(1), Granularity.DAY);
+  }
+
+  private static TimeInterval monthInterval(YearMonth ym) {
+    return TimeInterval.ofDays(ym.atDay(1), ym.plusMonths(1).atDay(1), Granularity.MONTH);
+  }
+
+  private static TimeInterval yearInterval(int y) {
+    return TimeInterval.ofDays(LocalDate.of(y, 1, 1), LocalDate.of(y + 1, 1, 1), Granularity.YEAR);
+  }
+
+  /** Meteorological seasons; winter of year Y runs from December Y to February Y+1. */
+  private static TimeInterval seasonInterval(int y, int index) {
+    LocalDate s = LocalDate.of(y, 3 + 3 * index, 1);
+    return TimeInterval.ofDays(s, s.plusMonths(3), Granularity.SEASON);
+  }
+
+  private static int lastSeasonYear(LocalDate a, int index) {
+    // The previous year's season ("last spring" in October 1989 is spring 1988), or an earlier one
+    // if that has not ended by the article date (winter runs into the next year).
+    for (int y = a.getYear() - 1; ; y--) {
+      if (!seasonInterval(y, index).end().toLocalDate().isAfter(a)) {
+        return y;
+      }
+    }
+  }
+
+  private static int lastOrCurrentSeasonYear(LocalDate a, int index) {
+    for (int y = a.getYear(); ; y--) {
+      if (!seasonInterval(y, index).startDate().isAfter(a)) {
+        return y;
+      }
+    }
+  }
+
+  private static int nextSeasonYear(LocalDate a, int index) {
+    for (int y = a.getYear() - 1; ; y++) {
+      if (seasonInterval(y, index).startDate().isAfter(a)) {
+        return y;
+      }
+    }
+  }
+
+  private static TimeInterval unitAround(LocalDate base, String unit, int step) {
+    return switch (unit) {
+      case "day" -> dayInterval(base.plusDays(step));
+      case "week" -> {
+        LocalDate monday = base.with(DayOfWeek.MONDAY).plusWeeks(step);
+        yield TimeInterval.ofDays(monday, monday.plusWeeks(1), Granularity.WEEK);
+      }
+      case "weekend" -> {
+        LocalDate sat = base.with(DayOfWeek.SATURDAY).plusWeeks(step);
+        yield TimeInterval.ofDays(sat, sat.plusDays(2), Granularity.WEEK);
+      }
+      case "month" -> monthInterval(YearMonth.from(base).plusMonths(step));
+      case "quarter" -> {
+        LocalDate q = LocalDate.of(base.getYear(), (base.getMonthValue() - 1) / 3 * 3 + 1, 1).plusMonths(3L * step);
+        yield TimeInterval.ofDays(q, q.plusMonths(3), Granularity.QUARTER);
+      }
+      case "decade" -> {
+        int d = base.getYear() / 10 * 10 + 10 * step;
+        yield TimeInterval.ofDays(LocalDate.of(d, 1, 1), LocalDate.of(d + 10, 1, 1), Granularity.DECADE);
+      }
+      case "century" -> {
+        int d = base.getYear() / 100 * 100 + 100 * step;
+        yield TimeInterval.ofDays(LocalDate.of(d, 1, 1), LocalDate.of(d + 100, 1, 1), Granularity.CENTURY);
+      }
+      default -> yearInterval(base.getYear() + step);
+    };
+  }
+
+  private static String timexOf(TimeInterval iv) {
+    LocalDate s = iv.startDate();
+    return switch (iv.granularity()) {
+      case DAY -> s.toString();
+      case WEEK -> iv.end().toLocalDate().minusDays(1).getDayOfWeek() == DayOfWeek.SUNDAY && s.getDayOfWeek() == DayOfWeek.SATURDAY
+          ? String.format(Locale.ROOT, "%d-W%02d-WE", s.get(IsoFields.WEEK_BASED_YEAR), s.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+          : String.format(Locale.ROOT, "%d-W%02d", s.get(IsoFields.WEEK_BASED_YEAR), s.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      case MONTH -> YearMonth.from(s).toString();
+      case QUARTER -> s.getYear() + "-Q" + ((s.getMonthValue() - 1) / 3 + 1);
+      case HALF_YEAR -> s.getYear() + "-H" + ((s.getMonthValue() - 1) / 6 + 1);
+      case DECADE -> Integer.toString(s.getYear() / 10);
+      case CENTURY -> Integer.toString(s.getYear() / 100);
+      default -> Integer.toString(s.getYear());
+    };
+  }
+
+  private static String underspecified(String unit) {
+    return switch (unit) {
+      case "day" -> "XXXX-XX-XX";
+      case "week", "weekend" -> "XXXX-WXX";
+      case "month" -> "XXXX-XX";
+      case "quarter" -> "XXXX-QX";
+      default -> "XXXX";
+    };
+  }
+
+  private static Granularity granularityOf(String unit) {
+    return switch (unit) {
+      case "second", "minute" -> Granularity.MINUTE;
+      case "hour" -> Granularity.HOUR;
+      case "day" -> Granularity.DAY;
+      case "week" -> Granularity.WEEK;
+      case "month" -> Granularity.MONTH;
+      case "quarter" -> Granularity.QUARTER;
+      case "decade" -> Granularity.DECADE;
+      case "century" -> Granularity.CENTURY;
+      default -> Granularity.YEAR;
+    };
+  }
+
+  private static LocalDate plusUnits(LocalDate d, String unit, int n) {
+    return switch (unit) {
+      case "day" -> d.plusDays(n);
+      case "week" -> d.plusWeeks(n);
+      case "month" -> d.plusMonths(n);
+      case "quarter" -> d.plusMonths(3L * n);
+      case "decade" -> d.plusYears(10L * n);
+      case "century" -> d.plusYears(100L * n);
+      case "hour", "minute", "second" -> d;
+      default -> d.plusYears(n);
+    };
+  }
+
+  private static OptionalDouble count(String n) {
+    if (n == null) {
+      return OptionalDouble.empty();
+    }
+    String s = n.replaceAll("\\s+", " ");
+    if (s.equals("several") || s.equals("a few") || s.equals("few") || s.equals("a couple of") || s.equals("many") || s.equals("some")) {
+      return s.equals("a couple of") ? OptionalDouble.of(2) : OptionalDouble.empty();
+    }
+    return NumberWords.parse(s);
+  }
+
+  private static String durationTimex(OptionalDouble n, String unit) {
+    String count = n.isPresent() ? Figure.format(n.getAsDouble()) : "X";
+    return switch (unit) {
+      case "second" -> "PT" + count + "S";
+      case "minute" -> "PT" + count + "M";
+      case "hour" -> "PT" + count + "H";
+      case "day" -> "P" + count + "D";
+      case "week" -> "P" + count + "W";
+      case "month" -> "P" + count + "M";
+      case "quarter" -> "P" + count + "Q";
+      case "decade" -> n.isPresent() ? "P" + Figure.format(n.getAsDouble() * 10) + "Y" : "PXDE";
+      case "century" -> n.isPresent() ? "P" + Figure.format(n.getAsDouble() * 100) + "Y" : "PXCE";
+      default -> "P" + count + "Y";
+    };
+  }
+
+  private static LocalDate holidayIn(String hol, int y) {
+    return switch (hol) {
+      case "christmas eve" -> LocalDate.of(y, 12, 24);
+      case "christmas", "christmas day" -> LocalDate.of(y, 12, 25);
+      case "new year's eve" -> LocalDate.of(y, 12, 31);
+      case "new year's day" -> LocalDate.of(y, 1, 1);
+      case "halloween" -> LocalDate.of(y, 10, 31);
+      case "independence day" -> LocalDate.of(y, 7, 4);
+      default -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+    };
+  }
+
+  /** Number formatting for TIMEX values: "2" rather than "2.0". */
+  private static final class Figure {
+    static String format(double v) {
+      return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+  }
+}
