@@ -7,5 +7,7 @@ public enum Capability {
   /** An {@link io.corroborate.model.Article} with main text, passages and metadata. */
   ARTICLE,
   /** The article's language is determined. */
-  LANGUAGE
+  LANGUAGE,
+  /** Sentences, tokens, entities, times and quantities of the article's text. */
+  ANNOTATION
 }

@@ -1,5 +1,6 @@
 package io.corroborate.store;
 
+import io.corroborate.annotate.AnnotationCache;
 import io.corroborate.model.Article;
 import io.corroborate.model.Rejection;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * }
  * }</pre>
  */
-public interface Store extends AutoCloseable {
+public interface Store extends AnnotationCache, AutoCloseable {
   /** What {@link #put(Article)} did. */
   enum Put {
     ADDED,

@@ -1,5 +1,7 @@
 package io.corroborate.annotate.time;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.Objects;
 
 /**
@@ -8,6 +10,11 @@ import java.util.Objects;
  *
  * <pre>{@code if (m.resolution() instanceof Resolution.Resolved r) { r.interval().start(); }}</pre>
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "status")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = Resolution.Resolved.class, name = "resolved"),
+  @JsonSubTypes.Type(value = Resolution.Unresolved.class, name = "unresolved")
+})
 public sealed interface Resolution {
   /** Why an expression has no interval. */
   enum Reason {

@@ -71,6 +71,19 @@ final class Migrations {
                     reason TEXT NOT NULL,
                     first_seen TEXT NOT NULL,
                     UNIQUE (file, offset, reason)
+                  )""")),
+          new Migration(
+              2,
+              "annotations of the language layer, cached per article and layer",
+              List.of(
+                  // No foreign key: an annotation is a cache entry, written before its article in
+                  // the same run; one left by a killed run is reused by the re-run.
+                  """
+                  CREATE TABLE annotations (
+                    article_id TEXT NOT NULL,
+                    layer TEXT NOT NULL,
+                    json TEXT NOT NULL,
+                    PRIMARY KEY (article_id, layer)
                   )""")));
 
   private Migrations() {}

@@ -1,5 +1,6 @@
 package io.corroborate.store.sqlite;
 
+import io.corroborate.annotate.Annotation;
 import io.corroborate.model.Article;
 import io.corroborate.model.DateStamp;
 import io.corroborate.model.FieldSource;
@@ -244,6 +245,39 @@ public final class SqliteStore implements Store {
       return out;
     } catch (SQLException e) {
       throw failure("read rejections", e);
+    }
+  }
+
+  @Override
+  public synchronized Optional<Annotation> annotation(String articleId, String layer) {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT json FROM annotations WHERE article_id = ? AND layer = ?")) {
+      ps.setString(1, articleId);
+      ps.setString(2, layer);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        try {
+          return Optional.of(ModelJson.read(rs.getString(1), Annotation.class));
+        } catch (java.io.UncheckedIOException e) {
+          // An entry this version cannot read is a cache miss: the article is annotated again.
+          return Optional.empty();
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("read annotation of " + articleId, e);
+    }
+  }
+
+  @Override
+  public synchronized void putAnnotation(String articleId, String layer, Annotation annotation) {
+    try (PreparedStatement ps = conn.prepareStatement("INSERT OR REPLACE INTO annotations VALUES (?, ?, ?)")) {
+      ps.setString(1, articleId);
+      ps.setString(2, layer);
+      ps.setString(3, ModelJson.write(annotation));
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw failure("store annotation of " + articleId, e);
     }
   }
 
