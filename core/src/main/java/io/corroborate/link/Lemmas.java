@@ -11,7 +11,7 @@ import java.util.Map;
  *
  * <pre>{@code Lemmas.key("arrested").equals(Lemmas.key("arrest")); // true}</pre>
  */
-final class Lemmas {
+public final class Lemmas {
   private Lemmas() {}
 
   private static final Map<String, String> IRREGULAR = new HashMap<>();
@@ -63,13 +63,13 @@ final class Lemmas {
   }
 
   /** The word's stem, then its synonym group: the comparable key of an event or role word. */
-  static String key(String word) {
+  public static String key(String word) {
     String s = stem(word);
     return SYNONYM.getOrDefault(s, s);
   }
 
   /** A light stem: irregular forms, then -ies/-ied, -ing, -ed, -es/-s, -ion, -ment, a final e. */
-  static String stem(String word) {
+  public static String stem(String word) {
     String w = Names.fold(word).replaceAll("[^a-z]", "");
     if (w.isEmpty()) {
       return Names.fold(word).strip();

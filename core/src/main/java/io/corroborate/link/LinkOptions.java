@@ -22,6 +22,8 @@ package io.corroborate.link;
  *     (time, place, person…) and those arguments are different entities
  * @param eventsAcrossDocuments merge same-word events across documents (within the mentions given,
  *     which the caller limits to one story)
+ * @param pronounWindow a personal pronoun ("she", "him", "who") joins the nearest named person at
+ *     most this many sentences before it, in its document; 0 leaves pronouns alone
  */
 public record LinkOptions(
     int minVariantLength,
@@ -33,7 +35,8 @@ public record LinkOptions(
     boolean repeatedNominalsInDocument,
     boolean nominalsAcrossDocuments,
     boolean eventArgumentCheck,
-    boolean eventsAcrossDocuments) {
+    boolean eventsAcrossDocuments,
+    int pronounWindow) {
   public LinkOptions {
     if (minVariantLength < 1) {
       throw new IllegalArgumentException("minVariantLength must be >= 1, got " + minVariantLength);
@@ -44,6 +47,9 @@ public record LinkOptions(
     if (longWordLength < 1) {
       throw new IllegalArgumentException("longWordLength must be >= 1, got " + longWordLength);
     }
+    if (pronounWindow < 0) {
+      throw new IllegalArgumentException("pronounWindow must be >= 0, got " + pronounWindow);
+    }
     if (maxAppositionGap < 1) {
       throw new IllegalArgumentException("maxAppositionGap must be >= 1, got " + maxAppositionGap);
     }
@@ -51,18 +57,22 @@ public record LinkOptions(
 
   /** The settings the tests and the ECB+ figures use. */
   public static LinkOptions defaults() {
-    return new LinkOptions(4, 1, 2, 7, 3, true, true, false, true, true);
+    return new LinkOptions(4, 1, 2, 7, 3, true, true, false, true, true, 2);
   }
 
   public LinkOptions withNominalsAcrossDocuments(boolean on) {
-    return new LinkOptions(minVariantLength, maxVowelEditsShort, maxVowelEditsLong, longWordLength, maxAppositionGap, linkRoleNouns, repeatedNominalsInDocument, on, eventArgumentCheck, eventsAcrossDocuments);
+    return new LinkOptions(minVariantLength, maxVowelEditsShort, maxVowelEditsLong, longWordLength, maxAppositionGap, linkRoleNouns, repeatedNominalsInDocument, on, eventArgumentCheck, eventsAcrossDocuments, pronounWindow);
   }
 
   public LinkOptions withEventArgumentCheck(boolean on) {
-    return new LinkOptions(minVariantLength, maxVowelEditsShort, maxVowelEditsLong, longWordLength, maxAppositionGap, linkRoleNouns, repeatedNominalsInDocument, nominalsAcrossDocuments, on, eventsAcrossDocuments);
+    return new LinkOptions(minVariantLength, maxVowelEditsShort, maxVowelEditsLong, longWordLength, maxAppositionGap, linkRoleNouns, repeatedNominalsInDocument, nominalsAcrossDocuments, on, eventsAcrossDocuments, pronounWindow);
   }
 
   public LinkOptions withEventsAcrossDocuments(boolean on) {
-    return new LinkOptions(minVariantLength, maxVowelEditsShort, maxVowelEditsLong, longWordLength, maxAppositionGap, linkRoleNouns, repeatedNominalsInDocument, nominalsAcrossDocuments, eventArgumentCheck, on);
+    return new LinkOptions(minVariantLength, maxVowelEditsShort, maxVowelEditsLong, longWordLength, maxAppositionGap, linkRoleNouns, repeatedNominalsInDocument, nominalsAcrossDocuments, eventArgumentCheck, on, pronounWindow);
+  }
+
+  public LinkOptions withPronounWindow(int sentences) {
+    return new LinkOptions(minVariantLength, maxVowelEditsShort, maxVowelEditsLong, longWordLength, maxAppositionGap, linkRoleNouns, repeatedNominalsInDocument, nominalsAcrossDocuments, eventArgumentCheck, eventsAcrossDocuments, sentences);
   }
 }

@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  *       which also records that role as supported for that entity; titles ("Sgt. Ri") do the same;
  *   <li>a surname joins the one full name in the document that ends or starts with it;
  *   <li>the same definite role noun repeated in a document ("the sniper" … "the sniper");
- *   <li>a role noun joins the one entity of the document that role was tied to in step 3;
+ *   <li>a role noun joins the one entity of the document that role was tied to in step 3 (or by
+ *       a role word right before a name, "actress Dana Vell"); then a personal pronoun ("she",
+ *       "him", "who") joins the nearest named person at most {@code pronounWindow} sentences back;
  *   <li>across documents: the same full name, and the same name once generic words go ("Veldan
  *       region" / "Veldan Oblast");
  *   <li>spelling and romanisation variants, word by word (Paek / Baek / Paik, Tuva / Tyva);
@@ -41,7 +43,8 @@ import java.util.regex.Pattern;
  *       transliterated acronyms (GUR / HUR);
  *   <li>people: an initial with the same surname ("A. Ri" / "Anna Ri"); a surname alone joins a
  *       full name only when one full name in the story has it, and surnames alone join each
- *       other only when no full name has it;
+ *       other only when no full name has it; a one-word organisation or place name joins the one
+ *       longer name of the story it ends ("Saints" / "New Orleans Saints");
  *   <li>role nouns across documents: the one entity of the story that role was tied to; and, when
  *       enabled, unnamed role nouns with the same head;
  *   <li>events: the same or a synonymous event word, first within a document, then across
@@ -122,12 +125,13 @@ public final class Linker {
       Form f;
       String ttl = "";
       List<String> disp = w;
+      List<String> rawWords = Names.words(m.text());
       if (m.kind() == Mention.Kind.EVENT) {
         f = Form.EVENT;
+      } else if (rawWords.size() == 1 && Names.PRONOUNS.contains(Names.fold(rawWords.get(0)))) {
+        f = Form.PRONOUN;
       } else if (w.isEmpty()) {
         f = Form.OTHER;
-      } else if (Names.words(m.text()).size() == 1 && Names.PRONOUNS.contains(Names.fold(m.text().strip()))) {
-        f = Form.PRONOUN;
       } else if (w.size() == 1 && Names.isAcronym(w.get(0))) {
         f = Form.ACRONYM;
       } else {
@@ -200,7 +204,8 @@ public final class Linker {
 
     private static boolean isNamedType(String type) {
       return switch (type) {
-        case "PERSON", "ORGANIZATION", "LOCATION", "UNIT", "DOCUMENT", "GPE" -> true;
+        // Not PERSON: a lower-case word typed as a person is a role noun ("pirates"), not a name.
+        case "ORGANIZATION", "LOCATION", "UNIT", "DOCUMENT", "GPE" -> true;
         default -> false;
       };
     }
@@ -349,15 +354,31 @@ public final class Linker {
       if (String.join("", x).equals(String.join("", y)) || roman(x).equals(roman(y))) {
         return true;
       }
-      if (!Names.variants(x.get(x.size() - 1), y.get(y.size() - 1), options)) {
+      List<String> shorter = x.size() <= y.size() ? x : y;
+      List<String> longer = x.size() <= y.size() ? y : x;
+      if (!sameWord(shorter.get(shorter.size() - 1), longer.get(longer.size() - 1))) {
         return false;
       }
-      String fx = x.get(0);
-      String fy = y.get(0);
-      if (fx.length() == 1 || fy.length() == 1) {
-        return fx.charAt(0) == fy.charAt(0);
+      // Every word of the shorter name, in order, in the longer one: "Dana Vell" is in "Dana
+      // Maria Vell", "A. Ri" in "Anna Ri"; "Anna Ri" is not in "Tomas Ri".
+      int at = 0;
+      for (String w : shorter.subList(0, shorter.size() - 1)) {
+        while (at < longer.size() - 1 && !sameWord(w, longer.get(at))) {
+          at++;
+        }
+        if (at >= longer.size() - 1) {
+          return false;
+        }
+        at++;
       }
-      return Names.variants(fx, fy, options);
+      return true;
+    }
+
+    boolean sameWord(String a, String b) {
+      if (a.length() == 1 || b.length() == 1) {
+        return a.charAt(0) == b.charAt(0);
+      }
+      return Names.variants(a, b, options);
     }
 
     String roman(List<String> words) {
@@ -389,12 +410,23 @@ public final class Linker {
         surnamesInDocument(doc);
         // 5. The same definite role noun, repeated in the document.
         if (options.repeatedNominalsInDocument()) {
-          joinGroups(doc, i -> i.form == Form.NOMINAL && definite(i) && !i.lemma.isEmpty() ? Optional.of(i.lemma + "|" + i.m.type()) : Optional.empty(),
+          joinGroups(doc, i -> i.form == Form.NOMINAL && definite(i) && !i.lemma.isEmpty() ? Optional.of(i.lemma) : Optional.empty(),
               Rule.REPEATED_NOMINAL, "same role noun repeated");
         }
         // 6. A role noun joins the one entity of the document the role was tied to.
         if (options.linkRoleNouns()) {
           rolesIn(doc, r -> rolesInDocument.get(doc.get(0).m.docId() + "|" + r), Rule.ROLE_IN_DOCUMENT);
+        }
+        // 6b. A personal pronoun joins the nearest named person before it.
+        if (options.pronounWindow() > 0) {
+          pronouns(doc);
+        }
+      }
+      // A role noun that a document's rules put in a named entity supports that role story-wide.
+      for (Info i : ents) {
+        if (i.form == Form.NOMINAL && !i.lemma.isEmpty() && !i.m.type().isEmpty() && group(i.index).hasName && definite(i)) {
+          Info named = group(i.index).members.stream().map(infos::get).filter(j -> j.form == Form.NAME).findFirst().orElse(i);
+          rolesInStory.computeIfAbsent(i.lemma, k -> new LinkedHashSet<>()).add(named.index);
         }
       }
       // 7. Across documents: the same full name, then the same name without generic words.
@@ -412,7 +444,7 @@ public final class Linker {
       }
       if (options.nominalsAcrossDocuments()) {
         joinGroups(ents.stream().filter(i -> i.form == Form.NOMINAL && !group(i.index).hasName).toList(),
-            i -> i.lemma.isEmpty() ? Optional.empty() : Optional.of(i.lemma + "|" + i.m.type()), Rule.SAME_ROLE_NOUN, "same role noun");
+            i -> i.lemma.isEmpty() ? Optional.empty() : Optional.of(i.lemma), Rule.SAME_ROLE_NOUN, "same role noun");
       }
     }
 
@@ -486,6 +518,19 @@ public final class Linker {
       if (text == null) {
         return;
       }
+      for (Info i : doc) {
+        if (i.form == Form.NAME && i.person() && !i.m.type().isEmpty()) {
+          // "actress Dana Vell": a lower-case noun right before a person's name is a role.
+          int s = i.m.span().start();
+          if (s <= text.length()) {
+            java.util.regex.Matcher pre = ROLE_BEFORE.matcher(text.substring(Math.max(0, s - 40), s));
+            if (pre.find() && !Names.DETERMINERS.contains(pre.group(1)) && !Names.JOINERS.contains(pre.group(1)) && !Names.PRONOUNS.contains(pre.group(1))
+                && !pre.group(1).endsWith("ed") && !pre.group(1).endsWith("ing")) {
+              tieRole(docId, Lemmas.stem(pre.group(1)), i);
+            }
+          }
+        }
+      }
       List<Info> sorted = new ArrayList<>(doc);
       sorted.sort(Comparator.comparingInt((Info i) -> i.m.span().start()).thenComparing(i -> -i.m.span().end()));
       for (int n = 0; n < sorted.size(); n++) {
@@ -509,8 +554,32 @@ public final class Linker {
         }
         Info name = nameThenRole ? a : b;
         Info role = nameThenRole ? b : a;
+        if (role.m.type().isEmpty() || !role.m.type().equals(name.m.type())) {
+          continue; // "Seacom, alternative routes": only a role of the name's own type is an apposition
+        }
         if (union(name, role, Rule.APPOSITION, quote(role) + " in apposition to " + quote(name))) {
           tieRole(docId, role.lemma, name);
+        }
+      }
+    }
+
+    void pronouns(List<Info> doc) {
+      List<Info> sorted = new ArrayList<>(doc);
+      sorted.sort(Comparator.comparingInt((Info i) -> i.m.span().start()));
+      for (int n = 0; n < sorted.size(); n++) {
+        Info p = sorted.get(n);
+        if (p.form != Form.PRONOUN || !PERSONAL.contains(Names.fold(Names.words(p.m.text()).get(0))) || !p.person()) {
+          continue;
+        }
+        for (int k = n - 1; k >= 0; k--) {
+          Info a = sorted.get(k);
+          if (a.m.sentence() < p.m.sentence() - options.pronounWindow()) {
+            break;
+          }
+          if (a.form == Form.NAME && a.person() && a.m.span().end() <= p.m.span().start()) {
+            union(a, p, Rule.PRONOUN, quote(p) + " after " + quote(a) + ", the nearest named person");
+            break;
+          }
         }
       }
     }
@@ -565,7 +634,7 @@ public final class Linker {
 
     void rolesIn(List<Info> scope, java.util.function.Function<String, Set<Integer>> supportOf, Rule rule) {
       for (Info i : scope) {
-        if (i.form != Form.NOMINAL || !definite(i) || i.lemma.isEmpty()) {
+        if (i.form != Form.NOMINAL || !definite(i) || i.lemma.isEmpty() || i.m.type().isEmpty()) {
           continue;
         }
         Set<Integer> tied = supportOf.apply(i.lemma);
@@ -684,6 +753,27 @@ public final class Linker {
           Info b = full.get(y);
           if (find(a.index) != find(b.index) && (a.words.get(0).length() == 1 || b.words.get(0).length() == 1) && samePerson(a.words, b.words)) {
             union(a, b, Rule.INITIAL_MATCH, quote(a) + " ~ " + quote(b) + " (initial and surname)");
+          }
+        }
+      }
+      // 10c (for organisations and places). A one-word name that ends exactly one longer name of
+      // the story: "Saints" / "New Orleans Saints".
+      Map<String, Set<Integer>> byLastWord = new HashMap<>();
+      Map<Integer, Info> anyOf = new HashMap<>();
+      for (Info i : ents) {
+        if (i.form == Form.NAME && !i.person() && i.coreWords.size() >= 2) {
+          byLastWord.computeIfAbsent(i.coreWords.get(i.coreWords.size() - 1), k -> new LinkedHashSet<>()).add(find(i.index));
+          anyOf.putIfAbsent(find(i.index), i);
+        }
+      }
+      for (Info i : ents) {
+        if ((i.form == Form.NAME || i.form == Form.BARE) && !i.person() && i.coreWords.size() == 1) {
+          Set<Integer> roots = byLastWord.getOrDefault(i.coreWords.get(0), Set.of());
+          Set<Integer> now = new HashSet<>();
+          roots.forEach(r -> now.add(find(r)));
+          if (now.size() == 1) {
+            Info longName = anyOf.get(roots.iterator().next());
+            union(longName, i, Rule.SHORT_NAME, quote(i) + " ends one longer name in the story, " + quote(longName));
           }
         }
       }
@@ -814,6 +904,8 @@ public final class Linker {
 
   private static final Pattern APPOSITION_GAP = Pattern.compile("\\s*(,|\\(|-|–|—)\\s*");
   private static final Pattern INITIAL = Pattern.compile("\\s*\\p{Lu}\\.\\s");
+  private static final Pattern ROLE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(\\p{Ll}{3,})\\s+$");
+  private static final Set<String> PERSONAL = Set.of("he", "him", "his", "she", "her", "hers", "himself", "herself", "who", "whom", "whose");
   private static final Pattern PAREN_OPEN = Pattern.compile("\\s*\\(\\s*");
 
   @Override

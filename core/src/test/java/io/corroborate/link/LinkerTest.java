@@ -264,6 +264,55 @@ class LinkerTest {
   }
 
   @Test
+  void aPronounJoinsTheNearestNamedPersonBeforeIt() {
+    LinkResult r =
+        new Story()
+            .doc("d1", "Dana Vell left the court.\nShe said nothing.\nIt was late.")
+            .ent("dana", "Dana Vell", "PERSON")
+            .ent("she", "She", "PERSON")
+            .ent("it", "It", "")
+            .link();
+    assertThat(r.expectEntityOf("dana").mentionIds()).containsExactly("dana", "she");
+    assertThat(rules(r.expectEntityOf("dana"))).containsExactly("pronoun");
+    assertThat(r.expectEntityOf("it").mentionIds()).containsExactly("it");
+  }
+
+  @Test
+  void aPronounTooFarFromAnyNameStaysAlone() {
+    LinkResult r =
+        new Story()
+            .doc("d1", "Dana Vell left the court.\nRain fell.\nThe square emptied.\nThe wind rose.\nShe said nothing.")
+            .ent("dana", "Dana Vell", "PERSON")
+            .ent("she", "She", "PERSON")
+            .link();
+    assertThat(r.expectEntityOf("she").mentionIds()).containsExactly("she");
+  }
+
+  @Test
+  void aRoleWordRightBeforeANameSupportsThatRole() {
+    LinkResult r =
+        new Story()
+            .doc("d1", "Film actress Dana Vell left the court.\nThe actress said nothing.")
+            .ent("dana", "Dana Vell", "PERSON")
+            .ent("role", "The actress", "PERSON")
+            .link();
+    assertThat(r.expectEntityOf("dana").mentionIds()).containsExactly("dana", "role");
+  }
+
+  @Test
+  void aShortOrganisationNameJoinsTheOneLongerNameItEnds() {
+    LinkResult r =
+        new Story()
+            .doc("d1", "The Port Arvel Herons won again.")
+            .ent("long", "The Port Arvel Herons", "ORGANIZATION")
+            .doc("d2", "The Herons lost once.")
+            .ent("short", "The Herons", "ORGANIZATION")
+            .link();
+    assertThat(r.expectEntityOf("long").mentionIds()).containsExactly("long", "short");
+    assertThat(rules(r.expectEntityOf("long"))).containsExactly("short-name");
+  }
+
+  @Test
   void noMentionsGiveNoEntities() {
     assertThat(new Linker(LinkOptions.defaults()).link(List.of()).entities()).isEmpty();
   }

@@ -12,6 +12,7 @@ public final class EvalSuites {
 
   static {
     // Suites are registered here, one line each, as stages add them.
+    register(new io.corroborate.eval.coref.CorefSuite());
   }
 
   private EvalSuites() {}
