@@ -38,28 +38,51 @@ public final class Lemmas {
     // Groups of words that name one kind of event; the first is the group's key.
     List<List<String>> groups =
         List.of(
-            List.of("kill", "slay", "slain", "murder", "homicide"),
+            // A killing and the deaths it caused are one event in a news story.
+            List.of("kill", "slay", "slain", "murder", "homicide", "die", "perish"),
             List.of("quake", "earthquake", "temblor", "tremor"),
-            List.of("arrest", "detain", "apprehend", "detention", "custody"),
+            List.of("arrest", "detain", "apprehend", "detention", "custody", "capture", "seize", "seizure"),
             List.of("shoot", "gunfire", "shootout"),
-            List.of("die", "perish"),
-            List.of("attack", "assault", "raid", "strike"),
-            List.of("fire", "sack", "dismiss", "oust", "dismissal"),
-            List.of("hire", "appoint", "appointment", "name", "nominate", "nomination"),
+            List.of("attack", "assault", "raid", "strike", "hit"),
+            List.of("sack", "dismiss", "oust", "dismissal"),
+            List.of("fire", "blaze", "inferno"),
+            List.of("hire", "appoint", "appointment"),
             List.of("announce", "announcement", "unveil", "reveal"),
-            List.of("capture", "seize", "seizure"),
+            List.of("release", "issue", "launch"),
             List.of("injure", "wound", "hurt", "injury"),
             List.of("rehab", "rehabilitation", "treatment"),
             List.of("acquire", "acquisition", "buy", "purchase", "takeover"),
             List.of("blast", "explosion", "explode", "bomb", "bombing"),
             List.of("sentence", "jail", "imprison"),
-            List.of("trade", "deal"));
+            List.of("win", "victory", "beat", "defeat"),
+            List.of("damage", "destroy", "devastate", "destruction"),
+            List.of("find", "discover", "discovery"),
+            List.of("flee", "escape"),
+            List.of("charge", "accuse", "indict", "indictment"),
+            List.of("foil", "thwart"),
+            List.of("check", "enter", "admit"));
     for (List<String> g : groups) {
       String key = stem(g.get(0));
       for (String w : g) {
         SYNONYM.putIfAbsent(stem(w), key);
       }
     }
+  }
+
+  private static final java.util.Set<String> REPORTING = new java.util.HashSet<>();
+
+  static {
+    for (String w : List.of("say", "tell", "report", "state", "add", "note", "comment", "confirm", "claim", "describe", "explain")) {
+      REPORTING.add(stem(w));
+    }
+  }
+
+  /**
+   * Whether the word only reports speech ("said", "told"): two articles' "said" are nearly always
+   * two different statements, so these words do not merge events across articles by themselves.
+   */
+  public static boolean reporting(String word) {
+    return REPORTING.contains(stem(word));
   }
 
   /** The word's stem, then its synonym group: the comparable key of an event or role word. */
@@ -75,9 +98,22 @@ public final class Lemmas {
       return Names.fold(word).strip();
     }
     String irr = IRREGULAR.get(w);
+    if (irr == null && w.length() > 4 && !w.endsWith("ies")) {
+      // The plural first, so that "shootings" goes on to lose its -ing.
+      if (w.endsWith("ses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes")) {
+        w = w.substring(0, w.length() - 2);
+      } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+        w = w.substring(0, w.length() - 1);
+      }
+      irr = IRREGULAR.get(w);
+    } else if (irr == null && w.length() == 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+      w = w.substring(0, w.length() - 1);
+    }
     if (irr != null) {
       w = irr;
-    } else if (w.length() > 4 && (w.endsWith("ies") || w.endsWith("ied"))) {
+    } else if (w.length() > 4 && w.endsWith("ied")) {
+      w = w.substring(0, w.length() - 3) + "y";
+    } else if (w.length() > 4 && w.endsWith("ies")) {
       w = w.substring(0, w.length() - 3) + "y";
     } else if (w.length() > 5 && w.endsWith("ing")) {
       w = w.substring(0, w.length() - 3);
@@ -89,10 +125,6 @@ public final class Lemmas {
       w = w.substring(0, w.length() - 4);
     } else if (w.length() > 5 && w.endsWith("ion")) {
       w = w.substring(0, w.length() - 3);
-    } else if (w.length() > 4 && (w.endsWith("ses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes"))) {
-      w = w.substring(0, w.length() - 2);
-    } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-      w = w.substring(0, w.length() - 1);
     }
     // "shopping" / "shop", "arrive" / "arriv(ed)": a doubled final consonant and a final e go.
     if (w.length() > 3 && w.charAt(w.length() - 1) == w.charAt(w.length() - 2) && !Names.isVowel(w.charAt(w.length() - 1))

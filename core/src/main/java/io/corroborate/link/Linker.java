@@ -49,7 +49,7 @@ import java.util.regex.Pattern;
  *       enabled, unnamed role nouns with the same head;
  *   <li>events: the same or a synonymous event word, first within a document, then across
  *       documents, unless their arguments of one kind (time, place, participant) are different
- *       entities.
+ *       entities; words that only report speech ("said", "told") never merge by the word alone.
  * </ol>
  *
  * A merge never joins two groups that hold full names of different people ("Anna Ri" and "Tomas
@@ -823,11 +823,13 @@ public final class Linker {
         byDoc.computeIfAbsent(e.m.docId(), d -> new ArrayList<>()).add(e);
       }
       for (List<Info> doc : byDoc.values()) {
-        joinGroups(doc, i -> i.lemma.isEmpty() ? Optional.empty() : Optional.of(i.lemma), Rule.SAME_EVENT_WORD_IN_DOCUMENT, "same event word");
+        joinGroups(doc, i -> i.lemma.isEmpty() || Lemmas.reporting(i.m.head().isBlank() ? i.m.text() : i.m.head()) ? Optional.empty() : Optional.of(i.lemma),
+            Rule.SAME_EVENT_WORD_IN_DOCUMENT, "same event word");
       }
       // 12b. Across the documents given.
       if (options.eventsAcrossDocuments()) {
-        joinGroups(events, i -> i.lemma.isEmpty() ? Optional.empty() : Optional.of(i.lemma), Rule.SAME_EVENT_WORD, "same event word");
+        joinGroups(events, i -> i.lemma.isEmpty() || Lemmas.reporting(i.m.head().isBlank() ? i.m.text() : i.m.head()) ? Optional.empty() : Optional.of(i.lemma),
+            Rule.SAME_EVENT_WORD, "same event word");
       }
     }
 

@@ -252,6 +252,18 @@ class LinkerTest {
   }
 
   @Test
+  void twoSaidAreTwoStatementsNotOneEvent() {
+    LinkResult r =
+        new Story()
+            .doc("d1", "The mayor said the bridge would reopen.")
+            .event("s1", "said")
+            .doc("d2", "The engineer said it was unsafe.")
+            .event("s2", "said")
+            .link();
+    assertThat(r.expectEntityOf("s1").mentionIds()).containsExactly("s1");
+  }
+
+  @Test
   void withoutTextsAppositionsAreNotLookedForButNamesStillMeet() {
     List<Mention> ms =
         List.of(

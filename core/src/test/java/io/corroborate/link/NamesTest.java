@@ -56,5 +56,8 @@ class NamesTest {
     assertThat(Lemmas.key("died")).isEqualTo(Lemmas.key("death"));
     assertThat(Lemmas.key("assault")).isEqualTo(Lemmas.key("attack"));
     assertThat(Lemmas.key("arrest")).isNotEqualTo(Lemmas.key("attack"));
+    assertThat(Lemmas.stem("shootings")).isEqualTo(Lemmas.stem("shooting"));
+    assertThat(Lemmas.reporting("said")).isTrue();
+    assertThat(Lemmas.reporting("attacked")).isFalse();
   }
 }
