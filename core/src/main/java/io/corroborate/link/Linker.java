@@ -568,7 +568,15 @@ public final class Linker {
       sorted.sort(Comparator.comparingInt((Info i) -> i.m.span().start()));
       for (int n = 0; n < sorted.size(); n++) {
         Info p = sorted.get(n);
-        if (p.form != Form.PRONOUN || !PERSONAL.contains(Names.fold(Names.words(p.m.text()).get(0))) || !p.person()) {
+        if (p.form != Form.PRONOUN) {
+          continue;
+        }
+        String word = Names.fold(Names.words(p.m.text()).get(0));
+        // "she" / "who": a person, by name or by a typed role noun ("the woman … she");
+        // "it" / "their" typed as an organisation or place: the nearest name of that type.
+        boolean personal = PERSONAL.contains(word) && p.person();
+        boolean neuter = NEUTER.contains(word) && !p.m.type().isEmpty() && !p.m.type().equals("PERSON");
+        if (!personal && !neuter) {
           continue;
         }
         for (int k = n - 1; k >= 0; k--) {
@@ -576,8 +584,15 @@ public final class Linker {
           if (a.m.sentence() < p.m.sentence() - options.pronounWindow()) {
             break;
           }
-          if (a.form == Form.NAME && a.person() && a.m.span().end() <= p.m.span().start()) {
-            union(a, p, Rule.PRONOUN, quote(p) + " after " + quote(a) + ", the nearest named person");
+          if (a.m.span().end() > p.m.span().start()) {
+            continue;
+          }
+          boolean fits =
+              personal
+                  ? a.m.type().equals("PERSON") && (a.form == Form.NAME || (a.form == Form.NOMINAL && definite(a)))
+                  : a.m.type().equals(p.m.type()) && a.named();
+          if (fits) {
+            union(a, p, Rule.PRONOUN, quote(p) + " after " + quote(a) + ", the nearest fitting antecedent");
             break;
           }
         }
@@ -908,6 +923,7 @@ public final class Linker {
   private static final Pattern INITIAL = Pattern.compile("\\s*\\p{Lu}\\.\\s");
   private static final Pattern ROLE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(\\p{Ll}{3,})\\s+$");
   private static final Set<String> PERSONAL = Set.of("he", "him", "his", "she", "her", "hers", "himself", "herself", "who", "whom", "whose");
+  private static final Set<String> NEUTER = Set.of("it", "its", "itself", "they", "them", "their", "theirs", "themselves");
   private static final Pattern PAREN_OPEN = Pattern.compile("\\s*\\(\\s*");
 
   @Override

@@ -290,6 +290,23 @@ class LinkerTest {
   }
 
   @Test
+  void aPronounTypedAsAnOrganisationJoinsTheNearestOrganisationNameAndSheMayJoinARoleNoun() {
+    LinkResult r =
+        new Story()
+            .doc("d1", "Dana Vell met the woman at Arvel Mills.\nThe woman said it would close and she left.")
+            .ent("dana", "Dana Vell", "PERSON")
+            .ent("woman", "the woman", "PERSON")
+            .ent("mills", "Arvel Mills", "ORGANIZATION")
+            .ent("woman2", "The woman", "PERSON")
+            .ent("it", "it", "ORGANIZATION")
+            .ent("she", "she", "PERSON")
+            .link();
+    assertThat(r.expectEntityOf("mills").mentionIds()).containsExactly("mills", "it");
+    assertThat(r.expectEntityOf("woman").mentionIds()).containsExactly("woman", "woman2", "she");
+    assertThat(r.expectEntityOf("dana").mentionIds()).containsExactly("dana");
+  }
+
+  @Test
   void aPronounTooFarFromAnyNameStaysAlone() {
     LinkResult r =
         new Story()

@@ -19,8 +19,8 @@ class CorefSuiteDataTest {
     assertThat(c.documents().size()).isGreaterThan(700);
     assertThat(100 * s.get("events.cross-subtopic.linker").conllF1()).isGreaterThan(78.5);
     assertThat(100 * s.get("events.within-doc.linker").conllF1()).isGreaterThan(86.0);
-    assertThat(100 * s.get("entities.within-doc.linker").conllF1()).isGreaterThan(77.0);
-    assertThat(100 * s.get("entities.cross-subtopic.linker").conllF1()).isGreaterThan(69.5);
+    assertThat(100 * s.get("entities.within-doc.linker").conllF1()).isGreaterThan(78.5);
+    assertThat(100 * s.get("entities.cross-subtopic.linker").conllF1()).isGreaterThan(70.5);
     assertThat(s.get("events.cross-subtopic.linker").conllF1()).isGreaterThan(s.get("events.cross-subtopic.baseline").conllF1());
   }
 }
