@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A tiny stemmer for event and role words, with a short table of irregular forms and of
- * synonymous event words. It is deliberately small: enough that "killed", "killing" and "kills"
- * meet, and "shot" meets "shooting"; no dictionary.
+ * A tiny stemmer for event and role words, with a short table of irregular forms and of synonymous
+ * event words. It is deliberately small: enough that "killed", "killing" and "kills" meet, and
+ * "shot" meets "shooting"; no dictionary.
  *
  * <pre>{@code Lemmas.key("arrested").equals(Lemmas.key("arrest")); // true}</pre>
  */
@@ -19,18 +19,89 @@ public final class Lemmas {
 
   static {
     String[][] irregular = {
-      {"shot", "shoot"}, {"fell", "fall"}, {"fallen", "fall"}, {"struck", "strike"}, {"stricken", "strike"}, {"took", "take"},
-      {"taken", "take"}, {"won", "win"}, {"sent", "send"}, {"led", "lead"}, {"left", "leave"}, {"held", "hold"}, {"caught", "catch"},
-      {"fought", "fight"}, {"made", "make"}, {"gave", "give"}, {"given", "give"}, {"told", "tell"}, {"said", "say"}, {"says", "say"},
-      {"ran", "run"}, {"began", "begin"}, {"begun", "begin"}, {"found", "find"}, {"brought", "bring"}, {"bought", "buy"}, {"sold", "sell"},
-      {"stole", "steal"}, {"stolen", "steal"}, {"was", "be"}, {"were", "be"}, {"is", "be"}, {"are", "be"}, {"been", "be"}, {"had", "have"},
-      {"has", "have"}, {"went", "go"}, {"gone", "go"}, {"saw", "see"}, {"seen", "see"}, {"chose", "choose"}, {"chosen", "choose"},
-      {"broke", "break"}, {"broken", "break"}, {"spoke", "speak"}, {"spoken", "speak"}, {"met", "meet"}, {"hit", "hit"}, {"lost", "lose"},
-      {"paid", "pay"}, {"laid", "lay"}, {"drove", "drive"}, {"driven", "drive"}, {"wrote", "write"}, {"written", "write"}, {"rose", "rise"},
-      {"risen", "rise"}, {"threw", "throw"}, {"thrown", "throw"}, {"flew", "fly"}, {"flown", "fly"}, {"fled", "flee"}, {"bore", "bear"},
-      {"born", "bear"}, {"became", "become"}, {"came", "come"}, {"kept", "keep"}, {"dead", "die"}, {"death", "die"}, {"deaths", "die"},
-      {"died", "die"}, {"dying", "die"}, {"lying", "lie"}, {"sank", "sink"}, {"sunk", "sink"}, {"hung", "hang"}, {"swore", "swear"},
-      {"sworn", "swear"}, {"beaten", "beat"}, {"bit", "bite"}, {"bitten", "bite"}, {"froze", "freeze"}, {"frozen", "freeze"},
+      {"shot", "shoot"},
+      {"fell", "fall"},
+      {"fallen", "fall"},
+      {"struck", "strike"},
+      {"stricken", "strike"},
+      {"took", "take"},
+      {"taken", "take"},
+      {"won", "win"},
+      {"sent", "send"},
+      {"led", "lead"},
+      {"left", "leave"},
+      {"held", "hold"},
+      {"caught", "catch"},
+      {"fought", "fight"},
+      {"made", "make"},
+      {"gave", "give"},
+      {"given", "give"},
+      {"told", "tell"},
+      {"said", "say"},
+      {"says", "say"},
+      {"ran", "run"},
+      {"began", "begin"},
+      {"begun", "begin"},
+      {"found", "find"},
+      {"brought", "bring"},
+      {"bought", "buy"},
+      {"sold", "sell"},
+      {"stole", "steal"},
+      {"stolen", "steal"},
+      {"was", "be"},
+      {"were", "be"},
+      {"is", "be"},
+      {"are", "be"},
+      {"been", "be"},
+      {"had", "have"},
+      {"has", "have"},
+      {"went", "go"},
+      {"gone", "go"},
+      {"saw", "see"},
+      {"seen", "see"},
+      {"chose", "choose"},
+      {"chosen", "choose"},
+      {"broke", "break"},
+      {"broken", "break"},
+      {"spoke", "speak"},
+      {"spoken", "speak"},
+      {"met", "meet"},
+      {"hit", "hit"},
+      {"lost", "lose"},
+      {"paid", "pay"},
+      {"laid", "lay"},
+      {"drove", "drive"},
+      {"driven", "drive"},
+      {"wrote", "write"},
+      {"written", "write"},
+      {"rose", "rise"},
+      {"risen", "rise"},
+      {"threw", "throw"},
+      {"thrown", "throw"},
+      {"flew", "fly"},
+      {"flown", "fly"},
+      {"fled", "flee"},
+      {"bore", "bear"},
+      {"born", "bear"},
+      {"became", "become"},
+      {"came", "come"},
+      {"kept", "keep"},
+      {"dead", "die"},
+      {"death", "die"},
+      {"deaths", "die"},
+      {"died", "die"},
+      {"dying", "die"},
+      {"lying", "lie"},
+      {"sank", "sink"},
+      {"sunk", "sink"},
+      {"hung", "hang"},
+      {"swore", "swear"},
+      {"sworn", "swear"},
+      {"beaten", "beat"},
+      {"bit", "bite"},
+      {"bitten", "bite"},
+      {"froze", "freeze"},
+      {"frozen", "freeze"},
     };
     for (String[] p : irregular) {
       IRREGULAR.put(p[0], p[1]);
@@ -41,7 +112,15 @@ public final class Lemmas {
             // A killing and the deaths it caused are one event in a news story.
             List.of("kill", "slay", "slain", "murder", "homicide", "die", "perish"),
             List.of("quake", "earthquake", "temblor", "tremor"),
-            List.of("arrest", "detain", "apprehend", "detention", "custody", "capture", "seize", "seizure"),
+            List.of(
+                "arrest",
+                "detain",
+                "apprehend",
+                "detention",
+                "custody",
+                "capture",
+                "seize",
+                "seizure"),
             List.of("shoot", "gunfire", "shootout"),
             List.of("attack", "assault", "raid", "strike", "hit"),
             List.of("sack", "dismiss", "oust", "dismissal"),
@@ -72,7 +151,19 @@ public final class Lemmas {
   private static final java.util.Set<String> REPORTING = new java.util.HashSet<>();
 
   static {
-    for (String w : List.of("say", "tell", "report", "state", "add", "note", "comment", "confirm", "claim", "describe", "explain")) {
+    for (String w :
+        List.of(
+            "say",
+            "tell",
+            "report",
+            "state",
+            "add",
+            "note",
+            "comment",
+            "confirm",
+            "claim",
+            "describe",
+            "explain")) {
       REPORTING.add(stem(w));
     }
   }
@@ -106,7 +197,12 @@ public final class Lemmas {
         w = w.substring(0, w.length() - 1);
       }
       irr = IRREGULAR.get(w);
-    } else if (irr == null && w.length() == 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+    } else if (irr == null
+        && w.length() == 4
+        && w.endsWith("s")
+        && !w.endsWith("ss")
+        && !w.endsWith("us")
+        && !w.endsWith("is")) {
       w = w.substring(0, w.length() - 1);
     }
     if (irr != null) {
@@ -127,7 +223,9 @@ public final class Lemmas {
       w = w.substring(0, w.length() - 3);
     }
     // "shopping" / "shop", "arrive" / "arriv(ed)": a doubled final consonant and a final e go.
-    if (w.length() > 3 && w.charAt(w.length() - 1) == w.charAt(w.length() - 2) && !Names.isVowel(w.charAt(w.length() - 1))
+    if (w.length() > 3
+        && w.charAt(w.length() - 1) == w.charAt(w.length() - 2)
+        && !Names.isVowel(w.charAt(w.length() - 1))
         && "lsz".indexOf(w.charAt(w.length() - 1)) < 0) {
       w = w.substring(0, w.length() - 1);
     }

@@ -13,11 +13,11 @@ package io.corroborate.link;
  * @param longWordLength the length from which {@code maxVowelEditsLong} applies
  * @param maxAppositionGap at most this many characters between a name and its apposition ("X, the
  *     head of …"), and only a comma, an opening parenthesis or a dash in them
- * @param linkRoleNouns let "the sniper" join a named entity when an apposition or title in the
- *     same document, or else in the same story, ties that role to exactly one entity
+ * @param linkRoleNouns let "the sniper" join a named entity when an apposition or title in the same
+ *     document, or else in the same story, ties that role to exactly one entity
  * @param repeatedNominalsInDocument merge "the sniper" with a later "the sniper" in one document
- * @param nominalsAcrossDocuments merge unnamed role nouns with the same head across documents
- *     (off by default: "the soldier" of two articles is often two soldiers)
+ * @param nominalsAcrossDocuments merge unnamed role nouns with the same head across documents (off
+ *     by default: "the soldier" of two articles is often two soldiers)
  * @param eventArgumentCheck keep two same-word events apart when both have arguments of one kind
  *     (time, place, person…) and those arguments are different entities
  * @param eventsAcrossDocuments merge same-word events across documents (within the mentions given,
@@ -42,7 +42,8 @@ public record LinkOptions(
       throw new IllegalArgumentException("minVariantLength must be >= 1, got " + minVariantLength);
     }
     if (maxVowelEditsShort < 0 || maxVowelEditsLong < 0) {
-      throw new IllegalArgumentException("vowel edits must be >= 0, got " + maxVowelEditsShort + ", " + maxVowelEditsLong);
+      throw new IllegalArgumentException(
+          "vowel edits must be >= 0, got " + maxVowelEditsShort + ", " + maxVowelEditsLong);
     }
     if (longWordLength < 1) {
       throw new IllegalArgumentException("longWordLength must be >= 1, got " + longWordLength);
@@ -61,18 +62,62 @@ public record LinkOptions(
   }
 
   public LinkOptions withNominalsAcrossDocuments(boolean on) {
-    return new LinkOptions(minVariantLength, maxVowelEditsShort, maxVowelEditsLong, longWordLength, maxAppositionGap, linkRoleNouns, repeatedNominalsInDocument, on, eventArgumentCheck, eventsAcrossDocuments, pronounWindow);
+    return new LinkOptions(
+        minVariantLength,
+        maxVowelEditsShort,
+        maxVowelEditsLong,
+        longWordLength,
+        maxAppositionGap,
+        linkRoleNouns,
+        repeatedNominalsInDocument,
+        on,
+        eventArgumentCheck,
+        eventsAcrossDocuments,
+        pronounWindow);
   }
 
   public LinkOptions withEventArgumentCheck(boolean on) {
-    return new LinkOptions(minVariantLength, maxVowelEditsShort, maxVowelEditsLong, longWordLength, maxAppositionGap, linkRoleNouns, repeatedNominalsInDocument, nominalsAcrossDocuments, on, eventsAcrossDocuments, pronounWindow);
+    return new LinkOptions(
+        minVariantLength,
+        maxVowelEditsShort,
+        maxVowelEditsLong,
+        longWordLength,
+        maxAppositionGap,
+        linkRoleNouns,
+        repeatedNominalsInDocument,
+        nominalsAcrossDocuments,
+        on,
+        eventsAcrossDocuments,
+        pronounWindow);
   }
 
   public LinkOptions withEventsAcrossDocuments(boolean on) {
-    return new LinkOptions(minVariantLength, maxVowelEditsShort, maxVowelEditsLong, longWordLength, maxAppositionGap, linkRoleNouns, repeatedNominalsInDocument, nominalsAcrossDocuments, eventArgumentCheck, on, pronounWindow);
+    return new LinkOptions(
+        minVariantLength,
+        maxVowelEditsShort,
+        maxVowelEditsLong,
+        longWordLength,
+        maxAppositionGap,
+        linkRoleNouns,
+        repeatedNominalsInDocument,
+        nominalsAcrossDocuments,
+        eventArgumentCheck,
+        on,
+        pronounWindow);
   }
 
   public LinkOptions withPronounWindow(int sentences) {
-    return new LinkOptions(minVariantLength, maxVowelEditsShort, maxVowelEditsLong, longWordLength, maxAppositionGap, linkRoleNouns, repeatedNominalsInDocument, nominalsAcrossDocuments, eventArgumentCheck, eventsAcrossDocuments, sentences);
+    return new LinkOptions(
+        minVariantLength,
+        maxVowelEditsShort,
+        maxVowelEditsLong,
+        longWordLength,
+        maxAppositionGap,
+        linkRoleNouns,
+        repeatedNominalsInDocument,
+        nominalsAcrossDocuments,
+        eventArgumentCheck,
+        eventsAcrossDocuments,
+        sentences);
   }
 }

@@ -22,6 +22,8 @@ public record LinkResult(List<Entity> entities, List<String> warnings) {
 
   /** Like {@link #entityOf} but fails with the id when no entity holds it. */
   public Entity expectEntityOf(String mentionId) {
-    return entityOf(mentionId).orElseThrow(() -> new java.util.NoSuchElementException("no entity holds mention " + mentionId));
+    return entityOf(mentionId)
+        .orElseThrow(
+            () -> new java.util.NoSuchElementException("no entity holds mention " + mentionId));
   }
 }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * within an article and across the articles of one story, and says why for every merge.
  *
  * <pre>{@code LinkResult r = new Linker(LinkOptions.defaults()).link(mentions, textsByDocId);
- * for (Entity e : r.entities()) System.out.println(e.canonical() + " " + e.aliases() + " " + e.reasons());}</pre>
+ * for (Entity e : r.entities()) System.out.println(e.canonical() + " " + e.aliases() + " " + e.reasons());}
+ * </pre>
  *
  * <p>The caller limits the mentions to one story (or one topic): every cross-document rule treats
  * all documents given as one story. Entities and events are linked apart; events use the linked
@@ -33,18 +34,18 @@ import java.util.regex.Pattern;
  *       which also records that role as supported for that entity; titles ("Sgt. Ri") do the same;
  *   <li>a surname joins the one full name in the document that ends or starts with it;
  *   <li>the same definite role noun repeated in a document ("the sniper" … "the sniper");
- *   <li>a role noun joins the one entity of the document that role was tied to in step 3 (or by
- *       a role word right before a name, "actress Dana Vell"); then a personal pronoun ("she",
- *       "him", "who") joins the nearest named person at most {@code pronounWindow} sentences back;
+ *   <li>a role noun joins the one entity of the document that role was tied to in step 3 (or by a
+ *       role word right before a name, "actress Dana Vell"); then a personal pronoun ("she", "him",
+ *       "who") joins the nearest named person at most {@code pronounWindow} sentences back;
  *   <li>across documents: the same full name, and the same name once generic words go ("Veldan
  *       region" / "Veldan Oblast");
  *   <li>spelling and romanisation variants, word by word (Paek / Baek / Paik, Tuva / Tyva);
  *   <li>acronyms: the same acronym, an acronym equal to a full name's initials (SSU), and
  *       transliterated acronyms (GUR / HUR);
  *   <li>people: an initial with the same surname ("A. Ri" / "Anna Ri"); a surname alone joins a
- *       full name only when one full name in the story has it, and surnames alone join each
- *       other only when no full name has it; a one-word organisation or place name joins the one
- *       longer name of the story it ends ("Saints" / "New Orleans Saints");
+ *       full name only when one full name in the story has it, and surnames alone join each other
+ *       only when no full name has it; a one-word organisation or place name joins the one longer
+ *       name of the story it ends ("Saints" / "New Orleans Saints");
  *   <li>role nouns across documents: the one entity of the story that role was tied to; and, when
  *       enabled, unnamed role nouns with the same head;
  *   <li>events: the same or a synonymous event word, first within a document, then across
@@ -68,8 +69,8 @@ public final class Linker {
   }
 
   /**
-   * Links {@code mentions}; {@code texts} maps a document id to its text, which the apposition
-   * and parenthesis rules read between two mentions' spans (a document without text skips them).
+   * Links {@code mentions}; {@code texts} maps a document id to its text, which the apposition and
+   * parenthesis rules read between two mentions' spans (a document without text skips them).
    */
   public LinkResult link(List<Mention> mentions, Map<String, String> texts) {
     Objects.requireNonNull(mentions, "mentions");
@@ -80,7 +81,12 @@ public final class Linker {
     for (Mention m : mentions) {
       Objects.requireNonNull(m, "mention");
       if (!seen.add(m.id())) {
-        warnings.add("mention id " + m.id() + " given twice; the second one (\"" + m.text() + "\") is ignored");
+        warnings.add(
+            "mention id "
+                + m.id()
+                + " given twice; the second one (\""
+                + m.text()
+                + "\") is ignored");
         continue;
       }
       infos.add(new Info(infos.size(), m));
@@ -96,17 +102,25 @@ public final class Linker {
     final int index;
     final Mention m;
     final Form form;
+
     /** Folded name words without determiners, titles, possessives or a parenthetical. */
     final List<String> words;
+
     /** The same words as written, for the canonical name. */
     final List<String> display;
+
     final String key;
-    /** The key once generic place and organisation words are gone ("veldan" for "Veldan region"). */
+
+    /**
+     * The key once generic place and organisation words are gone ("veldan" for "Veldan region").
+     */
     final String coreKey;
+
     final List<String> coreWords;
     final String determiner;
     final String title;
     final Optional<String> parentheticalAcronym;
+
     /** The stem of a role noun's head or of an event's word. */
     final String lemma;
 
@@ -121,7 +135,8 @@ public final class Linker {
         det = Names.fold(w.remove(0));
       }
       this.determiner = det;
-      String headWord = m.head().isBlank() ? (w.isEmpty() ? "" : w.get(w.size() - 1)) : m.head().strip();
+      String headWord =
+          m.head().isBlank() ? (w.isEmpty() ? "" : w.get(w.size() - 1)) : m.head().strip();
       Form f;
       String ttl = "";
       List<String> disp = w;
@@ -143,13 +158,18 @@ public final class Linker {
         }
         int end = last;
         int start = end;
-        while (start > 0 && (capitalised(w.get(start - 1)) || (start < end && Names.JOINERS.contains(Names.fold(w.get(start - 1)))))) {
+        while (start > 0
+            && (capitalised(w.get(start - 1))
+                || (start < end && Names.JOINERS.contains(Names.fold(w.get(start - 1)))))) {
           start--;
         }
         while (start < end && Names.JOINERS.contains(Names.fold(w.get(start)))) {
           start++;
         }
-        boolean headIsCommon = !m.head().isBlank() && !capitalised(m.head().strip()) && !Names.GENERIC.contains(Names.fold(m.head().strip()));
+        boolean headIsCommon =
+            !m.head().isBlank()
+                && !capitalised(m.head().strip())
+                && !Names.GENERIC.contains(Names.fold(m.head().strip()));
         if (start < end && capitalised(w.get(end - 1)) && !headIsCommon) {
           List<String> run = new ArrayList<>(w.subList(start, w.size()));
           while (run.size() > 1 && Names.TITLES.contains(Names.fold(run.get(0)))) {
@@ -160,7 +180,10 @@ public final class Linker {
           }
           disp = run;
           f = Form.NAME;
-        } else if (det.isEmpty() && w.size() <= 3 && isNamedType(m.type()) && !Names.PRONOUNS.contains(Names.fold(w.get(0)))) {
+        } else if (det.isEmpty()
+            && w.size() <= 3
+            && isNamedType(m.type())
+            && !Names.PRONOUNS.contains(Names.fold(w.get(0)))) {
           // A name written in lower case ("kyiv"): it can only meet a name with the same letters.
           f = Form.BARE;
         } else {
@@ -170,7 +193,8 @@ public final class Linker {
       this.form = f;
       // "the head of the Directorate (GUR)": the acronym belongs to the name it follows, which is a
       // mention of its own, not to the role noun around it.
-      this.parentheticalAcronym = f == Form.NAME ? Names.parentheticalAcronym(m.text()) : Optional.empty();
+      this.parentheticalAcronym =
+          f == Form.NAME ? Names.parentheticalAcronym(m.text()) : Optional.empty();
       this.title = ttl;
       this.display = List.copyOf(disp);
       List<String> folded = new ArrayList<>();
@@ -187,7 +211,10 @@ public final class Linker {
       }
       this.coreWords = core.isEmpty() ? this.words : List.copyOf(core);
       this.coreKey = String.join(" ", coreWords);
-      this.lemma = headWord.isEmpty() ? "" : (f == Form.EVENT ? Lemmas.key(headWord) : Lemmas.stem(headWord));
+      this.lemma =
+          headWord.isEmpty()
+              ? ""
+              : (f == Form.EVENT ? Lemmas.key(headWord) : Lemmas.stem(headWord));
     }
 
     boolean named() {
@@ -199,12 +226,13 @@ public final class Linker {
     }
 
     private static boolean capitalised(String w) {
-      return !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || Character.isTitleCase(w.codePointAt(0)));
+      return !w.isEmpty()
+          && (Character.isUpperCase(w.codePointAt(0)) || Character.isTitleCase(w.codePointAt(0)));
     }
 
     private static boolean isNamedType(String type) {
       return switch (type) {
-        // Not PERSON: a lower-case word typed as a person is a role noun ("pirates"), not a name.
+          // Not PERSON: a lower-case word typed as a person is a role noun ("pirates"), not a name.
         case "ORGANIZATION", "LOCATION", "UNIT", "DOCUMENT", "GPE" -> true;
         default -> false;
       };
@@ -226,11 +254,15 @@ public final class Linker {
     final List<Integer> members = new ArrayList<>();
     final List<MergeReason> reasons = new ArrayList<>();
     final Set<String> types = new HashSet<>();
+
     /** Full names of people (two words or more), folded words. */
     final List<List<String>> fullNames = new ArrayList<>();
+
     final Set<String> acronyms = new LinkedHashSet<>();
+
     /** For events: argument kind → ids of the argument mentions (resolved to entities on use). */
     final Map<String, Set<Integer>> arguments = new HashMap<>();
+
     boolean hasName;
   }
 
@@ -240,8 +272,10 @@ public final class Linker {
     final int[] parent;
     final Map<Integer, Group> groups = new HashMap<>();
     final Map<String, Integer> indexById = new HashMap<>();
+
     /** (document, role stem) → groups the role was tied to by apposition or title. */
     final Map<String, Set<Integer>> rolesInDocument = new HashMap<>();
+
     final Map<String, Set<Integer>> rolesInStory = new HashMap<>();
 
     Run(List<Info> infos, Map<String, String> texts) {
@@ -280,7 +314,10 @@ public final class Linker {
       return groups.get(find(x));
     }
 
-    /** Joins the groups of {@code a} and {@code b} unless they conflict; true when joined (or already one). */
+    /**
+     * Joins the groups of {@code a} and {@code b} unless they conflict; true when joined (or
+     * already one).
+     */
     boolean union(Info a, Info b, Rule rule, String detail) {
       int ra = find(a.index);
       int rb = find(b.index);
@@ -303,7 +340,8 @@ public final class Linker {
       parent[rb] = ra;
       ga.members.addAll(gb.members);
       ga.reasons.addAll(gb.reasons);
-      ga.reasons.add(new MergeReason(rule.label(), List.of(a.m.id(), b.m.id()), rule.confidence(), detail));
+      ga.reasons.add(
+          new MergeReason(rule.label(), List.of(a.m.id(), b.m.id()), rule.confidence(), detail));
       ga.types.addAll(gb.types);
       ga.fullNames.addAll(gb.fullNames);
       ga.acronyms.addAll(gb.acronyms);
@@ -316,7 +354,9 @@ public final class Linker {
     }
 
     boolean conflict(Group a, Group b) {
-      if (!a.types.isEmpty() && !b.types.isEmpty() && a.types.stream().noneMatch(b.types::contains)) {
+      if (!a.types.isEmpty()
+          && !b.types.isEmpty()
+          && a.types.stream().noneMatch(b.types::contains)) {
         return true;
       }
       for (List<String> x : a.fullNames) {
@@ -349,7 +389,9 @@ public final class Linker {
       return false;
     }
 
-    /** Two full names of one person: the same words up to spelling, or an initial for a first name. */
+    /**
+     * Two full names of one person: the same words up to spelling, or an initial for a first name.
+     */
     boolean samePerson(List<String> x, List<String> y) {
       if (String.join("", x).equals(String.join("", y)) || roman(x).equals(roman(y))) {
         return true;
@@ -401,7 +443,11 @@ public final class Linker {
       }
       for (List<Info> doc : byDoc.values()) {
         // 1. The same name within a document, case and diacritics folded.
-        joinGroups(doc, i -> i.named() ? Optional.of(i.key) : Optional.empty(), Rule.SAME_NAME_IN_DOCUMENT, "same name");
+        joinGroups(
+            doc,
+            i -> i.named() ? Optional.of(i.key) : Optional.empty(),
+            Rule.SAME_NAME_IN_DOCUMENT,
+            "same name");
         // 2. Acronyms introduced in parentheses, inside the mention or right after it.
         acronymsIntroduced(doc);
         // 3. Appositions and titles tie a role to a name.
@@ -410,12 +456,19 @@ public final class Linker {
         surnamesInDocument(doc);
         // 5. The same definite role noun, repeated in the document.
         if (options.repeatedNominalsInDocument()) {
-          joinGroups(doc, i -> i.form == Form.NOMINAL && definite(i) && !i.lemma.isEmpty() ? Optional.of(i.lemma) : Optional.empty(),
-              Rule.REPEATED_NOMINAL, "same role noun repeated");
+          joinGroups(
+              doc,
+              i ->
+                  i.form == Form.NOMINAL && definite(i) && !i.lemma.isEmpty()
+                      ? Optional.of(i.lemma)
+                      : Optional.empty(),
+              Rule.REPEATED_NOMINAL,
+              "same role noun repeated");
         }
         // 6. A role noun joins the one entity of the document the role was tied to.
         if (options.linkRoleNouns()) {
-          rolesIn(doc, r -> rolesInDocument.get(doc.get(0).m.docId() + "|" + r), Rule.ROLE_IN_DOCUMENT);
+          rolesIn(
+              doc, r -> rolesInDocument.get(doc.get(0).m.docId() + "|" + r), Rule.ROLE_IN_DOCUMENT);
         }
         // 6b. A personal pronoun joins the nearest named person before it.
         if (options.pronounWindow() > 0) {
@@ -424,14 +477,31 @@ public final class Linker {
       }
       // A role noun that a document's rules put in a named entity supports that role story-wide.
       for (Info i : ents) {
-        if (i.form == Form.NOMINAL && !i.lemma.isEmpty() && !i.m.type().isEmpty() && group(i.index).hasName && definite(i)) {
-          Info named = group(i.index).members.stream().map(infos::get).filter(j -> j.form == Form.NAME).findFirst().orElse(i);
+        if (i.form == Form.NOMINAL
+            && !i.lemma.isEmpty()
+            && !i.m.type().isEmpty()
+            && group(i.index).hasName
+            && definite(i)) {
+          Info named =
+              group(i.index).members.stream()
+                  .map(infos::get)
+                  .filter(j -> j.form == Form.NAME)
+                  .findFirst()
+                  .orElse(i);
           rolesInStory.computeIfAbsent(i.lemma, k -> new LinkedHashSet<>()).add(named.index);
         }
       }
       // 7. Across documents: the same full name, then the same name without generic words.
-      joinGroups(ents, i -> crossName(i) ? Optional.of(i.key) : Optional.empty(), Rule.SAME_NAME, "same name");
-      joinGroups(ents, i -> crossName(i) && !i.person() ? Optional.of(i.coreKey) : Optional.empty(), Rule.GENERIC_WORD, "same name once generic words are set aside");
+      joinGroups(
+          ents,
+          i -> crossName(i) ? Optional.of(i.key) : Optional.empty(),
+          Rule.SAME_NAME,
+          "same name");
+      joinGroups(
+          ents,
+          i -> crossName(i) && !i.person() ? Optional.of(i.coreKey) : Optional.empty(),
+          Rule.GENERIC_WORD,
+          "same name once generic words are set aside");
       // 8. Spelling and romanisation variants, word by word.
       spellingVariants(ents);
       // 9. Acronyms across documents.
@@ -443,8 +513,11 @@ public final class Linker {
         rolesIn(ents, rolesInStory::get, Rule.ROLE_IN_STORY);
       }
       if (options.nominalsAcrossDocuments()) {
-        joinGroups(ents.stream().filter(i -> i.form == Form.NOMINAL && !group(i.index).hasName).toList(),
-            i -> i.lemma.isEmpty() ? Optional.empty() : Optional.of(i.lemma), Rule.SAME_ROLE_NOUN, "same role noun");
+        joinGroups(
+            ents.stream().filter(i -> i.form == Form.NOMINAL && !group(i.index).hasName).toList(),
+            i -> i.lemma.isEmpty() ? Optional.empty() : Optional.of(i.lemma),
+            Rule.SAME_ROLE_NOUN,
+            "same role noun");
       }
     }
 
@@ -460,10 +533,17 @@ public final class Linker {
       };
     }
 
-    void joinGroups(List<Info> scope, java.util.function.Function<Info, Optional<String>> keyOf, Rule rule, String what) {
+    void joinGroups(
+        List<Info> scope,
+        java.util.function.Function<Info, Optional<String>> keyOf,
+        Rule rule,
+        String what) {
       Map<String, List<Info>> byKey = new LinkedHashMap<>();
       for (Info i : scope) {
-        keyOf.apply(i).filter(k -> !k.isBlank()).ifPresent(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(i));
+        keyOf
+            .apply(i)
+            .filter(k -> !k.isBlank())
+            .ifPresent(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(i));
       }
       for (List<Info> same : byKey.values()) {
         for (int n = 1; n < same.size(); n++) {
@@ -472,7 +552,8 @@ public final class Linker {
           // Join with the first compatible member, so one conflict does not block the rest.
           boolean joined = union(a, b, rule, what + ": " + quote(a) + " ~ " + quote(b));
           for (int k = 1; !joined && k < n; k++) {
-            joined = union(same.get(k), b, rule, what + ": " + quote(same.get(k)) + " ~ " + quote(b));
+            joined =
+                union(same.get(k), b, rule, what + ": " + quote(same.get(k)) + " ~ " + quote(b));
           }
         }
       }
@@ -481,7 +562,9 @@ public final class Linker {
     void acronymsIntroduced(List<Info> doc) {
       String text = texts.get(doc.get(0).m.docId());
       List<Info> sorted = new ArrayList<>(doc);
-      sorted.sort(Comparator.comparingInt((Info i) -> i.m.span().start()).thenComparing(i -> -i.m.span().end()));
+      sorted.sort(
+          Comparator.comparingInt((Info i) -> i.m.span().start())
+              .thenComparing(i -> -i.m.span().end()));
       Map<String, Info> introduced = new LinkedHashMap<>();
       for (Info i : sorted) {
         i.parentheticalAcronym.ifPresent(a -> introduced.putIfAbsent(a, i));
@@ -493,7 +576,9 @@ public final class Linker {
             continue;
           }
           Optional<Info> next = nextAfter(sorted, n);
-          if (next.isPresent() && next.get().form == Form.ACRONYM && gap(text, a, next.get()).map(g -> PAREN_OPEN.matcher(g).matches()).orElse(false)) {
+          if (next.isPresent()
+              && next.get().form == Form.ACRONYM
+              && gap(text, a, next.get()).map(g -> PAREN_OPEN.matcher(g).matches()).orElse(false)) {
             introduced.putIfAbsent(next.get().key, a);
             group(a.index).acronyms.add(next.get().key);
           }
@@ -502,7 +587,11 @@ public final class Linker {
       for (Info i : doc) {
         if (i.form == Form.ACRONYM && introduced.containsKey(i.key) && introduced.get(i.key) != i) {
           Info full = introduced.get(i.key);
-          union(full, i, Rule.ACRONYM_INTRODUCED, i.key + " introduced in parentheses after " + quote(full));
+          union(
+              full,
+              i,
+              Rule.ACRONYM_INTRODUCED,
+              i.key + " introduced in parentheses after " + quote(full));
         }
       }
     }
@@ -523,16 +612,23 @@ public final class Linker {
           // "actress Dana Vell": a lower-case noun right before a person's name is a role.
           int s = i.m.span().start();
           if (s <= text.length()) {
-            java.util.regex.Matcher pre = ROLE_BEFORE.matcher(text.substring(Math.max(0, s - 40), s));
-            if (pre.find() && !Names.DETERMINERS.contains(pre.group(1)) && !Names.JOINERS.contains(pre.group(1)) && !Names.PRONOUNS.contains(pre.group(1))
-                && !pre.group(1).endsWith("ed") && !pre.group(1).endsWith("ing")) {
+            java.util.regex.Matcher pre =
+                ROLE_BEFORE.matcher(text.substring(Math.max(0, s - 40), s));
+            if (pre.find()
+                && !Names.DETERMINERS.contains(pre.group(1))
+                && !Names.JOINERS.contains(pre.group(1))
+                && !Names.PRONOUNS.contains(pre.group(1))
+                && !pre.group(1).endsWith("ed")
+                && !pre.group(1).endsWith("ing")) {
               tieRole(docId, Lemmas.stem(pre.group(1)), i);
             }
           }
         }
       }
       List<Info> sorted = new ArrayList<>(doc);
-      sorted.sort(Comparator.comparingInt((Info i) -> i.m.span().start()).thenComparing(i -> -i.m.span().end()));
+      sorted.sort(
+          Comparator.comparingInt((Info i) -> i.m.span().start())
+              .thenComparing(i -> -i.m.span().end()));
       for (int n = 0; n < sorted.size(); n++) {
         Info a = sorted.get(n);
         Optional<Info> nb = nextAfter(sorted, n);
@@ -549,13 +645,16 @@ public final class Linker {
           continue;
         }
         Optional<String> g = gap(text, a, b);
-        if (g.isEmpty() || g.get().length() > options.maxAppositionGap() || !APPOSITION_GAP.matcher(g.get()).matches()) {
+        if (g.isEmpty()
+            || g.get().length() > options.maxAppositionGap()
+            || !APPOSITION_GAP.matcher(g.get()).matches()) {
           continue;
         }
         Info name = nameThenRole ? a : b;
         Info role = nameThenRole ? b : a;
         if (role.m.type().isEmpty() || !role.m.type().equals(name.m.type())) {
-          continue; // "Seacom, alternative routes": only a role of the name's own type is an apposition
+          continue; // "Seacom, alternative routes": only a role of the name's own type is an
+          // apposition
         }
         if (union(name, role, Rule.APPOSITION, quote(role) + " in apposition to " + quote(name))) {
           tieRole(docId, role.lemma, name);
@@ -575,7 +674,8 @@ public final class Linker {
         // "she" / "who": a person, by name or by a typed role noun ("the woman … she");
         // "it" / "their" typed as an organisation or place: the nearest name of that type.
         boolean personal = PERSONAL.contains(word) && p.person();
-        boolean neuter = NEUTER.contains(word) && !p.m.type().isEmpty() && !p.m.type().equals("PERSON");
+        boolean neuter =
+            NEUTER.contains(word) && !p.m.type().isEmpty() && !p.m.type().equals("PERSON");
         if (!personal && !neuter) {
           continue;
         }
@@ -589,10 +689,15 @@ public final class Linker {
           }
           boolean fits =
               personal
-                  ? a.m.type().equals("PERSON") && (a.form == Form.NAME || (a.form == Form.NOMINAL && definite(a)))
+                  ? a.m.type().equals("PERSON")
+                      && (a.form == Form.NAME || (a.form == Form.NOMINAL && definite(a)))
                   : a.m.type().equals(p.m.type()) && a.named();
           if (fits) {
-            union(a, p, Rule.PRONOUN, quote(p) + " after " + quote(a) + ", the nearest fitting antecedent");
+            union(
+                a,
+                p,
+                Rule.PRONOUN,
+                quote(p) + " after " + quote(a) + ", the nearest fitting antecedent");
             break;
           }
         }
@@ -603,11 +708,15 @@ public final class Linker {
       if (roleStem.isEmpty()) {
         return;
       }
-      rolesInDocument.computeIfAbsent(docId + "|" + roleStem, k -> new LinkedHashSet<>()).add(name.index);
+      rolesInDocument
+          .computeIfAbsent(docId + "|" + roleStem, k -> new LinkedHashSet<>())
+          .add(name.index);
       rolesInStory.computeIfAbsent(roleStem, k -> new LinkedHashSet<>()).add(name.index);
     }
 
-    /** The mention that starts first at or after {@code sorted[n]}'s end (the longest when tied). */
+    /**
+     * The mention that starts first at or after {@code sorted[n]}'s end (the longest when tied).
+     */
     Optional<Info> nextAfter(List<Info> sorted, int n) {
       int end = sorted.get(n).m.span().end();
       for (int k = n + 1; k < sorted.size(); k++) {
@@ -635,19 +744,27 @@ public final class Linker {
         String w = Names.roman(i.words.get(0));
         Map<Integer, Info> candidates = new LinkedHashMap<>();
         for (Info j : doc) {
-          if (j.form == Form.NAME && j.words.size() >= 2 && j.person()
-              && (Names.roman(j.words.get(j.words.size() - 1)).equals(w) || Names.roman(j.words.get(0)).equals(w))) {
+          if (j.form == Form.NAME
+              && j.words.size() >= 2
+              && j.person()
+              && (Names.roman(j.words.get(j.words.size() - 1)).equals(w)
+                  || Names.roman(j.words.get(0)).equals(w))) {
             candidates.putIfAbsent(find(j.index), j);
           }
         }
         if (candidates.size() == 1) {
           Info full = candidates.values().iterator().next();
-          union(full, i, Rule.SURNAME_IN_DOCUMENT, quote(i) + " is the only full name's " + quote(full) + " surname in the document");
+          union(
+              full,
+              i,
+              Rule.SURNAME_IN_DOCUMENT,
+              quote(i) + " is the only full name's " + quote(full) + " surname in the document");
         }
       }
     }
 
-    void rolesIn(List<Info> scope, java.util.function.Function<String, Set<Integer>> supportOf, Rule rule) {
+    void rolesIn(
+        List<Info> scope, java.util.function.Function<String, Set<Integer>> supportOf, Rule rule) {
       for (Info i : scope) {
         if (i.form != Form.NOMINAL || !definite(i) || i.lemma.isEmpty() || i.m.type().isEmpty()) {
           continue;
@@ -660,7 +777,11 @@ public final class Linker {
         tied.forEach(t -> roots.add(find(t)));
         if (roots.size() == 1) {
           Info name = infos.get(tied.iterator().next());
-          union(name, i, rule, quote(i) + " is the role tied to " + quote(name) + " by apposition or title");
+          union(
+              name,
+              i,
+              rule,
+              quote(i) + " is the role tied to " + quote(name) + " by apposition or title");
         }
       }
     }
@@ -690,7 +811,11 @@ public final class Linker {
               all = Names.variants(a.coreWords.get(k), b.coreWords.get(k), options);
             }
             if (all) {
-              union(a, b, Rule.SPELLING_VARIANT, quote(a) + " ~ " + quote(b) + " (spelling or romanisation)");
+              union(
+                  a,
+                  b,
+                  Rule.SPELLING_VARIANT,
+                  quote(a) + " ~ " + quote(b) + " (spelling or romanisation)");
             }
           }
         }
@@ -732,7 +857,8 @@ public final class Linker {
         }
         List<Info> full = byInitials.getOrDefault(i.key, List.of());
         if (distinctGroups(full) == 1) {
-          union(full.get(0), i, Rule.INITIALS, i.key + " are the initials of " + quote(full.get(0)));
+          union(
+              full.get(0), i, Rule.INITIALS, i.key + " are the initials of " + quote(full.get(0)));
         }
       }
       // 9c. Transliterated acronyms (GUR / HUR), only when one group in the story matches.
@@ -746,9 +872,16 @@ public final class Linker {
         if (i.form != Form.ACRONYM) {
           continue;
         }
-        List<Info> same = bySound.getOrDefault(Names.acronymSound(i.key), List.of()).stream().filter(j -> find(j.index) != find(i.index)).toList();
+        List<Info> same =
+            bySound.getOrDefault(Names.acronymSound(i.key), List.of()).stream()
+                .filter(j -> find(j.index) != find(i.index))
+                .toList();
         if (distinctGroups(same) == 1) {
-          union(same.get(0), i, Rule.ACRONYM_TRANSLITERATION, i.key + " transliterates " + String.join("/", group(same.get(0).index).acronyms));
+          union(
+              same.get(0),
+              i,
+              Rule.ACRONYM_TRANSLITERATION,
+              i.key + " transliterates " + String.join("/", group(same.get(0).index).acronyms));
         }
       }
     }
@@ -760,13 +893,19 @@ public final class Linker {
     }
 
     void people(List<Info> ents) {
-      // 10a. An initial for a first name: "A. Ri" / "Anna Ri" (a different first name is a conflict).
-      List<Info> full = ents.stream().filter(i -> i.form == Form.NAME && i.person() && i.words.size() >= 2).toList();
+      // 10a. An initial for a first name: "A. Ri" / "Anna Ri" (a different first name is a
+      // conflict).
+      List<Info> full =
+          ents.stream()
+              .filter(i -> i.form == Form.NAME && i.person() && i.words.size() >= 2)
+              .toList();
       for (int x = 0; x < full.size(); x++) {
         for (int y = x + 1; y < full.size(); y++) {
           Info a = full.get(x);
           Info b = full.get(y);
-          if (find(a.index) != find(b.index) && (a.words.get(0).length() == 1 || b.words.get(0).length() == 1) && samePerson(a.words, b.words)) {
+          if (find(a.index) != find(b.index)
+              && (a.words.get(0).length() == 1 || b.words.get(0).length() == 1)
+              && samePerson(a.words, b.words)) {
             union(a, b, Rule.INITIAL_MATCH, quote(a) + " ~ " + quote(b) + " (initial and surname)");
           }
         }
@@ -777,44 +916,69 @@ public final class Linker {
       Map<Integer, Info> anyOf = new HashMap<>();
       for (Info i : ents) {
         if (i.form == Form.NAME && !i.person() && i.coreWords.size() >= 2) {
-          byLastWord.computeIfAbsent(i.coreWords.get(i.coreWords.size() - 1), k -> new LinkedHashSet<>()).add(find(i.index));
+          byLastWord
+              .computeIfAbsent(i.coreWords.get(i.coreWords.size() - 1), k -> new LinkedHashSet<>())
+              .add(find(i.index));
           anyOf.putIfAbsent(find(i.index), i);
         }
       }
       for (Info i : ents) {
-        if ((i.form == Form.NAME || i.form == Form.BARE) && !i.person() && i.coreWords.size() == 1) {
+        if ((i.form == Form.NAME || i.form == Form.BARE)
+            && !i.person()
+            && i.coreWords.size() == 1) {
           Set<Integer> roots = byLastWord.getOrDefault(i.coreWords.get(0), Set.of());
           Set<Integer> now = new HashSet<>();
           roots.forEach(r -> now.add(find(r)));
           if (now.size() == 1) {
             Info longName = anyOf.get(roots.iterator().next());
-            union(longName, i, Rule.SHORT_NAME, quote(i) + " ends one longer name in the story, " + quote(longName));
+            union(
+                longName,
+                i,
+                Rule.SHORT_NAME,
+                quote(i) + " ends one longer name in the story, " + quote(longName));
           }
         }
       }
-      // 10b. A surname alone: the one full name of the story with that surname, else other lone surnames.
+      // 10b. A surname alone: the one full name of the story with that surname, else other lone
+      // surnames.
       Map<String, List<Info>> lone = new LinkedHashMap<>();
       for (Info i : ents) {
-        if (i.form != Form.NAME || i.words.size() != 1 || !i.person() || !group(i.index).fullNames.isEmpty()) {
+        if (i.form != Form.NAME
+            || i.words.size() != 1
+            || !i.person()
+            || !group(i.index).fullNames.isEmpty()) {
           continue;
         }
         String w = i.words.get(0);
         Map<Integer, Info> candidates = new LinkedHashMap<>();
         for (Info j : full) {
-          if (Names.variants(j.words.get(j.words.size() - 1), w, options) || Names.variants(j.words.get(0), w, options)) {
+          if (Names.variants(j.words.get(j.words.size() - 1), w, options)
+              || Names.variants(j.words.get(0), w, options)) {
             candidates.putIfAbsent(find(j.index), j);
           }
         }
         if (candidates.size() == 1) {
           Info f = candidates.values().iterator().next();
-          union(f, i, Rule.SURNAME_UNIQUE_IN_STORY, quote(i) + " matches one full name in the story, " + quote(f));
+          union(
+              f,
+              i,
+              Rule.SURNAME_UNIQUE_IN_STORY,
+              quote(i) + " matches one full name in the story, " + quote(f));
         } else if (candidates.isEmpty()) {
           lone.computeIfAbsent(Names.roman(w), k -> new ArrayList<>()).add(i);
         }
       }
       for (List<Info> same : lone.values()) {
         for (int n = 1; n < same.size(); n++) {
-          union(same.get(0), same.get(n), Rule.SAME_SURNAME, "same name " + quote(same.get(0)) + " ~ " + quote(same.get(n)) + ", and no full name in the story has it");
+          union(
+              same.get(0),
+              same.get(n),
+              Rule.SAME_SURNAME,
+              "same name "
+                  + quote(same.get(0))
+                  + " ~ "
+                  + quote(same.get(n))
+                  + ", and no full name in the story has it");
         }
       }
     }
@@ -838,13 +1002,27 @@ public final class Linker {
         byDoc.computeIfAbsent(e.m.docId(), d -> new ArrayList<>()).add(e);
       }
       for (List<Info> doc : byDoc.values()) {
-        joinGroups(doc, i -> i.lemma.isEmpty() || Lemmas.reporting(i.m.head().isBlank() ? i.m.text() : i.m.head()) ? Optional.empty() : Optional.of(i.lemma),
-            Rule.SAME_EVENT_WORD_IN_DOCUMENT, "same event word");
+        joinGroups(
+            doc,
+            i ->
+                i.lemma.isEmpty()
+                        || Lemmas.reporting(i.m.head().isBlank() ? i.m.text() : i.m.head())
+                    ? Optional.empty()
+                    : Optional.of(i.lemma),
+            Rule.SAME_EVENT_WORD_IN_DOCUMENT,
+            "same event word");
       }
       // 12b. Across the documents given.
       if (options.eventsAcrossDocuments()) {
-        joinGroups(events, i -> i.lemma.isEmpty() || Lemmas.reporting(i.m.head().isBlank() ? i.m.text() : i.m.head()) ? Optional.empty() : Optional.of(i.lemma),
-            Rule.SAME_EVENT_WORD, "same event word");
+        joinGroups(
+            events,
+            i ->
+                i.lemma.isEmpty()
+                        || Lemmas.reporting(i.m.head().isBlank() ? i.m.text() : i.m.head())
+                    ? Optional.empty()
+                    : Optional.of(i.lemma),
+            Rule.SAME_EVENT_WORD,
+            "same event word");
       }
     }
 
@@ -857,12 +1035,23 @@ public final class Linker {
       for (Map.Entry<Integer, List<Info>> e : byRoot.entrySet()) {
         List<Info> ms = e.getValue();
         Group g = groups.get(e.getKey());
-        out.add(new Entity("e:" + ms.get(0).m.id(), ms.get(0).m.kind(), canonical(ms), aliases(ms, g), ms.stream().map(i -> i.m.id()).toList(), type(ms), g.reasons));
+        out.add(
+            new Entity(
+                "e:" + ms.get(0).m.id(),
+                ms.get(0).m.kind(),
+                canonical(ms),
+                aliases(ms, g),
+                ms.stream().map(i -> i.m.id()).toList(),
+                type(ms),
+                g.reasons));
       }
       return out;
     }
 
-    /** The most complete name (most words), the most frequent among those; else the most frequent text. */
+    /**
+     * The most complete name (most words), the most frequent among those; else the most frequent
+     * text.
+     */
     String canonical(List<Info> ms) {
       Map<String, Integer> freq = new HashMap<>();
       Map<String, String> shown = new LinkedHashMap<>();
@@ -881,7 +1070,10 @@ public final class Linker {
       }
       String best =
           shown.keySet().stream()
-              .max(Comparator.comparingInt((String k) -> k.split(" ").length).thenComparingInt(freq::get).thenComparing(Comparator.reverseOrder()))
+              .max(
+                  Comparator.comparingInt((String k) -> k.split(" ").length)
+                      .thenComparingInt(freq::get)
+                      .thenComparing(Comparator.reverseOrder()))
               .orElseThrow();
       return shown.get(best);
     }
@@ -910,8 +1102,12 @@ public final class Linker {
           freq.merge(i.m.type(), 1, Integer::sum);
         }
       }
-      return freq.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-          .map(Map.Entry::getKey).orElse("");
+      return freq.entrySet().stream()
+          .max(
+              Map.Entry.<String, Integer>comparingByValue()
+                  .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+          .map(Map.Entry::getKey)
+          .orElse("");
     }
 
     String quote(Info i) {
@@ -922,8 +1118,11 @@ public final class Linker {
   private static final Pattern APPOSITION_GAP = Pattern.compile("\\s*(,|\\(|-|–|—)\\s*");
   private static final Pattern INITIAL = Pattern.compile("\\s*\\p{Lu}\\.\\s");
   private static final Pattern ROLE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(\\p{Ll}{3,})\\s+$");
-  private static final Set<String> PERSONAL = Set.of("he", "him", "his", "she", "her", "hers", "himself", "herself", "who", "whom", "whose");
-  private static final Set<String> NEUTER = Set.of("it", "its", "itself", "they", "them", "their", "theirs", "themselves");
+  private static final Set<String> PERSONAL =
+      Set.of(
+          "he", "him", "his", "she", "her", "hers", "himself", "herself", "who", "whom", "whose");
+  private static final Set<String> NEUTER =
+      Set.of("it", "its", "itself", "they", "them", "their", "theirs", "themselves");
   private static final Pattern PAREN_OPEN = Pattern.compile("\\s*\\(\\s*");
 
   @Override

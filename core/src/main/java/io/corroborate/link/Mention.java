@@ -21,10 +21,19 @@ import java.util.Objects;
  * @param type PERSON, ORGANIZATION, LOCATION, UNIT, DOCUMENT, TIME, THING, EVENT… (upper case);
  *     empty when unknown, which is compatible with every type
  * @param sentence the index of its sentence in the document, for appositions and event arguments
- * @param arguments for events: ids of the entity mentions that are its participants, place and
- *     time (empty when unknown); ignored for entities
+ * @param arguments for events: ids of the entity mentions that are its participants, place and time
+ *     (empty when unknown); ignored for entities
  */
-public record Mention(String id, String docId, Span span, String text, String head, Kind kind, String type, int sentence, List<String> arguments) {
+public record Mention(
+    String id,
+    String docId,
+    Span span,
+    String text,
+    String head,
+    Kind kind,
+    String type,
+    int sentence,
+    List<String> arguments) {
   /** Whether a mention names a participant (person, place, organisation…) or an event. */
   public enum Kind {
     ENTITY,
@@ -43,18 +52,27 @@ public record Mention(String id, String docId, Span span, String text, String he
       throw new IllegalArgumentException("mention id is blank");
     }
     if (sentence < 0) {
-      throw new IllegalArgumentException("sentence index must be >= 0, got " + sentence + " for mention " + id);
+      throw new IllegalArgumentException(
+          "sentence index must be >= 0, got " + sentence + " for mention " + id);
     }
     arguments = List.copyOf(arguments);
   }
 
   /** An entity mention with no arguments. */
-  public static Mention entity(String id, String docId, Span span, String text, String head, String type, int sentence) {
+  public static Mention entity(
+      String id, String docId, Span span, String text, String head, String type, int sentence) {
     return new Mention(id, docId, span, text, head, Kind.ENTITY, type, sentence, List.of());
   }
 
   /** An event mention with the ids of its argument mentions. */
-  public static Mention event(String id, String docId, Span span, String text, String head, int sentence, List<String> arguments) {
+  public static Mention event(
+      String id,
+      String docId,
+      Span span,
+      String text,
+      String head,
+      int sentence,
+      List<String> arguments) {
     return new Mention(id, docId, span, text, head, Kind.EVENT, "EVENT", sentence, arguments);
   }
 }

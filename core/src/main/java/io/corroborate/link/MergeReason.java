@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Why two groups of mentions became one entity: the rule, the mentions that were its evidence,
- * and how sure the rule is.
+ * Why two groups of mentions became one entity: the rule, the mentions that were its evidence, and
+ * how sure the rule is.
  *
- * <pre>{@code new MergeReason("acronym-introduced", List.of("m3", "m7"), 0.95, "SBU introduced in parentheses")}</pre>
+ * <pre>
+ * {@code new MergeReason("acronym-introduced", List.of("m3", "m7"), 0.95, "SBU introduced in parentheses")}
+ * </pre>
  *
  * @param rule the cascade rule's name (see {@link Linker})
  * @param evidence ids of the mentions the rule matched, at least one
@@ -20,10 +22,12 @@ public record MergeReason(String rule, List<String> evidence, double confidence,
     Objects.requireNonNull(detail, "detail");
     evidence = List.copyOf(evidence);
     if (evidence.isEmpty()) {
-      throw new IllegalArgumentException("a merge reason needs at least one evidence mention (rule " + rule + ")");
+      throw new IllegalArgumentException(
+          "a merge reason needs at least one evidence mention (rule " + rule + ")");
     }
     if (!(confidence > 0 && confidence <= 1)) {
-      throw new IllegalArgumentException("confidence must be in (0, 1], got " + confidence + " (rule " + rule + ")");
+      throw new IllegalArgumentException(
+          "confidence must be in (0, 1], got " + confidence + " (rule " + rule + ")");
     }
   }
 }

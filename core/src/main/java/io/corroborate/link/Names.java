@@ -20,15 +20,77 @@ final class Names {
   private Names() {}
 
   static final Set<String> DETERMINERS =
-      Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "another");
+      Set.of(
+          "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+          "my", "your", "some", "another");
 
   /** Titles and honorifics before a name; they are dropped from the name and kept as a role. */
   static final Set<String> TITLES =
-      Set.of("mr", "mrs", "ms", "miss", "mister", "madam", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
-          "gen", "general", "col", "colonel", "lt", "lieutenant", "maj", "major", "capt", "captain", "sgt", "sergeant", "cpl", "corporal",
-          "pvt", "private", "adm", "admiral", "president", "premier", "chancellor", "minister", "senator", "sen", "rep", "gov", "governor",
-          "mayor", "judge", "justice", "king", "queen", "prince", "princess", "pope", "father", "sister", "brother", "chairman", "commander",
-          "marshal", "officer", "detective", "inspector", "sheriff", "deputy", "secretary", "ambassador", "comrade");
+      Set.of(
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "mister",
+          "madam",
+          "dr",
+          "prof",
+          "professor",
+          "sir",
+          "dame",
+          "lord",
+          "lady",
+          "rev",
+          "reverend",
+          "gen",
+          "general",
+          "col",
+          "colonel",
+          "lt",
+          "lieutenant",
+          "maj",
+          "major",
+          "capt",
+          "captain",
+          "sgt",
+          "sergeant",
+          "cpl",
+          "corporal",
+          "pvt",
+          "private",
+          "adm",
+          "admiral",
+          "president",
+          "premier",
+          "chancellor",
+          "minister",
+          "senator",
+          "sen",
+          "rep",
+          "gov",
+          "governor",
+          "mayor",
+          "judge",
+          "justice",
+          "king",
+          "queen",
+          "prince",
+          "princess",
+          "pope",
+          "father",
+          "sister",
+          "brother",
+          "chairman",
+          "commander",
+          "marshal",
+          "officer",
+          "detective",
+          "inspector",
+          "sheriff",
+          "deputy",
+          "secretary",
+          "ambassador",
+          "comrade");
 
   /**
    * Words that say what kind of place or organisation a name is, not which one: "Veldan region" and
@@ -36,27 +98,101 @@ final class Names {
    * and "gazeta" are the word for daily paper in their languages).
    */
   static final Set<String> GENERIC =
-      Set.of("region", "oblast", "province", "provincial", "krai", "kray", "okrug", "district", "county", "prefecture", "governorate",
-          "municipality", "raion", "rayon", "voivodeship", "canton", "territory", "daily", "newspaper", "paper", "ilbo", "shimbun",
-          "gazeta", "gazette");
+      Set.of(
+          "region",
+          "oblast",
+          "province",
+          "provincial",
+          "krai",
+          "kray",
+          "okrug",
+          "district",
+          "county",
+          "prefecture",
+          "governorate",
+          "municipality",
+          "raion",
+          "rayon",
+          "voivodeship",
+          "canton",
+          "territory",
+          "daily",
+          "newspaper",
+          "paper",
+          "ilbo",
+          "shimbun",
+          "gazeta",
+          "gazette");
 
   static final Set<String> PRONOUNS =
-      Set.of("he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs", "it", "its", "we", "us", "our", "i", "me", "my",
-          "you", "your", "himself", "herself", "themselves", "itself", "who", "whom", "whose", "which", "that", "this", "these", "those",
-          "one", "ours", "mine", "yours", "ourselves", "myself", "yourself", "here", "there", "where", "when", "then", "now");
+      Set.of(
+          "he",
+          "him",
+          "his",
+          "she",
+          "her",
+          "hers",
+          "they",
+          "them",
+          "their",
+          "theirs",
+          "it",
+          "its",
+          "we",
+          "us",
+          "our",
+          "i",
+          "me",
+          "my",
+          "you",
+          "your",
+          "himself",
+          "herself",
+          "themselves",
+          "itself",
+          "who",
+          "whom",
+          "whose",
+          "which",
+          "that",
+          "this",
+          "these",
+          "those",
+          "one",
+          "ours",
+          "mine",
+          "yours",
+          "ourselves",
+          "myself",
+          "yourself",
+          "here",
+          "there",
+          "where",
+          "when",
+          "then",
+          "now");
 
   /** Words that only join the words of a name and are skipped in its initials. */
-  static final Set<String> JOINERS = Set.of("of", "the", "and", "for", "in", "on", "at", "de", "du", "des", "la", "le", "del", "der", "von", "&");
+  static final Set<String> JOINERS =
+      Set.of(
+          "of", "the", "and", "for", "in", "on", "at", "de", "du", "des", "la", "le", "del", "der",
+          "von", "&");
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern PAREN = Pattern.compile("\\(([^()]*)\\)");
-  private static final Pattern ACRONYM = Pattern.compile("(?:[A-Z]\\.?){2,8}|[A-Z][A-Za-z]?[A-Z]{1,6}s?");
+  private static final Pattern ACRONYM =
+      Pattern.compile("(?:[A-Z]\\.?){2,8}|[A-Z][A-Za-z]?[A-Z]{1,6}s?");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
 
   /** Lower case without diacritics; typographic apostrophes become plain ones. */
   static String fold(String s) {
     String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-    return MARKS.matcher(d).replaceAll("").replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
+    return MARKS
+        .matcher(d)
+        .replaceAll("")
+        .replace('’', '\'')
+        .replace('‘', '\'')
+        .toLowerCase(Locale.ROOT);
   }
 
   /** The words of {@code s} as written (letters, digits, inner apostrophes and hyphens). */
@@ -94,7 +230,9 @@ final class Names {
   /** "SBU", "U.S.", "GUR", "NATO": two to eight capitals, dots allowed. */
   static boolean isAcronym(String s) {
     String t = s.strip();
-    return t.length() >= 2 && ACRONYM.matcher(t).matches() && t.chars().filter(Character::isUpperCase).count() >= 2;
+    return t.length() >= 2
+        && ACRONYM.matcher(t).matches()
+        && t.chars().filter(Character::isUpperCase).count() >= 2;
   }
 
   /** An acronym's comparable form: capitals only, a plural s dropped ("NGOs" is NGO). */
@@ -106,7 +244,9 @@ final class Names {
     return t.toUpperCase(Locale.ROOT);
   }
 
-  /** Initials of a multi-word name, skipping joining words: "Security Service of Ukraine" is SSU. */
+  /**
+   * Initials of a multi-word name, skipping joining words: "Security Service of Ukraine" is SSU.
+   */
   static String initials(List<String> words) {
     StringBuilder b = new StringBuilder();
     for (String w : words) {
@@ -144,7 +284,13 @@ final class Names {
    */
   static String roman(String word) {
     String s = fold(word).replaceAll("[^a-z0-9]", "");
-    s = s.replace("sch", "sh").replace("tch", "ch").replace("ph", "f").replace("kh", "h").replace("ck", "k").replace("x", "ks");
+    s =
+        s.replace("sch", "sh")
+            .replace("tch", "ch")
+            .replace("ph", "f")
+            .replace("kh", "h")
+            .replace("ck", "k")
+            .replace("x", "ks");
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -181,8 +327,8 @@ final class Names {
   }
 
   /**
-   * Whether two words are spellings of one name: equal romanised forms, or the same consonants
-   * with at most a few vowels changed, added or dropped (Tuva / Tyva, Paek / Paik, Kiev / Kyiv).
+   * Whether two words are spellings of one name: equal romanised forms, or the same consonants with
+   * at most a few vowels changed, added or dropped (Tuva / Tyva, Paek / Paik, Kiev / Kyiv).
    */
   static boolean variants(String a, String b, LinkOptions o) {
     String ra = roman(a);
@@ -191,7 +337,9 @@ final class Names {
       return !ra.isEmpty();
     }
     int longer = Math.max(ra.length(), rb.length());
-    if (longer < o.minVariantLength() || !skeleton(ra).equals(skeleton(rb)) || skeleton(ra).isEmpty()) {
+    if (longer < o.minVariantLength()
+        || !skeleton(ra).equals(skeleton(rb))
+        || skeleton(ra).isEmpty()) {
       return false;
     }
     if (ra.charAt(0) != rb.charAt(0) && !(isVowel(ra.charAt(0)) && isVowel(rb.charAt(0)))) {

@@ -17,21 +17,57 @@ import net.jqwik.api.constraints.Size;
 
 class LinkerPropertiesTest {
   private static final List<String> WORDS =
-      List.of("Anna", "Ri", "Tomas", "Mr.", "the", "sniper", "Veldan", "region", "Oblast", "SBO", "(SBO)", "Security", "Service", "of",
-          "Ostravia", "Paek", "Baek", "kelvar", "Kelvar", "he", "a", "head", ",", "attack", "attacked", "GUR", "HUR", "A.", "");
-  private static final List<String> TYPES = List.of("PERSON", "ORGANIZATION", "LOCATION", "UNIT", "TIME", "");
+      List.of(
+          "Anna",
+          "Ri",
+          "Tomas",
+          "Mr.",
+          "the",
+          "sniper",
+          "Veldan",
+          "region",
+          "Oblast",
+          "SBO",
+          "(SBO)",
+          "Security",
+          "Service",
+          "of",
+          "Ostravia",
+          "Paek",
+          "Baek",
+          "kelvar",
+          "Kelvar",
+          "he",
+          "a",
+          "head",
+          ",",
+          "attack",
+          "attacked",
+          "GUR",
+          "HUR",
+          "A.",
+          "");
+  private static final List<String> TYPES =
+      List.of("PERSON", "ORGANIZATION", "LOCATION", "UNIT", "TIME", "");
 
   record Draft(String doc, String text, String type, boolean event, int sentence) {}
 
   @Provide
   Arbitrary<Draft> drafts() {
-    Arbitrary<String> text = Arbitraries.of(WORDS).list().ofMinSize(1).ofMaxSize(5).map(ws -> String.join(" ", ws));
-    return Combinators.combine(Arbitraries.of("d1", "d2", "d3"), text, Arbitraries.of(TYPES), Arbitraries.of(true, false), Arbitraries.integers().between(0, 3))
+    Arbitrary<String> text =
+        Arbitraries.of(WORDS).list().ofMinSize(1).ofMaxSize(5).map(ws -> String.join(" ", ws));
+    return Combinators.combine(
+            Arbitraries.of("d1", "d2", "d3"),
+            text,
+            Arbitraries.of(TYPES),
+            Arbitraries.of(true, false),
+            Arbitraries.integers().between(0, 3))
         .as(Draft::new);
   }
 
   @Property(tries = 200)
-  void everyMentionEndsInExactlyOneEntityAndEveryMergeHasAReason(@ForAll @Size(max = 30) List<@net.jqwik.api.From("drafts") Draft> drafts) {
+  void everyMentionEndsInExactlyOneEntityAndEveryMergeHasAReason(
+      @ForAll @Size(max = 30) List<@net.jqwik.api.From("drafts") Draft> drafts) {
     Map<String, StringBuilder> texts = new HashMap<>();
     List<Mention> ms = new ArrayList<>();
     List<String> ids = new ArrayList<>();
@@ -40,11 +76,21 @@ class LinkerPropertiesTest {
       StringBuilder body = texts.computeIfAbsent(d.doc(), k -> new StringBuilder());
       int start = body.length();
       body.append(d.text()).append(n % 3 == 0 ? ", " : " (");
-      List<String> args = d.event() && !ids.isEmpty() ? List.of(ids.get(n % ids.size())) : List.of();
+      List<String> args =
+          d.event() && !ids.isEmpty() ? List.of(ids.get(n % ids.size())) : List.of();
       String id = "m" + n;
       ids.add(id);
-      ms.add(new Mention(id, d.doc(), new Span(start, start + d.text().length()), d.text(), "", d.event() ? Mention.Kind.EVENT : Mention.Kind.ENTITY,
-          d.event() ? "EVENT" : d.type(), d.sentence(), args));
+      ms.add(
+          new Mention(
+              id,
+              d.doc(),
+              new Span(start, start + d.text().length()),
+              d.text(),
+              "",
+              d.event() ? Mention.Kind.EVENT : Mention.Kind.ENTITY,
+              d.event() ? "EVENT" : d.type(),
+              d.sentence(),
+              args));
     }
     Map<String, String> plain = new HashMap<>();
     texts.forEach((k, v) -> plain.put(k, v.toString()));

@@ -16,7 +16,9 @@ class LinkerTest {
   void titleSurnameAndSupportedRoleNounJoinTheFullName() {
     LinkResult r =
         new Story()
-            .doc("d1", "Tomas Ri, a sniper from the east, was captured on Monday.\nMr. Ri said he had been told little.\nThe sniper asked to stay.\nRi was moved later.")
+            .doc(
+                "d1",
+                "Tomas Ri, a sniper from the east, was captured on Monday.\nMr. Ri said he had been told little.\nThe sniper asked to stay.\nRi was moved later.")
             .ent("full", "Tomas Ri", "PERSON")
             .ent("role", "a sniper", "PERSON")
             .ent("mr", "Mr. Ri", "PERSON")
@@ -26,7 +28,9 @@ class LinkerTest {
     Entity e = r.expectEntityOf("full");
     assertThat(e.mentionIds()).containsExactly("full", "role", "mr", "the", "bare");
     assertThat(e.canonical()).isEqualTo("Tomas Ri");
-    assertThat(rules(e)).contains("apposition", "surname-in-document").containsAnyOf("role-in-document", "repeated-nominal");
+    assertThat(rules(e))
+        .contains("apposition", "surname-in-document")
+        .containsAnyOf("role-in-document", "repeated-nominal");
   }
 
   @Test
@@ -84,9 +88,11 @@ class LinkerTest {
             .doc("d2", "Ri declined to comment.")
             .ent("ri", "Ri", "PERSON");
     assertThat(unique.link().expectEntityOf("ri").mentionIds()).containsExactly("anna", "ri");
-    assertThat(rules(unique.link().expectEntityOf("ri"))).containsExactly("surname-unique-in-story");
+    assertThat(rules(unique.link().expectEntityOf("ri")))
+        .containsExactly("surname-unique-in-story");
 
-    Story ambiguous = unique.doc("d3", "Tomas Ri was questioned too.").ent("tomas", "Tomas Ri", "PERSON");
+    Story ambiguous =
+        unique.doc("d3", "Tomas Ri was questioned too.").ent("tomas", "Tomas Ri", "PERSON");
     assertThat(ambiguous.link().expectEntityOf("ri").mentionIds()).containsExactly("ri");
   }
 
@@ -157,7 +163,9 @@ class LinkerTest {
   void acronymIntroducedInParenthesesAndItsInitialsVariantJoinTheFullName() {
     LinkResult r =
         new Story()
-            .doc("d1", "The Security Service of Ostravia (SBO) detained two men.\nThe SBO said more would follow.")
+            .doc(
+                "d1",
+                "The Security Service of Ostravia (SBO) detained two men.\nThe SBO said more would follow.")
             .ent("full", "The Security Service of Ostravia (SBO)", "ORGANIZATION")
             .ent("sbo", "SBO", "ORGANIZATION")
             .doc("d2", "Ostravia's SSO published a video.")
@@ -169,16 +177,21 @@ class LinkerTest {
     assertThat(e.mentionIds()).containsExactly("full", "sbo", "sso", "sbo2");
     assertThat(e.canonical()).isEqualTo("Security Service of Ostravia");
     assertThat(e.aliases()).contains("SBO", "SSO");
-    assertThat(rules(e)).contains("acronym-introduced", "initials").containsAnyOf("same-name", "same-acronym");
+    assertThat(rules(e))
+        .contains("acronym-introduced", "initials")
+        .containsAnyOf("same-name", "same-acronym");
   }
 
   @Test
   void appositionTiesAPersonToHisRoleAndTheNestedAcronymToItsOrganisation() {
     LinkResult r =
         new Story()
-            .doc("d1", "Orest Valchuk, the head of the Main Intelligence Directorate (GUR), said the unit had moved.\nThe GUR gave no figures.")
+            .doc(
+                "d1",
+                "Orest Valchuk, the head of the Main Intelligence Directorate (GUR), said the unit had moved.\nThe GUR gave no figures.")
             .ent("name", "Orest Valchuk", "PERSON")
-            .entHead("role", "the head of the Main Intelligence Directorate (GUR)", "head", "PERSON")
+            .entHead(
+                "role", "the head of the Main Intelligence Directorate (GUR)", "head", "PERSON")
             .ent("org", "the Main Intelligence Directorate", "ORGANIZATION")
             .ent("acr", "GUR", "ORGANIZATION")
             .ent("acr2", "GUR", "ORGANIZATION")
@@ -227,7 +240,10 @@ class LinkerTest {
     Mention m = Mention.entity("m1", "d1", new Span(0, 4), "Vale", "Vale", "LOCATION", 0);
     LinkResult r = new Linker(LinkOptions.defaults()).link(List.of(m, m));
     assertThat(r.warnings()).singleElement().asString().contains("m1", "given twice");
-    assertThat(r.entities()).singleElement().extracting(Entity::mentionIds).isEqualTo(List.of("m1"));
+    assertThat(r.entities())
+        .singleElement()
+        .extracting(Entity::mentionIds)
+        .isEqualTo(List.of("m1"));
   }
 
   @Test
@@ -238,7 +254,8 @@ class LinkerTest {
             .event("e1", "attacked", "mon")
             .ent("mon", "Monday", "TIME")
             .event("e2", "assault")
-            .doc("d2", "The attack on Monday was claimed by no one.\nAnother attack came on Friday.")
+            .doc(
+                "d2", "The attack on Monday was claimed by no one.\nAnother attack came on Friday.")
             .event("e3", "attack", "mon2")
             .ent("mon2", "Monday", "TIME")
             .event("e4", "attack", "fri")
@@ -293,7 +310,9 @@ class LinkerTest {
   void aPronounTypedAsAnOrganisationJoinsTheNearestOrganisationNameAndSheMayJoinARoleNoun() {
     LinkResult r =
         new Story()
-            .doc("d1", "Dana Vell met the woman at Arvel Mills.\nThe woman said it would close and she left.")
+            .doc(
+                "d1",
+                "Dana Vell met the woman at Arvel Mills.\nThe woman said it would close and she left.")
             .ent("dana", "Dana Vell", "PERSON")
             .ent("woman", "the woman", "PERSON")
             .ent("mills", "Arvel Mills", "ORGANIZATION")
@@ -310,7 +329,9 @@ class LinkerTest {
   void aPronounTooFarFromAnyNameStaysAlone() {
     LinkResult r =
         new Story()
-            .doc("d1", "Dana Vell left the court.\nRain fell.\nThe square emptied.\nThe wind rose.\nShe said nothing.")
+            .doc(
+                "d1",
+                "Dana Vell left the court.\nRain fell.\nThe square emptied.\nThe wind rose.\nShe said nothing.")
             .ent("dana", "Dana Vell", "PERSON")
             .ent("she", "She", "PERSON")
             .link();

@@ -9,7 +9,9 @@ class NamesTest {
 
   @Test
   void romanisationFoldsLetterClassesDoubledLettersAndFinalYOrI() {
-    assertThat(Names.roman("Zelensky")).isEqualTo(Names.roman("Zelenskyy")).isEqualTo(Names.roman("Zelenskiy"));
+    assertThat(Names.roman("Zelensky"))
+        .isEqualTo(Names.roman("Zelenskyy"))
+        .isEqualTo(Names.roman("Zelenskiy"));
     assertThat(Names.roman("Dravko")).isEqualTo(Names.roman("Dravco"));
     assertThat(Names.roman("Maksim")).isEqualTo(Names.roman("Maxim"));
     assertThat(Names.roman("Peom")).isEqualTo(Names.roman("Beom"));
@@ -38,7 +40,8 @@ class NamesTest {
     assertThat(Names.isAcronym("U.S.")).isTrue();
     assertThat(Names.isAcronym("Ri")).isFalse();
     assertThat(Names.initials(Names.words("Security Service of Ostravia"))).isEqualTo("SSO");
-    assertThat(Names.parentheticalAcronym("the Main Intelligence Directorate (GUR)")).contains("GUR");
+    assertThat(Names.parentheticalAcronym("the Main Intelligence Directorate (GUR)"))
+        .contains("GUR");
     assertThat(Names.acronymSound("GUR")).isEqualTo(Names.acronymSound("HUR"));
   }
 
@@ -50,7 +53,9 @@ class NamesTest {
 
   @Test
   void theStemmerJoinsInflectionsAndIrregularForms() {
-    assertThat(Lemmas.key("arrested")).isEqualTo(Lemmas.key("arrest")).isEqualTo(Lemmas.key("arrests"));
+    assertThat(Lemmas.key("arrested"))
+        .isEqualTo(Lemmas.key("arrest"))
+        .isEqualTo(Lemmas.key("arrests"));
     assertThat(Lemmas.key("shot")).isEqualTo(Lemmas.key("shooting"));
     assertThat(Lemmas.key("killing")).isEqualTo(Lemmas.key("killed"));
     assertThat(Lemmas.key("died")).isEqualTo(Lemmas.key("death"));

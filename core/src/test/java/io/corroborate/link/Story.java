@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Test helper: documents written by hand, one sentence a line, with mentions found by their text, in order. */
+/**
+ * Test helper: documents written by hand, one sentence a line, with mentions found by their text,
+ * in order.
+ */
 final class Story {
   final Map<String, String> texts = new LinkedHashMap<>();
   final List<Mention> mentions = new ArrayList<>();
@@ -20,7 +23,10 @@ final class Story {
     return this;
   }
 
-  /** The next occurrence of {@code text} in the current document, as an entity mention of {@code type}. */
+  /**
+   * The next occurrence of {@code text} in the current document, as an entity mention of {@code
+   * type}.
+   */
   Story ent(String id, String text, String type) {
     return add(id, text, "", Mention.Kind.ENTITY, type, List.of());
   }
@@ -40,11 +46,13 @@ final class Story {
     return this;
   }
 
-  private Story add(String id, String text, String head, Mention.Kind kind, String type, List<String> args) {
+  private Story add(
+      String id, String text, String head, Mention.Kind kind, String type, List<String> args) {
     String body = texts.get(doc);
     int at = body.indexOf(text, cursor);
     if (at < 0) {
-      throw new IllegalArgumentException("\"" + text + "\" not found after " + cursor + " in " + doc);
+      throw new IllegalArgumentException(
+          "\"" + text + "\" not found after " + cursor + " in " + doc);
     }
     cursor = at + 1;
     int sentence = 0;
@@ -53,7 +61,9 @@ final class Story {
         sentence++;
       }
     }
-    mentions.add(new Mention(id, doc, new Span(at, at + text.length()), text, head, kind, type, sentence, args));
+    mentions.add(
+        new Mention(
+            id, doc, new Span(at, at + text.length()), text, head, kind, type, sentence, args));
     return this;
   }
 

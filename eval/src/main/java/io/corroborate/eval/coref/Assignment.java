@@ -3,8 +3,8 @@ package io.corroborate.eval.coref;
 import java.util.Arrays;
 
 /**
- * The Hungarian method (Kuhn–Munkres, with potentials, O(n³)): the one-to-one assignment of rows
- * to columns that maximises the summed weight of a rectangular matrix of non-negative weights.
+ * The Hungarian method (Kuhn–Munkres, with potentials, O(n³)): the one-to-one assignment of rows to
+ * columns that maximises the summed weight of a rectangular matrix of non-negative weights.
  */
 final class Assignment {
   private Assignment() {}

@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record CorefScores(Prf muc, Prf bcubed, Prf ceafe) {
   public static CorefScores of(Clustering key, Clustering response) {
-    return new CorefScores(Metrics.muc(key, response), Metrics.bcubed(key, response), Metrics.ceafe(key, response));
+    return new CorefScores(
+        Metrics.muc(key, response), Metrics.bcubed(key, response), Metrics.ceafe(key, response));
   }
 
   public double conllF1() {

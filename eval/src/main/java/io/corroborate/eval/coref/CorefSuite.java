@@ -23,17 +23,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code corroborate eval coref ../shared/bench/ecbplus}: the link stage on ECB+ with gold mentions.
- * Our linker clusters the gold mention spans (head = a simple heuristic, type from the ECB+ tag,
- * event arguments = the time mentions of the same sentence) within each document, within each
- * sub-topic (the ecb and ecbplus halves of a topic: the usual cross-document setting) and within
- * each whole topic (harder: two similar seminal events share a topic). Each is scored with MUC,
- * B³, CEAF-e and their mean, the CoNLL F1, in percent, beside a same-head-lemma baseline.
+ * {@code corroborate eval coref ../shared/bench/ecbplus}: the link stage on ECB+ with gold
+ * mentions. Our linker clusters the gold mention spans (head = a simple heuristic, type from the
+ * ECB+ tag, event arguments = the time mentions of the same sentence) within each document, within
+ * each sub-topic (the ecb and ecbplus halves of a topic: the usual cross-document setting) and
+ * within each whole topic (harder: two similar seminal events share a topic). Each is scored with
+ * MUC, B³, CEAF-e and their mean, the CoNLL F1, in percent, beside a same-head-lemma baseline.
  *
  * <pre>{@code EvalReport r = new CorefSuite().run(Path.of("../shared/bench/ecbplus"));}</pre>
  */
 public final class CorefSuite implements EvalSuite {
-  /** Published event coreference on ECB+ with gold mentions (test topics 36–45), e.g. Held et al. 2021. */
+  /**
+   * Published event coreference on ECB+ with gold mentions (test topics 36–45), e.g. Held et al.
+   * 2021.
+   */
   static final double PUBLISHED_EVENTS_CONLL = 85.0;
 
   static final String PEER = "published, gold mentions, test topics";
@@ -86,7 +89,10 @@ public final class CorefSuite implements EvalSuite {
     EcbPlus.Corpus corpus = EcbPlus.read(data);
     String checksum = Checksums.of(corpus.files());
     Map<String, CorefScores> s = score(corpus);
-    CorefScores withArguments = new CorefSuite(options.withEventArgumentCheck(true)).score(corpus, Setting.SUBTOPIC).get("events." + Setting.SUBTOPIC.label + ".linker");
+    CorefScores withArguments =
+        new CorefSuite(options.withEventArgumentCheck(true))
+            .score(corpus, Setting.SUBTOPIC)
+            .get("events." + Setting.SUBTOPIC.label + ".linker");
     List<Figure> figures = new ArrayList<>();
     for (String kind : List.of("events", "entities")) {
       for (Setting setting : Setting.values()) {
@@ -95,7 +101,8 @@ public final class CorefSuite implements EvalSuite {
         CorefScores lemma = s.get(base + ".baseline");
         double conll = 100 * ours.conllF1();
         if (kind.equals("events") && setting == Setting.SUBTOPIC) {
-          figures.add(Figure.beside(name(), base + ".conll_f1", conll, PUBLISHED_EVENTS_CONLL, PEER));
+          figures.add(
+              Figure.beside(name(), base + ".conll_f1", conll, PUBLISHED_EVENTS_CONLL, PEER));
         } else {
           figures.add(Figure.of(name(), base + ".conll_f1", conll));
         }
@@ -105,20 +112,39 @@ public final class CorefSuite implements EvalSuite {
         figures.add(Figure.of(name(), base + ".lemma_baseline.conll_f1", 100 * lemma.conllF1()));
       }
     }
-    figures.add(Figure.of(name(), "events." + Setting.SUBTOPIC.label + ".sentence_arguments.conll_f1", 100 * withArguments.conllF1()));
+    figures.add(
+        Figure.of(
+            name(),
+            "events." + Setting.SUBTOPIC.label + ".sentence_arguments.conll_f1",
+            100 * withArguments.conllF1()));
     List<String> notes = new ArrayList<>();
-    notes.add("figures in percent; gold mentions; singletons included; topics " + topics(corpus) + " (train/dev; the test topics 36-45 are held back), so the published figure is on other topics");
-    notes.add("cross-subtopic = the linker runs on each topic's ecb and ecbplus halves apart (the usual setting, gold sub-topics); cross-topic = on a whole topic; within-doc = on each document, gold chains cut at document bounds");
-    notes.add(String.format(Locale.ROOT, "%d documents, %d event and %d entity mentions in the %s sentences (%d mentions outside them left out)", corpus.documents().size(),
-        corpus.mentionCount(true), corpus.mentionCount(false), corpus.sentenceFilter() ? "listed" : "(no sentence index: all)", corpus.mentionsOutsideSentences()));
-    notes.add("lemma_baseline = one cluster per head stem in the same scope; sentence_arguments = the same with the argument check on: events kept apart when their sentences' times are different entities");
+    notes.add(
+        "figures in percent; gold mentions; singletons included; topics "
+            + topics(corpus)
+            + " (train/dev; the test topics 36-45 are held back), so the published figure is on other topics");
+    notes.add(
+        "cross-subtopic = the linker runs on each topic's ecb and ecbplus halves apart (the usual setting, gold sub-topics); cross-topic = on a whole topic; within-doc = on each document, gold chains cut at document bounds");
+    notes.add(
+        String.format(
+            Locale.ROOT,
+            "%d documents, %d event and %d entity mentions in the %s sentences (%d mentions outside them left out)",
+            corpus.documents().size(),
+            corpus.mentionCount(true),
+            corpus.mentionCount(false),
+            corpus.sentenceFilter() ? "listed" : "(no sentence index: all)",
+            corpus.mentionsOutsideSentences()));
+    notes.add(
+        "lemma_baseline = one cluster per head stem in the same scope; sentence_arguments = the same with the argument check on: events kept apart when their sentences' times are different entities");
     notes.add("linker options: " + options);
-    notes.add("predicted mentions (from the language layer) are not yet scored: gold mention spans only");
-    return new EvalReport(name(), data.toString(), checksum, corpus.documents().size(), figures, notes);
+    notes.add(
+        "predicted mentions (from the language layer) are not yet scored: gold mention spans only");
+    return new EvalReport(
+        name(), data.toString(), checksum, corpus.documents().size(), figures, notes);
   }
 
   private static String topics(EcbPlus.Corpus c) {
-    List<Integer> ts = c.documents().stream().map(d -> Integer.parseInt(d.topic())).distinct().sorted().toList();
+    List<Integer> ts =
+        c.documents().stream().map(d -> Integer.parseInt(d.topic())).distinct().sorted().toList();
     return ts.isEmpty() ? "none" : ts.get(0) + "-" + ts.get(ts.size() - 1) + " (" + ts.size() + ")";
   }
 
@@ -152,13 +178,19 @@ public final class CorefSuite implements EvalSuite {
         for (EcbDocument d : corpus.documents()) {
           for (EcbMention m : d.mentions()) {
             if (m.event() == events) {
-              key.put(m.id(), setting == Setting.WITHIN_DOCUMENT ? d.name() + "|" + m.cluster() : m.cluster());
+              key.put(
+                  m.id(),
+                  setting == Setting.WITHIN_DOCUMENT ? d.name() + "|" + m.cluster() : m.cluster());
             }
           }
         }
         Clustering gold = Clustering.fromLabels(key);
-        out.put(kind + "." + setting.label + ".linker", CorefScores.of(gold, Clustering.fromLabels(restrict(linker, key.keySet()))));
-        out.put(kind + "." + setting.label + ".baseline", CorefScores.of(gold, Clustering.fromLabels(restrict(baseline, key.keySet()))));
+        out.put(
+            kind + "." + setting.label + ".linker",
+            CorefScores.of(gold, Clustering.fromLabels(restrict(linker, key.keySet()))));
+        out.put(
+            kind + "." + setting.label + ".baseline",
+            CorefScores.of(gold, Clustering.fromLabels(restrict(baseline, key.keySet()))));
       }
     }
     return out;
@@ -201,9 +233,27 @@ public final class CorefSuite implements EvalSuite {
   static Mention toMention(EcbMention m, Map<Integer, List<String>> entitiesBySentence) {
     String head = head(m.tokens(), m.event());
     if (m.event()) {
-      return new Mention(m.id(), m.doc(), m.span(), m.text(), head, Mention.Kind.EVENT, "EVENT", m.sentence(), entitiesBySentence.getOrDefault(m.sentence(), List.of()));
+      return new Mention(
+          m.id(),
+          m.doc(),
+          m.span(),
+          m.text(),
+          head,
+          Mention.Kind.EVENT,
+          "EVENT",
+          m.sentence(),
+          entitiesBySentence.getOrDefault(m.sentence(), List.of()));
     }
-    return new Mention(m.id(), m.doc(), m.span(), m.text(), head, Mention.Kind.ENTITY, type(m.tag()), m.sentence(), List.of());
+    return new Mention(
+        m.id(),
+        m.doc(),
+        m.span(),
+        m.text(),
+        head,
+        Mention.Kind.ENTITY,
+        type(m.tag()),
+        m.sentence(),
+        List.of());
   }
 
   /** The same-head-lemma baseline: one cluster per (kind, head stem) in the scope. */
@@ -224,10 +274,15 @@ public final class CorefSuite implements EvalSuite {
   static final Set<String> ARGUMENT_TYPES = Set.of("TIME");
 
   private static final Set<String> AUXILIARIES =
-      Set.of("is", "was", "were", "are", "be", "been", "being", "am", "has", "have", "had", "will", "would", "shall", "should", "can", "could",
-          "may", "might", "must", "to", "did", "do", "does", "got", "get", "gets", "'s", "not", "n't", "going");
+      Set.of(
+          "is", "was", "were", "are", "be", "been", "being", "am", "has", "have", "had", "will",
+          "would", "shall", "should", "can", "could", "may", "might", "must", "to", "did", "do",
+          "does", "got", "get", "gets", "'s", "not", "n't", "going");
 
-  private static final Set<String> HEAD_STOPS = Set.of("of", "in", "at", "on", "for", "from", "with", "by", ",", "who", "which", "that", "(", "to", "near", "after", "during");
+  private static final Set<String> HEAD_STOPS =
+      Set.of(
+          "of", "in", "at", "on", "for", "from", "with", "by", ",", "who", "which", "that", "(",
+          "to", "near", "after", "during");
 
   /**
    * A mention's head: for an event the first word that is not an auxiliary ("was arrested" →
@@ -273,7 +328,17 @@ public final class CorefSuite implements EvalSuite {
   /** For tuning: the CoNLL F1 of every cell, in percent, one line each. */
   static String table(Map<String, CorefScores> s) {
     StringBuilder b = new StringBuilder();
-    s.forEach((k, v) -> b.append(String.format(Locale.ROOT, "%-40s conll %6.2f  muc %6.2f  b3 %6.2f  ceafe %6.2f%n", k, 100 * v.conllF1(), 100 * v.muc().f1(), 100 * v.bcubed().f1(), 100 * v.ceafe().f1())));
+    s.forEach(
+        (k, v) ->
+            b.append(
+                String.format(
+                    Locale.ROOT,
+                    "%-40s conll %6.2f  muc %6.2f  b3 %6.2f  ceafe %6.2f%n",
+                    k,
+                    100 * v.conllF1(),
+                    100 * v.muc().f1(),
+                    100 * v.bcubed().f1(),
+                    100 * v.ceafe().f1())));
     return b.toString();
   }
 }

@@ -40,7 +40,15 @@ public final class EcbPlus {
   private EcbPlus() {}
 
   /** One gold mention; {@code id} is {@code <document>#<m_id>}. */
-  public record EcbMention(String id, String doc, String tag, boolean event, List<String> tokens, Span span, int sentence, String cluster) {
+  public record EcbMention(
+      String id,
+      String doc,
+      String tag,
+      boolean event,
+      List<String> tokens,
+      Span span,
+      int sentence,
+      String cluster) {
     public EcbMention {
       Objects.requireNonNull(id, "id");
       tokens = List.copyOf(tokens);
@@ -59,27 +67,38 @@ public final class EcbPlus {
    *
    * @param subtopic {@code ecb} or {@code ecbplus}: the two seminal events of a topic
    */
-  public record EcbDocument(String name, String topic, String subtopic, String text, List<EcbMention> mentions) {
+  public record EcbDocument(
+      String name, String topic, String subtopic, String text, List<EcbMention> mentions) {
     public EcbDocument {
       mentions = List.copyOf(mentions);
     }
   }
 
   /** The documents read, the files they came from (for the checksum) and what was left out. */
-  public record Corpus(List<EcbDocument> documents, List<Path> files, boolean sentenceFilter, int mentionsOutsideSentences) {
+  public record Corpus(
+      List<EcbDocument> documents,
+      List<Path> files,
+      boolean sentenceFilter,
+      int mentionsOutsideSentences) {
     public Corpus {
       documents = List.copyOf(documents);
       files = List.copyOf(files);
     }
 
     public long mentionCount(boolean events) {
-      return documents.stream().flatMap(d -> d.mentions().stream()).filter(m -> m.event() == events).count();
+      return documents.stream()
+          .flatMap(d -> d.mentions().stream())
+          .filter(m -> m.event() == events)
+          .count();
     }
   }
 
   private static final Pattern NAME = Pattern.compile("(\\d+)_(\\d+)(ecbplus|ecb)\\.xml");
 
-  /** Reads {@code dir} (the folder holding {@code ECB+/} and the sentence index, or {@code ECB+/} itself). */
+  /**
+   * Reads {@code dir} (the folder holding {@code ECB+/} and the sentence index, or {@code ECB+/}
+   * itself).
+   */
   public static Corpus read(Path dir) throws IOException {
     Path root = Files.isDirectory(dir.resolve("ECB+")) ? dir.resolve("ECB+") : dir;
     Path index = root.resolveSibling("ECBplus_coreference_sentences.csv");
@@ -94,13 +113,18 @@ public final class EcbPlus {
       for (String line : Files.readAllLines(index, StandardCharsets.UTF_8)) {
         String[] f = line.split(",");
         if (f.length == 3 && f[2].strip().matches("\\d+")) {
-          selected.computeIfAbsent(f[0].strip() + "_" + f[1].strip(), k -> new HashSet<>()).add(Integer.parseInt(f[2].strip()));
+          selected
+              .computeIfAbsent(f[0].strip() + "_" + f[1].strip(), k -> new HashSet<>())
+              .add(Integer.parseInt(f[2].strip()));
         }
       }
     }
     List<Path> xml;
     try (Stream<Path> s = Files.walk(root)) {
-      xml = s.filter(p -> NAME.matcher(p.getFileName().toString()).matches()).sorted(Comparator.comparing(Path::toString)).toList();
+      xml =
+          s.filter(p -> NAME.matcher(p.getFileName().toString()).matches())
+              .sorted(Comparator.comparing(Path::toString))
+              .toList();
     }
     if (xml.isEmpty()) {
       throw new NoSuchFileException(root + " (no ECB+ <topic>_<n>ecb[plus].xml files)");
@@ -137,7 +161,14 @@ public final class EcbPlus {
 
   private record Token(String text, int sentence, int start, int end) {}
 
-  private static EcbDocument parse(DocumentBuilder builder, Path p, String topic, String subtopic, Set<Integer> keep, int[] dropped) throws IOException {
+  private static EcbDocument parse(
+      DocumentBuilder builder,
+      Path p,
+      String topic,
+      String subtopic,
+      Set<Integer> keep,
+      int[] dropped)
+      throws IOException {
     org.w3c.dom.Document xml;
     try (InputStream in = Files.newInputStream(p)) {
       xml = builder.parse(in);
@@ -160,7 +191,8 @@ public final class EcbPlus {
       lastSentence = sentence;
       int start = text.length();
       text.append(t.getTextContent());
-      tokens.put(t.getAttribute("t_id"), new Token(t.getTextContent(), sentence, start, text.length()));
+      tokens.put(
+          t.getAttribute("t_id"), new Token(t.getTextContent(), sentence, start, text.length()));
     }
     // Gold clusters from the relations.
     Map<String, String> instanceOf = new HashMap<>();
@@ -185,7 +217,13 @@ public final class EcbPlus {
         }
         String label =
             switch (rel.getTagName()) {
-              case "CROSS_DOC_COREF" -> topic + ":" + (rel.getAttribute("note").isEmpty() ? instanceOf.getOrDefault(target.getAttribute("m_id"), name + "#" + target.getAttribute("m_id")) : rel.getAttribute("note"));
+              case "CROSS_DOC_COREF" ->
+                  topic
+                      + ":"
+                      + (rel.getAttribute("note").isEmpty()
+                          ? instanceOf.getOrDefault(
+                              target.getAttribute("m_id"), name + "#" + target.getAttribute("m_id"))
+                          : rel.getAttribute("note"));
               case "INTRA_DOC_COREF" -> name + "#intra" + target.getAttribute("m_id");
               default -> null;
             };
@@ -208,7 +246,11 @@ public final class EcbPlus {
         }
         String tag = e.getTagName();
         boolean event = tag.startsWith("ACTION") || tag.startsWith("NEG_ACTION");
-        boolean entity = tag.startsWith("HUMAN_PART") || tag.startsWith("NON_HUMAN_PART") || tag.startsWith("LOC") || tag.startsWith("TIME");
+        boolean entity =
+            tag.startsWith("HUMAN_PART")
+                || tag.startsWith("NON_HUMAN_PART")
+                || tag.startsWith("LOC")
+                || tag.startsWith("TIME");
         NodeList anchors = e.getElementsByTagName("token_anchor");
         if ((!event && !entity) || anchors.getLength() == 0) {
           continue;
@@ -230,10 +272,19 @@ public final class EcbPlus {
           continue;
         }
         String mid = e.getAttribute("m_id");
-        String anchorKey = (event ? "v" : "n") + ts.stream().map(t -> Integer.toString(t.start())).toList();
+        String anchorKey =
+            (event ? "v" : "n") + ts.stream().map(t -> Integer.toString(t.start())).toList();
         String label = cluster.get(mid);
-        EcbMention mention = new EcbMention(name + "#" + mid, name, tag, event, ts.stream().map(Token::text).toList(),
-            new Span(ts.get(0).start(), ts.get(ts.size() - 1).end()), sentence, label == null ? name + "#single" + mid : label);
+        EcbMention mention =
+            new EcbMention(
+                name + "#" + mid,
+                name,
+                tag,
+                event,
+                ts.stream().map(Token::text).toList(),
+                new Span(ts.get(0).start(), ts.get(ts.size() - 1).end()),
+                sentence,
+                label == null ? name + "#single" + mid : label);
         // The release notes say some spans were annotated twice: keep one, the linked one if any.
         Integer before = anchorsSeen.get(anchorKey);
         if (before == null) {

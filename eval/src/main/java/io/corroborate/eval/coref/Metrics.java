@@ -66,10 +66,10 @@ final class Metrics {
   }
 
   /**
-   * CEAF-e: the one-to-one alignment of key and response clusters that maximises the sum of
-   * φ4(K, R) = 2|K ∩ R| / (|K| + |R|); recall divides that sum by the key's cluster count,
-   * precision by the response's. Clusters that share no mention never align, so the alignment
-   * is solved apart for each connected group of overlapping clusters.
+   * CEAF-e: the one-to-one alignment of key and response clusters that maximises the sum of φ4(K,
+   * R) = 2|K ∩ R| / (|K| + |R|); recall divides that sum by the key's cluster count, precision by
+   * the response's. Clusters that share no mention never align, so the alignment is solved apart
+   * for each connected group of overlapping clusters.
    */
   static Prf ceafe(Clustering key, Clustering response) {
     int nk = key.size();

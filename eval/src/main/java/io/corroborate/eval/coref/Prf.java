@@ -8,7 +8,8 @@ package io.corroborate.eval.coref;
 public record Prf(double precision, double recall) {
   public Prf {
     if (!(precision >= 0 && precision <= 1) || !(recall >= 0 && recall <= 1)) {
-      throw new IllegalArgumentException("precision and recall must be in [0, 1], got " + precision + ", " + recall);
+      throw new IllegalArgumentException(
+          "precision and recall must be in [0, 1], got " + precision + ", " + recall);
     }
   }
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 @Tag("slow")
 class CorefSuiteDataTest {
   @Test
-  void ecbPlusScoresStayAboveTheirFloorsAndTheLinkerBeatsTheLemmaBaselineOnEvents() throws IOException {
+  void ecbPlusScoresStayAboveTheirFloorsAndTheLinkerBeatsTheLemmaBaselineOnEvents()
+      throws IOException {
     EcbPlus.Corpus c = EcbPlus.read(Repo.sharedOrSkip("bench/ecbplus"));
     Map<String, CorefScores> s = new CorefSuite().score(c);
     System.out.println(CorefSuite.table(s));
@@ -21,6 +22,7 @@ class CorefSuiteDataTest {
     assertThat(100 * s.get("events.within-doc.linker").conllF1()).isGreaterThan(86.0);
     assertThat(100 * s.get("entities.within-doc.linker").conllF1()).isGreaterThan(78.5);
     assertThat(100 * s.get("entities.cross-subtopic.linker").conllF1()).isGreaterThan(70.5);
-    assertThat(s.get("events.cross-subtopic.linker").conllF1()).isGreaterThan(s.get("events.cross-subtopic.baseline").conllF1());
+    assertThat(s.get("events.cross-subtopic.linker").conllF1())
+        .isGreaterThan(s.get("events.cross-subtopic.baseline").conllF1());
   }
 }

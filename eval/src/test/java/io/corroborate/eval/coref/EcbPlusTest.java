@@ -45,7 +45,8 @@ class EcbPlusTest {
         <INTRA_DOC_COREF r_id="3"><source m_id="5"/><target m_id="2"/></INTRA_DOC_COREF>
         </Relations>
         </Document>
-        """.formatted(name, person, verb);
+        """
+        .formatted(name, person, verb);
   }
 
   private static Path corpus(Path dir) throws IOException {
@@ -53,19 +54,26 @@ class EcbPlusTest {
     Files.writeString(topic.resolve("9_1ecb.xml"), doc("9_1ecb", "Dana", "boarded"));
     Files.writeString(topic.resolve("9_2ecb.xml"), doc("9_2ecb", "Dana", "boards"));
     Files.writeString(topic.resolve("9_1ecbplus.xml"), doc("9_1ecbplus", "Dana", "boarded"));
-    Files.writeString(dir.resolve("ECBplus_coreference_sentences.csv"), "Topic,File,Sentence Number\n9,1ecb,1\n9,1ecb,2\n9,2ecb,1\n9,2ecb,2\n9,1ecbplus,1\n9,1ecbplus,2\n");
+    Files.writeString(
+        dir.resolve("ECBplus_coreference_sentences.csv"),
+        "Topic,File,Sentence Number\n9,1ecb,1\n9,1ecb,2\n9,2ecb,1\n9,2ecb,2\n9,1ecbplus,1\n9,1ecbplus,2\n");
     return dir;
   }
 
   @Test
-  void mentionsTakeTheirClusterFromTheRelationsAndOnlyListedSentences(@TempDir Path dir) throws IOException {
+  void mentionsTakeTheirClusterFromTheRelationsAndOnlyListedSentences(@TempDir Path dir)
+      throws IOException {
     EcbPlus.Corpus c = EcbPlus.read(corpus(dir));
-    assertThat(c.documents()).extracting(EcbPlus.EcbDocument::name).containsExactly("9_1ecb", "9_1ecbplus", "9_2ecb");
+    assertThat(c.documents())
+        .extracting(EcbPlus.EcbDocument::name)
+        .containsExactly("9_1ecb", "9_1ecbplus", "9_2ecb");
     EcbPlus.EcbDocument d = c.documents().get(0);
     assertThat(d.subtopic()).isEqualTo("ecb");
     assertThat(d.topic()).isEqualTo("9");
     // The headline (sentence 0) is left out; "the ferry" annotated twice is kept once.
-    assertThat(d.mentions()).extracting(EcbPlus.EcbMention::text).containsExactly("Dana Vell", "boarded", "the ferry", "She", "left");
+    assertThat(d.mentions())
+        .extracting(EcbPlus.EcbMention::text)
+        .containsExactly("Dana Vell", "boarded", "the ferry", "She", "left");
     assertThat(c.mentionsOutsideSentences()).isEqualTo(3);
     EcbPlus.EcbMention dana = d.mentions().get(0);
     assertThat(dana.cluster()).isEqualTo("9:HUM1");
@@ -78,16 +86,27 @@ class EcbPlusTest {
 
   @Test
   void aMissingCorpusIsAnErrorThatNamesThePath(@TempDir Path dir) {
-    assertThatThrownBy(() -> EcbPlus.read(dir.resolve("absent"))).isInstanceOf(NoSuchFileException.class).hasMessageContaining("absent");
+    assertThatThrownBy(() -> EcbPlus.read(dir.resolve("absent")))
+        .isInstanceOf(NoSuchFileException.class)
+        .hasMessageContaining("absent");
   }
 
   @Test
   void theSuiteIsRegisteredAndScoresATinyCorpus(@TempDir Path dir) throws IOException {
     EvalReport r = EvalSuites.expect("coref").run(corpus(dir));
     assertThat(r.items()).isEqualTo(3);
-    assertThat(r.figures()).extracting(Figure::name).contains("events.cross-subtopic.conll_f1", "entities.within-doc.conll_f1", "events.cross-subtopic.lemma_baseline.conll_f1");
+    assertThat(r.figures())
+        .extracting(Figure::name)
+        .contains(
+            "events.cross-subtopic.conll_f1",
+            "entities.within-doc.conll_f1",
+            "events.cross-subtopic.lemma_baseline.conll_f1");
     assertThat(r.figures()).allSatisfy(f -> assertThat(f.value()).isBetween(0.0, 100.0));
-    Figure events = r.figures().stream().filter(f -> f.name().equals("events.cross-subtopic.conll_f1")).findFirst().orElseThrow();
+    Figure events =
+        r.figures().stream()
+            .filter(f -> f.name().equals("events.cross-subtopic.conll_f1"))
+            .findFirst()
+            .orElseThrow();
     assertThat(events.published()).contains(CorefSuite.PUBLISHED_EVENTS_CONLL);
     assertThat(r.notes()).anyMatch(n -> n.contains("not yet scored"));
   }
@@ -95,7 +114,8 @@ class EcbPlusTest {
   @Test
   void headsAreTheEventWordAfterAuxiliariesAndTheNounBeforeAPreposition() {
     assertThat(CorefSuite.head(List.of("was", "arrested"), true)).isEqualTo("arrested");
-    assertThat(CorefSuite.head(List.of("the", "head", "of", "the", "agency"), false)).isEqualTo("head");
+    assertThat(CorefSuite.head(List.of("the", "head", "of", "the", "agency"), false))
+        .isEqualTo("head");
     assertThat(CorefSuite.head(List.of("Dana", "Vell"), false)).isEqualTo("Vell");
   }
 }

@@ -69,7 +69,8 @@ class MetricsTest {
 
   @Test
   void theAssignmentFindsTheBestMatchingNotTheGreedyOne() {
-    assertThat(Assignment.maxSum(new double[][] {{1.0, 0.9}, {0.9, 0.1}})).isCloseTo(1.8, within(EPS));
+    assertThat(Assignment.maxSum(new double[][] {{1.0, 0.9}, {0.9, 0.1}}))
+        .isCloseTo(1.8, within(EPS));
     assertThat(Assignment.maxSum(new double[][] {{0.5}, {0.7}})).isCloseTo(0.7, within(EPS));
     assertThat(Assignment.maxSum(new double[][] {{0.2, 0.6, 0.1}})).isCloseTo(0.6, within(EPS));
     assertThat(Assignment.maxSum(new double[0][0])).isZero();
