@@ -256,7 +256,7 @@ public final class Linker {
     final Set<String> types = new HashSet<>();
 
     /** Full names of people (two words or more), folded words. */
-    final List<List<String>> fullNames = new ArrayList<>();
+    final Set<List<String>> fullNames = new LinkedHashSet<>();
 
     final Set<String> acronyms = new LinkedHashSet<>();
 
@@ -420,13 +420,13 @@ public final class Linker {
       if (a.length() == 1 || b.length() == 1) {
         return a.charAt(0) == b.charAt(0);
       }
-      return Names.variants(a, b, options);
+      return variants(a, b);
     }
 
     String roman(List<String> words) {
       StringBuilder b = new StringBuilder();
       for (String w : words) {
-        b.append(Names.roman(w));
+        b.append(roman(w));
       }
       return b.toString();
     }
@@ -741,14 +741,14 @@ public final class Linker {
         if (i.form != Form.NAME || i.words.size() != 1 || !i.person()) {
           continue;
         }
-        String w = Names.roman(i.words.get(0));
+        String w = roman(i.words.get(0));
         Map<Integer, Info> candidates = new LinkedHashMap<>();
         for (Info j : doc) {
           if (j.form == Form.NAME
               && j.words.size() >= 2
               && j.person()
-              && (Names.roman(j.words.get(j.words.size() - 1)).equals(w)
-                  || Names.roman(j.words.get(0)).equals(w))) {
+              && (roman(j.words.get(j.words.size() - 1)).equals(w)
+                  || roman(j.words.get(0)).equals(w))) {
             candidates.putIfAbsent(find(j.index), j);
           }
         }
@@ -793,12 +793,18 @@ public final class Linker {
         if (crossName(i) && i.form != Form.ACRONYM) {
           StringBuilder b = new StringBuilder().append(i.coreWords.size()).append('|');
           for (String w : i.coreWords) {
-            b.append(Names.skeleton(Names.roman(w))).append(' ');
+            b.append(skeletonOf(w)).append(' ');
           }
           block.computeIfAbsent(b.toString(), k -> new ArrayList<>()).add(i);
         }
       }
-      for (List<Info> cands : block.values()) {
+      for (List<Info> sameConsonants : block.values()) {
+        // One mention per distinct name: the same name was joined by step 7 already.
+        Map<String, Info> distinct = new LinkedHashMap<>();
+        for (Info x : sameConsonants) {
+          distinct.putIfAbsent(x.coreKey, x);
+        }
+        List<Info> cands = new ArrayList<>(distinct.values());
         for (int x = 0; x < cands.size(); x++) {
           for (int y = x + 1; y < cands.size(); y++) {
             Info a = cands.get(x);
@@ -808,7 +814,7 @@ public final class Linker {
             }
             boolean all = true;
             for (int k = 0; k < a.coreWords.size() && all; k++) {
-              all = Names.variants(a.coreWords.get(k), b.coreWords.get(k), options);
+              all = variants(a.coreWords.get(k), b.coreWords.get(k));
             }
             if (all) {
               union(
@@ -886,6 +892,21 @@ public final class Linker {
       }
     }
 
+    final Map<String, String> romanCache = new HashMap<>();
+
+    /** {@link Names#roman}, remembered: the same words come back in every rule. */
+    String roman(String word) {
+      return romanCache.computeIfAbsent(word, Names::roman);
+    }
+
+    boolean variants(String a, String b) {
+      return Names.romanVariants(roman(a), roman(b), options);
+    }
+
+    String skeletonOf(String word) {
+      return Names.skeleton(roman(word));
+    }
+
     int distinctGroups(List<Info> list) {
       Set<Integer> roots = new HashSet<>();
       list.forEach(i -> roots.add(find(i.index)));
@@ -899,15 +920,40 @@ public final class Linker {
           ents.stream()
               .filter(i -> i.form == Form.NAME && i.person() && i.words.size() >= 2)
               .toList();
-      for (int x = 0; x < full.size(); x++) {
-        for (int y = x + 1; y < full.size(); y++) {
-          Info a = full.get(x);
-          Info b = full.get(y);
-          if (find(a.index) != find(b.index)
-              && (a.words.get(0).length() == 1 || b.words.get(0).length() == 1)
-              && samePerson(a.words, b.words)) {
-            union(a, b, Rule.INITIAL_MATCH, quote(a) + " ~ " + quote(b) + " (initial and surname)");
+      // Only names whose surnames share their consonants can match: compare within those blocks.
+      Map<String, List<Info>> bySurname = new HashMap<>();
+      Map<List<String>, Info> oneEach = new LinkedHashMap<>();
+      for (Info j : full) {
+        oneEach.putIfAbsent(j.words, j); // the same name was joined by step 7 already
+      }
+      for (Info j : oneEach.values()) {
+        bySurname
+            .computeIfAbsent(skeletonOf(j.words.get(j.words.size() - 1)), k -> new ArrayList<>())
+            .add(j);
+      }
+      for (List<Info> block : bySurname.values()) {
+        List<Info> initials = block.stream().filter(j -> j.words.get(0).length() == 1).toList();
+        for (Info a : initials) {
+          for (Info b : block) {
+            if (a != b && find(a.index) != find(b.index) && samePerson(a.words, b.words)) {
+              union(
+                  a, b, Rule.INITIAL_MATCH, quote(a) + " ~ " + quote(b) + " (initial and surname)");
+            }
           }
+        }
+      }
+      // Full names by the consonants of their first and last words: variants share them.
+      Map<String, List<Info>> fullBySkeleton = new HashMap<>();
+      Map<List<String>, Info> distinctFull = new LinkedHashMap<>();
+      for (Info j : full) {
+        distinctFull.putIfAbsent(j.words, j);
+      }
+      for (Info j : distinctFull.values()) {
+        fullBySkeleton
+            .computeIfAbsent(skeletonOf(j.words.get(j.words.size() - 1)), k -> new ArrayList<>())
+            .add(j);
+        if (!skeletonOf(j.words.get(0)).equals(skeletonOf(j.words.get(j.words.size() - 1)))) {
+          fullBySkeleton.computeIfAbsent(skeletonOf(j.words.get(0)), k -> new ArrayList<>()).add(j);
         }
       }
       // 10c (for organisations and places). A one-word name that ends exactly one longer name of
@@ -951,9 +997,8 @@ public final class Linker {
         }
         String w = i.words.get(0);
         Map<Integer, Info> candidates = new LinkedHashMap<>();
-        for (Info j : full) {
-          if (Names.variants(j.words.get(j.words.size() - 1), w, options)
-              || Names.variants(j.words.get(0), w, options)) {
+        for (Info j : fullBySkeleton.getOrDefault(skeletonOf(w), List.of())) {
+          if (variants(j.words.get(j.words.size() - 1), w) || variants(j.words.get(0), w)) {
             candidates.putIfAbsent(find(j.index), j);
           }
         }
@@ -965,7 +1010,7 @@ public final class Linker {
               Rule.SURNAME_UNIQUE_IN_STORY,
               quote(i) + " matches one full name in the story, " + quote(f));
         } else if (candidates.isEmpty()) {
-          lone.computeIfAbsent(Names.roman(w), k -> new ArrayList<>()).add(i);
+          lone.computeIfAbsent(roman(w), k -> new ArrayList<>()).add(i);
         }
       }
       for (List<Info> same : lone.values()) {

@@ -331,8 +331,11 @@ final class Names {
    * at most a few vowels changed, added or dropped (Tuva / Tyva, Paek / Paik, Kiev / Kyiv).
    */
   static boolean variants(String a, String b, LinkOptions o) {
-    String ra = roman(a);
-    String rb = roman(b);
+    return romanVariants(roman(a), roman(b), o);
+  }
+
+  /** {@link #variants} on words already passed through {@link #roman}. */
+  static boolean romanVariants(String ra, String rb, LinkOptions o) {
     if (ra.equals(rb)) {
       return !ra.isEmpty();
     }
