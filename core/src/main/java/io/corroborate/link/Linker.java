@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -1172,6 +1171,6 @@ public final class Linker {
 
   @Override
   public String toString() {
-    return "Linker" + options.toString().toLowerCase(Locale.ROOT).substring("linkoptions".length());
+    return "Linker[" + options + "]";
   }
 }

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -196,116 +197,111 @@ public final class EcbPlus {
     }
     // Gold clusters from the relations.
     Map<String, String> instanceOf = new HashMap<>();
-    Element markables = child(root, "Markables");
-    Element relations = child(root, "Relations");
-    if (markables != null) {
-      for (Node n = markables.getFirstChild(); n != null; n = n.getNextSibling()) {
-        if (n instanceof Element e && !e.getAttribute("instance_id").isEmpty()) {
-          instanceOf.put(e.getAttribute("m_id"), e.getAttribute("instance_id"));
-        }
+    // A document without markables or relations has only singletons: no error.
+    List<Element> markables = child(root, "Markables").map(EcbPlus::elements).orElse(List.of());
+    List<Element> relations = child(root, "Relations").map(EcbPlus::elements).orElse(List.of());
+    for (Element e : markables) {
+      if (!e.getAttribute("instance_id").isEmpty()) {
+        instanceOf.put(e.getAttribute("m_id"), e.getAttribute("instance_id"));
       }
     }
     Map<String, String> cluster = new HashMap<>();
-    if (relations != null) {
-      for (Node n = relations.getFirstChild(); n != null; n = n.getNextSibling()) {
-        if (!(n instanceof Element rel)) {
-          continue;
-        }
-        Element target = child(rel, "target");
-        if (target == null) {
-          continue;
-        }
-        String label =
-            switch (rel.getTagName()) {
-              case "CROSS_DOC_COREF" ->
-                  topic
-                      + ":"
-                      + (rel.getAttribute("note").isEmpty()
-                          ? instanceOf.getOrDefault(
-                              target.getAttribute("m_id"), name + "#" + target.getAttribute("m_id"))
-                          : rel.getAttribute("note"));
-              case "INTRA_DOC_COREF" -> name + "#intra" + target.getAttribute("m_id");
-              default -> null;
-            };
-        if (label == null) {
-          continue;
-        }
-        NodeList sources = rel.getElementsByTagName("source");
-        for (int i = 0; i < sources.getLength(); i++) {
-          cluster.putIfAbsent(((Element) sources.item(i)).getAttribute("m_id"), label);
-        }
+    for (Element rel : relations) {
+      Optional<Element> found = child(rel, "target");
+      if (found.isEmpty()) {
+        continue;
+      }
+      Element target = found.get();
+      String label =
+          switch (rel.getTagName()) {
+            case "CROSS_DOC_COREF" ->
+                topic
+                    + ":"
+                    + (rel.getAttribute("note").isEmpty()
+                        ? instanceOf.getOrDefault(
+                            target.getAttribute("m_id"), name + "#" + target.getAttribute("m_id"))
+                        : rel.getAttribute("note"));
+            case "INTRA_DOC_COREF" -> name + "#intra" + target.getAttribute("m_id");
+            default -> null;
+          };
+      if (label == null) {
+        continue;
+      }
+      NodeList sources = rel.getElementsByTagName("source");
+      for (int i = 0; i < sources.getLength(); i++) {
+        cluster.putIfAbsent(((Element) sources.item(i)).getAttribute("m_id"), label);
       }
     }
     // Mentions: markables anchored to tokens, in kept sentences.
     List<EcbMention> mentions = new ArrayList<>();
     Map<String, Integer> anchorsSeen = new HashMap<>();
-    if (markables != null) {
-      for (Node n = markables.getFirstChild(); n != null; n = n.getNextSibling()) {
-        if (!(n instanceof Element e)) {
-          continue;
+    for (Element e : markables) {
+      String tag = e.getTagName();
+      boolean event = tag.startsWith("ACTION") || tag.startsWith("NEG_ACTION");
+      boolean entity =
+          tag.startsWith("HUMAN_PART")
+              || tag.startsWith("NON_HUMAN_PART")
+              || tag.startsWith("LOC")
+              || tag.startsWith("TIME");
+      NodeList anchors = e.getElementsByTagName("token_anchor");
+      if ((!event && !entity) || anchors.getLength() == 0) {
+        continue;
+      }
+      List<Token> ts = new ArrayList<>();
+      for (int i = 0; i < anchors.getLength(); i++) {
+        Token t = tokens.get(((Element) anchors.item(i)).getAttribute("t_id"));
+        if (t != null) {
+          ts.add(t);
         }
-        String tag = e.getTagName();
-        boolean event = tag.startsWith("ACTION") || tag.startsWith("NEG_ACTION");
-        boolean entity =
-            tag.startsWith("HUMAN_PART")
-                || tag.startsWith("NON_HUMAN_PART")
-                || tag.startsWith("LOC")
-                || tag.startsWith("TIME");
-        NodeList anchors = e.getElementsByTagName("token_anchor");
-        if ((!event && !entity) || anchors.getLength() == 0) {
-          continue;
-        }
-        List<Token> ts = new ArrayList<>();
-        for (int i = 0; i < anchors.getLength(); i++) {
-          Token t = tokens.get(((Element) anchors.item(i)).getAttribute("t_id"));
-          if (t != null) {
-            ts.add(t);
-          }
-        }
-        if (ts.isEmpty()) {
-          continue;
-        }
-        ts.sort(Comparator.comparingInt(Token::start));
-        int sentence = ts.get(0).sentence();
-        if (keep != null && !keep.contains(sentence)) {
-          dropped[0]++;
-          continue;
-        }
-        String mid = e.getAttribute("m_id");
-        String anchorKey =
-            (event ? "v" : "n") + ts.stream().map(t -> Integer.toString(t.start())).toList();
-        String label = cluster.get(mid);
-        EcbMention mention =
-            new EcbMention(
-                name + "#" + mid,
-                name,
-                tag,
-                event,
-                ts.stream().map(Token::text).toList(),
-                new Span(ts.get(0).start(), ts.get(ts.size() - 1).end()),
-                sentence,
-                label == null ? name + "#single" + mid : label);
-        // The release notes say some spans were annotated twice: keep one, the linked one if any.
-        Integer before = anchorsSeen.get(anchorKey);
-        if (before == null) {
-          anchorsSeen.put(anchorKey, mentions.size());
-          mentions.add(mention);
-        } else if (label != null && mentions.get(before).cluster().contains("#single")) {
-          mentions.set(before, mention);
-        } else if (label != null) {
-          mentions.add(mention);
-        }
+      }
+      if (ts.isEmpty()) {
+        continue;
+      }
+      ts.sort(Comparator.comparingInt(Token::start));
+      int sentence = ts.get(0).sentence();
+      if (keep != null && !keep.contains(sentence)) {
+        dropped[0]++;
+        continue;
+      }
+      String mid = e.getAttribute("m_id");
+      String anchorKey =
+          (event ? "v" : "n") + ts.stream().map(t -> Integer.toString(t.start())).toList();
+      String label = cluster.get(mid);
+      EcbMention mention =
+          new EcbMention(
+              name + "#" + mid,
+              name,
+              tag,
+              event,
+              ts.stream().map(Token::text).toList(),
+              new Span(ts.get(0).start(), ts.get(ts.size() - 1).end()),
+              sentence,
+              label == null ? name + "#single" + mid : label);
+      // The release notes say some spans were annotated twice: keep one, the linked one if any.
+      Integer before = anchorsSeen.get(anchorKey);
+      if (before == null) {
+        anchorsSeen.put(anchorKey, mentions.size());
+        mentions.add(mention);
+      } else if (label != null && mentions.get(before).cluster().contains("#single")) {
+        mentions.set(before, mention);
+      } else if (label != null) {
+        mentions.add(mention);
       }
     }
     return new EcbDocument(name, topic, subtopic, text.toString(), mentions);
   }
 
-  private static Element child(Element parent, String tag) {
+  private static Optional<Element> child(Element parent, String tag) {
+    return elements(parent).stream().filter(e -> e.getTagName().equals(tag)).findFirst();
+  }
+
+  private static List<Element> elements(Element parent) {
+    List<Element> out = new ArrayList<>();
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && e.getTagName().equals(tag)) {
-        return e;
+      if (n instanceof Element e) {
+        out.add(e);
       }
     }
-    return null;
+    return out;
   }
 }
