@@ -743,9 +743,12 @@ public final class Linker {
         String w = roman(i.words.get(0));
         Map<Integer, Info> candidates = new LinkedHashMap<>();
         for (Info j : doc) {
+          // Only a full name written before it: "Ri" refers back, and a later "Anna Ri" may be
+          // someone else introduced after the first "Ri".
           if (j.form == Form.NAME
               && j.words.size() >= 2
               && j.person()
+              && j.m.span().start() < i.m.span().start()
               && (roman(j.words.get(j.words.size() - 1)).equals(w)
                   || roman(j.words.get(0)).equals(w))) {
             candidates.putIfAbsent(find(j.index), j);
@@ -757,7 +760,9 @@ public final class Linker {
               full,
               i,
               Rule.SURNAME_IN_DOCUMENT,
-              quote(i) + " is the only full name's " + quote(full) + " surname in the document");
+              quote(i)
+                  + " is the surname of the only full name before it in the document, "
+                  + quote(full));
         }
       }
     }
@@ -1112,12 +1117,13 @@ public final class Linker {
           shown.putIfAbsent(Names.fold(t), t);
         }
       }
+      List<String> firstSeen = new ArrayList<>(shown.keySet());
       String best =
           shown.keySet().stream()
               .max(
                   Comparator.comparingInt((String k) -> k.split(" ").length)
                       .thenComparingInt(freq::get)
-                      .thenComparing(Comparator.reverseOrder()))
+                      .thenComparingInt(k -> -firstSeen.indexOf(k)))
               .orElseThrow();
       return shown.get(best);
     }
