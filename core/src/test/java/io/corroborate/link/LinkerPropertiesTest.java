@@ -107,4 +107,30 @@ class LinkerPropertiesTest {
       assertThat(e.canonical()).isNotNull();
     }
   }
+
+  @Property(tries = 300)
+  void anyTextAndAnySpanLinkWithoutAnException(
+      @ForAll @Size(max = 12) List<@net.jqwik.api.constraints.StringLength(max = 30) String> texts,
+      @ForAll @net.jqwik.api.constraints.IntRange(max = 500) int offset,
+      @ForAll @net.jqwik.api.constraints.StringLength(max = 60) String docText) {
+    List<Mention> ms = new ArrayList<>();
+    for (int n = 0; n < texts.size(); n++) {
+      String t = texts.get(n);
+      ms.add(
+          new Mention(
+              "m" + n,
+              n % 2 == 0 ? "d1" : "d2",
+              new Span(offset + n, offset + n + t.length()),
+              t,
+              n % 3 == 0 ? t : "",
+              n % 4 == 0 ? Mention.Kind.EVENT : Mention.Kind.ENTITY,
+              TYPES.get(n % TYPES.size()),
+              n % 2,
+              List.of("m0", "m1")));
+    }
+    LinkResult r =
+        new Linker(LinkOptions.defaults()).link(ms, Map.of("d1", docText, "d2", docText));
+    assertThat(r.entities().stream().mapToInt(e -> e.mentionIds().size()).sum())
+        .isEqualTo(ms.size());
+  }
 }
