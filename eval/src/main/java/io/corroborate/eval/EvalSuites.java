@@ -14,6 +14,7 @@ public final class EvalSuites {
     // Suites are registered here, one line each, as stages add them.
     register(new io.corroborate.eval.time.TimeEval());
     register(new io.corroborate.eval.ner.NerEval());
+    register(new io.corroborate.eval.coref.CorefSuite());
   }
 
   private EvalSuites() {}

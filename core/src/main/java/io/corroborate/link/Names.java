@@ -1,0 +1,373 @@
+package io.corroborate.link;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Name normalisation for the linker: case and diacritic folding, determiners and titles, generic
+ * place and organisation words, acronyms and romanisation-aware spelling variants.
+ *
+ * <pre>{@code Names.fold("Zelenskyy’s"); // "zelenskyy's"
+ * Names.roman("Zelenskiy").equals(Names.roman("Zelensky")); // true}</pre>
+ */
+final class Names {
+  private Names() {}
+
+  static final Set<String> DETERMINERS =
+      Set.of(
+          "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+          "my", "your", "some", "another");
+
+  /** Titles and honorifics before a name; they are dropped from the name and kept as a role. */
+  static final Set<String> TITLES =
+      Set.of(
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "mister",
+          "madam",
+          "dr",
+          "prof",
+          "professor",
+          "sir",
+          "dame",
+          "lord",
+          "lady",
+          "rev",
+          "reverend",
+          "gen",
+          "general",
+          "col",
+          "colonel",
+          "lt",
+          "lieutenant",
+          "maj",
+          "major",
+          "capt",
+          "captain",
+          "sgt",
+          "sergeant",
+          "cpl",
+          "corporal",
+          "pvt",
+          "private",
+          "adm",
+          "admiral",
+          "president",
+          "premier",
+          "chancellor",
+          "minister",
+          "senator",
+          "sen",
+          "rep",
+          "gov",
+          "governor",
+          "mayor",
+          "judge",
+          "justice",
+          "king",
+          "queen",
+          "prince",
+          "princess",
+          "pope",
+          "father",
+          "sister",
+          "brother",
+          "chairman",
+          "commander",
+          "marshal",
+          "officer",
+          "detective",
+          "inspector",
+          "sheriff",
+          "deputy",
+          "secretary",
+          "ambassador",
+          "comrade");
+
+  /**
+   * Words that say what kind of place or organisation a name is, not which one: "Veldan region" and
+   * "Veldan Oblast" name one place, "Sorn Ilbo" and "Sorn Daily" one newspaper ("ilbo", "shimbun"
+   * and "gazeta" are the word for daily paper in their languages).
+   */
+  static final Set<String> GENERIC =
+      Set.of(
+          "region",
+          "oblast",
+          "province",
+          "provincial",
+          "krai",
+          "kray",
+          "okrug",
+          "district",
+          "county",
+          "prefecture",
+          "governorate",
+          "municipality",
+          "raion",
+          "rayon",
+          "voivodeship",
+          "canton",
+          "territory",
+          "daily",
+          "newspaper",
+          "paper",
+          "ilbo",
+          "shimbun",
+          "gazeta",
+          "gazette");
+
+  static final Set<String> PRONOUNS =
+      Set.of(
+          "he",
+          "him",
+          "his",
+          "she",
+          "her",
+          "hers",
+          "they",
+          "them",
+          "their",
+          "theirs",
+          "it",
+          "its",
+          "we",
+          "us",
+          "our",
+          "i",
+          "me",
+          "my",
+          "you",
+          "your",
+          "himself",
+          "herself",
+          "themselves",
+          "itself",
+          "who",
+          "whom",
+          "whose",
+          "which",
+          "that",
+          "this",
+          "these",
+          "those",
+          "one",
+          "ours",
+          "mine",
+          "yours",
+          "ourselves",
+          "myself",
+          "yourself",
+          "here",
+          "there",
+          "where",
+          "when",
+          "then",
+          "now");
+
+  /** Words that only join the words of a name and are skipped in its initials. */
+  static final Set<String> JOINERS =
+      Set.of(
+          "of", "the", "and", "for", "in", "on", "at", "de", "du", "des", "la", "le", "del", "der",
+          "von", "&");
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern PAREN = Pattern.compile("\\(([^()]*)\\)");
+  private static final Pattern ACRONYM =
+      Pattern.compile("(?:[A-Z]\\.?){2,8}|[A-Z][A-Za-z]?[A-Z]{1,6}s?");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
+
+  /** Lower case without diacritics; typographic apostrophes become plain ones. */
+  static String fold(String s) {
+    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+    return MARKS
+        .matcher(d)
+        .replaceAll("")
+        .replace('’', '\'')
+        .replace('‘', '\'')
+        .toLowerCase(Locale.ROOT);
+  }
+
+  /** The words of {@code s} as written (letters, digits, inner apostrophes and hyphens). */
+  static List<String> words(String s) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(s);
+    while (m.find()) {
+      String w = m.group();
+      // A possessive is not part of the name: "Ri's" is Ri.
+      if (w.endsWith("'s") || w.endsWith("’s")) {
+        w = w.substring(0, w.length() - 2);
+      }
+      out.add(w);
+    }
+    return out;
+  }
+
+  /** The text without a parenthetical such as "(SBU)". */
+  static String withoutParenthetical(String s) {
+    return PAREN.matcher(s).replaceAll(" ").replaceAll("\\s+", " ").strip();
+  }
+
+  /** The acronym introduced in parentheses inside {@code s} ("… of Ukraine (SBU)"), if any. */
+  static Optional<String> parentheticalAcronym(String s) {
+    Matcher m = PAREN.matcher(s);
+    while (m.find()) {
+      String inner = m.group(1).strip();
+      if (isAcronym(inner)) {
+        return Optional.of(acronymKey(inner));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "SBU", "U.S.", "GUR", "NATO": two to eight capitals, dots allowed. */
+  static boolean isAcronym(String s) {
+    String t = s.strip();
+    return t.length() >= 2
+        && ACRONYM.matcher(t).matches()
+        && t.chars().filter(Character::isUpperCase).count() >= 2;
+  }
+
+  /** An acronym's comparable form: capitals only, a plural s dropped ("NGOs" is NGO). */
+  static String acronymKey(String s) {
+    String t = s.strip().replace(".", "");
+    if (t.endsWith("s") && t.length() > 2) {
+      t = t.substring(0, t.length() - 1);
+    }
+    return t.toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * Initials of a multi-word name, skipping joining words: "Security Service of Ukraine" is SSU.
+   */
+  static String initials(List<String> words) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      if (!JOINERS.contains(fold(w)) && !w.isEmpty()) {
+        b.append(Character.toUpperCase(fold(w).charAt(0)));
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * One acronym's letters as sounds, so that transliterations agree: Г is written G or H (GUR /
+   * HUR), К as K or C, В as V or B, И/Й as I or Y.
+   */
+  static String acronymSound(String acronym) {
+    StringBuilder b = new StringBuilder();
+    for (char c : acronym.toCharArray()) {
+      b.append(
+          switch (c) {
+            case 'H' -> 'G';
+            case 'C', 'Q' -> 'K';
+            case 'B', 'W' -> 'V';
+            case 'Y', 'J' -> 'I';
+            default -> c;
+          });
+    }
+    return b.toString();
+  }
+
+  /**
+   * A word's romanisation-neutral spelling: folded, then letters that romanisations of one sound
+   * disagree on made one (b/p/v/w, c/k/q, i/y/j, ks/x, ph/f, kh/h), and doubled letters single.
+   * "Paek", "Baek" and "Paik" come out "baek", "baek", "baik"; "Zelensky", "Zelenskyy" and
+   * "Zelenskiy" all "zelenski".
+   */
+  static String roman(String word) {
+    String s = fold(word).replaceAll("[^a-z0-9]", "");
+    s =
+        s.replace("sch", "sh")
+            .replace("tch", "ch")
+            .replace("ph", "f")
+            .replace("kh", "h")
+            .replace("ck", "k")
+            .replace("x", "ks");
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean beforeH = i + 1 < s.length() && s.charAt(i + 1) == 'h';
+      char m =
+          switch (c) {
+            case 'p', 'v', 'w' -> 'b';
+            case 'c' -> beforeH ? 'c' : 'k';
+            case 'q' -> 'k';
+            case 'y', 'j' -> 'i';
+            default -> c;
+          };
+      if (b.length() > 0 && b.charAt(b.length() - 1) == m) {
+        continue; // doubled letters, and runs such as "ii" / "iy" / "yi", are one sound
+      }
+      b.append(m);
+    }
+    return b.toString();
+  }
+
+  static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+  }
+
+  /** The consonants of a romanised word, in order. */
+  static String skeleton(String roman) {
+    StringBuilder b = new StringBuilder();
+    for (char c : roman.toCharArray()) {
+      if (!isVowel(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Whether two words are spellings of one name: equal romanised forms, or the same consonants with
+   * at most a few vowels changed, added or dropped (Tuva / Tyva, Paek / Paik, Kiev / Kyiv).
+   */
+  static boolean variants(String a, String b, LinkOptions o) {
+    return romanVariants(roman(a), roman(b), o);
+  }
+
+  /** {@link #variants} on words already passed through {@link #roman}. */
+  static boolean romanVariants(String ra, String rb, LinkOptions o) {
+    if (ra.equals(rb)) {
+      return !ra.isEmpty();
+    }
+    int longer = Math.max(ra.length(), rb.length());
+    if (longer < o.minVariantLength()
+        || !skeleton(ra).equals(skeleton(rb))
+        || skeleton(ra).isEmpty()) {
+      return false;
+    }
+    if (ra.charAt(0) != rb.charAt(0) && !(isVowel(ra.charAt(0)) && isVowel(rb.charAt(0)))) {
+      return false;
+    }
+    int allowed = longer >= o.longWordLength() ? o.maxVowelEditsLong() : o.maxVowelEditsShort();
+    return editDistance(ra, rb) <= allowed;
+  }
+
+  static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

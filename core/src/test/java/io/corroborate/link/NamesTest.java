@@ -1,0 +1,68 @@
+package io.corroborate.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NamesTest {
+  private final LinkOptions o = LinkOptions.defaults();
+
+  @Test
+  void romanisationFoldsLetterClassesDoubledLettersAndFinalYOrI() {
+    assertThat(Names.roman("Zelensky"))
+        .isEqualTo(Names.roman("Zelenskyy"))
+        .isEqualTo(Names.roman("Zelenskiy"));
+    assertThat(Names.roman("Dravko")).isEqualTo(Names.roman("Dravco"));
+    assertThat(Names.roman("Maksim")).isEqualTo(Names.roman("Maxim"));
+    assertThat(Names.roman("Peom")).isEqualTo(Names.roman("Beom"));
+    assertThat(Names.roman("Chosun")).startsWith("ch");
+  }
+
+  @Test
+  void variantsAllowAFewVowelChangesButKeepEveryConsonant() {
+    assertThat(Names.variants("Tuvra", "Tyvra", o)).isTrue();
+    assertThat(Names.variants("Paek", "Paik", o)).isTrue();
+    assertThat(Names.variants("Kiev", "Kyiv", o)).isTrue();
+    assertThat(Names.variants("kelvar", "Kélvar", o)).isTrue();
+    assertThat(Names.variants("Park", "Paek", o)).isFalse();
+    assertThat(Names.variants("Dravko", "Drasko", o)).isFalse();
+  }
+
+  @Test
+  void shortNamesMustMatchExactly() {
+    assertThat(Names.variants("Kim", "Kam", o)).isFalse();
+    assertThat(Names.variants("Kim", "Kim", o)).isTrue();
+  }
+
+  @Test
+  void acronymsAreCapitalsAndInitialsSkipJoiningWords() {
+    assertThat(Names.isAcronym("SBU")).isTrue();
+    assertThat(Names.isAcronym("U.S.")).isTrue();
+    assertThat(Names.isAcronym("Ri")).isFalse();
+    assertThat(Names.initials(Names.words("Security Service of Ostravia"))).isEqualTo("SSO");
+    assertThat(Names.parentheticalAcronym("the Main Intelligence Directorate (GUR)"))
+        .contains("GUR");
+    assertThat(Names.acronymSound("GUR")).isEqualTo(Names.acronymSound("HUR"));
+  }
+
+  @Test
+  void foldingDropsCaseAndDiacritics() {
+    assertThat(Names.fold("Kélvar’s")).isEqualTo("kelvar's");
+    assertThat(Names.words("Ri's rifle")).containsExactly("Ri", "rifle");
+  }
+
+  @Test
+  void theStemmerJoinsInflectionsAndIrregularForms() {
+    assertThat(Lemmas.key("arrested"))
+        .isEqualTo(Lemmas.key("arrest"))
+        .isEqualTo(Lemmas.key("arrests"));
+    assertThat(Lemmas.key("shot")).isEqualTo(Lemmas.key("shooting"));
+    assertThat(Lemmas.key("killing")).isEqualTo(Lemmas.key("killed"));
+    assertThat(Lemmas.key("died")).isEqualTo(Lemmas.key("death"));
+    assertThat(Lemmas.key("assault")).isEqualTo(Lemmas.key("attack"));
+    assertThat(Lemmas.key("arrest")).isNotEqualTo(Lemmas.key("attack"));
+    assertThat(Lemmas.stem("shootings")).isEqualTo(Lemmas.stem("shooting"));
+    assertThat(Lemmas.reporting("said")).isTrue();
+    assertThat(Lemmas.reporting("attacked")).isFalse();
+  }
+}
