@@ -1,5 +1,9 @@
 package io.corroborate;
 
+import io.corroborate.annotate.Annotate;
+import io.corroborate.annotate.Annotation;
+import io.corroborate.annotate.AnnotationCache;
+import io.corroborate.annotate.LanguageLayer;
 import io.corroborate.clean.Clean;
 import io.corroborate.clean.CleanOptions;
 import io.corroborate.dossier.Dossier;
@@ -14,7 +18,9 @@ import io.corroborate.model.Rejection;
 import io.corroborate.pipeline.Outcome;
 import io.corroborate.pipeline.Pipeline;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -58,6 +64,7 @@ public final class Corroborate {
   public RunSummary run(List<String> args, RunListener listener) {
     Expansion ex = ingest.expand(args);
     List<Article> articles = new ArrayList<>();
+    Map<String, Annotation> annotations = new HashMap<>();
     List<Rejection> rejections = new ArrayList<>();
     Sink sink =
         new Sink() {
@@ -67,6 +74,7 @@ public final class Corroborate {
             if (o instanceof Outcome.Done done) {
               Article a = done.doc().expectArticle();
               articles.add(a);
+              done.doc().annotation().ifPresent(an -> annotations.put(a.id(), an));
               listener.article(a);
             } else {
               reject(((Outcome.Rejected) o).rejection());
@@ -88,12 +96,12 @@ public final class Corroborate {
       ingest.read(in, sink);
       listener.inputDone(in);
     }
-    return new RunSummary(ex.inputs().size(), articles, rejections);
+    return new RunSummary(ex.inputs().size(), articles, annotations, rejections);
   }
 
   /** The dossier of a run's articles and rejections. */
   public Dossier dossier(String title, RunSummary run) {
-    return Dossier.of(title, run.articles(), run.rejections());
+    return Dossier.of(title, run.articles(), run.annotations(), run.rejections());
   }
 
   /** Thrown in strict mode at the first rejected input; names the input and the reason. */
@@ -115,6 +123,8 @@ public final class Corroborate {
   public static final class Builder {
     private IngestOptions ingestOptions = IngestOptions.defaults();
     private CleanOptions cleanOptions = CleanOptions.defaults();
+    private LanguageLayer layer;
+    private AnnotationCache cache = AnnotationCache.none();
 
     private Builder() {}
 
@@ -128,8 +138,22 @@ public final class Corroborate {
       return this;
     }
 
+    /**
+     * Annotates every article with {@code layer}, reusing what {@code cache} holds for the same
+     * article and layer and adding what it makes.
+     */
+    public Builder annotate(LanguageLayer layer, AnnotationCache cache) {
+      this.layer = Objects.requireNonNull(layer);
+      this.cache = Objects.requireNonNull(cache);
+      return this;
+    }
+
     public Corroborate build() {
-      Pipeline p = Pipeline.builder().add(new Clean(cleanOptions)).build();
+      Pipeline.Builder b = Pipeline.builder().add(new Clean(cleanOptions));
+      if (layer != null) {
+        b.add(new Annotate(layer, cache));
+      }
+      Pipeline p = b.build();
       return new Corroborate(new Ingest(ingestOptions), p);
     }
   }

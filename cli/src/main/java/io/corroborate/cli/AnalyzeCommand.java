@@ -1,6 +1,8 @@
 package io.corroborate.cli;
 
 import io.corroborate.Corroborate;
+import io.corroborate.annotate.AnnotationCache;
+import io.corroborate.annotate.corenlp.CoreNlpLayer;
 import io.corroborate.RunListener;
 import io.corroborate.RunSummary;
 import io.corroborate.dossier.Dossier;
@@ -48,6 +50,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--no-store", description = "Do not write the articles to the store.")
   boolean noStore;
 
+  @Option(
+      names = "--no-annotate",
+      description = "Skip the language layer (entities, dates): much faster, but the dossier lists only the articles.")
+  boolean noAnnotate;
+
   @Option(names = {"-q", "--quiet"}, description = "Print no progress and no rejections on standard error.")
   boolean quiet;
 
@@ -57,11 +64,16 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Corroborate c = inputOptions.corroborate();
     AtomicInteger added = new AtomicInteger(noStore ? -1 : 0);
     RunSummary run;
+    Corroborate c;
     try (Store s = noStore ? null : store.open();
         Progress progress = new Progress(System.err, quiet)) {
+      Corroborate.Builder b = inputOptions.builder();
+      if (!noAnnotate) {
+        b.annotate(CoreNlpLayer.shared(), s != null ? s : AnnotationCache.none());
+      }
+      c = b.build();
       run =
           c.run(
               inputs,

@@ -20,7 +20,11 @@ final class InputOptions {
   long maxRecordBytes;
 
   Corroborate corroborate() {
-    IngestOptions o = new IngestOptions(maxRecordBytes, java.util.Optional.ofNullable(outlet), strict);
-    return Corroborate.builder().ingest(o).build();
+    return builder().build();
+  }
+
+  Corroborate.Builder builder() {
+    IngestOptions o = IngestOptions.defaults().withMaxRecordBytes(maxRecordBytes).withOutlet(outlet).withStrict(strict);
+    return Corroborate.builder().ingest(o);
   }
 }

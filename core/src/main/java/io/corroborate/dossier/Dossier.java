@@ -14,7 +14,14 @@ import java.util.Objects;
  *
  * @param schema the JSON schema id and version, see {@link #SCHEMA}
  */
-public record Dossier(String schema, String title, List<Article> articles, List<Source> sources, List<Rejection> rejections) {
+public record Dossier(
+    String schema,
+    String title,
+    List<Article> articles,
+    List<Source> sources,
+    List<EntityCard> entities,
+    List<DateMention> dates,
+    List<Rejection> rejections) {
   /** The version of the JSON form; bumped whenever a field changes meaning or is removed. */
   public static final String SCHEMA = "corroborate.dossier/1";
 
@@ -31,11 +38,22 @@ public record Dossier(String schema, String title, List<Article> articles, List<
     Objects.requireNonNull(title, "title");
     articles = List.copyOf(articles);
     sources = List.copyOf(sources);
+    entities = List.copyOf(entities);
+    dates = List.copyOf(dates);
     rejections = List.copyOf(rejections);
   }
 
-  /** Builds a dossier, ordering articles by publication date (undated last) and grouping outlets. */
+  /** A dossier of articles without annotations: no entities, no dates. */
   public static Dossier of(String title, List<Article> articles, List<Rejection> rejections) {
+    return of(title, articles, java.util.Map.of(), rejections);
+  }
+
+  /**
+   * Builds a dossier: articles ordered by publication date (undated last), outlets grouped, the
+   * entities of the annotated articles linked across articles, and their resolved dates.
+   */
+  public static Dossier of(
+      String title, List<Article> articles, java.util.Map<String, io.corroborate.annotate.Annotation> annotations, List<Rejection> rejections) {
     List<Article> sorted =
         articles.stream()
             .sorted(
@@ -49,6 +67,7 @@ public record Dossier(String schema, String title, List<Article> articles, List<
       byOutlet.computeIfAbsent(a.outlet(), k -> new java.util.ArrayList<>()).add(a.id());
     }
     List<Source> sources = byOutlet.entrySet().stream().map(e -> new Source(e.getKey(), e.getValue())).toList();
-    return new Dossier(SCHEMA, title, sorted, sources, rejections);
+    return new Dossier(
+        SCHEMA, title, sorted, sources, Facts.entities(sorted, annotations), Facts.dates(sorted, annotations), rejections);
   }
 }

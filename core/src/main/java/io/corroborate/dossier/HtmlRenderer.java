@@ -35,7 +35,31 @@ public final class HtmlRenderer implements DossierRenderer {
           .append("</td><td>").append(Words.count(a.text()))
           .append("</td><td><code>").append(esc(a.id())).append("</code></td></tr>\n");
     }
-    sb.append("</table>\n<h2>Text and what was removed</h2>\n");
+    sb.append("</table>\n");
+    if (!d.entities().isEmpty()) {
+      sb.append("<h2>Who and what</h2>\n<table><tr><th>name</th><th>type</th><th>also written</th><th>mentions</th><th>articles</th><th>why merged</th></tr>\n");
+      for (EntityCard e : d.entities()) {
+        if (e.articleIds().size() < MarkdownRenderer.MIN_ARTICLES) {
+          continue;
+        }
+        sb.append("<tr><td>").append(esc(e.name())).append("</td><td>").append(esc(e.type().toLowerCase(java.util.Locale.ROOT)))
+            .append("</td><td>").append(esc(String.join("; ", e.aliases()))).append("</td><td>").append(e.mentions())
+            .append("</td><td>").append(e.articleIds().size()).append("</td><td>");
+        e.reasons().forEach(r -> sb.append(esc(r)).append("<br>"));
+        sb.append("</td></tr>\n");
+      }
+      sb.append("</table>\n");
+    }
+    if (!d.dates().isEmpty()) {
+      sb.append("<h2>Dates mentioned</h2>\n<table><tr><th>when</th><th>as written</th><th>sentence</th><th>article</th></tr>\n");
+      for (DateMention m : d.dates()) {
+        sb.append("<tr><td>").append(esc(Words.when(m))).append("</td><td>").append(esc(m.text())).append("</td><td>")
+            .append(esc(m.sentence())).append("</td><td><a href=\"#a-").append(esc(m.articleId())).append("\"><code>")
+            .append(esc(m.articleId())).append("</code></a></td></tr>\n");
+      }
+      sb.append("</table>\n");
+    }
+    sb.append("<h2>Text and what was removed</h2>\n");
     for (Article a : d.articles()) {
       sb.append("<details><summary>").append(esc(a.outlet())).append(" — ").append(esc(a.title().orElse(a.id())))
           .append(" <code>").append(esc(a.origin().where())).append("</code></summary>\n");

@@ -5,6 +5,9 @@ import io.corroborate.model.Rejection;
 
 /** The dossier as Markdown, for reading in a terminal or pasting into notes. */
 public final class MarkdownRenderer implements DossierRenderer {
+  /** Entities named in fewer articles than this stay in the JSON form only. */
+  static final int MIN_ARTICLES = 2;
+
   @Override
   public String render(Dossier d) {
     StringBuilder sb = new StringBuilder();
@@ -26,6 +29,31 @@ public final class MarkdownRenderer implements DossierRenderer {
           .append(" | ").append(Words.count(a.text()))
           .append(" | ").append(a.removed().size())
           .append(" | `").append(a.id()).append("` |\n");
+    }
+    if (!d.entities().isEmpty()) {
+      sb.append("\n## Who and what\n\n");
+      sb.append("People, organisations, places and units named in at least ").append(MIN_ARTICLES)
+          .append(" articles, under all their names.\n\n");
+      sb.append("| name | type | also written | mentions | articles | why the names were merged |\n|---|---|---|---|---|---|\n");
+      for (EntityCard e : d.entities()) {
+        if (e.articleIds().size() < MIN_ARTICLES) {
+          continue;
+        }
+        sb.append("| ").append(cell(e.name())).append(" | ").append(e.type().toLowerCase(java.util.Locale.ROOT))
+            .append(" | ").append(cell(String.join("; ", e.aliases())))
+            .append(" | ").append(e.mentions()).append(" | ").append(e.articleIds().size())
+            .append(" | ").append(cell(e.reasons().stream().limit(2).reduce((x, y) -> x + "; " + y).orElse("—")))
+            .append(e.reasons().size() > 2 ? " (+" + (e.reasons().size() - 2) + " more)" : "").append(" |\n");
+      }
+    }
+    if (!d.dates().isEmpty()) {
+      sb.append("\n## Dates mentioned\n\n");
+      sb.append("Every time expression resolved to the calendar, earliest first, with the sentence it comes from.\n\n");
+      sb.append("| when | as written | article | sentence |\n|---|---|---|---|\n");
+      for (DateMention m : d.dates()) {
+        sb.append("| ").append(Words.when(m)).append(" | ").append(cell(m.text())).append(" | `").append(m.articleId())
+            .append("` | ").append(cell(Words.clip(m.sentence(), 160))).append(" |\n");
+      }
     }
     sb.append("\n## Where each field came from\n\n");
     for (Article a : d.articles()) {

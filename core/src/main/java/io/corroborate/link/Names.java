@@ -278,7 +278,8 @@ final class Names {
 
   /**
    * A word's romanisation-neutral spelling: folded, then letters that romanisations of one sound
-   * disagree on made one (b/p/v/w, c/k/q, i/y/j, ks/x, ph/f, kh/h), and doubled letters single.
+   * disagree on made one (b/p/v/w, c/k/q, i/y/j, ks/x, ph/f, kh/h, zh/j, ts/tz/c), and doubled
+   * letters single.
    * "Paek", "Baek" and "Paik" come out "baek", "baek", "baik"; "Zelensky", "Zelenskyy" and
    * "Zelenskiy" all "zelenski".
    */
@@ -290,7 +291,12 @@ final class Names {
             .replace("ph", "f")
             .replace("kh", "h")
             .replace("ck", "k")
-            .replace("x", "ks");
+            .replace("x", "ks")
+            // Slavic sounds written several ways: ž as zh or j (Tezhdan / Tejdan), c as ts or tz
+            // (Brenitsa / Brenica).
+            .replace("zh", "j")
+            .replace("tz", "c")
+            .replace("ts", "c");
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -1,0 +1,64 @@
+package io.corroborate.dossier;
+
+import io.corroborate.annotate.Annotation;
+import io.corroborate.annotate.time.Resolution;
+import io.corroborate.annotate.time.TimeMention;
+import io.corroborate.link.Entity;
+import io.corroborate.link.Link;
+import io.corroborate.link.LinkOptions;
+import io.corroborate.link.LinkResult;
+import io.corroborate.link.MergeReason;
+import io.corroborate.model.Article;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns annotations into the dossier's entity cards and dated mentions. */
+final class Facts {
+  private Facts() {}
+
+  static List<EntityCard> entities(List<Article> articles, Map<String, Annotation> annotations) {
+    if (annotations.isEmpty()) {
+      return List.of();
+    }
+    LinkResult r = new Link(LinkOptions.defaults()).link(articles, annotations);
+    List<EntityCard> cards = new ArrayList<>();
+    for (Entity e : r.entities()) {
+      Set<String> docs = new LinkedHashSet<>();
+      e.mentionIds().forEach(m -> docs.add(m.substring(0, m.indexOf(':'))));
+      // Merges of identical names say little; the ones that join different names come first, and
+      // each distinct explanation is listed once.
+      Set<String> reasonSet = new LinkedHashSet<>();
+      e.reasons().stream()
+          .sorted(Comparator.comparing((MergeReason m) -> m.rule().startsWith("same-name") ? 1 : 0))
+          .forEach(m -> reasonSet.add(String.format(Locale.ROOT, "%s (%.2f): %s", m.rule(), m.confidence(), m.detail())));
+      List<String> reasons = new ArrayList<>(reasonSet);
+      cards.add(new EntityCard(e.canonical(), e.type(), e.aliases(), e.mentionIds().size(), List.copyOf(docs), reasons));
+    }
+    cards.sort(Comparator.comparing((EntityCard c) -> -c.articleIds().size()).thenComparing(c -> -c.mentions()).thenComparing(EntityCard::name));
+    return cards;
+  }
+
+  static List<DateMention> dates(List<Article> articles, Map<String, Annotation> annotations) {
+    List<DateMention> out = new ArrayList<>();
+    for (Article a : articles) {
+      Annotation an = annotations.get(a.id());
+      if (an == null) {
+        continue;
+      }
+      for (TimeMention t : an.times()) {
+        if (t.resolution() instanceof Resolution.Resolved r) {
+          String sentence = an.sentenceAt(t.span().start()).map(s -> an.textOf(s.span())).orElse(t.text());
+          out.add(new DateMention(r.interval().startDate(), r.interval().lastDate(),
+              r.interval().granularity().name().toLowerCase(Locale.ROOT), t.text(), r.basis(), a.id(), sentence.strip()));
+        }
+      }
+    }
+    out.sort(Comparator.comparing(DateMention::first).thenComparing(DateMention::last).thenComparing(DateMention::articleId));
+    return out;
+  }
+}

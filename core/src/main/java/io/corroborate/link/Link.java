@@ -1,0 +1,67 @@
+package io.corroborate.link;
+
+import io.corroborate.annotate.Annotation;
+import io.corroborate.annotate.EntityMention;
+import io.corroborate.annotate.EntityType;
+import io.corroborate.model.Article;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The link stage over a set of annotated articles: turns the language layer's named-entity
+ * mentions into linker mentions and merges them within and across articles.
+ *
+ * <pre>{@code LinkResult r = new Link(LinkOptions.defaults()).link(articles, annotations);}</pre>
+ */
+public final class Link {
+  private final Linker linker;
+
+  public Link(LinkOptions options) {
+    this.linker = new Linker(options);
+  }
+
+  /** The id of the {@code index}-th entity mention of an article's annotation. */
+  public static String mentionId(String articleId, int index) {
+    return articleId + ":" + index;
+  }
+
+  /**
+   * Links the entity mentions of every article that has an annotation. Nationalities and
+   * miscellaneous names are left out: they name groups and things, not the actors of a story.
+   */
+  public LinkResult link(List<Article> articles, Map<String, Annotation> annotations) {
+    List<Mention> mentions = new ArrayList<>();
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (Article a : articles) {
+      Annotation an = annotations.get(a.id());
+      if (an == null) {
+        continue;
+      }
+      texts.put(a.id(), an.text());
+      List<EntityMention> ents = an.entities();
+      for (int i = 0; i < ents.size(); i++) {
+        EntityMention e = ents.get(i);
+        String type = linkType(e.type());
+        if (type.isEmpty()) {
+          continue;
+        }
+        int sentence = an.sentenceAt(e.span().start()).map(s -> s.index()).orElse(0);
+        String[] words = e.text().trim().split("\\s+");
+        mentions.add(Mention.entity(mentionId(a.id(), i), a.id(), e.span(), e.text(), words[words.length - 1], type, sentence));
+      }
+    }
+    return linker.link(mentions, texts);
+  }
+
+  private static String linkType(EntityType t) {
+    return switch (t) {
+      case PERSON -> "PERSON";
+      case ORGANIZATION, AGENCY -> "ORGANIZATION";
+      case LOCATION -> "LOCATION";
+      case MILITARY_UNIT -> "UNIT";
+      case MISC, NATIONALITY -> "";
+    };
+  }
+}
