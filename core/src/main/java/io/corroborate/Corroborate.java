@@ -9,6 +9,7 @@ import io.corroborate.clean.CleanOptions;
 import io.corroborate.dossier.Dossier;
 import io.corroborate.ingest.Expansion;
 import io.corroborate.ingest.Ingest;
+import io.corroborate.ingest.IngestException;
 import io.corroborate.ingest.IngestOptions;
 import io.corroborate.ingest.Input;
 import io.corroborate.ingest.Sink;
@@ -59,7 +60,7 @@ public final class Corroborate {
 
   /**
    * Reads every input named by {@code args} (files, directories, globs, {@code -}) and runs each
-   * record through the pipeline. Bad inputs become rejections; in strict mode the first one throws.
+   * record through the pipeline. Bad inputs become rejections; in strict mode the first one throws {@link IngestException}.
    */
   public RunSummary run(List<String> args, RunListener listener) {
     Expansion ex = ingest.expand(args);
@@ -84,7 +85,7 @@ public final class Corroborate {
           @Override
           public void reject(Rejection r) {
             if (ingest.options().strict()) {
-              throw new StrictModeException(r);
+              throw new IngestException(r);
             }
             rejections.add(r);
             listener.rejected(r);
@@ -102,21 +103,6 @@ public final class Corroborate {
   /** The dossier of a run's articles and rejections. */
   public Dossier dossier(String title, RunSummary run) {
     return Dossier.of(title, run.articles(), run.annotations(), run.rejections());
-  }
-
-  /** Thrown in strict mode at the first rejected input; names the input and the reason. */
-  public static final class StrictModeException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final transient Rejection rejection;
-
-    public StrictModeException(Rejection r) {
-      super("rejected " + r.describe());
-      this.rejection = r;
-    }
-
-    public Rejection rejection() {
-      return rejection;
-    }
   }
 
   /** Options for a {@link Corroborate}. */

@@ -68,7 +68,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     RunSummary run;
     Corroborate c;
     try (Store s = noStore ? null : store.open();
-        Progress progress = new Progress(System.err, quiet)) {
+        Progress progress = new Progress(spec.commandLine().getErr(), quiet)) {
       Corroborate.Builder b = inputOptions.builder();
       if (!noAnnotate) {
         b.annotate(CoreNlpLayer.shared(), s != null ? s : AnnotationCache.none());

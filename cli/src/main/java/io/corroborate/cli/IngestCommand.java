@@ -49,7 +49,7 @@ final class IngestCommand implements Callable<Integer> {
     int[] added = {0};
     RunSummary run;
     try (Store s = store.open();
-        Progress progress = new Progress(System.err, quiet || json)) {
+        Progress progress = new Progress(spec.commandLine().getErr(), quiet || json)) {
       run =
           c.run(
               inputs,

@@ -1,6 +1,6 @@
 package io.corroborate.cli;
 
-import io.corroborate.Corroborate;
+import io.corroborate.ingest.IngestException;
 import io.corroborate.store.StoreException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,7 +47,7 @@ public final class Main implements Runnable {
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
           Throwable e = ex instanceof UncheckedIOException u ? u.getCause() : ex;
-          if (e instanceof StoreException || e instanceof IOException || e instanceof Corroborate.StrictModeException) {
+          if (e instanceof StoreException || e instanceof IOException || e instanceof IngestException) {
             cmd.getErr().println("corroborate: " + e.getMessage());
             return ExitCodes.IO_OR_STORE;
           }

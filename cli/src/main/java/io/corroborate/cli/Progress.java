@@ -3,7 +3,7 @@ package io.corroborate.cli;
 import io.corroborate.RunListener;
 import io.corroborate.ingest.Input;
 import io.corroborate.model.Rejection;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -13,11 +13,11 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * terminal) and the run has more than a handful of files; rejections are printed as they come.
  */
 final class Progress implements RunListener, AutoCloseable {
-  private final PrintStream err;
+  private final PrintWriter err;
   private final boolean quiet;
   private ProgressBar bar;
 
-  Progress(PrintStream err, boolean quiet) {
+  Progress(PrintWriter err, boolean quiet) {
     this.err = err;
     this.quiet = quiet;
   }
@@ -33,6 +33,7 @@ final class Progress implements RunListener, AutoCloseable {
   public void rejected(Rejection r) {
     if (!quiet) {
       err.println("rejected " + r.describe());
+      err.flush();
     }
   }
 
