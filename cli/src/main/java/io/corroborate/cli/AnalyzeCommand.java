@@ -3,12 +3,9 @@ package io.corroborate.cli;
 import io.corroborate.Corroborate;
 import io.corroborate.annotate.AnnotationCache;
 import io.corroborate.annotate.corenlp.CoreNlpLayer;
-import io.corroborate.RunListener;
 import io.corroborate.RunSummary;
 import io.corroborate.dossier.Dossier;
 import io.corroborate.dossier.DossierRenderer;
-import io.corroborate.model.Article;
-import io.corroborate.model.Rejection;
 import io.corroborate.store.Store;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,7 +60,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    AtomicInteger added = new AtomicInteger(noStore ? -1 : 0);
+    Recorder recorder;
     RunSummary run;
     Corroborate c;
     try (Store s = noStore ? null : store.open();
@@ -74,35 +70,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         b.annotate(CoreNlpLayer.shared(), s != null ? s : AnnotationCache.none());
       }
       c = b.build();
-      run =
-          c.run(
-              inputs,
-              new RunListener() {
-                @Override
-                public void started(int n) {
-                  progress.started(n);
-                }
-
-                @Override
-                public void article(Article a) {
-                  if (s != null && s.put(a) == Store.Put.ADDED) {
-                    added.incrementAndGet();
-                  }
-                }
-
-                @Override
-                public void rejected(Rejection r) {
-                  if (s != null) {
-                    s.reject(r);
-                  }
-                  progress.rejected(r);
-                }
-
-                @Override
-                public void inputDone(io.corroborate.ingest.Input in) {
-                  progress.inputDone(in);
-                }
-              });
+      recorder = new Recorder(s, progress);
+      run = c.run(inputs, recorder);
     }
     Dossier d = c.dossier(title != null ? title : defaultTitle(inputs), run);
     if (output != null) {
@@ -116,7 +85,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       out.flush();
     }
     if (!quiet) {
-      Output.summary(err, run.inputs(), run.articles().size(), added.get(), run.rejections());
+      Output.summary(err, run.inputs(), run.articles().size(), recorder.added(), run.rejections());
     }
     err.flush();
     return run.rejections().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_REJECTED;

@@ -62,9 +62,9 @@ final class EvalCommand implements Callable<Integer> {
       out.println(ModelJson.writePretty(r));
     } else {
       out.printf("eval %s on %s (%d items)%ndata sha256 %s%n%n", r.suite(), r.data(), r.items(), r.checksum());
-      out.printf("%-28s %10s %10s  %s%n", "figure", "ours", "published", "by");
+      out.printf("%-44s %10s %10s  %s%n", "figure", "ours", "published", "by");
       for (Figure f : r.figures()) {
-        out.printf(Locale.ROOT, "%-28s %10.4f %10s  %s%n", f.name(), f.value(),
+        out.printf(Locale.ROOT, "%-44s %10.4f %10s  %s%n", f.name(), f.value(),
             f.published().map(p -> String.format(Locale.ROOT, "%.4f", p)).orElse("-"), f.peer());
       }
       r.notes().forEach(n -> out.println("note: " + n));

@@ -1,14 +1,10 @@
 package io.corroborate.cli;
 
 import io.corroborate.Corroborate;
-import io.corroborate.RunListener;
 import io.corroborate.RunSummary;
-import io.corroborate.model.Article;
 import io.corroborate.model.ModelJson;
-import io.corroborate.model.Rejection;
 import io.corroborate.store.Store;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,55 +41,23 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Corroborate c = inputOptions.corroborate();
-    List<Map<String, String>> outcomes = new ArrayList<>();
-    int[] added = {0};
     RunSummary run;
+    Recorder recorder;
     try (Store s = store.open();
         Progress progress = new Progress(spec.commandLine().getErr(), quiet || json)) {
-      run =
-          c.run(
-              inputs,
-              new RunListener() {
-                @Override
-                public void started(int n) {
-                  progress.started(n);
-                }
-
-                @Override
-                public void article(Article a) {
-                  Store.Put put = s.put(a);
-                  if (put == Store.Put.ADDED) {
-                    added[0]++;
-                  }
-                  Map<String, String> m = new LinkedHashMap<>();
-                  m.put("id", a.id());
-                  m.put("input", a.origin().where());
-                  m.put("outcome", put == Store.Put.ADDED ? "added" : "already-stored");
-                  outcomes.add(m);
-                }
-
-                @Override
-                public void rejected(Rejection r) {
-                  s.reject(r);
-                  progress.rejected(r);
-                }
-
-                @Override
-                public void inputDone(io.corroborate.ingest.Input in) {
-                  progress.inputDone(in);
-                }
-              });
+      recorder = new Recorder(s, progress);
+      run = c.run(inputs, recorder);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("inputs", run.inputs());
-      m.put("added", added[0]);
-      m.put("articles", outcomes);
+      m.put("added", recorder.added());
+      m.put("articles", recorder.outcomes());
       m.put("rejections", run.rejections());
       out.println(ModelJson.writePretty(m));
     } else {
-      Output.summary(out, run.inputs(), run.articles().size(), added[0], run.rejections());
+      Output.summary(out, run.inputs(), run.articles().size(), recorder.added(), run.rejections());
     }
     out.flush();
     return run.rejections().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_REJECTED;
