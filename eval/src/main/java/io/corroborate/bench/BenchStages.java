@@ -13,6 +13,7 @@ public final class BenchStages {
   static {
     register(new io.corroborate.bench.ingest.IngestBench());
     register(new io.corroborate.bench.annotate.AnnotateBench());
+    register(new io.corroborate.bench.annotate.CoreNlpDefaultBench());
   }
 
   private BenchStages() {}

@@ -1,11 +1,14 @@
 package io.corroborate.bench.annotate;
 
+import io.corroborate.Corroborate;
+import io.corroborate.RunListener;
+import io.corroborate.model.Article;
+import io.corroborate.model.DateStamp;
 import io.corroborate.annotate.Annotation;
 import io.corroborate.annotate.LanguageLayer;
 import io.corroborate.annotate.corenlp.CoreNlpLayer;
 import io.corroborate.bench.BenchStage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,9 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The {@code annotate} bench stage: the language layer over a folder of .txt articles (the seeds,
@@ -30,7 +30,6 @@ import java.util.stream.Stream;
  * <pre>{@code BenchStages.expect("annotate").prepare(Path.of("../shared/corpus/seeds"))}</pre>
  */
 public final class AnnotateBench implements BenchStage {
-  private static final Pattern DATE_LINE = Pattern.compile("(?m)^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b");
 
   /** One article to annotate: its text and the date a leading {@code date} line gives. */
   record Item(String text, Optional<LocalDate> published) {}
@@ -54,7 +53,7 @@ public final class AnnotateBench implements BenchStage {
 
   @Override
   public String description() {
-    return "language layer (CoreNLP tokens, POS, lemma, NER; core times and quantities) over a folder of .txt articles";
+    return "language layer (CoreNLP tokens, POS, lemma, NER; core times and quantities) over the articles of a corpus";
   }
 
   @Override
@@ -64,20 +63,25 @@ public final class AnnotateBench implements BenchStage {
 
   @Override
   public int prepare(Path corpus) throws IOException {
-    if (!Files.isDirectory(corpus)) {
-      throw new NoSuchFileException(corpus.toString(), null, "expected a folder of .txt articles");
-    }
     items.clear();
-    try (Stream<Path> s = Files.list(corpus)) {
-      for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        String text = Files.readString(f, StandardCharsets.UTF_8);
-        Matcher m = DATE_LINE.matcher(text);
-        Optional<LocalDate> date = m.find() ? Optional.of(LocalDate.parse(m.group(1))) : Optional.empty();
-        items.add(new Item(text, date));
-      }
-    }
+    items.addAll(articles(corpus));
     loaded = layer.get();
     return items.size();
+  }
+
+  /**
+   * The articles of a corpus as the pipeline sees them: read and cleaned by the product's own
+   * ingest and clean stages, in any input format.
+   */
+  static List<Item> articles(Path corpus) throws IOException {
+    if (!Files.exists(corpus)) {
+      throw new NoSuchFileException(corpus.toString());
+    }
+    List<Item> out = new ArrayList<>();
+    for (Article a : Corroborate.create().run(List.of(corpus.toString()), new RunListener() {}).articles()) {
+      out.add(new Item(a.text(), a.published().map(DateStamp::date)));
+    }
+    return out;
   }
 
   @Override

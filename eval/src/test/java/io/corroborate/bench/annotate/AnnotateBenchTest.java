@@ -41,8 +41,8 @@ class AnnotateBenchTest {
 
   @Test
   void everyArticleIsAnnotatedOncePerRunWithItsDateLine(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("a.txt"), " date 2025-02-19 The unit moved.");
-    Files.writeString(dir.resolve("b.txt"), "No date here.");
+    Files.writeString(dir.resolve("a.txt"), " date 2025-02-19 The unit moved to the river on Thursday, the regional governor said.");
+    Files.writeString(dir.resolve("b.txt"), "No date here, but a long enough sentence about the flood in the valley town.");
     Files.writeString(dir.resolve("notes.md"), "not an article");
     AnnotateBench b = new AnnotateBench(() -> recording);
     assertThat(b.prepare(dir)).isEqualTo(2);
