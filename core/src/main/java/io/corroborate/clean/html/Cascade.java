@@ -1,0 +1,478 @@
+package io.corroborate.clean.html;
+
+import io.corroborate.clean.HtmlThresholds;
+import io.corroborate.model.Block;
+import io.corroborate.model.Role;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Decides the role of every segment of a page. The steps, in order:
+ *
+ * <ol start="2">
+ *   <li>score containers: every paragraph-like segment (long enough, few links) gives points to
+ *       its parent and, less, to the two levels above; class and id add or take points; the score
+ *       is scaled down by the container's link density;
+ *   <li>the best container, joined by siblings that score well or read as paragraphs;
+ *   <li>JSON-LD {@code articleBody}, when the page has one, confirms the container, or, when the
+ *       container holds too little of it, the smallest element holding most of it replaces it;
+ *   <li>each segment gets its role: outside the container by its hints (or "outside main
+ *       container"); inside by the hints of the elements between it and the container, its link
+ *       density, short boilerplate phrases (share, read more, advertisement), date and byline
+ *       lines, and its tag (heading, quote, caption, list item, table cell);
+ *   <li>when the DOM gives no content at all, the {@code articleBody} itself becomes the text.
+ * </ol>
+ *
+ * Steps 0 (cut) and 1 (segments) are in {@link PageReader} and {@link Segmenter}.
+ *
+ * <pre>{@code List<Block> blocks = new Cascade(thresholds).blocks(segmentation, jsonLdBody, title);}</pre>
+ */
+public final class Cascade {
+  private static final Pattern PROMPT =
+      Pattern.compile(
+          "(?iu)^(share( this| on| via| article| the article)?|teilen|partager|compartir|condividi|tweet|"
+              + "subscribe|sign up|abonnieren|newsletter|follow us|folgen sie uns|like this|gefällt mir|print|drucken|"
+              + "e-?mail|read more|weiterlesen|mehr lesen|lire la suite|leer más|continue reading|click here|"
+              + "jetzt (lesen|abonnieren|anmelden)|log ?in|register|anmelden|leave a (reply|comment)|"
+              + "(no |\\d+ )?comments?|kommentare?|kommentieren|reply|antworten|donate|spenden|back to top|nach oben|"
+              + "zurück|top|loading|listen|anhören|save|merken|copy link|link kopieren|facebook|twitter|x|whatsapp|linkedin|"
+              + "pinterest|telegram|reddit|xing|flipboard|messenger|sms|more|mehr)\\b.{0,40}$");
+  private static final Pattern AD =
+      Pattern.compile("(?iu)^(advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|sponsored( content)?|ad)\\s*[:.]?$");
+  private static final Pattern TEASER_LEAD =
+      Pattern.compile("(?iu)^(related( articles| stories| posts)?|read also|see also|also read|you may also like|more from|"
+          + "lesen sie auch|auch interessant|das könnte sie auch interessieren|mehr zum thema|weitere artikel|"
+          + "lire aussi|à lire aussi|leer también|vedi anche|popular|trending|most read|meistgelesen)\\b.{0,80}$");
+  private static final Pattern TAGS_LEAD =
+      Pattern.compile("(?iu)^(tags?|schlagw(ö|oe)rter|stichw(ö|oe)rter|themen|topics|categories|kategorien?|filed under|posted in|veröffentlicht in)\\s*:.*");
+  private static final Pattern BYLINE_LEAD =
+      Pattern.compile("(?iu)^(by|von|par|por|di|door|written by|posted by|geschrieben von|autor(in)?:|author:|text:|from)\\s+\\p{Lu}.{0,100}$");
+  private static final Pattern LEGAL =
+      Pattern.compile("(?iu)^(©|\\(c\\)|copyright|all rights reserved|alle rechte vorbehalten).{0,200}$");
+
+  private final HtmlThresholds t;
+
+  public Cascade(HtmlThresholds t) {
+    this.t = t;
+  }
+
+  /** The chosen container elements (the best one and its siblings), and why. */
+  public record Container(List<Element> elements, String why, boolean confirmedByJsonLd) {}
+
+  /** Steps 2 and 3: the main container, or an empty list when no segment qualifies. */
+  Container choose(Segmenter.Result r) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    ClassHints hints = new ClassHints();
+    for (Segment s : r.segments()) {
+      if (s.chars() < t.minScoredChars() || s.linkDensity() > t.maxScoredLinkDensity()) {
+        continue;
+      }
+      String tag = s.tag();
+      if (tag.startsWith("h") && tag.length() == 2 || tag.equals("li") || tag.equals("dt")) {
+        continue;
+      }
+      double points = 1 + commas(s.text()) + Math.min(3, s.chars() / 100.0);
+      List<Element> up = s.ancestors();
+      int start = paragraphLike(tag) ? 1 : 0;
+      for (int level = 0; level < 3 && start + level < up.size(); level++) {
+        Element e = up.get(start + level);
+        double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        Double cur = scores.get(e);
+        if (cur == null) {
+          cur = initial(e, hints);
+        }
+        scores.put(e, cur + points / div);
+      }
+    }
+    Element best = null;
+    double bestScore = 0;
+    Map<Element, Double> finals = new IdentityHashMap<>();
+    for (Map.Entry<Element, Double> en : scores.entrySet()) {
+      Segmenter.ElementStats st = r.stats().get(en.getKey());
+      double ld = st == null ? 0 : st.linkDensity();
+      double f = en.getValue() * (1 - ld);
+      finals.put(en.getKey(), f);
+      if (best == null || f > bestScore) {
+        best = en.getKey();
+        bestScore = f;
+      }
+    }
+    if (best == null) {
+      return new Container(List.of(), "no paragraph-like text", false);
+    }
+    List<Element> chosen = new ArrayList<>();
+    Element parent = best.parent();
+    if (parent == null) {
+      chosen.add(best);
+    } else {
+      double threshold = Math.max(t.minSiblingScore(), bestScore * t.siblingRatio());
+      for (Element sib : parent.children()) {
+        if (sib == best) {
+          chosen.add(sib);
+          continue;
+        }
+        Segmenter.ElementStats st = r.stats().get(sib);
+        if (st == null) {
+          continue;
+        }
+        double bonus = !best.className().isEmpty() && best.className().equals(sib.className()) ? bestScore * 0.2 : 0;
+        Double f = finals.get(sib);
+        int junk = hints.of(sib) & Hint.JUNK;
+        if (junk == 0 && f != null && f + bonus >= threshold) {
+          chosen.add(sib);
+        } else if (junk == 0 && sib.normalName().equals("p") && st.linkDensity() < 0.25 && st.chars() >= 80) {
+          chosen.add(sib);
+        }
+      }
+    }
+    return new Container(chosen, "best scored container " + describe(best), false);
+  }
+
+  private static double initial(Element e, ClassHints hints) {
+    double s;
+    switch (e.normalName()) {
+      case "div":
+      case "article":
+      case "main":
+      case "section":
+        s = 5;
+        break;
+      case "pre":
+      case "td":
+      case "blockquote":
+        s = 3;
+        break;
+      case "address":
+      case "ol":
+      case "ul":
+      case "dl":
+      case "dd":
+      case "dt":
+      case "li":
+      case "form":
+        s = -3;
+        break;
+      case "h1":
+      case "h2":
+      case "h3":
+      case "h4":
+      case "h5":
+      case "h6":
+      case "th":
+        s = -5;
+        break;
+      default:
+        s = 0;
+    }
+    int bits = hints.of(e);
+    if (Hint.has(bits, Hint.STRONG_CONTENT)) {
+      s += 25;
+    } else if (Hint.has(bits, Hint.CONTENT)) {
+      s += 10;
+    }
+    if (Hint.has(bits, Hint.COMMENT | Hint.RELATED | Hint.SHARE | Hint.AD | Hint.NAV | Hint.FOOTER | Hint.SIDEBAR | Hint.LEGAL)) {
+      s -= 25;
+    }
+    return s;
+  }
+
+  private static boolean paragraphLike(String tag) {
+    switch (tag) {
+      case "p":
+      case "pre":
+      case "td":
+      case "th":
+      case "blockquote":
+      case "dd":
+      case "li":
+      case "figcaption":
+      case "address":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static int commas(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ',' || c == '，' || c == '、' || c == '،') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Step 4: confirm or replace the container with JSON-LD {@code articleBody}. */
+  Container checkArticleBody(Container c, Segmenter.Result r, String articleBody) {
+    String body = squash(articleBody);
+    if (body.length() < t.articleBodyMinChars()) {
+      return c;
+    }
+    List<String> probes = probes(body);
+    if (probes.isEmpty()) {
+      return c;
+    }
+    List<Segment> hits = new ArrayList<>();
+    for (String p : probes) {
+      for (Segment s : r.segments()) {
+        if (s.chars() >= p.length() && squash(s.text()).contains(p)) {
+          hits.add(s);
+          break;
+        }
+      }
+    }
+    if (hits.size() < Math.max(2, probes.size() / 2)) {
+      return c;
+    }
+    int inside = 0;
+    for (Segment s : hits) {
+      if (containerOf(c, r, s).isPresent()) {
+        inside++;
+      }
+    }
+    if (inside >= t.articleBodyAgreement() * hits.size()) {
+      return new Container(c.elements(), c.why() + ", confirmed by json-ld articleBody", true);
+    }
+    Element lca = hits.get(0).owner();
+    while (lca != null) {
+      Segmenter.ElementStats st = r.stats().get(lca);
+      boolean all = st != null;
+      for (Segment s : hits) {
+        if (!all) {
+          break;
+        }
+        all = st.contains(s.pos());
+      }
+      if (all) {
+        break;
+      }
+      lca = lca.parent();
+    }
+    if (lca == null) {
+      return c;
+    }
+    return new Container(List.of(lca), "json-ld articleBody found in " + describe(lca), true);
+  }
+
+  /** Up to 8 snippets of about 30 characters, from paragraphs spread over the body. */
+  private static List<String> probes(String body) {
+    List<String> out = new ArrayList<>();
+    String[] parts = body.split("(?<=[.!?。])\\s+");
+    int step = Math.max(1, parts.length / 8);
+    for (int i = 0; i < parts.length && out.size() < 8; i += step) {
+      String p = parts[i].strip();
+      if (p.length() < 40) {
+        continue;
+      }
+      int mid = p.length() / 2;
+      int from = Math.max(0, mid - 15);
+      out.add(p.substring(from, Math.min(p.length(), from + 30)));
+    }
+    return out;
+  }
+
+  static String squash(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f' || c == '\u2007') {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  static Optional<Segmenter.ElementStats> containerOf(Container c, Segmenter.Result r, Segment s) {
+    for (Element e : c.elements()) {
+      Segmenter.ElementStats st = r.stats().get(e);
+      if (st != null && st.contains(s.pos())) {
+        return Optional.of(st);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Step 5: the role of each segment, in document order. */
+  List<Block> classify(Container c, Segmenter.Result r, String title) {
+    List<Block> out = new ArrayList<>(r.segments().size());
+    boolean whole = c.elements().isEmpty();
+    String normTitle = title == null ? "" : squash(title).toLowerCase(Locale.ROOT);
+    for (Segment s : r.segments()) {
+      Optional<Segmenter.ElementStats> in = whole ? Optional.empty() : containerOf(c, r, s);
+      long floor = in.map(Segmenter.ElementStats::enter).orElse(Long.MIN_VALUE);
+      boolean inside = whole || in.isPresent();
+      int junk = 0;
+      int structure = 0;
+      HintChain junkAt = null;
+      for (HintChain h = s.hints(); h != null; h = h.outer()) {
+        structure |= h.bits() & Hint.STRUCTURE;
+        if (!inside || h.enter() > floor) {
+          int j = h.bits() & Hint.JUNK;
+          if (j != 0 && junkAt == null) {
+            junkAt = h;
+          }
+          junk |= j;
+        }
+      }
+      out.add(inside ? inside(s, junk, structure, junkAt, c, normTitle) : outside(s, junk, structure, junkAt, normTitle));
+    }
+    return out;
+  }
+
+  private Block outside(Segment s, int junk, int structure, HintChain at, String title) {
+    String text = s.text();
+    if (Hint.has(structure, Hint.HEADING) && !title.isEmpty() && squash(text).toLowerCase(Locale.ROOT).equals(title)) {
+      return new Block(text, Role.TITLE, 0.9, "heading repeats the title");
+    }
+    Optional<Block> hinted = byHints(s, junk, at, 0.75);
+    if (hinted.isPresent()) {
+      return hinted.get();
+    }
+    if (s.linkDensity() > t.junkLinkDensity()) {
+      return new Block(text, Role.NAVIGATION, 0.8, "outside main container, link density " + two(s.linkDensity()));
+    }
+    return new Block(text, Role.OTHER, 0.65, "outside main container");
+  }
+
+  private Block inside(Segment s, int junk, int structure, HintChain at, Container c, String title) {
+    String text = s.text();
+    int n = s.chars();
+    double ld = s.linkDensity();
+    boolean heading = Hint.has(structure, Hint.HEADING);
+    if (heading && s.tag().equals("h1") && !title.isEmpty() && squash(text).toLowerCase(Locale.ROOT).equals(title)) {
+      return new Block(text, Role.TITLE, 0.9, "heading repeats the title");
+    }
+    int hard = junk & ~(Hint.HEADER | Hint.TITLE | Hint.DATE | Hint.BYLINE);
+    if (hard != 0) {
+      Optional<Block> hinted = byHints(s, hard, at, 0.8);
+      if (hinted.isPresent()) {
+        return hinted.get();
+      }
+    }
+    if (Hint.has(junk, Hint.BYLINE) && n <= 200) {
+      return new Block(text, Role.BYLINE, 0.75, "in " + describe(at.element()));
+    }
+    if (Hint.has(junk, Hint.DATE) && n <= 120) {
+      return new Block(text, Role.DATELINE, 0.75, "in " + describe(at.element()));
+    }
+    if (ld > t.junkLinkDensity() && (n < t.longChars() || ld > t.longLinkDensity())) {
+      return new Block(text, Role.NAVIGATION, Math.min(1, 0.5 + ld / 2), "link density " + two(ld));
+    }
+    if (n <= t.shortPromptChars()) {
+      String line = text.strip();
+      if (AD.matcher(line).matches()) {
+        return new Block(text, Role.AD, 0.85, "advertisement label");
+      }
+      if (PROMPT.matcher(line).matches()) {
+        return new Block(text, Role.PROMPT, 0.7, "share, subscribe or read-more phrase");
+      }
+      if (!heading && Dates.isDateLine(line)) {
+        return new Block(text, Role.DATELINE, 0.7, "date line");
+      }
+    }
+    if (n <= 2 * t.shortPromptChars() + 40 && !heading) {
+      String line = text.strip();
+      if (TAGS_LEAD.matcher(line).matches()) {
+        return new Block(text, Role.NAVIGATION, 0.7, "tag list");
+      }
+      if (TEASER_LEAD.matcher(line).matches() && ld > 0) {
+        return new Block(text, Role.TEASER, 0.7, "related-stories line");
+      }
+      if (BYLINE_LEAD.matcher(line).matches() && line.length() <= 80 && !line.endsWith(".")) {
+        return new Block(text, Role.BYLINE, 0.65, "byline phrase");
+      }
+      if (LEGAL.matcher(line).matches()) {
+        return new Block(text, Role.LEGAL, 0.75, "copyright line");
+      }
+    }
+    double conf = Math.max(0.3, Math.min(0.98, 0.6 + 0.3 * Math.min(1, n / 200.0) - 0.3 * ld + (c.confirmedByJsonLd() ? 0.08 : 0)));
+    if (heading) {
+      return new Block(text, Role.HEADING, conf, "heading in main container");
+    }
+    if (Hint.has(structure, Hint.CAPTION)) {
+      return new Block(text, Role.CAPTION, conf, "figure caption");
+    }
+    if (Hint.has(structure, Hint.QUOTE)) {
+      return new Block(text, Role.QUOTE, conf, "block quote");
+    }
+    if (Hint.has(structure, Hint.TABLE)) {
+      return new Block(text, Role.TABLE, conf, "table cell");
+    }
+    if (Hint.has(structure, Hint.LIST)) {
+      return new Block(text, Role.LIST, conf, "list item");
+    }
+    return new Block(text, Role.BODY, conf, "paragraph in main container");
+  }
+
+  private static Optional<Block> byHints(Segment s, int junk, HintChain at, double conf) {
+    if (junk == 0) {
+      return Optional.empty();
+    }
+    HintChain where = at;
+    for (HintChain h = at; h != null; h = h.outer()) {
+      if ((h.bits() & junk) != 0) {
+        where = h;
+        break;
+      }
+    }
+    String in = where == null ? "" : "in " + describe(where.element());
+    Role role;
+    if (Hint.has(junk, Hint.COMMENT)) {
+      role = Role.COMMENT;
+    } else if (Hint.has(junk, Hint.BIO)) {
+      role = Role.BIO;
+    } else if (Hint.has(junk, Hint.RELATED)) {
+      role = Role.TEASER;
+    } else if (Hint.has(junk, Hint.SHARE)) {
+      role = Role.PROMPT;
+    } else if (Hint.has(junk, Hint.AD)) {
+      role = Role.AD;
+    } else if (Hint.has(junk, Hint.NAV | Hint.TAGS | Hint.HEADER)) {
+      role = Role.NAVIGATION;
+    } else if (Hint.has(junk, Hint.FOOTER | Hint.LEGAL)) {
+      role = Role.LEGAL;
+    } else if (Hint.has(junk, Hint.BYLINE)) {
+      role = Role.BYLINE;
+    } else if (Hint.has(junk, Hint.DATE)) {
+      role = Role.DATELINE;
+    } else if (Hint.has(junk, Hint.TITLE)) {
+      role = Role.TITLE;
+    } else {
+      role = Role.OTHER;
+    }
+    return Optional.of(new Block(s.text(), role, conf, in));
+  }
+
+  /** A short description of an element for a reason: {@code <div class=related-posts>}. */
+  static String describe(Element e) {
+    if (e == null) {
+      return "page";
+    }
+    String cls = e.className().strip();
+    String id = e.id();
+    String what = !cls.isEmpty() ? " class=" + cls : !id.isEmpty() ? " id=" + id : "";
+    if (what.length() > 48) {
+      what = what.substring(0, 48) + "…";
+    }
+    return "<" + e.normalName() + what + ">";
+  }
+
+  private static String two(double d) {
+    return String.format(Locale.ROOT, "%.2f", d);
+  }
+}
