@@ -13,17 +13,28 @@ package io.corroborate.clean;
  * @param maxScoredLinkDensity step 2: nor does one whose link density is above this
  * @param classWeight step 2: score added to (or taken from) an element whose class or id says
  *     article body (or boilerplate)
+ * @param junkChainWeight step 2: weight of the points of a segment inside an element hinted as
+ *     related links, sidebar, navigation, footer, ad or bio (comments give none)
+ * @param maxClimb step 3: how many levels above the best container may be tried as a wider one
+ * @param climbNoise step 3: an ancestor replaces the container when the text it adds that is
+ *     not paragraph-like (short or link-heavy, and not hinted as boilerplate) stays below this share
  * @param siblingRatio step 3: a sibling of the best container joins it when its score is at least
  *     this share of the best score
  * @param minSiblingScore step 3: and at least this score
  * @param articleBodyMinChars step 4: JSON-LD {@code articleBody} shorter than this is not used
  * @param articleBodyAgreement step 4: share of the {@code articleBody} probes that must be found
  *     in the container for it to count as confirmed; below it, the probes choose the container
+ * @param proseOverridesHintChars step 5: inside the container, a boilerplate class name on an
+ *     element holding at least this much text...
+ * @param proseLinkDensity step 5: ...with at most this link density is not believed (comments
+ *     excepted, and the tags nav, footer, aside, header, form)
  * @param junkLinkDensity step 5: a segment of the container with more of its text in links than
  *     this is navigation (unless long, see {@code longLinkDensity})
  * @param longChars step 5: from this length a segment is long
  * @param longLinkDensity step 5: link density above which even a long segment is navigation
  * @param shortPromptChars step 5: "Share this", "Read more"... are recognised up to this length
+ * @param creditChars step 5: a line up to this length with ©, "Foto:", an agency name is a
+ *     photo credit, not text
  */
 public record HtmlThresholds(
     int maxInputChars,
@@ -31,14 +42,20 @@ public record HtmlThresholds(
     int minScoredChars,
     double maxScoredLinkDensity,
     double classWeight,
+    double junkChainWeight,
+    int maxClimb,
+    double climbNoise,
     double siblingRatio,
     double minSiblingScore,
     int articleBodyMinChars,
     double articleBodyAgreement,
+    int proseOverridesHintChars,
+    double proseLinkDensity,
     double junkLinkDensity,
     int longChars,
     double longLinkDensity,
-    int shortPromptChars) {
+    int shortPromptChars,
+    int creditChars) {
 
   public HtmlThresholds {
     if (maxInputChars < 1 || maxSegments < 1) {
@@ -54,6 +71,6 @@ public record HtmlThresholds(
   }
 
   public static HtmlThresholds defaults() {
-    return new HtmlThresholds(4_000_000, 20_000, 25, 0.5, 25, 0.2, 10, 200, 0.6, 0.5, 300, 0.8, 60);
+    return new HtmlThresholds(4_000_000, 20_000, 25, 0.5, 25, 0.3, 6, 0.1, 0.2, 10, 200, 0.6, 300, 0.15, 0.5, 300, 0.8, 60, 160);
   }
 }

@@ -56,6 +56,12 @@ public final class Cascade {
   private static final Pattern LEGAL =
       Pattern.compile("(?iu)^(©|\\(c\\)|copyright|all rights reserved|alle rechte vorbehalten).{0,200}$");
 
+  private static final Pattern CREDIT =
+      Pattern.compile("(?iu)©|\\(c\\)\\s|^(foto|photo|bild|image|picture|credit|quelle|source|kuva|fotó|crédit)s?\\s*:|"
+          + "\\b(getty images|shutterstock|istock(photo)?|imago|picture alliance|reuters files|ap photo|afp photo|dpa)\\b");
+
+  private static final java.util.Set<String> STRONG_TAGS = java.util.Set.of("nav", "footer", "aside", "header", "form");
+
   private final HtmlThresholds t;
 
   public Cascade(HtmlThresholds t) {
@@ -77,7 +83,18 @@ public final class Cascade {
       if (tag.startsWith("h") && tag.length() == 2 || tag.equals("li") || tag.equals("dt")) {
         continue;
       }
+      int chainJunk = 0;
+      for (HintChain h = s.hints(); h != null; h = h.outer()) {
+        chainJunk |= h.bits();
+      }
+      if (Hint.has(chainJunk, Hint.COMMENT)) {
+        // Readers' comments are long paragraphs too; they must not outvote a short article.
+        continue;
+      }
       double points = 1 + commas(s.text()) + Math.min(3, s.chars() / 100.0);
+      if (Hint.has(chainJunk, Hint.RELATED | Hint.SIDEBAR | Hint.NAV | Hint.FOOTER | Hint.AD | Hint.BIO)) {
+        points *= t.junkChainWeight();
+      }
       List<Element> up = s.ancestors();
       int start = paragraphLike(tag) ? 1 : 0;
       for (int level = 0; level < 3 && start + level < up.size(); level++) {
@@ -106,6 +123,8 @@ public final class Cascade {
     if (best == null) {
       return new Container(List.of(), "no paragraph-like text", false);
     }
+    best = climb(best, r, hints);
+    bestScore = Math.max(bestScore, finals.getOrDefault(best, bestScore));
     List<Element> chosen = new ArrayList<>();
     Element parent = best.parent();
     if (parent == null) {
@@ -132,6 +151,60 @@ public final class Cascade {
       }
     }
     return new Container(chosen, "best scored container " + describe(best), false);
+  }
+
+  /**
+   * Step 3a: widens the best container to an ancestor when the ancestor adds paragraphs and little
+   * else, e.g. an article whose paragraphs sit in sibling sections, each with its own picture.
+   * Never climbs over an element hinted as boilerplate, which would then hide the text.
+   */
+  private Element climb(Element best, Segmenter.Result r, ClassHints hints) {
+    Element cur = best;
+    Element chosen = best;
+    for (int level = 0; level < t.maxClimb(); level++) {
+      if (Hint.has(hints.of(cur), Hint.JUNK & ~(Hint.HEADER | Hint.DATE | Hint.TITLE | Hint.BYLINE))) {
+        break;
+      }
+      Element p = cur.parent();
+      if (p == null || p.normalName().equals("body") || p.normalName().equals("html") || p.normalName().equals("#root")) {
+        break;
+      }
+      Segmenter.ElementStats ps = r.stats().get(p);
+      Segmenter.ElementStats bs = r.stats().get(chosen);
+      if (ps == null || bs == null) {
+        break;
+      }
+      int good = 0;
+      int bad = 0;
+      for (Segment s : r.segments()) {
+        if (!ps.contains(s.pos()) || bs.contains(s.pos())) {
+          continue;
+        }
+        boolean hinted = false;
+        for (HintChain h = s.hints(); h != null && h.enter() > ps.enter(); h = h.outer()) {
+          if ((h.bits() & Hint.JUNK) != 0) {
+            hinted = true;
+            break;
+          }
+        }
+        if (hinted) {
+          continue;
+        }
+        if (s.chars() >= t.minScoredChars() && s.linkDensity() < 0.3) {
+          good += s.chars();
+        } else {
+          bad += s.chars();
+        }
+      }
+      int own = bs.chars();
+      if (good > 0 && bad <= t.climbNoise() * (good + own)) {
+        chosen = p;
+      } else if (bad > t.climbNoise() * (good + own)) {
+        break;
+      }
+      cur = p;
+    }
+    return chosen;
   }
 
   private static double initial(Element e, ClassHints hints) {
@@ -323,6 +396,14 @@ public final class Cascade {
         structure |= h.bits() & Hint.STRUCTURE;
         if (!inside || h.enter() > floor) {
           int j = h.bits() & Hint.JUNK;
+          if (inside && j != 0 && (j & Hint.COMMENT) == 0 && !STRONG_TAGS.contains(h.element().normalName())) {
+            // A class name is weak evidence against an element full of plain prose ("tab-menu" around
+            // a product description, "widget-container" of a page builder around every paragraph).
+            Segmenter.ElementStats st = r.stats().get(h.element());
+            if (st != null && st.chars() >= t.proseOverridesHintChars() && st.linkDensity() <= t.proseLinkDensity()) {
+              j = 0;
+            }
+          }
           if (j != 0 && junkAt == null) {
             junkAt = h;
           }
@@ -331,7 +412,57 @@ public final class Cascade {
       }
       out.add(inside ? inside(s, junk, structure, junkAt, c, normTitle) : outside(s, junk, structure, junkAt, normTitle));
     }
+    dropHeadingsOfRemovedSections(out, r.segments());
     return out;
+  }
+
+  /**
+   * Step 5b: a heading (or a short line) kept as content whose section holds nothing but removed
+   * blocks ("Related posts" above a list of teasers, "Share" above buttons) goes with its section.
+   */
+  private void dropHeadingsOfRemovedSections(List<Block> out, List<Segment> segs) {
+    for (int i = 0; i < out.size(); i++) {
+      Block b = out.get(i);
+      boolean headingLike = b.role() == Role.HEADING || (b.role().isContent() && b.text().length() <= t.shortPromptChars() && !endsSentence(b.text()));
+      if (!headingLike) {
+        continue;
+      }
+      Role next = null;
+      int removed = 0;
+      int j = i + 1;
+      for (; j < out.size() && j <= i + 40; j++) {
+        Block x = out.get(j);
+        if (x.role() == Role.HEADING) {
+          break;
+        }
+        if (x.role().isContent()) {
+          next = null;
+          removed = -1;
+          break;
+        }
+        if (x.role() == Role.OTHER && x.reason().equals("outside main container") || x.role() == Role.TITLE) {
+          break;
+        }
+        if (next == null) {
+          next = x.role();
+        }
+        removed++;
+      }
+      if (removed > 0 && next != null) {
+        out.set(i, new Block(b.text(), next, 0.6, "heading of a removed section (" + next.name().toLowerCase(Locale.ROOT) + ")"));
+      } else if (removed == 0 && b.role() == Role.HEADING && j >= out.size()) {
+        out.set(i, new Block(b.text(), Role.OTHER, 0.55, "heading with no text after it"));
+      }
+    }
+  }
+
+  private static boolean endsSentence(String s) {
+    String t = s.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char c = t.charAt(t.length() - 1);
+    return c == '.' || c == '!' || c == '?' || c == '"' || c == '”' || c == '“' || c == '»' || c == '。' || c == ')';
   }
 
   private Block outside(Segment s, int junk, int structure, HintChain at, String title) {
@@ -403,6 +534,9 @@ public final class Cascade {
     double conf = Math.max(0.3, Math.min(0.98, 0.6 + 0.3 * Math.min(1, n / 200.0) - 0.3 * ld + (c.confirmedByJsonLd() ? 0.08 : 0)));
     if (heading) {
       return new Block(text, Role.HEADING, conf, "heading in main container");
+    }
+    if (n <= t.creditChars() && CREDIT.matcher(text).find()) {
+      return new Block(text, Role.OTHER, 0.7, "photo credit or copyright line");
     }
     if (Hint.has(structure, Hint.CAPTION)) {
       return new Block(text, Role.CAPTION, conf, "figure caption");
