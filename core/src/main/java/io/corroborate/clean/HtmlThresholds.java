@@ -35,6 +35,8 @@ package io.corroborate.clean;
  * @param shortPromptChars step 5: "Share this", "Read more"... are recognised up to this length
  * @param creditChars step 5: a line up to this length with ©, "Foto:", an agency name is a
  *     photo credit, not text
+ * @param tailAnchorChars step 5c: the last content block at least this long ends the article...
+ * @param tailShortChars step 5c: ...and content blocks after it shorter than this are removed
  */
 public record HtmlThresholds(
     int maxInputChars,
@@ -55,7 +57,9 @@ public record HtmlThresholds(
     int longChars,
     double longLinkDensity,
     int shortPromptChars,
-    int creditChars) {
+    int creditChars,
+    int tailAnchorChars,
+    int tailShortChars) {
 
   public HtmlThresholds {
     if (maxInputChars < 1 || maxSegments < 1) {
@@ -71,6 +75,6 @@ public record HtmlThresholds(
   }
 
   public static HtmlThresholds defaults() {
-    return new HtmlThresholds(4_000_000, 20_000, 25, 0.5, 25, 0.3, 6, 0.1, 0.2, 10, 200, 0.6, 300, 0.15, 0.5, 300, 0.8, 60, 160);
+    return new HtmlThresholds(4_000_000, 20_000, 25, 0.5, 25, 0.3, 6, 0.1, 0.2, 10, 200, 0.6, 300, 0.15, 0.5, 300, 0.8, 60, 160, 120, 50);
   }
 }

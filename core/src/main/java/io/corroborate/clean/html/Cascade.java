@@ -57,7 +57,10 @@ public final class Cascade {
       Pattern.compile("(?iu)^(©|\\(c\\)|copyright|all rights reserved|alle rechte vorbehalten).{0,200}$");
 
   private static final Pattern CREDIT =
-      Pattern.compile("(?iu)©|\\(c\\)\\s|^(foto|photo|bild|image|picture|credit|quelle|source|kuva|fotó|crédit)s?\\s*:|"
+      Pattern.compile("(?iu)©|\\(c\\)\\s|^(foto|photo|bild|image|picture|credit|quelle|source|kuva|fotó|crédit|beitragsbild|titelbild|bildquelle|"
+          + "image credit|photo credit|crédits? photos?|fotos?|photos?|images?|bilder)s?\\s*:?\\s*$|"
+          + "^(foto|photo|bild|image|picture|credit|quelle|source|kuva|fotó|crédit|beitragsbild|titelbild|bildquelle|"
+          + "image credit|photo credit|crédits? photos?|fotos|photos|images|bilder)s?\\s*:|"
           + "\\b(getty images|shutterstock|istock(photo)?|imago|picture alliance|reuters files|ap photo|afp photo|dpa)\\b");
 
   private static final java.util.Set<String> STRONG_TAGS = java.util.Set.of("nav", "footer", "aside", "header", "form");
@@ -413,7 +416,32 @@ public final class Cascade {
       out.add(inside ? inside(s, junk, structure, junkAt, c, normTitle) : outside(s, junk, structure, junkAt, normTitle));
     }
     dropHeadingsOfRemovedSections(out, r.segments());
+    trimTail(out);
     return out;
+  }
+
+  /**
+   * Step 5c: after the article's last real paragraph, short lines kept as content are mostly the
+   * page's furniture ("Was this article useful?", "Print recipe", a lone name): they go.
+   */
+  private void trimTail(List<Block> out) {
+    int anchor = -1;
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Block b = out.get(i);
+      if (b.role().isContent() && b.text().length() >= t.tailAnchorChars() && b.role() != Role.HEADING) {
+        anchor = i;
+        break;
+      }
+    }
+    if (anchor < 0) {
+      return;
+    }
+    for (int i = anchor + 1; i < out.size(); i++) {
+      Block b = out.get(i);
+      if (b.role().isContent() && b.text().length() < t.tailShortChars() && (b.role() == Role.BODY || b.role() == Role.HEADING || b.role() == Role.CAPTION)) {
+        out.set(i, new Block(b.text(), Role.OTHER, 0.55, "short line after the article's last paragraph"));
+      }
+    }
   }
 
   /**
@@ -456,6 +484,14 @@ public final class Cascade {
     }
   }
 
+  /** The headline with or without a kicker or site name around it. */
+  private static boolean sameTitle(String heading, String title) {
+    if (heading.equals(title)) {
+      return true;
+    }
+    return heading.length() >= 10 && title.length() >= 10 && (heading.contains(title) || title.contains(heading));
+  }
+
   private static boolean endsSentence(String s) {
     String t = s.strip();
     if (t.isEmpty()) {
@@ -485,7 +521,7 @@ public final class Cascade {
     int n = s.chars();
     double ld = s.linkDensity();
     boolean heading = Hint.has(structure, Hint.HEADING);
-    if (heading && s.tag().equals("h1") && !title.isEmpty() && squash(text).toLowerCase(Locale.ROOT).equals(title)) {
+    if (heading && s.tag().equals("h1") && !title.isEmpty() && sameTitle(squash(text).toLowerCase(Locale.ROOT), title)) {
       return new Block(text, Role.TITLE, 0.9, "heading repeats the title");
     }
     int hard = junk & ~(Hint.HEADER | Hint.TITLE | Hint.DATE | Hint.BYLINE);
