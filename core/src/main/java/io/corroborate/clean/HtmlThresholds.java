@@ -28,6 +28,9 @@ package io.corroborate.clean;
  *     element holding at least this much text...
  * @param proseLinkDensity step 5: ...with at most this link density is not believed (comments
  *     excepted, and the tags nav, footer, aside, header, form)
+ * @param nearProseChars step 5a: a paragraph outside the container but near it, at least this
+ *     long, ending a sentence, with few links and no boilerplate hint, is content...
+ * @param nearLevels step 5a: ...when it lies within this many levels above the container
  * @param junkLinkDensity step 5: a segment of the container with more of its text in links than
  *     this is navigation (unless long, see {@code longLinkDensity})
  * @param longChars step 5: from this length a segment is long
@@ -53,6 +56,8 @@ public record HtmlThresholds(
     double articleBodyAgreement,
     int proseOverridesHintChars,
     double proseLinkDensity,
+    int nearProseChars,
+    int nearLevels,
     double junkLinkDensity,
     int longChars,
     double longLinkDensity,
@@ -75,6 +80,6 @@ public record HtmlThresholds(
   }
 
   public static HtmlThresholds defaults() {
-    return new HtmlThresholds(4_000_000, 20_000, 25, 0.5, 25, 0.3, 6, 0.1, 0.2, 10, 200, 0.6, 300, 0.15, 0.5, 300, 0.8, 60, 160, 120, 50);
+    return new HtmlThresholds(4_000_000, 20_000, 25, 0.5, 25, 0.3, 6, 0.1, 0.2, 10, 200, 0.6, 300, 0.15, 60, 6, 0.5, 300, 0.8, 60, 160, 120, 50);
   }
 }

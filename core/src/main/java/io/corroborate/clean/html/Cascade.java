@@ -413,6 +413,14 @@ public final class Cascade {
           junk |= j;
         }
       }
+      if (!inside && nearProse(s, junk, c, r)) {
+        out.add(inside(s, 0, structure, null, c, normTitle));
+        Block b = out.get(out.size() - 1);
+        if (b.role().isContent()) {
+          out.set(out.size() - 1, new Block(b.text(), b.role(), Math.max(0.3, b.confidence() - 0.15), "prose beside the main container"));
+        }
+        continue;
+      }
       out.add(inside ? inside(s, junk, structure, junkAt, c, normTitle) : outside(s, junk, structure, junkAt, normTitle));
     }
     dropHeadingsOfRemovedSections(out, r.segments());
@@ -499,6 +507,34 @@ public final class Cascade {
     }
     char c = t.charAt(t.length() - 1);
     return c == '.' || c == '!' || c == '?' || c == '"' || c == '”' || c == '“' || c == '»' || c == '。' || c == ')';
+  }
+
+  /**
+   * Step 5a: a paragraph just outside the container (within {@code nearLevels} levels above it),
+   * plain prose and not hinted as boilerplate, is article text too: the lead in the article's
+   * header, a paragraph the page put in a separate box.
+   */
+  private boolean nearProse(Segment s, int junk, Container c, Segmenter.Result r) {
+    if (s.chars() < t.nearProseChars() || s.linkDensity() > 0.2 || !endsSentence(s.text())) {
+      return false;
+    }
+    if ((junk & ~(Hint.HEADER | Hint.TITLE | Hint.DATE)) != 0) {
+      return false;
+    }
+    for (Element e : c.elements()) {
+      Element up = e;
+      for (int i = 0; i < t.nearLevels() && up.parent() != null; i++) {
+        up = up.parent();
+      }
+      if (up.normalName().equals("body") || up.normalName().equals("html") || up.normalName().equals("#root")) {
+        continue;
+      }
+      Segmenter.ElementStats st = r.stats().get(up);
+      if (st != null && st.contains(s.pos())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Block outside(Segment s, int junk, int structure, HintChain at, String title) {

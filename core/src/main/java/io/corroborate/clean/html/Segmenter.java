@@ -26,7 +26,7 @@ public final class Segmenter {
           "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table",
           "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "frame", "noframes", "listing", "plaintext", "xmp", "#root");
   private static final Set<String> SKIP =
-      Set.of("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "button",
+      Set.of("script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas", "button",
           "select", "textarea", "input", "head", "video", "audio", "map", "datalist", "applet", "title", "meta", "link",
           "option", "optgroup");
   private static final int NEAR = 4;
@@ -118,6 +118,9 @@ public final class Segmenter {
       if (SKIP.contains(tag)) {
         return FilterResult.SKIP_ENTIRELY;
       }
+      if (tag.equals("noscript") && !swallowsPage(e)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
       boolean top = tag.equals("html") || tag.equals("body");
       if (!top && ClassHints.hidden(e)) {
         return FilterResult.SKIP_ENTIRELY;
@@ -190,6 +193,31 @@ public final class Segmenter {
       if (s.chars == 0) {
         stats.remove(e);
       }
+    }
+
+    /**
+     * A {@code <noscript>} normally holds a tracking pixel or "enable JavaScript"; but an unclosed
+     * element inside one makes the parser put the rest of the page in it, and then it is the page.
+     */
+    private static boolean swallowsPage(Element noscript) {
+      int[] seen = new int[2];
+      NodeTraversor.filter(
+          new NodeFilter() {
+            @Override
+            public FilterResult head(Node n, int depth) {
+              if (n instanceof TextNode t) {
+                seen[0] += t.getWholeText().length();
+              }
+              return ++seen[1] > 5_000 || seen[0] > 1_000 ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node n, int depth) {
+              return FilterResult.CONTINUE;
+            }
+          },
+          noscript);
+      return seen[0] > 1_000;
     }
 
     private void append(String raw) {
