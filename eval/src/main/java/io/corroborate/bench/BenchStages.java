@@ -12,11 +12,12 @@ public final class BenchStages {
 
   static {
     // Stages are registered here, one line each.
+    register(new io.corroborate.bench.clean.CleanBench());
   }
 
   private BenchStages() {}
 
-  static void register(BenchStage s) {
+  public static void register(BenchStage s) {
     ALL.put(s.name(), s);
   }
 

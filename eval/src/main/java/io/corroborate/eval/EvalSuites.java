@@ -12,11 +12,12 @@ public final class EvalSuites {
 
   static {
     // Suites are registered here, one line each, as stages add them.
+    register(new io.corroborate.eval.extraction.ExtractionSuite());
   }
 
   private EvalSuites() {}
 
-  static void register(EvalSuite s) {
+  public static void register(EvalSuite s) {
     ALL.put(s.name(), s);
   }
 

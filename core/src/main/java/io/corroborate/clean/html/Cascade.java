@@ -297,9 +297,13 @@ public final class Cascade {
       return c;
     }
     List<Segment> hits = new ArrayList<>();
+    List<String> flat = new ArrayList<>(r.segments().size());
+    for (Segment s : r.segments()) {
+      flat.add(s.chars() >= 20 ? squash(s.text()) : "");
+    }
     for (String p : probes) {
       for (Segment s : r.segments()) {
-        if (s.chars() >= p.length() && squash(s.text()).contains(p)) {
+        if (s.chars() >= p.length() && flat.get(s.index()).contains(p)) {
           hits.add(s);
           break;
         }
@@ -515,7 +519,8 @@ public final class Cascade {
    * header, a paragraph the page put in a separate box.
    */
   private boolean nearProse(Segment s, int junk, Container c, Segmenter.Result r) {
-    if (s.chars() < t.nearProseChars() || s.linkDensity() > 0.2 || !endsSentence(s.text())) {
+    boolean heading = s.tag().length() == 2 && s.tag().charAt(0) == 'h' && s.tag().charAt(1) >= '2' && s.tag().charAt(1) <= '6';
+    if (s.linkDensity() > 0.2 || !heading && (s.chars() < t.nearProseChars() || !endsSentence(s.text()))) {
       return false;
     }
     if ((junk & ~(Hint.HEADER | Hint.TITLE | Hint.DATE)) != 0) {

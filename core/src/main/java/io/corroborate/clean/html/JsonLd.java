@@ -43,12 +43,14 @@ public final class JsonLd {
   }
 
   public static JsonLd of(Document doc) {
+    return of(PageIndex.of(doc).jsonLdScripts());
+  }
+
+  /** From the page's {@code ld+json} script elements, as {@link PageIndex} found them. */
+  public static JsonLd of(List<Element> scripts) {
     List<JsonNode> objects = new ArrayList<>();
     Map<String, JsonNode> byId = new HashMap<>();
-    for (Element script : doc.select("script[type]")) {
-      if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
-        continue;
-      }
+    for (Element script : scripts) {
       String json = script.data();
       if (json.isBlank() || json.length() > MAX_SCRIPT_CHARS) {
         continue;

@@ -45,16 +45,16 @@ public final class Metadata {
   private final String urlHint;
   private final Map<String, String> metas = new HashMap<>();
 
-  public Metadata(Document doc, JsonLd ld, String urlHint) {
+  private final PageIndex index;
+
+  public Metadata(Document doc, PageIndex index, JsonLd ld, String urlHint) {
     this.doc = doc;
+    this.index = index;
     this.ld = ld;
     this.article = ld.article();
     this.urlHint = urlHint;
     int n = 0;
-    for (Element m : doc.select("meta[content]")) {
-      if (n++ > 2_000) {
-        break;
-      }
+    for (Element m : index.metas()) {
       String name = m.hasAttr("name") ? m.attr("name") : m.hasAttr("property") ? m.attr("property") : m.attr("itemprop");
       String v = m.attr("content").strip();
       if (!name.isEmpty() && !v.isEmpty()) {
@@ -77,9 +77,8 @@ public final class Metadata {
     if (!t.isBlank()) {
       add(out, "title", trimSiteSuffix(t.strip()), "html <title> without site suffix");
     }
-    Element h1 = doc.selectFirst("h1");
-    if (h1 != null) {
-      add(out, "title", h1.text(), "first <h1>");
+    if (!index.h1().isEmpty()) {
+      add(out, "title", index.h1().get(0).text(), "first <h1>");
     }
     return out;
   }
@@ -138,7 +137,7 @@ public final class Metadata {
     for (String name : PUBLISHED_META) {
       meta(name).flatMap(Dates::normalize).ifPresent(v -> add(out, "published", v, "meta " + name));
     }
-    for (Element e : doc.select("[itemprop=datePublished]")) {
+    for (Element e : index.datePublished()) {
       attrDate(e).ifPresent(v -> add(out, "published", v, "itemprop=datePublished"));
     }
     ld.webPage().flatMap(a -> JsonLd.text(a, "datePublished")).flatMap(Dates::normalize).ifPresent(v -> add(out, "published", v, "json-ld WebPage datePublished"));
@@ -162,7 +161,7 @@ public final class Metadata {
     for (String name : UPDATED_META) {
       meta(name).flatMap(Dates::normalize).ifPresent(v -> add(out, "updated", v, "meta " + name));
     }
-    for (Element e : doc.select("[itemprop=dateModified]")) {
+    for (Element e : index.dateModified()) {
       attrDate(e).ifPresent(v -> add(out, "updated", v, "itemprop=dateModified"));
     }
   }
@@ -182,7 +181,11 @@ public final class Metadata {
   private void authors(List<FieldSource> out, List<Element> region) {
     article.ifPresent(a -> ld.names(a, "author").forEach(n -> cleanNames(n).forEach(v -> add(out, "author", v, "json-ld author"))));
     for (String name : AUTHOR_META) {
-      for (Element m : doc.select("meta[name=" + name + "], meta[property=" + name + "]")) {
+      for (Element m : index.metas()) {
+        String key = m.hasAttr("name") ? m.attr("name") : m.attr("property");
+        if (!key.equalsIgnoreCase(name)) {
+          continue;
+        }
         String v = m.attr("content").strip();
         if (!v.isEmpty() && !v.startsWith("http") && !v.contains("@")) {
           cleanNames(v).forEach(n -> add(out, "author", n, "meta " + name));
@@ -190,7 +193,7 @@ public final class Metadata {
       }
     }
     int found = 0;
-    for (Element e : doc.select("[rel=author], [itemprop=author], [class~=(?i)byline|author]")) {
+    for (Element e : index.authorCandidates()) {
       if (found >= 10 || !inRegion(e, region) || insideJunk(e)) {
         continue;
       }
@@ -295,7 +298,7 @@ public final class Metadata {
   }
 
   private Optional<String> url() {
-    Element canon = doc.selectFirst("link[rel=canonical][href]");
+    Element canon = index.canonical().isEmpty() ? null : index.canonical().get(0);
     if (canon != null) {
       String abs = canon.absUrl("href");
       String v = abs.isEmpty() ? canon.attr("href") : abs;
@@ -307,7 +310,7 @@ public final class Metadata {
   }
 
   private void url(List<FieldSource> out) {
-    Element canon = doc.selectFirst("link[rel=canonical][href]");
+    Element canon = index.canonical().isEmpty() ? null : index.canonical().get(0);
     if (canon != null) {
       String abs = canon.absUrl("href");
       String v = abs.isEmpty() ? canon.attr("href") : abs;
@@ -320,14 +323,15 @@ public final class Metadata {
   }
 
   private void language(List<FieldSource> out) {
-    Element html = doc.selectFirst("html");
+    Element html = doc.children().isEmpty() ? null : doc.child(0);
     if (html != null) {
       lang(html.attr("lang")).ifPresent(v -> add(out, "language", v, "<html lang>"));
       lang(html.attr("xml:lang")).ifPresent(v -> add(out, "language", v, "<html xml:lang>"));
     }
-    Element cl = doc.selectFirst("meta[http-equiv~=(?i)content-language]");
-    if (cl != null) {
-      lang(cl.attr("content")).ifPresent(v -> add(out, "language", v, "meta content-language"));
+    for (Element m : index.metas()) {
+      if (m.attr("http-equiv").equalsIgnoreCase("content-language")) {
+        lang(m.attr("content")).ifPresent(v -> add(out, "language", v, "meta content-language"));
+      }
     }
     meta("language").flatMap(Metadata::lang).ifPresent(v -> add(out, "language", v, "meta language"));
     meta("dc.language").flatMap(Metadata::lang).ifPresent(v -> add(out, "language", v, "meta dc.language"));

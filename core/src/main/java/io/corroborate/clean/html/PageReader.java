@@ -32,8 +32,9 @@ public final class PageReader {
     String page = html.length() > t.maxInputChars() ? html.substring(0, t.maxInputChars()) : html;
     // Step 1: parse and segment.
     Document doc = Jsoup.parse(page, url == null ? "" : url, Parser.htmlParser());
-    JsonLd ld = JsonLd.of(doc);
-    Metadata meta = new Metadata(doc, ld, url == null ? "" : url);
+    PageIndex index = PageIndex.of(doc);
+    JsonLd ld = JsonLd.of(index.jsonLdScripts());
+    Metadata meta = new Metadata(doc, index, ld, url == null ? "" : url);
     Segmenter.Result seg = Segmenter.segment(doc, t.maxSegments());
     // Steps 2-3: the container; step 4: JSON-LD articleBody.
     Cascade.Container container = cascade.choose(seg);
