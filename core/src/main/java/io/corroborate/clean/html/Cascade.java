@@ -65,6 +65,9 @@ public final class Cascade {
 
   private static final java.util.Set<String> STRONG_TAGS = java.util.Set.of("nav", "footer", "aside", "header", "form");
 
+  /** Hinted ancestors looked at per segment: enough for any real page, bounded for a hostile one. */
+  private static final int MAX_CHAIN = 64;
+
   private final HtmlThresholds t;
 
   public Cascade(HtmlThresholds t) {
@@ -87,7 +90,8 @@ public final class Cascade {
         continue;
       }
       int chainJunk = 0;
-      for (HintChain h = s.hints(); h != null; h = h.outer()) {
+      int steps = 0;
+      for (HintChain h = s.hints(); h != null && steps++ < MAX_CHAIN; h = h.outer()) {
         chainJunk |= h.bits();
       }
       if (Hint.has(chainJunk, Hint.COMMENT)) {
@@ -184,7 +188,8 @@ public final class Cascade {
           continue;
         }
         boolean hinted = false;
-        for (HintChain h = s.hints(); h != null && h.enter() > ps.enter(); h = h.outer()) {
+        int steps = 0;
+        for (HintChain h = s.hints(); h != null && h.enter() > ps.enter() && steps++ < MAX_CHAIN; h = h.outer()) {
           if ((h.bits() & Hint.JUNK) != 0) {
             hinted = true;
             break;
@@ -399,7 +404,8 @@ public final class Cascade {
       int junk = 0;
       int structure = 0;
       HintChain junkAt = null;
-      for (HintChain h = s.hints(); h != null; h = h.outer()) {
+      int steps = 0;
+      for (HintChain h = s.hints(); h != null && steps++ < MAX_CHAIN; h = h.outer()) {
         structure |= h.bits() & Hint.STRUCTURE;
         if (!inside || h.enter() > floor) {
           int j = h.bits() & Hint.JUNK;
@@ -572,6 +578,9 @@ public final class Cascade {
         return hinted.get();
       }
     }
+    if (Hint.has(junk, Hint.DATE | Hint.BYLINE) && n <= 120 && Dates.isDateLine(text.strip())) {
+      return new Block(text, Role.DATELINE, 0.8, "date in " + describe(at.element()));
+    }
     if (Hint.has(junk, Hint.BYLINE) && n <= 200) {
       return new Block(text, Role.BYLINE, 0.75, "in " + describe(at.element()));
     }
@@ -627,7 +636,7 @@ public final class Cascade {
     if (Hint.has(structure, Hint.LIST)) {
       return new Block(text, Role.LIST, conf, "list item");
     }
-    return new Block(text, Role.BODY, conf, "paragraph in main container");
+    return new Block(text, Role.BODY, conf, c.confirmedByJsonLd() ? "paragraph in main container (json-ld articleBody agrees)" : "paragraph in main container");
   }
 
   private static Optional<Block> byHints(Segment s, int junk, HintChain at, double conf) {
@@ -635,7 +644,8 @@ public final class Cascade {
       return Optional.empty();
     }
     HintChain where = at;
-    for (HintChain h = at; h != null; h = h.outer()) {
+    int steps = 0;
+    for (HintChain h = at; h != null && steps++ < MAX_CHAIN; h = h.outer()) {
       if ((h.bits() & junk) != 0) {
         where = h;
         break;

@@ -43,10 +43,10 @@ public final class ClassHints {
         "socials", "likes", "like", "rating", "rate", "vote", "cta", "feedback", "flattr", "sharedaddy");
     tokens(Hint.AD, "ad", "ads", "adv", "advert", "advertisement", "advertising", "sponsor", "sponsored", "banner", "dfp",
         "adsense", "werbung", "anzeige", "commercial", "affiliate", "adslot", "adunit", "publicite", "marketing");
-    tokens(Hint.BYLINE, "byline", "author", "authors", "writer", "autor", "dateline", "meta", "postmeta", "entrymeta",
+    tokens(Hint.BYLINE, "byline", "author", "authors", "writer", "autor", "meta", "postmeta", "entrymeta",
         "credits", "posted", "submitted");
     tokens(Hint.BIO, "bio", "authorbio", "biography", "profile", "authorbox", "vcard");
-    tokens(Hint.DATE, "date", "time", "timestamp", "published", "pubdate", "datum", "updated", "datetime");
+    tokens(Hint.DATE, "dateline", "date", "time", "timestamp", "published", "pubdate", "datum", "updated", "datetime");
     tokens(Hint.TAGS, "tags", "tag", "tagcloud", "keywords", "categories", "category", "cat", "topics", "schlagworte",
         "labels", "taxonomy", "filed");
     tokens(Hint.LEGAL, "copyright", "imprint", "impressum", "legal", "disclaimer", "cookie", "cookies", "consent", "gdpr",
