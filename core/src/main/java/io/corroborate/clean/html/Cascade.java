@@ -49,6 +49,20 @@ public final class Cascade {
       Pattern.compile("(?iu)^(related( articles| stories| posts)?|read also|see also|also read|you may also like|more from|"
           + "lesen sie auch|auch interessant|das könnte sie auch interessieren|mehr zum thema|weitere artikel|"
           + "lire aussi|à lire aussi|leer también|vedi anche|popular|trending|most read|meistgelesen)\\b.{0,80}$");
+  /** Headings that open a section of links to other pages, in the languages met most. */
+  private static final Pattern RELATED_HEADING =
+      Pattern.compile("(?iu)^(related( articles?| stories| posts| content| coverage| links)?|read (also|more|next)|see also|also read|"
+          + "more (stories|news|articles|from .{1,30}|on this( topic)?)|you (may|might) (also )?(like|enjoy|be interested)|recommended( for you)?|"
+          + "(most )?(popular|read|viewed)( articles| stories)?|trending( now)?|latest( news| articles| posts| stories)?|top (news|stories)|"
+          + "editor'?s picks|lesen sie (auch|mehr|weiter)|auch interessant.{0,20}|das (könnte|dürfte) sie( auch)? interessieren|"
+          + "(das|diese) könnte (dich|sie) auch interessieren|mehr zum thema.{0,30}|weitere (artikel|beiträge|news|nachrichten|themen|informationen|links|meldungen).{0,30}|"
+          + "ähnliche (artikel|beiträge|themen)|aktuelle (news|nachrichten|artikel|beiträge)|meistgelesen.{0,10}|empfehlungen|"
+          + "zum weiterlesen|passend(e artikel|) zum thema|neueste (beiträge|artikel)|"
+          + "(à )?lire aussi|vous aimerez aussi|sur le même sujet|à voir aussi|dans la même rubrique|"
+          + "(lee|leer) también|te puede interesar|más noticias|noticias relacionadas|"
+          + "leggi anche|potrebbe interessarti|articoli correlati|"
+          + "zobacz (także|też|również)|czytaj (także|też|również)|polecamy|"
+          + "lees ook|gerelateerde artikelen)\\s*[:.!…]*\\s*$");
   private static final Pattern TAGS_LEAD =
       Pattern.compile("(?iu)^(tags?|schlagw(ö|oe)rter|stichw(ö|oe)rter|themen|topics|categories|kategorien?|filed under|posted in|veröffentlicht in)\\s*:.*");
   private static final Pattern BYLINE_LEAD =
@@ -433,6 +447,7 @@ public final class Cascade {
       }
       out.add(inside ? inside(s, junk, structure, junkAt, c, normTitle) : outside(s, junk, structure, junkAt, normTitle));
     }
+    dropRelatedSections(out);
     dropHeadingsOfRemovedSections(out, r.segments());
     trimTail(out);
     return out;
@@ -458,6 +473,30 @@ public final class Cascade {
       Block b = out.get(i);
       if (b.role().isContent() && b.text().length() < t.tailShortChars() && (b.role() == Role.BODY || b.role() == Role.HEADING || b.role() == Role.CAPTION)) {
         out.set(i, new Block(b.text(), Role.OTHER, 0.55, "short line after the article's last paragraph"));
+      }
+    }
+  }
+
+  /**
+   * Step 5b: after a "Related stories" or "Read also" heading, the teasers that follow (link-heavy
+   * or short) go with it, until the next heading or the first plain paragraph.
+   */
+  private void dropRelatedSections(List<Block> out) {
+    for (int i = 0; i < out.size(); i++) {
+      if (!out.get(i).reason().equals("heading of related links")) {
+        continue;
+      }
+      for (int j = i + 1; j < out.size() && j <= i + 40; j++) {
+        Block x = out.get(j);
+        if (!x.role().isContent()) {
+          continue;
+        }
+        if (x.role() == Role.HEADING || x.text().length() >= t.relatedTeaserChars()) {
+          break;
+        }
+        if (x.role() == Role.LIST || x.role() == Role.BODY || x.role() == Role.TABLE) {
+          out.set(j, new Block(x.text(), Role.TEASER, 0.6, "in a related-links section"));
+        }
       }
     }
   }
@@ -616,6 +655,9 @@ public final class Cascade {
       if (LEGAL.matcher(line).matches()) {
         return new Block(text, Role.LEGAL, 0.75, "copyright line");
       }
+    }
+    if (n <= 80 && RELATED_HEADING.matcher(text.strip()).matches()) {
+      return new Block(text, Role.TEASER, 0.75, "heading of related links");
     }
     double conf = Math.max(0.3, Math.min(0.98, 0.6 + 0.3 * Math.min(1, n / 200.0) - 0.3 * ld + (c.confirmedByJsonLd() ? 0.08 : 0)));
     if (heading) {
