@@ -573,10 +573,10 @@ public final class Cascade {
     }
     for (Element e : c.elements()) {
       Element up = e;
-      for (int i = 0; i < t.nearLevels() && up.parent() != null; i++) {
+      for (int i = 0; i < t.nearLevels() && up.parent() != null && !isTop(up.parent()); i++) {
         up = up.parent();
       }
-      if (up.normalName().equals("body") || up.normalName().equals("html") || up.normalName().equals("#root")) {
+      if (up == e) {
         continue;
       }
       Segmenter.ElementStats st = r.stats().get(up);
@@ -585,6 +585,11 @@ public final class Cascade {
       }
     }
     return false;
+  }
+
+  private static boolean isTop(Element e) {
+    String n = e.normalName();
+    return n.equals("body") || n.equals("html") || n.equals("#root");
   }
 
   private Block outside(Segment s, int junk, int structure, HintChain at, String title) {
