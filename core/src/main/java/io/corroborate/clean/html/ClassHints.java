@@ -35,7 +35,7 @@ public final class ClassHints {
     tokens(Hint.FOOTER, "footer", "foot", "colophon", "fuss", "footnotes");
     tokens(Hint.COMMENT, "comment", "comments", "disqus", "respond", "replies", "reply", "discussion", "kommentar",
         "kommentare", "commentlist", "commentaires", "guestbook", "forum");
-    tokens(Hint.RELATED, "related", "recommended", "recommendations", "popular", "trending", "teaser", "teasers", "outbrain",
+    tokens(Hint.RELATED, "related", "recommended", "recommendations", "popular", "trending", "outbrain",
         "taboola", "recirc", "also", "suggested", "suggestions", "mostread", "weitere", "more", "similar", "prev", "next",
         "previous", "postnav", "further", "promo", "promos", "carousel", "slider");
     tokens(Hint.SHARE, "share", "sharing", "social", "sharebar", "subscribe", "subscription", "newsletter", "signup",
@@ -56,7 +56,7 @@ public final class ClassHints {
     tokens(Hint.CAPTION, "caption", "figcaption", "credit", "legende", "bildunterschrift");
     tokens(Hint.TITLE, "title", "headline", "heading", "titel", "ueberschrift");
     stems(Hint.COMMENT, "comment", "disqus", "kommentar");
-    stems(Hint.RELATED, "related", "recommend", "popular", "trending", "teaser", "outbrain", "taboola", "morestories",
+    stems(Hint.RELATED, "related", "recommend", "popular", "trending", "outbrain", "taboola", "morestories",
         "more-stories", "mostread", "most-read", "readmore", "read-more", "furtherreading", "empfehl", "relevant", "youmay", "you-may");
     stems(Hint.SHARE, "share", "social", "newsletter", "subscribe", "donat", "follow-us", "followus", "sharing");
     stems(Hint.SIDEBAR, "sidebar", "widget");
@@ -236,6 +236,11 @@ public final class ClassHints {
     }
     if (anyA && anyB) {
       content |= Hint.STRONG_CONTENT;
+    }
+    if (s.contains("teaser") && !(s.contains("lead") || s.contains("intro") || s.contains("text") || s.contains("summary")
+        || s.contains("abstract") || s.contains("standfirst") || s.contains("description"))) {
+      // "teaser" names lists of other articles, except where it names this article's own lead.
+      junk |= Hint.RELATED;
     }
     if (Hint.has(junk, Hint.BIO)) {
       junk &= ~Hint.BYLINE;
