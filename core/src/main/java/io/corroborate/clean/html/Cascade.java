@@ -423,7 +423,7 @@ public final class Cascade {
         structure |= h.bits() & Hint.STRUCTURE;
         if (!inside || h.enter() > floor) {
           int j = h.bits() & Hint.JUNK;
-          if (inside && j != 0 && (j & Hint.COMMENT) == 0 && !STRONG_TAGS.contains(h.element().normalName())) {
+          if (j != 0 && (j & Hint.COMMENT) == 0 && !STRONG_TAGS.contains(h.element().normalName())) {
             // A class name is weak evidence against an element full of plain prose ("tab-menu" around
             // a product description, "widget-container" of a page builder around every paragraph).
             Segmenter.ElementStats st = r.stats().get(h.element());
