@@ -38,6 +38,8 @@ package io.corroborate.clean;
  * @param shortPromptChars step 5: "Share this", "Read more"... are recognised up to this length
  * @param creditChars step 5: a line up to this length with ©, "Foto:", an agency name is a
  *     photo credit, not text
+ * @param promptWordChars step 5: a block up to this length that says "newsletter", "subscribe",
+ *     "donate", "all rights reserved"... is a prompt or a disclaimer
  * @param relatedTeaserChars step 5b: under a "Related stories" heading, content blocks shorter
  *     than this are teasers; a longer one ends the section
  * @param tailAnchorChars step 5c: the last content block at least this long ends the article...
@@ -65,6 +67,7 @@ public record HtmlThresholds(
     double longLinkDensity,
     int shortPromptChars,
     int creditChars,
+    int promptWordChars,
     int relatedTeaserChars,
     int tailAnchorChars,
     int tailShortChars) {
@@ -83,6 +86,6 @@ public record HtmlThresholds(
   }
 
   public static HtmlThresholds defaults() {
-    return new HtmlThresholds(4_000_000, 20_000, 25, 0.5, 25, 0.3, 6, 0.1, 0.2, 10, 200, 0.6, 500, 0.15, 60, 12, 0.5, 300, 0.8, 60, 160, 200, 120, 50);
+    return new HtmlThresholds(4_000_000, 20_000, 25, 0.5, 25, 0.3, 6, 0.1, 0.2, 10, 200, 0.6, 500, 0.15, 60, 12, 0.5, 300, 0.8, 60, 160, 200, 200, 120, 50);
   }
 }

@@ -63,6 +63,17 @@ public final class Cascade {
           + "leggi anche|potrebbe interessarti|articoli correlati|"
           + "zobacz (także|też|również)|czytaj (także|też|również)|polecamy|"
           + "lees ook|gerelateerde artikelen)\\s*[:.!…]*\\s*$");
+  /** Calls to act that give themselves away by one word, wherever it stands in a short block. */
+  private static final Pattern PROMPT_WORDS =
+      Pattern.compile("(?iu)\\b(newsletters?|subscribe|subscription|sign(ing)? up|unsubscribe|donate|donation|support us|"
+          + "abonnieren|abonniere|abonnement|anmelden|spende|spenden|unterstütze|unterstützen sie|jetzt (kaufen|bestellen|testen)|"
+          + "abonnez-vous|s'abonner|inscrivez-vous|faites un don|suscríbete|suscribirse|dona|iscriviti|abbonati|"
+          + "subskrypcj\\w*|zapisz się|wesprzyj|"
+          + "cookies?)\\b");
+  private static final Pattern LEGAL_WORDS =
+      Pattern.compile("(?iu)\\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+          + "does not (offer|constitute|provide) (medical|legal|financial|investment) advice|ohne gewähr|"
+          + "(contains|includes) (affiliate|sponsored) links?|affiliate[- ]links?|werbelinks?)\\b");
   private static final Pattern TAGS_LEAD =
       Pattern.compile("(?iu)^(tags?|schlagw(ö|oe)rter|stichw(ö|oe)rter|themen|topics|categories|kategorien?|filed under|posted in|veröffentlicht in)\\s*:.*");
   private static final Pattern BYLINE_LEAD =
@@ -645,6 +656,12 @@ public final class Cascade {
       if (!heading && Dates.isDateLine(line)) {
         return new Block(text, Role.DATELINE, 0.7, "date line");
       }
+    }
+    if (n <= t.promptWordChars() && LEGAL_WORDS.matcher(text).find()) {
+      return new Block(text, Role.LEGAL, 0.6, "rights or disclaimer wording");
+    }
+    if (n <= t.promptWordChars() && PROMPT_WORDS.matcher(text).find()) {
+      return new Block(text, Role.PROMPT, 0.6, "subscribe, donate or cookie wording");
     }
     if (n <= 2 * t.shortPromptChars() + 40 && !heading) {
       String line = text.strip();
