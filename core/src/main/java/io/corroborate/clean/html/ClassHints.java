@@ -31,7 +31,7 @@ public final class ClassHints {
 
   static {
     tokens(Hint.NAV, "nav", "navbar", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs", "pagination", "pager",
-        "skip", "topbar", "toolbar", "masthead", "submenu", "dropdown", "mainmenu", "megamenu", "navi", "sitemap", "jump", "toc");
+        "topbar", "toolbar", "masthead", "submenu", "dropdown", "mainmenu", "megamenu", "navi", "sitemap", "toc");
     tokens(Hint.FOOTER, "footer", "foot", "colophon", "fuss", "footnotes");
     tokens(Hint.COMMENT, "comment", "comments", "disqus", "respond", "replies", "reply", "discussion", "kommentar",
         "kommentare", "commentlist", "commentaires", "guestbook", "forum");
@@ -106,6 +106,10 @@ public final class ClassHints {
         if (cache.size() < 10_000) {
           cache.put(key, cached);
         }
+      }
+      if (tag.equals("article") || tag.equals("main")) {
+        // The semantic tag outweighs a class name, but an article can still be a comment or a teaser.
+        cached &= ~Hint.JUNK | Hint.COMMENT | Hint.RELATED | Hint.AD;
       }
       bits |= cached;
     }
@@ -241,6 +245,10 @@ public final class ClassHints {
         || s.contains("abstract") || s.contains("standfirst") || s.contains("description"))) {
       // "teaser" names lists of other articles, except where it names this article's own lead.
       junk |= Hint.RELATED;
+    }
+    if (content != 0) {
+      // WordPress and other CMSs put "category-x tag-y" on the post's own wrapper.
+      junk &= ~Hint.TAGS;
     }
     if (Hint.has(junk, Hint.BIO)) {
       junk &= ~Hint.BYLINE;
