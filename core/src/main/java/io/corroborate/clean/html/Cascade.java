@@ -49,6 +49,11 @@ public final class Cascade {
       Pattern.compile("(?iu)^(related( articles| stories| posts)?|read also|see also|also read|you may also like|more from|"
           + "lesen sie auch|auch interessant|das könnte sie auch interessieren|mehr zum thema|weitere artikel|"
           + "lire aussi|à lire aussi|leer también|vedi anche|popular|trending|most read|meistgelesen)\\b.{0,80}$");
+  /** The credit at the end of a caption: "Foto: ...", "(Photo: ...)", "© ...", "REUTERS/...". */
+  private static final Pattern CAPTION_CREDIT =
+      Pattern.compile("(?iu)(\\(\\s*)?(\\b(foto|fotos|photo|photos|bild|bilder|image|imagen|kuva|quelle|source|credit|crédito|crédit|źródło|fotó|"
+          + "photograph|picture|abbildung|grafik)\\s*:|©|\\(c\\)\\s|\\b(reuters|getty images|afp|dpa|ap photo|efe|imago|shutterstock|istock)\\b\\s*/).*$");
+
   /** Headings that open a section of links to other pages, in the languages met most. */
   private static final Pattern RELATED_HEADING =
       Pattern.compile("(?iu)^(related( articles?| stories| posts| content| coverage| links)?|read (also|more|next)|see also|also read|"
@@ -458,6 +463,7 @@ public final class Cascade {
       }
       out.add(inside ? inside(s, junk, structure, junkAt, c, normTitle) : outside(s, junk, structure, junkAt, normTitle));
     }
+    splitCaptionCredits(out);
     dropRelatedSections(out);
     dropHeadingsOfRemovedSections(out, r.segments());
     trimTail(out);
@@ -484,6 +490,32 @@ public final class Cascade {
       Block b = out.get(i);
       if (b.role().isContent() && b.text().length() < t.tailShortChars() && (b.role() == Role.BODY || b.role() == Role.HEADING || b.role() == Role.CAPTION)) {
         out.set(i, new Block(b.text(), Role.OTHER, 0.55, "short line after the article's last paragraph"));
+      }
+    }
+  }
+
+  /**
+   * Step 5b: a caption ending in its photo credit ("... in Berlin. Foto: A. Name / Agency") keeps
+   * the caption and gives the credit a block of its own, removed.
+   */
+  private static void splitCaptionCredits(List<Block> out) {
+    for (int i = 0; i < out.size(); i++) {
+      Block b = out.get(i);
+      if (b.role() != Role.CAPTION) {
+        continue;
+      }
+      java.util.regex.Matcher m = CAPTION_CREDIT.matcher(b.text());
+      if (!m.find()) {
+        continue;
+      }
+      String caption = b.text().substring(0, m.start()).strip();
+      String credit = b.text().substring(m.start()).strip();
+      if (caption.isEmpty()) {
+        out.set(i, new Block(credit, Role.OTHER, 0.7, "photo credit"));
+      } else {
+        out.set(i, new Block(caption, Role.CAPTION, b.confidence(), b.reason()));
+        out.add(i + 1, new Block(credit, Role.OTHER, 0.7, "photo credit"));
+        i++;
       }
     }
   }
