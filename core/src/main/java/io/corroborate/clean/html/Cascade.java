@@ -64,7 +64,8 @@ public final class Cascade {
           + "ähnliche (artikel|beiträge|themen)|aktuelle (news|nachrichten|artikel|beiträge)|meistgelesen.{0,10}|empfehlungen|"
           + "zum weiterlesen|passend(e artikel|) zum thema|neueste (beiträge|artikel)|"
           + "(à )?lire aussi|vous aimerez aussi|sur le même sujet|à voir aussi|dans la même rubrique|"
-          + "(lee|leer) también|te puede interesar|más noticias|noticias relacionadas|"
+          + "(lee|leer) también|te puede interesar|más noticias|(noticias|notas) relacionadas|"
+          + "(vorschau auf den )?(nächsten?|vorherigen?) (artikel|beitrag)|next (article|post|story)|previous (article|post|story)|"
           + "leggi anche|potrebbe interessarti|articoli correlati|"
           + "zobacz (także|też|również)|czytaj (także|też|również)|polecamy|"
           + "lees ook|gerelateerde artikelen)\\s*[:.!…]*\\s*$");
