@@ -464,8 +464,8 @@ public final class Cascade {
       }
       out.add(inside ? inside(s, junk, structure, junkAt, c, normTitle) : outside(s, junk, structure, junkAt, normTitle));
     }
+    dropRelatedSections(out, r.segments());
     splitCaptionCredits(out);
-    dropRelatedSections(out);
     dropHeadingsOfRemovedSections(out, r.segments());
     trimTail(out);
     return out;
@@ -523,9 +523,10 @@ public final class Cascade {
 
   /**
    * Step 5b: after a "Related stories" or "Read also" heading, the teasers that follow (link-heavy
-   * or short) go with it, until the next heading or the first plain paragraph.
+   * or short) go with it, until the next heading or the first plain paragraph. Runs while blocks
+   * and segments still correspond one to one.
    */
-  private void dropRelatedSections(List<Block> out) {
+  private void dropRelatedSections(List<Block> out, List<Segment> segs) {
     for (int i = 0; i < out.size(); i++) {
       if (!out.get(i).reason().equals("heading of related links")) {
         continue;
@@ -533,9 +534,14 @@ public final class Cascade {
       for (int j = i + 1; j < out.size() && j <= i + 40; j++) {
         Block x = out.get(j);
         if (!x.role().isContent()) {
+          if (x.role() == Role.NAVIGATION && x.reason().startsWith("link density")) {
+            out.set(j, new Block(x.text(), Role.TEASER, x.confidence(), "in a related-links section, " + x.reason()));
+          }
           continue;
         }
-        if (x.role() == Role.HEADING || x.text().length() >= t.relatedTeaserChars()) {
+        double ld = segs.get(j).linkDensity();
+        boolean prose = ld < 0.1 && endsSentence(x.text());
+        if (x.role() == Role.HEADING || x.text().length() >= t.relatedTeaserChars() || prose) {
           break;
         }
         if (x.role() == Role.LIST || x.role() == Role.BODY || x.role() == Role.TABLE) {

@@ -60,6 +60,20 @@ class NewsArticleExampleTest {
   }
 
   @Test
+  void aPhotoCreditIsSplitOffItsCaption() {
+    Block caption = blockWith("Cyclists crossed the bridge");
+    assertThat(caption.text()).endsWith("barriers were lifted.");
+    assertThat(blockWith("Photo: Jana Holm").role()).isEqualTo(Role.OTHER);
+    assertThat(blockWith("Photo: Jana Holm").reason()).isEqualTo("photo credit");
+  }
+
+  @Test
+  void aReadAlsoHeadingAndItsLinksAreTeasers() {
+    assertThat(blockWith("Read also").role()).isEqualTo(Role.TEASER);
+    assertThat(blockWith("Night buses will keep running").role()).isEqualTo(Role.TEASER);
+  }
+
+  @Test
   void furnitureIsRemovedWithTheRightRole() {
     assertThat(blockWith("Home").role()).isEqualTo(Role.NAVIGATION);
     assertThat(blockWith("Share on Facebook").role()).isEqualTo(Role.PROMPT);
