@@ -615,7 +615,8 @@ public final class Cascade {
    */
   private boolean nearProse(Segment s, int junk, Container c, Segmenter.Result r) {
     boolean heading = s.tag().length() == 2 && s.tag().charAt(0) == 'h' && s.tag().charAt(1) >= '2' && s.tag().charAt(1) <= '6';
-    if (s.linkDensity() > 0.2 || !heading && (s.chars() < t.nearProseChars() || !endsSentence(s.text()) && s.chars() < 3 * t.nearProseChars())) {
+    boolean item = s.tag().equals("li") && s.linkChars() == 0 && s.chars() >= 30;
+    if (s.linkDensity() > 0.2 || !heading && !item && (s.chars() < t.nearProseChars() || !endsSentence(s.text()) && s.chars() < 3 * t.nearProseChars())) {
       return false;
     }
     if ((junk & ~(Hint.HEADER | Hint.TITLE | Hint.DATE)) != 0) {
