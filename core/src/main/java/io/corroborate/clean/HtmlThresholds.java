@@ -86,6 +86,6 @@ public record HtmlThresholds(
   }
 
   public static HtmlThresholds defaults() {
-    return new HtmlThresholds(4_000_000, 20_000, 25, 0.5, 25, 0.3, 6, 0.3, 0.1, 10, 200, 0.6, 500, 0.15, 60, 12, 0.5, 300, 0.8, 60, 160, 300, 200, 120, 50);
+    return new HtmlThresholds(4_000_000, 20_000, 25, 0.5, 15, 0.3, 6, 0.3, 0.1, 10, 200, 0.6, 500, 0.15, 60, 12, 0.5, 300, 0.8, 60, 160, 300, 200, 120, 50);
   }
 }

@@ -246,7 +246,7 @@ public final class Cascade {
     return chosen;
   }
 
-  private static double initial(Element e, ClassHints hints) {
+  private double initial(Element e, ClassHints hints) {
     double s;
     switch (e.normalName()) {
       case "div":
@@ -284,12 +284,12 @@ public final class Cascade {
     }
     int bits = hints.of(e);
     if (Hint.has(bits, Hint.STRONG_CONTENT)) {
-      s += 25;
+      s += t.classWeight();
     } else if (Hint.has(bits, Hint.CONTENT)) {
-      s += 10;
+      s += 0.4 * t.classWeight();
     }
     if (Hint.has(bits, Hint.COMMENT | Hint.RELATED | Hint.SHARE | Hint.AD | Hint.NAV | Hint.FOOTER | Hint.SIDEBAR | Hint.LEGAL)) {
-      s -= 25;
+      s -= t.classWeight();
     }
     return s;
   }
