@@ -29,6 +29,11 @@ import org.jsoup.nodes.Element;
  *   <li>when the DOM gives no content at all, the {@code articleBody} itself becomes the text.
  * </ol>
  *
+ * Step 5 has sub-steps: 5a keeps plain prose found beside the container; 5b drops "Related
+ * stories" sections, splits photo credits off captions and drops headings whose section was all
+ * removed; 5c drops short lines after the article's last paragraph. Step 6 is in {@link
+ * PageReader}.
+ *
  * Steps 0 (cut) and 1 (segments) are in {@link PageReader} and {@link Segmenter}.
  *
  * <pre>{@code List<Block> blocks = new Cascade(thresholds).blocks(segmentation, jsonLdBody, title);}</pre>
