@@ -2,7 +2,6 @@ package io.corroborate.clean.html;
 
 import io.corroborate.model.DateStamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -182,11 +181,6 @@ public final class Dates {
       return Optional.ofNullable(date(m.group(1), m.group(2), m.group(3))).map(LocalDate::toString);
     }
     return Optional.empty();
-  }
-
-  /** Local date-times without a zone become their date, as the contract of DateStamp asks. */
-  static Optional<String> ofLocal(LocalDateTime t) {
-    return inRange(t.getYear()) ? Optional.of(t.toLocalDate().toString()) : Optional.empty();
   }
 
   private static String monthOf(String name) {

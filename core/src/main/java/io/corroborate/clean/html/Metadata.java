@@ -20,7 +20,7 @@ import org.jsoup.nodes.Element;
  * published, updated, author (one value per author, from byline evidence only), outlet, url,
  * language. Values that fail to parse are left out rather than guessed.
  *
- * <pre>{@code List<FieldSource> fields = new Metadata(doc, jsonLd, urlHint).head();}</pre>
+ * <pre>{@code List<FieldSource> fields = new Metadata(doc, index, jsonLd, urlHint).all(container, dateLines);}</pre>
  */
 public final class Metadata {
   private static final String[] PUBLISHED_META = {
@@ -107,12 +107,6 @@ public final class Metadata {
       return t;
     }
     return best.isEmpty() ? t : best;
-  }
-
-  /** All fields known before the body is read; {@link #fromBody} adds the DOM evidence. */
-  public List<FieldSource> head() {
-    List<FieldSource> out = new ArrayList<>(titles());
-    return out;
   }
 
   /**

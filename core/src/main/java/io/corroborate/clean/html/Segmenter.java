@@ -133,9 +133,6 @@ public final class Segmenter {
         linkDepth++;
       }
       if (!BLOCK.contains(tag)) {
-        if (tag.equals("img") || tag.equals("wbr")) {
-          return FilterResult.CONTINUE;
-        }
         return FilterResult.CONTINUE;
       }
       if (!flush()) {
