@@ -40,11 +40,12 @@ public final class Clean implements DocumentStage {
       Pattern.compile("(?i)<!doctype html|<html[\\s>]|<body[\\s>]|</(?:p|div|article|span|a|li|h[1-6]|td)>|<(?:br|p|img)\\b[^>]*>");
 
   private final CleanOptions options;
-  private final Extractor html = new HtmlExtractor();
+  private final Extractor html;
   private final Extractor text;
 
   public Clean(CleanOptions options) {
     this.options = options;
+    this.html = new HtmlExtractor(options.html());
     this.text = new TextExtractor(options.text());
   }
 

@@ -1,32 +1,37 @@
 package io.corroborate.clean;
 
-import io.corroborate.model.Block;
+import io.corroborate.clean.html.PageReader;
 import io.corroborate.model.FieldSource;
 import io.corroborate.model.RawDocument;
-import io.corroborate.model.Role;
-import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import java.util.Objects;
 
-/** HTML pages: paragraphs of the page as body blocks, title from {@code <title>}. */
+/**
+ * HTML pages: every text block of the page in document order with its role (article text,
+ * navigation, teaser, comment, share prompt...), confidence and reason, and the page's metadata
+ * with the evidence for each field. The work is done in {@link io.corroborate.clean.html}.
+ *
+ * <pre>{@code Extraction ex = new HtmlExtractor().extract(rawDocument);}</pre>
+ */
 public final class HtmlExtractor implements Extractor {
+  private final PageReader reader;
+
+  public HtmlExtractor() {
+    this(HtmlThresholds.defaults());
+  }
+
+  public HtmlExtractor(HtmlThresholds thresholds) {
+    this.reader = new PageReader(Objects.requireNonNull(thresholds, "thresholds"));
+  }
+
   @Override
   public Extraction extract(RawDocument doc) {
-    Document d = Jsoup.parse(doc.content(), doc.hint("url").map(FieldSource::value).orElse(""));
-    List<Block> blocks = new ArrayList<>();
-    for (Element p : d.select("p")) {
-      String t = p.text();
-      if (!t.isBlank()) {
-        blocks.add(new Block(t, Role.BODY, 0.5, "<p> element"));
-      }
+    String url = doc.hint("url").map(FieldSource::value).orElse("");
+    try {
+      return reader.read(doc.content(), url);
+    } catch (RuntimeException | StackOverflowError e) {
+      // Never let one hostile page stop a run: no blocks means Clean rejects it with a reason.
+      return new Extraction(List.of(), List.of());
     }
-    List<FieldSource> meta = new ArrayList<>();
-    String title = d.title();
-    if (!title.isBlank()) {
-      meta.add(new FieldSource("title", title.strip(), "html <title>"));
-    }
-    return new Extraction(blocks, meta);
   }
 }

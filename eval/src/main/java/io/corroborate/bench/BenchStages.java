@@ -14,11 +14,12 @@ public final class BenchStages {
     register(new io.corroborate.bench.ingest.IngestBench());
     register(new io.corroborate.bench.annotate.AnnotateBench());
     register(new io.corroborate.bench.annotate.CoreNlpDefaultBench());
+    register(new io.corroborate.bench.clean.CleanBench());
   }
 
   private BenchStages() {}
 
-  static void register(BenchStage s) {
+  private static void register(BenchStage s) {
     ALL.put(s.name(), s);
   }
 

@@ -11,15 +11,15 @@ public final class EvalSuites {
   private static final Map<String, EvalSuite> ALL = new LinkedHashMap<>();
 
   static {
-    // Suites are registered here, one line each, as stages add them.
     register(new io.corroborate.eval.time.TimeEval());
     register(new io.corroborate.eval.ner.NerEval());
     register(new io.corroborate.eval.coref.CorefSuite());
+    register(new io.corroborate.eval.extraction.ExtractionSuite());
   }
 
   private EvalSuites() {}
 
-  static void register(EvalSuite s) {
+  private static void register(EvalSuite s) {
     ALL.put(s.name(), s);
   }
 

@@ -1,0 +1,89 @@
+package io.corroborate.clean.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The elements metadata is read from, gathered in one walk over the page instead of one CSS
+ * query per field (each query walks the whole page).
+ *
+ * <pre>{@code PageIndex idx = PageIndex.of(document); idx.metas();}</pre>
+ */
+public record PageIndex(
+    List<Element> metas,
+    List<Element> jsonLdScripts,
+    List<Element> datePublished,
+    List<Element> dateModified,
+    List<Element> authorCandidates,
+    List<Element> canonical,
+    List<Element> h1) {
+
+  private static final int CAP = 2_000;
+
+  public static PageIndex of(Document doc) {
+    List<Element> metas = new ArrayList<>();
+    List<Element> scripts = new ArrayList<>();
+    List<Element> published = new ArrayList<>();
+    List<Element> modified = new ArrayList<>();
+    List<Element> authors = new ArrayList<>();
+    List<Element> canonical = new ArrayList<>();
+    List<Element> h1 = new ArrayList<>();
+    for (Element e : doc.getAllElements()) {
+      String tag = e.normalName();
+      switch (tag) {
+        case "meta":
+          if (e.hasAttr("content")) {
+            add(metas, e);
+          }
+          break;
+        case "script":
+          if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+            add(scripts, e);
+          }
+          break;
+        case "link":
+          if (e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+            add(canonical, e);
+          }
+          break;
+        case "h1":
+          add(h1, e);
+          break;
+        default:
+          break;
+      }
+      String itemprop = e.attr("itemprop");
+      if (!itemprop.isEmpty()) {
+        if (itemprop.equalsIgnoreCase("datePublished")) {
+          add(published, e);
+        } else if (itemprop.equalsIgnoreCase("dateModified")) {
+          add(modified, e);
+        } else if (itemprop.equalsIgnoreCase("author")) {
+          add(authors, e);
+          continue;
+        }
+      }
+      if (e.attr("rel").equalsIgnoreCase("author")) {
+        add(authors, e);
+        continue;
+      }
+      String cls = e.className();
+      if (!cls.isEmpty()) {
+        String c = cls.toLowerCase(Locale.ROOT);
+        if (c.contains("byline") || c.contains("author")) {
+          add(authors, e);
+        }
+      }
+    }
+    return new PageIndex(metas, scripts, published, modified, authors, canonical, h1);
+  }
+
+  private static void add(List<Element> list, Element e) {
+    if (list.size() < CAP) {
+      list.add(e);
+    }
+  }
+}
