@@ -33,7 +33,7 @@ class ReadmeTest {
     assertThat(r.exit()).as(r.err()).isZero();
     String html = Files.readString(out);
     assertThat(html).contains("12 articles from 10 outlets");
-    for (String outlet : List.of("Meridian Wire", "Ostrel Today", "The Lumen Post", "The Daily Lantern", "Northgate Herald",
+    for (String outlet : List.of("meridianwire.example", "Ostrel Today", "The Lumen Post", "The Daily Lantern", "Northgate Herald",
         "The Maradin Courier", "Continental Observer", "Civic Ledger", "Brenica Voice", "Kestrel News")) {
       assertThat(html).as("outlet %s", outlet).contains(outlet);
     }

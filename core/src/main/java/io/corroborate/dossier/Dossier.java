@@ -1,9 +1,14 @@
 package io.corroborate.dossier;
 
+import io.corroborate.annotate.Annotation;
 import io.corroborate.model.Article;
 import io.corroborate.model.Rejection;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A story's report. At this stage it lists what the pipeline knows for sure: the articles with
@@ -44,27 +49,29 @@ public record Dossier(
   }
 
   /** A dossier of articles without annotations: no entities, no dates. */
+  /** A dossier of articles without annotations: no entities, no dates. */
   public static Dossier of(String title, List<Article> articles, List<Rejection> rejections) {
-    return of(title, articles, java.util.Map.of(), rejections);
+    return of(title, articles, Map.of(), rejections);
   }
 
   /**
-   * Builds a dossier: articles ordered by publication date (undated last), outlets grouped, the
-   * entities of the annotated articles linked across articles, and their resolved dates.
+   * Builds a dossier: outlets known only by their domain named as other articles of that domain
+   * name them, articles ordered by publication date (undated last), outlets grouped, the entities of
+   * the annotated articles linked across articles, and their resolved dates.
    */
-  public static Dossier of(
-      String title, List<Article> articles, java.util.Map<String, io.corroborate.annotate.Annotation> annotations, List<Rejection> rejections) {
+  public static Dossier of(String title, List<Article> articles, Map<String, Annotation> annotations, List<Rejection> rejections) {
+    articles = Outlets.resolve(articles);
     List<Article> sorted =
         articles.stream()
             .sorted(
-                java.util.Comparator.comparing(
+                Comparator.comparing(
                         (Article a) -> a.published().map(p -> p.date().toString()).orElse("9999"))
                     .thenComparing(a -> a.outlet())
                     .thenComparing(Article::id))
             .toList();
-    java.util.Map<String, List<String>> byOutlet = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    Map<String, List<String>> byOutlet = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (Article a : sorted) {
-      byOutlet.computeIfAbsent(a.outlet(), k -> new java.util.ArrayList<>()).add(a.id());
+      byOutlet.computeIfAbsent(a.outlet(), k -> new ArrayList<>()).add(a.id());
     }
     List<Source> sources = byOutlet.entrySet().stream().map(e -> new Source(e.getKey(), e.getValue())).toList();
     return new Dossier(
