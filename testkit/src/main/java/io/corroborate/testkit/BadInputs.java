@@ -161,9 +161,9 @@ public final class BadInputs {
     cases.add(file(dir, "replacement-chars", "mangled.txt", mangled.getBytes(StandardCharsets.UTF_8), "ENCODING", 0, 0,
         "text already full of U+FFFD replacement characters"));
 
-    String line1 = "{\"url\":\"https://harbour.example/a\",\"title\":\"Wall vote\",\"maintext\":\"The council voted to rebuild the wall.\"}\n";
+    String line1 = "{\"url\":\"https://harbour.example/a\",\"title\":\"Wall vote\",\"maintext\":\"The council voted on Monday to rebuild the harbour wall before winter.\"}\n";
     String line2 = "{\"url\": \"https://harbour.example/b\", \"maintext\": \"unterminated\n";
-    String line3 = "{\"url\":\"https://harbour.example/c\",\"title\":\"Ferry\",\"maintext\":\"The ferry ran again.\"}\n";
+    String line3 = "{\"url\":\"https://harbour.example/c\",\"title\":\"Ferry\",\"maintext\":\"The ferry ran again on Tuesday after a week of storms.\"}\n";
     cases.add(file(dir, "malformed-json-line", "malformed.jsonl", (line1 + line2 + line3).getBytes(StandardCharsets.UTF_8), "UNREADABLE",
         line1.getBytes(StandardCharsets.UTF_8).length, 2, "a JSON Lines file whose second line is not valid JSON"));
 
