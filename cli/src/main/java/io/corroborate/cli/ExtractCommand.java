@@ -33,6 +33,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--roles", description = "Print every passage, kept or removed, with its role and confidence.")
   boolean roles;
 
+  @Option(names = "--no-captions", description = "Leave image captions out of the main text, as most extractors print it.")
+  boolean noCaptions;
+
   @Option(names = "--json", description = "Print everything as JSON: metadata with evidence, passages, removed passages.")
   boolean json;
 
@@ -52,7 +55,7 @@ final class ExtractCommand implements Callable<Integer> {
       } else {
         a.title().ifPresent(out::println);
         a.title().ifPresent(t -> out.println());
-        out.println(a.text());
+        out.println(noCaptions ? a.textWithoutCaptions() : a.text());
       }
       if (run.articles().size() > 1) {
         out.println();

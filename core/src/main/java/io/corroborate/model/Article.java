@@ -65,6 +65,23 @@ public record Article(
     }
   }
 
+  /**
+   * The main text without image captions, as extractors print it by default: the content
+   * passages other than {@link Role#CAPTION}, joined by blank lines.
+   */
+  public String textWithoutCaptions() {
+    StringBuilder sb = new StringBuilder();
+    for (Passage p : passages) {
+      if (p.role() != Role.CAPTION) {
+        if (sb.length() > 0) {
+          sb.append("\n\n");
+        }
+        sb.append(textOf(p));
+      }
+    }
+    return sb.toString();
+  }
+
   /** The text of one passage. */
   public String textOf(Passage p) {
     return p.span().of(text);

@@ -34,6 +34,22 @@ class ArticleTest {
   }
 
   @Test
+  void textWithoutCaptionsLeavesOutOnlyTheCaptionPassages() {
+    Article a =
+        Article.builder()
+            .id("0123456789abcdef")
+            .origin(ORIGIN)
+            .blocks(
+                List.of(
+                    new Block("The river rose two metres overnight.", Role.BODY, 0.8, "paragraph"),
+                    new Block("Photo: the flooded square", Role.CAPTION, 0.7, "figcaption"),
+                    new Block("Evacuations continued.", Role.BODY, 0.8, "paragraph")))
+            .build();
+    assertThat(a.textWithoutCaptions()).isEqualTo("The river rose two metres overnight.\n\nEvacuations continued.");
+    assertThat(a.text()).contains("Photo: the flooded square");
+  }
+
+  @Test
   void passageSpanPastTheTextIsRefused() {
     assertThatThrownBy(
             () ->

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * The text a benchmark scores: the article text {@link Article.Builder#blocks} assembles from the
- * content blocks of {@link HtmlExtractor}.
+ * content blocks of {@link HtmlExtractor}, by default without image captions, as the peers print
+ * main text ({@link Article#textWithoutCaptions()}).
  *
  * <pre>{@code String text = Extract.text(extractor, html, "page.html", "https://example.org/a");}</pre>
  */
@@ -24,8 +25,13 @@ public final class Extract {
   }
 
   public static String text(HtmlExtractor extractor, String html, String file, String url) {
+    return article(extractor, html, file, url).text();
+  }
+
+  /** The article the extractor makes of a page; its text, with or without captions, is scored. */
+  public static Article article(HtmlExtractor extractor, String html, String file, String url) {
     Extraction ex = extractor.extract(raw(html, file, url));
-    return Article.builder().id(file).origin(new Origin(file, 0, Format.HTML)).blocks(ex.blocks()).build().text();
+    return Article.builder().id(file).origin(new Origin(file, 0, Format.HTML)).blocks(ex.blocks()).build();
   }
 
   /** Whitespace as Python's {@code ' '.join(s.split())} treats it: every Unicode space is one blank. */
