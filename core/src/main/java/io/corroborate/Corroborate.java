@@ -60,7 +60,8 @@ public final class Corroborate {
 
   /**
    * Reads every input named by {@code args} (files, directories, globs, {@code -}) and runs each
-   * record through the pipeline. Bad inputs become rejections; in strict mode the first one throws {@link IngestException}.
+   * record through the pipeline. Bad inputs become rejections; in strict mode the first one throws
+   * {@link IngestException}.
    */
   public RunSummary run(List<String> args, RunListener listener) {
     Expansion ex = ingest.expand(args);

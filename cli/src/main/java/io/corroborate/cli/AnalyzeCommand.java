@@ -1,9 +1,9 @@
 package io.corroborate.cli;
 
 import io.corroborate.Corroborate;
+import io.corroborate.RunSummary;
 import io.corroborate.annotate.AnnotationCache;
 import io.corroborate.annotate.corenlp.CoreNlpLayer;
-import io.corroborate.RunSummary;
 import io.corroborate.dossier.Dossier;
 import io.corroborate.dossier.DossierRenderer;
 import io.corroborate.store.Store;
@@ -31,16 +31,25 @@ import picocli.CommandLine.Spec;
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, glob patterns, or - for standard input.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "Files, directories, glob patterns, or - for standard input.")
   List<String> inputs;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the dossier here (.md, .html or .json) instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the dossier here (.md, .html or .json) instead of standard output.")
   String output;
 
   @Option(names = "--json", description = "Write the dossier to standard output as JSON.")
   boolean json;
 
-  @Option(names = "--title", paramLabel = "TEXT", description = "The dossier's title (default: the input's name).")
+  @Option(
+      names = "--title",
+      paramLabel = "TEXT",
+      description = "The dossier's title (default: the input's name).")
   String title;
 
   @Option(names = "--no-store", description = "Do not write the articles to the store.")
@@ -48,10 +57,13 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(
       names = "--no-annotate",
-      description = "Skip the language layer (entities, dates): much faster, but the dossier lists only the articles.")
+      description =
+          "Skip the language layer (entities, dates): much faster, but the dossier lists only the articles.")
   boolean noAnnotate;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print no progress and no rejections on standard error.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print no progress and no rejections on standard error.")
   boolean quiet;
 
   @Mixin StoreOption store;
@@ -75,7 +87,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Dossier d = c.dossier(title != null ? title : defaultTitle(inputs), run);
     if (output != null) {
-      Files.writeString(Path.of(output), DossierRenderer.forFile(output).render(d), StandardCharsets.UTF_8);
+      Files.writeString(
+          Path.of(output), DossierRenderer.forFile(output).render(d), StandardCharsets.UTF_8);
       if (!quiet) {
         err.println("wrote " + output);
       }
@@ -98,5 +111,4 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     return inputs.size() + " inputs";
   }
-
 }

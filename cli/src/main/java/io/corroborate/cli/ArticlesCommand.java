@@ -14,7 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code corroborate articles}: lists the stored articles. */
-@Command(name = "articles", mixinStandardHelpOptions = true, description = "List the articles in the store.")
+@Command(
+    name = "articles",
+    mixinStandardHelpOptions = true,
+    description = "List the articles in the store.")
 final class ArticlesCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -29,19 +29,37 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "STAGE", description = "The stage (see --list).")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "STAGE",
+      description = "The stage (see --list).")
   String stage;
 
-  @Parameters(index = "1", arity = "0..1", paramLabel = "CORPUS", description = "The corpus directory or file.")
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      paramLabel = "CORPUS",
+      description = "The corpus directory or file.")
   Path corpus;
 
-  @Option(names = "--threads", split = ",", defaultValue = "1,2", description = "Thread counts to measure (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--threads",
+      split = ",",
+      defaultValue = "1,2",
+      description = "Thread counts to measure (default: ${DEFAULT-VALUE}).")
   List<Integer> threads;
 
-  @Option(names = "--warmup", defaultValue = "2", description = "Untimed repetitions first (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--warmup",
+      defaultValue = "2",
+      description = "Untimed repetitions first (default: ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Option(names = "--reps", defaultValue = "5", description = "Timed repetitions (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--reps",
+      defaultValue = "5",
+      description = "Timed repetitions (default: ${DEFAULT-VALUE}).")
   int reps;
 
   @Option(names = "--list", description = "List the stages.")
@@ -69,18 +87,37 @@ final class BenchCommand implements Callable<Integer> {
     if (json) {
       out.println(ModelJson.writePretty(results));
     } else {
-      out.printf("bench %s on %s: %d %s per repetition, %d warm-up + %d timed repetitions, %d cores%n",
-          s.name(), corpus, results.get(0).items(), s.unit(), warmup, reps, Runtime.getRuntime().availableProcessors());
+      out.printf(
+          "bench %s on %s: %d %s per repetition, %d warm-up + %d timed repetitions, %d cores%n",
+          s.name(),
+          corpus,
+          results.get(0).items(),
+          s.unit(),
+          warmup,
+          reps,
+          Runtime.getRuntime().availableProcessors());
       for (BenchResult r : results) {
-        out.printf(Locale.ROOT, "  %d thread(s): median %.1f %s/s, spread %.1f%%, peak heap %.0f MB%n",
-            r.threads(), r.median(), r.unit(), r.spread() * 100, r.peakHeapBytes() / 1e6);
+        out.printf(
+            Locale.ROOT,
+            "  %d thread(s): median %.1f %s/s, spread %.1f%%, peak heap %.0f MB%n",
+            r.threads(),
+            r.median(),
+            r.unit(),
+            r.spread() * 100,
+            r.peakHeapBytes() / 1e6);
       }
       out.println();
       for (BenchResult r : results) {
         String suite = "bench." + r.stage();
-        out.printf(Locale.ROOT, "figure %s %s_per_s_t%d %.2f%n", suite, r.unit(), r.threads(), r.median());
+        out.printf(
+            Locale.ROOT, "figure %s %s_per_s_t%d %.2f%n", suite, r.unit(), r.threads(), r.median());
         out.printf(Locale.ROOT, "figure %s spread_t%d %.4f%n", suite, r.threads(), r.spread());
-        out.printf(Locale.ROOT, "figure %s peak_heap_mb_t%d %.0f%n", suite, r.threads(), r.peakHeapBytes() / 1e6);
+        out.printf(
+            Locale.ROOT,
+            "figure %s peak_heap_mb_t%d %.0f%n",
+            suite,
+            r.threads(),
+            r.peakHeapBytes() / 1e6);
       }
     }
     out.flush();

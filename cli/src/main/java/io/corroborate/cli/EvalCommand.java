@@ -27,10 +27,18 @@ import picocli.CommandLine.Spec;
 final class EvalCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "SUITE", description = "The suite (see --list).")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "SUITE",
+      description = "The suite (see --list).")
   String suite;
 
-  @Parameters(index = "1", arity = "0..1", paramLabel = "DATA", description = "The benchmark data's directory or file.")
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      paramLabel = "DATA",
+      description = "The benchmark data's directory or file.")
   Path data;
 
   @Option(names = "--list", description = "List the suites.")
@@ -55,17 +63,25 @@ final class EvalCommand implements Callable<Integer> {
       throw new IllegalArgumentException("eval " + suite + " needs the benchmark data's path");
     }
     if (!Files.exists(data)) {
-      throw new java.nio.file.NoSuchFileException(data + " (benchmark data for eval " + suite + " is absent)");
+      throw new java.nio.file.NoSuchFileException(
+          data + " (benchmark data for eval " + suite + " is absent)");
     }
     EvalReport r = s.run(data);
     if (json) {
       out.println(ModelJson.writePretty(r));
     } else {
-      out.printf("eval %s on %s (%d items)%ndata sha256 %s%n%n", r.suite(), r.data(), r.items(), r.checksum());
+      out.printf(
+          "eval %s on %s (%d items)%ndata sha256 %s%n%n",
+          r.suite(), r.data(), r.items(), r.checksum());
       out.printf("%-44s %10s %10s  %s%n", "figure", "ours", "published", "by");
       for (Figure f : r.figures()) {
-        out.printf(Locale.ROOT, "%-44s %10.4f %10s  %s%n", f.name(), f.value(),
-            f.published().map(p -> String.format(Locale.ROOT, "%.4f", p)).orElse("-"), f.peer());
+        out.printf(
+            Locale.ROOT,
+            "%-44s %10.4f %10s  %s%n",
+            f.name(),
+            f.value(),
+            f.published().map(p -> String.format(Locale.ROOT, "%.4f", p)).orElse("-"),
+            f.peer());
       }
       r.notes().forEach(n -> out.println("note: " + n));
       out.println();

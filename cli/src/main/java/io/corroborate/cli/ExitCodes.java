@@ -4,10 +4,13 @@ package io.corroborate.cli;
 final class ExitCodes {
   /** Everything went well. */
   static final int OK = 0;
+
   /** The run finished but some inputs were rejected (they are listed and stored). */
   static final int SOME_REJECTED = 1;
+
   /** The command line was wrong. */
   static final int USAGE = 2;
+
   /** A file or the store could not be read or written, or strict mode stopped at a bad input. */
   static final int IO_OR_STORE = 3;
 

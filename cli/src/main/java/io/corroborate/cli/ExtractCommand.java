@@ -23,20 +23,27 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
-    description = "Print the main text of a page or file (each article of a container), without storing it.")
+    description =
+        "Print the main text of a page or file (each article of a container), without storing it.")
 final class ExtractCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(paramLabel = "INPUT", description = "A file, or - for standard input.")
   String input;
 
-  @Option(names = "--roles", description = "Print every passage, kept or removed, with its role and confidence.")
+  @Option(
+      names = "--roles",
+      description = "Print every passage, kept or removed, with its role and confidence.")
   boolean roles;
 
-  @Option(names = "--no-captions", description = "Leave image captions out of the main text, as most extractors print it.")
+  @Option(
+      names = "--no-captions",
+      description = "Leave image captions out of the main text, as most extractors print it.")
   boolean noCaptions;
 
-  @Option(names = "--json", description = "Print everything as JSON: metadata with evidence, passages, removed passages.")
+  @Option(
+      names = "--json",
+      description = "Print everything as JSON: metadata with evidence, passages, removed passages.")
   boolean json;
 
   @Mixin InputOptions inputOptions;
@@ -73,14 +80,22 @@ final class ExtractCommand implements Callable<Integer> {
       lines.add(Map.entry(p.index(), line(p.role().name(), p.confidence(), a.textOf(p), "kept")));
     }
     for (RemovedPassage r : a.removed()) {
-      lines.add(Map.entry(r.index(), line(r.role().name(), r.confidence(), r.text(), "removed: " + r.reason())));
+      lines.add(
+          Map.entry(
+              r.index(),
+              line(r.role().name(), r.confidence(), r.text(), "removed: " + r.reason())));
     }
     lines.sort(Comparator.comparing(Map.Entry::getKey));
     lines.forEach(e -> out.println(e.getValue()));
   }
 
   private static String line(String role, double confidence, String text, String why) {
-    return String.format(Locale.ROOT, "%-10s %.2f  %s  [%s]", role.toLowerCase(Locale.ROOT), confidence, Output.clip(text, 110), why);
+    return String.format(
+        Locale.ROOT,
+        "%-10s %.2f  %s  [%s]",
+        role.toLowerCase(Locale.ROOT),
+        confidence,
+        Output.clip(text, 110),
+        why);
   }
-
 }

@@ -26,13 +26,21 @@ import picocli.CommandLine.Spec;
 final class IngestCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, glob patterns, or - for standard input.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "Files, directories, glob patterns, or - for standard input.")
   List<String> inputs;
 
-  @Option(names = "--json", description = "Print the outcome as JSON: each article with added/already-stored, and the rejections.")
+  @Option(
+      names = "--json",
+      description =
+          "Print the outcome as JSON: each article with added/already-stored, and the rejections.")
   boolean json;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print no progress and no rejections on standard error.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print no progress and no rejections on standard error.")
   boolean quiet;
 
   @Mixin StoreOption store;

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     name = "corroborate",
     mixinStandardHelpOptions = true,
     version = "corroborate 0.1.0",
-    description = "Reads many outlets' reports of one developing story and writes a dossier of what they agree and disagree on.",
+    description =
+        "Reads many outlets' reports of one developing story and writes a dossier of what they agree and disagree on.",
     subcommands = {
       AnalyzeCommand.class,
       IngestCommand.class,
@@ -38,7 +39,8 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'corroborate analyze examples/'");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a command, e.g. 'corroborate analyze examples/'");
   }
 
   /** The command line with its error mapping; tests call this instead of {@link #main}. */
@@ -47,11 +49,14 @@ public final class Main implements Runnable {
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
           Throwable e = ex instanceof UncheckedIOException u ? u.getCause() : ex;
-          if (e instanceof StoreException || e instanceof IOException || e instanceof IngestException) {
+          if (e instanceof StoreException
+              || e instanceof IOException
+              || e instanceof IngestException) {
             cmd.getErr().println("corroborate: " + e.getMessage());
             return ExitCodes.IO_OR_STORE;
           }
-          if (e instanceof IllegalArgumentException || e instanceof java.util.NoSuchElementException) {
+          if (e instanceof IllegalArgumentException
+              || e instanceof java.util.NoSuchElementException) {
             cmd.getErr().println("corroborate: " + e.getMessage());
             return ExitCodes.USAGE;
           }

@@ -22,8 +22,10 @@ final class Output {
     }
   }
 
-  static void summary(PrintWriter err, int inputs, int articles, int added, List<Rejection> rejections) {
-    err.printf("%d input file(s): %d article(s)%s, %d rejected%n",
+  static void summary(
+      PrintWriter err, int inputs, int articles, int added, List<Rejection> rejections) {
+    err.printf(
+        "%d input file(s): %d article(s)%s, %d rejected%n",
         inputs, articles, added >= 0 ? " (" + added + " new in the store)" : "", rejections.size());
   }
 

@@ -25,7 +25,12 @@ final class Progress implements RunListener, AutoCloseable {
   @Override
   public void started(int inputs) {
     if (!quiet && System.console() != null && inputs > 5) {
-      bar = new ProgressBarBuilder().setTaskName("reading").setInitialMax(inputs).setStyle(ProgressBarStyle.ASCII).build();
+      bar =
+          new ProgressBarBuilder()
+              .setTaskName("reading")
+              .setInitialMax(inputs)
+              .setStyle(ProgressBarStyle.ASCII)
+              .build();
     }
   }
 

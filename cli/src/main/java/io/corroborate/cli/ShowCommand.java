@@ -14,15 +14,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code corroborate show}: one stored article with its metadata evidence, text and removed passages. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one stored article: metadata with its evidence, then its text.")
+/**
+ * {@code corroborate show}: one stored article with its metadata evidence, text and removed
+ * passages.
+ */
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = "Show one stored article: metadata with its evidence, then its text.")
 final class ShowCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(paramLabel = "ID", description = "The article's id, or a unique prefix of it.")
   String id;
 
-  @Option(names = "--removed", description = "Also list the passages removed as junk, with their role and reason.")
+  @Option(
+      names = "--removed",
+      description = "Also list the passages removed as junk, with their role and reason.")
   boolean removed;
 
   @Option(names = "--json", description = "Print the whole article as JSON.")
@@ -40,7 +48,8 @@ final class ShowCommand implements Callable<Integer> {
         throw new IllegalArgumentException("no article with id " + id + " in " + store.path());
       }
       if (found.size() > 1) {
-        throw new IllegalArgumentException("id prefix " + id + " matches " + found.size() + " articles; give more of it");
+        throw new IllegalArgumentException(
+            "id prefix " + id + " matches " + found.size() + " articles; give more of it");
       }
       a = found.get(0);
     }
@@ -50,7 +59,12 @@ final class ShowCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     out.println("id:        " + a.id());
-    out.println("input:     " + a.origin().where() + " (" + a.origin().format().name().toLowerCase(java.util.Locale.ROOT) + ")");
+    out.println(
+        "input:     "
+            + a.origin().where()
+            + " ("
+            + a.origin().format().name().toLowerCase(java.util.Locale.ROOT)
+            + ")");
     out.println("outlet:    " + a.outlet());
     out.println("title:     " + a.title().orElse("(untitled)"));
     out.println("authors:   " + (a.authors().isEmpty() ? "-" : String.join(", ", a.authors())));
@@ -69,8 +83,16 @@ final class ShowCommand implements Callable<Integer> {
       out.println();
       out.println("removed (" + a.removed().size() + "):");
       for (RemovedPassage r : a.removed()) {
-        out.println("  [" + r.role().name().toLowerCase(java.util.Locale.ROOT) + " " + String.format(java.util.Locale.ROOT, "%.2f", r.confidence())
-            + "] " + Output.clip(r.text(), 100) + "  (" + r.reason() + ")");
+        out.println(
+            "  ["
+                + r.role().name().toLowerCase(java.util.Locale.ROOT)
+                + " "
+                + String.format(java.util.Locale.ROOT, "%.2f", r.confidence())
+                + "] "
+                + Output.clip(r.text(), 100)
+                + "  ("
+                + r.reason()
+                + ")");
       }
     }
     out.flush();

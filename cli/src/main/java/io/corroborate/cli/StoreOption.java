@@ -11,7 +11,10 @@ final class StoreOption {
   @Option(
       names = "--db",
       paramLabel = "PATH",
-      description = "The store: a SQLite file, created on first use (default: $CORROBORATE_DB or ./" + DEFAULT + ").")
+      description =
+          "The store: a SQLite file, created on first use (default: $CORROBORATE_DB or ./"
+              + DEFAULT
+              + ").")
   String db;
 
   Path path() {

@@ -21,7 +21,8 @@ class BadInputsCliTest {
   @Test
   void everyBadInputIsRejectedWithFileAndOffsetKeptOnceAndTheRunGoesOn() throws Exception {
     List<BadInputs.Case> cases = BadInputs.writeAll(dir.resolve("bad"));
-    List<String> args = new ArrayList<>(List.of("ingest", "--db", dir.resolve("c.db").toString(), "--json"));
+    List<String> args =
+        new ArrayList<>(List.of("ingest", "--db", dir.resolve("c.db").toString(), "--json"));
     cases.forEach(c -> args.add(c.argument()));
     Cli first = Cli.run(args.toArray(String[]::new));
     assertThat(first.exit()).as(first.err()).isEqualTo(ExitCodes.SOME_REJECTED);
@@ -32,10 +33,13 @@ class BadInputsCliTest {
       stored = s.rejections();
       articles = s.articleCount();
     }
-    // Good records beside the bad ones are all read; some cases share a page, stored once by content.
+    // Good records beside the bad ones are all read; some cases share a page, stored once by
+    // content.
     var outcomes = io.corroborate.model.ModelJson.mapper().readTree(first.out()).get("articles");
     assertThat(outcomes).hasSize(expectedDocuments);
-    assertThat(articles).isEqualTo((int) outcomes.findValuesAsText("id").stream().distinct().count()).isPositive();
+    assertThat(articles)
+        .isEqualTo((int) outcomes.findValuesAsText("id").stream().distinct().count())
+        .isPositive();
     for (BadInputs.Case c : cases) {
       assertThat(stored)
           .as("rejection for %s", c)

@@ -15,12 +15,16 @@ class CommandLineTest {
 
   private Path writeStory() throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
-    Files.writeString(in.resolve("courier.txt"), """
+    Files.writeString(
+        in.resolve("courier.txt"),
+        """
          date 2031-03-02 The Veldan river rose two metres overnight and forced the evacuation of the lower town, officials said.
 
         Engineers at the Orsk dam opened two spillway gates at dawn, the water authority said in a statement.
         """);
-    Files.writeString(in.resolve("wire.txt"), """
+    Files.writeString(
+        in.resolve("wire.txt"),
+        """
         ---
         title: Gates opened at Orsk dam
         outlet: Harbor Wire
@@ -46,8 +50,10 @@ class CommandLineTest {
     Path in = writeStory();
     Path html = dir.resolve("d.html");
     Path json = dir.resolve("d.json");
-    assertThat(Cli.run("analyze", in.toString(), "--no-store", "-o", html.toString()).exit()).isZero();
-    assertThat(Cli.run("analyze", in.toString(), "--no-store", "-o", json.toString()).exit()).isZero();
+    assertThat(Cli.run("analyze", in.toString(), "--no-store", "-o", html.toString()).exit())
+        .isZero();
+    assertThat(Cli.run("analyze", in.toString(), "--no-store", "-o", json.toString()).exit())
+        .isZero();
     assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("Veldan river");
     JsonNode n = ModelJson.mapper().readTree(json.toFile());
     assertThat(n.get("schema").asText()).isEqualTo("corroborate.dossier/1");
@@ -76,11 +82,20 @@ class CommandLineTest {
     Path in = writeStory();
     String db = dir.resolve("c.db").toString();
     Cli.run("ingest", in.toString(), "--db", db);
-    String line = Cli.run("articles", "--db", db, "--json").out().lines().filter(l -> l.contains("Harbor Wire")).findFirst().orElseThrow();
+    String line =
+        Cli.run("articles", "--db", db, "--json")
+            .out()
+            .lines()
+            .filter(l -> l.contains("Harbor Wire"))
+            .findFirst()
+            .orElseThrow();
     String id = ModelJson.mapper().readTree(line).get("id").asText();
     Cli show = Cli.run("show", id.substring(0, 6), "--db", db, "--removed");
     assertThat(show.exit()).as(show.err()).isZero();
-    assertThat(show.out()).contains("outlet:    Harbor Wire").contains("3,000 people").contains("removed (");
+    assertThat(show.out())
+        .contains("outlet:    Harbor Wire")
+        .contains("3,000 people")
+        .contains("removed (");
     assertThat(Cli.run("show", "ffffffffffff", "--db", db).exit()).isEqualTo(ExitCodes.USAGE);
   }
 
@@ -91,13 +106,17 @@ class CommandLineTest {
     Cli r = Cli.run("ingest", dir.resolve("nope.txt").toString(), in.toString(), "--db", db);
     assertThat(r.exit()).isEqualTo(ExitCodes.SOME_REJECTED);
     assertThat(r.out()).contains("2 article(s)").contains("1 rejected");
-    assertThat(Cli.run("articles", "--db", db, "--rejected").out()).contains("nope.txt").contains("no such file");
+    assertThat(Cli.run("articles", "--db", db, "--rejected").out())
+        .contains("nope.txt")
+        .contains("no such file");
   }
 
   @Test
   void strictModeStopsAtTheFirstBadInputWithExitThree() throws Exception {
     Path in = writeStory();
-    Cli r = Cli.run("analyze", "--strict", "--no-store", dir.resolve("nope.txt").toString(), in.toString());
+    Cli r =
+        Cli.run(
+            "analyze", "--strict", "--no-store", dir.resolve("nope.txt").toString(), in.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.IO_OR_STORE);
     assertThat(r.err()).contains("nope.txt");
   }

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code --help} of every command is a golden file. To change one on purpose, run with
- * {@code -Dcorroborate.golden.update=true} and review the diff.
+ * {@code --help} of every command is a golden file. To change one on purpose, run with {@code
+ * -Dcorroborate.golden.update=true} and review the diff.
  */
 class HelpGoldenTest {
   @ParameterizedTest
@@ -19,7 +19,12 @@ class HelpGoldenTest {
   void helpOutputMatchesItsGoldenFile(String command) throws Exception {
     Cli r = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
     assertThat(r.exit()).isZero();
-    Path golden = Repo.root().resolve("cli/src/test/resources/golden/help" + (command.isEmpty() ? "" : "-" + command) + ".txt");
+    Path golden =
+        Repo.root()
+            .resolve(
+                "cli/src/test/resources/golden/help"
+                    + (command.isEmpty() ? "" : "-" + command)
+                    + ".txt");
     if (Boolean.getBoolean("corroborate.golden.update")) {
       Files.writeString(golden, r.out(), StandardCharsets.UTF_8);
     }

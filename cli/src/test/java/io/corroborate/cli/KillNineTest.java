@@ -28,23 +28,51 @@ class KillNineTest {
   void anIngestKilledMidwayLeavesTheStoreConsistentAndTheRerunCompletesIt() throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
     for (int i = 0; i < FILES; i++) {
-      Files.writeString(in.resolve(String.format("report-%05d.txt", i)),
-          " date 2031-03-" + String.format("%02d", 1 + i % 28) + " Report number " + i + " from the Veldan valley: the river stood at "
-              + (100 + i) + " centimetres above its mark, and " + (i * 7 % 500) + " people were moved to the school gym.\n\n"
-              + "Officials said the levee held through the night of report " + i + ".\n");
+      Files.writeString(
+          in.resolve(String.format("report-%05d.txt", i)),
+          " date 2031-03-"
+              + String.format("%02d", 1 + i % 28)
+              + " Report number "
+              + i
+              + " from the Veldan valley: the river stood at "
+              + (100 + i)
+              + " centimetres above its mark, and "
+              + (i * 7 % 500)
+              + " people were moved to the school gym.\n\n"
+              + "Officials said the levee held through the night of report "
+              + i
+              + ".\n");
     }
     Path db = dir.resolve("c.db");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "ingest", in.toString(), "--db", db.toString(), "-q"));
-    Process child = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "ingest",
+                in.toString(),
+                "--db",
+                db.toString(),
+                "-q"));
+    Process child =
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("child.log").toFile())
+            .start();
     long seen = 0;
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (seen < 200 && child.isAlive() && System.nanoTime() < deadline) {
       Thread.sleep(20);
       seen = countOrZero(db, "SELECT COUNT(*) FROM articles");
     }
-    assertThat(child.isAlive()).as("child finished before it could be killed; log: %s", Files.readString(dir.resolve("child.log"))).isTrue();
+    assertThat(child.isAlive())
+        .as(
+            "child finished before it could be killed; log: %s",
+            Files.readString(dir.resolve("child.log")))
+        .isTrue();
     child.destroyForcibly();
     assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(child.exitValue()).isEqualTo(137);
@@ -53,10 +81,18 @@ class KillNineTest {
     assertThat(afterKill).isBetween(1L, (long) FILES - 1);
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
       assertThat(single(c, "PRAGMA integrity_check")).isEqualTo("ok");
-      assertThat(single(c, "SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM passages p WHERE p.article_id = a.id)"))
-          .as("articles stored without their passages").isEqualTo("0");
-      assertThat(single(c, "SELECT COUNT(*) FROM passages p WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = p.article_id)"))
-          .as("passages without their article").isEqualTo("0");
+      assertThat(
+              single(
+                  c,
+                  "SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM passages p WHERE p.article_id = a.id)"))
+          .as("articles stored without their passages")
+          .isEqualTo("0");
+      assertThat(
+              single(
+                  c,
+                  "SELECT COUNT(*) FROM passages p WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = p.article_id)"))
+          .as("passages without their article")
+          .isEqualTo("0");
     }
 
     Cli rerun = Cli.run("ingest", in.toString(), "--db", db.toString(), "--json");

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dossier of the five real seed articles, end to end with the CoreNLP language layer: the
- * people, organisations and places under all their names, and dates resolved against each
- * article's own date.
+ * people, organisations and places under all their names, and dates resolved against each article's
+ * own date.
  */
 @Tag("slow")
 class SeedsDossierTest {

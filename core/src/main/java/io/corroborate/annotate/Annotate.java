@@ -11,12 +11,14 @@ import java.util.Set;
  * The annotate stage: runs the language layer over an article's text, or takes the annotation a
  * cache already holds for the same article and layer.
  *
- * <pre>{@code Pipeline.builder().add(new Clean(opts)).add(new Annotate(CoreNlpLayer.shared(), store)).build();}</pre>
+ * <pre>
+ * {@code Pipeline.builder().add(new Clean(opts)).add(new Annotate(CoreNlpLayer.shared(), store)).build();}
+ * </pre>
  */
 public final class Annotate implements DocumentStage {
   /**
-   * Bumped whenever the core's own taggers (times, quantities) change what they produce, so
-   * cached annotations from older rules are not reused.
+   * Bumped whenever the core's own taggers (times, quantities) change what they produce, so cached
+   * annotations from older rules are not reused.
    */
   public static final String RULES_VERSION = "1";
 

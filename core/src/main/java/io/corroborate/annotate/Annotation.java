@@ -10,9 +10,9 @@ import java.util.Optional;
 
 /**
  * What the language layer found in one article's text: sentences, tokens, named entities, time
- * expressions and quantities, each with its span into {@code text}. Dependency parses are not
- * here: they cost more than everything else together and are asked for per sentence with
- * {@link LanguageLayer#parse}.
+ * expressions and quantities, each with its span into {@code text}. Dependency parses are not here:
+ * they cost more than everything else together and are asked for per sentence with {@link
+ * LanguageLayer#parse}.
  *
  * <pre>{@code
  * Annotation a = layer.annotate(article);
@@ -45,7 +45,8 @@ public record Annotation(
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       if (s.index() != i || s.endToken() > tokens.size()) {
-        throw new IllegalArgumentException("sentence " + i + " has index " + s.index() + " or token range past " + tokens.size());
+        throw new IllegalArgumentException(
+            "sentence " + i + " has index " + s.index() + " or token range past " + tokens.size());
       }
     }
   }
@@ -54,7 +55,8 @@ public record Annotation(
     int last = 0;
     for (Span s : spans) {
       if (s.end() > length || s.start() < last) {
-        throw new IllegalArgumentException(what + " span " + s + " out of order or past the text's end " + length);
+        throw new IllegalArgumentException(
+            what + " span " + s + " out of order or past the text's end " + length);
       }
       last = s.start();
     }
@@ -71,7 +73,9 @@ public record Annotation(
 
   /** The sentence that contains {@code offset}, if any. */
   public Optional<Sentence> sentenceAt(int offset) {
-    return sentences.stream().filter(s -> s.span().start() <= offset && offset < s.span().end()).findFirst();
+    return sentences.stream()
+        .filter(s -> s.span().start() <= offset && offset < s.span().end())
+        .findFirst();
   }
 
   public String textOf(Span span) {

@@ -14,7 +14,13 @@ public record Dependency(String relation, int governor, int dependent) {
   public Dependency {
     Objects.requireNonNull(relation, "relation");
     if (governor < ROOT || dependent < 0 || governor == dependent) {
-      throw new IllegalArgumentException("dependency " + relation + " needs governor >= -1, dependent >= 0, distinct; got " + governor + " -> " + dependent);
+      throw new IllegalArgumentException(
+          "dependency "
+              + relation
+              + " needs governor >= -1, dependent >= 0, distinct; got "
+              + governor
+              + " -> "
+              + dependent);
     }
   }
 }

@@ -14,7 +14,8 @@ public record EntityMention(Span span, EntityType type, String text) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(text, "text");
     if (span.length() == 0 || text.isBlank()) {
-      throw new IllegalArgumentException("entity mention needs a non-empty span and text, got " + span + " '" + text + "'");
+      throw new IllegalArgumentException(
+          "entity mention needs a non-empty span and text, got " + span + " '" + text + "'");
     }
   }
 }

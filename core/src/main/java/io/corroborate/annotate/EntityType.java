@@ -17,7 +17,9 @@ public enum EntityType {
   /** A state agency or service: "National Intelligence Service", "GUR", "SBU". */
   AGENCY;
 
-  /** The CoNLL class this type counts as: units and agencies are organisations, nationalities misc. */
+  /**
+   * The CoNLL class this type counts as: units and agencies are organisations, nationalities misc.
+   */
   public EntityType coarse() {
     return switch (this) {
       case MILITARY_UNIT, AGENCY -> ORGANIZATION;

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the core needs from a natural-language backend. The CoreNLP implementation lives in its
- * own module ({@code annotate-corenlp}) so the backend can be swapped or made cheaper.
- * Implementations are thread-safe and load their models once per process.
+ * What the core needs from a natural-language backend. The CoreNLP implementation lives in its own
+ * module ({@code annotate-corenlp}) so the backend can be swapped or made cheaper. Implementations
+ * are thread-safe and load their models once per process.
  *
  * <pre>{@code
  * LanguageLayer layer = CoreNlpLayer.shared();
@@ -23,8 +23,8 @@ public interface LanguageLayer {
   String name();
 
   /**
-   * Annotates a text: sentences, tokens with POS and lemma, entities, times resolved against
-   * {@code published}, quantities.
+   * Annotates a text: sentences, tokens with POS and lemma, entities, times resolved against {@code
+   * published}, quantities.
    */
   Annotation annotate(String text, Optional<LocalDate> published);
 
@@ -34,8 +34,8 @@ public interface LanguageLayer {
   }
 
   /**
-   * Parses the chosen sentences of an annotation (by {@link Sentence#index()}), in the order
-   * given; unknown indexes fail with a message naming them.
+   * Parses the chosen sentences of an annotation (by {@link Sentence#index()}), in the order given;
+   * unknown indexes fail with a message naming them.
    */
   List<DependencyParse> parse(Annotation annotation, Collection<Integer> sentences);
 }

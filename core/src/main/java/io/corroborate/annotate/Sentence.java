@@ -4,8 +4,8 @@ import io.corroborate.model.Span;
 import java.util.Objects;
 
 /**
- * One sentence: its span in the text and the half-open range of its tokens in
- * {@link Annotation#tokens()}.
+ * One sentence: its span in the text and the half-open range of its tokens in {@link
+ * Annotation#tokens()}.
  *
  * <pre>{@code annotation.tokensOf(annotation.sentences().get(0))}</pre>
  */
@@ -14,7 +14,13 @@ public record Sentence(int index, Span span, int firstToken, int endToken) {
     Objects.requireNonNull(span, "span");
     if (index < 0 || firstToken < 0 || endToken < firstToken) {
       throw new IllegalArgumentException(
-          "sentence " + index + " needs index >= 0 and 0 <= firstToken <= endToken, got [" + firstToken + ", " + endToken + ")");
+          "sentence "
+              + index
+              + " needs index >= 0 and 0 <= firstToken <= endToken, got ["
+              + firstToken
+              + ", "
+              + endToken
+              + ")");
     }
   }
 

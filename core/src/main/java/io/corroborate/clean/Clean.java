@@ -29,15 +29,16 @@ import java.util.regex.Pattern;
 /**
  * The clean stage: extracts the main text and metadata of a raw document and makes it an {@link
  * Article} with its language. Plain text (a text file, a JSON Lines {@code maintext}) goes to the
- * {@link TextExtractor}, markup to the {@link HtmlExtractor}. Container hints (a news-please
- * field, a feed item's author, the caller's outlet, a leading date line) come before what the page
- * itself says; every chosen value keeps its source in {@link Article#provenance()}.
+ * {@link TextExtractor}, markup to the {@link HtmlExtractor}. Container hints (a news-please field,
+ * a feed item's author, the caller's outlet, a leading date line) come before what the page itself
+ * says; every chosen value keeps its source in {@link Article#provenance()}.
  *
  * <pre>{@code Outcome o = new Clean(CleanOptions.defaults()).apply(Doc.of(raw));}</pre>
  */
 public final class Clean implements DocumentStage {
   private static final Pattern MARKUP =
-      Pattern.compile("(?i)<!doctype html|<html[\\s>]|<body[\\s>]|</(?:p|div|article|span|a|li|h[1-6]|td)>|<(?:br|p|img)\\b[^>]*>");
+      Pattern.compile(
+          "(?i)<!doctype html|<html[\\s>]|<body[\\s>]|</(?:p|div|article|span|a|li|h[1-6]|td)>|<(?:br|p|img)\\b[^>]*>");
 
   private final CleanOptions options;
   private final Extractor html;
@@ -68,11 +69,16 @@ public final class Clean implements DocumentStage {
   public Outcome apply(Doc doc) {
     RawDocument raw = doc.raw();
     Extraction ex = extractorFor(raw).extract(raw);
-    Article.Builder b = Article.builder().id(Ids.articleId(raw.contentId())).origin(raw.origin()).blocks(ex.blocks());
+    Article.Builder b =
+        Article.builder()
+            .id(Ids.articleId(raw.contentId()))
+            .origin(raw.origin())
+            .blocks(ex.blocks());
     Article draft = b.build();
     int chars = draft.text().strip().length();
     if (chars < options.minArticleChars()) {
-      return Outcome.rejected(Rejection.of(raw.origin(), Rejection.Kind.NO_ARTICLE, noArticle(draft, chars)));
+      return Outcome.rejected(
+          Rejection.of(raw.origin(), Rejection.Kind.NO_ARTICLE, noArticle(draft, chars)));
     }
     // Container hints first, then the page's own evidence, in the extractor's priority order.
     List<FieldSource> fields = new ArrayList<>(raw.hints());
@@ -84,7 +90,8 @@ public final class Clean implements DocumentStage {
     first(fields, "outlet")
         .or(() -> url.flatMap(Clean::domain))
         .ifPresent(f -> chosen.add(use(f, b::outlet)));
-    date(fields, "published").ifPresent(f -> chosen.add(use(f, v -> b.published(DateStamp.parse(v)))));
+    date(fields, "published")
+        .ifPresent(f -> chosen.add(use(f, v -> b.published(DateStamp.parse(v)))));
     date(fields, "updated").ifPresent(f -> chosen.add(use(f, v -> b.updated(DateStamp.parse(v)))));
     List<String> authors = authors(fields, chosen);
     b.authors(authors);
@@ -98,8 +105,8 @@ public final class Clean implements DocumentStage {
     return switch (raw.format()) {
       case TEXT -> text;
       case HTML, WARC, FEED -> html;
-      // A JSON Lines record carries plain text (news-please's maintext) unless it plainly holds a
-      // page's markup; an unknown input is judged the same way.
+        // A JSON Lines record carries plain text (news-please's maintext) unless it plainly holds a
+        // page's markup; an unknown input is judged the same way.
       case JSONL, UNKNOWN -> looksLikeMarkup(raw) ? html : text;
     };
   }
@@ -172,7 +179,9 @@ public final class Clean implements DocumentStage {
     List<String> authors = new ArrayList<>();
     String source = null;
     for (FieldSource f : fields) {
-      if (f.field().equals("author") && !f.value().isBlank() && (source == null || source.equals(f.source()))) {
+      if (f.field().equals("author")
+          && !f.value().isBlank()
+          && (source == null || source.equals(f.source()))) {
         source = f.source();
         if (seen.add(f.value().strip().toLowerCase(Locale.ROOT))) {
           authors.add(f.value().strip());
@@ -187,18 +196,27 @@ public final class Clean implements DocumentStage {
    * The container's or page's language where it names one; detection otherwise. Detection always
    * runs, and is recorded beside a declared language it disagrees with.
    */
-  private void language(List<FieldSource> fields, String articleText, List<FieldSource> chosen, Article.Builder b) {
+  private void language(
+      List<FieldSource> fields, String articleText, List<FieldSource> chosen, Article.Builder b) {
     Languages.Guess guess = Languages.detect(articleText, options.language());
     FieldSource detected = new FieldSource("language", guess.code(), guess.reason());
     Optional<FieldSource> declared =
         fields.stream()
             .filter(f -> f.field().equals("language"))
-            .flatMap(f -> Languages.normalize(f.value()).map(c -> new FieldSource("language", c, f.source())).stream())
+            .flatMap(
+                f ->
+                    Languages.normalize(f.value())
+                        .map(c -> new FieldSource("language", c, f.source()))
+                        .stream())
             .findFirst();
     if (declared.isPresent()) {
       chosen.add(use(declared.get(), b::language));
       if (guess.determined() && !guess.code().equals(declared.get().value())) {
-        chosen.add(new FieldSource("language", guess.code(), guess.reason() + ", disagrees with " + declared.get().source()));
+        chosen.add(
+            new FieldSource(
+                "language",
+                guess.code(),
+                guess.reason() + ", disagrees with " + declared.get().source()));
       }
     } else {
       chosen.add(use(detected, b::language));

@@ -25,7 +25,8 @@ public record CleanOptions(
   }
 
   public static CleanOptions defaults() {
-    return new CleanOptions(40, HtmlThresholds.defaults(), TextThresholds.defaults(), LanguageThresholds.defaults());
+    return new CleanOptions(
+        40, HtmlThresholds.defaults(), TextThresholds.defaults(), LanguageThresholds.defaults());
   }
 
   public CleanOptions withMinArticleChars(int chars) {

@@ -16,32 +16,32 @@ package io.corroborate.clean;
  * @param junkChainWeight step 2: weight of the points of a segment inside an element hinted as
  *     related links, sidebar, navigation, footer, ad or bio (comments give none)
  * @param maxClimb step 3: how many levels above the best container may be tried as a wider one
- * @param climbNoise step 3: an ancestor replaces the container when the text it adds that is
- *     not paragraph-like (short or link-heavy, and not hinted as boilerplate) stays below this share
+ * @param climbNoise step 3: an ancestor replaces the container when the text it adds that is not
+ *     paragraph-like (short or link-heavy, and not hinted as boilerplate) stays below this share
  * @param siblingRatio step 3: a sibling of the best container joins it when its score is at least
  *     this share of the best score
  * @param minSiblingScore step 3: and at least this score
  * @param articleBodyMinChars step 4: JSON-LD {@code articleBody} shorter than this is not used
- * @param articleBodyAgreement step 4: share of the {@code articleBody} probes that must be found
- *     in the container for it to count as confirmed; below it, the probes choose the container
+ * @param articleBodyAgreement step 4: share of the {@code articleBody} probes that must be found in
+ *     the container for it to count as confirmed; below it, the probes choose the container
  * @param proseOverridesHintChars step 5: inside the container, a boilerplate class name on an
  *     element holding at least this much text...
  * @param proseLinkDensity step 5: ...with at most this link density is not believed (comments
  *     excepted, and the tags nav, footer, aside, header, form)
- * @param nearProseChars step 5a: a paragraph outside the container but near it, at least this
- *     long, ending a sentence, with few links and no boilerplate hint, is content...
+ * @param nearProseChars step 5a: a paragraph outside the container but near it, at least this long,
+ *     ending a sentence, with few links and no boilerplate hint, is content...
  * @param nearLevels step 5a: ...when it lies within this many levels above the container
  * @param junkLinkDensity step 5: a segment of the container with more of its text in links than
  *     this is navigation (unless long, see {@code longLinkDensity})
  * @param longChars step 5: from this length a segment is long
  * @param longLinkDensity step 5: link density above which even a long segment is navigation
  * @param shortPromptChars step 5: "Share this", "Read more"... are recognised up to this length
- * @param creditChars step 5: a line up to this length with ©, "Foto:", an agency name is a
- *     photo credit, not text
+ * @param creditChars step 5: a line up to this length with ©, "Foto:", an agency name is a photo
+ *     credit, not text
  * @param promptWordChars step 5: a block up to this length that says "newsletter", "subscribe",
  *     "donate", "all rights reserved"... is a prompt or a disclaimer
- * @param relatedTeaserChars step 5b: under a "Related stories" heading, content blocks shorter
- *     than this are teasers; a longer one ends the section
+ * @param relatedTeaserChars step 5b: under a "Related stories" heading, content blocks shorter than
+ *     this are teasers; a longer one ends the section
  * @param tailAnchorChars step 5c: the last content block at least this long ends the article...
  * @param tailShortChars step 5c: ...and content blocks after it shorter than this are removed
  */
@@ -86,6 +86,8 @@ public record HtmlThresholds(
   }
 
   public static HtmlThresholds defaults() {
-    return new HtmlThresholds(4_000_000, 20_000, 25, 0.5, 15, 0.3, 6, 0.3, 0.1, 10, 200, 0.6, 500, 0.15, 60, 12, 0.5, 300, 0.8, 60, 160, 300, 200, 120, 50);
+    return new HtmlThresholds(
+        4_000_000, 20_000, 25, 0.5, 15, 0.3, 6, 0.3, 0.1, 10, 200, 0.6, 500, 0.15, 60, 12, 0.5, 300,
+        0.8, 60, 160, 300, 200, 120, 50);
   }
 }

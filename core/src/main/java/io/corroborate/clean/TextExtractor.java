@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plain text scraped from pages (a {@code .txt} file, a JSON Lines {@code maintext}): one block
- * per line or paragraph with the role the {@link TextCascade} gives it, and the title, byline and
- * date lines the page shows as metadata.
+ * Plain text scraped from pages (a {@code .txt} file, a JSON Lines {@code maintext}): one block per
+ * line or paragraph with the role the {@link TextCascade} gives it, and the title, byline and date
+ * lines the page shows as metadata.
  *
  * <pre>{@code Extraction e = new TextExtractor(TextThresholds.defaults()).extract(raw);}</pre>
  */
@@ -28,7 +28,8 @@ public final class TextExtractor implements Extractor {
   @Override
   public Extraction extract(RawDocument doc) {
     // A title the container gives marks its line in the text, wherever the scraper put it.
-    TextCascade.Result r = cascade.classify(doc.content(), doc.hint("title").map(FieldSource::value));
+    TextCascade.Result r =
+        cascade.classify(doc.content(), doc.hint("title").map(FieldSource::value));
     List<Block> blocks = new ArrayList<>(r.lines().size());
     for (int i = 0; i < r.lines().size(); i++) {
       TextCascade.Label l = r.labels().get(i);

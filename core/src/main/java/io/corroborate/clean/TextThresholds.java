@@ -18,16 +18,16 @@ package io.corroborate.clean;
  * @param creditMaxWords a photo credit in parentheses is at most this long
  * @param tailMaxShare a list header ("Recent Posts"), a bio or a time-ago stamp ends the article
  *     only if the sentence-like text after it is at most this share of the body text before it
- * @param commentsMaxRatio a comments header ends the article if the sentence-like text after it
- *     is at most this many times the body text before it (comments may outgrow the article)
+ * @param commentsMaxRatio a comments header ends the article if the sentence-like text after it is
+ *     at most this many times the body text before it (comments may outgrow the article)
  * @param teaserLookback how many lines before a time-ago stamp belong to the listed story
- * @param blankLayoutMinShare share of one-line blocks above which the page separates paragraphs
- *     by blank lines, so that a headline glued to a paragraph stands out as a story card
+ * @param blankLayoutMinShare share of one-line blocks above which the page separates paragraphs by
+ *     blank lines, so that a headline glued to a paragraph stands out as a story card
  * @param blankLayoutMinBlocks the fewest blocks for that layout to be recognised
  * @param repeatMinWords a content line repeated word for word is dropped if at least this long
  * @param menuMinRun this many short labels in a row inside the body are a menu, not the article
- * @param wrapMinLines the fewest lines for a text to be tested for hard wrapping (half as many
- *     must be inner lines of paragraphs)
+ * @param wrapMinLines the fewest lines for a text to be tested for hard wrapping (half as many must
+ *     be inner lines of paragraphs)
  * @param wrapMaxWidth lines of a hard-wrapped text are at most this many characters
  * @param wrapFill a wrapped line that fills less than this share of the width ends its paragraph
  */
@@ -81,14 +81,30 @@ public record TextThresholds(
 
   /** The values tuned on scraped news pages. */
   public static TextThresholds defaults() {
-    return new TextThresholds(6, 20, 3, 20, 14, 4, 30, 12, 10, 0.3, 2.0, 2, 0.6, 4, 8, 3, 6, 100, 0.6);
+    return new TextThresholds(
+        6, 20, 3, 20, 14, 4, 30, 12, 10, 0.3, 2.0, 2, 0.6, 4, 8, 3, 6, 100, 0.6);
   }
 
   public TextThresholds withTailMaxShare(double share) {
     return new TextThresholds(
-        bodyStartMinWords, bodyLongWords, titleMinWords, headlineMaxWords, headingMaxWords,
-        labelMaxWords, ctaMaxWords, bylineMaxWords, creditMaxWords, share, commentsMaxRatio, teaserLookback,
-        blankLayoutMinShare, blankLayoutMinBlocks, repeatMinWords, menuMinRun, wrapMinLines, wrapMaxWidth,
+        bodyStartMinWords,
+        bodyLongWords,
+        titleMinWords,
+        headlineMaxWords,
+        headingMaxWords,
+        labelMaxWords,
+        ctaMaxWords,
+        bylineMaxWords,
+        creditMaxWords,
+        share,
+        commentsMaxRatio,
+        teaserLookback,
+        blankLayoutMinShare,
+        blankLayoutMinBlocks,
+        repeatMinWords,
+        menuMinRun,
+        wrapMinLines,
+        wrapMaxWidth,
         wrapFill);
   }
 

@@ -13,7 +13,13 @@ import java.util.Objects;
  * @param basis how it was placed: absolute, or resolved against the article date
  */
 public record DateMention(
-    LocalDate first, LocalDate last, String granularity, String text, String basis, String articleId, String sentence) {
+    LocalDate first,
+    LocalDate last,
+    String granularity,
+    String text,
+    String basis,
+    String articleId,
+    String sentence) {
   public DateMention {
     Objects.requireNonNull(first, "first");
     Objects.requireNonNull(last, "last");

@@ -15,7 +15,9 @@ import java.util.TreeMap;
  * their metadata and its evidence, the outlets, and the inputs that were rejected with why. Later
  * stages add claims, findings, a timeline and entities.
  *
- * <pre>{@code Dossier d = Dossier.of("Examples", articles, rejections); new MarkdownRenderer().render(d);}</pre>
+ * <pre>
+ * {@code Dossier d = Dossier.of("Examples", articles, rejections); new MarkdownRenderer().render(d);}
+ * </pre>
  *
  * @param schema the JSON schema id and version, see {@link #SCHEMA}
  */
@@ -56,10 +58,14 @@ public record Dossier(
 
   /**
    * Builds a dossier: outlets known only by their domain named as other articles of that domain
-   * name them, articles ordered by publication date (undated last), outlets grouped, the entities of
-   * the annotated articles linked across articles, and their resolved dates.
+   * name them, articles ordered by publication date (undated last), outlets grouped, the entities
+   * of the annotated articles linked across articles, and their resolved dates.
    */
-  public static Dossier of(String title, List<Article> articles, Map<String, Annotation> annotations, List<Rejection> rejections) {
+  public static Dossier of(
+      String title,
+      List<Article> articles,
+      Map<String, Annotation> annotations,
+      List<Rejection> rejections) {
     articles = Outlets.resolve(articles);
     List<Article> sorted =
         articles.stream()
@@ -73,8 +79,15 @@ public record Dossier(
     for (Article a : sorted) {
       byOutlet.computeIfAbsent(a.outlet(), k -> new ArrayList<>()).add(a.id());
     }
-    List<Source> sources = byOutlet.entrySet().stream().map(e -> new Source(e.getKey(), e.getValue())).toList();
+    List<Source> sources =
+        byOutlet.entrySet().stream().map(e -> new Source(e.getKey(), e.getValue())).toList();
     return new Dossier(
-        SCHEMA, title, sorted, sources, Facts.entities(sorted, annotations), Facts.dates(sorted, annotations), rejections);
+        SCHEMA,
+        title,
+        sorted,
+        sources,
+        Facts.entities(sorted, annotations),
+        Facts.dates(sorted, annotations),
+        rejections);
   }
 }

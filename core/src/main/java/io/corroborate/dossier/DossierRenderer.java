@@ -4,7 +4,10 @@ package io.corroborate.dossier;
 public interface DossierRenderer {
   String render(Dossier dossier);
 
-  /** The renderer for a file name's extension: {@code .md}, {@code .html}/{@code .htm} or {@code .json}. */
+  /**
+   * The renderer for a file name's extension: {@code .md}, {@code .html}/{@code .htm} or {@code
+   * .json}.
+   */
   static DossierRenderer forFile(String fileName) {
     String f = fileName.toLowerCase(java.util.Locale.ROOT);
     if (f.endsWith(".html") || f.endsWith(".htm")) {
@@ -16,6 +19,7 @@ public interface DossierRenderer {
     if (f.endsWith(".md") || f.endsWith(".markdown") || f.equals("-")) {
       return new MarkdownRenderer();
     }
-    throw new IllegalArgumentException("unknown dossier format for '" + fileName + "': use .md, .html or .json");
+    throw new IllegalArgumentException(
+        "unknown dossier format for '" + fileName + "': use .md, .html or .json");
   }
 }

@@ -10,7 +10,13 @@ import java.util.Objects;
  * @param articleIds the articles that name it
  * @param reasons why its names were merged: one line per merge, with rule and evidence
  */
-public record EntityCard(String name, String type, List<String> aliases, int mentions, List<String> articleIds, List<String> reasons) {
+public record EntityCard(
+    String name,
+    String type,
+    List<String> aliases,
+    int mentions,
+    List<String> articleIds,
+    List<String> reasons) {
   public EntityCard {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");

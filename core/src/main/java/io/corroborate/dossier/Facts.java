@@ -35,11 +35,25 @@ final class Facts {
       Set<String> reasonSet = new LinkedHashSet<>();
       e.reasons().stream()
           .sorted(Comparator.comparing((MergeReason m) -> m.rule().startsWith("same-name") ? 1 : 0))
-          .forEach(m -> reasonSet.add(String.format(Locale.ROOT, "%s (%.2f): %s", m.rule(), m.confidence(), m.detail())));
+          .forEach(
+              m ->
+                  reasonSet.add(
+                      String.format(
+                          Locale.ROOT, "%s (%.2f): %s", m.rule(), m.confidence(), m.detail())));
       List<String> reasons = new ArrayList<>(reasonSet);
-      cards.add(new EntityCard(e.canonical(), e.type(), e.aliases(), e.mentionIds().size(), List.copyOf(docs), reasons));
+      cards.add(
+          new EntityCard(
+              e.canonical(),
+              e.type(),
+              e.aliases(),
+              e.mentionIds().size(),
+              List.copyOf(docs),
+              reasons));
     }
-    cards.sort(Comparator.comparing((EntityCard c) -> -c.articleIds().size()).thenComparing(c -> -c.mentions()).thenComparing(EntityCard::name));
+    cards.sort(
+        Comparator.comparing((EntityCard c) -> -c.articleIds().size())
+            .thenComparing(c -> -c.mentions())
+            .thenComparing(EntityCard::name));
     return cards;
   }
 
@@ -52,13 +66,24 @@ final class Facts {
       }
       for (TimeMention t : an.times()) {
         if (t.resolution() instanceof Resolution.Resolved r) {
-          String sentence = an.sentenceAt(t.span().start()).map(s -> an.textOf(s.span())).orElse(t.text());
-          out.add(new DateMention(r.interval().startDate(), r.interval().lastDate(),
-              r.interval().granularity().name().toLowerCase(Locale.ROOT), t.text(), r.basis(), a.id(), sentence.strip()));
+          String sentence =
+              an.sentenceAt(t.span().start()).map(s -> an.textOf(s.span())).orElse(t.text());
+          out.add(
+              new DateMention(
+                  r.interval().startDate(),
+                  r.interval().lastDate(),
+                  r.interval().granularity().name().toLowerCase(Locale.ROOT),
+                  t.text(),
+                  r.basis(),
+                  a.id(),
+                  sentence.strip()));
         }
       }
     }
-    out.sort(Comparator.comparing(DateMention::first).thenComparing(DateMention::last).thenComparing(DateMention::articleId));
+    out.sort(
+        Comparator.comparing(DateMention::first)
+            .thenComparing(DateMention::last)
+            .thenComparing(DateMention::articleId));
     return out;
   }
 }

@@ -18,69 +18,132 @@ public final class HtmlRenderer implements DossierRenderer {
   public String render(Dossier d) {
     StringBuilder sb = new StringBuilder();
     sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
-    sb.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
-    sb.append("<title>Dossier: ").append(esc(d.title())).append("</title><style>").append(STYLE).append("</style></head><body>\n");
+    sb.append(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
+    sb.append("<title>Dossier: ")
+        .append(esc(d.title()))
+        .append("</title><style>")
+        .append(STYLE)
+        .append("</style></head><body>\n");
     sb.append("<h1>Dossier: ").append(esc(d.title())).append("</h1>\n");
-    sb.append("<p>").append(d.articles().size()).append(" articles from ").append(d.sources().size()).append(" outlets");
+    sb.append("<p>")
+        .append(d.articles().size())
+        .append(" articles from ")
+        .append(d.sources().size())
+        .append(" outlets");
     if (!d.rejections().isEmpty()) {
       sb.append("; ").append(d.rejections().size()).append(" inputs rejected");
     }
-    sb.append(".</p>\n<h2>Articles</h2>\n<table><tr><th>date</th><th>outlet</th><th>title</th><th>authors</th><th>language</th><th>words</th><th>id</th></tr>\n");
+    sb.append(
+        ".</p>\n<h2>Articles</h2>\n<table><tr><th>date</th><th>outlet</th><th>title</th><th>authors</th><th>language</th><th>words</th><th>id</th></tr>\n");
     for (Article a : d.articles()) {
-      sb.append("<tr id=\"a-").append(esc(a.id())).append("\"><td>").append(Words.date(a))
-          .append("</td><td>").append(esc(a.outlet()))
-          .append("</td><td>").append(esc(a.title().orElse("(untitled)")))
-          .append("</td><td>").append(esc(String.join(", ", a.authors())))
-          .append("</td><td>").append(esc(a.language()))
-          .append("</td><td>").append(Words.count(a.text()))
-          .append("</td><td><code>").append(esc(a.id())).append("</code></td></tr>\n");
+      sb.append("<tr id=\"a-")
+          .append(esc(a.id()))
+          .append("\"><td>")
+          .append(Words.date(a))
+          .append("</td><td>")
+          .append(esc(a.outlet()))
+          .append("</td><td>")
+          .append(esc(a.title().orElse("(untitled)")))
+          .append("</td><td>")
+          .append(esc(String.join(", ", a.authors())))
+          .append("</td><td>")
+          .append(esc(a.language()))
+          .append("</td><td>")
+          .append(Words.count(a.text()))
+          .append("</td><td><code>")
+          .append(esc(a.id()))
+          .append("</code></td></tr>\n");
     }
     sb.append("</table>\n");
     if (!d.entities().isEmpty()) {
-      sb.append("<h2>Who and what</h2>\n<table><tr><th>name</th><th>type</th><th>also written</th><th>mentions</th><th>articles</th><th>why merged</th></tr>\n");
+      sb.append(
+          "<h2>Who and what</h2>\n<table><tr><th>name</th><th>type</th><th>also written</th><th>mentions</th><th>articles</th><th>why merged</th></tr>\n");
       for (EntityCard e : d.entities()) {
         if (e.articleIds().size() < MarkdownRenderer.MIN_ARTICLES) {
           continue;
         }
-        sb.append("<tr><td>").append(esc(e.name())).append("</td><td>").append(esc(e.type().toLowerCase(java.util.Locale.ROOT)))
-            .append("</td><td>").append(esc(String.join("; ", e.aliases()))).append("</td><td>").append(e.mentions())
-            .append("</td><td>").append(e.articleIds().size()).append("</td><td>");
+        sb.append("<tr><td>")
+            .append(esc(e.name()))
+            .append("</td><td>")
+            .append(esc(e.type().toLowerCase(java.util.Locale.ROOT)))
+            .append("</td><td>")
+            .append(esc(String.join("; ", e.aliases())))
+            .append("</td><td>")
+            .append(e.mentions())
+            .append("</td><td>")
+            .append(e.articleIds().size())
+            .append("</td><td>");
         e.reasons().forEach(r -> sb.append(esc(r)).append("<br>"));
         sb.append("</td></tr>\n");
       }
       sb.append("</table>\n");
     }
     if (!d.dates().isEmpty()) {
-      sb.append("<h2>Dates mentioned</h2>\n<table><tr><th>when</th><th>as written</th><th>sentence</th><th>article</th></tr>\n");
+      sb.append(
+          "<h2>Dates mentioned</h2>\n<table><tr><th>when</th><th>as written</th><th>sentence</th><th>article</th></tr>\n");
       for (DateMention m : d.dates()) {
-        sb.append("<tr><td>").append(esc(Words.when(m))).append("</td><td>").append(esc(m.text())).append("</td><td>")
-            .append(esc(m.sentence())).append("</td><td><a href=\"#a-").append(esc(m.articleId())).append("\"><code>")
-            .append(esc(m.articleId())).append("</code></a></td></tr>\n");
+        sb.append("<tr><td>")
+            .append(esc(Words.when(m)))
+            .append("</td><td>")
+            .append(esc(m.text()))
+            .append("</td><td>")
+            .append(esc(m.sentence()))
+            .append("</td><td><a href=\"#a-")
+            .append(esc(m.articleId()))
+            .append("\"><code>")
+            .append(esc(m.articleId()))
+            .append("</code></a></td></tr>\n");
       }
       sb.append("</table>\n");
     }
     sb.append("<h2>Text and what was removed</h2>\n");
     for (Article a : d.articles()) {
-      sb.append("<details><summary>").append(esc(a.outlet())).append(" — ").append(esc(a.title().orElse(a.id())))
-          .append(" <code>").append(esc(a.origin().where())).append("</code></summary>\n");
+      sb.append("<details><summary>")
+          .append(esc(a.outlet()))
+          .append(" — ")
+          .append(esc(a.title().orElse(a.id())))
+          .append(" <code>")
+          .append(esc(a.origin().where()))
+          .append("</code></summary>\n");
       sb.append("<ul>");
-      a.provenance().forEach(f -> sb.append("<li>").append(esc(f.field())).append(": ").append(esc(f.value()))
-          .append(" <code>").append(esc(f.source())).append("</code></li>"));
+      a.provenance()
+          .forEach(
+              f ->
+                  sb.append("<li>")
+                      .append(esc(f.field()))
+                      .append(": ")
+                      .append(esc(f.value()))
+                      .append(" <code>")
+                      .append(esc(f.source()))
+                      .append("</code></li>"));
       sb.append("</ul>\n");
       for (String para : a.text().split("\n\n")) {
         sb.append("<p>").append(esc(para)).append("</p>\n");
       }
       if (!a.removed().isEmpty()) {
         sb.append("<p><b>Removed:</b></p><ul>");
-        a.removed().forEach(r -> sb.append("<li><code>").append(r.role().name().toLowerCase(java.util.Locale.ROOT))
-            .append("</code> ").append(esc(r.text())).append(" <i>(").append(esc(r.reason())).append(")</i></li>"));
+        a.removed()
+            .forEach(
+                r ->
+                    sb.append("<li><code>")
+                        .append(r.role().name().toLowerCase(java.util.Locale.ROOT))
+                        .append("</code> ")
+                        .append(esc(r.text()))
+                        .append(" <i>(")
+                        .append(esc(r.reason()))
+                        .append(")</i></li>"));
         sb.append("</ul>\n");
       }
       sb.append("</details>\n");
     }
     sb.append("<h2>Sources</h2>\n<ul>\n");
     for (Dossier.Source s : d.sources()) {
-      sb.append("<li>").append(esc(s.outlet())).append(": ").append(s.articleIds().size()).append(" article(s)</li>\n");
+      sb.append("<li>")
+          .append(esc(s.outlet()))
+          .append(": ")
+          .append(s.articleIds().size())
+          .append(" article(s)</li>\n");
     }
     sb.append("</ul>\n");
     if (!d.rejections().isEmpty()) {

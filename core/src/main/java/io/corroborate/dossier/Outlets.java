@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * Names outlets that an input knows only by their web domain (a news-please record's {@code
- * source_domain}, a page without a site name) the way other articles of the same domain name
- * them, so one outlet is not counted twice.
+ * source_domain}, a page without a site name) the way other articles of the same domain name them,
+ * so one outlet is not counted twice.
  */
 final class Outlets {
   private Outlets() {}
@@ -21,7 +21,9 @@ final class Outlets {
     Map<String, String> named = new HashMap<>();
     for (Article a : articles) {
       Optional<String> d = a.url().flatMap(Outlets::domain);
-      if (d.isPresent() && !looksLikeDomain(a.outlet()) && !a.outlet().equals(Article.UNKNOWN_OUTLET)) {
+      if (d.isPresent()
+          && !looksLikeDomain(a.outlet())
+          && !a.outlet().equals(Article.UNKNOWN_OUTLET)) {
         named.putIfAbsent(d.get(), a.outlet());
       }
     }
@@ -36,8 +38,14 @@ final class Outlets {
               if (name.equals(a.outlet())) {
                 return a;
               }
-              String why = named.containsKey(domain) ? "named so by another article from " + domain : "domain without www";
-              return a.toBuilder().outlet(name).addProvenance(new FieldSource("outlet", name, why)).build();
+              String why =
+                  named.containsKey(domain)
+                      ? "named so by another article from " + domain
+                      : "domain without www";
+              return a.toBuilder()
+                  .outlet(name)
+                  .addProvenance(new FieldSource("outlet", name, why))
+                  .build();
             })
         .toList();
   }

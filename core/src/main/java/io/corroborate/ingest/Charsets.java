@@ -18,10 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns bytes into text and says why that charset: (1) a byte order mark, (2) what the container
- * or the page declares (HTTP {@code Content-Type}, {@code <meta charset>}), when the bytes fit it,
- * (3) UTF-8 when the bytes are valid UTF-8, (4) windows-1252 for texty bytes that are not. Bytes
- * that fit none of these, and text already full of U+FFFD, are rejected as undecodable.
+ * Turns bytes into text and says why that charset: (1) a byte order mark, (2) what the container or
+ * the page declares (HTTP {@code Content-Type}, {@code <meta charset>}), when the bytes fit it, (3)
+ * UTF-8 when the bytes are valid UTF-8, (4) windows-1252 for texty bytes that are not. Bytes that
+ * fit none of these, and text already full of U+FFFD, are rejected as undecodable.
  *
  * <pre>{@code Charsets.Result r = Charsets.decode(bytes, 0, List.of(), options);}</pre>
  */
@@ -33,9 +33,13 @@ final class Charsets {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Pattern META =
-      Pattern.compile("<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)[^>]*>", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)[^>]*>",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern XML_DECL =
-      Pattern.compile("\\A\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\A\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']",
+          Pattern.CASE_INSENSITIVE);
 
   /** A charset some source names for the bytes. */
   record Declared(String name, String source) {}
@@ -55,7 +59,8 @@ final class Charsets {
    */
   static Optional<String> binaryReason(byte[] bytes, int length, double maxControlRatio) {
     int n = Math.min(length, HEAD_BYTES);
-    if (bom(bytes, length).isPresent() && bom(bytes, length).get().charset != StandardCharsets.UTF_8) {
+    if (bom(bytes, length).isPresent()
+        && bom(bytes, length).get().charset != StandardCharsets.UTF_8) {
       return Optional.empty();
     }
     Optional<String> magic = magic(bytes, n);
@@ -119,13 +124,18 @@ final class Charsets {
     return Optional.empty();
   }
 
-  /** The charset an HTML page declares in its head ({@code <meta charset>}, http-equiv, XML declaration). */
+  /**
+   * The charset an HTML page declares in its head ({@code <meta charset>}, http-equiv, XML
+   * declaration).
+   */
   static Optional<Declared> htmlDeclared(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, HEAD_BYTES), StandardCharsets.ISO_8859_1);
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, HEAD_BYTES), StandardCharsets.ISO_8859_1);
     Matcher m = META.matcher(head);
     if (m.find()) {
       boolean equiv = m.group().toLowerCase(Locale.ROOT).contains("http-equiv");
-      return Optional.of(new Declared(m.group(1), equiv ? "html meta http-equiv" : "html meta charset"));
+      return Optional.of(
+          new Declared(m.group(1), equiv ? "html meta http-equiv" : "html meta charset"));
     }
     Matcher x = XML_DECL.matcher(head);
     if (x.find()) {
@@ -138,12 +148,14 @@ final class Charsets {
    * Decodes {@code bytes}; {@code baseOffset} is where they start in their file, so reasons name
    * file offsets. {@code declared} is tried in order after a byte order mark.
    */
-  static Result decode(byte[] bytes, long baseOffset, List<Declared> declared, IngestOptions options) {
+  static Result decode(
+      byte[] bytes, long baseOffset, List<Declared> declared, IngestOptions options) {
     int length = bytes.length;
     // 1. A byte order mark is the strongest evidence there is.
     Optional<Bom> bom = bom(bytes, length);
     if (bom.isPresent()) {
-      String text = new String(bytes, bom.get().length, length - bom.get().length, bom.get().charset);
+      String text =
+          new String(bytes, bom.get().length, length - bom.get().length, bom.get().charset);
       return checked(text, bom.get().charset.name(), "byte order mark", options);
     }
     List<String> notes = new ArrayList<>();
@@ -166,7 +178,13 @@ final class Charsets {
       if (s.text != null) {
         return checked(s.text, use.name(), why, options);
       }
-      notes.add(d.source() + " " + d.name() + " does not fit (bad byte at offset " + (baseOffset + s.badAt) + ")");
+      notes.add(
+          d.source()
+              + " "
+              + d.name()
+              + " does not fit (bad byte at offset "
+              + (baseOffset + s.badAt)
+              + ")");
     }
     String suffix = notes.isEmpty() ? "" : "; " + String.join("; ", notes);
     // 3. Valid UTF-8 is almost never an accident.
@@ -187,11 +205,19 @@ final class Charsets {
     if (undefined > options.maxBadCharRatio() * length) {
       return new Failed(
           Rejection.Kind.ENCODING,
-          "undecodable bytes: not valid UTF-8 (first bad byte at offset " + badAt + ") and " + undefined
-              + " bytes undefined in windows-1252" + suffix);
+          "undecodable bytes: not valid UTF-8 (first bad byte at offset "
+              + badAt
+              + ") and "
+              + undefined
+              + " bytes undefined in windows-1252"
+              + suffix);
     }
     String text = new String(bytes, WINDOWS_1252);
-    return checked(text, "windows-1252", "not valid UTF-8 (bad byte at offset " + badAt + "), read as windows-1252" + suffix, options);
+    return checked(
+        text,
+        "windows-1252",
+        "not valid UTF-8 (bad byte at offset " + badAt + "), read as windows-1252" + suffix,
+        options);
   }
 
   /** Rejects text that is already mostly mangled: many U+FFFD replacement characters. */
@@ -205,8 +231,12 @@ final class Charsets {
     if (replacements > 0 && replacements > options.maxBadCharRatio() * text.length()) {
       return new Failed(
           Rejection.Kind.ENCODING,
-          "undecodable text: " + replacements + " replacement characters (U+FFFD) in " + text.length()
-              + " characters after decoding as " + charset);
+          "undecodable text: "
+              + replacements
+              + " replacement characters (U+FFFD) in "
+              + text.length()
+              + " characters after decoding as "
+              + charset);
     }
     return new Decoded(text, charset, source);
   }
@@ -233,9 +263,17 @@ final class Charsets {
 
   private static Strict strict(byte[] bytes, Charset charset) {
     CharsetDecoder dec =
-        charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8, (long) (bytes.length * (double) dec.maxCharsPerByte()) + 16));
+    CharBuffer out =
+        CharBuffer.allocate(
+            (int)
+                Math.min(
+                    Integer.MAX_VALUE - 8,
+                    (long) (bytes.length * (double) dec.maxCharsPerByte()) + 16));
     CoderResult r = dec.decode(in, out, true);
     if (r.isError()) {
       return new Strict(null, in.position());

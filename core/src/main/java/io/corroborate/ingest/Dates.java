@@ -24,11 +24,13 @@ final class Dates {
   private Dates() {}
 
   private static final Pattern SPACE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.*");
-  private static final String YMD_HMS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?";
+  private static final String YMD_HMS =
+      "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?";
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern LOCAL = Pattern.compile(YMD_HMS);
   private static final Pattern OFFSET = Pattern.compile(YMD_HMS + "(?:Z|[+-]\\d{2}:\\d{2})");
-  private static final Pattern COMPACT_OFFSET = Pattern.compile("(" + YMD_HMS + "[+-]\\d{2})(\\d{2})");
+  private static final Pattern COMPACT_OFFSET =
+      Pattern.compile("(" + YMD_HMS + "[+-]\\d{2})(\\d{2})");
 
   /** The ISO form of {@code raw}, or empty when it is not a date this reads. */
   static Optional<String> iso(String raw) {
@@ -60,7 +62,8 @@ final class Dates {
       if (s.endsWith("]")) {
         return checked(format(ZonedDateTime.parse(s).toOffsetDateTime()));
       }
-      return checked(format(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime()));
+      return checked(
+          format(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime()));
     } catch (DateTimeException e) {
       return Optional.empty();
     }

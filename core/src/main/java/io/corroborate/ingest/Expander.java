@@ -42,10 +42,11 @@ final class Expander {
   Expansion expand(List<String> args, Consumer<Rejection> onReject) {
     List<Input> inputs = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
-    Consumer<Rejection> reject = r -> {
-      onReject.accept(r);
-      rejections.add(r);
-    };
+    Consumer<Rejection> reject =
+        r -> {
+          onReject.accept(r);
+          rejections.add(r);
+        };
     for (String a : args) {
       if (a.equals("-")) {
         inputs.add(Input.stdin());
@@ -55,18 +56,21 @@ final class Expander {
       try {
         written = Path.of(a);
       } catch (RuntimeException e) {
-        reject.accept(new Rejection(a, 0, Rejection.Kind.UNREADABLE, "not a valid path: " + e.getMessage()));
+        reject.accept(
+            new Rejection(a, 0, Rejection.Kind.UNREADABLE, "not a valid path: " + e.getMessage()));
         continue;
       }
       Path actual = cwd.resolve(written);
       if (Files.isDirectory(actual)) {
-        walk(actual, written, new ArrayDeque<>(), Integer.MAX_VALUE, f -> true, inputs::add, reject);
+        walk(
+            actual, written, new ArrayDeque<>(), Integer.MAX_VALUE, f -> true, inputs::add, reject);
       } else if (Files.isRegularFile(actual)) {
         inputs.add(new Input(a, Optional.of(actual)));
       } else if (Files.exists(actual, LinkOption.NOFOLLOW_LINKS) && !Files.exists(actual)) {
         reject.accept(new Rejection(a, 0, Rejection.Kind.UNREADABLE, "broken symbolic link"));
       } else if (Files.exists(actual)) {
-        reject.accept(new Rejection(a, 0, Rejection.Kind.UNSUPPORTED, "not a regular file or directory"));
+        reject.accept(
+            new Rejection(a, 0, Rejection.Kind.UNSUPPORTED, "not a regular file or directory"));
       } else if (isGlob(a)) {
         glob(a, inputs::add, reject);
       } else {
@@ -99,21 +103,39 @@ final class Expander {
     try {
       m = FileSystems.getDefault().getPathMatcher("glob:" + p);
       // "**/*.txt" should also match "a.txt" at the top, as shells with globstar do
-      String rest = baseText.isEmpty() ? p : p.substring(Math.min(p.length(), baseText.length() + 1));
-      top = rest.startsWith("**/")
-          ? FileSystems.getDefault().getPathMatcher("glob:" + (baseText.isEmpty() ? "" : baseText + "/") + rest.substring(3))
-          : m;
+      String rest =
+          baseText.isEmpty() ? p : p.substring(Math.min(p.length(), baseText.length() + 1));
+      top =
+          rest.startsWith("**/")
+              ? FileSystems.getDefault()
+                  .getPathMatcher(
+                      "glob:" + (baseText.isEmpty() ? "" : baseText + "/") + rest.substring(3))
+              : m;
     } catch (RuntimeException e) {
-      reject.accept(new Rejection(pattern, 0, Rejection.Kind.UNREADABLE, "bad glob pattern: " + e.getMessage()));
+      reject.accept(
+          new Rejection(
+              pattern, 0, Rejection.Kind.UNREADABLE, "bad glob pattern: " + e.getMessage()));
       return;
     }
     Path base = cwd.resolve(baseWritten);
     if (!Files.isDirectory(base)) {
-      reject.accept(new Rejection(pattern, 0, Rejection.Kind.UNREADABLE, "no file matches (no directory " + baseWritten + ")"));
+      reject.accept(
+          new Rejection(
+              pattern,
+              0,
+              Rejection.Kind.UNREADABLE,
+              "no file matches (no directory " + baseWritten + ")"));
       return;
     }
     List<Input> found = new ArrayList<>();
-    walk(base, baseWritten, new ArrayDeque<>(), depth, w -> m.matches(w) || top.matches(w), found::add, reject);
+    walk(
+        base,
+        baseWritten,
+        new ArrayDeque<>(),
+        depth,
+        w -> m.matches(w) || top.matches(w),
+        found::add,
+        reject);
     if (found.isEmpty()) {
       reject.accept(new Rejection(pattern, 0, Rejection.Kind.UNREADABLE, "no file matches"));
     }
@@ -121,31 +143,50 @@ final class Expander {
   }
 
   /**
-   * Depth-first walk in name order. {@code ancestors} holds the file keys of the directories
-   * being walked: meeting one again is a loop.
+   * Depth-first walk in name order. {@code ancestors} holds the file keys of the directories being
+   * walked: meeting one again is a loop.
    */
-  private void walk(Path dir, Path written, Deque<Object> ancestors, int depth, Predicate<Path> keep,
-      Consumer<Input> out, Consumer<Rejection> reject) {
+  private void walk(
+      Path dir,
+      Path written,
+      Deque<Object> ancestors,
+      int depth,
+      Predicate<Path> keep,
+      Consumer<Input> out,
+      Consumer<Rejection> reject) {
     Object key;
     try {
       key = key(dir);
     } catch (IOException e) {
-      reject.accept(new Rejection(written.toString(), 0, Rejection.Kind.UNREADABLE, "cannot read directory: " + e));
+      reject.accept(
+          new Rejection(
+              written.toString(), 0, Rejection.Kind.UNREADABLE, "cannot read directory: " + e));
       return;
     }
     if (ancestors.contains(key)) {
-      reject.accept(new Rejection(written.toString(), 0, Rejection.Kind.LOOP,
-          "directory loop: this link leads back to a directory already being read; not followed"));
+      reject.accept(
+          new Rejection(
+              written.toString(),
+              0,
+              Rejection.Kind.LOOP,
+              "directory loop: this link leads back to a directory already being read; not followed"));
       return;
     }
     List<Path> entries = new ArrayList<>();
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
       ds.forEach(entries::add);
     } catch (AccessDeniedException e) {
-      reject.accept(new Rejection(written.toString(), 0, Rejection.Kind.UNREADABLE, "cannot list directory: permission denied"));
+      reject.accept(
+          new Rejection(
+              written.toString(),
+              0,
+              Rejection.Kind.UNREADABLE,
+              "cannot list directory: permission denied"));
       return;
     } catch (IOException | RuntimeException e) {
-      reject.accept(new Rejection(written.toString(), 0, Rejection.Kind.UNREADABLE, "cannot list directory: " + e));
+      reject.accept(
+          new Rejection(
+              written.toString(), 0, Rejection.Kind.UNREADABLE, "cannot list directory: " + e));
       return;
     }
     entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
@@ -167,7 +208,8 @@ final class Expander {
           out.accept(new Input(w.toString(), Optional.of(e)));
         }
       } else if (!Files.exists(e) && keep.test(w)) {
-        reject.accept(new Rejection(w.toString(), 0, Rejection.Kind.UNREADABLE, "broken symbolic link"));
+        reject.accept(
+            new Rejection(w.toString(), 0, Rejection.Kind.UNREADABLE, "broken symbolic link"));
       }
     }
     ancestors.pop();

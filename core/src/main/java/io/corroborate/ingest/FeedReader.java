@@ -24,20 +24,22 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
 
 /**
- * RSS and Atom feeds whose items carry the article, read with Rome. Each item with content
- * becomes a document whose content is HTML: {@code content:encoded} or Atom {@code content}, else
- * the {@code description}/{@code summary}; plain-text content is escaped into paragraphs and an
- * inline-only fragment is wrapped in one. Hints:
- * the item's title, link (as {@code url}), authors ({@code dc:creator} and feed authors, one hint
- * each), published and updated dates, the feed's language, and the feed's title as the outlet.
- * Rome gives no byte offsets, so every item's origin offset is 0 and an {@code item} hint holds
- * its number (from 1). The content id hashes the item's content as given.
+ * RSS and Atom feeds whose items carry the article, read with Rome. Each item with content becomes
+ * a document whose content is HTML: {@code content:encoded} or Atom {@code content}, else the
+ * {@code description}/{@code summary}; plain-text content is escaped into paragraphs and an
+ * inline-only fragment is wrapped in one. Hints: the item's title, link (as {@code url}), authors
+ * ({@code dc:creator} and feed authors, one hint each), published and updated dates, the feed's
+ * language, and the feed's title as the outlet. Rome gives no byte offsets, so every item's origin
+ * offset is 0 and an {@code item} hint holds its number (from 1). The content id hashes the item's
+ * content as given.
  *
  * <pre>{@code new FeedReader(options).read(source, in, size, sink);}</pre>
  */
 final class FeedReader implements FormatReader {
-  private static final String BLOCKS = "p,div,br,li,h1,h2,h3,h4,h5,h6,blockquote,article,section,table,pre";
-  private static final Pattern XML_ENCODING = Pattern.compile("\\A\\s*<\\?xml[^>]*encoding\\s*=", Pattern.CASE_INSENSITIVE);
+  private static final String BLOCKS =
+      "p,div,br,li,h1,h2,h3,h4,h5,h6,blockquote,article,section,table,pre";
+  private static final Pattern XML_ENCODING =
+      Pattern.compile("\\A\\s*<\\?xml[^>]*encoding\\s*=", Pattern.CASE_INSENSITIVE);
 
   private final IngestOptions options;
 
@@ -67,7 +69,8 @@ final class FeedReader implements FormatReader {
       input.setAllowDoctypes(false);
       feed = input.build(xml);
     } catch (FeedException | IOException | RuntimeException e) {
-      sink.reject(source.reject(0, Rejection.Kind.UNREADABLE, "not a feed: " + firstLine(e.getMessage())));
+      sink.reject(
+          source.reject(0, Rejection.Kind.UNREADABLE, "not a feed: " + firstLine(e.getMessage())));
       return;
     }
     String charsetSource = charsetSource(bytes);
@@ -81,16 +84,30 @@ final class FeedReader implements FormatReader {
     }
   }
 
-  private void item(Source source, SyndFeed feed, SyndEntry e, int number, String charset, String charsetSource, Sink sink) {
+  private void item(
+      Source source,
+      SyndFeed feed,
+      SyndEntry e,
+      int number,
+      String charset,
+      String charsetSource,
+      Sink sink) {
     Optional<SyndContent> content =
-        e.getContents().stream().filter(c -> c.getValue() != null && !c.getValue().isBlank()).findFirst();
-    if (content.isEmpty() && e.getDescription() != null && e.getDescription().getValue() != null
+        e.getContents().stream()
+            .filter(c -> c.getValue() != null && !c.getValue().isBlank())
+            .findFirst();
+    if (content.isEmpty()
+        && e.getDescription() != null
+        && e.getDescription().getValue() != null
         && !e.getDescription().getValue().isBlank()) {
       content = Optional.of(e.getDescription());
     }
-    String label = "feed item " + number + (e.getTitle() == null ? "" : " (" + e.getTitle().strip() + ")");
+    String label =
+        "feed item " + number + (e.getTitle() == null ? "" : " (" + e.getTitle().strip() + ")");
     if (content.isEmpty()) {
-      sink.reject(source.reject(0, Rejection.Kind.NO_ARTICLE, label + " has no content, description or summary"));
+      sink.reject(
+          source.reject(
+              0, Rejection.Kind.NO_ARTICLE, label + " has no content, description or summary"));
       return;
     }
     String value = content.get().getValue();
@@ -105,7 +122,14 @@ final class FeedReader implements FormatReader {
     h.add("language", feed.getLanguage(), "feed language");
     h.add("item", String.valueOf(number), "feed item number");
     h.caller(options);
-    sink.accept(new RawDocument(source.origin(0, Format.FEED), Ids.sha256(value), html, charset, charsetSource, h.list()));
+    sink.accept(
+        new RawDocument(
+            source.origin(0, Format.FEED),
+            Ids.sha256(value),
+            html,
+            charset,
+            charsetSource,
+            h.list()));
   }
 
   private static String link(SyndEntry e) {
@@ -118,24 +142,37 @@ final class FeedReader implements FormatReader {
 
   /** {@code dc:creator}s (RSS may carry several), else the item's authors, else its author line. */
   private static List<String> authors(SyndEntry e, SyndFeed feed) {
-    if (e.getModule(DCModule.URI) instanceof DCModule dc && dc.getCreators() != null && !dc.getCreators().isEmpty()) {
+    if (e.getModule(DCModule.URI) instanceof DCModule dc
+        && dc.getCreators() != null
+        && !dc.getCreators().isEmpty()) {
       return dc.getCreators();
     }
-    List<String> named = e.getAuthors().stream().map(SyndPerson::getName).filter(n -> n != null && !n.isBlank()).toList();
+    List<String> named =
+        e.getAuthors().stream()
+            .map(SyndPerson::getName)
+            .filter(n -> n != null && !n.isBlank())
+            .toList();
     if (!named.isEmpty()) {
       return named;
     }
     if (e.getAuthor() != null && !e.getAuthor().isBlank()) {
       return List.of(e.getAuthor());
     }
-    return feed.getAuthors().stream().map(SyndPerson::getName).filter(n -> n != null && !n.isBlank()).toList();
+    return feed.getAuthors().stream()
+        .map(SyndPerson::getName)
+        .filter(n -> n != null && !n.isBlank())
+        .toList();
   }
 
   private static boolean isPlain(String type) {
-    return type != null && (type.equalsIgnoreCase("text") || type.toLowerCase(Locale.ROOT).startsWith("text/plain"));
+    return type != null
+        && (type.equalsIgnoreCase("text")
+            || type.toLowerCase(Locale.ROOT).startsWith("text/plain"));
   }
 
-  /** Plain text as HTML paragraphs: blank lines separate them, and markup characters are escaped. */
+  /**
+   * Plain text as HTML paragraphs: blank lines separate them, and markup characters are escaped.
+   */
   static String paragraphs(String text) {
     StringBuilder b = new StringBuilder();
     for (String p : text.strip().split("\\r?\\n\\s*\\r?\\n")) {

@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects a record's {@link FieldSource} hints in the order they should win, skipping blank
- * values and dates that cannot be read. Field names: {@code url, title, outlet, author,
- * published, updated, language, fetched}.
+ * Collects a record's {@link FieldSource} hints in the order they should win, skipping blank values
+ * and dates that cannot be read. Field names: {@code url, title, outlet, author, published,
+ * updated, language, fetched}.
  *
- * <pre>{@code Hints h = new Hints(); h.add("title", "Ferry resumes", "front matter"); h.list();}</pre>
+ * <pre>{@code Hints h = new Hints(); h.add("title", "Ferry resumes", "front matter"); h.list();}
+ * </pre>
  */
 final class Hints {
   private final List<FieldSource> list = new ArrayList<>();

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * HTML pages saved as files: one file is one page. The charset comes from a byte order mark, the
- * page's {@code <meta charset>} or {@code http-equiv}, else detection; metadata from a sidecar
- * file and the caller's outlet (what the page says about itself is the clean stage's business).
+ * page's {@code <meta charset>} or {@code http-equiv}, else detection; metadata from a sidecar file
+ * and the caller's outlet (what the page says about itself is the clean stage's business).
  *
  * <pre>{@code new HtmlReader(options, json).read(source, in, size, sink);}</pre>
  */
@@ -33,13 +33,20 @@ final class HtmlReader implements FormatReader {
     }
     byte[] bytes = whole.bytes();
     List<Charsets.Declared> declared = Charsets.htmlDeclared(bytes).stream().toList();
-    Optional<Charsets.Decoded> decoded = TextReader.decodeText(source, bytes, declared, options, sink);
+    Optional<Charsets.Decoded> decoded =
+        TextReader.decodeText(source, bytes, declared, options, sink);
     if (decoded.isEmpty()) {
       return;
     }
     Hints hints = new Hints().addAll(Sidecar.hintsFor(source, json, sink)).caller(options);
     String html = decoded.get().text();
     sink.accept(
-        new RawDocument(source.origin(0, Format.HTML), Ids.sha256(bytes), html, decoded.get().charset(), decoded.get().source(), hints.list()));
+        new RawDocument(
+            source.origin(0, Format.HTML),
+            Ids.sha256(bytes),
+            html,
+            decoded.get().charset(),
+            decoded.get().source(),
+            hints.list()));
   }
 }

@@ -45,7 +45,9 @@ public final class Ingest {
     this(options, Path.of(""));
   }
 
-  /** Reads relative arguments and globs against {@code workingDirectory} instead of the process's. */
+  /**
+   * Reads relative arguments and globs against {@code workingDirectory} instead of the process's.
+   */
   public Ingest(IngestOptions options, Path workingDirectory) {
     this.options = Objects.requireNonNull(options, "options");
     this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory");
@@ -61,11 +63,14 @@ public final class Ingest {
    * first one throws).
    */
   public Expansion expand(List<String> args) {
-    return new Expander(workingDirectory).expand(args, r -> {
-      if (options.strict()) {
-        throw new IngestException(r);
-      }
-    });
+    return new Expander(workingDirectory)
+        .expand(
+            args,
+            r -> {
+              if (options.strict()) {
+                throw new IngestException(r);
+              }
+            });
   }
 
   /** Reads one input, giving every document and rejection to {@code sink}, in input order. */
@@ -149,7 +154,8 @@ public final class Ingest {
     Source src = new Source(name, source.path(), gzip);
     Optional<String> binary = Charsets.binaryReason(inner, inner.length, options.maxControlRatio());
     if (binary.isPresent()) {
-      sink.reject(src.reject(0, Rejection.Kind.BINARY, binary.get() + (gzip ? " inside gzip" : "")));
+      sink.reject(
+          src.reject(0, Rejection.Kind.BINARY, binary.get() + (gzip ? " inside gzip" : "")));
       return;
     }
     InputStream body = gzip ? new GZIPInputStream(in, 1 << 16) : in;
@@ -167,7 +173,9 @@ public final class Ingest {
     };
   }
 
-  /** As much of a gzip stream's start as {@code head} decompresses to (a truncated tail is fine). */
+  /**
+   * As much of a gzip stream's start as {@code head} decompresses to (a truncated tail is fine).
+   */
   private static byte[] inflatedHead(byte[] head) {
     byte[] out = new byte[SNIFF_BYTES];
     int n = 0;

@@ -4,8 +4,8 @@ import io.corroborate.model.Rejection;
 import java.util.Objects;
 
 /**
- * Thrown in strict mode at the first rejection; carries that rejection, whose file and offset
- * name the place.
+ * Thrown in strict mode at the first rejection; carries that rejection, whose file and offset name
+ * the place.
  *
  * <pre>{@code
  * try { ingest.read(input, sink); } catch (IngestException e) { System.err.println(e.rejection().describe()); }

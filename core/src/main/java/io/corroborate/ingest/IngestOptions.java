@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * How inputs are read. Every threshold of the ingest stage lives here.
  *
- * <pre>{@code IngestOptions o = IngestOptions.defaults().withOutlet("Kyiv Post").withStrict(true);}</pre>
+ * <pre>{@code IngestOptions o = IngestOptions.defaults().withOutlet("Kyiv Post").withStrict(true);}
+ * </pre>
  *
  * @param maxRecordBytes a record (a file, a WARC record, a JSON line) larger than this is rejected
  *     as too large without being held in memory
@@ -32,10 +33,12 @@ public record IngestOptions(
       throw new IllegalArgumentException("maxRecordBytes must be > 0");
     }
     if (!(maxBadCharRatio >= 0 && maxBadCharRatio <= 1)) {
-      throw new IllegalArgumentException("maxBadCharRatio must be in [0, 1], got " + maxBadCharRatio);
+      throw new IllegalArgumentException(
+          "maxBadCharRatio must be in [0, 1], got " + maxBadCharRatio);
     }
     if (!(maxControlRatio >= 0 && maxControlRatio <= 1)) {
-      throw new IllegalArgumentException("maxControlRatio must be in [0, 1], got " + maxControlRatio);
+      throw new IllegalArgumentException(
+          "maxControlRatio must be in [0, 1], got " + maxControlRatio);
     }
   }
 
@@ -49,7 +52,8 @@ public record IngestOptions(
   }
 
   public IngestOptions withOutlet(String outlet) {
-    return new IngestOptions(maxRecordBytes, Optional.ofNullable(outlet), strict, maxBadCharRatio, maxControlRatio);
+    return new IngestOptions(
+        maxRecordBytes, Optional.ofNullable(outlet), strict, maxBadCharRatio, maxControlRatio);
   }
 
   public IngestOptions withStrict(boolean strict) {

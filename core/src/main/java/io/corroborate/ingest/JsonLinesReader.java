@@ -16,12 +16,12 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * JSON Lines in news-please's shape: one article object per line with {@code url, title,
- * maintext, date_publish, date_modify, date_download, authors, source_domain, language}. Lines
- * stream one at a time; each record's origin offset is its line's byte offset (in the uncompressed
- * stream for {@code .jsonl.gz}). A bad line is rejected with its offset and reading goes on. A
- * {@code .json} file holding one pretty-printed object (or an array of them), as news-please
- * writes per article, is read whole.
+ * JSON Lines in news-please's shape: one article object per line with {@code url, title, maintext,
+ * date_publish, date_modify, date_download, authors, source_domain, language}. Lines stream one at
+ * a time; each record's origin offset is its line's byte offset (in the uncompressed stream for
+ * {@code .jsonl.gz}). A bad line is rejected with its offset and reading goes on. A {@code .json}
+ * file holding one pretty-printed object (or an array of them), as news-please writes per article,
+ * is read whole.
  *
  * <p>The content id hashes the {@code maintext} alone (UTF-8), not the line: re-crawls that only
  * change {@code date_download} or other bookkeeping fields, and the same text saved as a plain
@@ -69,8 +69,17 @@ final class JsonLinesReader implements FormatReader {
     long at = lines.offset();
     long n = lines.number();
     if (lines.tooLong()) {
-      sink.reject(source.reject(at, Rejection.Kind.TOO_LARGE,
-          "line " + n + " is " + lines.length() + " bytes, over the " + options.maxRecordBytes() + "-byte record limit"));
+      sink.reject(
+          source.reject(
+              at,
+              Rejection.Kind.TOO_LARGE,
+              "line "
+                  + n
+                  + " is "
+                  + lines.length()
+                  + " bytes, over the "
+                  + options.maxRecordBytes()
+                  + "-byte record limit"));
       return;
     }
     byte[] bytes = lines.bytes();
@@ -81,15 +90,26 @@ final class JsonLinesReader implements FormatReader {
     byte[] body = from == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, from, bytes.length);
     Charsets.Strict text = Charsets.utf8(body);
     if (!text.ok()) {
-      sink.reject(source.reject(at, Rejection.Kind.ENCODING,
-          "line " + n + " is not valid UTF-8 (bad byte at offset " + (at + from + text.badAt()) + ")"));
+      sink.reject(
+          source.reject(
+              at,
+              Rejection.Kind.ENCODING,
+              "line "
+                  + n
+                  + " is not valid UTF-8 (bad byte at offset "
+                  + (at + from + text.badAt())
+                  + ")"));
       return;
     }
     JsonNode node;
     try {
       node = json.readTree(text.text());
     } catch (JsonProcessingException e) {
-      sink.reject(source.reject(at, Rejection.Kind.UNREADABLE, "line " + n + " is not valid JSON: " + firstLine(e.getOriginalMessage())));
+      sink.reject(
+          source.reject(
+              at,
+              Rejection.Kind.UNREADABLE,
+              "line " + n + " is not valid JSON: " + firstLine(e.getOriginalMessage())));
       return;
     }
     record(source, at, "line " + n, node, sink);
@@ -98,7 +118,8 @@ final class JsonLinesReader implements FormatReader {
   /** One article object, at {@code offset}. */
   private void record(Source source, long offset, String where, JsonNode node, Sink sink) {
     if (node == null || !node.isObject()) {
-      sink.reject(source.reject(offset, Rejection.Kind.UNREADABLE, where + " is not a JSON object"));
+      sink.reject(
+          source.reject(offset, Rejection.Kind.UNREADABLE, where + " is not a JSON object"));
       return;
     }
     String maintext = text(node, "maintext");
@@ -121,7 +142,14 @@ final class JsonLinesReader implements FormatReader {
     h.add("language", text(node, "language"), "jsonl language");
     h.date("fetched", text(node, "date_download"), "jsonl date_download");
     h.caller(options);
-    sink.accept(new RawDocument(source.origin(offset, Format.JSONL), Ids.sha256(maintext), maintext, "UTF-8", CHARSET_SOURCE, h.list()));
+    sink.accept(
+        new RawDocument(
+            source.origin(offset, Format.JSONL),
+            Ids.sha256(maintext),
+            maintext,
+            "UTF-8",
+            CHARSET_SOURCE,
+            h.list()));
   }
 
   /** A whole {@code .json} document: one object, or an array of objects. */
@@ -134,7 +162,11 @@ final class JsonLinesReader implements FormatReader {
     byte[] bytes = whole.bytes();
     Charsets.Strict text = Charsets.utf8(bytes);
     if (!text.ok()) {
-      sink.reject(source.reject(0, Rejection.Kind.ENCODING, "not valid UTF-8 (bad byte at offset " + text.badAt() + ")"));
+      sink.reject(
+          source.reject(
+              0,
+              Rejection.Kind.ENCODING,
+              "not valid UTF-8 (bad byte at offset " + text.badAt() + ")"));
       return;
     }
     long at = 0;
@@ -143,11 +175,20 @@ final class JsonLinesReader implements FormatReader {
     try (JsonParser p = json.createParser(bytes)) {
       JsonToken first = p.nextToken();
       if (first == JsonToken.START_OBJECT) {
-        record(source, p.currentTokenLocation().getByteOffset(), "the document", values.readTree(p), sink);
+        record(
+            source,
+            p.currentTokenLocation().getByteOffset(),
+            "the document",
+            values.readTree(p),
+            sink);
         return;
       }
       if (first != JsonToken.START_ARRAY) {
-        sink.reject(source.reject(0, Rejection.Kind.UNREADABLE, "a JSON document that is neither an object nor an array of objects"));
+        sink.reject(
+            source.reject(
+                0,
+                Rejection.Kind.UNREADABLE,
+                "a JSON document that is neither an object nor an array of objects"));
         return;
       }
       int i = 0;
@@ -158,7 +199,11 @@ final class JsonLinesReader implements FormatReader {
       }
     } catch (JsonProcessingException e) {
       long where = e.getLocation() == null ? at : Math.max(at, e.getLocation().getByteOffset());
-      sink.reject(source.reject(Math.max(0, where), Rejection.Kind.UNREADABLE, "not valid JSON: " + firstLine(e.getOriginalMessage())));
+      sink.reject(
+          source.reject(
+              Math.max(0, where),
+              Rejection.Kind.UNREADABLE,
+              "not valid JSON: " + firstLine(e.getOriginalMessage())));
     } catch (IOException e) {
       sink.reject(source.readFailure(at, e));
     }
@@ -170,7 +215,8 @@ final class JsonLinesReader implements FormatReader {
     if (Charsets.bom(peek, peek.length).isPresent()) {
       i = 3;
     }
-    while (i < peek.length && (peek[i] == ' ' || peek[i] == '\t' || peek[i] == '\r' || peek[i] == '\n')) {
+    while (i < peek.length
+        && (peek[i] == ' ' || peek[i] == '\t' || peek[i] == '\r' || peek[i] == '\n')) {
       i++;
     }
     if (i >= peek.length) {

@@ -87,7 +87,9 @@ final class LineScanner {
       return;
     }
     if (len + n > line.length) {
-      line = Arrays.copyOf(line, (int) Math.min(Math.max(line.length * 2L, len + n), Integer.MAX_VALUE - 8));
+      line =
+          Arrays.copyOf(
+              line, (int) Math.min(Math.max(line.length * 2L, len + n), Integer.MAX_VALUE - 8));
     }
     System.arraycopy(buf, from, line, len, n);
     len += n;

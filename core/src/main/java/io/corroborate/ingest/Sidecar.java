@@ -12,9 +12,9 @@ import java.util.Optional;
 
 /**
  * Metadata kept beside an article file in {@code <name>.meta.json} or {@code <name>.txt.meta.json}
- * (for {@code x.txt}: {@code x.txt.meta.json}, then {@code x.meta.json}): a JSON object with
- * {@code title, outlet, url, authors/author, published, updated, language} (news-please names work
- * too). Sidecars are not articles: directory expansion skips them.
+ * (for {@code x.txt}: {@code x.txt.meta.json}, then {@code x.meta.json}): a JSON object with {@code
+ * title, outlet, url, authors/author, published, updated, language} (news-please names work too).
+ * Sidecars are not articles: directory expansion skips them.
  *
  * <pre>{@code Optional<Path> p = Sidecar.find(Path.of("a/x.txt"));}</pre>
  */
@@ -22,6 +22,7 @@ final class Sidecar {
   private Sidecar() {}
 
   static final String SUFFIX = ".meta.json";
+
   /** A sidecar is metadata; anything bigger is not one. */
   private static final long MAX_BYTES = 1L << 20;
 
@@ -68,11 +69,14 @@ final class Sidecar {
     String src = "sidecar " + sidecar.getFileName();
     try {
       if (Files.size(sidecar) > MAX_BYTES) {
-        return new Result(List.of(), Optional.of("sidecar " + sidecar + " is over " + MAX_BYTES + " bytes; ignored"));
+        return new Result(
+            List.of(),
+            Optional.of("sidecar " + sidecar + " is over " + MAX_BYTES + " bytes; ignored"));
       }
       JsonNode n = json.readTree(Files.readAllBytes(sidecar));
       if (n == null || !n.isObject()) {
-        return new Result(List.of(), Optional.of("sidecar " + sidecar + " is not a JSON object; ignored"));
+        return new Result(
+            List.of(), Optional.of("sidecar " + sidecar + " is not a JSON object; ignored"));
       }
       Hints h = new Hints();
       h.add("url", text(n, "url"), src);
@@ -97,15 +101,23 @@ final class Sidecar {
       h.add("language", text(n, "language"), src);
       return new Result(h.list(), Optional.empty());
     } catch (JsonProcessingException e) {
-      return new Result(List.of(), Optional.of("sidecar " + sidecar + " is not valid JSON (" + e.getOriginalMessage() + "); ignored"));
+      return new Result(
+          List.of(),
+          Optional.of(
+              "sidecar "
+                  + sidecar
+                  + " is not valid JSON ("
+                  + e.getOriginalMessage()
+                  + "); ignored"));
     } catch (IOException e) {
-      return new Result(List.of(), Optional.of("sidecar " + sidecar + " cannot be read (" + e + "); ignored"));
+      return new Result(
+          List.of(), Optional.of("sidecar " + sidecar + " cannot be read (" + e + "); ignored"));
     }
   }
 
   /**
-   * The hints of the sidecar beside {@code source}'s file; a sidecar that cannot be read becomes
-   * a rejection of the sidecar (the article is still read).
+   * The hints of the sidecar beside {@code source}'s file; a sidecar that cannot be read becomes a
+   * rejection of the sidecar (the article is still read).
    */
   static List<FieldSource> hintsFor(Source source, ObjectMapper json, Sink sink) {
     if (source.path().isEmpty()) {
@@ -116,10 +128,15 @@ final class Sidecar {
       return List.of();
     }
     Result r = read(side.get(), json);
-    r.problem().ifPresent(p -> {
-      String name = Path.of(source.name()).resolveSibling(side.get().getFileName()).toString();
-      sink.reject(new io.corroborate.model.Rejection(name, 0, io.corroborate.model.Rejection.Kind.UNREADABLE, p));
-    });
+    r.problem()
+        .ifPresent(
+            p -> {
+              String name =
+                  Path.of(source.name()).resolveSibling(side.get().getFileName()).toString();
+              sink.reject(
+                  new io.corroborate.model.Rejection(
+                      name, 0, io.corroborate.model.Rejection.Kind.UNREADABLE, p));
+            });
     return r.hints();
   }
 

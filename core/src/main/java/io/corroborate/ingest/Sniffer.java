@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * Decides an input's format from its name and its first bytes. Strong content signatures win
- * ({@code WARC/1.x} always; an HTML page or a feed over a texty name), then the extension ({@code .txt},
- * {@code .html/.htm}, {@code .jsonl/.json/.ndjson}, {@code .warc}, {@code .rss/.atom/.xml}, each
- * also with {@code .gz}), then content alone ({@code <rss}/{@code <feed}, {@code <html}, a
+ * ({@code WARC/1.x} always; an HTML page or a feed over a texty name), then the extension ({@code
+ * .txt}, {@code .html/.htm}, {@code .jsonl/.json/.ndjson}, {@code .warc}, {@code .rss/.atom/.xml},
+ * each also with {@code .gz}), then content alone ({@code <rss}/{@code <feed}, {@code <html}, a
  * leading <code>{</code>), else plain text.
  *
  * <pre>{@code Format f = Sniffer.sniff("story.html", head);}</pre>
@@ -17,7 +17,10 @@ import java.util.Optional;
 final class Sniffer {
   private Sniffer() {}
 
-  /** The format for a file {@code name} (or {@code -}) whose decompressed content starts with {@code head}. */
+  /**
+   * The format for a file {@code name} (or {@code -}) whose decompressed content starts with {@code
+   * head}.
+   */
   static Format sniff(String name, byte[] head) {
     Optional<Format> ext = byExtension(name);
     Optional<Format> content = byContent(head);
@@ -35,7 +38,9 @@ final class Sniffer {
 
   /** The name without a trailing {@code .gz}. */
   static String withoutGz(String name) {
-    return name.toLowerCase(Locale.ROOT).endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    return name.toLowerCase(Locale.ROOT).endsWith(".gz")
+        ? name.substring(0, name.length() - 3)
+        : name;
   }
 
   static Optional<Format> byExtension(String name) {
@@ -60,7 +65,10 @@ final class Sniffer {
     Optional<Charsets.Bom> bom = Charsets.bom(head, head.length);
     int skip = bom.map(Charsets.Bom::length).orElse(0);
     String text =
-        new String(head, skip, Math.min(head.length, 4096) - Math.min(skip, head.length),
+        new String(
+            head,
+            skip,
+            Math.min(head.length, 4096) - Math.min(skip, head.length),
             bom.map(Charsets.Bom::charset).orElse(StandardCharsets.ISO_8859_1));
     String s = text.stripLeading().toLowerCase(Locale.ROOT);
     if (s.startsWith("warc/")) {

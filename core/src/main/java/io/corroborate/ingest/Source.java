@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.zip.ZipException;
 
 /**
- * The input a reader is working on: its name as the user wrote it, its file when there is one,
- * and whether its bytes come through gzip (then offsets count uncompressed bytes, except in WARC
- * files, whose records are addressed by their compressed offset as CDX indexes do).
+ * The input a reader is working on: its name as the user wrote it, its file when there is one, and
+ * whether its bytes come through gzip (then offsets count uncompressed bytes, except in WARC files,
+ * whose records are addressed by their compressed offset as CDX indexes do).
  *
  * <pre>{@code Source s = new Source("a.txt", Optional.of(Path.of("a.txt")), false);}</pre>
  */
@@ -33,18 +33,29 @@ record Source(String name, Optional<Path> path, boolean gzipped) {
   }
 
   /**
-   * The whole input as one record, or a rejection: too large (decided from the file size when
-   * it is known, so such a file is never read), truncated gzip, or a read error.
+   * The whole input as one record, or a rejection: too large (decided from the file size when it is
+   * known, so such a file is never read), truncated gzip, or a read error.
    */
   Whole readWhole(InputStream in, long knownSize, IngestOptions options) {
     long max = options.maxRecordBytes();
     if (knownSize > max) {
-      return Whole.rejected(reject(0, Rejection.Kind.TOO_LARGE, "file is " + knownSize + " bytes, over the " + max + "-byte record limit"));
+      return Whole.rejected(
+          reject(
+              0,
+              Rejection.Kind.TOO_LARGE,
+              "file is " + knownSize + " bytes, over the " + max + "-byte record limit"));
     }
     try {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
       if (bytes.length > max) {
-        return Whole.rejected(reject(0, Rejection.Kind.TOO_LARGE, (gzipped ? "uncompressed content is" : "input is") + " over the " + max + "-byte record limit"));
+        return Whole.rejected(
+            reject(
+                0,
+                Rejection.Kind.TOO_LARGE,
+                (gzipped ? "uncompressed content is" : "input is")
+                    + " over the "
+                    + max
+                    + "-byte record limit"));
       }
       return new Whole(bytes, Optional.empty());
     } catch (IOException e) {
@@ -52,11 +63,17 @@ record Source(String name, Optional<Path> path, boolean gzipped) {
     }
   }
 
-  /** The rejection for an I/O failure at {@code offset}: truncation, corrupt gzip, or unreadable. */
+  /**
+   * The rejection for an I/O failure at {@code offset}: truncation, corrupt gzip, or unreadable.
+   */
   Rejection readFailure(long offset, IOException e) {
     if (e instanceof EOFException) {
-      return reject(offset, Rejection.Kind.TRUNCATED, (gzipped ? "gzip stream ends early" : "file ends early") + " (truncated)"
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      return reject(
+          offset,
+          Rejection.Kind.TRUNCATED,
+          (gzipped ? "gzip stream ends early" : "file ends early")
+              + " (truncated)"
+              + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }
     if (e instanceof ZipException) {
       return reject(offset, Rejection.Kind.UNREADABLE, "corrupt gzip data: " + e.getMessage());

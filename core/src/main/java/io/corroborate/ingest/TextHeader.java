@@ -8,11 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a plain-text article says about itself before its body: YAML-ish front matter between
- * {@code ---} lines ({@code title:}, {@code outlet:}, {@code url:}, {@code author:}/{@code
- * authors:}, {@code published:}/{@code date:}, {@code updated:}, {@code language:}), then an
- * optional {@code date YYYY-MM-DD} line. The date line may run straight into the body on the same
- * line, as in {@code " date 2025-02-19 Two North Korean prisoners…"}.
+ * What a plain-text article says about itself before its body: YAML-ish front matter between {@code
+ * ---} lines ({@code title:}, {@code outlet:}, {@code url:}, {@code author:}/{@code authors:},
+ * {@code published:}/{@code date:}, {@code updated:}, {@code language:}), then an optional {@code
+ * date YYYY-MM-DD} line. The date line may run straight into the body on the same line, as in
+ * {@code " date 2025-02-19 Two North Korean prisoners…"}.
  *
  * <pre>{@code TextHeader h = TextHeader.parse(text); h.body(); h.hints();}</pre>
  *
@@ -25,10 +25,13 @@ record TextHeader(String body, List<FieldSource> hints) {
   }
 
   private static final Pattern DATE_LINE =
-      Pattern.compile("\\A[ \\t\\r\\n]*date:?[ \\t]+(\\d{4}-\\d{2}-\\d{2})(?:[ \\t]*\\r?\\n|[ \\t]+|\\z)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\A[ \\t\\r\\n]*date:?[ \\t]+(\\d{4}-\\d{2}-\\d{2})(?:[ \\t]*\\r?\\n|[ \\t]+|\\z)",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern FENCE = Pattern.compile("\\A---[ \\t]*\\r?\\n");
   private static final Pattern KEY = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)\\s*:\\s*(.*)");
   private static final Pattern ITEM = Pattern.compile("\\s*-\\s+(.*)");
+
   /** Front matter longer than this is not front matter but a document that starts with a rule. */
   private static final int MAX_FRONT_MATTER_LINES = 60;
 
@@ -118,7 +121,8 @@ record TextHeader(String body, List<FieldSource> hints) {
   /** {@code authors: A, B and C} lists several; a single {@code author:} is one name. */
   static List<String> authors(String key, String value) {
     List<String> out = new ArrayList<>();
-    String[] parts = key.equals("authors") ? value.split("\\s*(?:,|;|\\band\\b)\\s*") : new String[] {value};
+    String[] parts =
+        key.equals("authors") ? value.split("\\s*(?:,|;|\\band\\b)\\s*") : new String[] {value};
     for (String p : parts) {
       if (!p.isBlank()) {
         out.add(p.strip());
@@ -129,7 +133,9 @@ record TextHeader(String body, List<FieldSource> hints) {
 
   private static String unquote(String v) {
     String s = v.strip();
-    if (s.length() >= 2 && (s.charAt(0) == '"' || s.charAt(0) == '\'') && s.charAt(s.length() - 1) == s.charAt(0)) {
+    if (s.length() >= 2
+        && (s.charAt(0) == '"' || s.charAt(0) == '\'')
+        && s.charAt(s.length() - 1) == s.charAt(0)) {
       return s.substring(1, s.length() - 1);
     }
     return s;

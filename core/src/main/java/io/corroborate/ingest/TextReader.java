@@ -42,10 +42,19 @@ final class TextReader implements FormatReader {
       sink.reject(source.reject(0, Rejection.Kind.EMPTY, "no text after the header"));
       return;
     }
-    Hints hints = new Hints().addAll(Sidecar.hintsFor(source, json, sink)).addAll(header.hints()).caller(options);
+    Hints hints =
+        new Hints()
+            .addAll(Sidecar.hintsFor(source, json, sink))
+            .addAll(header.hints())
+            .caller(options);
     sink.accept(
         new RawDocument(
-            source.origin(0, Format.TEXT), Ids.sha256(bytes), header.body(), decoded.get().charset(), decoded.get().source(), hints.list()));
+            source.origin(0, Format.TEXT),
+            Ids.sha256(bytes),
+            header.body(),
+            decoded.get().charset(),
+            decoded.get().source(),
+            hints.list()));
   }
 
   /**
@@ -53,9 +62,17 @@ final class TextReader implements FormatReader {
    * Shared by the readers of whole files.
    */
   static Optional<Charsets.Decoded> decodeText(
-      Source source, byte[] bytes, List<Charsets.Declared> declared, IngestOptions options, Sink sink) {
+      Source source,
+      byte[] bytes,
+      List<Charsets.Declared> declared,
+      IngestOptions options,
+      Sink sink) {
     if (bytes.length == 0) {
-      sink.reject(source.reject(0, Rejection.Kind.EMPTY, source.gzipped() ? "empty after decompression" : "empty file"));
+      sink.reject(
+          source.reject(
+              0,
+              Rejection.Kind.EMPTY,
+              source.gzipped() ? "empty after decompression" : "empty file"));
       return Optional.empty();
     }
     Optional<String> binary = Charsets.binaryReason(bytes, bytes.length, options.maxControlRatio());

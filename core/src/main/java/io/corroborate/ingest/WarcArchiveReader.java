@@ -25,10 +25,10 @@ import org.netpreserve.jwarc.WarcResponse;
  * time. Documents come from HTTP {@code response} records with a 2xx status and an HTML payload,
  * and from {@code resource} records of type {@code text/html}; request, metadata, warcinfo and
  * revisit records, and non-HTML or non-2xx responses, are not articles and are passed over. Each
- * document's origin offset is its record's offset (the compressed offset in a {@code .warc.gz},
- * as CDX indexes give it). Hints: {@code url} from {@code WARC-Target-URI}; {@code fetched} from
- * {@code WARC-Date}, which is the capture time, not the publication date. The content id hashes
- * the HTTP payload after transfer and content decoding.
+ * document's origin offset is its record's offset (the compressed offset in a {@code .warc.gz}, as
+ * CDX indexes give it). Hints: {@code url} from {@code WARC-Target-URI}; {@code fetched} from
+ * {@code WARC-Date}, which is the capture time, not the publication date. The content id hashes the
+ * HTTP payload after transfer and content decoding.
  *
  * <pre>{@code new WarcArchiveReader(options).read(source, in, -1, sink);}</pre>
  */
@@ -56,7 +56,9 @@ final class WarcArchiveReader implements FormatReader {
           throw e;
         } catch (RuntimeException e) {
           // jwarc lets some header errors out unchecked (a Content-Length that is not a number)
-          sink.reject(source.reject(reader.position(), Rejection.Kind.UNREADABLE, "malformed WARC record: " + e));
+          sink.reject(
+              source.reject(
+                  reader.position(), Rejection.Kind.UNREADABLE, "malformed WARC record: " + e));
           return;
         }
         if (next.isEmpty()) {
@@ -93,12 +95,21 @@ final class WarcArchiveReader implements FormatReader {
       return;
     }
     if (documents == 0 && rejected == 0) {
-      sink.reject(source.reject(0, Rejection.Kind.NO_ARTICLE,
-          records == 0 ? "no WARC records" : "no HTML response or resource records among " + records + " records"));
+      sink.reject(
+          source.reject(
+              0,
+              Rejection.Kind.NO_ARTICLE,
+              records == 0
+                  ? "no WARC records"
+                  : "no HTML response or resource records among " + records + " records"));
     }
   }
 
-  private enum Outcome { DOCUMENT, REJECTED, SKIPPED }
+  private enum Outcome {
+    DOCUMENT,
+    REJECTED,
+    SKIPPED
+  }
 
   private Outcome record(Source source, long at, WarcRecord rec, Sink sink) throws IOException {
     if (!(rec instanceof WarcResponse) && !(rec instanceof WarcResource)) {
@@ -107,8 +118,16 @@ final class WarcArchiveReader implements FormatReader {
     long size = rec.body().size();
     if (size > options.maxRecordBytes()) {
       // Not read: jwarc skips the block when the next record is asked for.
-      sink.reject(source.reject(at, Rejection.Kind.TOO_LARGE,
-          rec.type() + " record is " + size + " bytes, over the " + options.maxRecordBytes() + "-byte record limit"));
+      sink.reject(
+          source.reject(
+              at,
+              Rejection.Kind.TOO_LARGE,
+              rec.type()
+                  + " record is "
+                  + size
+                  + " bytes, over the "
+                  + options.maxRecordBytes()
+                  + "-byte record limit"));
       return Outcome.REJECTED;
     }
     MediaType type;
@@ -133,14 +152,19 @@ final class WarcArchiveReader implements FormatReader {
     }
     String base = type.base().toString().toLowerCase(Locale.ROOT);
     boolean declaredHtml = base.equals("text/html") || base.equals("application/xhtml+xml");
-    boolean unknownType = base.isEmpty() || base.equals("application/octet-stream") || !type.isValid();
+    boolean unknownType =
+        base.isEmpty() || base.equals("application/octet-stream") || !type.isValid();
     if (!declaredHtml && !unknownType) {
       return Outcome.SKIPPED;
     }
-    byte[] bytes = payload.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxRecordBytes() + 1));
+    byte[] bytes =
+        payload.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxRecordBytes() + 1));
     if (bytes.length > options.maxRecordBytes()) {
-      sink.reject(source.reject(at, Rejection.Kind.TOO_LARGE,
-          "decoded payload is over the " + options.maxRecordBytes() + "-byte record limit"));
+      sink.reject(
+          source.reject(
+              at,
+              Rejection.Kind.TOO_LARGE,
+              "decoded payload is over the " + options.maxRecordBytes() + "-byte record limit"));
       return Outcome.REJECTED;
     }
     if (!declaredHtml && Sniffer.byContent(bytes).filter(f -> f == Format.HTML).isEmpty()) {
@@ -153,7 +177,9 @@ final class WarcArchiveReader implements FormatReader {
     }
     Optional<String> binary = Charsets.binaryReason(bytes, bytes.length, options.maxControlRatio());
     if (binary.isPresent()) {
-      sink.reject(source.reject(at, Rejection.Kind.BINARY, "payload for " + target + " is " + binary.get()));
+      sink.reject(
+          source.reject(
+              at, Rejection.Kind.BINARY, "payload for " + target + " is " + binary.get()));
       return Outcome.REJECTED;
     }
     List<Charsets.Declared> declared = new ArrayList<>();
@@ -172,7 +198,14 @@ final class WarcArchiveReader implements FormatReader {
     h.add("url", target, "warc WARC-Target-URI");
     h.date("fetched", rec.headers().first("WARC-Date").orElse(null), "warc WARC-Date");
     h.caller(options);
-    sink.accept(new RawDocument(source.origin(at, Format.WARC), Ids.sha256(bytes), d.text(), d.charset(), d.source(), h.list()));
+    sink.accept(
+        new RawDocument(
+            source.origin(at, Format.WARC),
+            Ids.sha256(bytes),
+            d.text(),
+            d.charset(),
+            d.source(),
+            h.list()));
     return Outcome.DOCUMENT;
   }
 
@@ -187,15 +220,19 @@ final class WarcArchiveReader implements FormatReader {
 
   private static Rejection failure(Source source, long at, IOException e) {
     if (e instanceof ParsingException) {
-      return source.reject(at, Rejection.Kind.UNREADABLE, "malformed WARC record: " + e.getMessage());
+      return source.reject(
+          at, Rejection.Kind.UNREADABLE, "malformed WARC record: " + e.getMessage());
     }
     if (e instanceof EOFException) {
-      return source.reject(at, Rejection.Kind.TRUNCATED,
+      return source.reject(
+          at,
+          Rejection.Kind.TRUNCATED,
           "WARC record cut short: the file ends before the record does"
               + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
     }
     if (e instanceof ZipException) {
-      return source.reject(at, Rejection.Kind.UNREADABLE, "corrupt gzip data in WARC record: " + e.getMessage());
+      return source.reject(
+          at, Rejection.Kind.UNREADABLE, "corrupt gzip data in WARC record: " + e.getMessage());
     }
     return source.reject(at, Rejection.Kind.UNREADABLE, "read error in WARC record: " + e);
   }

@@ -1,7 +1,7 @@
 /**
- * The ingest stage: command-line arguments in, {@link io.corroborate.model.RawDocument}s and
- * {@link io.corroborate.model.Rejection}s out. {@link io.corroborate.ingest.Ingest} is the front
- * door; {@code Expander} turns arguments into inputs, {@code Sniffer} picks a format, one reader per
+ * The ingest stage: command-line arguments in, {@link io.corroborate.model.RawDocument}s and {@link
+ * io.corroborate.model.Rejection}s out. {@link io.corroborate.ingest.Ingest} is the front door;
+ * {@code Expander} turns arguments into inputs, {@code Sniffer} picks a format, one reader per
  * format ({@code TextReader}, {@code HtmlReader}, {@code JsonLinesReader}, {@code
  * WarcArchiveReader}, {@code FeedReader}) makes records, and {@code Charsets} decodes bytes and
  * says why. Hints use the field names {@code url, title, outlet, author, published, updated,

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The link stage over a set of annotated articles: turns the language layer's named-entity
- * mentions into linker mentions and merges them within and across articles.
+ * The link stage over a set of annotated articles: turns the language layer's named-entity mentions
+ * into linker mentions and merges them within and across articles.
  *
  * <pre>{@code LinkResult r = new Link(LinkOptions.defaults()).link(articles, annotations);}</pre>
  */
@@ -49,7 +49,15 @@ public final class Link {
         }
         int sentence = an.sentenceAt(e.span().start()).map(s -> s.index()).orElse(0);
         String[] words = e.text().trim().split("\\s+");
-        mentions.add(Mention.entity(mentionId(a.id(), i), a.id(), e.span(), e.text(), words[words.length - 1], type, sentence));
+        mentions.add(
+            Mention.entity(
+                mentionId(a.id(), i),
+                a.id(),
+                e.span(),
+                e.text(),
+                words[words.length - 1],
+                type,
+                sentence));
       }
     }
     return linker.link(mentions, texts);

@@ -279,9 +279,8 @@ final class Names {
   /**
    * A word's romanisation-neutral spelling: folded, then letters that romanisations of one sound
    * disagree on made one (b/p/v/w, c/k/q, i/y/j, ks/x, ph/f, kh/h, zh/j, ts/tz/c), and doubled
-   * letters single.
-   * "Paek", "Baek" and "Paik" come out "baek", "baek", "baik"; "Zelensky", "Zelenskyy" and
-   * "Zelenskiy" all "zelenski".
+   * letters single. "Paek", "Baek" and "Paik" come out "baek", "baek", "baik"; "Zelensky",
+   * "Zelenskyy" and "Zelenskiy" all "zelenski".
    */
   static String roman(String word) {
     String s = fold(word).replaceAll("[^a-z0-9]", "");

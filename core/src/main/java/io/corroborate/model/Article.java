@@ -59,15 +59,22 @@ public record Article(
     for (Passage p : passages) {
       if (p.span().start() < last || p.span().end() > text.length()) {
         throw new IllegalArgumentException(
-            "article " + id + ": passage " + p.index() + " span " + p.span() + " out of order or past text end " + text.length());
+            "article "
+                + id
+                + ": passage "
+                + p.index()
+                + " span "
+                + p.span()
+                + " out of order or past text end "
+                + text.length());
       }
       last = p.span().end();
     }
   }
 
   /**
-   * The main text without image captions, as extractors print it by default: the content
-   * passages other than {@link Role#CAPTION}, joined by blank lines.
+   * The main text without image captions, as extractors print it by default: the content passages
+   * other than {@link Role#CAPTION}, joined by blank lines.
    */
   public String textWithoutCaptions() {
     StringBuilder sb = new StringBuilder();

@@ -3,8 +3,8 @@ package io.corroborate.model;
 import java.util.Objects;
 
 /**
- * Where one metadata field's value came from, e.g. {@code ("published", "2025-02-19", "leading
- * date line")} or {@code ("outlet", "Kyiv Post", "json-ld publisher.name")}.
+ * Where one metadata field's value came from, e.g. {@code ("published", "2025-02-19", "leading date
+ * line")} or {@code ("outlet", "Kyiv Post", "json-ld publisher.name")}.
  */
 public record FieldSource(String field, String value, String source) {
   public FieldSource {

@@ -13,7 +13,9 @@ import java.io.UncheckedIOException;
  * The one JSON mapping of the model records, shared by the store, the renderers and the edges so
  * that an article reads back exactly as it was written.
  *
- * <pre>{@code String json = ModelJson.write(article); Article a = ModelJson.read(json, Article.class);}</pre>
+ * <pre>
+ * {@code String json = ModelJson.write(article); Article a = ModelJson.read(json, Article.class);}
+ * </pre>
  */
 public final class ModelJson {
   private static final ObjectMapper MAPPER =

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * One input record as read, before cleaning: its decoded content, where it came from, how it was
- * decoded and what its container already said about it (a JSON Lines record's {@code title}, a
- * feed item's author, a text file's leading date line…) as {@link FieldSource} hints.
+ * decoded and what its container already said about it (a JSON Lines record's {@code title}, a feed
+ * item's author, a text file's leading date line…) as {@link FieldSource} hints.
  *
  * @param contentId hex SHA-256 of the record's payload bytes; the article id is derived from it
  * @param charset the charset the bytes were decoded with

@@ -3,10 +3,11 @@ package io.corroborate.model;
 import java.util.Objects;
 
 /**
- * An input that did not become an article, with the reason. Rejections are values: they are
- * printed in the summary, kept in the store and never silently dropped.
+ * An input that did not become an article, with the reason. Rejections are values: they are printed
+ * in the summary, kept in the store and never silently dropped.
  *
- * <pre>{@code new Rejection("feed.xml", 0, Kind.UNREADABLE, "not a feed: unexpected end of file")}</pre>
+ * <pre>{@code new Rejection("feed.xml", 0, Kind.UNREADABLE, "not a feed: unexpected end of file")}
+ * </pre>
  */
 public record Rejection(String file, long offset, Kind kind, String reason) {
   /** Broad classes of rejection, for counting and filtering. */
@@ -37,6 +38,10 @@ public record Rejection(String file, long offset, Kind kind, String reason) {
 
   /** {@code file:offset: reason}. */
   public String describe() {
-    return (offset == 0 ? file : file + ":" + offset) + ": " + kind.name().toLowerCase(java.util.Locale.ROOT) + ": " + reason;
+    return (offset == 0 ? file : file + ":" + offset)
+        + ": "
+        + kind.name().toLowerCase(java.util.Locale.ROOT)
+        + ": "
+        + reason;
   }
 }

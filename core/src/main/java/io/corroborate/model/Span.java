@@ -8,7 +8,8 @@ package io.corroborate.model;
 public record Span(int start, int end) {
   public Span {
     if (start < 0 || end < start) {
-      throw new IllegalArgumentException("span needs 0 <= start <= end, got [" + start + ", " + end + ")");
+      throw new IllegalArgumentException(
+          "span needs 0 <= start <= end, got [" + start + ", " + end + ")");
     }
   }
 
@@ -19,7 +20,8 @@ public record Span(int start, int end) {
   /** The text this span covers in {@code text}; fails if the span runs past it. */
   public String of(CharSequence text) {
     if (end > text.length()) {
-      throw new IllegalArgumentException("span [" + start + ", " + end + ") runs past text of length " + text.length());
+      throw new IllegalArgumentException(
+          "span [" + start + ", " + end + ") runs past text of length " + text.length());
     }
     return text.subSequence(start, end).toString();
   }

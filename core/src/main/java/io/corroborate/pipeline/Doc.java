@@ -29,6 +29,7 @@ public record Doc(RawDocument raw, Optional<Article> article, Optional<Annotatio
 
   /** The article; fails naming the input if no stage has made one yet. */
   public Article expectArticle() {
-    return article.orElseThrow(() -> new NoSuchElementException("no article yet for " + raw.origin().where()));
+    return article.orElseThrow(
+        () -> new NoSuchElementException("no article yet for " + raw.origin().where()));
   }
 }

@@ -52,7 +52,12 @@ public final class Pipeline {
             Rejection.of(
                 raw.origin(),
                 Rejection.Kind.UNREADABLE,
-                "stage " + s.name() + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+                "stage "
+                    + s.name()
+                    + " failed: "
+                    + e.getClass().getSimpleName()
+                    + ": "
+                    + e.getMessage()));
       }
       if (o instanceof Outcome.Rejected) {
         return o;
@@ -81,7 +86,13 @@ public final class Pipeline {
         missing.removeAll(have);
         if (!missing.isEmpty()) {
           throw new PipelineException(
-              "stage '" + s.name() + "' needs " + missing + ", which no earlier stage provides (have " + have + ")");
+              "stage '"
+                  + s.name()
+                  + "' needs "
+                  + missing
+                  + ", which no earlier stage provides (have "
+                  + have
+                  + ")");
         }
         have.addAll(s.provides());
       }

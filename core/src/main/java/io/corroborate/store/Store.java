@@ -8,9 +8,9 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
- * Where articles and rejections persist. Writes are idempotent and atomic: putting an article
- * that is already stored changes nothing, and a crash mid-write leaves either the whole article or
- * none of it.
+ * Where articles and rejections persist. Writes are idempotent and atomic: putting an article that
+ * is already stored changes nothing, and a crash mid-write leaves either the whole article or none
+ * of it.
  *
  * <pre>{@code
  * try (Store s = SqliteStore.open(Path.of("corroborate.db"))) {

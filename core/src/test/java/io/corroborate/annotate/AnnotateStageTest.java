@@ -35,7 +35,14 @@ class AnnotateStageTest {
     @Override
     public Annotation annotate(String text, Optional<LocalDate> published) {
       calls.incrementAndGet();
-      return new Annotation(text, published, List.of(), List.of(), List.of(), new TimeTagger().find(text, published), new QuantityTagger().find(text, List.of()));
+      return new Annotation(
+          text,
+          published,
+          List.of(),
+          List.of(),
+          List.of(),
+          new TimeTagger().find(text, published),
+          new QuantityTagger().find(text, List.of()));
     }
 
     @Override
@@ -61,8 +68,12 @@ class AnnotateStageTest {
 
   @Test
   void reAnalysingUnchangedArticlesTakesTheirAnnotationsFromTheCache() throws Exception {
-    Files.writeString(dir.resolve("a.txt"), " date 2026-03-09 On Thursday about 3,000 people left Brenitsa, the civil protection authority said.\n");
-    Files.writeString(dir.resolve("b.txt"), " date 2026-03-12 Engineers began draining the reservoir late last month, and 4,760 people remain evacuated.\n");
+    Files.writeString(
+        dir.resolve("a.txt"),
+        " date 2026-03-09 On Thursday about 3,000 people left Brenitsa, the civil protection authority said.\n");
+    Files.writeString(
+        dir.resolve("b.txt"),
+        " date 2026-03-12 Engineers began draining the reservoir late last month, and 4,760 people remain evacuated.\n");
     TaggerLayer layer = new TaggerLayer();
     MapCache cache = new MapCache();
     Corroborate c = Corroborate.builder().annotate(layer, cache).build();
@@ -79,7 +90,11 @@ class AnnotateStageTest {
 
   @Test
   void annotateNeedsAnArticleFirst() {
-    var b = io.corroborate.pipeline.Pipeline.builder().add(new Annotate(new TaggerLayer(), AnnotationCache.none()));
-    org.assertj.core.api.Assertions.assertThatThrownBy(b::build).isInstanceOf(PipelineException.class).hasMessageContaining("ARTICLE");
+    var b =
+        io.corroborate.pipeline.Pipeline.builder()
+            .add(new Annotate(new TaggerLayer(), AnnotationCache.none()));
+    org.assertj.core.api.Assertions.assertThatThrownBy(b::build)
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("ARTICLE");
   }
 }

@@ -47,14 +47,22 @@ class CleanTest {
   @Test
   void plainTextGoesThroughTheTextCleanerWithPageMetadataAndProvenance() {
     Article a = article(raw(Format.TEXT, STORY, List.of()));
-    assertThat(a.text()).startsWith("The lifting bridge").endsWith("late on Saturday.").doesNotContain("Recent Posts", "Lighthouse");
+    assertThat(a.text())
+        .startsWith("The lifting bridge")
+        .endsWith("late on Saturday.")
+        .doesNotContain("Recent Posts", "Lighthouse");
     assertThat(a.title()).contains("Velmora harbour bridge closed after barge strikes pylon");
     assertThat(a.authors()).containsExactly("Marta Vell");
     assertThat(a.published()).contains(DateStamp.of(LocalDate.of(2024, 3, 2)));
-    assertThat(a.updated()).as("published and updated stay apart").contains(DateStamp.of(LocalDate.of(2024, 3, 3)));
-    assertThat(a.sourceOf("title").map(FieldSource::source)).hasValueSatisfying(s -> assertThat(s).contains("headline"));
-    assertThat(a.sourceOf("author").map(FieldSource::source)).hasValueSatisfying(s -> assertThat(s).contains("byline"));
-    assertThat(a.sourceOf("updated").map(FieldSource::source)).hasValueSatisfying(s -> assertThat(s).contains("Updated:"));
+    assertThat(a.updated())
+        .as("published and updated stay apart")
+        .contains(DateStamp.of(LocalDate.of(2024, 3, 3)));
+    assertThat(a.sourceOf("title").map(FieldSource::source))
+        .hasValueSatisfying(s -> assertThat(s).contains("headline"));
+    assertThat(a.sourceOf("author").map(FieldSource::source))
+        .hasValueSatisfying(s -> assertThat(s).contains("byline"));
+    assertThat(a.sourceOf("updated").map(FieldSource::source))
+        .hasValueSatisfying(s -> assertThat(s).contains("Updated:"));
     assertThat(a.removed()).extracting(r -> r.text()).contains("Recent Posts", "2 hours ago");
   }
 
@@ -71,7 +79,9 @@ class CleanTest {
     assertThat(a.sourceOf("title").get().source()).isEqualTo("jsonl title");
     assertThat(a.published()).contains(DateStamp.of(LocalDate.of(2024, 3, 1)));
     assertThat(a.sourceOf("published").get().source()).isEqualTo("jsonl date_publish");
-    assertThat(a.updated()).as("the page still gives the update time").contains(DateStamp.of(LocalDate.of(2024, 3, 3)));
+    assertThat(a.updated())
+        .as("the page still gives the update time")
+        .contains(DateStamp.of(LocalDate.of(2024, 3, 3)));
     assertThat(a.authors()).containsExactly("Desk Reporter");
     assertThat(a.outlet()).isEqualTo("Port Aldine Herald");
     assertThat(a.sourceOf("outlet").get().source()).isEqualTo("given by the caller");
@@ -81,7 +91,8 @@ class CleanTest {
   void jsonLinesMaintextIsCleanedAsPlainText() {
     Article a = article(raw(Format.JSONL, STORY, List.of()));
     assertThat(a.text()).doesNotContain("Recent Posts");
-    assertThat(a.removed()).anySatisfy(r -> assertThat(r.reason()).contains("list of other stories"));
+    assertThat(a.removed())
+        .anySatisfy(r -> assertThat(r.reason()).contains("list of other stories"));
   }
 
   @Test
@@ -92,20 +103,31 @@ class CleanTest {
             + "<p>Engineers found a crack about 40 centimetres long in the concrete collar.</p></body></html>";
     for (Format f : List.of(Format.HTML, Format.JSONL, Format.FEED)) {
       Article a = article(raw(f, html, List.of()));
-      assertThat(a.text()).as("%s", f).contains("Velmora harbour was closed").doesNotContain("<p>", "</p>");
+      assertThat(a.text())
+          .as("%s", f)
+          .contains("Velmora harbour was closed")
+          .doesNotContain("<p>", "</p>");
     }
   }
 
   @Test
   void aJsonLinesTextThatMentionsATagStaysPlainText() {
-    String text = "The council's website broke because a template left a stray <br> tag in every notice, the clerk said on Monday.";
+    String text =
+        "The council's website broke because a template left a stray <br> tag in every notice, the clerk said on Monday.";
     Article a = article(raw(Format.JSONL, text, List.of()));
     assertThat(a.text()).isEqualTo(text);
   }
 
   @Test
   void unknownOutletWithAUrlTakesTheDomain() {
-    Article a = article(raw(Format.TEXT, STORY, List.of(new FieldSource("url", "https://www.aldine-herald.example/coast/bridge", "jsonl url"))));
+    Article a =
+        article(
+            raw(
+                Format.TEXT,
+                STORY,
+                List.of(
+                    new FieldSource(
+                        "url", "https://www.aldine-herald.example/coast/bridge", "jsonl url"))));
     assertThat(a.url()).contains("https://www.aldine-herald.example/coast/bridge");
     assertThat(a.outlet()).isEqualTo("aldine-herald.example");
     assertThat(a.sourceOf("outlet").get().source()).isEqualTo("url domain");
@@ -127,19 +149,34 @@ class CleanTest {
 
   @Test
   void declaredLanguageIsKeptAndADisagreeingDetectionIsRecorded() {
-    Article a = article(raw(Format.JSONL, STORY, List.of(new FieldSource("language", "de-DE", "jsonl language"))));
+    Article a =
+        article(
+            raw(
+                Format.JSONL,
+                STORY,
+                List.of(new FieldSource("language", "de-DE", "jsonl language"))));
     assertThat(a.language()).isEqualTo("de");
     assertThat(a.provenance().stream().filter(f -> f.field().equals("language")))
         .extracting(FieldSource::value, FieldSource::source)
         .first()
         .isEqualTo(org.assertj.core.groups.Tuple.tuple("de", "jsonl language"));
-    assertThat(a.provenance().stream().filter(f -> f.field().equals("language")).map(FieldSource::value)).containsExactly("de", "en");
+    assertThat(
+            a.provenance().stream()
+                .filter(f -> f.field().equals("language"))
+                .map(FieldSource::value))
+        .containsExactly("de", "en");
   }
 
   @Test
   void agreeingDeclaredLanguageIsRecordedOnce() {
-    Article a = article(raw(Format.JSONL, STORY, List.of(new FieldSource("language", "EN", "jsonl language"))));
-    assertThat(a.provenance().stream().filter(f -> f.field().equals("language")).map(FieldSource::value)).containsExactly("en");
+    Article a =
+        article(
+            raw(Format.JSONL, STORY, List.of(new FieldSource("language", "EN", "jsonl language"))));
+    assertThat(
+            a.provenance().stream()
+                .filter(f -> f.field().equals("language"))
+                .map(FieldSource::value))
+        .containsExactly("en");
   }
 
   @Test
@@ -149,7 +186,10 @@ class CleanTest {
     assertThat(o).isInstanceOf(Outcome.Rejected.class);
     Rejection r = ((Outcome.Rejected) o).rejection();
     assertThat(r.kind()).isEqualTo(Rejection.Kind.NO_ARTICLE);
-    assertThat(r.reason()).contains("0 characters of main text").contains("4 blocks removed").contains("navigation");
+    assertThat(r.reason())
+        .contains("0 characters of main text")
+        .contains("4 blocks removed")
+        .contains("navigation");
     assertThat(r.file()).isEqualTo("page.txt");
   }
 
@@ -162,7 +202,8 @@ class CleanTest {
 
   @Test
   void unreadableHintDatesAreSkippedForTheNextSource() {
-    List<FieldSource> hints = List.of(new FieldSource("published", "sometime last week", "feed pubDate"));
+    List<FieldSource> hints =
+        List.of(new FieldSource("published", "sometime last week", "feed pubDate"));
     Article a = article(raw(Format.TEXT, STORY, hints));
     assertThat(a.published()).contains(DateStamp.of(LocalDate.of(2024, 3, 2)));
     assertThat(a.sourceOf("published").get().source()).contains("date line");
@@ -175,6 +216,12 @@ class CleanTest {
   }
 
   private static RawDocument raw(Format format, String content, List<FieldSource> hints) {
-    return new RawDocument(new Origin("page.txt", 0, format), "0123456789abcdef0123", content, "UTF-8", "default", hints);
+    return new RawDocument(
+        new Origin("page.txt", 0, format),
+        "0123456789abcdef0123",
+        content,
+        "UTF-8",
+        "default",
+        hints);
   }
 }

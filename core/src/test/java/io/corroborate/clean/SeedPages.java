@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Reads the seed articles in {@code ../shared/corpus/seeds} the way ingest does (skips if absent). */
+/**
+ * Reads the seed articles in {@code ../shared/corpus/seeds} the way ingest does (skips if absent).
+ */
 final class SeedPages {
   private SeedPages() {}
 
@@ -24,23 +26,28 @@ final class SeedPages {
     Path dir = Repo.sharedOrSkip("corpus/seeds");
     Path file;
     try (Stream<Path> s = Files.list(dir)) {
-      file = s.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst()
-          .orElseThrow(() -> new IllegalStateException("no seed " + prefix + "* in " + dir));
+      file =
+          s.filter(p -> p.getFileName().toString().startsWith(prefix))
+              .findFirst()
+              .orElseThrow(() -> new IllegalStateException("no seed " + prefix + "* in " + dir));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     List<RawDocument> docs = new ArrayList<>();
-    new Ingest(IngestOptions.defaults()).read(Input.of(file), new Sink() {
-      @Override
-      public void accept(RawDocument doc) {
-        docs.add(doc);
-      }
+    new Ingest(IngestOptions.defaults())
+        .read(
+            Input.of(file),
+            new Sink() {
+              @Override
+              public void accept(RawDocument doc) {
+                docs.add(doc);
+              }
 
-      @Override
-      public void reject(Rejection rejection) {
-        throw new IllegalStateException(rejection.describe());
-      }
-    });
+              @Override
+              public void reject(Rejection rejection) {
+                throw new IllegalStateException(rejection.describe());
+              }
+            });
     return docs.get(0);
   }
 }

@@ -31,16 +31,46 @@ import org.junit.jupiter.api.Test;
 /**
  * A floor for the plain-text cleaner on real pages: the 990 pages of trafilatura's evaluation set,
  * flattened to text one block element per line (as a scraper that keeps only text would), then
- * cleaned. Each page lists snippets of its main text ("with") and of its boilerplate
- * ("without"). The cleaner must keep the main-text snippets (no body lost) and remove part of the
- * boilerplate; HTML pages proper go to the HTML extractor, which is measured on its own.
+ * cleaned. Each page lists snippets of its main text ("with") and of its boilerplate ("without").
+ * The cleaner must keep the main-text snippets (no body lost) and remove part of the boilerplate;
+ * HTML pages proper go to the HTML extractor, which is measured on its own.
  */
 @Tag("slow")
 class TextExtractorBenchmarkTest {
   private static final Set<String> BLOCKS =
-      Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "br", "tr", "td", "th", "blockquote",
-          "figcaption", "figure", "section", "article", "header", "footer", "nav", "aside", "main", "pre", "dd", "dt",
-          "dl", "table", "form", "hr");
+      Set.of(
+          "p",
+          "div",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "br",
+          "tr",
+          "td",
+          "th",
+          "blockquote",
+          "figcaption",
+          "figure",
+          "section",
+          "article",
+          "header",
+          "footer",
+          "nav",
+          "aside",
+          "main",
+          "pre",
+          "dd",
+          "dt",
+          "dl",
+          "table",
+          "form",
+          "hr");
 
   @Test
   void keepsTheMainTextOfFlattenedPagesAndRemovesPartOfTheirBoilerplate() throws IOException {
@@ -61,8 +91,20 @@ class TextExtractorBenchmarkTest {
         continue;
       }
       String text = flatten(new String(Files.readAllBytes(page), StandardCharsets.UTF_8));
-      RawDocument raw = new RawDocument(new Origin(page.toString(), 0, Format.TEXT), "0123456789abcdef0123", text, "UTF-8", "test", List.of());
-      Article a = Article.builder().id("0123456789abcdef").origin(raw.origin()).blocks(extractor.extract(raw).blocks()).build();
+      RawDocument raw =
+          new RawDocument(
+              new Origin(page.toString(), 0, Format.TEXT),
+              "0123456789abcdef0123",
+              text,
+              "UTF-8",
+              "test",
+              List.of());
+      Article a =
+          Article.builder()
+              .id("0123456789abcdef")
+              .origin(raw.origin())
+              .blocks(extractor.extract(raw).blocks())
+              .build();
       String all = squash(text);
       String kept = squash(a.text());
       for (JsonNode w : entry.get("with")) {
@@ -82,10 +124,19 @@ class TextExtractorBenchmarkTest {
     }
     double keptShare = withKept / (double) withPresent;
     double removedShare = 1 - withoutKept / (double) withoutPresent;
-    System.out.printf(Locale.ROOT, "text cleaner on flattened trafilatura-eval: main-text snippets kept %.3f (%d/%d), boilerplate snippets removed %.3f (%d/%d)%n",
-        keptShare, withKept, withPresent, removedShare, withoutPresent - withoutKept, withoutPresent);
+    System.out.printf(
+        Locale.ROOT,
+        "text cleaner on flattened trafilatura-eval: main-text snippets kept %.3f (%d/%d), boilerplate snippets removed %.3f (%d/%d)%n",
+        keptShare,
+        withKept,
+        withPresent,
+        removedShare,
+        withoutPresent - withoutKept,
+        withoutPresent);
     assertThat(keptShare).as("share of main-text snippets kept").isGreaterThanOrEqualTo(0.97);
-    assertThat(removedShare).as("share of boilerplate snippets removed").isGreaterThanOrEqualTo(0.37);
+    assertThat(removedShare)
+        .as("share of boilerplate snippets removed")
+        .isGreaterThanOrEqualTo(0.37);
   }
 
   private static String squash(String s) {

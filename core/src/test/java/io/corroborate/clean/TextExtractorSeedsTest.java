@@ -66,7 +66,9 @@ class TextExtractorSeedsTest {
     p.onlyListedBlocksRemoved();
     p.counts(Role.BODY, 13);
     assertThat(p.meta("author")).singleElement().asString().contains("Zadorozhnyy");
-    assertThat(p.meta("outlet")).as("the outlet the author's bio names").containsExactly("The Kyiv Independent");
+    assertThat(p.meta("outlet"))
+        .as("the outlet the author's bio names")
+        .containsExactly("The Kyiv Independent");
     assertThat(p.meta("updated")).as("a teaser's date is not the article's").isEmpty();
   }
 
@@ -86,9 +88,20 @@ class TextExtractorSeedsTest {
     p.expect(Role.PROMPT, "Support us");
     p.expectWhole(Role.BYLINE, "William");
     p.expect(Role.NAVIGATION, "Recent Posts");
-    for (String teaser : List.of("split after 16 years", "ending their marriage", "Take Action Against", "taking action against",
-        "help peg Treasury", "day ahead in the US", "stinkiest costar", "Rams prepare", "experienced this first hand",
-        "discuss TikTok", "as Xi arrives", "minutes ago")) {
+    for (String teaser :
+        List.of(
+            "split after 16 years",
+            "ending their marriage",
+            "Take Action Against",
+            "taking action against",
+            "help peg Treasury",
+            "day ahead in the US",
+            "stinkiest costar",
+            "Rams prepare",
+            "experienced this first hand",
+            "discuss TikTok",
+            "as Xi arrives",
+            "minutes ago")) {
       p.expect(Role.TEASER, teaser);
     }
     p.expect(Role.BODY, "one primary objective");
@@ -130,7 +143,9 @@ class TextExtractorSeedsTest {
     void expect(Role role, String fragment) {
       List<Block> hits = ex.blocks().stream().filter(b -> b.text().contains(fragment)).toList();
       assertThat(hits).as("blocks containing \"%s\"", fragment).isNotEmpty();
-      assertThat(hits).as("role of \"%s\"", fragment).allSatisfy(b -> assertThat(b.role()).as(b.reason()).isEqualTo(role));
+      assertThat(hits)
+          .as("role of \"%s\"", fragment)
+          .allSatisfy(b -> assertThat(b.role()).as(b.reason()).isEqualTo(role));
       if (!role.isContent()) {
         listedJunk.add(fragment);
       }
@@ -139,7 +154,10 @@ class TextExtractorSeedsTest {
     /** The block that is exactly {@code line} (a name line, a label) has {@code role}. */
     void expectWhole(Role role, String line) {
       List<Block> hits = ex.blocks().stream().filter(b -> b.text().equals(line)).toList();
-      assertThat(hits).as("blocks \"%s\"", line).singleElement().satisfies(b -> assertThat(b.role()).as(b.reason()).isEqualTo(role));
+      assertThat(hits)
+          .as("blocks \"%s\"", line)
+          .singleElement()
+          .satisfies(b -> assertThat(b.role()).as(b.reason()).isEqualTo(role));
       if (!role.isContent()) {
         listedJunk.add(line);
       }
@@ -157,11 +175,16 @@ class TextExtractorSeedsTest {
     }
 
     void counts(Role role, int expected) {
-      assertThat(ex.blocks().stream().filter(b -> b.role() == role).count()).as("%s blocks", role).isEqualTo(expected);
+      assertThat(ex.blocks().stream().filter(b -> b.role() == role).count())
+          .as("%s blocks", role)
+          .isEqualTo(expected);
     }
 
     List<String> meta(String field) {
-      return ex.metadata().stream().filter(f -> f.field().equals(field)).map(FieldSource::value).toList();
+      return ex.metadata().stream()
+          .filter(f -> f.field().equals(field))
+          .map(FieldSource::value)
+          .toList();
     }
   }
 }

@@ -78,15 +78,22 @@ class TextExtractorTest {
     assertRole(ex, "Published March 2, 2024", Role.DATELINE);
     assertRole(ex, "Updated: March 3, 2024 14:05 UTC", Role.DATELINE);
     assertRole(ex, "4 min read", Role.OTHER);
-    assertRole(ex, "Divers inspect the northern pylon of the Velmora bridge on Sunday. (Ines Kora/Port Aldine Herald)", Role.CAPTION);
-    assertRole(ex, "Sign up for our morning newsletter and get the day's news in your inbox.", Role.PROMPT);
+    assertRole(
+        ex,
+        "Divers inspect the northern pylon of the Velmora bridge on Sunday. (Ines Kora/Port Aldine Herald)",
+        Role.CAPTION);
+    assertRole(
+        ex,
+        "Sign up for our morning newsletter and get the day's news in your inbox.",
+        Role.PROMPT);
     assertRole(ex, "Advertisement", Role.AD);
     assertRole(ex, "Ferry service restored", Role.HEADING);
     assertRole(ex, "Oskar Lind", Role.BYLINE);
     assertRole(ex, "Senior Correspondent", Role.BIO);
     assertRole(ex, "Related Stories", Role.NAVIGATION);
     assertRole(ex, "Fishermen protest new quota rules in Aldine Bay", Role.TEASER);
-    assertRole(ex, "Dozens of boats blocked the inner harbour on Friday as fishermen…", Role.TEASER);
+    assertRole(
+        ex, "Dozens of boats blocked the inner harbour on Friday as fishermen…", Role.TEASER);
     assertRole(ex, "3 hours ago", Role.TEASER);
     assertRole(ex, "Lighthouse museum reopens after restoration", Role.TEASER);
     assertRole(ex, "© 2024 Port Aldine Herald. All rights reserved.", Role.LEGAL);
@@ -99,8 +106,13 @@ class TextExtractorTest {
   @Test
   void harbourPageMetadataComesFromTheBylineAndDateLinesOnly() {
     Extraction ex = extract(HARBOUR_PAGE);
-    assertThat(values(ex, "title")).containsExactly("Velmora harbour bridge closed after barge strikes pylon");
-    assertThat(ex.metadata().stream().filter(f -> f.field().equals("author")).map(FieldSource::value).toList())
+    assertThat(values(ex, "title"))
+        .containsExactly("Velmora harbour bridge closed after barge strikes pylon");
+    assertThat(
+            ex.metadata().stream()
+                .filter(f -> f.field().equals("author"))
+                .map(FieldSource::value)
+                .toList())
         .as("the byline first, then the author box; never the teaser's 'By Tomas Reyes'")
         .containsExactly("Marta Vell", "Oskar Lind", "Oskar Lind")
         .doesNotContain("Tomas Reyes");
@@ -143,7 +155,10 @@ class TextExtractorTest {
         """;
     Extraction ex = extract(text);
     assertRole(ex, "Coast guard rescues two kayakers off Cape Mirren", Role.TEASER);
-    assertRole(ex, "The pair had been missing for six hours when a helicopter crew spotted them near the cape.", Role.TEASER);
+    assertRole(
+        ex,
+        "The pair had been missing for six hours when a helicopter crew spotted them near the cape.",
+        Role.TEASER);
     assertRole(ex, "Read more", Role.NAVIGATION);
     assertRole(ex, "Tide tables for the week ahead", Role.TEASER);
     assertThat(ex.blocks().stream().filter(b -> b.role() == Role.BODY)).hasSize(3);
@@ -209,7 +224,9 @@ class TextExtractorTest {
         """;
     Extraction ex = extract(text);
     assertThat(ex.blocks()).hasSize(3).allSatisfy(b -> assertThat(b.role()).isEqualTo(Role.BODY));
-    assertThat(ex.blocks().get(0).text()).startsWith("The harbour authority").endsWith("at least three weeks.");
+    assertThat(ex.blocks().get(0).text())
+        .startsWith("The harbour authority")
+        .endsWith("at least three weeks.");
   }
 
   @Test
@@ -230,7 +247,8 @@ class TextExtractorTest {
         .singleElement()
         .satisfies(b -> assertThat(b.role().isContent()).as(b.reason()).isTrue());
     assertThat(ex.blocks())
-        .as("a body with bullets of its own keeps its last items: they are not a trailing link list")
+        .as(
+            "a body with bullets of its own keeps its last items: they are not a trailing link list")
         .allSatisfy(b -> assertThat(b.role().isContent()).as(b.text()).isTrue());
   }
 
@@ -286,9 +304,15 @@ class TextExtractorTest {
         """;
     Extraction ex = extract(text);
     assertRole(ex, "12 Comments", Role.NAVIGATION);
-    assertRole(ex, "This is the third rise in three years and the pier still floods every winter.", Role.COMMENT);
+    assertRole(
+        ex,
+        "This is the third rise in three years and the pier still floods every winter.",
+        Role.COMMENT);
     assertRole(ex, "2 hours ago", Role.COMMENT);
-    assertRole(ex, "At least the money is meant to go to the sea wall this time, which is long overdue for a full repair.", Role.COMMENT);
+    assertRole(
+        ex,
+        "At least the money is meant to go to the sea wall this time, which is long overdue for a full repair.",
+        Role.COMMENT);
     assertThat(ex.blocks().stream().filter(b -> b.role() == Role.BODY)).hasSize(2);
   }
 
@@ -345,18 +369,26 @@ class TextExtractorTest {
     assertRole(ex, "Categories: Coast, Industry", Role.NAVIGATION);
     assertRole(ex, "Aldine grain terminal fire contained after eleven hours", Role.TITLE);
     assertRole(ex, "Share this story: Facebook | X | Email", Role.NAVIGATION);
-    assertRole(ex, "Investigators will examine a conveyor motor where the fire is thought to have started.", Role.BODY);
+    assertRole(
+        ex,
+        "Investigators will examine a conveyor motor where the fire is thought to have started.",
+        Role.BODY);
     assertRole(ex, "Share this article: Facebook | X | WhatsApp", Role.NAVIGATION);
     assertRole(ex, "Newsletter", Role.PROMPT);
-    assertRole(ex, "Get the Harbour Morning briefing in your inbox every weekday. Sign up", Role.PROMPT);
+    assertRole(
+        ex, "Get the Harbour Morning briefing in your inbox every weekday. Sign up", Role.PROMPT);
     assertRole(ex, "Pia Morrow", Role.BYLINE);
     assertRole(ex, "Coast Reporter", Role.BIO);
-    assertThat(ex.blocks().stream().filter(b -> b.text().startsWith("Pia Morrow reports"))).singleElement()
+    assertThat(ex.blocks().stream().filter(b -> b.text().startsWith("Pia Morrow reports")))
+        .singleElement()
         .satisfies(b -> assertThat(b.role()).isEqualTo(Role.BIO));
     assertThat(ex.blocks().stream().filter(b -> b.role() == Role.BODY)).hasSize(3);
-    assertThat(values(ex, "title")).containsExactly("Aldine grain terminal fire contained after eleven hours");
+    assertThat(values(ex, "title"))
+        .containsExactly("Aldine grain terminal fire contained after eleven hours");
     assertThat(values(ex, "author")).containsExactly("Pia Morrow");
-    assertThat(values(ex, "outlet")).as("the outlet the author's bio names").containsExactly("The Aldine Courier");
+    assertThat(values(ex, "outlet"))
+        .as("the outlet the author's bio names")
+        .containsExactly("The Aldine Courier");
   }
 
   /** Site furniture above the title the container gave, an ad block, a wire credit and footers. */
@@ -391,8 +423,14 @@ class TextExtractorTest {
   @Test
   void furnitureAroundAnArticleWhoseTitleTheContainerGave() {
     RawDocument raw =
-        new RawDocument(new Origin("tide.txt", 0, Format.TEXT), "0123456789abcdef0123", FURNISHED_PAGE, "UTF-8", "default",
-            List.of(new FieldSource("title", "Tug crews end strike after pay deal", "sidecar title")));
+        new RawDocument(
+            new Origin("tide.txt", 0, Format.TEXT),
+            "0123456789abcdef0123",
+            FURNISHED_PAGE,
+            "UTF-8",
+            "default",
+            List.of(
+                new FieldSource("title", "Tug crews end strike after pay deal", "sidecar title")));
     Extraction ex = extractor.extract(raw);
     assertRole(ex, "Velmora Tide - news from the bay", Role.NAVIGATION);
     assertRole(ex, "Home | Harbour | Sport | Notices | Contact", Role.NAVIGATION);
@@ -402,7 +440,10 @@ class TextExtractorTest {
     assertRole(ex, "(Reporting by Lars Ottin; editing by Mei Sand)", Role.BYLINE);
     assertRole(ex, "Our Standards: The Velmora Tide code of practice.", Role.LEGAL);
     assertRole(ex, "Advertisement", Role.AD);
-    assertRole(ex, "Bay Marine Supplies: ropes and fenders at half price this weekend. Show this ad in store.", Role.AD);
+    assertRole(
+        ex,
+        "Bay Marine Supplies: ropes and fenders at half price this weekend. Show this ad in store.",
+        Role.AD);
     assertRole(ex, "About the author", Role.BIO);
     assertRole(ex, "Lars Ottin has edited the harbour pages since 2019.", Role.BIO);
     assertRole(ex, "(c) Velmora Tide 2025. Privacy | Cookies | Imprint", Role.LEGAL);
@@ -422,17 +463,26 @@ class TextExtractorTest {
         Ships that had waited at anchor for three days began to enter the harbour in the afternoon.
         """;
     RawDocument raw =
-        new RawDocument(new Origin("np.jsonl", 0, Format.JSONL), "0123456789abcdef0123", text, "UTF-8", "json",
-            List.of(new FieldSource("title", "Tug crews end strike after pay deal", "jsonl title")));
+        new RawDocument(
+            new Origin("np.jsonl", 0, Format.JSONL),
+            "0123456789abcdef0123",
+            text,
+            "UTF-8",
+            "json",
+            List.of(
+                new FieldSource("title", "Tug crews end strike after pay deal", "jsonl title")));
     Extraction ex = extractor.extract(raw);
     assertRole(ex, "Ships queue at the harbour mouth", Role.HEADING);
-    assertThat(extract(text).blocks().get(1).role()).as("without a container title it reads as the title").isEqualTo(Role.TITLE);
+    assertThat(extract(text).blocks().get(1).role())
+        .as("without a container title it reads as the title")
+        .isEqualTo(Role.TITLE);
   }
 
   @Test
   void withoutTheContainersTitleTheFirstHeadlineAboveTheBodyIsTaken() {
     Extraction ex = extract(FURNISHED_PAGE);
-    assertThat(values(ex, "title")).as("a tagline looks like a headline; the container's title settles it")
+    assertThat(values(ex, "title"))
+        .as("a tagline looks like a headline; the container's title settles it")
         .containsExactly("Velmora Tide - news from the bay");
     assertRole(ex, "Tug crews end strike after pay deal", Role.BODY);
   }
@@ -492,7 +542,13 @@ class TextExtractorTest {
   }
 
   static RawDocument raw(String text) {
-    return new RawDocument(new Origin("page.txt", 0, Format.TEXT), "0123456789abcdef0123", text, "UTF-8", "default", List.of());
+    return new RawDocument(
+        new Origin("page.txt", 0, Format.TEXT),
+        "0123456789abcdef0123",
+        text,
+        "UTF-8",
+        "default",
+        List.of());
   }
 
   private Extraction extract(String text) {
@@ -500,7 +556,10 @@ class TextExtractorTest {
   }
 
   private static List<String> values(Extraction ex, String field) {
-    return ex.metadata().stream().filter(f -> f.field().equals(field)).map(FieldSource::value).toList();
+    return ex.metadata().stream()
+        .filter(f -> f.field().equals(field))
+        .map(FieldSource::value)
+        .toList();
   }
 
   private static void assertRole(Extraction ex, String line, Role role) {

@@ -29,12 +29,19 @@ class OutletsTest {
             List.of(
                 article("aaaaaaaaaaaaaaaa", "ostreltoday.example", "https://ostreltoday.example/a"),
                 article("bbbbbbbbbbbbbbbb", "Ostrel Today", "https://www.ostreltoday.example/b"),
-                article("cccccccccccccccc", "www.meridianwire.example", "https://www.meridianwire.example/c")),
+                article(
+                    "cccccccccccccccc",
+                    "www.meridianwire.example",
+                    "https://www.meridianwire.example/c")),
             List.of());
-    assertThat(d.sources()).extracting(Dossier.Source::outlet).containsExactly("meridianwire.example", "Ostrel Today");
-    Article renamed = d.articles().stream().filter(a -> a.id().startsWith("a")).findFirst().orElseThrow();
+    assertThat(d.sources())
+        .extracting(Dossier.Source::outlet)
+        .containsExactly("meridianwire.example", "Ostrel Today");
+    Article renamed =
+        d.articles().stream().filter(a -> a.id().startsWith("a")).findFirst().orElseThrow();
     assertThat(renamed.outlet()).isEqualTo("Ostrel Today");
     assertThat(renamed.sourceOf("outlet")).isPresent();
-    assertThat(renamed.provenance().get(renamed.provenance().size() - 1).source()).contains("ostreltoday.example");
+    assertThat(renamed.provenance().get(renamed.provenance().size() - 1).source())
+        .contains("ostreltoday.example");
   }
 }

@@ -16,7 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RenderersTest {
-  private static final String HOSTILE_TITLE = "<script>alert('x')</script> Flood | <img src=x onerror=alert(1)>";
+  private static final String HOSTILE_TITLE =
+      "<script>alert('x')</script> Flood | <img src=x onerror=alert(1)>";
 
   private static Dossier dossier() {
     Article hostile =
@@ -26,8 +27,11 @@ class RenderersTest {
             .outlet("Valley <b>Courier</b>")
             .title(HOSTILE_TITLE)
             .published(DateStamp.of(LocalDate.of(2031, 3, 2)))
-            .blocks(List.of(new Block("Water reached <script>steal()</script> the square.", Role.BODY, 0.9, "p"),
-                new Block("<iframe src=x>", Role.AD, 0.9, "ad slot")))
+            .blocks(
+                List.of(
+                    new Block(
+                        "Water reached <script>steal()</script> the square.", Role.BODY, 0.9, "p"),
+                    new Block("<iframe src=x>", Role.AD, 0.9, "ad slot")))
             .build();
     Article plain =
         Article.builder()
@@ -38,21 +42,33 @@ class RenderersTest {
             .published(DateStamp.of(LocalDate.of(2031, 2, 27)))
             .blocks(List.of(new Block("Engineers opened two gates.", Role.BODY, 0.9, "p")))
             .build();
-    return Dossier.of("Veldan flood", List.of(hostile, plain),
-        List.of(new Rejection("cut.warc.gz", 1234, Rejection.Kind.TRUNCATED, "record cut short <eof>")));
+    return Dossier.of(
+        "Veldan flood",
+        List.of(hostile, plain),
+        List.of(
+            new Rejection(
+                "cut.warc.gz", 1234, Rejection.Kind.TRUNCATED, "record cut short <eof>")));
   }
 
   @Test
   void htmlEscapesEverythingThatCameFromAnArticle() {
     String html = new HtmlRenderer().render(dossier());
-    assertThat(html).doesNotContain("<script>").doesNotContain("<img").doesNotContain("<iframe").doesNotContain("<b>Courier");
-    assertThat(html).contains("&lt;script&gt;alert(").contains("&lt;img src=x onerror=alert(1)&gt;");
+    assertThat(html)
+        .doesNotContain("<script>")
+        .doesNotContain("<img")
+        .doesNotContain("<iframe")
+        .doesNotContain("<b>Courier");
+    assertThat(html)
+        .contains("&lt;script&gt;alert(")
+        .contains("&lt;img src=x onerror=alert(1)&gt;");
     assertThat(html).contains("Content-Security-Policy");
   }
 
   @Test
   void articlesAreOrderedByPublicationDate() {
-    assertThat(dossier().articles()).extracting(Article::outlet).containsExactly("Harbor Wire", "Valley <b>Courier</b>");
+    assertThat(dossier().articles())
+        .extracting(Article::outlet)
+        .containsExactly("Harbor Wire", "Valley <b>Courier</b>");
   }
 
   @Test

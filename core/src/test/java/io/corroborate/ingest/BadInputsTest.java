@@ -12,7 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** One test per hostile input of the shared corpus: kind, path named and offset of the rejection. */
+/**
+ * One test per hostile input of the shared corpus: kind, path named and offset of the rejection.
+ */
 class BadInputsTest {
   @TempDir Path dir;
   List<BadInputs.Case> cases;
@@ -24,7 +26,9 @@ class BadInputsTest {
 
   private void check(String name) {
     Optional<BadInputs.Case> found = BadInputs.find(cases, name);
-    assumeTrue(found.isPresent(), "case " + name + " cannot be made here (e.g. permissions do not apply to root)");
+    assumeTrue(
+        found.isPresent(),
+        "case " + name + " cannot be made here (e.g. permissions do not apply to root)");
     BadInputs.Case c = found.get();
     Collected out = Collected.run(new Ingest(IngestOptions.defaults()), c.argument());
     assertThat(out.rejections).as("rejections of %s", c.description()).hasSize(1);
@@ -109,7 +113,9 @@ class BadInputsTest {
   @Test
   void oversizedFileIsTooLargeWithoutBeingRead() {
     BadInputs.Case c = BadInputs.oversizedText(dir, 50_000);
-    Collected out = Collected.run(new Ingest(IngestOptions.defaults().withMaxRecordBytes(10_000)), c.argument());
+    Collected out =
+        Collected.run(
+            new Ingest(IngestOptions.defaults().withMaxRecordBytes(10_000)), c.argument());
     Rejection r = out.onlyRejection();
     assertThat(r.kind()).isEqualTo(Rejection.Kind.TOO_LARGE);
     assertThat(Path.of(r.file())).isEqualTo(c.rejectedPath());
@@ -118,9 +124,23 @@ class BadInputsTest {
 
   @Test
   void everyCaseIsCoveredByATestAbove() {
-    assertThat(cases).extracting(BadInputs.Case::name).isSubsetOf(
-        "empty", "binary", "nul-bytes", "truncated-gzip", "truncated-warc", "record-cut-short", "truncated-warc-gz",
-        "undecodable", "replacement-chars", "malformed-json-line", "broken-feed", "directory-loop", "missing", "unreadable");
+    assertThat(cases)
+        .extracting(BadInputs.Case::name)
+        .isSubsetOf(
+            "empty",
+            "binary",
+            "nul-bytes",
+            "truncated-gzip",
+            "truncated-warc",
+            "record-cut-short",
+            "truncated-warc-gz",
+            "undecodable",
+            "replacement-chars",
+            "malformed-json-line",
+            "broken-feed",
+            "directory-loop",
+            "missing",
+            "unreadable");
   }
 
   @Test

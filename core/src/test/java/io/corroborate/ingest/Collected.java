@@ -27,14 +27,19 @@ final class Collected implements Sink {
 
   RawDocument only() {
     if (docs.size() != 1 || !rejections.isEmpty()) {
-      throw new AssertionError("expected one document and no rejection, got " + docs.size() + " documents and " + rejections);
+      throw new AssertionError(
+          "expected one document and no rejection, got "
+              + docs.size()
+              + " documents and "
+              + rejections);
     }
     return docs.get(0);
   }
 
   Rejection onlyRejection() {
     if (rejections.size() != 1) {
-      throw new AssertionError("expected one rejection, got " + rejections + " and " + docs.size() + " documents");
+      throw new AssertionError(
+          "expected one rejection, got " + rejections + " and " + docs.size() + " documents");
     }
     return rejections.get(0);
   }

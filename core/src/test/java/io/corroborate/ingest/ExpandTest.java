@@ -36,8 +36,13 @@ class ExpandTest {
 
   @Test
   void directoryExpandsDepthFirstInNameOrderWithoutSidecarsOrHiddenFiles() {
-    assertThat(names("corpus")).containsExactly(
-        "corpus/a.txt", "corpus/b.txt", "corpus/orphan.meta.json", "corpus/sub/c.html", "corpus/sub/d.txt");
+    assertThat(names("corpus"))
+        .containsExactly(
+            "corpus/a.txt",
+            "corpus/b.txt",
+            "corpus/orphan.meta.json",
+            "corpus/sub/c.html",
+            "corpus/sub/d.txt");
   }
 
   @Test
@@ -51,7 +56,8 @@ class ExpandTest {
   void globsMatchRelativeToTheWorkingDirectory() {
     assertThat(names("corpus/*.txt")).containsExactly("corpus/a.txt", "corpus/b.txt");
     assertThat(names("corpus/sub/*.html")).containsExactly("corpus/sub/c.html");
-    assertThat(names("**/*.txt")).containsExactly("corpus/a.txt", "corpus/b.txt", "corpus/sub/d.txt", "top.txt");
+    assertThat(names("**/*.txt"))
+        .containsExactly("corpus/a.txt", "corpus/b.txt", "corpus/sub/d.txt", "top.txt");
     assertThat(names("corpus/**.html")).containsExactly("corpus/sub/c.html");
     assertThat(names("*.txt")).containsExactly("top.txt");
   }
@@ -59,14 +65,17 @@ class ExpandTest {
   @Test
   void absoluteGlobsWork() {
     assertThat(names(dir.resolve("corpus").toString() + "/*.txt"))
-        .containsExactly(dir.resolve("corpus/a.txt").toString(), dir.resolve("corpus/b.txt").toString());
+        .containsExactly(
+            dir.resolve("corpus/a.txt").toString(), dir.resolve("corpus/b.txt").toString());
   }
 
   @Test
   void globMatchingNothingAndMissingFilesAreRejectionsNamingTheArgument() {
     Expansion e = ingest.expand(List.of("corpus/*.pdf", "nope.txt", "top.txt"));
     assertThat(e.inputs()).extracting(Input::name).containsExactly("top.txt");
-    assertThat(e.rejections()).extracting(Rejection::file).containsExactly("corpus/*.pdf", "nope.txt");
+    assertThat(e.rejections())
+        .extracting(Rejection::file)
+        .containsExactly("corpus/*.pdf", "nope.txt");
     assertThat(e.rejections()).extracting(Rejection::kind).containsOnly(Rejection.Kind.UNREADABLE);
   }
 
@@ -79,12 +88,21 @@ class ExpandTest {
   void symbolicLinkLoopIsRejectedAndTheRestOfTheWalkGoesOn() throws Exception {
     Files.createSymbolicLink(dir.resolve("corpus/sub/up"), Path.of(".."));
     Expansion e = ingest.expand(List.of("corpus"));
-    assertThat(e.inputs()).extracting(Input::name).containsExactly(
-        "corpus/a.txt", "corpus/b.txt", "corpus/orphan.meta.json", "corpus/sub/c.html", "corpus/sub/d.txt");
-    assertThat(e.rejections()).singleElement().satisfies(r -> {
-      assertThat(r.kind()).isEqualTo(Rejection.Kind.LOOP);
-      assertThat(r.file()).isEqualTo("corpus/sub/up");
-    });
+    assertThat(e.inputs())
+        .extracting(Input::name)
+        .containsExactly(
+            "corpus/a.txt",
+            "corpus/b.txt",
+            "corpus/orphan.meta.json",
+            "corpus/sub/c.html",
+            "corpus/sub/d.txt");
+    assertThat(e.rejections())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.kind()).isEqualTo(Rejection.Kind.LOOP);
+              assertThat(r.file()).isEqualTo("corpus/sub/up");
+            });
   }
 
   @Test
@@ -97,10 +115,13 @@ class ExpandTest {
   void brokenLinkIsRejected() throws Exception {
     Files.createSymbolicLink(dir.resolve("corpus/gone.txt"), dir.resolve("nowhere.txt"));
     Expansion e = ingest.expand(List.of("corpus"));
-    assertThat(e.rejections()).singleElement().satisfies(r -> {
-      assertThat(r.file()).isEqualTo("corpus/gone.txt");
-      assertThat(r.reason()).contains("broken symbolic link");
-    });
+    assertThat(e.rejections())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.file()).isEqualTo("corpus/gone.txt");
+              assertThat(r.reason()).contains("broken symbolic link");
+            });
   }
 
   @Test

@@ -21,18 +21,24 @@ class JsonLinesReaderTest {
       "{\"url\":\"https://ledger.example/wall\",\"title\":\"Wall vote\",\"maintext\":\"The council voted.\\n\\nWork starts in May.\","
           + "\"date_publish\":\"2025-02-19 10:15:00\",\"date_modify\":null,\"date_download\":\"2025-02-20 06:00:00\","
           + "\"authors\":[\"Ada Lane\",\"Bo Chen\"],\"source_domain\":\"ledger.example\",\"language\":\"en\"}";
-  static final String LINE_B = "{\"url\":\"https://ledger.example/ferry\",\"title\":\"Ferry\",\"maintext\":\"The ferry ran.\",\"date_publish\":\"2025-02-18\"}";
+  static final String LINE_B =
+      "{\"url\":\"https://ledger.example/ferry\",\"title\":\"Ferry\",\"maintext\":\"The ferry ran.\",\"date_publish\":\"2025-02-18\"}";
 
   @Test
   void newsPleaseFieldsBecomeHints() {
     RawDocument d = Collected.file(Collected.write(dir, "a.jsonl", LINE_A + "\n")).only();
     assertThat(d.format()).isEqualTo(Format.JSONL);
     assertThat(d.content()).isEqualTo("The council voted.\n\nWork starts in May.");
-    assertThat(d.hint("url")).contains(new FieldSource("url", "https://ledger.example/wall", "jsonl url"));
+    assertThat(d.hint("url"))
+        .contains(new FieldSource("url", "https://ledger.example/wall", "jsonl url"));
     assertThat(d.hint("title").map(FieldSource::value)).contains("Wall vote");
-    assertThat(d.hint("outlet")).contains(new FieldSource("outlet", "ledger.example", "jsonl source_domain"));
-    assertThat(d.hints("author")).extracting(FieldSource::value).containsExactly("Ada Lane", "Bo Chen");
-    assertThat(d.hint("published")).contains(new FieldSource("published", "2025-02-19T10:15:00Z", "jsonl date_publish"));
+    assertThat(d.hint("outlet"))
+        .contains(new FieldSource("outlet", "ledger.example", "jsonl source_domain"));
+    assertThat(d.hints("author"))
+        .extracting(FieldSource::value)
+        .containsExactly("Ada Lane", "Bo Chen");
+    assertThat(d.hint("published"))
+        .contains(new FieldSource("published", "2025-02-19T10:15:00Z", "jsonl date_publish"));
     assertThat(d.hint("updated")).isEmpty();
     assertThat(d.hint("fetched").map(FieldSource::value)).contains("2025-02-20T06:00:00Z");
     assertThat(d.hint("language").map(FieldSource::value)).contains("en");
@@ -44,7 +50,8 @@ class JsonLinesReaderTest {
     String text = LINE_A + "\r\n\n" + LINE_B + "\n";
     Collected c = Collected.file(Collected.write(dir, "b.jsonl", text));
     assertThat(c.rejections).isEmpty();
-    assertThat(c.docs).extracting(d -> d.origin().offset())
+    assertThat(c.docs)
+        .extracting(d -> d.origin().offset())
         .containsExactly(0L, (long) (LINE_A.getBytes(StandardCharsets.UTF_8).length + 3));
   }
 
@@ -56,9 +63,13 @@ class JsonLinesReaderTest {
     assertThat(c.docs).hasSize(2);
     long second = LINE_A.getBytes(StandardCharsets.UTF_8).length + 1;
     long third = second + bad.length() + 1;
-    assertThat(c.rejections).extracting(Rejection::offset).containsExactly(second, third, third + 6);
-    assertThat(c.rejections).extracting(Rejection::kind)
-        .containsExactly(Rejection.Kind.UNREADABLE, Rejection.Kind.UNREADABLE, Rejection.Kind.NO_ARTICLE);
+    assertThat(c.rejections)
+        .extracting(Rejection::offset)
+        .containsExactly(second, third, third + 6);
+    assertThat(c.rejections)
+        .extracting(Rejection::kind)
+        .containsExactly(
+            Rejection.Kind.UNREADABLE, Rejection.Kind.UNREADABLE, Rejection.Kind.NO_ARTICLE);
     assertThat(c.rejections.get(0).reason()).startsWith("line 2 is not valid JSON");
   }
 
@@ -66,16 +77,23 @@ class JsonLinesReaderTest {
   void lineOverTheRecordLimitIsRejectedWithoutStoppingTheFile() {
     String big = "{\"maintext\":\"" + "x".repeat(5000) + "\"}";
     Ingest small = new Ingest(IngestOptions.defaults().withMaxRecordBytes(1000));
-    Collected c = Collected.file(small, Collected.write(dir, "d.jsonl", big + "\n" + LINE_B + "\n"));
+    Collected c =
+        Collected.file(small, Collected.write(dir, "d.jsonl", big + "\n" + LINE_B + "\n"));
     assertThat(c.onlyRejection().kind()).isEqualTo(Rejection.Kind.TOO_LARGE);
     assertThat(c.onlyRejection().offset()).isZero();
-    assertThat(c.docs).singleElement().satisfies(d -> assertThat(d.origin().offset()).isEqualTo(big.length() + 1));
+    assertThat(c.docs)
+        .singleElement()
+        .satisfies(d -> assertThat(d.origin().offset()).isEqualTo(big.length() + 1));
   }
 
   @Test
   void invalidUtf8LineIsAnEncodingRejection() {
-    byte[] bytes = BadInputs.concat(LINE_B.getBytes(StandardCharsets.UTF_8), "\n{\"maintext\":\"caf".getBytes(StandardCharsets.US_ASCII),
-        new byte[] {(byte) 0xE9}, "\"}\n".getBytes(StandardCharsets.US_ASCII));
+    byte[] bytes =
+        BadInputs.concat(
+            LINE_B.getBytes(StandardCharsets.UTF_8),
+            "\n{\"maintext\":\"caf".getBytes(StandardCharsets.US_ASCII),
+            new byte[] {(byte) 0xE9},
+            "\"}\n".getBytes(StandardCharsets.US_ASCII));
     Collected c = Collected.file(Collected.write(dir, "e.jsonl", bytes));
     assertThat(c.docs).hasSize(1);
     assertThat(c.onlyRejection().kind()).isEqualTo(Rejection.Kind.ENCODING);
@@ -86,11 +104,16 @@ class JsonLinesReaderTest {
   void gzippedJsonLinesStreamAndATruncatedOneStopsAtTheCut() {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < 2000; i++) {
-      sb.append("{\"url\":\"https://ledger.example/").append(i).append("\",\"maintext\":\"Story number ").append(i).append(" about the wall.\"}\n");
+      sb.append("{\"url\":\"https://ledger.example/")
+          .append(i)
+          .append("\",\"maintext\":\"Story number ")
+          .append(i)
+          .append(" about the wall.\"}\n");
     }
     byte[] gz = BadInputs.gzip(sb.toString().getBytes(StandardCharsets.UTF_8));
     assertThat(Collected.file(Collected.write(dir, "f.jsonl.gz", gz)).docs).hasSize(2000);
-    Collected cut = Collected.file(Collected.write(dir, "g.jsonl.gz", Arrays.copyOf(gz, gz.length * 2 / 3)));
+    Collected cut =
+        Collected.file(Collected.write(dir, "g.jsonl.gz", Arrays.copyOf(gz, gz.length * 2 / 3)));
     assertThat(cut.docs).hasSizeBetween(1, 1999);
     Rejection r = cut.onlyRejection();
     assertThat(r.kind()).isEqualTo(Rejection.Kind.TRUNCATED);
@@ -100,7 +123,8 @@ class JsonLinesReaderTest {
 
   @Test
   void prettyPrintedJsonFileIsOneArticle() {
-    String pretty = "{\n  \"url\": \"https://ledger.example/wall\",\n  \"maintext\": \"The council voted.\",\n  \"title\": \"Wall\"\n}\n";
+    String pretty =
+        "{\n  \"url\": \"https://ledger.example/wall\",\n  \"maintext\": \"The council voted.\",\n  \"title\": \"Wall\"\n}\n";
     RawDocument d = Collected.file(Collected.write(dir, "h.json", pretty)).only();
     assertThat(d.hint("title").map(FieldSource::value)).contains("Wall");
     String array = "[\n" + LINE_A + ",\n" + LINE_B + "\n]";
@@ -111,12 +135,16 @@ class JsonLinesReaderTest {
 
   @Test
   void onlyBlankLinesIsEmpty() {
-    assertThat(Collected.file(Collected.write(dir, "j.jsonl", "\n \n\r\n")).onlyRejection().kind()).isEqualTo(Rejection.Kind.EMPTY);
+    assertThat(Collected.file(Collected.write(dir, "j.jsonl", "\n \n\r\n")).onlyRejection().kind())
+        .isEqualTo(Rejection.Kind.EMPTY);
   }
 
   @Test
   void jsonLinesAreSniffedFromStandardInput() {
-    Collected c = Collected.stream(new Ingest(IngestOptions.defaults()), (LINE_A + "\n" + LINE_B).getBytes(StandardCharsets.UTF_8));
+    Collected c =
+        Collected.stream(
+            new Ingest(IngestOptions.defaults()),
+            (LINE_A + "\n" + LINE_B).getBytes(StandardCharsets.UTF_8));
     assertThat(c.docs).hasSize(2).allSatisfy(d -> assertThat(d.origin().file()).isEqualTo("-"));
   }
 }

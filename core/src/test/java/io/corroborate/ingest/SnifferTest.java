@@ -27,13 +27,15 @@ class SnifferTest {
     assertThat(sniff("a.txt", "WARC/1.1\r\n")).isEqualTo(Format.WARC);
     assertThat(sniff("a.jsonl", "WARC/1.0\r\n")).isEqualTo(Format.WARC);
     assertThat(sniff("a.txt", "  <!DOCTYPE html><html>")).isEqualTo(Format.HTML);
-    assertThat(sniff("a.txt", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\">")).isEqualTo(Format.FEED);
+    assertThat(sniff("a.txt", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\">"))
+        .isEqualTo(Format.FEED);
   }
 
   @Test
   void withoutANameTheContentDecides() {
     assertThat(sniff("-", "<html><body>")).isEqualTo(Format.HTML);
-    assertThat(sniff("-", "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">")).isEqualTo(Format.FEED);
+    assertThat(sniff("-", "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"))
+        .isEqualTo(Format.FEED);
     assertThat(sniff("-", "{\"maintext\":\"x\"}")).isEqualTo(Format.JSONL);
     assertThat(sniff("-", "Just a story.")).isEqualTo(Format.TEXT);
     assertThat(sniff("README", "\uFEFF<html>")).isEqualTo(Format.HTML);

@@ -22,11 +22,12 @@ class StrictModeTest {
     assertThatThrownBy(() -> strict.read(Input.of(c.path()), seen))
         .isInstanceOf(IngestException.class)
         .hasMessageStartingWith(c.path() + ":" + c.offset() + ": unreadable")
-        .satisfies(e -> {
-          Rejection r = ((IngestException) e).rejection();
-          assertThat(r.offset()).isEqualTo(c.offset());
-          assertThat(r.kind()).isEqualTo(Rejection.Kind.UNREADABLE);
-        });
+        .satisfies(
+            e -> {
+              Rejection r = ((IngestException) e).rejection();
+              assertThat(r.offset()).isEqualTo(c.offset());
+              assertThat(r.kind()).isEqualTo(Rejection.Kind.UNREADABLE);
+            });
     // the good line before the bad one was delivered; nothing after it was
     assertThat(seen.docs).hasSize(1);
     assertThat(seen.rejections).isEmpty();

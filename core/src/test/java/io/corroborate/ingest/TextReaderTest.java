@@ -19,10 +19,17 @@ class TextReaderTest {
 
   @Test
   void dateLineRunningIntoTheBodyGivesThePublicationDate() throws Exception {
-    Path p = Collected.write(dir, "a.txt", " date 2025-02-19 The ferry ran again on Tuesday.\n\nIt had stopped for a week.");
+    Path p =
+        Collected.write(
+            dir,
+            "a.txt",
+            " date 2025-02-19 The ferry ran again on Tuesday.\n\nIt had stopped for a week.");
     RawDocument d = Collected.file(p).only();
-    assertThat(d.hint("published")).contains(new FieldSource("published", "2025-02-19", "leading date line"));
-    assertThat(d.content()).startsWith("The ferry ran again on Tuesday.").doesNotContain("2025-02-19");
+    assertThat(d.hint("published"))
+        .contains(new FieldSource("published", "2025-02-19", "leading date line"));
+    assertThat(d.content())
+        .startsWith("The ferry ran again on Tuesday.")
+        .doesNotContain("2025-02-19");
     assertThat(d.format()).isEqualTo(Format.TEXT);
     assertThat(d.origin().offset()).isZero();
     assertThat(d.contentId()).isEqualTo(Ids.sha256(Files.readAllBytes(p)));
@@ -31,26 +38,34 @@ class TextReaderTest {
 
   @Test
   void dateLineOnItsOwnLineIsRemovedFromTheBody() {
-    RawDocument d = Collected.file(Collected.write(dir, "b.txt", "date 2024-12-31\nThe wall was finished.\n")).only();
+    RawDocument d =
+        Collected.file(Collected.write(dir, "b.txt", "date 2024-12-31\nThe wall was finished.\n"))
+            .only();
     assertThat(d.hint("published").map(FieldSource::value)).contains("2024-12-31");
     assertThat(d.content()).isEqualTo("The wall was finished.\n");
   }
 
   @Test
   void impossibleDateIsNotAHint() {
-    RawDocument d = Collected.file(Collected.write(dir, "c.txt", "date 2024-13-45 The wall was finished.\n")).only();
+    RawDocument d =
+        Collected.file(Collected.write(dir, "c.txt", "date 2024-13-45 The wall was finished.\n"))
+            .only();
     assertThat(d.hint("published")).isEmpty();
   }
 
   @Test
   void frontMatterGivesTitleOutletAuthorsAndDates() {
-    String text = "---\ntitle: \"Harbour wall to be rebuilt\"\noutlet: The Harbour Ledger\nurl: https://ledger.example/wall\n"
-        + "authors:\n  - Ada Lane\n  - Bo Chen\npublished: 2025-02-19 10:15:00\nlanguage: en\n---\nThe council voted on Monday.\n";
+    String text =
+        "---\ntitle: \"Harbour wall to be rebuilt\"\noutlet: The Harbour Ledger\nurl: https://ledger.example/wall\n"
+            + "authors:\n  - Ada Lane\n  - Bo Chen\npublished: 2025-02-19 10:15:00\nlanguage: en\n---\nThe council voted on Monday.\n";
     RawDocument d = Collected.file(Collected.write(dir, "fm.txt", text)).only();
     assertThat(d.hint("title").map(FieldSource::value)).contains("Harbour wall to be rebuilt");
-    assertThat(d.hint("outlet")).contains(new FieldSource("outlet", "The Harbour Ledger", "front matter outlet"));
+    assertThat(d.hint("outlet"))
+        .contains(new FieldSource("outlet", "The Harbour Ledger", "front matter outlet"));
     assertThat(d.hint("url").map(FieldSource::value)).contains("https://ledger.example/wall");
-    assertThat(d.hints("author")).extracting(FieldSource::value).containsExactly("Ada Lane", "Bo Chen");
+    assertThat(d.hints("author"))
+        .extracting(FieldSource::value)
+        .containsExactly("Ada Lane", "Bo Chen");
     assertThat(d.hint("published").map(FieldSource::value)).contains("2025-02-19T10:15:00Z");
     assertThat(d.hint("language").map(FieldSource::value)).contains("en");
     assertThat(d.content()).isEqualTo("The council voted on Monday.\n");
@@ -58,11 +73,20 @@ class TextReaderTest {
 
   @Test
   void sidecarWinsOverFrontMatterAndFrontMatterOverTheCaller() {
-    Path p = Collected.write(dir, "story.txt", "---\noutlet: Front Matter Weekly\ndate: 2025-01-02\n---\nThe council voted.\n");
-    Collected.write(dir, "story.meta.json", "{\"outlet\":\"Sidecar Daily\",\"title\":\"Vote\",\"authors\":[\"Cy Dee\"],\"published\":\"2025-01-03\"}");
+    Path p =
+        Collected.write(
+            dir,
+            "story.txt",
+            "---\noutlet: Front Matter Weekly\ndate: 2025-01-02\n---\nThe council voted.\n");
+    Collected.write(
+        dir,
+        "story.meta.json",
+        "{\"outlet\":\"Sidecar Daily\",\"title\":\"Vote\",\"authors\":[\"Cy Dee\"],\"published\":\"2025-01-03\"}");
     Ingest ingest = new Ingest(IngestOptions.defaults().withOutlet("Caller News"));
     RawDocument d = Collected.file(ingest, p).only();
-    assertThat(d.hints("outlet")).extracting(FieldSource::value).containsExactly("Sidecar Daily", "Front Matter Weekly", "Caller News");
+    assertThat(d.hints("outlet"))
+        .extracting(FieldSource::value)
+        .containsExactly("Sidecar Daily", "Front Matter Weekly", "Caller News");
     assertThat(d.hint("outlet").get().source()).isEqualTo("sidecar story.meta.json outlet");
     assertThat(d.hint("published").map(FieldSource::value)).contains("2025-01-03");
     assertThat(d.hint("author").map(FieldSource::value)).contains("Cy Dee");
@@ -72,7 +96,8 @@ class TextReaderTest {
   void sidecarNamedAfterTheFullFileNameIsFound() {
     Path p = Collected.write(dir, "x.txt", "The council voted.\n");
     Collected.write(dir, "x.txt.meta.json", "{\"outlet\":\"Full Name Gazette\"}");
-    assertThat(Collected.file(p).only().hint("outlet").map(FieldSource::value)).contains("Full Name Gazette");
+    assertThat(Collected.file(p).only().hint("outlet").map(FieldSource::value))
+        .contains("Full Name Gazette");
   }
 
   @Test
@@ -88,18 +113,26 @@ class TextReaderTest {
   @Test
   void callerOutletIsTheOnlyOutletWhenTheFileSaysNone() {
     Ingest ingest = new Ingest(IngestOptions.defaults().withOutlet("Caller News"));
-    RawDocument d = Collected.file(ingest, Collected.write(dir, "z.txt", "The council voted.\n")).only();
-    assertThat(d.hint("outlet")).contains(new FieldSource("outlet", "Caller News", "given by the caller"));
+    RawDocument d =
+        Collected.file(ingest, Collected.write(dir, "z.txt", "The council voted.\n")).only();
+    assertThat(d.hint("outlet"))
+        .contains(new FieldSource("outlet", "Caller News", "given by the caller"));
   }
 
   @Test
   void noOutletHintWithoutAnySource() {
-    assertThat(Collected.file(Collected.write(dir, "n.txt", "The council voted.\n")).only().hint("outlet")).isEmpty();
+    assertThat(
+            Collected.file(Collected.write(dir, "n.txt", "The council voted.\n"))
+                .only()
+                .hint("outlet"))
+        .isEmpty();
   }
 
   @Test
   void windows1252TextFallsBackAndSaysWhy() {
-    byte[] bytes = "The caf\u00e9 said \u201cno\u201d to the plan.\n".getBytes(Charset.forName("windows-1252"));
+    byte[] bytes =
+        "The caf\u00e9 said \u201cno\u201d to the plan.\n"
+            .getBytes(Charset.forName("windows-1252"));
     RawDocument d = Collected.file(Collected.write(dir, "w.txt", bytes)).only();
     assertThat(d.content()).contains("caf\u00e9", "\u201cno\u201d");
     assertThat(d.charset()).isEqualTo("windows-1252");
@@ -120,12 +153,15 @@ class TextReaderTest {
 
   @Test
   void whitespaceOnlyFileIsEmpty() {
-    assertThat(Collected.file(Collected.write(dir, "ws.txt", "  \n\n\t ")).onlyRejection().kind()).isEqualTo(Rejection.Kind.EMPTY);
+    assertThat(Collected.file(Collected.write(dir, "ws.txt", "  \n\n\t ")).onlyRejection().kind())
+        .isEqualTo(Rejection.Kind.EMPTY);
   }
 
   @Test
   void gzippedTextIsReadThroughGzip() {
-    byte[] gz = io.corroborate.testkit.BadInputs.gzip("date 2025-02-19 The ferry ran.\n".getBytes(StandardCharsets.UTF_8));
+    byte[] gz =
+        io.corroborate.testkit.BadInputs.gzip(
+            "date 2025-02-19 The ferry ran.\n".getBytes(StandardCharsets.UTF_8));
     RawDocument d = Collected.file(Collected.write(dir, "t.txt.gz", gz)).only();
     assertThat(d.content()).isEqualTo("The ferry ran.\n");
     assertThat(d.hint("published").map(FieldSource::value)).contains("2025-02-19");

@@ -27,10 +27,13 @@ class ArticleTest {
                     new Block("Photo: the flooded square", Role.CAPTION, 0.7, "figcaption"),
                     new Block("Read more", Role.TEASER, 0.9, "call to action")))
             .build();
-    assertThat(a.text()).isEqualTo("The river rose two metres overnight.\n\nPhoto: the flooded square");
+    assertThat(a.text())
+        .isEqualTo("The river rose two metres overnight.\n\nPhoto: the flooded square");
     assertThat(a.passages()).extracting(Passage::index).containsExactly(1, 2);
     assertThat(a.textOf(a.passages().get(1))).isEqualTo("Photo: the flooded square");
-    assertThat(a.removed()).extracting(RemovedPassage::reason).containsExactly("in <nav>", "call to action");
+    assertThat(a.removed())
+        .extracting(RemovedPassage::reason)
+        .containsExactly("in <nav>", "call to action");
   }
 
   @Test
@@ -45,7 +48,8 @@ class ArticleTest {
                     new Block("Photo: the flooded square", Role.CAPTION, 0.7, "figcaption"),
                     new Block("Evacuations continued.", Role.BODY, 0.8, "paragraph")))
             .build();
-    assertThat(a.textWithoutCaptions()).isEqualTo("The river rose two metres overnight.\n\nEvacuations continued.");
+    assertThat(a.textWithoutCaptions())
+        .isEqualTo("The river rose two metres overnight.\n\nEvacuations continued.");
     assertThat(a.text()).contains("Photo: the flooded square");
   }
 
@@ -56,7 +60,8 @@ class ArticleTest {
                 Article.builder()
                     .id("x".repeat(16))
                     .origin(ORIGIN)
-                    .text("short", List.of(new Passage(0, new Span(0, 10), Role.BODY, 1)), List.of())
+                    .text(
+                        "short", List.of(new Passage(0, new Span(0, 10), Role.BODY, 1)), List.of())
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("past text end");
@@ -84,13 +89,23 @@ class ArticleTest {
   }
 
   @Property(tries = 200)
-  void anyBlocksAssembleIntoInBoundsOrderedSpans(@ForAll List<@net.jqwik.api.constraints.StringLength(max = 40) String> texts, @ForAll boolean alternate) {
+  void anyBlocksAssembleIntoInBoundsOrderedSpans(
+      @ForAll List<@net.jqwik.api.constraints.StringLength(max = 40) String> texts,
+      @ForAll boolean alternate) {
     List<Block> blocks =
         java.util.stream.IntStream.range(0, texts.size())
-            .mapToObj(i -> new Block(texts.get(i), alternate && i % 2 == 0 ? Role.TEASER : Role.BODY, 0.5, "generated"))
+            .mapToObj(
+                i ->
+                    new Block(
+                        texts.get(i),
+                        alternate && i % 2 == 0 ? Role.TEASER : Role.BODY,
+                        0.5,
+                        "generated"))
             .toList();
     Article a = Article.builder().id("f".repeat(16)).origin(ORIGIN).blocks(blocks).build();
-    Spans.assertInBoundsAndOrdered(a.text().length(), a.passages().stream().map(p -> new int[] {p.span().start(), p.span().end()}).toList());
+    Spans.assertInBoundsAndOrdered(
+        a.text().length(),
+        a.passages().stream().map(p -> new int[] {p.span().start(), p.span().end()}).toList());
     for (Passage p : a.passages()) {
       assertThat(a.textOf(p)).isEqualTo(blocks.get(p.index()).text().strip());
     }

@@ -41,7 +41,8 @@ class PipelineTest {
   }
 
   private static RawDocument raw(String text) {
-    return new RawDocument(new Origin("a.txt", 0, Format.TEXT), "ab".repeat(32), text, "UTF-8", "test", List.of());
+    return new RawDocument(
+        new Origin("a.txt", 0, Format.TEXT), "ab".repeat(32), text, "UTF-8", "test", List.of());
   }
 
   @Test
@@ -55,7 +56,11 @@ class PipelineTest {
 
   @Test
   void stagesInTheRightOrderBuildAndAccumulateWhatTheyProvide() {
-    Pipeline p = Pipeline.builder().add(new Clean(CleanOptions.defaults())).add(needsArticle("after", () -> {})).build();
+    Pipeline p =
+        Pipeline.builder()
+            .add(new Clean(CleanOptions.defaults()))
+            .add(needsArticle("after", () -> {}))
+            .build();
     assertThat(p.provides()).contains(Capability.RAW, Capability.ARTICLE);
     assertThat(p.stages()).hasSize(2);
   }
@@ -65,11 +70,16 @@ class PipelineTest {
     Pipeline p =
         Pipeline.builder()
             .add(new Clean(CleanOptions.defaults()))
-            .add(needsArticle("boom", () -> {
-              throw new IllegalStateException("bad state");
-            }))
+            .add(
+                needsArticle(
+                    "boom",
+                    () -> {
+                      throw new IllegalStateException("bad state");
+                    }))
             .build();
-    Outcome o = p.process(raw("A long enough paragraph of text about a fictional flood in the valley town."));
+    Outcome o =
+        p.process(
+            raw("A long enough paragraph of text about a fictional flood in the valley town."));
     assertThat(o).isInstanceOf(Outcome.Rejected.class);
     Rejection r = ((Outcome.Rejected) o).rejection();
     assertThat(r.file()).isEqualTo("a.txt");

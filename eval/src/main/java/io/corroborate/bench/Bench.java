@@ -9,18 +9,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Measures a stage's throughput: prepares the corpus once, then for each thread count runs
- * warm-up repetitions and timed ones, and reports items/s as median and spread with the peak heap.
+ * Measures a stage's throughput: prepares the corpus once, then for each thread count runs warm-up
+ * repetitions and timed ones, and reports items/s as median and spread with the peak heap.
  *
- * <pre>{@code List<BenchResult> r = Bench.run(BenchStages.expect("ingest"), Path.of("examples"), BenchOptions.defaults());}</pre>
+ * <pre>
+ * {@code List<BenchResult> r = Bench.run(BenchStages.expect("ingest"), Path.of("examples"), BenchOptions.defaults());}
+ * </pre>
  */
 public final class Bench {
   private Bench() {}
 
-  public static List<BenchResult> run(BenchStage stage, Path corpus, BenchOptions options) throws Exception {
+  public static List<BenchResult> run(BenchStage stage, Path corpus, BenchOptions options)
+      throws Exception {
     int items = stage.prepare(corpus);
     if (items == 0) {
-      throw new IllegalArgumentException("bench " + stage.name() + ": no items to measure in " + corpus);
+      throw new IllegalArgumentException(
+          "bench " + stage.name() + ": no items to measure in " + corpus);
     }
     List<BenchResult> out = new ArrayList<>();
     for (int threads : options.threads()) {
@@ -42,7 +46,8 @@ public final class Bench {
       List<Double> sorted = rates.stream().sorted().toList();
       double median = median(sorted);
       double spread = (sorted.get(sorted.size() - 1) - sorted.get(0)) / median;
-      out.add(new BenchResult(stage.name(), threads, items, stage.unit(), rates, median, spread, peak));
+      out.add(
+          new BenchResult(stage.name(), threads, items, stage.unit(), rates, median, spread, peak));
     }
     return out;
   }

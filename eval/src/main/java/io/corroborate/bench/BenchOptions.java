@@ -13,7 +13,8 @@ public record BenchOptions(List<Integer> threads, int warmups, int repetitions) 
   public BenchOptions {
     threads = List.copyOf(threads);
     if (threads.isEmpty() || threads.stream().anyMatch(t -> t < 1)) {
-      throw new IllegalArgumentException("threads must be a non-empty list of counts >= 1, got " + threads);
+      throw new IllegalArgumentException(
+          "threads must be a non-empty list of counts >= 1, got " + threads);
     }
     if (warmups < 0 || repetitions < 1) {
       throw new IllegalArgumentException("need warmups >= 0 and repetitions >= 1");

@@ -11,7 +11,14 @@ import java.util.List;
  * @param peakHeapBytes the highest used heap seen while it ran
  */
 public record BenchResult(
-    String stage, int threads, int items, String unit, List<Double> perSecond, double median, double spread, long peakHeapBytes) {
+    String stage,
+    int threads,
+    int items,
+    String unit,
+    List<Double> perSecond,
+    double median,
+    double spread,
+    long peakHeapBytes) {
   public BenchResult {
     perSecond = List.copyOf(perSecond);
   }

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A stage whose throughput can be measured. {@link Bench} loads the corpus once with
- * {@link #prepare(Path)}, then times {@link #runOnce(int)} after warm-up, several times.
+ * A stage whose throughput can be measured. {@link Bench} loads the corpus once with {@link
+ * #prepare(Path)}, then times {@link #runOnce(int)} after warm-up, several times.
  */
 public interface BenchStage {
   /** The name used on the command line, e.g. {@code ingest}. */

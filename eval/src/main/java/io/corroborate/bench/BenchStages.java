@@ -32,6 +32,10 @@ public final class BenchStages {
   }
 
   public static BenchStage expect(String name) {
-    return find(name).orElseThrow(() -> new NoSuchElementException("no bench stage '" + name + "'; known: " + ALL.keySet()));
+    return find(name)
+        .orElseThrow(
+            () ->
+                new NoSuchElementException(
+                    "no bench stage '" + name + "'; known: " + ALL.keySet()));
   }
 }

@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param items how many items (pages, documents, sentences) were scored
  * @param notes free lines worth printing (skipped items, caveats)
  */
-public record EvalReport(String suite, String data, String checksum, int items, List<Figure> figures, List<String> notes) {
+public record EvalReport(
+    String suite,
+    String data,
+    String checksum,
+    int items,
+    List<Figure> figures,
+    List<String> notes) {
   public EvalReport {
     Objects.requireNonNull(suite, "suite");
     Objects.requireNonNull(data, "data");

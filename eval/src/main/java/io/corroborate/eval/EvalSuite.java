@@ -6,7 +6,9 @@ import java.nio.file.Path;
 /**
  * Scores one stage on a public benchmark. Suites are registered in {@link EvalSuites}.
  *
- * <pre>{@code EvalReport r = EvalSuites.expect("extraction").run(Path.of("../shared/bench/trafilatura-eval"));}</pre>
+ * <pre>
+ * {@code EvalReport r = EvalSuites.expect("extraction").run(Path.of("../shared/bench/trafilatura-eval"));}
+ * </pre>
  */
 public interface EvalSuite {
   /** The name used on the command line, e.g. {@code extraction}. */

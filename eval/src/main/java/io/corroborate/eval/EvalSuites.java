@@ -32,6 +32,9 @@ public final class EvalSuites {
   }
 
   public static EvalSuite expect(String name) {
-    return find(name).orElseThrow(() -> new NoSuchElementException("no eval suite '" + name + "'; known: " + ALL.keySet()));
+    return find(name)
+        .orElseThrow(
+            () ->
+                new NoSuchElementException("no eval suite '" + name + "'; known: " + ALL.keySet()));
   }
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param published the peer's published value, if any
  * @param peer who published it, e.g. {@code trafilatura 2.2.0}
  */
-public record Figure(String suite, String name, double value, Optional<Double> published, String peer) {
+public record Figure(
+    String suite, String name, double value, Optional<Double> published, String peer) {
   public Figure {
     Objects.requireNonNull(suite, "suite");
     Objects.requireNonNull(name, "name");
@@ -23,7 +24,8 @@ public record Figure(String suite, String name, double value, Optional<Double> p
     return new Figure(suite, name, value, Optional.empty(), "");
   }
 
-  public static Figure beside(String suite, String name, double value, double published, String peer) {
+  public static Figure beside(
+      String suite, String name, double value, double published, String peer) {
     return new Figure(suite, name, value, Optional.of(published), peer);
   }
 
@@ -33,6 +35,8 @@ public record Figure(String suite, String name, double value, Optional<Double> p
   }
 
   static String format(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(java.util.Locale.ROOT, "%.4f", v);
+    return v == Math.rint(v) && Math.abs(v) < 1e15
+        ? Long.toString((long) v)
+        : String.format(java.util.Locale.ROOT, "%.4f", v);
   }
 }

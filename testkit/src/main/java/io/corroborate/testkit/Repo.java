@@ -7,13 +7,16 @@ import java.nio.file.Path;
 
 /**
  * Paths tests need: the repository root (for {@code examples/}) and {@code ../shared} beside it.
- * Tests that need {@code ../shared} call {@link #sharedOrSkip(String)}, which skips the test with
- * a message naming what is missing instead of failing when the data is absent.
+ * Tests that need {@code ../shared} call {@link #sharedOrSkip(String)}, which skips the test with a
+ * message naming what is missing instead of failing when the data is absent.
  */
 public final class Repo {
   private Repo() {}
 
-  /** The repository root: the {@code corroborate.repo} property Maven sets, else the nearest parent with mvnw. */
+  /**
+   * The repository root: the {@code corroborate.repo} property Maven sets, else the nearest parent
+   * with mvnw.
+   */
   public static Path root() {
     String prop = System.getProperty("corroborate.repo");
     if (prop != null && Files.exists(Path.of(prop, "mvnw"))) {
@@ -24,7 +27,8 @@ public final class Repo {
       p = p.getParent();
     }
     if (p == null) {
-      throw new IllegalStateException("cannot find the repository root (no mvnw above " + Path.of("").toAbsolutePath() + ")");
+      throw new IllegalStateException(
+          "cannot find the repository root (no mvnw above " + Path.of("").toAbsolutePath() + ")");
     }
     return p;
   }
@@ -38,10 +42,16 @@ public final class Repo {
     return root().resolveSibling("shared");
   }
 
-  /** {@code ../shared/<relative>}, or skips the calling test with a clear message when it is absent. */
+  /**
+   * {@code ../shared/<relative>}, or skips the calling test with a clear message when it is absent.
+   */
   public static Path sharedOrSkip(String relative) {
     Path p = shared().resolve(relative);
-    assumeTrue(Files.exists(p), "skipped: " + p + " is absent (the shared benchmark and seed data live in ../shared beside the repository)");
+    assumeTrue(
+        Files.exists(p),
+        "skipped: "
+            + p
+            + " is absent (the shared benchmark and seed data live in ../shared beside the repository)");
     return p;
   }
 }

@@ -8,7 +8,10 @@ import java.util.List;
 public final class Spans {
   private Spans() {}
 
-  /** Each {start, end} pair lies within {@code [0, textLength]} and starts no earlier than the previous one. */
+  /**
+   * Each {start, end} pair lies within {@code [0, textLength]} and starts no earlier than the
+   * previous one.
+   */
   public static void assertInBoundsAndOrdered(int textLength, List<int[]> spans) {
     int last = 0;
     for (int[] s : spans) {

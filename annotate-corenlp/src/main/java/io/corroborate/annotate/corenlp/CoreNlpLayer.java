@@ -37,8 +37,8 @@ import java.util.regex.Pattern;
  * entities from CoreNLP; times and quantities from the core's own normalizers; dependency parses
  * only for the sentences asked for.
  *
- * <p>Loading the models takes seconds and gigabytes, so one instance per process is shared by
- * all threads through {@link #shared()}; annotating is thread-safe.
+ * <p>Loading the models takes seconds and gigabytes, so one instance per process is shared by all
+ * threads through {@link #shared()}; annotating is thread-safe.
  *
  * <pre>{@code
  * Annotation a = CoreNlpLayer.shared().annotate(article);
@@ -49,8 +49,33 @@ public final class CoreNlpLayer implements LanguageLayer {
   private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}(?:[.,]\\d+)?");
   private static final Pattern LEAD_DIGITS = Pattern.compile("\\d{1,3}");
   private static final Set<String> PRONOUNS =
-      Set.of("i", "me", "my", "he", "him", "his", "she", "her", "hers", "they", "them", "their", "we", "us", "our", "you", "your", "it", "its", "himself", "herself", "themselves");
-  /** Tags the 4-class model gives to tokens that are really US state abbreviations in military text. */
+      Set.of(
+          "i",
+          "me",
+          "my",
+          "he",
+          "him",
+          "his",
+          "she",
+          "her",
+          "hers",
+          "they",
+          "them",
+          "their",
+          "we",
+          "us",
+          "our",
+          "you",
+          "your",
+          "it",
+          "its",
+          "himself",
+          "herself",
+          "themselves");
+
+  /**
+   * Tags the 4-class model gives to tokens that are really US state abbreviations in military text.
+   */
   private static final Set<String> FALSE_LOCATIONS = Set.of("ID");
 
   private final CoreNlpOptions options;
@@ -121,8 +146,10 @@ public final class CoreNlpLayer implements LanguageLayer {
     }
     entities.sort(java.util.Comparator.comparingInt((EntityMention e) -> e.span().start()));
     List<TimeMention> timeMentions = times.find(text, published);
-    List<QuantityMention> quantityMentions = quantities.find(text, timeMentions.stream().map(TimeMention::span).toList());
-    return new Annotation(text, published, sentences, tokens, entities, timeMentions, quantityMentions);
+    List<QuantityMention> quantityMentions =
+        quantities.find(text, timeMentions.stream().map(TimeMention::span).toList());
+    return new Annotation(
+        text, published, sentences, tokens, entities, timeMentions, quantityMentions);
   }
 
   private static Optional<EntityMention> entity(String text, CoreMap m) {
@@ -147,7 +174,9 @@ public final class CoreNlpLayer implements LanguageLayer {
     return Optional.of(new EntityMention(new Span(b, e), type.get(), covered));
   }
 
-  /** CoreNLP's tags to the layer's types; numeric and time tags are left to the core's normalizers. */
+  /**
+   * CoreNLP's tags to the layer's types; numeric and time tags are left to the core's normalizers.
+   */
   static Optional<EntityType> typeOf(String tag) {
     return switch (tag) {
       case "PERSON" -> Optional.of(EntityType.PERSON);
@@ -205,7 +234,8 @@ public final class CoreNlpLayer implements LanguageLayer {
     List<DependencyParse> out = new ArrayList<>();
     for (int index : sentenceIndexes) {
       if (index < 0 || index >= annotation.sentences().size()) {
-        throw new IllegalArgumentException("no sentence " + index + "; the annotation has " + annotation.sentences().size());
+        throw new IllegalArgumentException(
+            "no sentence " + index + "; the annotation has " + annotation.sentences().size());
       }
       out.add(parseOne(annotation, annotation.sentences().get(index)));
     }
@@ -232,7 +262,8 @@ public final class CoreNlpLayer implements LanguageLayer {
     CoreMap sentence = new ArrayCoreMap();
     sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
     sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, s.index());
-    edu.stanford.nlp.pipeline.Annotation doc = new edu.stanford.nlp.pipeline.Annotation(s.span().of(annotation.text()));
+    edu.stanford.nlp.pipeline.Annotation doc =
+        new edu.stanford.nlp.pipeline.Annotation(s.span().of(annotation.text()));
     doc.set(CoreAnnotations.TokensAnnotation.class, labels);
     doc.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
     parser().annotate(doc);
@@ -243,7 +274,11 @@ public final class CoreNlpLayer implements LanguageLayer {
         edges.add(new Dependency("root", Dependency.ROOT, s.firstToken() + root.index() - 1));
       }
       for (SemanticGraphEdge e : g.edgeIterable()) {
-        edges.add(new Dependency(e.getRelation().toString(), s.firstToken() + e.getGovernor().index() - 1, s.firstToken() + e.getDependent().index() - 1));
+        edges.add(
+            new Dependency(
+                e.getRelation().toString(),
+                s.firstToken() + e.getGovernor().index() - 1,
+                s.firstToken() + e.getDependent().index() - 1));
       }
     }
     edges.sort(java.util.Comparator.comparingInt(Dependency::dependent));

@@ -6,9 +6,9 @@ import java.util.Properties;
 
 /**
  * How the CoreNLP pipeline is configured. The defaults are the lean setup measured on two cores:
- * newline-aware sentence splitting, POS, lemmas and NER without the fine-grained KBP rules,
- * SUTime or numeric classifiers (times and quantities are normalized in core), plus a small
- * domain rule file for units, agencies, nationalities and places of the war.
+ * newline-aware sentence splitting, POS, lemmas and NER without the fine-grained KBP rules, SUTime
+ * or numeric classifiers (times and quantities are normalized in core), plus a small domain rule
+ * file for units, agencies, nationalities and places of the war.
  *
  * <pre>{@code CoreNlpLayer layer = new CoreNlpLayer(CoreNlpOptions.defaults());}</pre>
  *
@@ -17,9 +17,11 @@ import java.util.Properties;
  * @param newlineIsSentenceBreak CoreNLP's {@code ssplit.newlineIsSentenceBreak}: {@code always},
  *     {@code two} or {@code never}
  */
-public record CoreNlpOptions(List<String> nerModels, boolean domainRules, String newlineIsSentenceBreak) {
+public record CoreNlpOptions(
+    List<String> nerModels, boolean domainRules, String newlineIsSentenceBreak) {
   /** The 4-class CoNLL model alone: one CRF instead of three, the classes the core uses. */
-  public static final String CONLL_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+  public static final String CONLL_4CLASS =
+      "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
   /** CoreNLP's default chain: 3-class, 7-class (MUC) and 4-class (CoNLL). */
   public static final List<String> DEFAULT_CHAIN =
@@ -37,7 +39,8 @@ public record CoreNlpOptions(List<String> nerModels, boolean domainRules, String
       throw new IllegalArgumentException("at least one NER model is needed");
     }
     if (!List.of("always", "two", "never").contains(newlineIsSentenceBreak)) {
-      throw new IllegalArgumentException("newlineIsSentenceBreak must be always, two or never, got " + newlineIsSentenceBreak);
+      throw new IllegalArgumentException(
+          "newlineIsSentenceBreak must be always, two or never, got " + newlineIsSentenceBreak);
     }
   }
 
@@ -52,7 +55,8 @@ public record CoreNlpOptions(List<String> nerModels, boolean domainRules, String
   public static CoreNlpOptions from(Properties overrides) {
     String ner = overrides.getProperty("corroborate.corenlp.ner", "chain");
     boolean rules = !"false".equals(overrides.getProperty("corroborate.corenlp.domainRules"));
-    return new CoreNlpOptions(ner.equals("conll") ? List.of(CONLL_4CLASS) : DEFAULT_CHAIN, rules, "always");
+    return new CoreNlpOptions(
+        ner.equals("conll") ? List.of(CONLL_4CLASS) : DEFAULT_CHAIN, rules, "always");
   }
 
   /** The pipeline properties for tokenize, ssplit, pos, lemma, ner. */

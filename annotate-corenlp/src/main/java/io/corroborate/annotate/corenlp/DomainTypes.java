@@ -31,7 +31,10 @@ final class DomainTypes {
     this.rules = List.copyOf(rules);
   }
 
-  /** Nationalities: only whole MISC mentions are retyped, never tokens, so "Russian Federation" stays one place. */
+  /**
+   * Nationalities: only whole MISC mentions are retyped, never tokens, so "Russian Federation"
+   * stays one place.
+   */
   static final String RETYPE_ONLY = "io/corroborate/annotate/corenlp/domain-retype.tsv";
 
   /** Reads {@link CoreNlpOptions#DOMAIN_RULES} and {@link #RETYPE_ONLY} from the classpath. */
@@ -67,13 +70,18 @@ final class DomainTypes {
     }
   }
 
-  /** The mention with the finer type of the first rule that covers all of its text, else as it was. */
+  /**
+   * The mention with the finer type of the first rule that covers all of its text, else as it was.
+   */
   EntityMention retype(EntityMention m) {
     if (m.type() == EntityType.MISC && !m.text().contains(" ")) {
       // A single MISC word such as "Russian" may be a nationality; other MISC keep their type.
       return apply(m);
     }
-    if (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON || m.type() == EntityType.LOCATION || m.type() == EntityType.MISC) {
+    if (m.type() == EntityType.ORGANIZATION
+        || m.type() == EntityType.PERSON
+        || m.type() == EntityType.LOCATION
+        || m.type() == EntityType.MISC) {
       return apply(m);
     }
     return m;

@@ -18,7 +18,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The CoreNLP layer on text written for these tests; one pipeline is loaded for all test classes. */
+/**
+ * The CoreNLP layer on text written for these tests; one pipeline is loaded for all test classes.
+ */
 @Tag("slow")
 class CoreNlpLayerTest {
   private static final String TEXT =
@@ -43,21 +45,31 @@ class CoreNlpLayerTest {
   @Test
   void newlinesEndSentencesEvenWithoutAFullStop() {
     assertThat(annotation().sentences()).hasSize(3);
-    assertThat(annotation().textOf(annotation().sentences().get(1).span())).startsWith("He said").endsWith("last fall");
+    assertThat(annotation().textOf(annotation().sentences().get(1).span()))
+        .startsWith("He said")
+        .endsWith("last fall");
   }
 
   @Test
   void spaceGroupedThousandsBecomeOneNumberToken() {
     List<String> words = annotation().tokens().stream().map(Token::word).toList();
     assertThat(words).contains("12000", "2500").doesNotContain("000", "500");
-    Token t = annotation().tokens().stream().filter(x -> x.word().equals("12000")).findFirst().orElseThrow();
+    Token t =
+        annotation().tokens().stream()
+            .filter(x -> x.word().equals("12000"))
+            .findFirst()
+            .orElseThrow();
     assertThat(annotation().textOf(t.span())).isEqualTo("12 000");
     assertThat(t.pos()).isEqualTo("CD");
   }
 
   @Test
   void tokensCarryPartOfSpeechAndLemma() {
-    Token crossed = annotation().tokens().stream().filter(x -> x.word().equals("crossed")).findFirst().orElseThrow();
+    Token crossed =
+        annotation().tokens().stream()
+            .filter(x -> x.word().equals("crossed"))
+            .findFirst()
+            .orElseThrow();
     assertThat(crossed.pos()).startsWith("VB");
     assertThat(crossed.lemma()).isEqualTo("cross");
   }
@@ -68,11 +80,12 @@ class CoreNlpLayerTest {
     assertThat(texts(a, EntityType.PERSON)).contains("Ivan Petrenko");
     assertThat(texts(a, EntityType.MILITARY_UNIT)).contains("47th Mechanized Brigade");
     assertThat(texts(a, EntityType.AGENCY)).contains("SBU");
-    assertThat(a.entities()).anySatisfy(
-        e -> {
-          assertThat(e.text()).contains("Ministry of Defense");
-          assertThat(e.type().coarse()).isEqualTo(EntityType.ORGANIZATION);
-        });
+    assertThat(a.entities())
+        .anySatisfy(
+            e -> {
+              assertThat(e.text()).contains("Ministry of Defense");
+              assertThat(e.type().coarse()).isEqualTo(EntityType.ORGANIZATION);
+            });
     assertThat(texts(a, EntityType.LOCATION)).contains("Sudzha", "Kyiv");
   }
 
@@ -98,8 +111,12 @@ class CoreNlpLayerTest {
   @Test
   void everySpanStaysInsideTheTextAndInOrder() {
     Annotation a = annotation();
-    Spans.assertInBoundsAndOrdered(TEXT.length(), a.tokens().stream().map(t -> new int[] {t.span().start(), t.span().end()}).toList());
-    Spans.assertInBoundsAndOrdered(TEXT.length(), a.entities().stream().map(t -> new int[] {t.span().start(), t.span().end()}).toList());
+    Spans.assertInBoundsAndOrdered(
+        TEXT.length(),
+        a.tokens().stream().map(t -> new int[] {t.span().start(), t.span().end()}).toList());
+    Spans.assertInBoundsAndOrdered(
+        TEXT.length(),
+        a.entities().stream().map(t -> new int[] {t.span().start(), t.span().end()}).toList());
     for (EntityMention e : a.entities()) {
       assertThat(a.textOf(e.span())).isEqualTo(e.text());
     }
@@ -115,7 +132,8 @@ class CoreNlpLayerTest {
     int first = a.sentences().get(2).firstToken();
     int end = a.sentences().get(2).endToken();
     assertThat(p.edges()).filteredOn(d -> d.governor() == Dependency.ROOT).hasSize(1);
-    Dependency root = p.edges().stream().filter(d -> d.governor() == Dependency.ROOT).findFirst().orElseThrow();
+    Dependency root =
+        p.edges().stream().filter(d -> d.governor() == Dependency.ROOT).findFirst().orElseThrow();
     assertThat(a.tokens().get(root.dependent()).word()).isEqualTo("declined");
     assertThat(p.edges()).allSatisfy(d -> assertThat(d.dependent()).isBetween(first, end - 1));
     assertThat(p.edges()).anySatisfy(d -> assertThat(d.relation()).isEqualTo("nsubj"));
@@ -123,7 +141,8 @@ class CoreNlpLayerTest {
 
   @Test
   void parsingASentenceThatDoesNotExistFailsNamingIt() {
-    assertThatThrownBy(() -> CoreNlpLayer.shared().parse(annotation(), List.of(7))).hasMessageContaining("no sentence 7");
+    assertThatThrownBy(() -> CoreNlpLayer.shared().parse(annotation(), List.of(7)))
+        .hasMessageContaining("no sentence 7");
   }
 
   @Test

@@ -22,8 +22,10 @@ class DomainTypesTest {
   @Test
   void agenciesAndUnitsTaggedAsOrganisationsGetTheirFinerType() {
     assertThat(retyped("SBU", EntityType.ORGANIZATION)).isEqualTo(EntityType.AGENCY);
-    assertThat(retyped("National Intelligence Service", EntityType.ORGANIZATION)).isEqualTo(EntityType.AGENCY);
-    assertThat(retyped("47th Mechanized Brigade", EntityType.ORGANIZATION)).isEqualTo(EntityType.MILITARY_UNIT);
+    assertThat(retyped("National Intelligence Service", EntityType.ORGANIZATION))
+        .isEqualTo(EntityType.AGENCY);
+    assertThat(retyped("47th Mechanized Brigade", EntityType.ORGANIZATION))
+        .isEqualTo(EntityType.MILITARY_UNIT);
   }
 
   @Test
@@ -64,15 +66,23 @@ class DomainTypesTest {
   @Test
   void spaceGroupedThousandsAreJoinedIntoOneToken() {
     String text = "about 12 000 troops and 2 500 others";
-    List<Token> t = CoreNlpLayer.joinSpacedThousands(text, labels(text, "about", "12", "000", "troops", "and", "2", "500", "others"));
-    assertThat(t).extracting(Token::word).containsExactly("about", "12000", "troops", "and", "2500", "others");
+    List<Token> t =
+        CoreNlpLayer.joinSpacedThousands(
+            text, labels(text, "about", "12", "000", "troops", "and", "2", "500", "others"));
+    assertThat(t)
+        .extracting(Token::word)
+        .containsExactly("about", "12000", "troops", "and", "2500", "others");
     assertThat(t.get(1).span()).isEqualTo(new Span(6, 12));
   }
 
   @Test
   void numbersSeparatedByMoreThanOneSpaceOrOfOtherLengthsStayApart() {
     String text = "in 2024  500 men, 10 20 30";
-    List<Token> t = CoreNlpLayer.joinSpacedThousands(text, labels(text, "in", "2024", "500", "men", ",", "10", "20", "30"));
-    assertThat(t).extracting(Token::word).containsExactly("in", "2024", "500", "men", ",", "10", "20", "30");
+    List<Token> t =
+        CoreNlpLayer.joinSpacedThousands(
+            text, labels(text, "in", "2024", "500", "men", ",", "10", "20", "30"));
+    assertThat(t)
+        .extracting(Token::word)
+        .containsExactly("in", "2024", "500", "men", ",", "10", "20", "30");
   }
 }

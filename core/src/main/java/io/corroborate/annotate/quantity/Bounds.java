@@ -1,15 +1,16 @@
 package io.corroborate.annotate.quantity;
 
 /**
- * An interval of values; either end may be open and the high end may be infinite: "more than
- * 3,000" is {@code (3000, ∞)}.
+ * An interval of values; either end may be open and the high end may be infinite: "more than 3,000"
+ * is {@code (3000, ∞)}.
  *
  * <pre>{@code Bounds.closed(11_000, 12_000).contains(11_500) // true}</pre>
  */
 public record Bounds(double low, boolean lowInclusive, double high, boolean highInclusive) {
   public Bounds {
     if (Double.isNaN(low) || Double.isNaN(high) || low > high || low == Double.POSITIVE_INFINITY) {
-      throw new IllegalArgumentException("bounds need low <= high and no NaN, got " + low + ", " + high);
+      throw new IllegalArgumentException(
+          "bounds need low <= high and no NaN, got " + low + ", " + high);
     }
   }
 

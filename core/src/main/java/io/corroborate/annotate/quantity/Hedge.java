@@ -1,6 +1,8 @@
 package io.corroborate.annotate.quantity;
 
-/** How a number was hedged in the text; each hedge becomes an interval in {@link QuantityTagger}. */
+/**
+ * How a number was hedged in the text; each hedge becomes an interval in {@link QuantityTagger}.
+ */
 public enum Hedge {
   /** "12,000": the stated value. */
   EXACT,

@@ -16,18 +16,55 @@ public final class NumberWords {
 
   static final Map<String, Integer> UNITS =
       Map.ofEntries(
-          Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-          Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-          Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-          Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-          Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-          Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
-          Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
-          Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
-          Map.entry("a", 1), Map.entry("an", 1));
+          Map.entry("zero", 0),
+          Map.entry("one", 1),
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10),
+          Map.entry("eleven", 11),
+          Map.entry("twelve", 12),
+          Map.entry("thirteen", 13),
+          Map.entry("fourteen", 14),
+          Map.entry("fifteen", 15),
+          Map.entry("sixteen", 16),
+          Map.entry("seventeen", 17),
+          Map.entry("eighteen", 18),
+          Map.entry("nineteen", 19),
+          Map.entry("twenty", 20),
+          Map.entry("thirty", 30),
+          Map.entry("forty", 40),
+          Map.entry("fifty", 50),
+          Map.entry("sixty", 60),
+          Map.entry("seventy", 70),
+          Map.entry("eighty", 80),
+          Map.entry("ninety", 90),
+          Map.entry("a", 1),
+          Map.entry("an", 1));
 
   static final Map<String, Double> SCALES =
-      Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12, "k", 1e3, "m", 1e6, "bn", 1e9);
+      Map.of(
+          "hundred",
+          1e2,
+          "thousand",
+          1e3,
+          "million",
+          1e6,
+          "billion",
+          1e9,
+          "trillion",
+          1e12,
+          "k",
+          1e3,
+          "m",
+          1e6,
+          "bn",
+          1e9);
 
   /** A regex alternative that matches one number word (longest first). */
   public static final String WORD =
@@ -36,7 +73,15 @@ public final class NumberWords {
 
   /** A regex that matches a run of number words such as "two hundred and fifty thousand". */
   public static final String PHRASE =
-      "(?:" + WORD + "(?:-" + WORD + ")?(?:\\s+(?:and\\s+)?(?:" + WORD + "(?:-" + WORD + ")?|hundred|thousand|million|billion))*"
+      "(?:"
+          + WORD
+          + "(?:-"
+          + WORD
+          + ")?(?:\\s+(?:and\\s+)?(?:"
+          + WORD
+          + "(?:-"
+          + WORD
+          + ")?|hundred|thousand|million|billion))*"
           + "|(?:a\\s+)?(?:hundred|thousand|million|billion|dozen))";
 
   private static final Pattern SPLIT = Pattern.compile("[\\s-]+");

@@ -20,7 +20,13 @@ import java.util.Optional;
  * @param counted the noun counted ("troops", "generals"), if any
  */
 public record QuantityMention(
-    Span span, String text, double value, Bounds bounds, Hedge hedge, Optional<String> unit, Optional<String> counted) {
+    Span span,
+    String text,
+    double value,
+    Bounds bounds,
+    Hedge hedge,
+    Optional<String> unit,
+    Optional<String> counted) {
   public QuantityMention {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(text, "text");
@@ -28,8 +34,12 @@ public record QuantityMention(
     Objects.requireNonNull(hedge, "hedge");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(counted, "counted");
-    if (span.length() != text.length() || text.isEmpty() || Double.isNaN(value) || Double.isInfinite(value)) {
-      throw new IllegalArgumentException("quantity '" + text + "' does not fit its span " + span + " or has no finite value");
+    if (span.length() != text.length()
+        || text.isEmpty()
+        || Double.isNaN(value)
+        || Double.isInfinite(value)) {
+      throw new IllegalArgumentException(
+          "quantity '" + text + "' does not fit its span " + span + " or has no finite value");
     }
   }
 }

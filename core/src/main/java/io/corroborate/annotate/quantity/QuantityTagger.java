@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 public final class QuantityTagger {
   private static final String DIGITS =
       "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?)";
-  private static final String SCALE = "(?:\\s*(?:million|billion|trillion|thousand|hundred|mln|bn)\\b|(?:k|m|bn)\\b)";
+  private static final String SCALE =
+      "(?:\\s*(?:million|billion|trillion|thousand|hundred|mln|bn)\\b|(?:k|m|bn)\\b)";
   private static final String NUM = "(?:" + DIGITS + SCALE + "?|" + NumberWords.PHRASE + ")";
   private static final String FRACTION =
       "(?:(?:one|two|three|four|five|six|seven|eight|nine|a)[\\s-](?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?)|half|\\d+/\\d+)";
@@ -44,29 +45,121 @@ public final class QuantityTagger {
           + "tons|tonnes|kilograms|kg|dollars|euros|pounds|hryvnias|rubles|roubles|won|yuan|yen|-year-old|years?\\s+old)";
   private static final Pattern QUANTITY =
       Pattern.compile(
-          "(?i)(?<![\\w.,/-])(?:" + HEDGE + "\\s+)?(?<cur>US\\$|\\$|€|£)?"
-              + "(?:(?<between>between|from)\\s+(?<a>" + NUM + ")\\s+(?:and|to)\\s+(?<b>" + NUM + ")"
-              + "|(?<ra>" + DIGITS + SCALE + "?)\\s*(?:–|—|-|to)\\s*(?<rb>" + DIGITS + SCALE + "?)"
-              + "|(?<vague>" + VAGUE + ")"
-              + "|(?<frac>" + FRACTION + ")"
-              + "|(?<one>" + NUM + "))"
+          "(?i)(?<![\\w.,/-])(?:"
+              + HEDGE
+              + "\\s+)?(?<cur>US\\$|\\$|€|£)?"
+              + "(?:(?<between>between|from)\\s+(?<a>"
+              + NUM
+              + ")\\s+(?:and|to)\\s+(?<b>"
+              + NUM
+              + ")"
+              + "|(?<ra>"
+              + DIGITS
+              + SCALE
+              + "?)\\s*(?:–|—|-|to)\\s*(?<rb>"
+              + DIGITS
+              + SCALE
+              + "?)"
+              + "|(?<vague>"
+              + VAGUE
+              + ")"
+              + "|(?<frac>"
+              + FRACTION
+              + ")"
+              + "|(?<one>"
+              + NUM
+              + "))"
               + "(?<pct>\\s*(?:%|percent\\b|per\\s+cent\\b))?"
-              + "(?:(?<=\\d)(?=-year-old)|\\s+|(?=-year-old))?" + "(?:" + UNIT + "(?![a-z]))?");
+              + "(?:(?<=\\d)(?=-year-old)|\\s+|(?=-year-old))?"
+              + "(?:"
+              + UNIT
+              + "(?![a-z]))?");
 
   private static final Map<String, Double> FRACTIONS =
       Map.ofEntries(
-          Map.entry("half", 2.0), Map.entry("halves", 2.0), Map.entry("third", 3.0), Map.entry("thirds", 3.0),
-          Map.entry("quarter", 4.0), Map.entry("quarters", 4.0), Map.entry("fourth", 4.0), Map.entry("fourths", 4.0),
-          Map.entry("fifth", 5.0), Map.entry("fifths", 5.0), Map.entry("sixth", 6.0), Map.entry("sixths", 6.0),
-          Map.entry("tenth", 10.0), Map.entry("tenths", 10.0));
+          Map.entry("half", 2.0),
+          Map.entry("halves", 2.0),
+          Map.entry("third", 3.0),
+          Map.entry("thirds", 3.0),
+          Map.entry("quarter", 4.0),
+          Map.entry("quarters", 4.0),
+          Map.entry("fourth", 4.0),
+          Map.entry("fourths", 4.0),
+          Map.entry("fifth", 5.0),
+          Map.entry("fifths", 5.0),
+          Map.entry("sixth", 6.0),
+          Map.entry("sixths", 6.0),
+          Map.entry("tenth", 10.0),
+          Map.entry("tenths", 10.0));
 
   /** Words that end a counted noun phrase: verbs, prepositions, conjunctions, pronouns. */
   private static final Set<String> STOP =
       Set.of(
-          "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could", "can", "may", "might",
-          "in", "on", "at", "to", "from", "of", "by", "for", "with", "into", "during", "and", "or", "but", "who", "that", "which",
-          "while", "as", "than", "since", "after", "before", "the", "a", "an", "this", "these", "those", "their", "his", "her", "its",
-          "they", "he", "she", "it", "we", "said", "say", "says", "according", "per", "more", "less", "about", "around", "so");
+          "were",
+          "was",
+          "are",
+          "is",
+          "be",
+          "been",
+          "being",
+          "have",
+          "has",
+          "had",
+          "will",
+          "would",
+          "could",
+          "can",
+          "may",
+          "might",
+          "in",
+          "on",
+          "at",
+          "to",
+          "from",
+          "of",
+          "by",
+          "for",
+          "with",
+          "into",
+          "during",
+          "and",
+          "or",
+          "but",
+          "who",
+          "that",
+          "which",
+          "while",
+          "as",
+          "than",
+          "since",
+          "after",
+          "before",
+          "the",
+          "a",
+          "an",
+          "this",
+          "these",
+          "those",
+          "their",
+          "his",
+          "her",
+          "its",
+          "they",
+          "he",
+          "she",
+          "it",
+          "we",
+          "said",
+          "say",
+          "says",
+          "according",
+          "per",
+          "more",
+          "less",
+          "about",
+          "around",
+          "so");
+
   private static final Set<String> SKIP_ADJ =
       Set.of("other", "more", "additional", "new", "fewer", "extra", "own", "such");
 
@@ -83,8 +176,8 @@ public final class QuantityTagger {
   /**
    * Finds the quantities in {@code text}.
    *
-   * @param skip spans already taken by other readings, such as time expressions ("2024",
-   *     "January 5"): a number inside one is not a quantity
+   * @param skip spans already taken by other readings, such as time expressions ("2024", "January
+   *     5"): a number inside one is not a quantity
    */
   public List<QuantityMention> find(String text, List<Span> skip) {
     List<QuantityMention> out = new ArrayList<>();
@@ -105,7 +198,9 @@ public final class QuantityTagger {
       if (start > 0 && Character.isLetter(text.charAt(start - 1))) {
         continue;
       }
-      if (m.group("hedge") != null && m.group("hedge").equalsIgnoreCase("some") && m.group("one") == null) {
+      if (m.group("hedge") != null
+          && m.group("hedge").equalsIgnoreCase("some")
+          && m.group("one") == null) {
         continue;
       }
       read(m, text, start, end).ifPresent(out::add);
@@ -114,7 +209,11 @@ public final class QuantityTagger {
   }
 
   private static boolean hasNumber(Matcher m) {
-    return m.group("a") != null || m.group("ra") != null || m.group("vague") != null || m.group("frac") != null || m.group("one") != null;
+    return m.group("a") != null
+        || m.group("ra") != null
+        || m.group("vague") != null
+        || m.group("frac") != null
+        || m.group("one") != null;
   }
 
   private Optional<QuantityMention> read(Matcher m, String text, int start, int end) {
@@ -139,7 +238,8 @@ public final class QuantityTagger {
       double hi = b.getAsDouble();
       // "1.2-1.5 million" and "10-12,000" share the scale of the second number.
       if (hi > lo * 100 && lo < 1000 && m.group("ra") != null && !m.group("ra").contains(",")) {
-        double scale = Math.pow(10, Math.floor(Math.log10(hi)) - Math.floor(Math.log10(Math.max(lo, 1))));
+        double scale =
+            Math.pow(10, Math.floor(Math.log10(hi)) - Math.floor(Math.log10(Math.max(lo, 1))));
         lo = lo * scale;
       }
       if (lo > hi) {
@@ -178,15 +278,25 @@ public final class QuantityTagger {
       hedge = hedgeOf(hedgeWord);
       bounds = interval(value, hedge, raw);
     }
-    Optional<String> counted = unit == null || unit.equals("fraction") ? countedAfter(text, end) : Optional.empty();
-    return Optional.of(new QuantityMention(new Span(start, end), text.substring(start, end), value, bounds, hedge, Optional.ofNullable(unit), counted));
+    Optional<String> counted =
+        unit == null || unit.equals("fraction") ? countedAfter(text, end) : Optional.empty();
+    return Optional.of(
+        new QuantityMention(
+            new Span(start, end),
+            text.substring(start, end),
+            value,
+            bounds,
+            hedge,
+            Optional.ofNullable(unit),
+            counted));
   }
 
   private Bounds interval(double v, Hedge hedge, String raw) {
     return switch (hedge) {
       case EXACT -> Bounds.exactly(v);
       case APPROXIMATE -> {
-        double half = Math.max(step(raw, v) * options.roundingStepShare(), v * options.approximateMinShare());
+        double half =
+            Math.max(step(raw, v) * options.roundingStepShare(), v * options.approximateMinShare());
         yield Bounds.closed(Math.max(0, v - half), v + half);
       }
       case NEARLY -> new Bounds(v * (1 - options.nearlyShare()), true, v, false);
@@ -198,7 +308,10 @@ public final class QuantityTagger {
     };
   }
 
-  /** The last significant step of a stated number: 1,000 for "12,000", 0.1 million for "1.2 million", 1 for "twelve". */
+  /**
+   * The last significant step of a stated number: 1,000 for "12,000", 0.1 million for "1.2
+   * million", 1 for "twelve".
+   */
   static double step(String raw, double v) {
     String digits = raw.replaceAll("[^0-9.]", "");
     if (v > 0 && v < 1) {
@@ -231,14 +344,15 @@ public final class QuantityTagger {
   private Bounds vague(String v) {
     String[] w = v.split("\\s+");
     String last = w[w.length - 1];
-    double scale = switch (last) {
-      case "hundred", "hundreds" -> 100;
-      case "thousand", "thousands" -> 1000;
-      case "million", "millions" -> 1e6;
-      case "dozen", "dozens" -> 12;
-      case "scores" -> 20;
-      default -> 1;
-    };
+    double scale =
+        switch (last) {
+          case "hundred", "hundreds" -> 100;
+          case "thousand", "thousands" -> 1000;
+          case "million", "millions" -> 1e6;
+          case "dozen", "dozens" -> 12;
+          case "scores" -> 20;
+          default -> 1;
+        };
     if (v.startsWith("tens of")) {
       return new Bounds(20_000, true, 100_000, false);
     }
@@ -249,7 +363,8 @@ public final class QuantityTagger {
       return Bounds.closed(options.severalLow() * scale, options.severalHigh() * scale);
     }
     if (v.startsWith("a few") || v.startsWith("few") || v.startsWith("a couple")) {
-      return Bounds.closed((v.startsWith("a couple") ? 2 : 2) * scale, (v.startsWith("a couple") ? 3 : 5) * scale);
+      return Bounds.closed(
+          (v.startsWith("a couple") ? 2 : 2) * scale, (v.startsWith("a couple") ? 3 : 5) * scale);
     }
     // "hundreds", "thousands", "dozens": at least two, fewer than the next order of magnitude.
     double next = scale == 12 ? 100 : scale == 20 ? 100 : scale * 10;
@@ -261,9 +376,21 @@ public final class QuantityTagger {
       return Hedge.EXACT;
     }
     return switch (h) {
-      case "as many as", "as much as", "up to", "at most", "no more than", "not more than" -> Hedge.AT_MOST;
+      case "as many as", "as much as", "up to", "at most", "no more than", "not more than" ->
+          Hedge.AT_MOST;
       case "at least", "no fewer than", "as few as" -> Hedge.AT_LEAST;
-      case "more than", "over", "just over", "well over", "upwards of", "in excess of", "exceeded", "exceeding", "exceeds", "exceed", "above" -> Hedge.MORE_THAN;
+      case "more than",
+              "over",
+              "just over",
+              "well over",
+              "upwards of",
+              "in excess of",
+              "exceeded",
+              "exceeding",
+              "exceeds",
+              "exceed",
+              "above" ->
+          Hedge.MORE_THAN;
       case "fewer than", "less than", "under", "just under", "below" -> Hedge.LESS_THAN;
       case "nearly", "almost", "close to" -> Hedge.NEARLY;
       default -> Hedge.APPROXIMATE;
@@ -273,7 +400,10 @@ public final class QuantityTagger {
   /** The value of "12,000", "12 000", "12k", "1.2 million", "twelve thousand". */
   static OptionalDouble number(String raw) {
     String s = lower(raw).replaceAll("[\\u00A0\\u202F]", " ").strip();
-    Matcher d = Pattern.compile("^([\\d, ]*\\d(?:\\.\\d+)?)\\s*(million|billion|trillion|thousand|hundred|mln|bn|k|m)?$").matcher(s);
+    Matcher d =
+        Pattern.compile(
+                "^([\\d, ]*\\d(?:\\.\\d+)?)\\s*(million|billion|trillion|thousand|hundred|mln|bn|k|m)?$")
+            .matcher(s);
     if (d.matches()) {
       String digits = d.group(1).replace(",", "").replace(" ", "");
       double v;
@@ -284,13 +414,14 @@ public final class QuantityTagger {
       }
       String scale = d.group(2);
       if (scale != null) {
-        v *= switch (scale) {
-          case "hundred" -> 1e2;
-          case "thousand", "k" -> 1e3;
-          case "million", "mln", "m" -> 1e6;
-          case "billion", "bn" -> 1e9;
-          default -> 1e12;
-        };
+        v *=
+            switch (scale) {
+              case "hundred" -> 1e2;
+              case "thousand", "k" -> 1e3;
+              case "million", "mln", "m" -> 1e6;
+              case "billion", "bn" -> 1e9;
+              default -> 1e12;
+            };
       }
       return OptionalDouble.of(v);
     }
@@ -334,8 +465,10 @@ public final class QuantityTagger {
         break;
       }
       head = lw;
-      // A plural or a word that ends the phrase is the head; "North Korean" before it is a modifier.
-      boolean endsPhrase = pos >= text.length() || !Character.isLetter(text.charAt(pos)) && text.charAt(pos) != ' ';
+      // A plural or a word that ends the phrase is the head; "North Korean" before it is a
+      // modifier.
+      boolean endsPhrase =
+          pos >= text.length() || !Character.isLetter(text.charAt(pos)) && text.charAt(pos) != ' ';
       if (lw.endsWith("s") || (!Character.isUpperCase(word.charAt(0)) && endsPhrase)) {
         break;
       }
@@ -344,7 +477,11 @@ public final class QuantityTagger {
   }
 
   private static String normalizeUnit(String u) {
-    String s = u.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace("kilometres", "kilometers").replace("metres", "meters");
+    String s =
+        u.toLowerCase(Locale.ROOT)
+            .replaceAll("\\s+", " ")
+            .replace("kilometres", "kilometers")
+            .replace("metres", "meters");
     if (s.equals("sq km") || s.equals("sq. km") || s.equals("sq.km") || s.equals("km2")) {
       return "square kilometers";
     }

@@ -1,8 +1,8 @@
 package io.corroborate.annotate.time;
 
 /**
- * How the sentence relates a statement to the expression's interval, read from the word before
- * it: "since 2016", "as of February 2025", "before March".
+ * How the sentence relates a statement to the expression's interval, read from the word before it:
+ * "since 2016", "as of February 2025", "before March".
  */
 public enum Relation {
   AT,

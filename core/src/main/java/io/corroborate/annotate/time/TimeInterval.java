@@ -8,7 +8,9 @@ import java.util.Objects;
  * A half-open interval of local time {@code [start, end)} with the granularity it was named at:
  * "autumn 2024" is {@code [2024-09-01, 2024-12-01)} at {@link Granularity#SEASON}.
  *
- * <pre>{@code TimeInterval.ofDays(LocalDate.of(2025, 1, 5), LocalDate.of(2025, 1, 6), Granularity.DAY)}</pre>
+ * <pre>
+ * {@code TimeInterval.ofDays(LocalDate.of(2025, 1, 5), LocalDate.of(2025, 1, 6), Granularity.DAY)}
+ * </pre>
  */
 public record TimeInterval(LocalDateTime start, LocalDateTime end, Granularity granularity) {
   public TimeInterval {
@@ -16,7 +18,8 @@ public record TimeInterval(LocalDateTime start, LocalDateTime end, Granularity g
     Objects.requireNonNull(end, "end");
     Objects.requireNonNull(granularity, "granularity");
     if (!start.isBefore(end)) {
-      throw new IllegalArgumentException("time interval needs start < end, got [" + start + ", " + end + ")");
+      throw new IllegalArgumentException(
+          "time interval needs start < end, got [" + start + ", " + end + ")");
     }
   }
 

@@ -13,16 +13,22 @@ import java.util.Optional;
  * m.interval() // Optional[[2025-01-05T00:00, 2025-01-06T00:00) DAY]
  * }</pre>
  *
- * @param span the expression's extent, following TimeML: modifiers such as "late" or "nearly"
- *     are inside, prepositions and signals such as "since" or "as of" are outside
- * @param timex the TimeML TIMEX3 value: {@code 2024-SU}, {@code P2W}, {@code XXXX-12},
- *     {@code PAST_REF}
- * @param mod the TimeML modifier: {@code START}, {@code MID}, {@code END}, {@code APPROX},
- *     {@code LESS_THAN}, {@code MORE_THAN}
+ * @param span the expression's extent, following TimeML: modifiers such as "late" or "nearly" are
+ *     inside, prepositions and signals such as "since" or "as of" are outside
+ * @param timex the TimeML TIMEX3 value: {@code 2024-SU}, {@code P2W}, {@code XXXX-12}, {@code
+ *     PAST_REF}
+ * @param mod the TimeML modifier: {@code START}, {@code MID}, {@code END}, {@code APPROX}, {@code
+ *     LESS_THAN}, {@code MORE_THAN}
  * @param relation the signal before the expression
  */
 public record TimeMention(
-    Span span, String text, TimeKind kind, String timex, Optional<String> mod, Relation relation, Resolution resolution) {
+    Span span,
+    String text,
+    TimeKind kind,
+    String timex,
+    Optional<String> mod,
+    Relation relation,
+    Resolution resolution) {
   public TimeMention {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(text, "text");
@@ -32,13 +38,16 @@ public record TimeMention(
     Objects.requireNonNull(relation, "relation");
     Objects.requireNonNull(resolution, "resolution");
     if (span.length() != text.length() || text.isEmpty()) {
-      throw new IllegalArgumentException("time mention text '" + text + "' does not fit its span " + span);
+      throw new IllegalArgumentException(
+          "time mention text '" + text + "' does not fit its span " + span);
     }
   }
 
   /** The resolved interval of the expression itself, if it could be placed. */
   public Optional<TimeInterval> interval() {
-    return resolution instanceof Resolution.Resolved r ? Optional.of(r.interval()) : Optional.empty();
+    return resolution instanceof Resolution.Resolved r
+        ? Optional.of(r.interval())
+        : Optional.empty();
   }
 
   public boolean resolved() {

@@ -21,15 +21,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the time expressions of an English text and resolves each against the article's date:
- * "last fall" in a February 2025 article is autumn 2024, "on Thursday" the Thursday before the
- * article date (after it when the sentence speaks of the future), "the previous day" the day
- * before the last date the text named. Without an article date, relative expressions stay
- * {@link Resolution.Unresolved} with reason {@code NO_ANCHOR}.
+ * Finds the time expressions of an English text and resolves each against the article's date: "last
+ * fall" in a February 2025 article is autumn 2024, "on Thursday" the Thursday before the article
+ * date (after it when the sentence speaks of the future), "the previous day" the day before the
+ * last date the text named. Without an article date, relative expressions stay {@link
+ * Resolution.Unresolved} with reason {@code NO_ANCHOR}.
  *
  * <p>Pure Java patterns rather than SUTime: they run without loading a model, place seasons,
- * early/mid/late and narrative references the way news needs, and are scored on TempEval-3 by
- * the {@code time} eval suite in seconds.
+ * early/mid/late and narrative references the way news needs, and are scored on TempEval-3 by the
+ * {@code time} eval suite in seconds.
  *
  * <pre>{@code
  * List<TimeMention> ms = new TimeTagger().find(text, Optional.of(LocalDate.of(2025, 2, 19)));
@@ -49,29 +49,46 @@ public final class TimeTagger {
   private static final String MONTH =
       "(?<mon>january|february|march|april|may|june|july|august|september|october|november|december"
           + "|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?)(?![a-z])";
-  private static final String WEEKDAY = "(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+  private static final String WEEKDAY =
+      "(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
   private static final String PART = "(?:\\s+(?<part>morning|afternoon|evening|night))?";
   private static final String PRE =
       "(?:(?<pre>early|mid|late|the\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half)\\s+of)[\\s-]*)?";
   private static final String YEAR = "(?<y>(?:1[6-9]|20)\\d\\d)(?![\\d,.:]\\d|\\d|-\\d|\\s*%)";
   private static final String NUM =
-      "(?<n>\\d+(?:\\.\\d+)?|" + NumberWords.WORD + "(?:-" + NumberWords.WORD + ")?|a|an|one|several|a\\s+few|few|a\\s+couple\\s+of|many|some)";
-  private static final String UNIT = "(?<unit>second|minute|hour|day|week|month|year|decade|century|quarter)s?";
+      "(?<n>\\d+(?:\\.\\d+)?|"
+          + NumberWords.WORD
+          + "(?:-"
+          + NumberWords.WORD
+          + ")?|a|an|one|several|a\\s+few|few|a\\s+couple\\s+of|many|some)";
+  private static final String UNIT =
+      "(?<unit>second|minute|hour|day|week|month|year|decade|century|quarter)s?";
   private static final String HEDGE =
       "(?:(?<hedge>nearly|almost|about|around|roughly|approximately|more\\s+than|over|less\\s+than|under|at\\s+least|up\\s+to|some)\\s+)?";
 
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
-          Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-          Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-          Map.entry("nov", 11), Map.entry("dec", 12));
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("mar", 3),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("jun", 6),
+          Map.entry("jul", 7),
+          Map.entry("aug", 8),
+          Map.entry("sep", 9),
+          Map.entry("oct", 10),
+          Map.entry("nov", 11),
+          Map.entry("dec", 12));
 
   private static final Pattern FUTURE_CUES =
-      Pattern.compile("(?i)\\b(will|won't|would|'ll|shall|going\\s+to|plans?\\s+to|planned|scheduled|expected\\s+to|due\\s+to|to\\s+be\\s+held|set\\s+to|next|upcoming|coming)\\b");
+      Pattern.compile(
+          "(?i)\\b(will|won't|would|'ll|shall|going\\s+to|plans?\\s+to|planned|scheduled|expected\\s+to|due\\s+to|to\\s+be\\s+held|set\\s+to|next|upcoming|coming)\\b");
   private static final Pattern PAST_CUES =
       Pattern.compile("(?i)\\b(said|told|says|was|were|had|did|ago|last|earlier|\\w{3,}ed)\\b");
   private static final Pattern SIGNAL =
-      Pattern.compile("(?i)\\b(since|as\\s+of|until|till|through|before|after|by)\\s+(?:the\\s+)?$");
+      Pattern.compile(
+          "(?i)\\b(since|as\\s+of|until|till|through|before|after|by)\\s+(?:the\\s+)?$");
 
   private record Rule(String name, Pattern pattern, Function<Hit, Optional<Draft>> draft) {}
 
@@ -105,8 +122,10 @@ public final class TimeTagger {
     final Optional<LocalDate> anchor;
     Tense tense = Tense.PAST;
     Optional<LocalDate> lastDay = Optional.empty();
+
     /** The last quarter named: financial news counts "a year earlier" in quarters. */
     Optional<TimeInterval> lastQuarter = Optional.empty();
+
     int lastQuarterAt = -1;
 
     Context(Optional<LocalDate> anchor) {
@@ -124,35 +143,126 @@ public final class TimeTagger {
 
   public TimeTagger() {
     // 1. Absolute and month-relative dates.
-    rule("iso-date", "(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:T(?<hh>\\d{2}):(?<mm>\\d{2}))?", this::isoDate);
-    rule("month-day", "(?:" + WEEKDAY + ",?\\s+)?" + PRE + MONTH + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|,\\d|\\s*%)(?:,?\\s+" + YEAR + ")?", this::monthDay);
-    rule("day-month", "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?", this::monthDay);
-    rule("month-year", PRE + "(?:(?<dir>last|this|next|this\\s+past|this\\s+coming)\\s+)?" + MONTH + "(?:,?\\s+(?:of\\s+)?" + YEAR + "|\\s+(?:of\\s+)?(?<rel>last|this|next|the\\s+previous|the\\s+following)\\s+year)?", this::monthYear);
-    rule("season", PRE + "(?:(?<dir>last|this|next|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following)\\s+)?(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?" + YEAR + ")?", this::season);
-    rule("season-the", PRE + "the\\s+(?<season>spring|summer|fall|autumn|winter)\\s+of\\s+" + YEAR, this::season);
+    rule(
+        "iso-date",
+        "(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:T(?<hh>\\d{2}):(?<mm>\\d{2}))?",
+        this::isoDate);
+    rule(
+        "month-day",
+        "(?:"
+            + WEEKDAY
+            + ",?\\s+)?"
+            + PRE
+            + MONTH
+            + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|,\\d|\\s*%)(?:,?\\s+"
+            + YEAR
+            + ")?",
+        this::monthDay);
+    rule(
+        "day-month",
+        "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?",
+        this::monthDay);
+    rule(
+        "month-year",
+        PRE
+            + "(?:(?<dir>last|this|next|this\\s+past|this\\s+coming)\\s+)?"
+            + MONTH
+            + "(?:,?\\s+(?:of\\s+)?"
+            + YEAR
+            + "|\\s+(?:of\\s+)?(?<rel>last|this|next|the\\s+previous|the\\s+following)\\s+year)?",
+        this::monthYear);
+    rule(
+        "season",
+        PRE
+            + "(?:(?<dir>last|this|next|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following)\\s+)?(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?"
+            + YEAR
+            + ")?",
+        this::season);
+    rule(
+        "season-the",
+        PRE + "the\\s+(?<season>spring|summer|fall|autumn|winter)\\s+of\\s+" + YEAR,
+        this::season);
     rule("year", PRE + "(?:(?:fiscal|the\\s+year|calendar)\\s+(?:year\\s+)?)?" + YEAR, this::year);
-    rule("decade", "(?:the\\s+)?(?:(?<pre>early|mid|late)[\\s-]+)?(?<dec>(?:1[6-9]|20)\\d0)'?s(?![a-z])", this::decade);
-    rule("quarter", "(?:the\\s+)?(?:(?<py>(?:1[6-9]|20)\\d\\d)\\s+|(?<prel>this|last|next)\\s+year's\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-](?<q>quarter|half)(?:\\s+of\\s+(?:(?:fiscal\\s+)?" + YEAR + "|(?<rel>last|this|next)\\s+year))?", this::quarter);
+    rule(
+        "decade",
+        "(?:the\\s+)?(?:(?<pre>early|mid|late)[\\s-]+)?(?<dec>(?:1[6-9]|20)\\d0)'?s(?![a-z])",
+        this::decade);
+    rule(
+        "quarter",
+        "(?:the\\s+)?(?:(?<py>(?:1[6-9]|20)\\d\\d)\\s+|(?<prel>this|last|next)\\s+year's\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-](?<q>quarter|half)(?:\\s+of\\s+(?:(?:fiscal\\s+)?"
+            + YEAR
+            + "|(?<rel>last|this|next)\\s+year))?",
+        this::quarter);
     // 2. Deictic days, weekdays and times of day.
-    rule("deictic", "(?<w>today|tonight|yesterday|tomorrow|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)" + PART, this::deictic);
-    rule("this-part", "(?<dir>this|last)\\s+(?<part>morning|afternoon|evening|night)", this::thisPart);
-    rule("weekday", "(?:(?<dir>last|next|this\\s+past|this\\s+coming|this)\\s+)?" + WEEKDAY + PART, this::weekday);
-    rule("clock", "(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(?<noon>noon|midnight)", this::clock);
+    rule(
+        "deictic",
+        "(?<w>today|tonight|yesterday|tomorrow|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)"
+            + PART,
+        this::deictic);
+    rule(
+        "this-part",
+        "(?<dir>this|last)\\s+(?<part>morning|afternoon|evening|night)",
+        this::thisPart);
+    rule(
+        "weekday",
+        "(?:(?<dir>last|next|this\\s+past|this\\s+coming|this)\\s+)?" + WEEKDAY + PART,
+        this::weekday);
+    rule(
+        "clock",
+        "(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(?<noon>noon|midnight)",
+        this::clock);
     // 3. Units relative to the article date or to the narrative.
-    rule("relative-unit", "(?:(?<pre>early|late|mid|earlier|later)[\\s-]+)?(?<dir>last|this|next|past|previous|coming|current|the\\s+(?:previous|next|following|same|current|coming))\\s+(?<unit>day|week|weekend|month|year|quarter|decade|century)", this::relativeUnit);
-    rule("the-quarter", "the\\s+(?:latest\\s+|most\\s+recent\\s+|recent\\s+)?(?<q>quarter|period)", this::theQuarter);
+    rule(
+        "relative-unit",
+        "(?:(?<pre>early|late|mid|earlier|later)[\\s-]+)?(?<dir>last|this|next|past|previous|coming|current|the\\s+(?:previous|next|following|same|current|coming))\\s+(?<unit>day|week|weekend|month|year|quarter|decade|century)",
+        this::relativeUnit);
+    rule(
+        "the-quarter",
+        "the\\s+(?:latest\\s+|most\\s+recent\\s+|recent\\s+)?(?<q>quarter|period)",
+        this::theQuarter);
     rule("weekend", "the\\s+weekend", this::weekend);
     rule("year-earlier", "(?<w>year-earlier|year-ago)", this::yearEarlier);
-    rule("end-of-the", "the\\s+(?<pre>end|beginning|start|middle)\\s+of\\s+the\\s+(?<unit>week|month|year|quarter|decade)", this::endOfThe);
-    rule("ago", HEDGE + NUM + "[\\s-]+" + UNIT + "\\s+(?<dir>ago|earlier|before|later|after|from\\s+now|hence)", this::ago);
-    rule("span-of", "the\\s+(?<dir>past|last|next|previous|coming|first|following)\\s+" + NUM + "\\s+" + UNIT, this::spanOf);
-    rule("span-of-one", "the\\s+(?<dir>past|last|next|previous|coming)\\s+(?<unit>week|month|year|decade|century)(?=\\s+(?:or|and|has|have|had|alone))", this::spanOfOne);
+    rule(
+        "end-of-the",
+        "the\\s+(?<pre>end|beginning|start|middle)\\s+of\\s+the\\s+(?<unit>week|month|year|quarter|decade)",
+        this::endOfThe);
+    rule(
+        "ago",
+        HEDGE
+            + NUM
+            + "[\\s-]+"
+            + UNIT
+            + "\\s+(?<dir>ago|earlier|before|later|after|from\\s+now|hence)",
+        this::ago);
+    rule(
+        "span-of",
+        "the\\s+(?<dir>past|last|next|previous|coming|first|following)\\s+" + NUM + "\\s+" + UNIT,
+        this::spanOf);
+    rule(
+        "span-of-one",
+        "the\\s+(?<dir>past|last|next|previous|coming)\\s+(?<unit>week|month|year|decade|century)(?=\\s+(?:or|and|has|have|had|alone))",
+        this::spanOfOne);
     rule("duration", HEDGE + NUM + "[\\s-]+" + UNIT + "(?<old>-old)?", this::duration);
-    rule("duration-plain", HEDGE + "(?<unit>years|months|weeks|days|decades|hours|minutes)(?=\\s+(?:ago|of|later|earlier|before|after|to|in|on|since|and|,|\\.))", this::durationPlain);
+    rule(
+        "duration-plain",
+        HEDGE
+            + "(?<unit>years|months|weeks|days|decades|hours|minutes)(?=\\s+(?:ago|of|later|earlier|before|after|to|in|on|since|and|,|\\.))",
+        this::durationPlain);
     // 4. Vague references and recurrences.
-    rule("vague", "(?<v>now|nowadays|currently|current|presently|at\\s+the\\s+moment|recently|recent\\s+(?:years|months|weeks|days)|recent|lately|the\\s+past|the\\s+future|future|soon|formerly|once)", this::vague);
-    rule("set", "(?<s>daily|weekly|monthly|yearly|hourly|nightly|every\\s+(?:other\\s+)?(?:day|week|month|year|morning|night|evening|quarter)|each\\s+(?:day|week|month|year)|per\\s+(?:day|week|month|year))", this::set);
-    rule("holiday", "(?:(?<dir>last|this|next)\\s+)?(?<hol>christmas\\s+eve|christmas\\s+day|christmas|new\\s+year's\\s+eve|new\\s+year's\\s+day|thanksgiving(?:\\s+day)?|halloween|independence\\s+day)(?:\\s+" + YEAR + ")?", this::holiday);
+    rule(
+        "vague",
+        "(?<v>now|nowadays|currently|current|presently|at\\s+the\\s+moment|recently|recent\\s+(?:years|months|weeks|days)|recent|lately|the\\s+past|the\\s+future|future|soon|formerly|once)",
+        this::vague);
+    rule(
+        "set",
+        "(?<s>daily|weekly|monthly|yearly|hourly|nightly|every\\s+(?:other\\s+)?(?:day|week|month|year|morning|night|evening|quarter)|each\\s+(?:day|week|month|year)|per\\s+(?:day|week|month|year))",
+        this::set);
+    rule(
+        "holiday",
+        "(?:(?<dir>last|this|next)\\s+)?(?<hol>christmas\\s+eve|christmas\\s+day|christmas|new\\s+year's\\s+eve|new\\s+year's\\s+day|thanksgiving(?:\\s+day)?|halloween|independence\\s+day)(?:\\s+"
+            + YEAR
+            + ")?",
+        this::holiday);
   }
 
   private void rule(String name, String regex, Function<Hit, Optional<Draft>> draft) {
@@ -173,7 +283,8 @@ public final class TimeTagger {
           continue;
         }
         // Resolvers run later and read groups, so each hit keeps a matcher of its own.
-        Matcher own = r.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher own =
+            r.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         own.region(m.start(), text.length());
         if (own.lookingAt()) {
           r.draft().apply(new Hit(own, text)).ifPresent(drafts::add);
@@ -201,11 +312,23 @@ public final class TimeTagger {
       Result r = d.resolve().apply(ctx);
       Relation rel = relationBefore(text, d.start());
       Resolution res = withRelation(r.resolution(), rel, anchor);
-      out.add(new TimeMention(new Span(d.start(), d.end()), text.substring(d.start(), d.end()), r.kind(), r.timex(), r.mod(), rel, res));
-      if (res instanceof Resolution.Resolved rv && rv.interval().granularity().compareTo(Granularity.DAY) <= 0) {
+      out.add(
+          new TimeMention(
+              new Span(d.start(), d.end()),
+              text.substring(d.start(), d.end()),
+              r.kind(),
+              r.timex(),
+              r.mod(),
+              rel,
+              res));
+      if (res instanceof Resolution.Resolved rv
+          && rv.interval().granularity().compareTo(Granularity.DAY) <= 0) {
         ctx.lastDay = Optional.of(rv.interval().startDate());
       }
-      if (res instanceof Resolution.Resolved rv && rv.interval().granularity() == Granularity.QUARTER && r.kind() == TimeKind.DATE && !rv.basis().equals("narrative")) {
+      if (res instanceof Resolution.Resolved rv
+          && rv.interval().granularity() == Granularity.QUARTER
+          && r.kind() == TimeKind.DATE
+          && !rv.basis().equals("narrative")) {
         ctx.lastQuarter = Optional.of(rv.interval());
         ctx.lastQuarterAt = d.end();
       }
@@ -230,7 +353,13 @@ public final class TimeTagger {
         return Optional.empty();
       }
       LocalDateTime t = day.atTime(hh, mm);
-      return draft(h, c -> absolute(TimeKind.TIME, t.toString(), new TimeInterval(t, t.plusMinutes(1), Granularity.MINUTE)));
+      return draft(
+          h,
+          c ->
+              absolute(
+                  TimeKind.TIME,
+                  t.toString(),
+                  new TimeInterval(t, t.plusMinutes(1), Granularity.MINUTE)));
     }
     return draft(h, c -> absolute(TimeKind.DATE, day.toString(), dayInterval(day)));
   }
@@ -259,7 +388,12 @@ public final class TimeTagger {
           }
           int y = yearFor(c, month, d);
           if (d > YearMonth.of(y, month).lengthOfMonth()) {
-            return new Result(TimeKind.DATE, under, Optional.empty(), new Resolution.Unresolved(Resolution.Reason.VAGUE, "no day " + d + " in month " + month));
+            return new Result(
+                TimeKind.DATE,
+                under,
+                Optional.empty(),
+                new Resolution.Unresolved(
+                    Resolution.Reason.VAGUE, "no day " + d + " in month " + month));
           }
           LocalDate day = LocalDate.of(y, month, d);
           return relative(TimeKind.DATE, day.toString(), Optional.empty(), dayInterval(day));
@@ -275,14 +409,26 @@ public final class TimeTagger {
     String pre = h.lower("pre");
     String abbrev = h.g("mon");
     // A bare abbreviation such as "Mar" or "Dec" without a year is too often something else.
-    if (!h.has("y") && !h.has("rel") && pre == null && abbrev.length() <= 4 && !abbrev.endsWith(".") && !"may june july".contains(abbrev.toLowerCase(Locale.ROOT))) {
+    if (!h.has("y")
+        && !h.has("rel")
+        && pre == null
+        && abbrev.length() <= 4
+        && !abbrev.endsWith(".")
+        && !"may june july".contains(abbrev.toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
     Optional<String> mod = modOf(pre);
     if (h.has("y")) {
       int y = Integer.parseInt(h.g("y"));
       YearMonth ym = YearMonth.of(y, month);
-      return draft(h, c -> new Result(TimeKind.DATE, ym.toString(), mod, resolved(narrow(monthInterval(ym), mod), "absolute")));
+      return draft(
+          h,
+          c ->
+              new Result(
+                  TimeKind.DATE,
+                  ym.toString(),
+                  mod,
+                  resolved(narrow(monthInterval(ym), mod), "absolute")));
     }
     String rel = h.lower("rel");
     String dir = h.lower("dir");
@@ -321,22 +467,32 @@ public final class TimeTagger {
 
   private Optional<Draft> season(Hit h) {
     String s = h.lower("season");
-    int index = switch (s) {
-      case "spring" -> 0;
-      case "summer" -> 1;
-      case "fall", "autumn" -> 2;
-      default -> 3;
-    };
+    int index =
+        switch (s) {
+          case "spring" -> 0;
+          case "summer" -> 1;
+          case "fall", "autumn" -> 2;
+          default -> 3;
+        };
     String code = List.of("SP", "SU", "FA", "WI").get(index);
     Optional<String> mod = modOf(h.lower("pre"));
     String dir = h.lower("dir");
     if (h.has("y")) {
       int y = Integer.parseInt(h.g("y"));
-      return draft(h, c -> new Result(TimeKind.DATE, y + "-" + code, mod, resolved(narrow(seasonInterval(y, index), mod), "absolute")));
+      return draft(
+          h,
+          c ->
+              new Result(
+                  TimeKind.DATE,
+                  y + "-" + code,
+                  mod,
+                  resolved(narrow(seasonInterval(y, index), mod), "absolute")));
     }
     if (dir == null && h.lower("pre") == null) {
-      // A bare "fall" or "spring" is a verb or a noun unless the text says "in the fall", "this spring".
-      String before = h.text.substring(Math.max(0, h.m.start() - 8), h.m.start()).toLowerCase(Locale.ROOT);
+      // A bare "fall" or "spring" is a verb or a noun unless the text says "in the fall", "this
+      // spring".
+      String before =
+          h.text.substring(Math.max(0, h.m.start() - 8), h.m.start()).toLowerCase(Locale.ROOT);
       if (!before.matches("(?s).*\\b(the|in|during|by|until|since)\\s+$")) {
         return Optional.empty();
       }
@@ -350,13 +506,18 @@ public final class TimeTagger {
             return noAnchor(TimeKind.DATE, "XXXX-" + code, mod);
           }
           LocalDate a = c.anchor.get();
-          int y = switch (direction) {
-            case "last", "this past", "the previous" -> lastSeasonYear(a, index);
-            case "next", "this coming", "the following" -> nextSeasonYear(a, index);
-            case "this" -> a.getMonthValue() <= 2 && index == 3 ? a.getYear() - 1 : a.getYear();
-            default -> c.tense == Tense.FUTURE ? nextSeasonYear(a, index) : lastOrCurrentSeasonYear(a, index);
-          };
-          return relative(TimeKind.DATE, y + "-" + code, mod, narrow(seasonInterval(y, index), mod));
+          int y =
+              switch (direction) {
+                case "last", "this past", "the previous" -> lastSeasonYear(a, index);
+                case "next", "this coming", "the following" -> nextSeasonYear(a, index);
+                case "this" -> a.getMonthValue() <= 2 && index == 3 ? a.getYear() - 1 : a.getYear();
+                default ->
+                    c.tense == Tense.FUTURE
+                        ? nextSeasonYear(a, index)
+                        : lastOrCurrentSeasonYear(a, index);
+              };
+          return relative(
+              TimeKind.DATE, y + "-" + code, mod, narrow(seasonInterval(y, index), mod));
         });
   }
 
@@ -368,41 +529,56 @@ public final class TimeTagger {
     if (s > 0 && "$€£#".indexOf(h.text.charAt(s - 1)) >= 0) {
       return Optional.empty();
     }
-    if (Pattern.compile("(?i)^\\s+(?:troops|soldiers|people|men|women|residents|dollars|units|km|kilometers|miles|tons|tonnes|meters)\\b").matcher(h.text.substring(h.m.end())).find()) {
+    if (Pattern.compile(
+            "(?i)^\\s+(?:troops|soldiers|people|men|women|residents|dollars|units|km|kilometers|miles|tons|tonnes|meters)\\b")
+        .matcher(h.text.substring(h.m.end()))
+        .find()) {
       return Optional.empty();
     }
     Optional<String> mod = modOf(h.lower("pre"));
     if (y < 1600 || text.isEmpty()) {
       return Optional.empty();
     }
-    return draft(h, c -> new Result(TimeKind.DATE, Integer.toString(y), mod, resolved(narrow(yearInterval(y), mod), "absolute")));
+    return draft(
+        h,
+        c ->
+            new Result(
+                TimeKind.DATE,
+                Integer.toString(y),
+                mod,
+                resolved(narrow(yearInterval(y), mod), "absolute")));
   }
 
   private Optional<Draft> decade(Hit h) {
     int start = Integer.parseInt(h.g("dec"));
     Optional<String> mod = modOf(h.lower("pre"));
-    TimeInterval iv = TimeInterval.ofDays(LocalDate.of(start, 1, 1), LocalDate.of(start + 10, 1, 1), Granularity.DECADE);
+    TimeInterval iv =
+        TimeInterval.ofDays(
+            LocalDate.of(start, 1, 1), LocalDate.of(start + 10, 1, 1), Granularity.DECADE);
     String timex = Integer.toString(start / 10);
-    return draft(h, c -> new Result(TimeKind.DATE, timex, mod, resolved(narrow(iv, mod), "absolute")));
+    return draft(
+        h, c -> new Result(TimeKind.DATE, timex, mod, resolved(narrow(iv, mod), "absolute")));
   }
 
   private Optional<Draft> quarter(Hit h) {
     String ord = h.lower("ord");
-    int n = switch (ord.charAt(0)) {
-      case 'f' -> ord.startsWith("fir") ? 1 : 4;
-      case 's' -> 2;
-      case 't' -> 3;
-      case '1' -> 1;
-      case '2' -> 2;
-      case '3' -> 3;
-      default -> 4;
-    };
+    int n =
+        switch (ord.charAt(0)) {
+          case 'f' -> ord.startsWith("fir") ? 1 : 4;
+          case 's' -> 2;
+          case 't' -> 3;
+          case '1' -> 1;
+          case '2' -> 2;
+          case '3' -> 3;
+          default -> 4;
+        };
     boolean half = h.lower("q").equals("half");
     if (half && n > 2) {
       return Optional.empty();
     }
     String rel = h.lower("rel") != null ? h.lower("rel") : h.lower("prel");
-    Integer fixed = h.has("y") ? Integer.valueOf(h.g("y")) : h.has("py") ? Integer.valueOf(h.g("py")) : null;
+    Integer fixed =
+        h.has("y") ? Integer.valueOf(h.g("y")) : h.has("py") ? Integer.valueOf(h.g("py")) : null;
     return draft(
         h,
         c -> {
@@ -430,29 +606,39 @@ public final class TimeTagger {
           }
           int startMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
           LocalDate s = LocalDate.of(y, startMonth, 1);
-          TimeInterval iv = TimeInterval.ofDays(s, s.plusMonths(half ? 6 : 3), half ? Granularity.HALF_YEAR : Granularity.QUARTER);
+          TimeInterval iv =
+              TimeInterval.ofDays(
+                  s,
+                  s.plusMonths(half ? 6 : 3),
+                  half ? Granularity.HALF_YEAR : Granularity.QUARTER);
           return new Result(TimeKind.DATE, y + "-" + code, Optional.empty(), resolved(iv, basis));
         });
   }
 
   private Optional<Draft> deictic(Hit h) {
     String w = h.lower("w");
-    int offset = switch (w) {
-      case "yesterday" -> -1;
-      case "tomorrow" -> 1;
-      case "the day before yesterday" -> -2;
-      case "the day after tomorrow" -> 2;
-      default -> 0;
-    };
+    int offset =
+        switch (w) {
+          case "yesterday" -> -1;
+          case "tomorrow" -> 1;
+          case "the day before yesterday" -> -2;
+          case "the day after tomorrow" -> 2;
+          default -> 0;
+        };
     String part = w.equals("tonight") ? "night" : h.lower("part");
     return draft(
         h,
         c -> {
           if (c.anchor.isEmpty()) {
-            return noAnchor(part == null ? TimeKind.DATE : TimeKind.TIME, offset == 0 && part == null ? "PRESENT_REF" : "XXXX-XX-XX", Optional.empty());
+            return noAnchor(
+                part == null ? TimeKind.DATE : TimeKind.TIME,
+                offset == 0 && part == null ? "PRESENT_REF" : "XXXX-XX-XX",
+                Optional.empty());
           }
           LocalDate d = c.anchor.get().plusDays(offset);
-          return part == null ? relative(TimeKind.DATE, d.toString(), Optional.empty(), dayInterval(d)) : partOfDay(d, part, "article date");
+          return part == null
+              ? relative(TimeKind.DATE, d.toString(), Optional.empty(), dayInterval(d))
+              : partOfDay(d, part, "article date");
         });
   }
 
@@ -481,7 +667,10 @@ public final class TimeTagger {
         h,
         c -> {
           if (c.anchor.isEmpty()) {
-            return noAnchor(part == null ? TimeKind.DATE : TimeKind.TIME, "XXXX-WXX-" + wd.getValue(), Optional.empty());
+            return noAnchor(
+                part == null ? TimeKind.DATE : TimeKind.TIME,
+                "XXXX-WXX-" + wd.getValue(),
+                Optional.empty());
           }
           LocalDate a = c.anchor.get();
           LocalDate d;
@@ -493,15 +682,23 @@ public final class TimeTagger {
             } else if (c.tense == Tense.PAST) {
               d = before;
             } else {
-              // News names the nearest such day; a tie (Thursday three days each way) reads as past.
-              d = java.time.temporal.ChronoUnit.DAYS.between(before, a) <= java.time.temporal.ChronoUnit.DAYS.between(a, after) * PAST_WEEKDAY_BIAS ? before : after;
+              // News names the nearest such day; a tie (Thursday three days each way) reads as
+              // past.
+              d =
+                  java.time.temporal.ChronoUnit.DAYS.between(before, a)
+                          <= java.time.temporal.ChronoUnit.DAYS.between(a, after)
+                              * PAST_WEEKDAY_BIAS
+                      ? before
+                      : after;
             }
           } else if (dir.equals("next") || dir.equals("this coming")) {
             d = a.with(TemporalAdjusters.next(wd));
           } else {
             d = a.with(TemporalAdjusters.previous(wd));
           }
-          return part == null ? relative(TimeKind.DATE, d.toString(), Optional.empty(), dayInterval(d)) : partOfDay(d, part, "article date");
+          return part == null
+              ? relative(TimeKind.DATE, d.toString(), Optional.empty(), dayInterval(d))
+              : partOfDay(d, part, "article date");
         });
   }
 
@@ -529,7 +726,13 @@ public final class TimeTagger {
             return noAnchor(TimeKind.TIME, "XXXX-XX-XX" + hm, Optional.empty());
           }
           LocalDateTime at = day.get().atTime(t);
-          return new Result(TimeKind.TIME, day.get() + hm, Optional.empty(), resolved(new TimeInterval(at, at.plusMinutes(1), Granularity.MINUTE), c.lastDay.isPresent() ? "narrative" : "article date"));
+          return new Result(
+              TimeKind.TIME,
+              day.get() + hm,
+              Optional.empty(),
+              resolved(
+                  new TimeInterval(at, at.plusMinutes(1), Granularity.MINUTE),
+                  c.lastDay.isPresent() ? "narrative" : "article date"));
         });
   }
 
@@ -537,7 +740,8 @@ public final class TimeTagger {
     String dir = h.lower("dir");
     String unit = h.lower("unit");
     String pre = h.lower("pre");
-    boolean narrative = dir.startsWith("the ") && !dir.equals("the current") && !dir.equals("the coming");
+    boolean narrative =
+        dir.startsWith("the ") && !dir.equals("the current") && !dir.equals("the coming");
     if (unit.equals("day") && !narrative) {
       return Optional.empty();
     }
@@ -545,19 +749,29 @@ public final class TimeTagger {
       // "the past year" is a duration (handled by span-of-one); "past year" alone reads the same.
       return Optional.empty();
     }
-    int step = switch (dir) {
-      case "last", "past", "previous", "the previous" -> -1;
-      case "next", "coming", "the next", "the following", "the coming" -> 1;
-      default -> 0;
-    };
+    int step =
+        switch (dir) {
+          case "last", "past", "previous", "the previous" -> -1;
+          case "next", "coming", "the next", "the following", "the coming" -> 1;
+          default -> 0;
+        };
     Optional<String> mod = modOf(pre);
     return draft(
         h,
         c -> {
           Optional<LocalDate> base = narrative ? c.lastDay : c.anchor;
           if (base.isEmpty()) {
-            String why = narrative ? "relative to an earlier date in the text, and none was found" : "relative to the article date, which is unknown";
-            return new Result(TimeKind.DATE, underspecified(unit), mod, new Resolution.Unresolved(narrative ? Resolution.Reason.RELATIVE_TO_EVENT : Resolution.Reason.NO_ANCHOR, why));
+            String why =
+                narrative
+                    ? "relative to an earlier date in the text, and none was found"
+                    : "relative to the article date, which is unknown";
+            return new Result(
+                TimeKind.DATE,
+                underspecified(unit),
+                mod,
+                new Resolution.Unresolved(
+                    narrative ? Resolution.Reason.RELATIVE_TO_EVENT : Resolution.Reason.NO_ANCHOR,
+                    why));
           }
           TimeInterval iv = unitAround(base.get(), unit, step);
           String basis = narrative ? "narrative" : "article date";
@@ -571,10 +785,19 @@ public final class TimeTagger {
         h,
         c -> {
           if (c.lastQuarter.isPresent()) {
-            return new Result(TimeKind.DATE, timexOf(c.lastQuarter.get()), Optional.empty(), resolved(c.lastQuarter.get(), "narrative"));
+            return new Result(
+                TimeKind.DATE,
+                timexOf(c.lastQuarter.get()),
+                Optional.empty(),
+                resolved(c.lastQuarter.get(), "narrative"));
           }
           if (period || c.anchor.isEmpty()) {
-            return new Result(TimeKind.DATE, "XXXX-QX", Optional.empty(), new Resolution.Unresolved(Resolution.Reason.RELATIVE_TO_EVENT, "a reporting period named earlier"));
+            return new Result(
+                TimeKind.DATE,
+                "XXXX-QX",
+                Optional.empty(),
+                new Resolution.Unresolved(
+                    Resolution.Reason.RELATIVE_TO_EVENT, "a reporting period named earlier"));
           }
           // Financial reports speak of the last completed quarter.
           TimeInterval iv = unitAround(c.anchor.get(), "quarter", -1);
@@ -590,7 +813,10 @@ public final class TimeTagger {
             return noAnchor(TimeKind.DATE, "XXXX-WXX-WE", Optional.empty());
           }
           LocalDate a = c.anchor.get();
-          LocalDate sat = c.tense == Tense.FUTURE ? a.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)) : a.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+          LocalDate sat =
+              c.tense == Tense.FUTURE
+                  ? a.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+                  : a.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
           TimeInterval iv = TimeInterval.ofDays(sat, sat.plusDays(2), Granularity.WEEK);
           return relative(TimeKind.DATE, timexOf(iv), Optional.empty(), iv);
         });
@@ -603,7 +829,8 @@ public final class TimeTagger {
           if (c.lastQuarter.isPresent()) {
             LocalDate q = c.lastQuarter.get().startDate().minusYears(1);
             TimeInterval iv = TimeInterval.ofDays(q, q.plusMonths(3), Granularity.QUARTER);
-            return new Result(TimeKind.DATE, timexOf(iv), Optional.empty(), resolved(iv, "narrative"));
+            return new Result(
+                TimeKind.DATE, timexOf(iv), Optional.empty(), resolved(iv, "narrative"));
           }
           if (c.anchor.isEmpty()) {
             return noAnchor(TimeKind.DATE, "XXXX", Optional.empty());
@@ -615,7 +842,11 @@ public final class TimeTagger {
 
   private Optional<Draft> endOfThe(Hit h) {
     String unit = h.lower("unit");
-    Optional<String> mod = modOf(h.lower("pre").equals("middle") ? "mid" : h.lower("pre").equals("end") ? "late" : "early");
+    Optional<String> mod =
+        modOf(
+            h.lower("pre").equals("middle")
+                ? "mid"
+                : h.lower("pre").equals("end") ? "late" : "early");
     return draft(
         h,
         c -> {
@@ -623,7 +854,8 @@ public final class TimeTagger {
             return noAnchor(TimeKind.DATE, underspecified(unit), mod);
           }
           TimeInterval iv = unitAround(c.anchor.get(), unit, 0);
-          return new Result(TimeKind.DATE, timexOf(iv), mod, resolved(narrow(iv, mod), "article date"));
+          return new Result(
+              TimeKind.DATE, timexOf(iv), mod, resolved(narrow(iv, mod), "article date"));
         });
   }
 
@@ -640,9 +872,20 @@ public final class TimeTagger {
       String durationText = h.text.substring(h.m.start(), end).stripTrailing();
       int stop = h.m.start() + durationText.length();
       String timex = durationTimex(n, unit);
-      return Optional.of(new Draft(h.m.start(), stop, c -> new Result(TimeKind.DURATION, timex, mod, new Resolution.Unresolved(Resolution.Reason.RELATIVE_TO_EVENT, timex + " " + dir + " an event"))));
+      return Optional.of(
+          new Draft(
+              h.m.start(),
+              stop,
+              c ->
+                  new Result(
+                      TimeKind.DURATION,
+                      timex,
+                      mod,
+                      new Resolution.Unresolved(
+                          Resolution.Reason.RELATIVE_TO_EVENT, timex + " " + dir + " an event"))));
     }
-    // "a year ago" and "a year earlier" count from the article date; "two days later" from the last date named.
+    // "a year ago" and "a year earlier" count from the article date; "two days later" from the last
+    // date named.
     boolean narrative = dir.equals("later");
     return draft(
         h,
@@ -650,10 +893,22 @@ public final class TimeTagger {
           Optional<LocalDate> base = narrative ? c.lastDay : c.anchor;
           if (n.isEmpty()) {
             String v = back ? "PAST_REF" : "FUTURE_REF";
-            return new Result(TimeKind.DATE, v, mod, new Resolution.Unresolved(Resolution.Reason.VAGUE, "an unspecified number of " + unit + "s"));
+            return new Result(
+                TimeKind.DATE,
+                v,
+                mod,
+                new Resolution.Unresolved(
+                    Resolution.Reason.VAGUE, "an unspecified number of " + unit + "s"));
           }
           if (base.isEmpty()) {
-            return new Result(TimeKind.DATE, underspecified(unit), mod, new Resolution.Unresolved(narrative ? Resolution.Reason.RELATIVE_TO_EVENT : Resolution.Reason.NO_ANCHOR, "counted from " + (narrative ? "an earlier date in the text" : "the article date")));
+            return new Result(
+                TimeKind.DATE,
+                underspecified(unit),
+                mod,
+                new Resolution.Unresolved(
+                    narrative ? Resolution.Reason.RELATIVE_TO_EVENT : Resolution.Reason.NO_ANCHOR,
+                    "counted from "
+                        + (narrative ? "an earlier date in the text" : "the article date")));
           }
           int k = (int) Math.round(n.getAsDouble()) * (back ? -1 : 1);
           if (unit.equals("year") && !narrative && c.lastQuarter.isPresent()) {
@@ -662,7 +917,11 @@ public final class TimeTagger {
             return new Result(TimeKind.DATE, timexOf(iv), mod, resolved(iv, "narrative"));
           }
           TimeInterval iv = unitAround(base.get(), unit, k);
-          return new Result(TimeKind.DATE, timexOf(iv), mod, resolved(iv, narrative ? "narrative" : "article date"));
+          return new Result(
+              TimeKind.DATE,
+              timexOf(iv),
+              mod,
+              resolved(iv, narrative ? "narrative" : "article date"));
         });
   }
 
@@ -678,11 +937,20 @@ public final class TimeTagger {
         c -> {
           if ((back || forward) && n.isPresent() && c.anchor.isPresent()) {
             LocalDate a = c.anchor.get();
-            LocalDate other = plusUnits(a, unit, (int) Math.round(n.getAsDouble()) * (back ? -1 : 1));
-            TimeInterval iv = back ? TimeInterval.ofDays(other, a.plusDays(1), granularityOf(unit)) : TimeInterval.ofDays(a, other.plusDays(1), granularityOf(unit));
-            return new Result(TimeKind.DURATION, timex, Optional.empty(), resolved(iv, "article date"));
+            LocalDate other =
+                plusUnits(a, unit, (int) Math.round(n.getAsDouble()) * (back ? -1 : 1));
+            TimeInterval iv =
+                back
+                    ? TimeInterval.ofDays(other, a.plusDays(1), granularityOf(unit))
+                    : TimeInterval.ofDays(a, other.plusDays(1), granularityOf(unit));
+            return new Result(
+                TimeKind.DURATION, timex, Optional.empty(), resolved(iv, "article date"));
           }
-          return new Result(TimeKind.DURATION, timex, Optional.empty(), new Resolution.Unresolved(Resolution.Reason.DURATION, "a length of time"));
+          return new Result(
+              TimeKind.DURATION,
+              timex,
+              Optional.empty(),
+              new Resolution.Unresolved(Resolution.Reason.DURATION, "a length of time"));
         });
   }
 
@@ -695,12 +963,20 @@ public final class TimeTagger {
         h,
         c -> {
           if (c.anchor.isEmpty()) {
-            return new Result(TimeKind.DURATION, timex, Optional.empty(), new Resolution.Unresolved(Resolution.Reason.DURATION, "a length of time"));
+            return new Result(
+                TimeKind.DURATION,
+                timex,
+                Optional.empty(),
+                new Resolution.Unresolved(Resolution.Reason.DURATION, "a length of time"));
           }
           LocalDate a = c.anchor.get();
           LocalDate other = plusUnits(a, unit, back ? -1 : 1);
-          TimeInterval iv = back ? TimeInterval.ofDays(other, a.plusDays(1), granularityOf(unit)) : TimeInterval.ofDays(a, other.plusDays(1), granularityOf(unit));
-          return new Result(TimeKind.DURATION, timex, Optional.empty(), resolved(iv, "article date"));
+          TimeInterval iv =
+              back
+                  ? TimeInterval.ofDays(other, a.plusDays(1), granularityOf(unit))
+                  : TimeInterval.ofDays(a, other.plusDays(1), granularityOf(unit));
+          return new Result(
+              TimeKind.DURATION, timex, Optional.empty(), resolved(iv, "article date"));
         });
   }
 
@@ -717,8 +993,10 @@ public final class TimeTagger {
     }
     if ((n.equals("a") || n.equals("an")) && h.lower("hedge") == null) {
       // "$5 a year" is a rate; "for a year" or "within a week" is a duration.
-      String before = h.text.substring(Math.max(0, h.m.start() - 12), h.m.start()).toLowerCase(Locale.ROOT);
-      if (!before.matches("(?s).*\\b(for|in|within|over|than|after|about|nearly|almost|least|take|took|takes|spent|spend)\\s+$")) {
+      String before =
+          h.text.substring(Math.max(0, h.m.start() - 12), h.m.start()).toLowerCase(Locale.ROOT);
+      if (!before.matches(
+          "(?s).*\\b(for|in|within|over|than|after|about|nearly|almost|least|take|took|takes|spent|spend)\\s+$")) {
         return Optional.empty();
       }
     }
@@ -729,7 +1007,10 @@ public final class TimeTagger {
     String timex = durationTimex(v, unit);
     Optional<String> mod = hedgeMod(h.lower("hedge"));
     String after = h.text.substring(h.m.end());
-    boolean toEvent = Pattern.compile("^\\s+(after|before|later|earlier|into|since)\\b", Pattern.CASE_INSENSITIVE).matcher(after).find();
+    boolean toEvent =
+        Pattern.compile("^\\s+(after|before|later|earlier|into|since)\\b", Pattern.CASE_INSENSITIVE)
+            .matcher(after)
+            .find();
     return draft(
         h,
         c ->
@@ -737,14 +1018,24 @@ public final class TimeTagger {
                 TimeKind.DURATION,
                 timex,
                 mod,
-                new Resolution.Unresolved(toEvent ? Resolution.Reason.RELATIVE_TO_EVENT : Resolution.Reason.DURATION, toEvent ? timex + " from an event" : "a length of time")));
+                new Resolution.Unresolved(
+                    toEvent ? Resolution.Reason.RELATIVE_TO_EVENT : Resolution.Reason.DURATION,
+                    toEvent ? timex + " from an event" : "a length of time")));
   }
 
   private Optional<Draft> durationPlain(Hit h) {
     String plural = h.lower("unit");
     String unit = plural.substring(0, plural.length() - 1);
     String timex = durationTimex(OptionalDouble.empty(), unit);
-    return draft(h, c -> new Result(TimeKind.DURATION, timex, hedgeMod(h.lower("hedge")), new Resolution.Unresolved(Resolution.Reason.DURATION, "an unspecified length of time")));
+    return draft(
+        h,
+        c ->
+            new Result(
+                TimeKind.DURATION,
+                timex,
+                hedgeMod(h.lower("hedge")),
+                new Resolution.Unresolved(
+                    Resolution.Reason.DURATION, "an unspecified length of time")));
   }
 
   private Optional<Draft> vague(Hit h) {
@@ -754,32 +1045,67 @@ public final class TimeTagger {
     if (v.equals("once") || v.equals("formerly") || v.equals("soon") || v.equals("recent")) {
       return Optional.empty();
     }
-    if (v.equals("current") && !Pattern.compile("^\\s+(?:year|month|week|quarter|period|season|term|fiscal|situation|crisis|government|administration|president|leader|leaders|policy|conditions|level|levels|rate|rates|account|state|prices)\\b", Pattern.CASE_INSENSITIVE).matcher(after).find()) {
+    if (v.equals("current")
+        && !Pattern.compile(
+                "^\\s+(?:year|month|week|quarter|period|season|term|fiscal|situation|crisis|government|administration|president|leader|leaders|policy|conditions|level|levels|rate|rates|account|state|prices)\\b",
+                Pattern.CASE_INSENSITIVE)
+            .matcher(after)
+            .find()) {
       return Optional.empty();
     }
-    if (v.equals("future") && !Pattern.compile("^\\s+(?:plans|years|generations|talks|negotiations|growth|earnings|use)\\b", Pattern.CASE_INSENSITIVE).matcher(after).find()) {
+    if (v.equals("future")
+        && !Pattern.compile(
+                "^\\s+(?:plans|years|generations|talks|negotiations|growth|earnings|use)\\b",
+                Pattern.CASE_INSENSITIVE)
+            .matcher(after)
+            .find()) {
       return Optional.empty();
     }
-    if (v.equals("recent") && Pattern.compile("^\\s+(?:years|months|weeks|days)\\b", Pattern.CASE_INSENSITIVE).matcher(after).find()) {
+    if (v.equals("recent")
+        && Pattern.compile("^\\s+(?:years|months|weeks|days)\\b", Pattern.CASE_INSENSITIVE)
+            .matcher(after)
+            .find()) {
       return Optional.empty();
     }
     if (v.startsWith("recent ")) {
       String unit = v.substring(7, v.length() - 1);
       String timex = durationTimex(OptionalDouble.empty(), unit);
-      return draft(h, c -> new Result(TimeKind.DURATION, timex, Optional.empty(), new Resolution.Unresolved(Resolution.Reason.VAGUE, "an unspecified number of recent " + unit + "s")));
+      return draft(
+          h,
+          c ->
+              new Result(
+                  TimeKind.DURATION,
+                  timex,
+                  Optional.empty(),
+                  new Resolution.Unresolved(
+                      Resolution.Reason.VAGUE, "an unspecified number of recent " + unit + "s")));
     }
-    String ref = switch (v) {
-      case "now", "nowadays", "currently", "current", "presently", "at the moment" -> "PRESENT_REF";
-      case "the future", "future", "soon" -> "FUTURE_REF";
-      default -> "PAST_REF";
-    };
+    String ref =
+        switch (v) {
+          case "now", "nowadays", "currently", "current", "presently", "at the moment" ->
+              "PRESENT_REF";
+          case "the future", "future", "soon" -> "FUTURE_REF";
+          default -> "PAST_REF";
+        };
     return draft(
         h,
         c -> {
           if (ref.equals("PRESENT_REF") && c.anchor.isPresent()) {
-            return new Result(TimeKind.DATE, ref, Optional.empty(), resolved(dayInterval(c.anchor.get()), "article date"));
+            return new Result(
+                TimeKind.DATE,
+                ref,
+                Optional.empty(),
+                resolved(dayInterval(c.anchor.get()), "article date"));
           }
-          return new Result(TimeKind.DATE, ref, Optional.empty(), new Resolution.Unresolved(c.anchor.isEmpty() && ref.equals("PRESENT_REF") ? Resolution.Reason.NO_ANCHOR : Resolution.Reason.VAGUE, "a vague reference: " + v));
+          return new Result(
+              TimeKind.DATE,
+              ref,
+              Optional.empty(),
+              new Resolution.Unresolved(
+                  c.anchor.isEmpty() && ref.equals("PRESENT_REF")
+                      ? Resolution.Reason.NO_ANCHOR
+                      : Resolution.Reason.VAGUE,
+                  "a vague reference: " + v));
         });
   }
 
@@ -788,7 +1114,12 @@ public final class TimeTagger {
     String code;
     if (s.contains("hour")) {
       code = "PT1H";
-    } else if (s.contains("day") || s.contains("daily") || s.contains("nightly") || s.contains("morning") || s.contains("night") || s.contains("evening")) {
+    } else if (s.contains("day")
+        || s.contains("daily")
+        || s.contains("nightly")
+        || s.contains("morning")
+        || s.contains("night")
+        || s.contains("evening")) {
       code = "P1D";
     } else if (s.contains("week")) {
       code = "P1W";
@@ -803,7 +1134,14 @@ public final class TimeTagger {
       code = code.replace("1", "2");
     }
     String timex = code;
-    return draft(h, c -> new Result(TimeKind.SET, timex, Optional.empty(), new Resolution.Unresolved(Resolution.Reason.RECURRING, "recurs every " + timex)));
+    return draft(
+        h,
+        c ->
+            new Result(
+                TimeKind.SET,
+                timex,
+                Optional.empty(),
+                new Resolution.Unresolved(Resolution.Reason.RECURRING, "recurs every " + timex)));
   }
 
   private Optional<Draft> holiday(Hit h) {
@@ -827,7 +1165,9 @@ public final class TimeTagger {
               d = holidayIn(hol, y - 1);
             }
           }
-          return fixed != null ? absolute(TimeKind.DATE, d.toString(), dayInterval(d)) : relative(TimeKind.DATE, d.toString(), Optional.empty(), dayInterval(d));
+          return fixed != null
+              ? absolute(TimeKind.DATE, d.toString(), dayInterval(d))
+              : relative(TimeKind.DATE, d.toString(), Optional.empty(), dayInterval(d));
         });
   }
 
@@ -851,8 +1191,8 @@ public final class TimeTagger {
   }
 
   /**
-   * The year of a month (and day) given without one: the occurrence nearest the article date,
-   * where an occurrence against the sentence's tense counts as twice as far.
+   * The year of a month (and day) given without one: the occurrence nearest the article date, where
+   * an occurrence against the sentence's tense counts as twice as far.
    */
   private static int yearFor(Context c, int month, int day) {
     LocalDate a = c.anchor.orElseThrow();
@@ -860,15 +1200,22 @@ public final class TimeTagger {
     double bestDistance = Double.MAX_VALUE;
     for (int y = a.getYear() - 1; y <= a.getYear() + 1; y++) {
       LocalDate start = LocalDate.of(y, month, 1);
-      LocalDate end = day > 0 ? LocalDate.of(y, month, Math.min(day, YearMonth.of(y, month).lengthOfMonth())) : start.plusMonths(1).minusDays(1);
+      LocalDate end =
+          day > 0
+              ? LocalDate.of(y, month, Math.min(day, YearMonth.of(y, month).lengthOfMonth()))
+              : start.plusMonths(1).minusDays(1);
       if (day > 0) {
         start = end;
       }
       double distance;
       if (a.isBefore(start)) {
-        distance = java.time.temporal.ChronoUnit.DAYS.between(a, start) * (c.tense != Tense.FUTURE ? 2.0 : 1.0);
+        distance =
+            java.time.temporal.ChronoUnit.DAYS.between(a, start)
+                * (c.tense != Tense.FUTURE ? 2.0 : 1.0);
       } else if (a.isAfter(end)) {
-        distance = java.time.temporal.ChronoUnit.DAYS.between(end, a) * (c.tense == Tense.FUTURE ? 2.0 : 1.0);
+        distance =
+            java.time.temporal.ChronoUnit.DAYS.between(end, a)
+                * (c.tense == Tense.FUTURE ? 2.0 : 1.0);
       } else {
         distance = 0;
       }
@@ -916,7 +1263,10 @@ public final class TimeTagger {
     };
   }
 
-  /** Widens the expression's own interval to what the signal claims: "since 2016" runs to the article date. */
+  /**
+   * Widens the expression's own interval to what the signal claims: "since 2016" runs to the
+   * article date.
+   */
   private static Resolution withRelation(Resolution r, Relation rel, Optional<LocalDate> anchor) {
     if (!(r instanceof Resolution.Resolved rv) || rel == Relation.AT || rel == Relation.AS_OF) {
       return r;
@@ -924,13 +1274,21 @@ public final class TimeTagger {
     TimeInterval iv = rv.interval();
     LocalDateTime far = LocalDateTime.of(9999, 1, 1, 0, 0);
     LocalDateTime early = LocalDateTime.of(1, 1, 1, 0, 0);
-    TimeInterval claimed = switch (rel) {
-      case SINCE -> new TimeInterval(iv.start(), anchor.map(a -> a.plusDays(1).atStartOfDay()).filter(e -> e.isAfter(iv.start())).orElse(far), iv.granularity());
-      case AFTER -> new TimeInterval(iv.end(), far, iv.granularity());
-      case BEFORE -> new TimeInterval(early, iv.start(), iv.granularity());
-      case UNTIL -> new TimeInterval(early, iv.end(), iv.granularity());
-      default -> iv;
-    };
+    TimeInterval claimed =
+        switch (rel) {
+          case SINCE ->
+              new TimeInterval(
+                  iv.start(),
+                  anchor
+                      .map(a -> a.plusDays(1).atStartOfDay())
+                      .filter(e -> e.isAfter(iv.start()))
+                      .orElse(far),
+                  iv.granularity());
+          case AFTER -> new TimeInterval(iv.end(), far, iv.granularity());
+          case BEFORE -> new TimeInterval(early, iv.start(), iv.granularity());
+          case UNTIL -> new TimeInterval(early, iv.end(), iv.granularity());
+          default -> iv;
+        };
     return new Resolution.Resolved(iv, claimed, rv.basis());
   }
 
@@ -938,12 +1296,18 @@ public final class TimeTagger {
     return new Result(kind, timex, Optional.empty(), resolved(iv, "absolute"));
   }
 
-  private static Result relative(TimeKind kind, String timex, Optional<String> mod, TimeInterval iv) {
+  private static Result relative(
+      TimeKind kind, String timex, Optional<String> mod, TimeInterval iv) {
     return new Result(kind, timex, mod, resolved(iv, "article date"));
   }
 
   private static Result noAnchor(TimeKind kind, String timex, Optional<String> mod) {
-    return new Result(kind, timex, mod, new Resolution.Unresolved(Resolution.Reason.NO_ANCHOR, "relative to the article date, which is unknown"));
+    return new Result(
+        kind,
+        timex,
+        mod,
+        new Resolution.Unresolved(
+            Resolution.Reason.NO_ANCHOR, "relative to the article date, which is unknown"));
   }
 
   private static Resolution.Resolved resolved(TimeInterval iv, String basis) {
@@ -951,18 +1315,24 @@ public final class TimeTagger {
   }
 
   private static Result partOfDay(LocalDate d, String part, String basis) {
-    int[] hours = switch (part) {
-      case "morning" -> new int[] {6, 12};
-      case "afternoon" -> new int[] {12, 18};
-      case "evening" -> new int[] {18, 22};
-      default -> new int[] {20, 30};
-    };
+    int[] hours =
+        switch (part) {
+          case "morning" -> new int[] {6, 12};
+          case "afternoon" -> new int[] {12, 18};
+          case "evening" -> new int[] {18, 22};
+          default -> new int[] {20, 30};
+        };
     LocalDateTime s = d.atStartOfDay().plusHours(hours[0]);
-    TimeInterval iv = new TimeInterval(s, d.atStartOfDay().plusHours(hours[1]), Granularity.PART_OF_DAY);
+    TimeInterval iv =
+        new TimeInterval(s, d.atStartOfDay().plusHours(hours[1]), Granularity.PART_OF_DAY);
     // TimeBank annotators mostly give the day alone for "Friday night", but "this morning" or
     // "last night" with its part; the interval keeps the part either way.
     String timex = basis.equals("article date, part") ? d + "T" + partCode(part) : d.toString();
-    return new Result(TimeKind.TIME, timex, Optional.empty(), resolved(iv, basis.equals("article date, part") ? "article date" : basis));
+    return new Result(
+        TimeKind.TIME,
+        timex,
+        Optional.empty(),
+        resolved(iv, basis.equals("article date, part") ? "article date" : basis));
   }
 
   private static String partCode(String part) {
@@ -979,7 +1349,11 @@ public final class TimeTagger {
       return Optional.empty();
     }
     String p = pre.replaceAll("\\s+", " ");
-    if (p.equals("early") || p.equals("earlier") || p.contains("beginning") || p.contains("start") || p.contains("first half")) {
+    if (p.equals("early")
+        || p.equals("earlier")
+        || p.contains("beginning")
+        || p.contains("start")
+        || p.contains("first half")) {
       return Optional.of("START");
     }
     if (p.equals("mid") || p.contains("middle")) {
@@ -1076,16 +1450,20 @@ public final class TimeTagger {
       }
       case "month" -> monthInterval(YearMonth.from(base).plusMonths(step));
       case "quarter" -> {
-        LocalDate q = LocalDate.of(base.getYear(), (base.getMonthValue() - 1) / 3 * 3 + 1, 1).plusMonths(3L * step);
+        LocalDate q =
+            LocalDate.of(base.getYear(), (base.getMonthValue() - 1) / 3 * 3 + 1, 1)
+                .plusMonths(3L * step);
         yield TimeInterval.ofDays(q, q.plusMonths(3), Granularity.QUARTER);
       }
       case "decade" -> {
         int d = base.getYear() / 10 * 10 + 10 * step;
-        yield TimeInterval.ofDays(LocalDate.of(d, 1, 1), LocalDate.of(d + 10, 1, 1), Granularity.DECADE);
+        yield TimeInterval.ofDays(
+            LocalDate.of(d, 1, 1), LocalDate.of(d + 10, 1, 1), Granularity.DECADE);
       }
       case "century" -> {
         int d = base.getYear() / 100 * 100 + 100 * step;
-        yield TimeInterval.ofDays(LocalDate.of(d, 1, 1), LocalDate.of(d + 100, 1, 1), Granularity.CENTURY);
+        yield TimeInterval.ofDays(
+            LocalDate.of(d, 1, 1), LocalDate.of(d + 100, 1, 1), Granularity.CENTURY);
       }
       default -> yearInterval(base.getYear() + step);
     };
@@ -1095,9 +1473,19 @@ public final class TimeTagger {
     LocalDate s = iv.startDate();
     return switch (iv.granularity()) {
       case DAY -> s.toString();
-      case WEEK -> iv.end().toLocalDate().minusDays(1).getDayOfWeek() == DayOfWeek.SUNDAY && s.getDayOfWeek() == DayOfWeek.SATURDAY
-          ? String.format(Locale.ROOT, "%d-W%02d-WE", s.get(IsoFields.WEEK_BASED_YEAR), s.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
-          : String.format(Locale.ROOT, "%d-W%02d", s.get(IsoFields.WEEK_BASED_YEAR), s.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      case WEEK ->
+          iv.end().toLocalDate().minusDays(1).getDayOfWeek() == DayOfWeek.SUNDAY
+                  && s.getDayOfWeek() == DayOfWeek.SATURDAY
+              ? String.format(
+                  Locale.ROOT,
+                  "%d-W%02d-WE",
+                  s.get(IsoFields.WEEK_BASED_YEAR),
+                  s.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+              : String.format(
+                  Locale.ROOT,
+                  "%d-W%02d",
+                  s.get(IsoFields.WEEK_BASED_YEAR),
+                  s.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       case MONTH -> YearMonth.from(s).toString();
       case QUARTER -> s.getYear() + "-Q" + ((s.getMonthValue() - 1) / 3 + 1);
       case HALF_YEAR -> s.getYear() + "-H" + ((s.getMonthValue() - 1) / 6 + 1);
@@ -1149,7 +1537,12 @@ public final class TimeTagger {
       return OptionalDouble.empty();
     }
     String s = n.replaceAll("\\s+", " ");
-    if (s.equals("several") || s.equals("a few") || s.equals("few") || s.equals("a couple of") || s.equals("many") || s.equals("some")) {
+    if (s.equals("several")
+        || s.equals("a few")
+        || s.equals("few")
+        || s.equals("a couple of")
+        || s.equals("many")
+        || s.equals("some")) {
       return s.equals("a couple of") ? OptionalDouble.of(2) : OptionalDouble.empty();
     }
     return NumberWords.parse(s);
@@ -1179,7 +1572,8 @@ public final class TimeTagger {
       case "new year's day" -> LocalDate.of(y, 1, 1);
       case "halloween" -> LocalDate.of(y, 10, 31);
       case "independence day" -> LocalDate.of(y, 7, 4);
-      default -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+      default ->
+          LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
     };
   }
 

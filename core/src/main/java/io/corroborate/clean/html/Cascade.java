@@ -16,9 +16,9 @@ import org.jsoup.nodes.Element;
  * Decides the role of every segment of a page. The steps, in order:
  *
  * <ol start="2">
- *   <li>score containers: every paragraph-like segment (long enough, few links) gives points to
- *       its parent and, less, to the two levels above; class and id add or take points; the score
- *       is scaled down by the container's link density;
+ *   <li>score containers: every paragraph-like segment (long enough, few links) gives points to its
+ *       parent and, less, to the two levels above; class and id add or take points; the score is
+ *       scaled down by the container's link density;
  *   <li>the best container, joined by siblings that score well or read as paragraphs;
  *   <li>JSON-LD {@code articleBody}, when the page has one, confirms the container, or, when the
  *       container holds too little of it, the smallest element holding most of it replaces it;
@@ -29,14 +29,15 @@ import org.jsoup.nodes.Element;
  *   <li>when the DOM gives no content at all, the {@code articleBody} itself becomes the text.
  * </ol>
  *
- * Step 5 has sub-steps: 5a keeps plain prose found beside the container; 5b drops "Related
- * stories" sections, splits photo credits off captions and drops headings whose section was all
- * removed; 5c drops short lines after the article's last paragraph. Step 6 is in {@link
- * PageReader}.
+ * Step 5 has sub-steps: 5a keeps plain prose found beside the container; 5b drops "Related stories"
+ * sections, splits photo credits off captions and drops headings whose section was all removed; 5c
+ * drops short lines after the article's last paragraph. Step 6 is in {@link PageReader}.
  *
- * Steps 0 (cut) and 1 (segments) are in {@link PageReader} and {@link Segmenter}.
+ * <p>Steps 0 (cut) and 1 (segments) are in {@link PageReader} and {@link Segmenter}.
  *
- * <pre>{@code List<Block> blocks = new Cascade(thresholds).blocks(segmentation, jsonLdBody, title);}</pre>
+ * <pre>
+ * {@code List<Block> blocks = new Cascade(thresholds).blocks(segmentation, jsonLdBody, title);}
+ * </pre>
  */
 public final class Cascade {
   private static final Pattern PROMPT =
@@ -49,59 +50,75 @@ public final class Cascade {
               + "zurück|top|loading|listen|anhören|save|merken|copy link|link kopieren|facebook|twitter|x|whatsapp|linkedin|"
               + "pinterest|telegram|reddit|xing|flipboard|messenger|sms|more|mehr)\\b.{0,40}$");
   private static final Pattern AD =
-      Pattern.compile("(?iu)^(advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|sponsored( content)?|ad)\\s*[:.]?$");
+      Pattern.compile(
+          "(?iu)^(advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|sponsored( content)?|ad)\\s*[:.]?$");
   private static final Pattern TEASER_LEAD =
-      Pattern.compile("(?iu)^(related( articles| stories| posts)?|read also|see also|also read|you may also like|more from|"
-          + "lesen sie auch|auch interessant|das könnte sie auch interessieren|mehr zum thema|weitere artikel|"
-          + "lire aussi|à lire aussi|leer también|vedi anche|popular|trending|most read|meistgelesen)\\b.{0,80}$");
+      Pattern.compile(
+          "(?iu)^(related( articles| stories| posts)?|read also|see also|also read|you may also like|more from|"
+              + "lesen sie auch|auch interessant|das könnte sie auch interessieren|mehr zum thema|weitere artikel|"
+              + "lire aussi|à lire aussi|leer también|vedi anche|popular|trending|most read|meistgelesen)\\b.{0,80}$");
+
   /** The credit at the end of a caption: "Foto: ...", "(Photo: ...)", "© ...", "REUTERS/...". */
   private static final Pattern CAPTION_CREDIT =
-      Pattern.compile("(?iu)(\\(\\s*)?(\\b(foto|fotos|photo|photos|bild|bilder|image|imagen|kuva|quelle|source|credit|crédito|crédit|źródło|fotó|"
-          + "photograph|picture|abbildung|grafik)\\s*:|©|\\(c\\)\\s|\\b(reuters|getty images|afp|dpa|ap photo|efe|imago|shutterstock|istock)\\b\\s*/).*$");
+      Pattern.compile(
+          "(?iu)(\\(\\s*)?(\\b(foto|fotos|photo|photos|bild|bilder|image|imagen|kuva|quelle|source|credit|crédito|crédit|źródło|fotó|"
+              + "photograph|picture|abbildung|grafik)\\s*:|©|\\(c\\)\\s|\\b(reuters|getty images|afp|dpa|ap photo|efe|imago|shutterstock|istock)\\b\\s*/).*$");
 
   /** Headings that open a section of links to other pages, in the languages met most. */
   private static final Pattern RELATED_HEADING =
-      Pattern.compile("(?iu)^(related( articles?| stories| posts| content| coverage| links)?|read (also|more|next)|see also|also read|"
-          + "more (stories|news|articles|from .{1,30}|on this( topic)?)|you (may|might) (also )?(like|enjoy|be interested)|recommended( for you)?|"
-          + "(most )?(popular|read|viewed)( articles| stories)?|trending( now)?|latest( news| articles| posts| stories)?|top (news|stories)|"
-          + "editor'?s picks|lesen sie (auch|mehr|weiter)|auch interessant.{0,20}|das (könnte|dürfte) sie( auch)? interessieren|"
-          + "(das|diese) könnte (dich|sie) auch interessieren|mehr zum thema.{0,30}|weitere (artikel|beiträge|news|nachrichten|themen|informationen|links|meldungen).{0,30}|"
-          + "ähnliche (artikel|beiträge|themen)|aktuelle (news|nachrichten|artikel|beiträge)|meistgelesen.{0,10}|empfehlungen|"
-          + "zum weiterlesen|passend(e artikel|) zum thema|neueste (beiträge|artikel)|"
-          + "(à )?lire aussi|vous aimerez aussi|sur le même sujet|à voir aussi|dans la même rubrique|"
-          + "(lee|leer) también|te puede interesar|más noticias|(noticias|notas) relacionadas|"
-          + "(vorschau auf den )?(nächsten?|vorherigen?) (artikel|beitrag)|next (article|post|story)|previous (article|post|story)|"
-          + "leggi anche|potrebbe interessarti|articoli correlati|"
-          + "zobacz (także|też|również)|czytaj (także|też|również)|polecamy|"
-          + "lees ook|gerelateerde artikelen)\\s*[:.!…]*\\s*$");
+      Pattern.compile(
+          "(?iu)^(related( articles?| stories| posts| content| coverage| links)?|read (also|more|next)|see also|also read|"
+              + "more (stories|news|articles|from .{1,30}|on this( topic)?)|you (may|might) (also )?(like|enjoy|be interested)|recommended( for you)?|"
+              + "(most )?(popular|read|viewed)( articles| stories)?|trending( now)?|latest( news| articles| posts| stories)?|top (news|stories)|"
+              + "editor'?s picks|lesen sie (auch|mehr|weiter)|auch interessant.{0,20}|das (könnte|dürfte) sie( auch)? interessieren|"
+              + "(das|diese) könnte (dich|sie) auch interessieren|mehr zum thema.{0,30}|weitere (artikel|beiträge|news|nachrichten|themen|informationen|links|meldungen).{0,30}|"
+              + "ähnliche (artikel|beiträge|themen)|aktuelle (news|nachrichten|artikel|beiträge)|meistgelesen.{0,10}|empfehlungen|"
+              + "zum weiterlesen|passend(e artikel|) zum thema|neueste (beiträge|artikel)|"
+              + "(à )?lire aussi|vous aimerez aussi|sur le même sujet|à voir aussi|dans la même rubrique|"
+              + "(lee|leer) también|te puede interesar|más noticias|(noticias|notas) relacionadas|"
+              + "(vorschau auf den )?(nächsten?|vorherigen?) (artikel|beitrag)|next (article|post|story)|previous (article|post|story)|"
+              + "leggi anche|potrebbe interessarti|articoli correlati|"
+              + "zobacz (także|też|również)|czytaj (także|też|również)|polecamy|"
+              + "lees ook|gerelateerde artikelen)\\s*[:.!…]*\\s*$");
+
   /** Calls to act that give themselves away by one word, wherever it stands in a short block. */
   private static final Pattern PROMPT_WORDS =
-      Pattern.compile("(?iu)\\b(newsletters?|subscribe|subscription|sign(ing)? up|unsubscribe|donate|donation|support us|"
-          + "abonnieren|abonniere|abonnement|anmelden|spende|spenden|unterstütze|unterstützen sie|jetzt (kaufen|bestellen|testen)|"
-          + "abonnez-vous|s'abonner|inscrivez-vous|faites un don|suscríbete|suscribirse|dona|iscriviti|abbonati|"
-          + "subskrypcj\\w*|zapisz się|wesprzyj|"
-          + "cookies?)\\b");
+      Pattern.compile(
+          "(?iu)\\b(newsletters?|subscribe|subscription|sign(ing)? up|unsubscribe|donate|donation|support us|"
+              + "abonnieren|abonniere|abonnement|anmelden|spende|spenden|unterstütze|unterstützen sie|jetzt (kaufen|bestellen|testen)|"
+              + "abonnez-vous|s'abonner|inscrivez-vous|faites un don|suscríbete|suscribirse|dona|iscriviti|abbonati|"
+              + "subskrypcj\\w*|zapisz się|wesprzyj|"
+              + "cookies?)\\b");
+
   private static final Pattern LEGAL_WORDS =
-      Pattern.compile("(?iu)\\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
-          + "does not (offer|constitute|provide) (medical|legal|financial|investment) advice|ohne gewähr|"
-          + "(contains|includes) (affiliate|sponsored) links?|affiliate[- ]links?|werbelinks?)\\b");
+      Pattern.compile(
+          "(?iu)\\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+              + "does not (offer|constitute|provide) (medical|legal|financial|investment) advice|ohne gewähr|"
+              + "(contains|includes) (affiliate|sponsored) links?|affiliate[- ]links?|werbelinks?)\\b");
   private static final Pattern TAGS_LEAD =
-      Pattern.compile("(?iu)^(tags?|schlagw(ö|oe)rter|stichw(ö|oe)rter|themen|topics|categories|kategorien?|filed under|posted in|veröffentlicht in)\\s*:.*");
+      Pattern.compile(
+          "(?iu)^(tags?|schlagw(ö|oe)rter|stichw(ö|oe)rter|themen|topics|categories|kategorien?|filed under|posted in|veröffentlicht in)\\s*:.*");
   private static final Pattern BYLINE_LEAD =
-      Pattern.compile("(?iu)^(by|von|par|por|di|door|written by|posted by|geschrieben von|autor(in)?:|author:|text:|from)\\s+\\p{Lu}.{0,100}$");
+      Pattern.compile(
+          "(?iu)^(by|von|par|por|di|door|written by|posted by|geschrieben von|autor(in)?:|author:|text:|from)\\s+\\p{Lu}.{0,100}$");
   private static final Pattern LEGAL =
-      Pattern.compile("(?iu)^(©|\\(c\\)|copyright|all rights reserved|alle rechte vorbehalten).{0,200}$");
+      Pattern.compile(
+          "(?iu)^(©|\\(c\\)|copyright|all rights reserved|alle rechte vorbehalten).{0,200}$");
 
   private static final Pattern CREDIT =
-      Pattern.compile("(?iu)©|\\(c\\)\\s|^(foto|photo|bild|image|picture|credit|quelle|source|kuva|fotó|crédit|beitragsbild|titelbild|bildquelle|"
-          + "image credit|photo credit|crédits? photos?|fotos?|photos?|images?|bilder)s?\\s*:?\\s*$|"
-          + "^(foto|photo|bild|image|picture|credit|quelle|source|kuva|fotó|crédit|beitragsbild|titelbild|bildquelle|"
-          + "image credit|photo credit|crédits? photos?|fotos|photos|images|bilder)s?\\s*:|"
-          + "\\b(getty images|shutterstock|istock(photo)?|imago|picture alliance|reuters files|ap photo|afp photo|dpa)\\b");
+      Pattern.compile(
+          "(?iu)©|\\(c\\)\\s|^(foto|photo|bild|image|picture|credit|quelle|source|kuva|fotó|crédit|beitragsbild|titelbild|bildquelle|"
+              + "image credit|photo credit|crédits? photos?|fotos?|photos?|images?|bilder)s?\\s*:?\\s*$|"
+              + "^(foto|photo|bild|image|picture|credit|quelle|source|kuva|fotó|crédit|beitragsbild|titelbild|bildquelle|"
+              + "image credit|photo credit|crédits? photos?|fotos|photos|images|bilder)s?\\s*:|"
+              + "\\b(getty images|shutterstock|istock(photo)?|imago|picture alliance|reuters files|ap photo|afp photo|dpa)\\b");
 
-  private static final java.util.Set<String> STRONG_TAGS = java.util.Set.of("nav", "footer", "aside", "header", "form");
+  private static final java.util.Set<String> STRONG_TAGS =
+      java.util.Set.of("nav", "footer", "aside", "header", "form");
 
-  /** Hinted ancestors looked at per segment: enough for any real page, bounded for a hostile one. */
+  /**
+   * Hinted ancestors looked at per segment: enough for any real page, bounded for a hostile one.
+   */
   private static final int MAX_CHAIN = 64;
 
   private final HtmlThresholds t;
@@ -135,7 +152,8 @@ public final class Cascade {
         continue;
       }
       double points = 1 + commas(s.text()) + Math.min(3, s.chars() / 100.0);
-      if (Hint.has(chainJunk, Hint.RELATED | Hint.SIDEBAR | Hint.NAV | Hint.FOOTER | Hint.AD | Hint.BIO)) {
+      if (Hint.has(
+          chainJunk, Hint.RELATED | Hint.SIDEBAR | Hint.NAV | Hint.FOOTER | Hint.AD | Hint.BIO)) {
         points *= t.junkChainWeight();
       }
       List<Element> up = s.ancestors();
@@ -183,12 +201,18 @@ public final class Cascade {
         if (st == null) {
           continue;
         }
-        double bonus = !best.className().isEmpty() && best.className().equals(sib.className()) ? bestScore * 0.2 : 0;
+        double bonus =
+            !best.className().isEmpty() && best.className().equals(sib.className())
+                ? bestScore * 0.2
+                : 0;
         Double f = finals.get(sib);
         int junk = hints.of(sib) & Hint.JUNK;
         if (junk == 0 && f != null && f + bonus >= threshold) {
           chosen.add(sib);
-        } else if (junk == 0 && sib.normalName().equals("p") && st.linkDensity() < 0.25 && st.chars() >= 80) {
+        } else if (junk == 0
+            && sib.normalName().equals("p")
+            && st.linkDensity() < 0.25
+            && st.chars() >= 80) {
           chosen.add(sib);
         }
       }
@@ -205,11 +229,15 @@ public final class Cascade {
     Element cur = best;
     Element chosen = best;
     for (int level = 0; level < t.maxClimb(); level++) {
-      if (Hint.has(hints.of(cur), Hint.JUNK & ~(Hint.HEADER | Hint.DATE | Hint.TITLE | Hint.BYLINE))) {
+      if (Hint.has(
+          hints.of(cur), Hint.JUNK & ~(Hint.HEADER | Hint.DATE | Hint.TITLE | Hint.BYLINE))) {
         break;
       }
       Element p = cur.parent();
-      if (p == null || p.normalName().equals("body") || p.normalName().equals("html") || p.normalName().equals("#root")) {
+      if (p == null
+          || p.normalName().equals("body")
+          || p.normalName().equals("html")
+          || p.normalName().equals("#root")) {
         break;
       }
       Segmenter.ElementStats ps = r.stats().get(p);
@@ -225,7 +253,9 @@ public final class Cascade {
         }
         boolean hinted = false;
         int steps = 0;
-        for (HintChain h = s.hints(); h != null && h.enter() > ps.enter() && steps++ < MAX_CHAIN; h = h.outer()) {
+        for (HintChain h = s.hints();
+            h != null && h.enter() > ps.enter() && steps++ < MAX_CHAIN;
+            h = h.outer()) {
           if ((h.bits() & Hint.JUNK) != 0) {
             hinted = true;
             break;
@@ -293,7 +323,16 @@ public final class Cascade {
     } else if (Hint.has(bits, Hint.CONTENT)) {
       s += 0.4 * t.classWeight();
     }
-    if (Hint.has(bits, Hint.COMMENT | Hint.RELATED | Hint.SHARE | Hint.AD | Hint.NAV | Hint.FOOTER | Hint.SIDEBAR | Hint.LEGAL)) {
+    if (Hint.has(
+        bits,
+        Hint.COMMENT
+            | Hint.RELATED
+            | Hint.SHARE
+            | Hint.AD
+            | Hint.NAV
+            | Hint.FOOTER
+            | Hint.SIDEBAR
+            | Hint.LEGAL)) {
       s -= t.classWeight();
     }
     return s;
@@ -445,11 +484,16 @@ public final class Cascade {
         structure |= h.bits() & Hint.STRUCTURE;
         if (!inside || h.enter() > floor) {
           int j = h.bits() & Hint.JUNK;
-          if (j != 0 && (j & Hint.COMMENT) == 0 && !STRONG_TAGS.contains(h.element().normalName())) {
-            // A class name is weak evidence against an element full of plain prose ("tab-menu" around
+          if (j != 0
+              && (j & Hint.COMMENT) == 0
+              && !STRONG_TAGS.contains(h.element().normalName())) {
+            // A class name is weak evidence against an element full of plain prose ("tab-menu"
+            // around
             // a product description, "widget-container" of a page builder around every paragraph).
             Segmenter.ElementStats st = r.stats().get(h.element());
-            if (st != null && st.chars() >= t.proseOverridesHintChars() && st.linkDensity() <= t.proseLinkDensity()) {
+            if (st != null
+                && st.chars() >= t.proseOverridesHintChars()
+                && st.linkDensity() <= t.proseLinkDensity()) {
               j = 0;
             }
           }
@@ -463,11 +507,20 @@ public final class Cascade {
         out.add(inside(s, 0, structure, null, c, normTitle));
         Block b = out.get(out.size() - 1);
         if (b.role().isContent()) {
-          out.set(out.size() - 1, new Block(b.text(), b.role(), Math.max(0.3, b.confidence() - 0.15), "prose beside the main container"));
+          out.set(
+              out.size() - 1,
+              new Block(
+                  b.text(),
+                  b.role(),
+                  Math.max(0.3, b.confidence() - 0.15),
+                  "prose beside the main container"));
         }
         continue;
       }
-      out.add(inside ? inside(s, junk, structure, junkAt, c, normTitle) : outside(s, junk, structure, junkAt, normTitle));
+      out.add(
+          inside
+              ? inside(s, junk, structure, junkAt, c, normTitle)
+              : outside(s, junk, structure, junkAt, normTitle));
     }
     dropRelatedSections(out, r.segments());
     splitCaptionCredits(out);
@@ -484,7 +537,9 @@ public final class Cascade {
     int anchor = -1;
     for (int i = out.size() - 1; i >= 0; i--) {
       Block b = out.get(i);
-      if (b.role().isContent() && b.text().length() >= t.tailAnchorChars() && b.role() != Role.HEADING) {
+      if (b.role().isContent()
+          && b.text().length() >= t.tailAnchorChars()
+          && b.role() != Role.HEADING) {
         anchor = i;
         break;
       }
@@ -494,8 +549,12 @@ public final class Cascade {
     }
     for (int i = anchor + 1; i < out.size(); i++) {
       Block b = out.get(i);
-      if (b.role().isContent() && b.text().length() < t.tailShortChars() && (b.role() == Role.BODY || b.role() == Role.HEADING || b.role() == Role.CAPTION)) {
-        out.set(i, new Block(b.text(), Role.OTHER, 0.55, "short line after the article's last paragraph"));
+      if (b.role().isContent()
+          && b.text().length() < t.tailShortChars()
+          && (b.role() == Role.BODY || b.role() == Role.HEADING || b.role() == Role.CAPTION)) {
+        out.set(
+            i,
+            new Block(b.text(), Role.OTHER, 0.55, "short line after the article's last paragraph"));
       }
     }
   }
@@ -540,7 +599,13 @@ public final class Cascade {
         Block x = out.get(j);
         if (!x.role().isContent()) {
           if (x.role() == Role.NAVIGATION && x.reason().startsWith("link density")) {
-            out.set(j, new Block(x.text(), Role.TEASER, x.confidence(), "in a related-links section, " + x.reason()));
+            out.set(
+                j,
+                new Block(
+                    x.text(),
+                    Role.TEASER,
+                    x.confidence(),
+                    "in a related-links section, " + x.reason()));
           }
           continue;
         }
@@ -563,7 +628,11 @@ public final class Cascade {
   private void dropHeadingsOfRemovedSections(List<Block> out, List<Segment> segs) {
     for (int i = 0; i < out.size(); i++) {
       Block b = out.get(i);
-      boolean headingLike = b.role() == Role.HEADING || (b.role().isContent() && b.text().length() <= t.shortPromptChars() && !endsSentence(b.text()));
+      boolean headingLike =
+          b.role() == Role.HEADING
+              || (b.role().isContent()
+                  && b.text().length() <= t.shortPromptChars()
+                  && !endsSentence(b.text()));
       if (!headingLike) {
         continue;
       }
@@ -580,7 +649,8 @@ public final class Cascade {
           removed = -1;
           break;
         }
-        if (x.role() == Role.OTHER && x.reason().equals("outside main container") || x.role() == Role.TITLE) {
+        if (x.role() == Role.OTHER && x.reason().equals("outside main container")
+            || x.role() == Role.TITLE) {
           break;
         }
         if (next == null) {
@@ -589,7 +659,13 @@ public final class Cascade {
         removed++;
       }
       if (removed > 0 && next != null) {
-        out.set(i, new Block(b.text(), next, 0.6, "heading of a removed section (" + next.name().toLowerCase(Locale.ROOT) + ")"));
+        out.set(
+            i,
+            new Block(
+                b.text(),
+                next,
+                0.6,
+                "heading of a removed section (" + next.name().toLowerCase(Locale.ROOT) + ")"));
       } else if (removed == 0 && b.role() == Role.HEADING && j >= out.size()) {
         out.set(i, new Block(b.text(), Role.OTHER, 0.55, "heading with no text after it"));
       }
@@ -601,7 +677,9 @@ public final class Cascade {
     if (heading.equals(title)) {
       return true;
     }
-    return heading.length() >= 10 && title.length() >= 10 && (heading.contains(title) || title.contains(heading));
+    return heading.length() >= 10
+        && title.length() >= 10
+        && (heading.contains(title) || title.contains(heading));
   }
 
   private static boolean endsSentence(String s) {
@@ -610,7 +688,8 @@ public final class Cascade {
       return false;
     }
     char c = t.charAt(t.length() - 1);
-    return c == '.' || c == '!' || c == '?' || c == '"' || c == '”' || c == '“' || c == '»' || c == '。' || c == ')';
+    return c == '.' || c == '!' || c == '?' || c == '"' || c == '”' || c == '“' || c == '»'
+        || c == '。' || c == ')';
   }
 
   /**
@@ -619,9 +698,17 @@ public final class Cascade {
    * header, a paragraph the page put in a separate box.
    */
   private boolean nearProse(Segment s, int junk, Container c, Segmenter.Result r) {
-    boolean heading = s.tag().length() == 2 && s.tag().charAt(0) == 'h' && s.tag().charAt(1) >= '2' && s.tag().charAt(1) <= '6';
+    boolean heading =
+        s.tag().length() == 2
+            && s.tag().charAt(0) == 'h'
+            && s.tag().charAt(1) >= '2'
+            && s.tag().charAt(1) <= '6';
     boolean item = s.tag().equals("li") && s.linkChars() == 0 && s.chars() >= 30;
-    if (s.linkDensity() > 0.2 || !heading && !item && (s.chars() < t.nearProseChars() || !endsSentence(s.text()) && s.chars() < 3 * t.nearProseChars())) {
+    if (s.linkDensity() > 0.2
+        || !heading
+            && !item
+            && (s.chars() < t.nearProseChars()
+                || !endsSentence(s.text()) && s.chars() < 3 * t.nearProseChars())) {
       return false;
     }
     if ((junk & ~(Hint.HEADER | Hint.TITLE | Hint.DATE)) != 0) {
@@ -650,7 +737,9 @@ public final class Cascade {
 
   private Block outside(Segment s, int junk, int structure, HintChain at, String title) {
     String text = s.text();
-    if (Hint.has(structure, Hint.HEADING) && !title.isEmpty() && squash(text).toLowerCase(Locale.ROOT).equals(title)) {
+    if (Hint.has(structure, Hint.HEADING)
+        && !title.isEmpty()
+        && squash(text).toLowerCase(Locale.ROOT).equals(title)) {
       return new Block(text, Role.TITLE, 0.9, "heading repeats the title");
     }
     Optional<Block> hinted = byHints(s, junk, at, 0.75);
@@ -658,17 +747,25 @@ public final class Cascade {
       return hinted.get();
     }
     if (s.linkDensity() > t.junkLinkDensity()) {
-      return new Block(text, Role.NAVIGATION, 0.8, "outside main container, link density " + two(s.linkDensity()));
+      return new Block(
+          text,
+          Role.NAVIGATION,
+          0.8,
+          "outside main container, link density " + two(s.linkDensity()));
     }
     return new Block(text, Role.OTHER, 0.65, "outside main container");
   }
 
-  private Block inside(Segment s, int junk, int structure, HintChain at, Container c, String title) {
+  private Block inside(
+      Segment s, int junk, int structure, HintChain at, Container c, String title) {
     String text = s.text();
     int n = s.chars();
     double ld = s.linkDensity();
     boolean heading = Hint.has(structure, Hint.HEADING);
-    if (heading && s.tag().equals("h1") && !title.isEmpty() && sameTitle(squash(text).toLowerCase(Locale.ROOT), title)) {
+    if (heading
+        && s.tag().equals("h1")
+        && !title.isEmpty()
+        && sameTitle(squash(text).toLowerCase(Locale.ROOT), title)) {
       return new Block(text, Role.TITLE, 0.9, "heading repeats the title");
     }
     int hard = junk & ~(Hint.HEADER | Hint.TITLE | Hint.DATE | Hint.BYLINE);
@@ -726,7 +823,15 @@ public final class Cascade {
     if (n <= 80 && RELATED_HEADING.matcher(text.strip()).matches()) {
       return new Block(text, Role.TEASER, 0.75, "heading of related links");
     }
-    double conf = Math.max(0.3, Math.min(0.98, 0.6 + 0.3 * Math.min(1, n / 200.0) - 0.3 * ld + (c.confirmedByJsonLd() ? 0.08 : 0)));
+    double conf =
+        Math.max(
+            0.3,
+            Math.min(
+                0.98,
+                0.6
+                    + 0.3 * Math.min(1, n / 200.0)
+                    - 0.3 * ld
+                    + (c.confirmedByJsonLd() ? 0.08 : 0)));
     if (heading) {
       return new Block(text, Role.HEADING, conf, "heading in main container");
     }
@@ -745,7 +850,13 @@ public final class Cascade {
     if (Hint.has(structure, Hint.LIST)) {
       return new Block(text, Role.LIST, conf, "list item");
     }
-    return new Block(text, Role.BODY, conf, c.confirmedByJsonLd() ? "paragraph in main container (json-ld articleBody agrees)" : "paragraph in main container");
+    return new Block(
+        text,
+        Role.BODY,
+        conf,
+        c.confirmedByJsonLd()
+            ? "paragraph in main container (json-ld articleBody agrees)"
+            : "paragraph in main container");
   }
 
   private static Optional<Block> byHints(Segment s, int junk, HintChain at, double conf) {

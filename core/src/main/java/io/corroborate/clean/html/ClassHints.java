@@ -7,10 +7,10 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads the hints of one element from its tag, {@code class}, {@code id}, {@code role} and
- * {@code itemprop}. The vocabulary is generic web-page vocabulary (WordPress, schema.org, ARIA,
- * common CMS class names, a few German and French words), never the markup of a particular site.
- * Not thread-safe: one instance per page (it caches by attribute string).
+ * Reads the hints of one element from its tag, {@code class}, {@code id}, {@code role} and {@code
+ * itemprop}. The vocabulary is generic web-page vocabulary (WordPress, schema.org, ARIA, common CMS
+ * class names, a few German and French words), never the markup of a particular site. Not
+ * thread-safe: one instance per page (it caches by attribute string).
  *
  * <pre>{@code int bits = new ClassHints().of(element);}</pre>
  */
@@ -24,48 +24,247 @@ public final class ClassHints {
   private static final Map<String, Integer> STEMS = new HashMap<>();
 
   private static final Set<String> CONTENT_A =
-      Set.of("article", "post", "entry", "story", "news", "blog", "content", "main", "single", "artikel", "page", "text");
-  private static final Set<String> CONTENT_B = Set.of("body", "content", "text", "inner", "copy", "entry", "main", "story");
+      Set.of(
+          "article", "post", "entry", "story", "news", "blog", "content", "main", "single",
+          "artikel", "page", "text");
+  private static final Set<String> CONTENT_B =
+      Set.of("body", "content", "text", "inner", "copy", "entry", "main", "story");
   private static final Set<String> CONTENT_WEAK =
-      Set.of("content", "article", "post", "entry", "story", "text", "main", "body", "blog", "hentry", "single", "artikel", "inhalt", "prose", "rte");
+      Set.of(
+          "content", "article", "post", "entry", "story", "text", "main", "body", "blog", "hentry",
+          "single", "artikel", "inhalt", "prose", "rte");
 
   static {
-    tokens(Hint.NAV, "nav", "navbar", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs", "pagination", "pager",
-        "topbar", "toolbar", "masthead", "submenu", "dropdown", "mainmenu", "megamenu", "navi", "sitemap", "toc");
+    tokens(
+        Hint.NAV,
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "menus",
+        "breadcrumb",
+        "breadcrumbs",
+        "pagination",
+        "pager",
+        "topbar",
+        "toolbar",
+        "masthead",
+        "submenu",
+        "dropdown",
+        "mainmenu",
+        "megamenu",
+        "navi",
+        "sitemap",
+        "toc");
     tokens(Hint.FOOTER, "footer", "foot", "colophon", "fuss", "footnotes");
-    tokens(Hint.COMMENT, "comment", "comments", "disqus", "respond", "replies", "reply", "discussion", "kommentar",
-        "kommentare", "commentlist", "commentaires", "guestbook", "forum");
-    tokens(Hint.RELATED, "related", "recommended", "recommendations", "popular", "trending", "outbrain",
-        "taboola", "recirc", "also", "suggested", "suggestions", "mostread", "weitere", "more", "similar", "prev", "next",
-        "previous", "postnav", "further", "promo", "promos", "carousel", "slider");
-    tokens(Hint.SHARE, "share", "sharing", "social", "sharebar", "subscribe", "subscription", "newsletter", "signup",
-        "donate", "donation", "follow", "addthis", "sharethis", "shariff", "teilen", "paywall", "login", "print",
-        "socials", "likes", "like", "rating", "rate", "vote", "cta", "feedback", "flattr", "sharedaddy");
-    tokens(Hint.AD, "ad", "ads", "adv", "advert", "advertisement", "advertising", "sponsor", "sponsored", "banner", "dfp",
-        "adsense", "werbung", "anzeige", "commercial", "affiliate", "adslot", "adunit", "publicite", "marketing");
-    tokens(Hint.BYLINE, "byline", "author", "authors", "writer", "autor", "meta", "postmeta", "entrymeta",
-        "credits", "posted", "submitted");
+    tokens(
+        Hint.COMMENT,
+        "comment",
+        "comments",
+        "disqus",
+        "respond",
+        "replies",
+        "reply",
+        "discussion",
+        "kommentar",
+        "kommentare",
+        "commentlist",
+        "commentaires",
+        "guestbook",
+        "forum");
+    tokens(
+        Hint.RELATED,
+        "related",
+        "recommended",
+        "recommendations",
+        "popular",
+        "trending",
+        "outbrain",
+        "taboola",
+        "recirc",
+        "also",
+        "suggested",
+        "suggestions",
+        "mostread",
+        "weitere",
+        "more",
+        "similar",
+        "prev",
+        "next",
+        "previous",
+        "postnav",
+        "further",
+        "promo",
+        "promos",
+        "carousel",
+        "slider");
+    tokens(
+        Hint.SHARE,
+        "share",
+        "sharing",
+        "social",
+        "sharebar",
+        "subscribe",
+        "subscription",
+        "newsletter",
+        "signup",
+        "donate",
+        "donation",
+        "follow",
+        "addthis",
+        "sharethis",
+        "shariff",
+        "teilen",
+        "paywall",
+        "login",
+        "print",
+        "socials",
+        "likes",
+        "like",
+        "rating",
+        "rate",
+        "vote",
+        "cta",
+        "feedback",
+        "flattr",
+        "sharedaddy");
+    tokens(
+        Hint.AD,
+        "ad",
+        "ads",
+        "adv",
+        "advert",
+        "advertisement",
+        "advertising",
+        "sponsor",
+        "sponsored",
+        "banner",
+        "dfp",
+        "adsense",
+        "werbung",
+        "anzeige",
+        "commercial",
+        "affiliate",
+        "adslot",
+        "adunit",
+        "publicite",
+        "marketing");
+    tokens(
+        Hint.BYLINE,
+        "byline",
+        "author",
+        "authors",
+        "writer",
+        "autor",
+        "meta",
+        "postmeta",
+        "entrymeta",
+        "credits",
+        "posted",
+        "submitted");
     tokens(Hint.BIO, "bio", "authorbio", "biography", "profile", "authorbox", "vcard");
-    tokens(Hint.DATE, "dateline", "date", "time", "timestamp", "published", "pubdate", "datum", "updated", "datetime");
-    tokens(Hint.TAGS, "tags", "tag", "tagcloud", "keywords", "categories", "category", "cat", "topics", "schlagworte",
-        "labels", "taxonomy", "filed");
-    tokens(Hint.LEGAL, "copyright", "imprint", "impressum", "legal", "disclaimer", "cookie", "cookies", "consent", "gdpr",
-        "privacy", "terms", "license", "licence");
-    tokens(Hint.SIDEBAR, "sidebar", "aside", "rail", "side", "secondary", "widget", "widgets", "sidebox", "marginal");
+    tokens(
+        Hint.DATE,
+        "dateline",
+        "date",
+        "time",
+        "timestamp",
+        "published",
+        "pubdate",
+        "datum",
+        "updated",
+        "datetime");
+    tokens(
+        Hint.TAGS,
+        "tags",
+        "tag",
+        "tagcloud",
+        "keywords",
+        "categories",
+        "category",
+        "cat",
+        "topics",
+        "schlagworte",
+        "labels",
+        "taxonomy",
+        "filed");
+    tokens(
+        Hint.LEGAL,
+        "copyright",
+        "imprint",
+        "impressum",
+        "legal",
+        "disclaimer",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "privacy",
+        "terms",
+        "license",
+        "licence");
+    tokens(
+        Hint.SIDEBAR,
+        "sidebar",
+        "aside",
+        "rail",
+        "side",
+        "secondary",
+        "widget",
+        "widgets",
+        "sidebox",
+        "marginal");
     tokens(Hint.HEADER, "header", "branding", "logo", "topnav", "kopf", "banner");
     tokens(Hint.CAPTION, "caption", "figcaption", "credit", "legende", "bildunterschrift");
     tokens(Hint.TITLE, "title", "headline", "heading", "titel", "ueberschrift");
     stems(Hint.COMMENT, "comment", "disqus", "kommentar");
-    stems(Hint.RELATED, "related", "recommend", "popular", "trending", "outbrain", "taboola", "morestories",
-        "more-stories", "mostread", "most-read", "readmore", "read-more", "furtherreading", "empfehl", "relevant", "youmay", "you-may");
-    stems(Hint.SHARE, "share", "social", "newsletter", "subscribe", "donat", "follow-us", "followus", "sharing");
+    stems(
+        Hint.RELATED,
+        "related",
+        "recommend",
+        "popular",
+        "trending",
+        "outbrain",
+        "taboola",
+        "morestories",
+        "more-stories",
+        "mostread",
+        "most-read",
+        "readmore",
+        "read-more",
+        "furtherreading",
+        "empfehl",
+        "relevant",
+        "youmay",
+        "you-may");
+    stems(
+        Hint.SHARE,
+        "share",
+        "social",
+        "newsletter",
+        "subscribe",
+        "donat",
+        "follow-us",
+        "followus",
+        "sharing");
     stems(Hint.SIDEBAR, "sidebar", "widget");
     stems(Hint.FOOTER, "footer");
     stems(Hint.NAV, "breadcrumb", "navigation", "navbar", "menu");
     stems(Hint.AD, "advert", "sponsor", "adsense", "google_ad", "werbung", "anzeige");
     stems(Hint.LEGAL, "cookie", "copyright", "consent", "impressum", "disclaimer");
     stems(Hint.BYLINE, "byline", "author");
-    stems(Hint.BIO, "authorbio", "author-bio", "author_bio", "about-author", "about-the-author", "aboutauthor", "author-box", "authorbox", "author-info", "author-profile");
+    stems(
+        Hint.BIO,
+        "authorbio",
+        "author-bio",
+        "author_bio",
+        "about-author",
+        "about-the-author",
+        "aboutauthor",
+        "author-box",
+        "authorbox",
+        "author-info",
+        "author-profile");
   }
 
   private static void tokens(int hint, String... words) {
@@ -108,7 +307,8 @@ public final class ClassHints {
         }
       }
       if (tag.equals("article") || tag.equals("main")) {
-        // The semantic tag outweighs a class name, but an article can still be a comment or a teaser.
+        // The semantic tag outweighs a class name, but an article can still be a comment or a
+        // teaser.
         cached &= ~Hint.JUNK | Hint.COMMENT | Hint.RELATED | Hint.AD;
       }
       bits |= cached;
@@ -233,16 +433,29 @@ public final class ClassHints {
         junk |= st.getValue();
       }
     }
-    if (s.contains("articlebody") || s.contains("storybody") || s.contains("entrycontent") || s.contains("postcontent")
-        || s.contains("articletext") || s.contains("bodytext") || s.contains("maincontent") || s.contains("postbody")
-        || s.contains("articlecontent") || s.contains("storycontent")) {
+    if (s.contains("articlebody")
+        || s.contains("storybody")
+        || s.contains("entrycontent")
+        || s.contains("postcontent")
+        || s.contains("articletext")
+        || s.contains("bodytext")
+        || s.contains("maincontent")
+        || s.contains("postbody")
+        || s.contains("articlecontent")
+        || s.contains("storycontent")) {
       content |= Hint.STRONG_CONTENT;
     }
     if (anyA && anyB) {
       content |= Hint.STRONG_CONTENT;
     }
-    if (s.contains("teaser") && !(s.contains("lead") || s.contains("intro") || s.contains("text") || s.contains("summary")
-        || s.contains("abstract") || s.contains("standfirst") || s.contains("description"))) {
+    if (s.contains("teaser")
+        && !(s.contains("lead")
+            || s.contains("intro")
+            || s.contains("text")
+            || s.contains("summary")
+            || s.contains("abstract")
+            || s.contains("standfirst")
+            || s.contains("description"))) {
       // "teaser" names lists of other articles, except where it names this article's own lead.
       junk |= Hint.RELATED;
     }
@@ -254,7 +467,8 @@ public final class ClassHints {
       junk &= ~Hint.BYLINE;
     }
     if ((content & Hint.STRONG_CONTENT) != 0) {
-      // "entry-content" or "article-body" outweighs weak words like "side" or "info" in the same name.
+      // "entry-content" or "article-body" outweighs weak words like "side" or "info" in the same
+      // name.
       junk &= ~(Hint.SIDEBAR | Hint.BYLINE | Hint.DATE | Hint.TITLE | Hint.HEADER | Hint.RELATED);
     }
     return junk | content;
@@ -275,7 +489,10 @@ public final class ClassHints {
     String cls = e.className();
     if (!cls.isEmpty()) {
       String c = cls.toLowerCase(Locale.ROOT);
-      return c.contains("screen-reader") || c.contains("sr-only") || c.contains("visually-hidden") || c.contains("visuallyhidden");
+      return c.contains("screen-reader")
+          || c.contains("sr-only")
+          || c.contains("visually-hidden")
+          || c.contains("visuallyhidden");
     }
     return false;
   }

@@ -14,9 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the date strings pages carry (ISO 8601 with or without zone, RFC 1123, "February 19,
- * 2025", "19. Februar 2025", "19.02.2025", URL paths like {@code /2025/02/19/}) into the ISO form
- * {@link DateStamp#parse} reads: an offset date-time when the source gives a zone, else the date.
+ * Turns the date strings pages carry (ISO 8601 with or without zone, RFC 1123, "February 19, 2025",
+ * "19. Februar 2025", "19.02.2025", URL paths like {@code /2025/02/19/}) into the ISO form {@link
+ * DateStamp#parse} reads: an offset date-time when the source gives a zone, else the date.
  *
  * <pre>{@code Dates.normalize("2025-02-19T10:15:00") // Optional["2025-02-19"]}</pre>
  */
@@ -27,37 +27,101 @@ public final class Dates {
   private static final int MAX_YEAR = 2100;
 
   private static final Pattern ISO =
-      Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?");
+      Pattern.compile(
+          "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?");
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
   private static final Pattern SLASHED = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})");
   private static final Pattern URL_DATE =
-      Pattern.compile("/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_.]|$)");
-  private static final Pattern DMY_NUM = Pattern.compile("(?<!\\d)(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})(?!\\d)");
+      Pattern.compile(
+          "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_.]|$)");
+  private static final Pattern DMY_NUM =
+      Pattern.compile("(?<!\\d)(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})(?!\\d)");
   private static final Map<String, Integer> MONTHS = new HashMap<>();
   private static final Pattern TEXT_DMY;
   private static final Pattern TEXT_MDY;
 
   static {
-    month(1, "january", "jan", "januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari", "styczeń", "stycznia");
-    month(2, "february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "lutego");
+    month(
+        1,
+        "january",
+        "jan",
+        "januar",
+        "jänner",
+        "janvier",
+        "enero",
+        "gennaio",
+        "janeiro",
+        "januari",
+        "styczeń",
+        "stycznia");
+    month(
+        2,
+        "february",
+        "feb",
+        "februar",
+        "février",
+        "fevrier",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+        "februari",
+        "lutego");
     month(3, "march", "mar", "märz", "maerz", "mars", "marzo", "março", "maart", "marca");
     month(4, "april", "apr", "avril", "abril", "aprile", "kwietnia");
     month(5, "may", "mai", "mayo", "maggio", "maio", "mei", "maja");
     month(6, "june", "jun", "juni", "juin", "junio", "giugno", "junho", "czerwca");
     month(7, "july", "jul", "juli", "juillet", "julio", "luglio", "julho", "lipca");
     month(8, "august", "aug", "août", "aout", "agosto", "augustus", "sierpnia");
-    month(9, "september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "września");
-    month(10, "october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro", "października");
+    month(
+        9,
+        "september",
+        "sep",
+        "sept",
+        "septembre",
+        "septiembre",
+        "settembre",
+        "setembro",
+        "września");
+    month(
+        10,
+        "october",
+        "oct",
+        "oktober",
+        "okt",
+        "octobre",
+        "octubre",
+        "ottobre",
+        "outubro",
+        "października");
     month(11, "november", "nov", "novembre", "noviembre", "novembro", "listopada");
-    month(12, "december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "grudnia");
+    month(
+        12,
+        "december",
+        "dec",
+        "dezember",
+        "dez",
+        "décembre",
+        "decembre",
+        "diciembre",
+        "dicembre",
+        "dezembro",
+        "grudnia");
     StringBuilder alt = new StringBuilder();
-    MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length()).forEach(m -> alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(m)));
+    MONTHS.keySet().stream()
+        .sorted((a, b) -> b.length() - a.length())
+        .forEach(m -> alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(m)));
     String months = "(" + alt + ")";
     TEXT_DMY =
-        Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s*(?:de\\s+)?" + months + "\\.?,?\\s*(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)",
+        Pattern.compile(
+            "(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s*(?:de\\s+)?"
+                + months
+                + "\\.?,?\\s*(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     TEXT_MDY =
-        Pattern.compile("(?<![\\p{L}])" + months + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)",
+        Pattern.compile(
+            "(?<![\\p{L}])"
+                + months
+                + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
@@ -89,10 +153,22 @@ public final class Dates {
           offset = "Z";
         } else {
           String digits = zone.substring(1).replace(":", "");
-          offset = zone.charAt(0) + digits.substring(0, 2) + ":" + (digits.length() >= 4 ? digits.substring(2, 4) : "00");
+          offset =
+              zone.charAt(0)
+                  + digits.substring(0, 2)
+                  + ":"
+                  + (digits.length() >= 4 ? digits.substring(2, 4) : "00");
         }
         String sec = m.group(6) == null ? "00" : m.group(6);
-        String iso = String.format(Locale.ROOT, "%sT%02d:%s:%s%s", d, Integer.parseInt(m.group(4)), m.group(5), sec, offset);
+        String iso =
+            String.format(
+                Locale.ROOT,
+                "%sT%02d:%s:%s%s",
+                d,
+                Integer.parseInt(m.group(4)),
+                m.group(5),
+                sec,
+                offset);
         try {
           return Optional.of(OffsetDateTime.parse(iso).toString());
         } catch (DateTimeParseException e) {
@@ -115,12 +191,15 @@ public final class Dates {
     }
     Matcher sl = SLASHED.matcher(s);
     if (sl.lookingAt()) {
-      return Optional.ofNullable(date(sl.group(1), sl.group(2), sl.group(3))).map(LocalDate::toString);
+      return Optional.ofNullable(date(sl.group(1), sl.group(2), sl.group(3)))
+          .map(LocalDate::toString);
     }
     return inText(s);
   }
 
-  /** The first date written out in running text ("19 February 2025", "Feb. 19, 2025", "19.02.2025"). */
+  /**
+   * The first date written out in running text ("19 February 2025", "Feb. 19, 2025", "19.02.2025").
+   */
   public static Optional<String> inText(String text) {
     if (text.length() > 2_000) {
       text = text.substring(0, 2_000);
@@ -145,7 +224,8 @@ public final class Dates {
       }
     }
     if (n.find() && n.start() < best) {
-      // Day first: the dotted and slashed forms of the languages this reads most (de, fr, es, it, ...).
+      // Day first: the dotted and slashed forms of the languages this reads most (de, fr, es, it,
+      // ...).
       LocalDate d = date(n.group(3), n.group(2), n.group(1));
       if (d == null) {
         d = date(n.group(3), n.group(1), n.group(2));
@@ -162,10 +242,15 @@ public final class Dates {
     if (text.length() > 80) {
       return false;
     }
-    Matcher[] ms = {TEXT_MDY.matcher(text), TEXT_DMY.matcher(text), DMY_NUM.matcher(text), ISO.matcher(text)};
+    Matcher[] ms = {
+      TEXT_MDY.matcher(text), TEXT_DMY.matcher(text), DMY_NUM.matcher(text), ISO.matcher(text)
+    };
     for (Matcher m : ms) {
       if (m.find()) {
-        String rest = (text.substring(0, m.start()) + text.substring(m.end())).replaceAll("[\\d:.,|/()\\-–—\\s]+", " ").strip();
+        String rest =
+            (text.substring(0, m.start()) + text.substring(m.end()))
+                .replaceAll("[\\d:.,|/()\\-–—\\s]+", " ")
+                .strip();
         if (rest.length() <= 25 && rest.split(" ").length <= 4) {
           return true;
         }

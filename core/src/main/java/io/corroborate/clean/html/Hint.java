@@ -38,7 +38,8 @@ public final class Hint {
 
   /** Hints that mark an element as boilerplate. */
   public static final int JUNK =
-      NAV | FOOTER | COMMENT | RELATED | SHARE | AD | BYLINE | BIO | SIDEBAR | HEADER | DATE | TAGS | LEGAL | TITLE;
+      NAV | FOOTER | COMMENT | RELATED | SHARE | AD | BYLINE | BIO | SIDEBAR | HEADER | DATE | TAGS
+          | LEGAL | TITLE;
 
   /** Hints that hold whatever container they are in. */
   public static final int STRUCTURE = HEADING | LIST | QUOTE | TABLE | PRE | CAPTION | FIGURE;

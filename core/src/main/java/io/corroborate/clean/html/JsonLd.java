@@ -132,8 +132,12 @@ public final class JsonLd {
 
   private static boolean isArticleType(JsonNode type) {
     String t = typeText(type);
-    return t.contains("article") || t.contains("posting") || t.contains("report") || t.contains("review")
-        || t.contains("recipe") || t.contains("howto");
+    return t.contains("article")
+        || t.contains("posting")
+        || t.contains("report")
+        || t.contains("review")
+        || t.contains("recipe")
+        || t.contains("howto");
   }
 
   private static String typeText(JsonNode type) {

@@ -20,24 +20,65 @@ import org.jsoup.nodes.Element;
  * published, updated, author (one value per author, from byline evidence only), outlet, url,
  * language. Values that fail to parse are left out rather than guessed.
  *
- * <pre>{@code List<FieldSource> fields = new Metadata(doc, index, jsonLd, urlHint).all(container, dateLines);}</pre>
+ * <pre>
+ * {@code List<FieldSource> fields = new Metadata(doc, index, jsonLd, urlHint).all(container, dateLines);}
+ * </pre>
  */
 public final class Metadata {
   private static final String[] PUBLISHED_META = {
-    "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate",
-    "publish-date", "publish_date", "publication_date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date",
-    "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate",
-    "citation_publication_date", "citation_date", "release_date", "created", "date.created", "dc.date.created"
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dcterms.date",
+    "dcterms.issued",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "originalpublicationdate",
+    "citation_publication_date",
+    "citation_date",
+    "release_date",
+    "created",
+    "date.created",
+    "dc.date.created"
   };
   private static final String[] UPDATED_META = {
-    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified",
-    "last-modified", "lastmod", "article.updated", "revised"
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "dc.date.modified",
+    "last-modified",
+    "lastmod",
+    "article.updated",
+    "revised"
   };
-  private static final String[] AUTHOR_META = {"author", "article:author", "parsely-author", "dc.creator", "dcterms.creator", "sailthru.author", "citation_author"};
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»«/]\\s+|\\s*[|·•»]\\s*|\\s+::\\s+");
+  private static final String[] AUTHOR_META = {
+    "author",
+    "article:author",
+    "parsely-author",
+    "dc.creator",
+    "dcterms.creator",
+    "sailthru.author",
+    "citation_author"
+  };
+  private static final Pattern TITLE_SEPARATOR =
+      Pattern.compile("\\s+[|\\-–—:·•»«/]\\s+|\\s*[|·•»]\\s*|\\s+::\\s+");
   private static final Pattern BYLINE_PREFIX =
-      Pattern.compile("(?iu)^\\s*(written by|posted by|geschrieben von|ein beitrag von|by|von|par|por|di|door|autor(in)?|author|text|from)\\s*:?\\s+");
-  private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|\\s+and\\s+|\\s+und\\s+|\\s+&\\s+|\\s+et\\s+|\\s+y\\s+|\\s+e\\s+)\\s*");
+      Pattern.compile(
+          "(?iu)^\\s*(written by|posted by|geschrieben von|ein beitrag von|by|von|par|por|di|door|autor(in)?|author|text|from)\\s*:?\\s+");
+  private static final Pattern NAME_SPLIT =
+      Pattern.compile(
+          "\\s*(?:,|;|\\s+and\\s+|\\s+und\\s+|\\s+&\\s+|\\s+et\\s+|\\s+y\\s+|\\s+e\\s+)\\s*");
 
   private final Document doc;
   private final JsonLd ld;
@@ -55,7 +96,10 @@ public final class Metadata {
     this.urlHint = urlHint;
     int n = 0;
     for (Element m : index.metas()) {
-      String name = m.hasAttr("name") ? m.attr("name") : m.hasAttr("property") ? m.attr("property") : m.attr("itemprop");
+      String name =
+          m.hasAttr("name")
+              ? m.attr("name")
+              : m.hasAttr("property") ? m.attr("property") : m.attr("itemprop");
       String v = m.attr("content").strip();
       if (!name.isEmpty() && !v.isEmpty()) {
         metas.putIfAbsent(name.toLowerCase(Locale.ROOT), v);
@@ -70,7 +114,9 @@ public final class Metadata {
 
   private List<FieldSource> titles() {
     List<FieldSource> out = new ArrayList<>();
-    article.flatMap(a -> JsonLd.text(a, "headline")).ifPresent(v -> add(out, "title", v, "json-ld headline"));
+    article
+        .flatMap(a -> JsonLd.text(a, "headline"))
+        .ifPresent(v -> add(out, "title", v, "json-ld headline"));
     meta("og:title").ifPresent(v -> add(out, "title", v, "meta og:title"));
     meta("twitter:title").ifPresent(v -> add(out, "title", v, "meta twitter:title"));
     String t = doc.title();
@@ -83,7 +129,10 @@ public final class Metadata {
     return out;
   }
 
-  /** Drops the " | Site" part of a {@code <title>}: the shorter part when the title splits once or more. */
+  /**
+   * Drops the " | Site" part of a {@code <title>}: the shorter part when the title splits once or
+   * more.
+   */
   String trimSiteSuffix(String t) {
     String site = meta("og:site_name").orElse("").toLowerCase(Locale.ROOT);
     String[] parts = TITLE_SEPARATOR.split(t);
@@ -103,7 +152,10 @@ public final class Metadata {
     // A real title split by a dash keeps both halves when neither half is a short site name.
     String first = parts[0].strip();
     String last = parts[parts.length - 1].strip();
-    if (parts.length == 2 && first.split("\\s+").length > 3 && last.split("\\s+").length > 3 && site.isEmpty()) {
+    if (parts.length == 2
+        && first.split("\\s+").length > 3
+        && last.split("\\s+").length > 3
+        && site.isEmpty()) {
       return t;
     }
     return best.isEmpty() ? t : best;
@@ -127,21 +179,30 @@ public final class Metadata {
   }
 
   private void published(List<FieldSource> out, List<Element> region, List<String> dateLines) {
-    article.flatMap(a -> JsonLd.text(a, "datePublished")).flatMap(Dates::normalize).ifPresent(v -> add(out, "published", v, "json-ld datePublished"));
+    article
+        .flatMap(a -> JsonLd.text(a, "datePublished"))
+        .flatMap(Dates::normalize)
+        .ifPresent(v -> add(out, "published", v, "json-ld datePublished"));
     for (String name : PUBLISHED_META) {
       meta(name).flatMap(Dates::normalize).ifPresent(v -> add(out, "published", v, "meta " + name));
     }
     for (Element e : index.datePublished()) {
       attrDate(e).ifPresent(v -> add(out, "published", v, "itemprop=datePublished"));
     }
-    ld.webPage().flatMap(a -> JsonLd.text(a, "datePublished")).flatMap(Dates::normalize).ifPresent(v -> add(out, "published", v, "json-ld WebPage datePublished"));
+    ld.webPage()
+        .flatMap(a -> JsonLd.text(a, "datePublished"))
+        .flatMap(Dates::normalize)
+        .ifPresent(v -> add(out, "published", v, "json-ld WebPage datePublished"));
     for (Element c : region) {
       for (Element time : c.select("time[datetime]")) {
-        Dates.normalize(time.attr("datetime")).ifPresent(v -> add(out, "published", v, "<time datetime> in article"));
+        Dates.normalize(time.attr("datetime"))
+            .ifPresent(v -> add(out, "published", v, "<time datetime> in article"));
         break;
       }
     }
-    Optional.ofNullable(url().orElse(urlHint)).flatMap(Dates::inUrl).ifPresent(v -> add(out, "published", v, "date in url"));
+    Optional.ofNullable(url().orElse(urlHint))
+        .flatMap(Dates::inUrl)
+        .ifPresent(v -> add(out, "published", v, "date in url"));
     if (!urlHint.isEmpty()) {
       Dates.inUrl(urlHint).ifPresent(v -> add(out, "published", v, "date in url"));
     }
@@ -151,7 +212,10 @@ public final class Metadata {
   }
 
   private void updated(List<FieldSource> out, List<Element> region) {
-    article.flatMap(a -> JsonLd.text(a, "dateModified")).flatMap(Dates::normalize).ifPresent(v -> add(out, "updated", v, "json-ld dateModified"));
+    article
+        .flatMap(a -> JsonLd.text(a, "dateModified"))
+        .flatMap(Dates::normalize)
+        .ifPresent(v -> add(out, "updated", v, "json-ld dateModified"));
     for (String name : UPDATED_META) {
       meta(name).flatMap(Dates::normalize).ifPresent(v -> add(out, "updated", v, "meta " + name));
     }
@@ -173,7 +237,10 @@ public final class Metadata {
   }
 
   private void authors(List<FieldSource> out, List<Element> region) {
-    article.ifPresent(a -> ld.names(a, "author").forEach(n -> cleanNames(n).forEach(v -> add(out, "author", v, "json-ld author"))));
+    article.ifPresent(
+        a ->
+            ld.names(a, "author")
+                .forEach(n -> cleanNames(n).forEach(v -> add(out, "author", v, "json-ld author"))));
     for (String name : AUTHOR_META) {
       for (Element m : index.metas()) {
         String key = m.hasAttr("name") ? m.attr("name") : m.attr("property");
@@ -191,7 +258,10 @@ public final class Metadata {
       if (found >= 10 || !inRegion(e, region) || insideJunk(e)) {
         continue;
       }
-      String what = e.hasAttr("rel") && e.attr("rel").equals("author") ? "byline rel=author" : e.hasAttr("itemprop") ? "byline itemprop=author" : "byline " + Cascade.describe(e);
+      String what =
+          e.hasAttr("rel") && e.attr("rel").equals("author")
+              ? "byline rel=author"
+              : e.hasAttr("itemprop") ? "byline itemprop=author" : "byline " + Cascade.describe(e);
       Element name = e.selectFirst("[itemprop=name]");
       String text = name != null ? name.text() : e.text();
       if (text.length() > 120) {
@@ -233,7 +303,15 @@ public final class Metadata {
     Element p = e;
     int up = 0;
     while (p != null && up++ < 400) {
-      if (Hint.has(hints.of(p), Hint.COMMENT | Hint.RELATED | Hint.SIDEBAR | Hint.NAV | Hint.FOOTER | Hint.BIO | Hint.SHARE)) {
+      if (Hint.has(
+          hints.of(p),
+          Hint.COMMENT
+              | Hint.RELATED
+              | Hint.SIDEBAR
+              | Hint.NAV
+              | Hint.FOOTER
+              | Hint.BIO
+              | Hint.SHARE)) {
         return true;
       }
       p = p.parent();
@@ -249,7 +327,10 @@ public final class Metadata {
     Set<String> out = new LinkedHashSet<>();
     for (String part : NAME_SPLIT.split(s)) {
       String n = part.strip().replaceAll("^(?iu)(by|von|par|por)\\s+", "");
-      if (n.length() < 3 || n.length() > 60 || n.split("\\s+").length > 6 || Dates.inText(n).isPresent()) {
+      if (n.length() < 3
+          || n.length() > 60
+          || n.split("\\s+").length > 6
+          || Dates.inText(n).isPresent()) {
         continue;
       }
       if (!Character.isLetter(n.codePointAt(0)) || n.startsWith("http")) {
@@ -261,21 +342,30 @@ public final class Metadata {
   }
 
   private void outlet(List<FieldSource> out) {
-    article.ifPresent(a -> {
-      JsonNode pub = a.get("publisher");
-      if (pub != null) {
-        JsonNode r = ld.resolve(pub.isArray() && pub.size() > 0 ? pub.get(0) : pub);
-        if (r.isObject()) {
-          JsonLd.text(r, "name").ifPresent(v -> add(out, "outlet", v, "json-ld publisher.name"));
-        } else if (r.isTextual()) {
-          add(out, "outlet", r.asText(), "json-ld publisher");
-        }
-      }
-    });
+    article.ifPresent(
+        a -> {
+          JsonNode pub = a.get("publisher");
+          if (pub != null) {
+            JsonNode r = ld.resolve(pub.isArray() && pub.size() > 0 ? pub.get(0) : pub);
+            if (r.isObject()) {
+              JsonLd.text(r, "name")
+                  .ifPresent(v -> add(out, "outlet", v, "json-ld publisher.name"));
+            } else if (r.isTextual()) {
+              add(out, "outlet", r.asText(), "json-ld publisher");
+            }
+          }
+        });
     meta("og:site_name").ifPresent(v -> add(out, "outlet", v, "meta og:site_name"));
     meta("application-name").ifPresent(v -> add(out, "outlet", v, "meta application-name"));
     Optional<String> u = urlHint.isEmpty() ? url() : Optional.of(urlHint);
-    u.flatMap(Metadata::domain).ifPresent(v -> add(out, "outlet", v, urlHint.isEmpty() ? "domain of canonical url" : "domain of url"));
+    u.flatMap(Metadata::domain)
+        .ifPresent(
+            v ->
+                add(
+                    out,
+                    "outlet",
+                    v,
+                    urlHint.isEmpty() ? "domain of canonical url" : "domain of url"));
   }
 
   static Optional<String> domain(String url) {
@@ -312,8 +402,13 @@ public final class Metadata {
         add(out, "url", v, "link rel=canonical");
       }
     }
-    meta("og:url").filter(v -> v.startsWith("http")).ifPresent(v -> add(out, "url", v, "meta og:url"));
-    article.flatMap(a -> JsonLd.text(a, "url")).filter(v -> v.startsWith("http")).ifPresent(v -> add(out, "url", v, "json-ld url"));
+    meta("og:url")
+        .filter(v -> v.startsWith("http"))
+        .ifPresent(v -> add(out, "url", v, "meta og:url"));
+    article
+        .flatMap(a -> JsonLd.text(a, "url"))
+        .filter(v -> v.startsWith("http"))
+        .ifPresent(v -> add(out, "url", v, "json-ld url"));
   }
 
   private void language(List<FieldSource> out) {
@@ -327,16 +422,27 @@ public final class Metadata {
         lang(m.attr("content")).ifPresent(v -> add(out, "language", v, "meta content-language"));
       }
     }
-    meta("language").flatMap(Metadata::lang).ifPresent(v -> add(out, "language", v, "meta language"));
-    meta("dc.language").flatMap(Metadata::lang).ifPresent(v -> add(out, "language", v, "meta dc.language"));
-    meta("og:locale").flatMap(Metadata::lang).ifPresent(v -> add(out, "language", v, "meta og:locale"));
-    article.flatMap(a -> JsonLd.text(a, "inLanguage")).flatMap(Metadata::lang).ifPresent(v -> add(out, "language", v, "json-ld inLanguage"));
+    meta("language")
+        .flatMap(Metadata::lang)
+        .ifPresent(v -> add(out, "language", v, "meta language"));
+    meta("dc.language")
+        .flatMap(Metadata::lang)
+        .ifPresent(v -> add(out, "language", v, "meta dc.language"));
+    meta("og:locale")
+        .flatMap(Metadata::lang)
+        .ifPresent(v -> add(out, "language", v, "meta og:locale"));
+    article
+        .flatMap(a -> JsonLd.text(a, "inLanguage"))
+        .flatMap(Metadata::lang)
+        .ifPresent(v -> add(out, "language", v, "json-ld inLanguage"));
   }
 
   /** The two-letter code of a language tag ("en-US", "de_DE", "fr"), if it has one. */
   static Optional<String> lang(String tag) {
     String s = tag.strip().toLowerCase(Locale.ROOT);
-    if (s.length() >= 2 && Character.isLetter(s.charAt(0)) && Character.isLetter(s.charAt(1))
+    if (s.length() >= 2
+        && Character.isLetter(s.charAt(0))
+        && Character.isLetter(s.charAt(1))
         && (s.length() == 2 || s.charAt(2) == '-' || s.charAt(2) == '_')) {
       String code = s.substring(0, 2);
       if (code.chars().allMatch(c -> c >= 'a' && c <= 'z')) {

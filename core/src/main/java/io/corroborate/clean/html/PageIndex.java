@@ -7,8 +7,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The elements metadata is read from, gathered in one walk over the page instead of one CSS
- * query per field (each query walks the whole page).
+ * The elements metadata is read from, gathered in one walk over the page instead of one CSS query
+ * per field (each query walks the whole page).
  *
  * <pre>{@code PageIndex idx = PageIndex.of(document); idx.metas();}</pre>
  */

@@ -16,7 +16,9 @@ import org.jsoup.parser.Parser;
  * Reads one HTML page into blocks and metadata: step 0 (cut an oversized page), step 1 (parse and
  * segment), then the {@link Cascade} (steps 2 to 6) and {@link Metadata}.
  *
- * <pre>{@code Extraction ex = new PageReader(HtmlThresholds.defaults()).read(html, "https://example.org/a");}</pre>
+ * <pre>
+ * {@code Extraction ex = new PageReader(HtmlThresholds.defaults()).read(html, "https://example.org/a");}
+ * </pre>
  */
 public final class PageReader {
   private final HtmlThresholds t;
@@ -49,7 +51,8 @@ public final class PageReader {
       for (String para : articleBody.get().split("\\n\\s*\\n|\\r?\\n")) {
         String p = Cascade.squash(para);
         if (!p.isEmpty()) {
-          blocks.add(new Block(p, Role.BODY, 0.6, "json-ld articleBody (the page's markup gave no text)"));
+          blocks.add(
+              new Block(p, Role.BODY, 0.6, "json-ld articleBody (the page's markup gave no text)"));
         }
       }
     }

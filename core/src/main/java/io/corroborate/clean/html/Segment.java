@@ -16,7 +16,13 @@ import org.jsoup.nodes.Element;
  * @param pos the segment's place in the page's element numbering (see {@link Segmenter})
  */
 public record Segment(
-    int index, String text, int linkChars, Element owner, List<Element> ancestors, HintChain hints, long pos) {
+    int index,
+    String text,
+    int linkChars,
+    Element owner,
+    List<Element> ancestors,
+    HintChain hints,
+    long pos) {
 
   /** Characters of text. */
   public int chars() {

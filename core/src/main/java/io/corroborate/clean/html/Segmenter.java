@@ -21,18 +21,90 @@ import org.jsoup.select.NodeTraversor;
  */
 public final class Segmenter {
   private static final Set<String> BLOCK =
-      Set.of("address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dir", "div",
-          "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-          "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table",
-          "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "frame", "noframes", "listing", "plaintext", "xmp", "#root");
+      Set.of(
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "body",
+          "caption",
+          "center",
+          "dd",
+          "details",
+          "dir",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "figcaption",
+          "figure",
+          "footer",
+          "form",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hgroup",
+          "hr",
+          "html",
+          "legend",
+          "li",
+          "main",
+          "menu",
+          "nav",
+          "ol",
+          "p",
+          "pre",
+          "section",
+          "summary",
+          "table",
+          "tbody",
+          "td",
+          "tfoot",
+          "th",
+          "thead",
+          "tr",
+          "ul",
+          "frame",
+          "noframes",
+          "listing",
+          "plaintext",
+          "xmp",
+          "#root");
   private static final Set<String> SKIP =
-      Set.of("script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas", "button",
-          "select", "textarea", "input", "head", "video", "audio", "map", "datalist", "applet", "title", "meta", "link",
-          "option", "optgroup");
+      Set.of(
+          "script",
+          "style",
+          "template",
+          "svg",
+          "math",
+          "iframe",
+          "object",
+          "embed",
+          "canvas",
+          "button",
+          "select",
+          "textarea",
+          "input",
+          "head",
+          "video",
+          "audio",
+          "map",
+          "datalist",
+          "applet",
+          "title",
+          "meta",
+          "link",
+          "option",
+          "optgroup");
   private static final int NEAR = 4;
 
   /** What the walk produced. {@code stats} holds every block element that has text below it. */
-  public record Result(List<Segment> segments, Map<Element, ElementStats> stats, boolean truncated) {}
+  public record Result(
+      List<Segment> segments, Map<Element, ElementStats> stats, boolean truncated) {}
 
   /** Per block element: its numbering span and the characters below it. */
   public static final class ElementStats {
@@ -138,7 +210,10 @@ public final class Segmenter {
       if (!flush()) {
         return FilterResult.STOP;
       }
-      if (tag.equals("pre") || tag.equals("listing") || tag.equals("xmp") || tag.equals("plaintext")) {
+      if (tag.equals("pre")
+          || tag.equals("listing")
+          || tag.equals("xmp")
+          || tag.equals("plaintext")) {
         preDepth++;
       }
       ElementStats s = new ElementStats();
@@ -170,7 +245,10 @@ public final class Segmenter {
       if (!flush()) {
         return FilterResult.STOP;
       }
-      if (tag.equals("pre") || tag.equals("listing") || tag.equals("xmp") || tag.equals("plaintext")) {
+      if (tag.equals("pre")
+          || tag.equals("listing")
+          || tag.equals("xmp")
+          || tag.equals("plaintext")) {
         preDepth = Math.max(0, preDepth - 1);
       }
       close(e);
@@ -205,7 +283,9 @@ public final class Segmenter {
               if (n instanceof TextNode t) {
                 seen[0] += t.getWholeText().length();
               }
-              return ++seen[1] > 5_000 || seen[0] > 1_000 ? FilterResult.STOP : FilterResult.CONTINUE;
+              return ++seen[1] > 5_000 || seen[0] > 1_000
+                  ? FilterResult.STOP
+                  : FilterResult.CONTINUE;
             }
 
             @Override
@@ -280,15 +360,28 @@ public final class Segmenter {
       for (int i = n - 1; i >= 0 && near.size() < NEAR; i--) {
         near.add(stack.get(i));
       }
-      segments.add(new Segment(segments.size(), text, link, stack.get(n - 1), List.copyOf(near), chain, ++counter));
+      segments.add(
+          new Segment(
+              segments.size(), text, link, stack.get(n - 1), List.copyOf(near), chain, ++counter));
       totalChars += text.length();
       totalLink += link;
       return true;
     }
 
     static boolean isSpace(char c) {
-      return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0' || c == '\u2007'
-          || c == '\u202f' || c == '\u2009' || c == '\u2002' || c == '\u2003' || c == '\u3000' || c == '\u0085'
+      return c == ' '
+          || c == '\n'
+          || c == '\t'
+          || c == '\r'
+          || c == '\f'
+          || c == '\u00a0'
+          || c == '\u2007'
+          || c == '\u202f'
+          || c == '\u2009'
+          || c == '\u2002'
+          || c == '\u2003'
+          || c == '\u3000'
+          || c == '\u0085'
           || c == '\u000b';
     }
   }

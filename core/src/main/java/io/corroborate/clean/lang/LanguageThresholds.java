@@ -6,8 +6,8 @@ package io.corroborate.clean.lang;
  * <pre>{@code LanguageThresholds t = LanguageThresholds.defaults(); t.minLetters(); // 20}</pre>
  *
  * @param minLetters texts with fewer letters than this are too short to tell: {@code und}
- * @param sampleChars only the first this many characters are read (cut at a space); the language
- *     of a news article does not change halfway and detection time grows with length
+ * @param sampleChars only the first this many characters are read (cut at a space); the language of
+ *     a news article does not change halfway and detection time grows with length
  * @param minMargin the best language's relative confidence must beat the runner-up's by at least
  *     this much (lingua scales the best to 1.0), else the text is unclear: {@code und}
  */

@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.SortedMap;
 
 /**
- * Language detection with lingua over the languages news in this project comes in. One detector
- * is built on first use and shared by all threads; it runs in lingua's low-accuracy mode, which
- * keeps about 15 MB of models instead of about 350 MB and is as good on article-length text.
+ * Language detection with lingua over the languages news in this project comes in. One detector is
+ * built on first use and shared by all threads; it runs in lingua's low-accuracy mode, which keeps
+ * about 15 MB of models instead of about 350 MB and is as good on article-length text.
  *
  * <pre>{@code Languages.Guess g = Languages.detect(article.text(), LanguageThresholds.defaults());
  * g.code(); // "en", or "und" with g.reason() saying why}</pre>
@@ -27,14 +27,35 @@ public final class Languages {
   /** The languages the detector chooses among. */
   public static final List<Language> SUPPORTED =
       List.of(
-          Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH, Language.ITALIAN,
-          Language.PORTUGUESE, Language.DUTCH, Language.RUSSIAN, Language.UKRAINIAN,
-          Language.BELARUSIAN, Language.POLISH, Language.CZECH, Language.ROMANIAN, Language.SWEDISH,
-          Language.GREEK, Language.TURKISH, Language.ARABIC, Language.PERSIAN, Language.HEBREW,
-          Language.HINDI, Language.KOREAN, Language.JAPANESE, Language.CHINESE, Language.VIETNAMESE,
+          Language.ENGLISH,
+          Language.GERMAN,
+          Language.FRENCH,
+          Language.SPANISH,
+          Language.ITALIAN,
+          Language.PORTUGUESE,
+          Language.DUTCH,
+          Language.RUSSIAN,
+          Language.UKRAINIAN,
+          Language.BELARUSIAN,
+          Language.POLISH,
+          Language.CZECH,
+          Language.ROMANIAN,
+          Language.SWEDISH,
+          Language.GREEK,
+          Language.TURKISH,
+          Language.ARABIC,
+          Language.PERSIAN,
+          Language.HEBREW,
+          Language.HINDI,
+          Language.KOREAN,
+          Language.JAPANESE,
+          Language.CHINESE,
+          Language.VIETNAMESE,
           Language.INDONESIAN);
 
-  /** What detection found: an ISO 639-1 code or {@code und}, the margin over the runner-up, and why. */
+  /**
+   * What detection found: an ISO 639-1 code or {@code und}, the margin over the runner-up, and why.
+   */
   public record Guess(String code, double margin, String reason) {
     public Guess {
       Objects.requireNonNull(code, "code");
@@ -49,7 +70,9 @@ public final class Languages {
   // Built on first use (class initialisation is lazy and thread-safe), then shared.
   private static final class Holder {
     static final LanguageDetector DETECTOR =
-        LanguageDetectorBuilder.fromLanguages(SUPPORTED.toArray(new Language[0])).withLowAccuracyMode().build();
+        LanguageDetectorBuilder.fromLanguages(SUPPORTED.toArray(new Language[0]))
+            .withLowAccuracyMode()
+            .build();
   }
 
   /** The language of {@code text}, judged on its first {@code sampleChars} characters. */
@@ -57,7 +80,8 @@ public final class Languages {
     String sample = sample(text, t.sampleChars());
     long letters = sample.codePoints().filter(Character::isLetter).count();
     if (letters < t.minLetters()) {
-      return new Guess(Article.UNDETERMINED_LANGUAGE, 0, "too little text to tell (" + letters + " letters)");
+      return new Guess(
+          Article.UNDETERMINED_LANGUAGE, 0, "too little text to tell (" + letters + " letters)");
     }
     SortedMap<Language, Double> values = Holder.DETECTOR.computeLanguageConfidenceValues(sample);
     if (values.isEmpty()) {
@@ -65,21 +89,28 @@ public final class Languages {
     }
     Iterator<Map.Entry<Language, Double>> it = values.entrySet().iterator();
     Map.Entry<Language, Double> best = it.next();
-    Optional<Map.Entry<Language, Double>> second = it.hasNext() ? Optional.of(it.next()) : Optional.empty();
+    Optional<Map.Entry<Language, Double>> second =
+        it.hasNext() ? Optional.of(it.next()) : Optional.empty();
     double margin = best.getValue() - second.map(Map.Entry::getValue).orElse(0.0);
     String code = code(best.getKey());
     if (margin < t.minMargin()) {
       return new Guess(
           Article.UNDETERMINED_LANGUAGE,
           margin,
-          String.format(Locale.ROOT, "unclear: %s and %s within %.2f", code, second.map(e -> code(e.getKey())).orElse("?"), margin));
+          String.format(
+              Locale.ROOT,
+              "unclear: %s and %s within %.2f",
+              code,
+              second.map(e -> code(e.getKey())).orElse("?"),
+              margin));
     }
-    return new Guess(code, margin, String.format(Locale.ROOT, "lingua detection (margin %.2f)", margin));
+    return new Guess(
+        code, margin, String.format(Locale.ROOT, "lingua detection (margin %.2f)", margin));
   }
 
   /**
-   * A language tag from a container or page ({@code en}, {@code EN-us}, {@code eng}, {@code
-   * en_GB}) as a lowercase ISO 639-1 code, if it names a language.
+   * A language tag from a container or page ({@code en}, {@code EN-us}, {@code eng}, {@code en_GB})
+   * as a lowercase ISO 639-1 code, if it names a language.
    */
   public static Optional<String> normalize(String tag) {
     if (tag == null) {

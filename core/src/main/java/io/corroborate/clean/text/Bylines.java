@@ -9,11 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a byline: "By Jane Roe and John Doe", "Author: Jane Roe", "By Harbor Gazette Jane Roe",
- * "By Jane Roe, Reuters", "Reporting by Jane Roe; Editing by John Doe". Names are the people who
- * wrote; an outlet named in the byline is kept apart; editors and job titles are dropped.
+ * Reads a byline: "By Jane Roe and John Doe", "Author: Jane Roe", "By Harbor Gazette Jane Roe", "By
+ * Jane Roe, Reuters", "Reporting by Jane Roe; Editing by John Doe". Names are the people who wrote;
+ * an outlet named in the byline is kept apart; editors and job titles are dropped.
  *
- * <pre>{@code Bylines.parse("By Jane Roe and John Doe").get().names(); // [Jane Roe, John Doe]}</pre>
+ * <pre>{@code Bylines.parse("By Jane Roe and John Doe").get().names(); // [Jane Roe, John Doe]}
+ * </pre>
  */
 public final class Bylines {
   private Bylines() {}
@@ -40,10 +41,14 @@ public final class Bylines {
           "(?i)^(?:staff|senior|chief|special|foreign|political|news|national|international|deputy|associate|managing|contributing|our)?\\s*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|staff|desk|team|bureau)s?$");
 
   private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\|)\\s*");
-  private static final Pattern EDITING = Pattern.compile("(?i)[;.]?\\s*(?:additional reporting|editing|edited|writing|compiled)\\s+by\\b.*$");
-  private static final Pattern PARTICLE = Pattern.compile("^(?:de|da|van|von|der|den|bin|ibn|al|el|la|le|del|du|dos|di|ter)$");
+  private static final Pattern EDITING =
+      Pattern.compile(
+          "(?i)[;.]?\\s*(?:additional reporting|editing|edited|writing|compiled)\\s+by\\b.*$");
+  private static final Pattern PARTICLE =
+      Pattern.compile("^(?:de|da|van|von|der|den|bin|ibn|al|el|la|le|del|du|dos|di|ter)$");
   private static final Pattern MONTH_OR_DAY =
-      Pattern.compile("(?i)^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|this|that|then|now|early|late|mid|last|next)$");
+      Pattern.compile(
+          "(?i)^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|this|that|then|now|early|late|mid|last|next)$");
 
   /** Whether {@code line} opens like a byline; {@link #parse} decides whether it is one. */
   public static boolean opens(String line) {
@@ -116,7 +121,11 @@ public final class Bylines {
         return false;
       }
       int cp = t.codePointAt(0);
-      if (!(Character.isUpperCase(cp) || PARTICLE.matcher(t).matches() || !Character.isLetter(cp) && t.length() > 1 && Character.isUpperCase(t.codePointAt(1)))) {
+      if (!(Character.isUpperCase(cp)
+          || PARTICLE.matcher(t).matches()
+          || !Character.isLetter(cp)
+              && t.length() > 1
+              && Character.isUpperCase(t.codePointAt(1)))) {
         return false;
       }
     }

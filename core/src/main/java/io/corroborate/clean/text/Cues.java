@@ -50,11 +50,13 @@ public final class Cues {
 
   /** "Read more: …", "Related: …", "See also: …": a link to another story on one line. */
   private static final Pattern INLINE_LINK =
-      Pattern.compile("(?i)^(?:read (?:more|also)|also read|see also|related|more|watch|listen|recommended|further reading)\\s*[:»>›|–—-]\\s*\\S");
+      Pattern.compile(
+          "(?i)^(?:read (?:more|also)|also read|see also|related|more|watch|listen|recommended|further reading)\\s*[:»>›|–—-]\\s*\\S");
 
   /** "Categories: World News", "Tags: …", "Filed under: …". */
   private static final Pattern CATEGORY =
-      Pattern.compile("(?i)^(?:categor(?:y|ies)|tags?|topics?|filed under|sections?|posted in)\\s*:\\s*\\S.*$");
+      Pattern.compile(
+          "(?i)^(?:categor(?:y|ies)|tags?|topics?|filed under|sections?|posted in)\\s*:\\s*\\S.*$");
 
   /** Placeholders left where an image, avatar or video was. */
   private static final Pattern MEDIA_LABEL =
@@ -67,7 +69,8 @@ public final class Cues {
           "(?i)^(?:subscribe|sign up|join (?:us|our|the (?:conversation|discussion|community|movement|club))|support (?:us|our|independent|quality|local|free|the)|donate|make a donation|become an? (?:member|supporter|subscriber|patron)|follow us|like us|share (?:this|it|on)|download (?:our|the)|get (?:our|the) (?:newsletter|app|latest)|click here|tap here|register (?:now|for|today)|contribute (?:now|today|to)|help us|we need your support|your support)\\b");
 
   /** A call to action also names its reader or the outlet ("us", "our", "you"), or is tiny. */
-  private static final Pattern CTA_PERSON = Pattern.compile("(?i)\\b(?:us|our|you|your|now|today)\\b");
+  private static final Pattern CTA_PERSON =
+      Pattern.compile("(?i)\\b(?:us|our|you|your|now|today)\\b");
 
   private static final Pattern NEWSLETTER =
       Pattern.compile(
@@ -75,11 +78,13 @@ public final class Cues {
 
   /** A pitch that closes on its button: "… every morning. Sign up", "… Donate today." */
   private static final Pattern CTA_END =
-      Pattern.compile("(?i)(?:^|[.!|:–—-]\\s*)(?:sign up|subscribe(?: now| today)?|donate(?: now| today)?|register(?: now)?|join (?:now|us|today))\\s*[.!]?$");
+      Pattern.compile(
+          "(?i)(?:^|[.!|:–—-]\\s*)(?:sign up|subscribe(?: now| today)?|donate(?: now| today)?|register(?: now)?|join (?:now|us|today))\\s*[.!]?$");
 
   /** A prompt's own header: "Newsletter", "Support us", "Donate". */
   private static final Pattern PROMPT_LABEL =
-      Pattern.compile("(?i)^(?:newsletters?|subscribe|subscription|donate|support us|membership|become a member|get the app)\\s*[:!]?$");
+      Pattern.compile(
+          "(?i)^(?:newsletters?|subscribe|subscription|donate|support us|membership|become a member|get the app)\\s*[:!]?$");
 
   /** "Share: Facebook | X | Email", "Share this article: …". */
   private static final Pattern SHARE_LINE =
@@ -90,11 +95,13 @@ public final class Cues {
 
   /** A header over an author's bio. */
   private static final Pattern BIO_HEADER =
-      Pattern.compile("(?i)^(?:about the authors?|about the writer|about the reporter|author bio(?:graphy)?)\\s*:?$");
+      Pattern.compile(
+          "(?i)^(?:about the authors?|about the writer|about the reporter|author bio(?:graphy)?)\\s*:?$");
 
   /** "Editor's note:", "Disclosure:", a correction notice. */
   private static final Pattern EDITOR_NOTE =
-      Pattern.compile("(?i)^(?:editor['’]?s['’]? note|editorial note|note from the editors?|correction|clarification)\\s*[:.—–-]");
+      Pattern.compile(
+          "(?i)^(?:editor['’]?s['’]? note|editorial note|note from the editors?|correction|clarification)\\s*[:.—–-]");
 
   private static final Pattern LEGAL =
       Pattern.compile(
@@ -102,7 +109,8 @@ public final class Cues {
 
   /** Words of a site's legal footer; two of them on one short line make it one. */
   private static final Pattern LEGAL_WORD =
-      Pattern.compile("(?i)\\b(?:privacy|cookies?|terms|imprint|impressum|legal notice|all rights reserved|accessibility|sitemap|contact us)\\b");
+      Pattern.compile(
+          "(?i)\\b(?:privacy|cookies?|terms|imprint|impressum|legal notice|all rights reserved|accessibility|sitemap|contact us)\\b");
 
   /** A photo credit in parentheses closing a caption: "(Contributor/Getty Images)". */
   private static final Pattern TRAILING_PAREN = Pattern.compile("\\(([^()]{2,120})\\)\\s*$");
@@ -112,10 +120,12 @@ public final class Cues {
           "(?i)\\b(?:photo|photos|image|images|picture|getty|reuters|afp|ap|epa|anadolu|shutterstock|screenshot|courtesy|credit|telegram|video|handout|pool|file)\\b");
 
   private static final Pattern CAPTION_START =
-      Pattern.compile("(?i)^(?:\\(?photo|photo(?:graph)? by|image|pictured|picture|screenshot|file photo|caption|illustration)\\b\\s*[:(—–-]?");
+      Pattern.compile(
+          "(?i)^(?:\\(?photo|photo(?:graph)? by|image|pictured|picture|screenshot|file photo|caption|illustration)\\b\\s*[:(—–-]?");
 
   private static final Pattern CAPTION_END =
-      Pattern.compile("(?i)(?:photo|image|picture|credit)\\s*(?:by|:)\\s*[\\p{Lu}][^.!?]{1,80}$|(?:/|via\\s+)(?:getty images|reuters|afp|ap|epa)\\s*$");
+      Pattern.compile(
+          "(?i)(?:photo|image|picture|credit)\\s*(?:by|:)\\s*[\\p{Lu}][^.!?]{1,80}$|(?:/|via\\s+)(?:getty images|reuters|afp|ap|epa)\\s*$");
 
   private static final Pattern BULLET = Pattern.compile("^(?:[-*•·▪►◦‣]|\\d{1,2}[.)])\\s+");
 
@@ -131,7 +141,8 @@ public final class Cues {
 
   /** The outlet a bio names: "… editor at The Kyiv Independent", "… for the Lumen Post from …". */
   private static final Pattern BIO_OUTLET =
-      Pattern.compile("\\b(?:at|for|with|of|joined)\\s+((?:[Tt]he\\s+)?[\\p{Lu}][\\p{L}'’.&-]*(?:\\s+[\\p{Lu}][\\p{L}'’.&-]*){0,4})");
+      Pattern.compile(
+          "\\b(?:at|for|with|of|joined)\\s+((?:[Tt]he\\s+)?[\\p{Lu}][\\p{L}'’.&-]*(?:\\s+[\\p{Lu}][\\p{L}'’.&-]*){0,4})");
 
   /**
    * Whitespace-separated tokens, plus one word for every two Chinese or Japanese characters: those
@@ -149,7 +160,9 @@ public final class Cues {
       }
       inWord = !space;
       Character.UnicodeScript script = Character.UnicodeScript.of(c);
-      if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+      if (script == Character.UnicodeScript.HAN
+          || script == Character.UnicodeScript.HIRAGANA
+          || script == Character.UnicodeScript.KATAKANA) {
         ideographs++;
       }
     }
@@ -166,7 +179,8 @@ public final class Cues {
       char c = raw.charAt(i);
       if (c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR) {
         sb.append(' ');
-      } else if (Character.getType(c) != Character.FORMAT && Character.getType(c) != Character.CONTROL) {
+      } else if (Character.getType(c) != Character.FORMAT
+          && Character.getType(c) != Character.CONTROL) {
         sb.append(c);
       }
     }
@@ -182,7 +196,8 @@ public final class Cues {
       return false;
     }
     char c = s.charAt(i);
-    return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？' || c == '؟';
+    return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？'
+        || c == '؟';
   }
 
   /** Ends with an ellipsis, as a teaser cut short does. */
@@ -243,7 +258,9 @@ public final class Cues {
   }
 
   public static boolean advertisement(String s) {
-    return s.equalsIgnoreCase("advertisement") || s.equalsIgnoreCase("sponsored") || s.equalsIgnoreCase("ad");
+    return s.equalsIgnoreCase("advertisement")
+        || s.equalsIgnoreCase("sponsored")
+        || s.equalsIgnoreCase("ad");
   }
 
   public static boolean editorNote(String s) {
@@ -254,7 +271,9 @@ public final class Cues {
     return LEGAL.matcher(s).find();
   }
 
-  /** A call to action: an imperative opening that also addresses the reader, or a newsletter pitch. */
+  /**
+   * A call to action: an imperative opening that also addresses the reader, or a newsletter pitch.
+   */
   public static boolean callToAction(String s, int maxWords) {
     int w = words(s);
     if (w > maxWords) {
@@ -288,7 +307,10 @@ public final class Cues {
     }
     String before = end.substring(0, m.start()).strip();
     String credit = m.group(1).strip();
-    if (before.isEmpty() || !endsSentence(before) || endsSentence(credit) || words(credit) > creditMaxWords) {
+    if (before.isEmpty()
+        || !endsSentence(before)
+        || endsSentence(credit)
+        || words(credit) > creditMaxWords) {
       return false;
     }
     // A credit names people or agencies: a slash between them, a photo word, or capitalised words.
@@ -296,7 +318,8 @@ public final class Cues {
       return true;
     }
     String[] tokens = SPACE.split(credit);
-    long capitalised = Arrays.stream(tokens).filter(x -> Character.isUpperCase(x.codePointAt(0))).count();
+    long capitalised =
+        Arrays.stream(tokens).filter(x -> Character.isUpperCase(x.codePointAt(0))).count();
     return tokens.length >= 2 && capitalised * 2 > tokens.length;
   }
 
@@ -306,14 +329,15 @@ public final class Cues {
     if (!m.find()) {
       return Optional.empty();
     }
-    // The job must come early: "X is a reporter at Y", not "X is the head of a unit whose reporter…".
+    // The job must come early: "X is a reporter at Y", not "X is the head of a unit whose
+    // reporter…".
     String head = s.substring(m.end(), Math.min(s.length(), m.end() + 80));
     return JOB.matcher(head).find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   /**
-   * The person a line opens with when it reads like a bio without naming a job ("Ana Roe covers
-   * the coast for …"); only trusted beside a name line (an author box).
+   * The person a line opens with when it reads like a bio without naming a job ("Ana Roe covers the
+   * coast for …"); only trusted beside a name line (an author box).
    */
   public static Optional<String> looseBioSubject(String s) {
     Matcher m = BIO_OPENING.matcher(s);

@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * Lenient reading of the dates news pages and their containers print: ISO 8601 with or without a
- * time and zone ({@code 2025-02-19 10:00:00}), English month names ({@code Feb. 19, 2025 10:32
- * AM}, {@code 19 February 2025}), RFC 1123 ({@code Wed, 19 Feb 2025 10:00:00 GMT}) and
- * {@code 19.02.2025}. The exact instant is kept only when a zone is given; otherwise the date
- * alone. Anything else is empty, never an exception.
+ * time and zone ({@code 2025-02-19 10:00:00}), English month names ({@code Feb. 19, 2025 10:32 AM},
+ * {@code 19 February 2025}), RFC 1123 ({@code Wed, 19 Feb 2025 10:00:00 GMT}) and {@code
+ * 19.02.2025}. The exact instant is kept only when a zone is given; otherwise the date alone.
+ * Anything else is empty, never an exception.
  *
  * <pre>{@code Dates.find("Updated: Feb 19, 2025"); // Optional[2025-02-19]}</pre>
  */
@@ -35,19 +35,36 @@ public final class Dates {
       Pattern.compile(
           "(?i)\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[t ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?\\s*(z|utc|gmt|[+-]\\d{2}:?\\d{2})?)?");
   private static final Pattern MONTH_FIRST =
-      Pattern.compile("(?i)\\b" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b" + TIME);
+      Pattern.compile(
+          "(?i)\\b" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b" + TIME);
   private static final Pattern DAY_FIRST =
-      Pattern.compile("(?i)\\b" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b" + TIME);
+      Pattern.compile(
+          "(?i)\\b"
+              + WEEKDAY
+              + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+              + MONTH
+              + ",?\\s+(\\d{4})\\b"
+              + TIME);
   private static final Pattern DOTTED =
       Pattern.compile("(?i)\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b" + TIME);
 
   private static final Map<String, String> ZONES =
       Map.ofEntries(
-          Map.entry("est", "-05:00"), Map.entry("edt", "-04:00"), Map.entry("cst", "-06:00"),
-          Map.entry("cdt", "-05:00"), Map.entry("pst", "-08:00"), Map.entry("pdt", "-07:00"),
-          Map.entry("cet", "+01:00"), Map.entry("cest", "+02:00"), Map.entry("eet", "+02:00"),
-          Map.entry("eest", "+03:00"), Map.entry("bst", "+01:00"), Map.entry("kst", "+09:00"),
-          Map.entry("jst", "+09:00"), Map.entry("msk", "+03:00"), Map.entry("wet", "+00:00"));
+          Map.entry("est", "-05:00"),
+          Map.entry("edt", "-04:00"),
+          Map.entry("cst", "-06:00"),
+          Map.entry("cdt", "-05:00"),
+          Map.entry("pst", "-08:00"),
+          Map.entry("pdt", "-07:00"),
+          Map.entry("cet", "+01:00"),
+          Map.entry("cest", "+02:00"),
+          Map.entry("eet", "+02:00"),
+          Map.entry("eest", "+03:00"),
+          Map.entry("bst", "+01:00"),
+          Map.entry("kst", "+09:00"),
+          Map.entry("jst", "+09:00"),
+          Map.entry("msk", "+03:00"),
+          Map.entry("wet", "+00:00"));
 
   /** The first date written in {@code s}, if any. */
   public static Optional<DateStamp> find(String s) {
@@ -57,7 +74,15 @@ public final class Dates {
     Matcher m = ISO.matcher(s);
     if (m.find()) {
       Optional<DateStamp> d =
-          build(num(m.group(1)), num(m.group(2)), num(m.group(3)), m.group(4), m.group(5), m.group(6), null, m.group(7));
+          build(
+              num(m.group(1)),
+              num(m.group(2)),
+              num(m.group(3)),
+              m.group(4),
+              m.group(5),
+              m.group(6),
+              null,
+              m.group(7));
       if (d.isPresent()) {
         return d;
       }
@@ -65,7 +90,15 @@ public final class Dates {
     m = MONTH_FIRST.matcher(s);
     if (m.find()) {
       Optional<DateStamp> d =
-          build(num(m.group(3)), month(m.group(1)), num(m.group(2)), m.group(4), m.group(5), m.group(6), m.group(7), m.group(8));
+          build(
+              num(m.group(3)),
+              month(m.group(1)),
+              num(m.group(2)),
+              m.group(4),
+              m.group(5),
+              m.group(6),
+              m.group(7),
+              m.group(8));
       if (d.isPresent()) {
         return d;
       }
@@ -73,14 +106,30 @@ public final class Dates {
     m = DAY_FIRST.matcher(s);
     if (m.find()) {
       Optional<DateStamp> d =
-          build(num(m.group(3)), month(m.group(2)), num(m.group(1)), m.group(4), m.group(5), m.group(6), m.group(7), m.group(8));
+          build(
+              num(m.group(3)),
+              month(m.group(2)),
+              num(m.group(1)),
+              m.group(4),
+              m.group(5),
+              m.group(6),
+              m.group(7),
+              m.group(8));
       if (d.isPresent()) {
         return d;
       }
     }
     m = DOTTED.matcher(s);
     if (m.find()) {
-      return build(num(m.group(3)), num(m.group(2)), num(m.group(1)), m.group(4), m.group(5), m.group(6), m.group(7), m.group(8));
+      return build(
+          num(m.group(3)),
+          num(m.group(2)),
+          num(m.group(1)),
+          m.group(4),
+          m.group(5),
+          m.group(6),
+          m.group(7),
+          m.group(8));
     }
     return Optional.empty();
   }
@@ -90,7 +139,9 @@ public final class Dates {
     String t = s.strip();
     for (Pattern p : new Pattern[] {ISO, MONTH_FIRST, DAY_FIRST, DOTTED}) {
       Matcher m = p.matcher(t);
-      if (m.find() && m.start() == 0 && t.substring(m.end()).replaceAll("[\\s,.|)]", "").isEmpty()) {
+      if (m.find()
+          && m.start() == 0
+          && t.substring(m.end()).replaceAll("[\\s,.|)]", "").isEmpty()) {
         return true;
       }
     }
@@ -98,7 +149,14 @@ public final class Dates {
   }
 
   private static Optional<DateStamp> build(
-      int year, int month, int day, String hour, String minute, String second, String ampm, String zone) {
+      int year,
+      int month,
+      int day,
+      String hour,
+      String minute,
+      String second,
+      String ampm,
+      String zone) {
     if (year < 1900 || year > 2200) {
       return Optional.empty();
     }
@@ -118,7 +176,9 @@ public final class Dates {
       LocalTime time = LocalTime.of(h, num(minute), second == null ? 0 : num(second));
       Optional<ZoneOffset> offset = offset(zone);
       return Optional.of(
-          offset.map(o -> DateStamp.of(OffsetDateTime.of(date, time, o))).orElse(DateStamp.of(date)));
+          offset
+              .map(o -> DateStamp.of(OffsetDateTime.of(date, time, o)))
+              .orElse(DateStamp.of(date)));
     } catch (DateTimeException e) {
       // An impossible date (Feb 30) or time (25:00) is not a date: nothing to record.
       return Optional.empty();
@@ -146,7 +206,9 @@ public final class Dates {
 
   private static int month(String name) {
     String m = name.toLowerCase(Locale.ROOT).replace(".", "");
-    String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    String[] months = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+    };
     for (int i = 0; i < months.length; i++) {
       if (m.startsWith(months[i])) {
         return i + 1;

@@ -7,7 +7,8 @@ import java.util.Objects;
  * sits in and the shape measures the cleaner's cascade reads. The measures are computed once: the
  * cascade asks for them many times and a scraped line can be tens of thousands of characters.
  *
- * <pre>{@code Line l = Lines.split("Title\n\nBody text.", thresholds).get(0); l.words(); // 1}</pre>
+ * <pre>{@code Line l = Lines.split("Title\n\nBody text.", thresholds).get(0); l.words(); // 1}
+ * </pre>
  */
 public final class Line {
   private final int index;
@@ -27,7 +28,8 @@ public final class Line {
   public Line(int index, String text, int block, int blockSize) {
     this.text = Objects.requireNonNull(text, "text");
     if (index < 0 || block < 0 || blockSize < 1) {
-      throw new IllegalArgumentException("bad line position " + index + "/" + block + "/" + blockSize);
+      throw new IllegalArgumentException(
+          "bad line position " + index + "/" + block + "/" + blockSize);
     }
     this.index = index;
     this.block = block;

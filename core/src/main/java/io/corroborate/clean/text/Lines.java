@@ -18,7 +18,8 @@ public final class Lines {
   private Lines() {}
 
   private static final Pattern GLUED_SHARE =
-      Pattern.compile("(?<=[.!?\"”’)])\\s+((?i:share(?: this)?(?: article| story| page| post)?(?: on)?)\\s*:[^.!?]*\\|[^.!?]*)$");
+      Pattern.compile(
+          "(?<=[.!?\"”’)])\\s+((?i:share(?: this)?(?: article| story| page| post)?(?: on)?)\\s*:[^.!?]*\\|[^.!?]*)$");
 
   /** The non-blank lines of {@code content} in order; never null, possibly empty. */
   public static List<Line> split(String content, TextThresholds t) {
@@ -60,9 +61,9 @@ public final class Lines {
   }
 
   /**
-   * A text is hard-wrapped when it has enough long lines, none wider than the wrap width, and
-   * most lines of multi-line blocks reach close to the widest line: the signature of a fixed-width
-   * wrap rather than one paragraph per line.
+   * A text is hard-wrapped when it has enough long lines, none wider than the wrap width, and most
+   * lines of multi-line blocks reach close to the widest line: the signature of a fixed-width wrap
+   * rather than one paragraph per line.
    */
   static boolean hardWrapped(List<List<String>> blocks, TextThresholds t) {
     int[] lengths = blocks.stream().flatMap(List::stream).mapToInt(String::length).toArray();
@@ -94,7 +95,11 @@ public final class Lines {
     for (String s : block) {
       // A bullet starts a new item; a sentence end before a capital may end a paragraph, and
       // splitting one there costs nothing, while joining two paragraphs would mix their roles.
-      boolean fresh = Cues.bulleted(s) || Cues.endsSentence(para.toString()) && !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
+      boolean fresh =
+          Cues.bulleted(s)
+              || Cues.endsSentence(para.toString())
+                  && !s.isEmpty()
+                  && Character.isUpperCase(s.codePointAt(0));
       if (para.length() > 0 && fresh) {
         out.add(para.toString());
         para.setLength(0);

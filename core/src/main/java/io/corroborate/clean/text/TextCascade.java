@@ -22,33 +22,34 @@ import java.util.regex.Pattern;
  * that earlier ones left open:
  *
  * <ol>
- *   <li>lexical cues on each line alone: time-ago stamps, reading times, list and comment
- *       headers, one-line links to other stories, navigation, category, menu and share lines,
- *       media placeholders, legal lines, editor's notes, calls to action, bylines and wire
- *       credits, date lines, photo captions, author bios; then, on pages that separate
- *       paragraphs by blank lines, the rest of a short block under an ad or call-to-action label;
+ *   <li>lexical cues on each line alone: time-ago stamps, reading times, list and comment headers,
+ *       one-line links to other stories, navigation, category, menu and share lines, media
+ *       placeholders, legal lines, editor's notes, calls to action, bylines and wire credits, date
+ *       lines, photo captions, author bios; then, on pages that separate paragraphs by blank lines,
+ *       the rest of a short block under an ad or call-to-action label;
  *   <li>listed stories: headlines and truncated lines just above a time-ago stamp;
  *   <li>the body starts at the first sentence-like line of some length;
- *   <li>the head above it: the line matching the container's title, else the first
- *       headline-like line, is the title (else a headline just below the lede); what stands
- *       above the title is site furniture; a line repeating the title anywhere is the title;
+ *   <li>the head above it: the line matching the container's title, else the first headline-like
+ *       line, is the title (else a headline just below the lede); what stands above the title is
+ *       site furniture; a line repeating the title anywhere is the title;
  *   <li>author boxes: a name line near a bio that opens with the same name;
- *   <li>the tail: a list header, a bio, a media placeholder or a time-ago stamp after the body
- *       ends the article when little sentence-like text follows it; a comments header ends it
- *       unless much more text follows it than precedes it (a comment counter at the top);
+ *   <li>the tail: a list header, a bio, a media placeholder or a time-ago stamp after the body ends
+ *       the article when little sentence-like text follows it; a comments header ends it unless
+ *       much more text follows it than precedes it (a comment counter at the top);
  *   <li>the tail reaches back over what sits just above it: a name line, junk lines, and story
  *       cards (a headline glued to a paragraph on a page whose paragraphs stand alone);
- *   <li>everything in the tail that is still open is a teaser of another story, a reader's
- *       comment (below a comments header) or a label;
+ *   <li>everything in the tail that is still open is a teaser of another story, a reader's comment
+ *       (below a comments header) or a label;
  *   <li>a trailing bulleted link list that ends the page with a tag;
  *   <li>the body: repeated lines, menus (runs of short labels), subheadings between paragraphs,
  *       paragraphs, and short lines kept rather than lost.
  * </ol>
  *
- * Metadata comes only from the head and the body, never from the tail, so a teaser's byline or
- * date cannot become the article's.
+ * Metadata comes only from the head and the body, never from the tail, so a teaser's byline or date
+ * cannot become the article's.
  *
- * <pre>{@code TextCascade.Result r = new TextCascade(TextThresholds.defaults()).classify(text);}</pre>
+ * <pre>{@code TextCascade.Result r = new TextCascade(TextThresholds.defaults()).classify(text);}
+ * </pre>
  */
 public final class TextCascade {
   private final TextThresholds t;
@@ -72,7 +73,8 @@ public final class TextCascade {
       labels = List.copyOf(labels);
       metadata = List.copyOf(metadata);
       if (lines.size() != labels.size()) {
-        throw new IllegalArgumentException(lines.size() + " lines but " + labels.size() + " labels");
+        throw new IllegalArgumentException(
+            lines.size() + " lines but " + labels.size() + " labels");
       }
     }
   }
@@ -87,8 +89,8 @@ public final class TextCascade {
   }
 
   /**
-   * Classifies {@code content}; {@code knownTitle} is the title the container gave (front matter,
-   * a sidecar, a JSON field), which marks its line as the title wherever it stands.
+   * Classifies {@code content}; {@code knownTitle} is the title the container gave (front matter, a
+   * sidecar, a JSON field), which marks its line as the title wherever it stands.
    */
   public Result classify(String content, Optional<String> knownTitle) {
     return new Page(Lines.split(content, t), knownTitle).run();
@@ -186,7 +188,15 @@ public final class TextCascade {
           label[i] = new Label(Role.BYLINE, 0.9, "1: byline");
           if (l.words() <= t.bylineMaxWords()) {
             int at = i;
-            Dates.find(s).ifPresent(d -> dates.put(at, new FieldSource("published", d.toString(), "text: byline \"" + abbreviate(s) + "\"")));
+            Dates.find(s)
+                .ifPresent(
+                    d ->
+                        dates.put(
+                            at,
+                            new FieldSource(
+                                "published",
+                                d.toString(),
+                                "text: byline \"" + abbreviate(s) + "\"")));
           }
         } else if (dateline(l).isPresent()) {
           int at = i;
@@ -219,14 +229,24 @@ public final class TextCascade {
         }
         Line l = lines.get(i);
         boolean opensBlock = i == 0 || lines.get(i - 1).block() != l.block();
-        if (blankLayout && opensBlock && l.blockSize() <= 4 && (li.role() == Role.AD || li.role() == Role.PROMPT)) {
+        if (blankLayout
+            && opensBlock
+            && l.blockSize() <= 4
+            && (li.role() == Role.AD || li.role() == Role.PROMPT)) {
           for (int k = i + 1; k < n && lines.get(k).block() == l.block(); k++) {
             if (label[k] == null) {
-              label[k] = new Label(li.role(), 0.75, "1: in a block under an advertisement or call-to-action label");
+              label[k] =
+                  new Label(
+                      li.role(),
+                      0.75,
+                      "1: in a block under an advertisement or call-to-action label");
             }
           }
         }
-        if (li.role() == Role.BIO && Cues.bioHeader(l.text()) && i + 1 < n && label[i + 1] == null) {
+        if (li.role() == Role.BIO
+            && Cues.bioHeader(l.text())
+            && i + 1 < n
+            && label[i + 1] == null) {
           label[i + 1] = new Label(Role.BIO, 0.8, "1: bio under an 'About the author' header");
         }
       }
@@ -251,7 +271,10 @@ public final class TextCascade {
     private int bodyStart() {
       for (int i = 0; i < n; i++) {
         Line l = lines.get(i);
-        if (label[i] == null && sentenceLike(l) && !Cues.truncated(l.text()) && l.words() >= t.bodyStartMinWords()) {
+        if (label[i] == null
+            && sentenceLike(l)
+            && !Cues.truncated(l.text())
+            && l.words() >= t.bodyStartMinWords()) {
           return i;
         }
       }
@@ -344,7 +367,8 @@ public final class TextCascade {
             authorBox.add(k);
             bioOf.put(k, b);
             for (int m = k + 1; m < b; m++) {
-              if ((label[m] == null || label[m].role() == Role.NAVIGATION) && shortLabel(lines.get(m))) {
+              if ((label[m] == null || label[m].role() == Role.NAVIGATION)
+                  && shortLabel(lines.get(m))) {
                 label[m] = new Label(Role.BIO, 0.8, "5: job title beside a bio");
               }
             }
@@ -396,7 +420,11 @@ public final class TextCascade {
         } else if (label[j] == null && blankLayout && card(j)) {
           int first = firstOfBlock(j);
           for (int k = first; k <= j; k++) {
-            label[k] = new Label(Role.TEASER, 0.7, "7: story card (headline glued to its teaser) above the tail");
+            label[k] =
+                new Label(
+                    Role.TEASER,
+                    0.7,
+                    "7: story card (headline glued to its teaser) above the tail");
           }
           j = first - 1;
         } else {
@@ -407,8 +435,8 @@ public final class TextCascade {
     }
 
     /**
-     * 8. What is still open in the tail belongs to other stories, or below a comments header to
-     * the readers.
+     * 8. What is still open in the tail belongs to other stories, or below a comments header to the
+     * readers.
      */
     private void fillTail() {
       boolean inComments = false;
@@ -425,7 +453,8 @@ public final class TextCascade {
           } else if (inComments) {
             label[i] = new Label(Role.COMMENT, 0.75, "8: reader comment after the article");
           } else {
-            label[i] = new Label(Role.TEASER, 0.75, "8: another story, after the end of the article");
+            label[i] =
+                new Label(Role.TEASER, 0.75, "8: another story, after the end of the article");
           }
         }
       }
@@ -434,7 +463,9 @@ public final class TextCascade {
     /** 9. A trailing bulleted link list ending with a tag, on a page whose body has no bullets. */
     private void trailingLinkList() {
       int run = tail;
-      while (run > bodyStart && lines.get(run - 1).bulleted() && (label[run - 1] == null || !label[run - 1].role().isContent())) {
+      while (run > bodyStart
+          && lines.get(run - 1).bulleted()
+          && (label[run - 1] == null || !label[run - 1].role().isContent())) {
         run--;
       }
       if (run >= tail || run <= bodyStart) {
@@ -483,7 +514,11 @@ public final class TextCascade {
         if (l.words() >= t.repeatMinWords() && !seen.add(l.key())) {
           label[i] = new Label(Role.OTHER, 0.7, "10: repeats an earlier paragraph");
         } else if (sentenceLike(l)) {
-          label[i] = new Label(Role.BODY, 0.8, Cues.startsWithQuote(l.text()) ? "10: quoted paragraph" : "10: paragraph");
+          label[i] =
+              new Label(
+                  Role.BODY,
+                  0.8,
+                  Cues.startsWithQuote(l.text()) ? "10: quoted paragraph" : "10: paragraph");
         } else if (shortLabel(l) && shortCounts.getOrDefault(l.key(), 0) > 1) {
           label[i] = new Label(Role.NAVIGATION, 0.6, "10: label repeated on the page");
         } else if (menu[i]) {
@@ -491,7 +526,9 @@ public final class TextCascade {
         } else if (l.words() <= t.headingMaxWords() && bodyFollows(i)) {
           label[i] = new Label(Role.HEADING, 0.7, "10: short line between paragraphs");
         } else if (l.words() >= t.titleMinWords()) {
-          label[i] = new Label(Role.HEADING, 0.4, "10: short line in the body without a paragraph after it");
+          label[i] =
+              new Label(
+                  Role.HEADING, 0.4, "10: short line in the body without a paragraph after it");
         } else {
           // A short line inside the body with no cue against it (a list entry, a figure, a
           // sign-off) is kept: losing a line of the article costs more than keeping a label.
@@ -507,7 +544,9 @@ public final class TextCascade {
     private List<FieldSource> metadata() {
       List<FieldSource> meta = new ArrayList<>();
       if (title >= 0) {
-        meta.add(new FieldSource("title", lines.get(title).text(), "text: " + label[title].reason().substring(3)));
+        meta.add(
+            new FieldSource(
+                "title", lines.get(title).text(), "text: " + label[title].reason().substring(3)));
       }
       for (int i = 0; i < tail; i++) {
         Bylines.Byline b = bylines.get(i);
@@ -518,10 +557,13 @@ public final class TextCascade {
         }
       }
       for (int k : authorBox) {
-        meta.add(new FieldSource("author", Cues.unbullet(lines.get(k).text()), "text: author name beside a bio"));
+        meta.add(
+            new FieldSource(
+                "author", Cues.unbullet(lines.get(k).text()), "text: author name beside a bio"));
       }
       for (int k : authorBox) {
-        Cues.bioOutlet(lines.get(bioOf.get(k)).text()).ifPresent(o -> meta.add(new FieldSource("outlet", o, "text: author bio")));
+        Cues.bioOutlet(lines.get(bioOf.get(k)).text())
+            .ifPresent(o -> meta.add(new FieldSource("outlet", o, "text: author bio")));
       }
       for (int i = 0; i < tail; i++) {
         FieldSource d = dates.get(i);
@@ -540,7 +582,8 @@ public final class TextCascade {
         sizes.put(l.block(), l.blockSize());
       }
       long single = sizes.values().stream().filter(s -> s == 1).count();
-      return sizes.size() >= t.blankLayoutMinBlocks() && single >= t.blankLayoutMinShare() * sizes.size();
+      return sizes.size() >= t.blankLayoutMinBlocks()
+          && single >= t.blankLayoutMinShare() * sizes.size();
     }
 
     /**
@@ -621,8 +664,8 @@ public final class TextCascade {
   }
 
   /**
-   * A date line, with the field it dates when it has a readable date: "Updated …" dates the
-   * update, "Published …"/"Posted …" or a bare date the publication.
+   * A date line, with the field it dates when it has a readable date: "Updated …" dates the update,
+   * "Published …"/"Posted …" or a bare date the publication.
    */
   private Optional<Optional<FieldSource>> dateline(Line l) {
     String s = l.text();
@@ -668,7 +711,18 @@ public final class TextCascade {
   private static boolean nameLike(String s) {
     String u = Cues.unbullet(s);
     int w = Cues.words(u);
-    return w >= 1 && w <= 3 && Cues.capitalisedShare(u) == 1.0 && u.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '.' || c == '\'' || c == '’');
+    return w >= 1
+        && w <= 3
+        && Cues.capitalisedShare(u) == 1.0
+        && u.codePoints()
+            .allMatch(
+                c ->
+                    Character.isLetter(c)
+                        || c == ' '
+                        || c == '-'
+                        || c == '.'
+                        || c == '\''
+                        || c == '’');
   }
 
   private static String abbreviate(String s) {

@@ -38,18 +38,61 @@ class QuantityTaggerPropertiesTest {
   Arbitrary<String> newsish() {
     Arbitrary<String> pieces =
         Arbitraries.of(
-            "about", "nearly", "12,000", "12 000", "2 500", "1.2 million", "troops", "between", "and", "–", "-", "%", "twelve",
-            "thousand", "half", "two-thirds", "of", "more than", "up to", "square kilometers", "(", ")", ",", ".", "Su-34", "k",
-            "several hundred", "thousands", "a dozen", "  ", "\n", "0", "9,999,999,999,999");
-    Arbitrary<String> noise = Arbitraries.strings().withChars("0123456789 ,.-–k%abc").ofMaxLength(6);
+            "about",
+            "nearly",
+            "12,000",
+            "12 000",
+            "2 500",
+            "1.2 million",
+            "troops",
+            "between",
+            "and",
+            "–",
+            "-",
+            "%",
+            "twelve",
+            "thousand",
+            "half",
+            "two-thirds",
+            "of",
+            "more than",
+            "up to",
+            "square kilometers",
+            "(",
+            ")",
+            ",",
+            ".",
+            "Su-34",
+            "k",
+            "several hundred",
+            "thousands",
+            "a dozen",
+            "  ",
+            "\n",
+            "0",
+            "9,999,999,999,999");
+    Arbitrary<String> noise =
+        Arbitraries.strings().withChars("0123456789 ,.-–k%abc").ofMaxLength(6);
     return Arbitraries.oneOf(pieces, noise).list().ofMaxSize(14).map(l -> String.join(" ", l));
   }
 
   @Provide
   Arbitrary<String> hedged() {
-    Arbitrary<String> hedge = Arbitraries.of("", "about ", "around ", "nearly ", "up to ", "more than ", "at least ", "fewer than ", "some ", "an estimated ");
+    Arbitrary<String> hedge =
+        Arbitraries.of(
+            "",
+            "about ",
+            "around ",
+            "nearly ",
+            "up to ",
+            "more than ",
+            "at least ",
+            "fewer than ",
+            "some ",
+            "an estimated ");
     Arbitrary<Integer> n = Arbitraries.integers().between(1, 5_000_000);
     Arbitrary<Boolean> comma = Arbitraries.of(true, false);
-    return Combinators.combine(hedge, n, comma).as((h, v, c) -> h + (c ? String.format("%,d", v) : Integer.toString(v)) + " people");
+    return Combinators.combine(hedge, n, comma)
+        .as((h, v, c) -> h + (c ? String.format("%,d", v) : Integer.toString(v)) + " people");
   }
 }

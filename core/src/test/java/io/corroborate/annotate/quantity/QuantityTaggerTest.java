@@ -50,7 +50,8 @@ class QuantityTaggerTest {
 
   @Test
   void fractionsAndHalvesAreShares() {
-    assertThat(only("two-thirds of the battalion").value()).isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(only("two-thirds of the battalion").value())
+        .isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
     QuantityMention half = only("half of the convoy turned back");
     assertThat(half.value()).isEqualTo(0.5);
     assertThat(half.unit()).contains("fraction");
@@ -76,7 +77,9 @@ class QuantityTaggerTest {
 
   @Test
   void measuresKeepTheirUnitsAndTheConversionInBracketsIsASecondQuantity() {
-    List<QuantityMention> found = tagger.find("The advance took 1,300 square kilometers (500 square miles) of land.", List.of());
+    List<QuantityMention> found =
+        tagger.find(
+            "The advance took 1,300 square kilometers (500 square miles) of land.", List.of());
     assertThat(found).hasSize(2);
     assertThat(found.get(0).value()).isEqualTo(1_300);
     assertThat(found.get(0).unit()).contains("square kilometers");
@@ -86,7 +89,8 @@ class QuantityTaggerTest {
 
   @Test
   void approximateHedgesRoundByTheNumbersPrecision() {
-    for (String hedge : List.of("about", "around", "approximately", "roughly", "some", "an estimated")) {
+    for (String hedge :
+        List.of("about", "around", "approximately", "roughly", "some", "an estimated")) {
       QuantityMention q = only(hedge + " 12,000 troops");
       assertThat(q.hedge()).as(hedge).isEqualTo(Hedge.APPROXIMATE);
       assertThat(q.bounds().contains(11_500)).as(hedge).isTrue();
@@ -95,7 +99,11 @@ class QuantityTaggerTest {
     }
     // A number stated to the hundred rounds more tightly than one stated to the thousand.
     QuantityMention precise = only("about 12,300 troops");
-    assertThat(precise.bounds().high() - precise.bounds().low()).isLessThan(only("about 12,000 troops").bounds().high() - only("about 12,000 troops").bounds().low() + 1);
+    assertThat(precise.bounds().high() - precise.bounds().low())
+        .isLessThan(
+            only("about 12,000 troops").bounds().high()
+                - only("about 12,000 troops").bounds().low()
+                + 1);
     assertThat(precise.bounds().contains(12_900)).isFalse();
   }
 
@@ -149,7 +157,8 @@ class QuantityTaggerTest {
   void numbersInsideSkippedSpansAreNotQuantities() {
     String text = "On October 10, 2024, 2,500 men left.";
     int date = text.indexOf("October");
-    List<QuantityMention> found = tagger.find(text, List.of(new Span(date, date + "October 10, 2024".length())));
+    List<QuantityMention> found =
+        tagger.find(text, List.of(new Span(date, date + "October 10, 2024".length())));
     assertThat(found).extracting(QuantityMention::value).containsExactly(2_500.0);
   }
 

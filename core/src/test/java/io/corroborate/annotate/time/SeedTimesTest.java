@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** The time expressions of the five seed articles, resolved against the date their text gives. */
 class SeedTimesTest {
-  private static final Pattern DATE_LINE = Pattern.compile("(?m)^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b");
+  private static final Pattern DATE_LINE =
+      Pattern.compile("(?m)^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b");
   private final TimeTagger tagger = new TimeTagger();
 
   private record Seed(String text, Optional<LocalDate> date, List<TimeMention> times) {
@@ -24,7 +25,13 @@ class SeedTimesTest {
       return times.stream()
           .filter(t -> t.text().equals(expression))
           .findFirst()
-          .orElseThrow(() -> new AssertionError("no time expression '" + expression + "' among " + times.stream().map(TimeMention::text).toList()));
+          .orElseThrow(
+              () ->
+                  new AssertionError(
+                      "no time expression '"
+                          + expression
+                          + "' among "
+                          + times.stream().map(TimeMention::text).toList()));
     }
   }
 
@@ -36,7 +43,8 @@ class SeedTimesTest {
     }
     String text = Files.readString(file);
     Matcher m = DATE_LINE.matcher(text);
-    Optional<LocalDate> date = m.find() ? Optional.of(LocalDate.parse(m.group(1))) : Optional.empty();
+    Optional<LocalDate> date =
+        m.find() ? Optional.of(LocalDate.parse(m.group(1))) : Optional.empty();
     return new Seed(text, date, tagger.find(text, date));
   }
 
@@ -84,7 +92,8 @@ class SeedTimesTest {
     for (String expression : List.of("last fall", "mid-December")) {
       TimeMention m = s002.expect(expression);
       assertThat(m.resolution()).as(expression).isInstanceOf(Resolution.Unresolved.class);
-      assertThat(((Resolution.Unresolved) m.resolution()).reason()).isEqualTo(Resolution.Reason.NO_ANCHOR);
+      assertThat(((Resolution.Unresolved) m.resolution()).reason())
+          .isEqualTo(Resolution.Reason.NO_ANCHOR);
     }
     TimeMention late = seed("004_").expect("late December of last year");
     assertThat(late.timex()).isEqualTo("XXXX-12");
@@ -95,16 +104,19 @@ class SeedTimesTest {
   void theSameDayIsNotAnchoredOnTheArticleDate() throws IOException {
     TimeMention m = seed("000_").expect("the same day");
     assertThat(m.resolution()).isInstanceOf(Resolution.Unresolved.class);
-    assertThat(((Resolution.Unresolved) m.resolution()).reason()).isEqualTo(Resolution.Reason.RELATIVE_TO_EVENT);
+    assertThat(((Resolution.Unresolved) m.resolution()).reason())
+        .isEqualTo(Resolution.Reason.RELATIVE_TO_EVENT);
   }
 
   @Test
   void seed002DatedLikeSeed001WouldPlaceLastFallInAutumn2024() throws IOException {
     Seed s = seed("002_");
     List<TimeMention> dated = tagger.find(s.text(), Optional.of(LocalDate.of(2025, 2, 19)));
-    TimeMention fall = dated.stream().filter(t -> t.text().equals("last fall")).findFirst().orElseThrow();
+    TimeMention fall =
+        dated.stream().filter(t -> t.text().equals("last fall")).findFirst().orElseThrow();
     assertThat(fall.timex()).isEqualTo("2024-FA");
-    TimeMention mid = dated.stream().filter(t -> t.text().equals("mid-December")).findFirst().orElseThrow();
+    TimeMention mid =
+        dated.stream().filter(t -> t.text().equals("mid-December")).findFirst().orElseThrow();
     assertThat(mid.timex()).isEqualTo("2024-12");
   }
 

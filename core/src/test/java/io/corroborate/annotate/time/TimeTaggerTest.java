@@ -8,7 +8,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TimeTaggerTest {
-  private static final Optional<LocalDate> FEB_19_2025 = Optional.of(LocalDate.of(2025, 2, 19)); // a Wednesday
+  private static final Optional<LocalDate> FEB_19_2025 =
+      Optional.of(LocalDate.of(2025, 2, 19)); // a Wednesday
   private final TimeTagger tagger = new TimeTagger();
 
   private TimeMention only(String text, Optional<LocalDate> anchor) {
@@ -65,12 +66,14 @@ class TimeTaggerTest {
 
   @Test
   void abbreviatedMonthAndDayTakeTheArticlesYear() {
-    assertThat(only("The photo was released Jan. 11 by the ministry.", FEB_19_2025).timex()).isEqualTo("2025-01-11");
+    assertThat(only("The photo was released Jan. 11 by the ministry.", FEB_19_2025).timex())
+        .isEqualTo("2025-01-11");
   }
 
   @Test
   void monthDayWithoutYearBeforeTheArticleMonthLooksBack() {
-    assertThat(only("He was sent to the front in early December.", FEB_19_2025).timex()).isEqualTo("2024-12");
+    assertThat(only("He was sent to the front in early December.", FEB_19_2025).timex())
+        .isEqualTo("2024-12");
   }
 
   @Test
@@ -108,18 +111,25 @@ class TimeTaggerTest {
 
   @Test
   void nearlyTwoWeeksAfterAnEventIsADurationRelativeToTheEvent() {
-    TimeMention m = only("He was captured nearly two weeks after the offensive began.", FEB_19_2025);
+    TimeMention m =
+        only("He was captured nearly two weeks after the offensive began.", FEB_19_2025);
     assertThat(m.text()).isEqualTo("nearly two weeks");
     assertThat(m.kind()).isEqualTo(TimeKind.DURATION);
     assertThat(m.timex()).isEqualTo("P2W");
     assertThat(m.mod()).contains("LESS_THAN");
-    assertThat(m.resolution()).isEqualTo(new Resolution.Unresolved(Resolution.Reason.RELATIVE_TO_EVENT, "P2W after an event"));
+    assertThat(m.resolution())
+        .isEqualTo(
+            new Resolution.Unresolved(Resolution.Reason.RELATIVE_TO_EVENT, "P2W after an event"));
   }
 
   @Test
   void thePreviousDayCountsFromTheLastDateTheTextNamed() {
-    List<TimeMention> found = tagger.find("The unit was hit on January 9. The previous day, it had moved north.", FEB_19_2025);
-    assertThat(found).extracting(TimeMention::text).containsExactly("January 9", "The previous day");
+    List<TimeMention> found =
+        tagger.find(
+            "The unit was hit on January 9. The previous day, it had moved north.", FEB_19_2025);
+    assertThat(found)
+        .extracting(TimeMention::text)
+        .containsExactly("January 9", "The previous day");
     assertThat(found.get(1).timex()).isEqualTo("2025-01-08");
     assertThat(((Resolution.Resolved) found.get(1).resolution()).basis()).isEqualTo("narrative");
   }
@@ -128,7 +138,8 @@ class TimeTaggerTest {
   void thePreviousDayWithNoEarlierDateStaysUnresolved() {
     TimeMention m = only("The previous day, the unit had moved north.", FEB_19_2025);
     assertThat(m.resolution()).isInstanceOf(Resolution.Unresolved.class);
-    assertThat(((Resolution.Unresolved) m.resolution()).reason()).isEqualTo(Resolution.Reason.RELATIVE_TO_EVENT);
+    assertThat(((Resolution.Unresolved) m.resolution()).reason())
+        .isEqualTo(Resolution.Reason.RELATIVE_TO_EVENT);
   }
 
   @Test
@@ -148,10 +159,17 @@ class TimeTaggerTest {
 
   @Test
   void relativeExpressionsWithoutAnArticleDateSayWhyTheyAreUnresolved() {
-    for (String text : List.of("It happened last fall.", "They met on Thursday.", "He arrived in early January.", "It rained yesterday.")) {
+    for (String text :
+        List.of(
+            "It happened last fall.",
+            "They met on Thursday.",
+            "He arrived in early January.",
+            "It rained yesterday.")) {
       TimeMention m = only(text, Optional.empty());
       assertThat(m.resolution()).as(text).isInstanceOf(Resolution.Unresolved.class);
-      assertThat(((Resolution.Unresolved) m.resolution()).reason()).as(text).isEqualTo(Resolution.Reason.NO_ANCHOR);
+      assertThat(((Resolution.Unresolved) m.resolution()).reason())
+          .as(text)
+          .isEqualTo(Resolution.Reason.NO_ANCHOR);
       assertThat(m.timex()).as(text).isNotBlank();
     }
   }
@@ -163,7 +181,8 @@ class TimeTaggerTest {
 
   @Test
   void quartersInFinancialNewsAreTheLatestBegunQuarter() {
-    TimeMention m = only("Profit rose in the third quarter.", Optional.of(LocalDate.of(1989, 10, 25)));
+    TimeMention m =
+        only("Profit rose in the third quarter.", Optional.of(LocalDate.of(1989, 10, 25)));
     assertThat(m.timex()).isEqualTo("1989-Q3");
   }
 

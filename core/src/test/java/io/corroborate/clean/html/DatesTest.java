@@ -9,7 +9,8 @@ class DatesTest {
   void isoWithZoneKeepsTheInstant() {
     assertThat(Dates.normalize("2025-02-19T10:15:00Z")).contains("2025-02-19T10:15Z");
     assertThat(Dates.normalize("2025-02-19T10:15:00+0100")).contains("2025-02-19T10:15+01:00");
-    assertThat(Dates.normalize("2025-02-19T10:15:30.123+01:00")).contains("2025-02-19T10:15:30+01:00");
+    assertThat(Dates.normalize("2025-02-19T10:15:30.123+01:00"))
+        .contains("2025-02-19T10:15:30+01:00");
   }
 
   @Test
@@ -45,6 +46,9 @@ class DatesTest {
   void dateLinesAreTellsApartFromSentences() {
     assertThat(Dates.isDateLine("19 February 2025, 10:15")).isTrue();
     assertThat(Dates.isDateLine("Updated: Feb. 19, 2025")).isTrue();
-    assertThat(Dates.isDateLine("On 19 February 2025 the bridge reopened after three weeks of repair work.")).isFalse();
+    assertThat(
+            Dates.isDateLine(
+                "On 19 February 2025 the bridge reopened after three weeks of repair work."))
+        .isFalse();
   }
 }

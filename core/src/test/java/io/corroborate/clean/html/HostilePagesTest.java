@@ -22,7 +22,9 @@ class HostilePagesTest {
       "<p>The inspectors walked the length of the pier twice before they signed the report, noting every loose plank.</p>";
 
   static Extraction extract(String html) {
-    RawDocument raw = new RawDocument(new Origin("hostile.html", 0, Format.HTML), "0", html, "UTF-8", "test", List.of());
+    RawDocument raw =
+        new RawDocument(
+            new Origin("hostile.html", 0, Format.HTML), "0", html, "UTF-8", "test", List.of());
     Extraction ex = new HtmlExtractor().extract(raw);
     assertValid(ex);
     return ex;
@@ -54,7 +56,9 @@ class HostilePagesTest {
     sb.append("</div>".repeat(depth));
     sb.append("</body></html>");
     Extraction ex = extract(sb.toString());
-    assertThat(ex.blocks()).extracting(Block::text).anySatisfy(t -> assertThat(t).contains("inspectors walked"));
+    assertThat(ex.blocks())
+        .extracting(Block::text)
+        .anySatisfy(t -> assertThat(t).contains("inspectors walked"));
   }
 
   @Test
@@ -72,7 +76,10 @@ class HostilePagesTest {
   void deeplyNestedHintedElementsWithTextStayBounded() {
     StringBuilder sb = new StringBuilder("<body>");
     for (int i = 0; i < 20_000; i++) {
-      sb.append(i % 2 == 0 ? "<div class='entry-content'>" : "<div class='related'>").append("words ").append(i).append(", more words here.");
+      sb.append(i % 2 == 0 ? "<div class='entry-content'>" : "<div class='related'>")
+          .append("words ")
+          .append(i)
+          .append(", more words here.");
     }
     Extraction ex = extract(sb.toString());
     assertThat(ex.blocks()).isNotEmpty();
@@ -94,12 +101,16 @@ class HostilePagesTest {
   @Test
   void aPageWithoutBodyGivesItsText() {
     Extraction ex = extract("<title>Only a title</title>" + PARAGRAPH);
-    assertThat(ex.blocks()).extracting(Block::text).anySatisfy(t -> assertThat(t).contains("inspectors walked"));
+    assertThat(ex.blocks())
+        .extracting(Block::text)
+        .anySatisfy(t -> assertThat(t).contains("inspectors walked"));
   }
 
   @Test
   void aPageOfOnlyScriptsGivesNoBlocks() {
-    Extraction ex = extract("<html><head><script>var a = '<p>not text</p>';</script></head><body><script>document.write('x')</script><style>p{}</style></body></html>");
+    Extraction ex =
+        extract(
+            "<html><head><script>var a = '<p>not text</p>';</script></head><body><script>document.write('x')</script><style>p{}</style></body></html>");
     assertThat(ex.blocks()).isEmpty();
   }
 
@@ -117,39 +128,66 @@ class HostilePagesTest {
     }
     extract(new String(noise, StandardCharsets.ISO_8859_1));
     extract(new String(noise, StandardCharsets.UTF_8));
-    extract("<html><body><p>Caf\uFFFD \uFFFD\uFFFD\u0000\u0001 menu</p>" + PARAGRAPH + "</body></html>");
+    extract(
+        "<html><body><p>Caf\uFFFD \uFFFD\uFFFD\u0000\u0001 menu</p>"
+            + PARAGRAPH
+            + "</body></html>");
   }
 
   @Test
   void brokenJsonLdAndDatesAreIgnored() {
-    Extraction ex = extract(
-        "<html lang='zz-top-secret'><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"yesterday\",\"headline\":[[[</script>"
-            + "<script type='application/ld+json'>" + "[".repeat(50_000) + "</script>"
-            + "<meta property='article:published_time' content='2025-13-45T99:99:99Z'></head><body>" + PARAGRAPH + "</body></html>");
+    Extraction ex =
+        extract(
+            "<html lang='zz-top-secret'><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"yesterday\",\"headline\":[[[</script>"
+                + "<script type='application/ld+json'>"
+                + "[".repeat(50_000)
+                + "</script>"
+                + "<meta property='article:published_time' content='2025-13-45T99:99:99Z'></head><body>"
+                + PARAGRAPH
+                + "</body></html>");
     assertThat(ex.metadata()).noneMatch(f -> f.field().equals("published"));
   }
 
   @Test
   void unclosedTagsAndStrayEndTagsStillGiveTheParagraph() {
-    Extraction ex = extract("</div></p><table><tr><td><p>The inspectors walked the length of the pier twice before they signed it.<td><ul><li>one<li>two</table></span>");
-    assertThat(ex.blocks()).extracting(Block::text).anySatisfy(t -> assertThat(t).contains("inspectors walked"));
+    Extraction ex =
+        extract(
+            "</div></p><table><tr><td><p>The inspectors walked the length of the pier twice before they signed it.<td><ul><li>one<li>two</table></span>");
+    assertThat(ex.blocks())
+        .extracting(Block::text)
+        .anySatisfy(t -> assertThat(t).contains("inspectors walked"));
   }
 
   @Test
   void aNoscriptThatSwallowsThePageIsRead() {
-    Extraction ex = extract("<html><body><noscript><div id='nojs'></noscript>" + PARAGRAPH.repeat(12) + "</body></html>");
+    Extraction ex =
+        extract(
+            "<html><body><noscript><div id='nojs'></noscript>"
+                + PARAGRAPH.repeat(12)
+                + "</body></html>");
     assertThat(ex.blocks().stream().filter(b -> b.role() == Role.BODY)).isNotEmpty();
   }
 
   @Test
   void aSmallNoscriptIsSkipped() {
-    Extraction ex = extract("<html><body><noscript>Please enable JavaScript to read this page.</noscript>" + PARAGRAPH + "</body></html>");
+    Extraction ex =
+        extract(
+            "<html><body><noscript>Please enable JavaScript to read this page.</noscript>"
+                + PARAGRAPH
+                + "</body></html>");
     assertThat(ex.blocks()).extracting(Block::text).noneMatch(t -> t.contains("enable JavaScript"));
   }
 
   @Test
   void hugeAttributesAndManyClassesDoNotThrow() {
     String cls = "x ".repeat(100_000);
-    extract("<body><div class='" + cls + "' id='" + "y".repeat(100_000) + "'>" + PARAGRAPH + "</div></body>");
+    extract(
+        "<body><div class='"
+            + cls
+            + "' id='"
+            + "y".repeat(100_000)
+            + "'>"
+            + PARAGRAPH
+            + "</div></body>");
   }
 }

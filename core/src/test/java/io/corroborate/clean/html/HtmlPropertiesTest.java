@@ -14,22 +14,74 @@ import org.jsoup.Jsoup;
 /** Random markup, well formed or not: extraction never throws and its invariants hold. */
 class HtmlPropertiesTest {
   private static final List<String> PIECES =
-      List.of("<div>", "</div>", "<p>", "</p>", "<article>", "</article>", "<nav>", "</nav>", "<ul><li>", "</li></ul>",
-          "<a href='/x'>", "</a>", "<h1>", "</h1>", "<h2>", "</h2>", "<table><tr><td>", "</td></tr></table>", "<br>",
-          "<script>", "</script>", "<style>", "</style>", "<noscript>", "</noscript>", "<figure><figcaption>",
-          "</figcaption></figure>", "<blockquote>", "</blockquote>", "<div class='comments'>", "<div class='related'>",
-          "<div class='entry-content'>", "<aside>", "</aside>", "<footer>", "</footer>", "<!--", "-->", "<![CDATA[",
-          "<meta property='article:published_time' content='2025-02-19T10:15:00Z'>", "<time datetime='2024-01-02'>",
-          "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\"", "\"}</script>", "&amp;",
-          "&#0;", "&nbsp;", "<", ">", "\"", "'", "\u0000", "\uFFFD", "\n");
+      List.of(
+          "<div>",
+          "</div>",
+          "<p>",
+          "</p>",
+          "<article>",
+          "</article>",
+          "<nav>",
+          "</nav>",
+          "<ul><li>",
+          "</li></ul>",
+          "<a href='/x'>",
+          "</a>",
+          "<h1>",
+          "</h1>",
+          "<h2>",
+          "</h2>",
+          "<table><tr><td>",
+          "</td></tr></table>",
+          "<br>",
+          "<script>",
+          "</script>",
+          "<style>",
+          "</style>",
+          "<noscript>",
+          "</noscript>",
+          "<figure><figcaption>",
+          "</figcaption></figure>",
+          "<blockquote>",
+          "</blockquote>",
+          "<div class='comments'>",
+          "<div class='related'>",
+          "<div class='entry-content'>",
+          "<aside>",
+          "</aside>",
+          "<footer>",
+          "</footer>",
+          "<!--",
+          "-->",
+          "<![CDATA[",
+          "<meta property='article:published_time' content='2025-02-19T10:15:00Z'>",
+          "<time datetime='2024-01-02'>",
+          "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\"",
+          "\"}</script>",
+          "&amp;",
+          "&#0;",
+          "&nbsp;",
+          "<",
+          ">",
+          "\"",
+          "'",
+          "\u0000",
+          "\uFFFD",
+          "\n");
 
   @Provide
   Arbitrary<String> markup() {
-    Arbitrary<String> piece = Arbitraries.oneOf(
-        Arbitraries.of(PIECES),
-        Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(40),
-        Arbitraries.strings().ofMaxLength(20),
-        Arbitraries.of("The ferry left at dawn, as it always does, with ten cars and a bus on board.", "Share", "Read more", "By Ana Ruiz", "19 February 2025"));
+    Arbitrary<String> piece =
+        Arbitraries.oneOf(
+            Arbitraries.of(PIECES),
+            Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(40),
+            Arbitraries.strings().ofMaxLength(20),
+            Arbitraries.of(
+                "The ferry left at dawn, as it always does, with ten cars and a bus on board.",
+                "Share",
+                "Read more",
+                "By Ana Ruiz",
+                "19 February 2025"));
     return piece.list().ofMaxSize(120).map(l -> String.join("", l));
   }
 

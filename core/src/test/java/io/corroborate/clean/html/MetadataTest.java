@@ -17,14 +17,19 @@ class MetadataTest {
 
   @Test
   void bylineNamesAreSplitAndStripped() {
-    assertThat(Metadata.cleanNames("By Ana Ruiz and Tom Li | 19 Feb 2025")).containsExactly("Ana Ruiz", "Tom Li");
-    assertThat(Metadata.cleanNames("Von Jana Weber, Nils Brandt")).containsExactly("Jana Weber", "Nils Brandt");
+    assertThat(Metadata.cleanNames("By Ana Ruiz and Tom Li | 19 Feb 2025"))
+        .containsExactly("Ana Ruiz", "Tom Li");
+    assertThat(Metadata.cleanNames("Von Jana Weber, Nils Brandt"))
+        .containsExactly("Jana Weber", "Nils Brandt");
   }
 
   @Test
   void titleLosesItsSiteSuffix() {
     List<FieldSource> f = read("<title>Ferry fares rise in March | Bay News</title>", "");
-    assertThat(f).contains(new FieldSource("title", "Ferry fares rise in March", "html <title> without site suffix"));
+    assertThat(f)
+        .contains(
+            new FieldSource(
+                "title", "Ferry fares rise in March", "html <title> without site suffix"));
   }
 
   @Test
@@ -43,16 +48,21 @@ class MetadataTest {
 
   @Test
   void authorFromJsonLdReferenceIsResolved() {
-    String html = "<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Lea Kurz\"},"
-        + "{\"@type\":\"BlogPosting\",\"author\":{\"@id\":\"#p1\"},\"datePublished\":\"2024-05-06\"}]}</script>";
+    String html =
+        "<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Lea Kurz\"},"
+            + "{\"@type\":\"BlogPosting\",\"author\":{\"@id\":\"#p1\"},\"datePublished\":\"2024-05-06\"}]}</script>";
     List<FieldSource> f = read(html, "");
-    assertThat(f).contains(new FieldSource("author", "Lea Kurz", "json-ld author"), new FieldSource("published", "2024-05-06", "json-ld datePublished"));
+    assertThat(f)
+        .contains(
+            new FieldSource("author", "Lea Kurz", "json-ld author"),
+            new FieldSource("published", "2024-05-06", "json-ld datePublished"));
   }
 
   @Test
   void teaserAuthorsAreNotAuthors() {
-    String html = "<article><div class='entry-content'><p>Text of the post.</p></div></article>"
-        + "<aside class='related'><span class='author'>Someone Else</span></aside>";
+    String html =
+        "<article><div class='entry-content'><p>Text of the post.</p></div></article>"
+            + "<aside class='related'><span class='author'>Someone Else</span></aside>";
     assertThat(read(html, "")).noneMatch(f -> f.field().equals("author"));
   }
 }

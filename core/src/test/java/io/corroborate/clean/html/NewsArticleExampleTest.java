@@ -26,19 +26,28 @@ class NewsArticleExampleTest {
   @BeforeAll
   static void extract() throws IOException {
     String html;
-    try (InputStream in = NewsArticleExampleTest.class.getResourceAsStream("/html/news-article.html")) {
+    try (InputStream in =
+        NewsArticleExampleTest.class.getResourceAsStream("/html/news-article.html")) {
       html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    RawDocument raw = new RawDocument(new Origin("news-article.html", 0, Format.HTML), "0", html, "UTF-8", "test", List.of());
+    RawDocument raw =
+        new RawDocument(
+            new Origin("news-article.html", 0, Format.HTML), "0", html, "UTF-8", "test", List.of());
     ex = new HtmlExtractor().extract(raw);
   }
 
   private static Block blockWith(String text) {
-    return ex.blocks().stream().filter(b -> b.text().contains(text)).findFirst().orElseThrow(() -> new AssertionError("no block with " + text + " in " + ex.blocks()));
+    return ex.blocks().stream()
+        .filter(b -> b.text().contains(text))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no block with " + text + " in " + ex.blocks()));
   }
 
   private static List<String> values(String field) {
-    return ex.metadata().stream().filter(f -> f.field().equals(field)).map(FieldSource::value).toList();
+    return ex.metadata().stream()
+        .filter(f -> f.field().equals(field))
+        .map(FieldSource::value)
+        .toList();
   }
 
   private static Optional<FieldSource> first(String field) {
@@ -47,7 +56,8 @@ class NewsArticleExampleTest {
 
   @Test
   void articleParagraphsAreBodyInDocumentOrder() {
-    List<String> body = ex.blocks().stream().filter(b -> b.role() == Role.BODY).map(Block::text).toList();
+    List<String> body =
+        ex.blocks().stream().filter(b -> b.role() == Role.BODY).map(Block::text).toList();
     assertThat(body).hasSize(4);
     assertThat(body.get(0)).startsWith("The old harbour bridge opened");
     assertThat(body.get(3)).startsWith("The council expects");
@@ -90,10 +100,12 @@ class NewsArticleExampleTest {
 
   @Test
   void everyBlockCarriesAReasonAndAConfidence() {
-    assertThat(ex.blocks()).allSatisfy(b -> {
-      assertThat(b.reason()).isNotBlank();
-      assertThat(b.confidence()).isBetween(0.0, 1.0);
-    });
+    assertThat(ex.blocks())
+        .allSatisfy(
+            b -> {
+              assertThat(b.reason()).isNotBlank();
+              assertThat(b.confidence()).isBetween(0.0, 1.0);
+            });
     assertThat(blockWith("Share on Facebook").reason()).contains("share-bar");
   }
 
@@ -101,10 +113,12 @@ class NewsArticleExampleTest {
   void titleComesFromJsonLdFirstThenTheOtherSources() {
     assertThat(first("title")).map(FieldSource::source).contains("json-ld headline");
     assertThat(values("title")).contains("Harbour bridge reopens after three-week repair");
-    assertThat(ex.metadata()).anySatisfy(f -> {
-      assertThat(f.source()).isEqualTo("html <title> without site suffix");
-      assertThat(f.value()).isEqualTo("Harbour bridge reopens after three-week repair");
-    });
+    assertThat(ex.metadata())
+        .anySatisfy(
+            f -> {
+              assertThat(f.source()).isEqualTo("html <title> without site suffix");
+              assertThat(f.value()).isEqualTo("Harbour bridge reopens after three-week repair");
+            });
   }
 
   @Test
@@ -112,28 +126,45 @@ class NewsArticleExampleTest {
     assertThat(first("published")).map(FieldSource::value).contains("2025-02-19T10:15+01:00");
     assertThat(first("updated")).map(FieldSource::value).contains("2025-02-20T08:00+01:00");
     assertThat(values("published")).allSatisfy(v -> DateStamp.parse(v));
-    assertThat(ex.metadata()).anySatisfy(f -> {
-      assertThat(f.field()).isEqualTo("published");
-      assertThat(f.source()).isEqualTo("date in url");
-      assertThat(f.value()).isEqualTo("2025-02-19");
-    });
+    assertThat(ex.metadata())
+        .anySatisfy(
+            f -> {
+              assertThat(f.field()).isEqualTo("published");
+              assertThat(f.source()).isEqualTo("date in url");
+              assertThat(f.value()).isEqualTo("2025-02-19");
+            });
   }
 
   @Test
   void authorsComeOnePerValueFromBylineEvidenceOnly() {
-    List<FieldSource> ld = ex.metadata().stream().filter(f -> f.field().equals("author") && f.source().equals("json-ld author")).toList();
-    assertThat(ld).extracting(FieldSource::value).containsExactly("Mara Lindqvist", "Tobias Heller");
-    assertThat(values("author")).doesNotContain("Home", "Council approves budget for new cycle lanes along the waterfront promenade");
-    assertThat(ex.metadata()).anySatisfy(f -> {
-      assertThat(f.source()).isEqualTo("byline rel=author");
-      assertThat(f.value()).isEqualTo("Tobias Heller");
-    });
+    List<FieldSource> ld =
+        ex.metadata().stream()
+            .filter(f -> f.field().equals("author") && f.source().equals("json-ld author"))
+            .toList();
+    assertThat(ld)
+        .extracting(FieldSource::value)
+        .containsExactly("Mara Lindqvist", "Tobias Heller");
+    assertThat(values("author"))
+        .doesNotContain(
+            "Home", "Council approves budget for new cycle lanes along the waterfront promenade");
+    assertThat(ex.metadata())
+        .anySatisfy(
+            f -> {
+              assertThat(f.source()).isEqualTo("byline rel=author");
+              assertThat(f.value()).isEqualTo("Tobias Heller");
+            });
   }
 
   @Test
   void outletUrlAndLanguageHaveTheirSources() {
-    assertThat(first("outlet")).contains(new FieldSource("outlet", "The Lakeside Courier", "json-ld publisher.name"));
-    assertThat(first("url")).contains(new FieldSource("url", "https://courier.example/2025/02/19/harbour-bridge-reopens", "link rel=canonical"));
+    assertThat(first("outlet"))
+        .contains(new FieldSource("outlet", "The Lakeside Courier", "json-ld publisher.name"));
+    assertThat(first("url"))
+        .contains(
+            new FieldSource(
+                "url",
+                "https://courier.example/2025/02/19/harbour-bridge-reopens",
+                "link rel=canonical"));
     assertThat(first("language")).contains(new FieldSource("language", "en", "<html lang>"));
   }
 

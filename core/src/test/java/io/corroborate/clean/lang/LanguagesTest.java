@@ -9,11 +9,29 @@ class LanguagesTest {
 
   @Test
   void detectsTheLanguagesOfNews() {
-    assertThat(Languages.detect("The harbour bridge was closed on Saturday after a barge struck its pylon.", t).code()).isEqualTo("en");
-    assertThat(Languages.detect("Die Hafenbrücke wurde am Samstag gesperrt, nachdem ein Lastkahn einen Pfeiler gerammt hatte.", t).code()).isEqualTo("de");
-    assertThat(Languages.detect("Міст у гавані закрили в суботу після того, як баржа вдарилася в опору.", t).code()).isEqualTo("uk");
-    assertThat(Languages.detect("Мост в гавани закрыли в субботу после того, как баржа врезалась в опору.", t).code()).isEqualTo("ru");
-    assertThat(Languages.detect("토요일 바지선이 교각에 부딪힌 뒤 항구의 다리가 폐쇄되었다고 항만청이 밝혔다.", t).code()).isEqualTo("ko");
+    assertThat(
+            Languages.detect(
+                    "The harbour bridge was closed on Saturday after a barge struck its pylon.", t)
+                .code())
+        .isEqualTo("en");
+    assertThat(
+            Languages.detect(
+                    "Die Hafenbrücke wurde am Samstag gesperrt, nachdem ein Lastkahn einen Pfeiler gerammt hatte.",
+                    t)
+                .code())
+        .isEqualTo("de");
+    assertThat(
+            Languages.detect(
+                    "Міст у гавані закрили в суботу після того, як баржа вдарилася в опору.", t)
+                .code())
+        .isEqualTo("uk");
+    assertThat(
+            Languages.detect(
+                    "Мост в гавани закрыли в субботу после того, как баржа врезалась в опору.", t)
+                .code())
+        .isEqualTo("ru");
+    assertThat(Languages.detect("토요일 바지선이 교각에 부딪힌 뒤 항구의 다리가 폐쇄되었다고 항만청이 밝혔다.", t).code())
+        .isEqualTo("ko");
   }
 
   @Test

@@ -17,24 +17,33 @@ class CuesTest {
   void callsToActionNeedAnImperativeOpeningThatAddressesTheReader() {
     assertThat(Cues.callToAction("Support us", 30)).isTrue();
     assertThat(Cues.callToAction("Subscribe now to keep reading.", 30)).isTrue();
-    assertThat(Cues.callToAction("Get the latest headlines: sign up for our newsletter.", 30)).isTrue();
-    assertThat(Cues.callToAction("Support for the strike grew among dock workers on Monday.", 30)).isFalse();
+    assertThat(Cues.callToAction("Get the latest headlines: sign up for our newsletter.", 30))
+        .isTrue();
+    assertThat(Cues.callToAction("Support for the strike grew among dock workers on Monday.", 30))
+        .isFalse();
     assertThat(Cues.callToAction("Join the queue, the harbour master told drivers.", 30)).isFalse();
   }
 
   @Test
   void captionsEndWithACreditAfterTheirSentence() {
-    assertThat(Cues.caption("Divers inspect the pylon on Sunday. (Ines Kora/Aldine Herald)", 10)).isTrue();
-    assertThat(Cues.caption("Divers inspect the pylon on Sunday. (Aldine Coast Guard)", 10)).isTrue();
+    assertThat(Cues.caption("Divers inspect the pylon on Sunday. (Ines Kora/Aldine Herald)", 10))
+        .isTrue();
+    assertThat(Cues.caption("Divers inspect the pylon on Sunday. (Aldine Coast Guard)", 10))
+        .isTrue();
     assertThat(Cues.caption("Photo: Ines Kora", 10)).isTrue();
     assertThat(Cues.caption("The agency (known as ACG) said the crack was small.", 10)).isFalse();
-    assertThat(Cues.caption("The crack is small. (The agency did not say how small.)", 10)).isFalse();
+    assertThat(Cues.caption("The crack is small. (The agency did not say how small.)", 10))
+        .isFalse();
   }
 
   @Test
   void biosOpenWithANameAndAJournalismJob() {
-    assertThat(Cues.bioSubject("Ines Kora is a reporter at the Aldine Herald covering the coast.")).contains("Ines Kora");
-    assertThat(Cues.bioSubject("Elsa Brandt is the harbour master of Velmora and has held the post since 2019.")).isEmpty();
+    assertThat(Cues.bioSubject("Ines Kora is a reporter at the Aldine Herald covering the coast."))
+        .contains("Ines Kora");
+    assertThat(
+            Cues.bioSubject(
+                "Elsa Brandt is the harbour master of Velmora and has held the post since 2019."))
+        .isEmpty();
   }
 
   @Test

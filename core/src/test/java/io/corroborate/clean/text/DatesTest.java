@@ -27,7 +27,9 @@ class DatesTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"sometime last week", "February 30, 2025", "2025-13-40", "'   '", "1 minute ago"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"sometime last week", "February 30, 2025", "2025-13-40", "'   '", "1 minute ago"})
   void impossibleOrMissingDatesAreEmpty(String text) {
     assertThat(Dates.find(text)).isEmpty();
   }

@@ -2,12 +2,12 @@ package io.corroborate.bench.annotate;
 
 import io.corroborate.Corroborate;
 import io.corroborate.RunListener;
-import io.corroborate.model.Article;
-import io.corroborate.model.DateStamp;
 import io.corroborate.annotate.Annotation;
 import io.corroborate.annotate.LanguageLayer;
 import io.corroborate.annotate.corenlp.CoreNlpLayer;
 import io.corroborate.bench.BenchStage;
+import io.corroborate.model.Article;
+import io.corroborate.model.DateStamp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -78,7 +78,8 @@ public final class AnnotateBench implements BenchStage {
       throw new NoSuchFileException(corpus.toString());
     }
     List<Item> out = new ArrayList<>();
-    for (Article a : Corroborate.create().run(List.of(corpus.toString()), new RunListener() {}).articles()) {
+    for (Article a :
+        Corroborate.create().run(List.of(corpus.toString()), new RunListener() {}).articles()) {
       out.add(new Item(a.text(), a.published().map(DateStamp::date)));
     }
     return out;
@@ -98,7 +99,9 @@ public final class AnnotateBench implements BenchStage {
         fs.add(
             pool.submit(
                 () -> {
-                  for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+                  for (int i = next.getAndIncrement();
+                      i < items.size();
+                      i = next.getAndIncrement()) {
                     Item it = items.get(i);
                     Annotation a = loaded.annotate(it.text(), it.published());
                     if (a.text().length() == it.text().length()) {
@@ -118,18 +121,22 @@ public final class AnnotateBench implements BenchStage {
   }
 
   /**
-   * Measures without the CLI: load time, then articles/s for each thread count.
-   * {@code java -cp … io.corroborate.bench.annotate.AnnotateBench ../shared/corpus/seeds 3 1 2}
+   * Measures without the CLI: load time, then articles/s for each thread count. {@code java -cp …
+   * io.corroborate.bench.annotate.AnnotateBench ../shared/corpus/seeds 3 1 2}
    */
   public static void main(String[] args) throws Exception {
     Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus/seeds");
     int reps = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     long t0 = System.nanoTime();
-    // -Dcorroborate.corenlp.ner=conll or -Dcorroborate.corenlp.domainRules=false measure other setups.
-    io.corroborate.annotate.corenlp.CoreNlpOptions o = io.corroborate.annotate.corenlp.CoreNlpOptions.from(System.getProperties());
+    // -Dcorroborate.corenlp.ner=conll or -Dcorroborate.corenlp.domainRules=false measure other
+    // setups.
+    io.corroborate.annotate.corenlp.CoreNlpOptions o =
+        io.corroborate.annotate.corenlp.CoreNlpOptions.from(System.getProperties());
     AnnotateBench b = new AnnotateBench(() -> new CoreNlpLayer(o));
     int n = b.prepare(corpus);
-    System.out.printf("load %.1f s, %d articles, heap used %d MB%n", (System.nanoTime() - t0) / 1e9, n, used() >> 20);
+    System.out.printf(
+        "load %.1f s, %d articles, heap used %d MB%n",
+        (System.nanoTime() - t0) / 1e9, n, used() >> 20);
     for (int w = 0; w < 3; w++) {
       b.runOnce(2);
     }
@@ -141,14 +148,17 @@ public final class AnnotateBench implements BenchStage {
         int done = b.runOnce(threads);
         double sec = (System.nanoTime() - s) / 1e9;
         double cpu = (cpuNanos() - cpu0) / 1e9;
-        System.out.printf("threads %d: %.2f articles/s (%d in %.2f s), %.2f CPU s per article, heap used %d MB%n", threads, done / sec, done, sec, cpu / done, used() >> 20);
+        System.out.printf(
+            "threads %d: %.2f articles/s (%d in %.2f s), %.2f CPU s per article, heap used %d MB%n",
+            threads, done / sec, done, sec, cpu / done, used() >> 20);
       }
     }
   }
 
   /** CPU time of the whole process: on a shared machine it says more than wall time. */
   private static long cpuNanos() {
-    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    java.lang.management.OperatingSystemMXBean os =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
   }
 

@@ -15,9 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The yardstick for {@code bench annotate}: plain CoreNLP with its default annotators up to NER
- * (tokenize, ssplit, pos, lemma, ner with fine-grained rules, SUTime and numeric tagging on),
- * over the same articles, so the two are measured in one run. Needs about 5 GB of heap
- * ({@code CORROBORATE_JAVA_OPTS=-Xmx6g}).
+ * (tokenize, ssplit, pos, lemma, ner with fine-grained rules, SUTime and numeric tagging on), over
+ * the same articles, so the two are measured in one run. Needs about 5 GB of heap ({@code
+ * CORROBORATE_JAVA_OPTS=-Xmx6g}).
  */
 public final class CoreNlpDefaultBench implements BenchStage {
   private final List<AnnotateBench.Item> items = new ArrayList<>();
@@ -59,7 +59,9 @@ public final class CoreNlpDefaultBench implements BenchStage {
         fs.add(
             pool.submit(
                 () -> {
-                  for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+                  for (int i = next.getAndIncrement();
+                      i < items.size();
+                      i = next.getAndIncrement()) {
                     CoreDocument d = new CoreDocument(items.get(i).text());
                     pipeline.annotate(d);
                     if (!d.tokens().isEmpty() || items.get(i).text().isBlank()) {

@@ -21,7 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Throughput of the HTML extractor: the pages of trafilatura's evaluation set, decoded in memory
  * once, then extracted by N threads.
  *
- * <pre>{@code BenchStage s = new CleanBench(); s.prepare(Path.of("../shared/bench/trafilatura-eval")); s.runOnce(2);}</pre>
+ * <pre>
+ * {@code BenchStage s = new CleanBench(); s.prepare(Path.of("../shared/bench/trafilatura-eval")); s.runOnce(2);}
+ * </pre>
  */
 public final class CleanBench implements BenchStage {
   private final HtmlExtractor extractor = new HtmlExtractor();
@@ -62,13 +64,15 @@ public final class CleanBench implements BenchStage {
     try {
       List<Future<?>> done = new ArrayList<>();
       for (int i = 0; i < Math.max(1, threads); i++) {
-        done.add(pool.submit(() -> {
-          int k;
-          while ((k = next.getAndIncrement()) < pages.size()) {
-            Extraction ex = extractor.extract(pages.get(k));
-            blocks.addAndGet(ex.blocks().size());
-          }
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  int k;
+                  while ((k = next.getAndIncrement()) < pages.size()) {
+                    Extraction ex = extractor.extract(pages.get(k));
+                    blocks.addAndGet(ex.blocks().size());
+                  }
+                }));
       }
       for (Future<?> f : done) {
         f.get();

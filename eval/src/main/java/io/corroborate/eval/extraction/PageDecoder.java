@@ -17,12 +17,16 @@ import java.util.regex.Pattern;
  * <pre>{@code String html = PageDecoder.decode(Files.readAllBytes(path));}</pre>
  */
 public final class PageDecoder {
-  private static final Pattern META_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([a-z0-9_:.\\-]+)");
+  private static final Pattern META_CHARSET =
+      Pattern.compile("(?i)charset\\s*=\\s*[\"']?([a-z0-9_:.\\-]+)");
 
   private PageDecoder() {}
 
   public static String decode(byte[] bytes) {
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xef
+        && (bytes[1] & 0xff) == 0xbb
+        && (bytes[2] & 0xff) == 0xbf) {
       return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
     }
     if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
@@ -32,7 +36,8 @@ public final class PageDecoder {
       return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))

@@ -4,13 +4,14 @@ import java.util.List;
 
 /**
  * Trafilatura's segment count for one page or a sum of pages: each {@code with} segment found in
- * the output is a true positive (else a false negative), each {@code without} segment found a
- * false positive (else a true negative).
+ * the output is a true positive (else a false negative), each {@code without} segment found a false
+ * positive (else a true negative).
  *
  * @param missed the {@code with} segments not found (for reading failures)
  * @param leaked the {@code without} segments found
  */
-public record SegmentScore(String page, int tp, int fn, int fp, int tn, List<String> missed, List<String> leaked) {
+public record SegmentScore(
+    String page, int tp, int fn, int fp, int tn, List<String> missed, List<String> leaked) {
   public SegmentScore {
     missed = List.copyOf(missed);
     leaked = List.copyOf(leaked);
@@ -36,7 +37,8 @@ public record SegmentScore(String page, int tp, int fn, int fp, int tn, List<Str
   }
 
   /** Scores one page's output text against its segments. */
-  public static SegmentScore of(String page, String output, List<String> with, List<String> without) {
+  public static SegmentScore of(
+      String page, String output, List<String> with, List<String> without) {
     String out = Extract.normalizeSpace(output);
     int tp = 0;
     int fn = 0;
@@ -64,6 +66,7 @@ public record SegmentScore(String page, int tp, int fn, int fp, int tn, List<Str
   }
 
   public SegmentScore plus(SegmentScore o) {
-    return new SegmentScore("total", tp + o.tp, fn + o.fn, fp + o.fp, tn + o.tn, List.of(), List.of());
+    return new SegmentScore(
+        "total", tp + o.tp, fn + o.fn, fp + o.fp, tn + o.tn, List.of(), List.of());
   }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Shingle overlap as the article-extraction-benchmark defines it: the sets of 4-grams of
- * whitespace tokens of the expected and extracted text; precision = shared / extracted, recall =
- * shared / expected. A text shorter than four tokens is one shingle.
+ * Shingle overlap as the article-extraction-benchmark defines it: the sets of 4-grams of whitespace
+ * tokens of the expected and extracted text; precision = shared / extracted, recall = shared /
+ * expected. A text shorter than four tokens is one shingle.
  *
  * <pre>{@code Shingles.score("the expected body", "the extracted body").f1()}</pre>
  */

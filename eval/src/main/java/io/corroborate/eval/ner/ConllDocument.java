@@ -21,7 +21,8 @@ public record ConllDocument(String text, List<int[]> tokenSpans, List<Entity> go
     public Entity {
       Objects.requireNonNull(type, "type");
       if (first < 0 || end <= first) {
-        throw new IllegalArgumentException("entity needs 0 <= first < end, got [" + first + ", " + end + ")");
+        throw new IllegalArgumentException(
+            "entity needs 0 <= first < end, got [" + first + ", " + end + ")");
       }
     }
   }
@@ -34,7 +35,10 @@ public record ConllDocument(String text, List<int[]> tokenSpans, List<Entity> go
 
   static final int SENTENCES_PER_PIECE = 40;
 
-  /** Reads a CoNLL-2003 file (word POS chunk NER, IOB1 or IOB2 tags); {@code -DOCSTART-} lines split documents. */
+  /**
+   * Reads a CoNLL-2003 file (word POS chunk NER, IOB1 or IOB2 tags); {@code -DOCSTART-} lines split
+   * documents.
+   */
   public static List<ConllDocument> readAll(Path file) throws IOException {
     List<ConllDocument> docs = new ArrayList<>();
     Builder b = new Builder();

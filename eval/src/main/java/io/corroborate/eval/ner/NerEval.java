@@ -23,9 +23,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The {@code ner} suite: entity-level precision, recall and F1 with CoNLL scoring (an entity
- * counts only with the exact token range and class) of the language layer on CoNLL-2003 English.
- * The layer's types map to the CoNLL classes through {@link EntityType#coarse()}.
+ * The {@code ner} suite: entity-level precision, recall and F1 with CoNLL scoring (an entity counts
+ * only with the exact token range and class) of the language layer on CoNLL-2003 English. The
+ * layer's types map to the CoNLL classes through {@link EntityType#coarse()}.
  *
  * <pre>{@code EvalSuites.expect("ner").run(Path.of("../shared/bench/conll2003/eng.testa"))}</pre>
  *
@@ -93,18 +93,35 @@ public final class NerEval implements EvalSuite {
       tp += c[0];
       fp += c[1];
       fn += c[2];
-      figures.add(Figure.of(s, e.getKey().toLowerCase(java.util.Locale.ROOT) + "_f1", f1(c[0], c[1], c[2])));
+      figures.add(
+          Figure.of(
+              s, e.getKey().toLowerCase(java.util.Locale.ROOT) + "_f1", f1(c[0], c[1], c[2])));
     }
     figures.add(0, Figure.of(s, "precision", pct(tp, tp + fp)));
     figures.add(1, Figure.of(s, "recall", pct(tp, tp + fn)));
     figures.add(2, Figure.of(s, "f1", f1(tp, fp, fn)));
     List<String> notes = new ArrayList<>();
-    notes.add(scored.size() + " of " + docs.size() + " documents, " + sentences + " sentences, " + (tp + fn) + " gold entities, in " + Math.round(seconds) + " s with " + l.name());
-    notes.add("CoreNLP's English CRF models were trained on corpora that include CoNLL-2003; the dev split (testa) may not be unseen by them");
-    return new EvalReport(s, data.toString(), Checksums.of(List.of(file)), scored.size(), figures, notes);
+    notes.add(
+        scored.size()
+            + " of "
+            + docs.size()
+            + " documents, "
+            + sentences
+            + " sentences, "
+            + (tp + fn)
+            + " gold entities, in "
+            + Math.round(seconds)
+            + " s with "
+            + l.name());
+    notes.add(
+        "CoreNLP's English CRF models were trained on corpora that include CoNLL-2003; the dev split (testa) may not be unseen by them");
+    return new EvalReport(
+        s, data.toString(), Checksums.of(List.of(file)), scored.size(), figures, notes);
   }
 
-  /** The layer's mentions as CoNLL token ranges: a mention covers the gold tokens inside its span. */
+  /**
+   * The layer's mentions as CoNLL token ranges: a mention covers the gold tokens inside its span.
+   */
   static List<ConllDocument.Entity> predicted(ConllDocument d, List<EntityMention> mentions) {
     List<ConllDocument.Entity> out = new ArrayList<>();
     List<int[]> spans = d.tokenSpans();
@@ -146,11 +163,17 @@ public final class NerEval implements EvalSuite {
     return b == 0 ? 0 : 100.0 * a / b;
   }
 
-  /** Runs the suite without the CLI: {@code java -cp … io.corroborate.eval.ner.NerEval ../shared/bench/conll2003/eng.testa}. */
+  /**
+   * Runs the suite without the CLI: {@code java -cp … io.corroborate.eval.ner.NerEval
+   * ../shared/bench/conll2003/eng.testa}.
+   */
   public static void main(String[] args) throws IOException {
-    // -Dcorroborate.corenlp.ner=conll or -Dcorroborate.corenlp.domainRules=false score other setups.
+    // -Dcorroborate.corenlp.ner=conll or -Dcorroborate.corenlp.domainRules=false score other
+    // setups.
     var options = io.corroborate.annotate.corenlp.CoreNlpOptions.from(System.getProperties());
-    EvalReport r = new NerEval(() -> new CoreNlpLayer(options)).run(Path.of(args.length > 0 ? args[0] : "../shared/bench/conll2003/eng.testa"));
+    EvalReport r =
+        new NerEval(() -> new CoreNlpLayer(options))
+            .run(Path.of(args.length > 0 ? args[0] : "../shared/bench/conll2003/eng.testa"));
     r.figures().forEach(f -> System.out.println(f.line()));
     r.notes().forEach(n -> System.out.println("note " + n));
     System.out.println("data " + r.data() + " sha256 " + r.checksum());

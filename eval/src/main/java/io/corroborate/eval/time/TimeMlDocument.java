@@ -16,19 +16,20 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * A TimeML document reduced to what time evaluation needs: the plain text of its {@code TEXT}
- * element, its document creation time and its gold TIMEX3 annotations with offsets into that
- * text.
+ * element, its document creation time and its gold TIMEX3 annotations with offsets into that text.
  *
  * <pre>{@code TimeMlDocument d = TimeMlDocument.read(Path.of("APW19980807.0261.tml"));}</pre>
  */
-public record TimeMlDocument(String name, String text, Optional<LocalDate> created, List<Timex> timexes) {
+public record TimeMlDocument(
+    String name, String text, Optional<LocalDate> created, List<Timex> timexes) {
   /** One gold TIMEX3: span in {@code text}, type and value. */
   public record Timex(int start, int end, String type, String value) {
     public Timex {
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(value, "value");
       if (start < 0 || end < start) {
-        throw new IllegalArgumentException("timex needs 0 <= start <= end, got [" + start + ", " + end + ")");
+        throw new IllegalArgumentException(
+            "timex needs 0 <= start <= end, got [" + start + ", " + end + ")");
       }
     }
   }
@@ -89,7 +90,10 @@ public record TimeMlDocument(String name, String text, Optional<LocalDate> creat
             timexes.add(new Timex(openStart, text.length(), openType, openValue));
             openStart = -1;
           }
-        } else if ((ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA || ev == XMLStreamConstants.SPACE) && inText) {
+        } else if ((ev == XMLStreamConstants.CHARACTERS
+                || ev == XMLStreamConstants.CDATA
+                || ev == XMLStreamConstants.SPACE)
+            && inText) {
           text.append(r.getText());
         }
       }

@@ -50,7 +50,15 @@ public final class TimeScore {
       if (m.timex().equalsIgnoreCase(g.value().strip())) {
         valueCorrect++;
       } else {
-        note("value\t" + goldText + "\tgold " + g.value() + "\tgot " + m.timex() + "\t" + doc.created().map(Object::toString).orElse("?"));
+        note(
+            "value\t"
+                + goldText
+                + "\tgold "
+                + g.value()
+                + "\tgot "
+                + m.timex()
+                + "\t"
+                + doc.created().map(Object::toString).orElse("?"));
       }
       if (m.kind().name().equals(g.type())) {
         typeCorrect++;
@@ -129,6 +137,13 @@ public final class TimeScore {
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "gold %d system %d strict F1 %.1f relaxed F1 %.1f value F1 %.1f", gold, system, strictF1(), relaxedF1(), valueF1());
+    return String.format(
+        Locale.ROOT,
+        "gold %d system %d strict F1 %.1f relaxed F1 %.1f value F1 %.1f",
+        gold,
+        system,
+        strictF1(),
+        relaxedF1(),
+        valueF1());
   }
 }

@@ -41,19 +41,26 @@ class AnnotateBenchTest {
 
   @Test
   void everyArticleIsAnnotatedOncePerRunWithItsDateLine(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("a.txt"), " date 2025-02-19 The unit moved to the river on Thursday, the regional governor said.");
-    Files.writeString(dir.resolve("b.txt"), "No date here, but a long enough sentence about the flood in the valley town.");
+    Files.writeString(
+        dir.resolve("a.txt"),
+        " date 2025-02-19 The unit moved to the river on Thursday, the regional governor said.");
+    Files.writeString(
+        dir.resolve("b.txt"),
+        "No date here, but a long enough sentence about the flood in the valley town.");
     Files.writeString(dir.resolve("notes.md"), "not an article");
     AnnotateBench b = new AnnotateBench(() -> recording);
     assertThat(b.prepare(dir)).isEqualTo(2);
     assertThat(b.runOnce(2)).isEqualTo(2);
-    assertThat(seen).containsExactlyInAnyOrder(Optional.of(LocalDate.of(2025, 2, 19)), Optional.empty());
+    assertThat(seen)
+        .containsExactlyInAnyOrder(Optional.of(LocalDate.of(2025, 2, 19)), Optional.empty());
   }
 
   @Test
   void aMissingFolderIsAnErrorNamingIt() {
     AnnotateBench b = new AnnotateBench(() -> recording);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.prepare(Path.of("no/such/folder"))).isInstanceOf(IOException.class).hasMessageContaining("no/such/folder");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.prepare(Path.of("no/such/folder")))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("no/such/folder");
   }
 
   @Test

@@ -19,7 +19,10 @@ class CleanBenchTest {
   @Test
   void everyPreparedPageIsExtractedOncePerRun(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("eval"));
-    Files.writeString(dir.resolve("eval/a.html"), "<p>One page of text, long enough to be read as a paragraph.</p>", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("eval/a.html"),
+        "<p>One page of text, long enough to be read as a paragraph.</p>",
+        StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("eval/b.html"), "<p>Another page.</p>", StandardCharsets.UTF_8);
     Files.writeString(
         dir.resolve("evaldata.json"),

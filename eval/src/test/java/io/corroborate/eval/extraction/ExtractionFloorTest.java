@@ -22,19 +22,32 @@ class ExtractionFloorTest {
   void f1OnTrafilaturasSetStaysAboveItsFloor() throws Exception {
     Path data = Repo.sharedOrSkip("bench/trafilatura-eval");
     Properties floors = new Properties();
-    try (InputStream in = ExtractionFloorTest.class.getResourceAsStream("/eval-floors.properties")) {
+    try (InputStream in =
+        ExtractionFloorTest.class.getResourceAsStream("/eval-floors.properties")) {
       floors.load(in);
     }
     EvalReport r = new ExtractionSuite().run(data);
     for (Figure f : r.figures()) {
-      System.out.println(f.line() + f.published().map(p -> "  (" + f.peer() + ": " + p + ")").orElse(""));
+      System.out.println(
+          f.line() + f.published().map(p -> "  (" + f.peer() + ": " + p + ")").orElse(""));
     }
     assertThat(r.checksum())
-        .as("trafilatura-eval data changed: re-measure and re-pin extraction.trafilatura.* in eval-floors.properties")
+        .as(
+            "trafilatura-eval data changed: re-measure and re-pin extraction.trafilatura.* in eval-floors.properties")
         .isEqualTo(floors.getProperty("extraction.trafilatura.checksum"));
-    double f1 = r.figures().stream().filter(f -> f.name().equals("f1")).findFirst().orElseThrow().value();
-    assertThat(f1).isGreaterThanOrEqualTo(Double.parseDouble(floors.getProperty("extraction.trafilatura.f1")));
-    double precision = r.figures().stream().filter(f -> f.name().equals("precision")).findFirst().orElseThrow().value();
-    assertThat(precision).isGreaterThanOrEqualTo(Double.parseDouble(floors.getProperty("extraction.trafilatura.precision")));
+    double f1 =
+        r.figures().stream().filter(f -> f.name().equals("f1")).findFirst().orElseThrow().value();
+    assertThat(f1)
+        .isGreaterThanOrEqualTo(
+            Double.parseDouble(floors.getProperty("extraction.trafilatura.f1")));
+    double precision =
+        r.figures().stream()
+            .filter(f -> f.name().equals("precision"))
+            .findFirst()
+            .orElseThrow()
+            .value();
+    assertThat(precision)
+        .isGreaterThanOrEqualTo(
+            Double.parseDouble(floors.getProperty("extraction.trafilatura.precision")));
   }
 }

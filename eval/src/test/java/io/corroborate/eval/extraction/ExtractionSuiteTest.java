@@ -15,7 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ExtractionSuiteTest {
   private static double figure(EvalReport r, String name) {
-    return r.figures().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow().value();
+    return r.figures().stream()
+        .filter(f -> f.name().equals(name))
+        .findFirst()
+        .orElseThrow()
+        .value();
   }
 
   @Test
@@ -25,7 +29,12 @@ class ExtractionSuiteTest {
 
   @Test
   void segmentsAreCountedTheWayTrafilaturaCountsThem() {
-    SegmentScore s = SegmentScore.of("p", "alpha beta\n\ngamma  delta", List.of("beta gamma", "omega"), List.of("delta", "zeta"));
+    SegmentScore s =
+        SegmentScore.of(
+            "p",
+            "alpha beta\n\ngamma  delta",
+            List.of("beta gamma", "omega"),
+            List.of("delta", "zeta"));
     assertThat(s.tp()).isEqualTo(1);
     assertThat(s.fn()).isEqualTo(1);
     assertThat(s.fp()).isEqualTo(1);
@@ -37,7 +46,8 @@ class ExtractionSuiteTest {
   @Test
   void trafilaturaLayoutIsDetectedAndScored(@TempDir Path dir) throws Exception {
     EvalReport r = new ExtractionSuite().run(Fixtures.trafilatura(dir));
-    // with: 2 found, 1 absent from the page; without: imprint and menu left out, one body sentence "leaks".
+    // with: 2 found, 1 absent from the page; without: imprint and menu left out, one body sentence
+    // "leaks".
     assertThat(r.items()).isEqualTo(1);
     assertThat(figure(r, "recall")).isCloseTo(2.0 / 3, within(1e-9));
     assertThat(figure(r, "precision")).isCloseTo(2.0 / 3, within(1e-9));
@@ -55,19 +65,23 @@ class ExtractionSuiteTest {
     assertThat(r.items()).isEqualTo(1);
     assertThat(figure(r, "shingle_recall")).isEqualTo(1.0);
     assertThat(figure(r, "shingle_precision")).isEqualTo(1.0);
-    Figure f1 = r.figures().stream().filter(f -> f.name().equals("shingle_f1")).findFirst().orElseThrow();
+    Figure f1 =
+        r.figures().stream().filter(f -> f.name().equals("shingle_f1")).findFirst().orElseThrow();
     assertThat(f1.value()).isEqualTo(1.0);
     assertThat(f1.published()).contains(0.970);
   }
 
   @Test
   void anUnknownLayoutIsReportedAsAbsentData(@TempDir Path dir) {
-    assertThatThrownBy(() -> new ExtractionSuite().run(dir)).isInstanceOf(NoSuchFileException.class);
+    assertThatThrownBy(() -> new ExtractionSuite().run(dir))
+        .isInstanceOf(NoSuchFileException.class);
   }
 
   @Test
   void pagesAreDecodedByDeclaredCharsetWhenNotUtf8() {
-    byte[] latin = "<meta charset='iso-8859-1'><p>Gr\u00fc\u00dfe aus K\u00f6ln</p>".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] latin =
+        "<meta charset='iso-8859-1'><p>Gr\u00fc\u00dfe aus K\u00f6ln</p>"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     assertThat(PageDecoder.decode(latin)).contains("Grüße aus Köln");
     byte[] utf8 = "<p>Grüße</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(PageDecoder.decode(utf8)).contains("Grüße");

@@ -36,7 +36,8 @@ final class Fixtures {
 
   static Path scrapinghub(Path dir) throws IOException {
     Files.createDirectories(dir.resolve("html"));
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("html/a1.html.gz")))) {
+    try (OutputStream out =
+        new GZIPOutputStream(Files.newOutputStream(dir.resolve("html/a1.html.gz")))) {
       out.write(ARTICLE.getBytes(StandardCharsets.UTF_8));
     }
     Files.writeString(

@@ -40,7 +40,10 @@ class NerEvalTest {
       List<EntityMention> es = new ArrayList<>();
       Matcher m = Pattern.compile("Olena Kovalenko|Lviv|Red").matcher(text);
       while (m.find()) {
-        EntityType t = m.group().equals("Lviv") ? EntityType.LOCATION : m.group().equals("Red") ? EntityType.AGENCY : EntityType.PERSON;
+        EntityType t =
+            m.group().equals("Lviv")
+                ? EntityType.LOCATION
+                : m.group().equals("Red") ? EntityType.AGENCY : EntityType.PERSON;
         es.add(new EntityMention(new Span(m.start(), m.end()), t, m.group()));
       }
       return new Annotation(text, published, List.of(), List.of(), es, List.of(), List.of());
@@ -60,7 +63,11 @@ class NerEvalTest {
     assertThat(docs).hasSize(1);
     ConllDocument d = docs.get(0);
     assertThat(d.text()).isEqualTo("Olena Kovalenko visited Lviv .\nThe Red Cross helped .\n");
-    assertThat(d.gold()).containsExactly(new ConllDocument.Entity(0, 2, "PER"), new ConllDocument.Entity(3, 4, "LOC"), new ConllDocument.Entity(6, 8, "ORG"));
+    assertThat(d.gold())
+        .containsExactly(
+            new ConllDocument.Entity(0, 2, "PER"),
+            new ConllDocument.Entity(3, 4, "LOC"),
+            new ConllDocument.Entity(6, 8, "ORG"));
   }
 
   @Test
@@ -69,7 +76,8 @@ class NerEvalTest {
     Files.writeString(f, CONLL);
     EvalReport r = new NerEval(FakeLayer::new).run(f);
     // Person and place are right; "Red" alone is an organisation with the wrong extent.
-    assertThat(value(r, "precision")).isCloseTo(200.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(value(r, "precision"))
+        .isCloseTo(200.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(value(r, "recall")).isCloseTo(200.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(value(r, "per_f1")).isEqualTo(100.0);
     assertThat(value(r, "org_f1")).isEqualTo(0.0);
@@ -83,6 +91,10 @@ class NerEvalTest {
   }
 
   private static double value(EvalReport r, String name) {
-    return r.figures().stream().filter(x -> x.name().equals(name)).findFirst().map(Figure::value).orElseThrow();
+    return r.figures().stream()
+        .filter(x -> x.name().equals(name))
+        .findFirst()
+        .map(Figure::value)
+        .orElseThrow();
   }
 }

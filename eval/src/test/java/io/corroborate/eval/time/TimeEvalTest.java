@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,11 +59,15 @@ class TimeEvalTest {
 
   @Test
   void absentDataIsReportedAsMissingNotAsZeroScores() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TimeEval().run(Path.of("no/such/tempeval")))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new TimeEval().run(Path.of("no/such/tempeval")))
         .isInstanceOf(java.nio.file.NoSuchFileException.class);
   }
 
-  /** The floor: lowering it is an explicit act. Measured 77.9 value F1 and 92.1 relaxed F1 on TBAQ-cleaned (256 documents). */
+  /**
+   * The floor: lowering it is an explicit act. Measured 77.9 value F1 and 92.1 relaxed F1 on
+   * TBAQ-cleaned (256 documents).
+   */
   @Test
   void tempEval3TrainingDataScoresAboveTheFloor() throws IOException {
     Path data = Repo.sharedOrSkip("bench/tempeval3");
@@ -75,6 +78,10 @@ class TimeEvalTest {
   }
 
   private static double value(EvalReport r, String name) {
-    return r.figures().stream().filter(f -> f.name().equals(name)).findFirst().map(Figure::value).orElseThrow();
+    return r.figures().stream()
+        .filter(f -> f.name().equals(name))
+        .findFirst()
+        .map(Figure::value)
+        .orElseThrow();
   }
 }

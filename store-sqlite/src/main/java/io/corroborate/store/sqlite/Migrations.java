@@ -3,8 +3,8 @@ package io.corroborate.store.sqlite;
 import java.util.List;
 
 /**
- * The schema, as numbered migrations applied in order. A migration is never edited once released:
- * a change to the schema is a new entry at the end.
+ * The schema, as numbered migrations applied in order. A migration is never edited once released: a
+ * change to the schema is a new entry at the end.
  */
 final class Migrations {
   record Migration(int version, String description, List<String> statements) {}

@@ -34,7 +34,8 @@ import java.util.Optional;
  * process killed mid-ingest leaves whole articles or none; writes are keyed by the article's
  * content id, so a re-run adds nothing twice.
  *
- * <pre>{@code try (Store s = SqliteStore.open(Path.of("corroborate.db"))) { s.put(article); }}</pre>
+ * <pre>{@code try (Store s = SqliteStore.open(Path.of("corroborate.db"))) { s.put(article); }}
+ * </pre>
  */
 public final class SqliteStore implements Store {
   private final Path file;
@@ -78,7 +79,12 @@ public final class SqliteStore implements Store {
     }
     int current = schemaVersion();
     if (current > Migrations.latest()) {
-      throw new SQLException("schema version " + current + " is newer than this program knows (" + Migrations.latest() + ")");
+      throw new SQLException(
+          "schema version "
+              + current
+              + " is newer than this program knows ("
+              + Migrations.latest()
+              + ")");
     }
     for (Migrations.Migration m : Migrations.ALL) {
       if (m.version() <= current) {
@@ -89,7 +95,8 @@ public final class SqliteStore implements Store {
         for (String sql : m.statements()) {
           s.execute(sql);
         }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO schema_migrations VALUES (?, ?, ?)")) {
+        try (PreparedStatement ps =
+            conn.prepareStatement("INSERT INTO schema_migrations VALUES (?, ?, ?)")) {
           ps.setInt(1, m.version());
           ps.setString(2, m.description());
           ps.setString(3, Instant.now().toString());
@@ -143,7 +150,8 @@ public final class SqliteStore implements Store {
             return Put.ALREADY_STORED;
           }
         }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO passages VALUES (?,?,?,?,?,?)")) {
+        try (PreparedStatement ps =
+            conn.prepareStatement("INSERT INTO passages VALUES (?,?,?,?,?,?)")) {
           for (Passage p : a.passages()) {
             ps.setString(1, a.id());
             ps.setInt(2, p.index());
@@ -155,7 +163,8 @@ public final class SqliteStore implements Store {
           }
           ps.executeBatch();
         }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO removed_passages VALUES (?,?,?,?,?,?)")) {
+        try (PreparedStatement ps =
+            conn.prepareStatement("INSERT INTO removed_passages VALUES (?,?,?,?,?,?)")) {
           for (RemovedPassage r : a.removed()) {
             ps.setString(1, a.id());
             ps.setInt(2, r.index());
@@ -167,7 +176,8 @@ public final class SqliteStore implements Store {
           }
           ps.executeBatch();
         }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO provenance VALUES (?,?,?,?,?)")) {
+        try (PreparedStatement ps =
+            conn.prepareStatement("INSERT INTO provenance VALUES (?,?,?,?,?)")) {
           int ord = 0;
           for (FieldSource f : a.provenance()) {
             ps.setString(1, a.id());
@@ -195,7 +205,8 @@ public final class SqliteStore implements Store {
   @Override
   public synchronized boolean reject(Rejection r) {
     try (PreparedStatement ps =
-        conn.prepareStatement("INSERT OR IGNORE INTO rejections (file, offset, kind, reason, first_seen) VALUES (?,?,?,?,?)")) {
+        conn.prepareStatement(
+            "INSERT OR IGNORE INTO rejections (file, offset, kind, reason, first_seen) VALUES (?,?,?,?,?)")) {
       ps.setString(1, r.file());
       ps.setLong(2, r.offset());
       ps.setString(3, r.kind().name());
@@ -238,9 +249,15 @@ public final class SqliteStore implements Store {
   public synchronized List<Rejection> rejections() {
     List<Rejection> out = new ArrayList<>();
     try (Statement s = conn.createStatement();
-        ResultSet rs = s.executeQuery("SELECT file, offset, kind, reason FROM rejections ORDER BY seq")) {
+        ResultSet rs =
+            s.executeQuery("SELECT file, offset, kind, reason FROM rejections ORDER BY seq")) {
       while (rs.next()) {
-        out.add(new Rejection(rs.getString(1), rs.getLong(2), Rejection.Kind.valueOf(rs.getString(3)), rs.getString(4)));
+        out.add(
+            new Rejection(
+                rs.getString(1),
+                rs.getLong(2),
+                Rejection.Kind.valueOf(rs.getString(3)),
+                rs.getString(4)));
       }
       return out;
     } catch (SQLException e) {
@@ -250,7 +267,8 @@ public final class SqliteStore implements Store {
 
   @Override
   public synchronized Optional<Annotation> annotation(String articleId, String layer) {
-    try (PreparedStatement ps = conn.prepareStatement("SELECT json FROM annotations WHERE article_id = ? AND layer = ?")) {
+    try (PreparedStatement ps =
+        conn.prepareStatement("SELECT json FROM annotations WHERE article_id = ? AND layer = ?")) {
       ps.setString(1, articleId);
       ps.setString(2, layer);
       try (ResultSet rs = ps.executeQuery()) {
@@ -271,7 +289,8 @@ public final class SqliteStore implements Store {
 
   @Override
   public synchronized void putAnnotation(String articleId, String layer, Annotation annotation) {
-    try (PreparedStatement ps = conn.prepareStatement("INSERT OR REPLACE INTO annotations VALUES (?, ?, ?)")) {
+    try (PreparedStatement ps =
+        conn.prepareStatement("INSERT OR REPLACE INTO annotations VALUES (?, ?, ?)")) {
       ps.setString(1, articleId);
       ps.setString(2, layer);
       ps.setString(3, ModelJson.write(annotation));
@@ -306,7 +325,8 @@ public final class SqliteStore implements Store {
           Article.Builder b =
               Article.builder()
                   .id(id)
-                  .origin(new Origin(rs.getString(2), rs.getLong(3), Format.valueOf(rs.getString(4))))
+                  .origin(
+                      new Origin(rs.getString(2), rs.getLong(3), Format.valueOf(rs.getString(4))))
                   .url(rs.getString(5))
                   .outlet(rs.getString(6))
                   .title(rs.getString(7))
@@ -328,11 +348,17 @@ public final class SqliteStore implements Store {
   private List<Passage> passages(String id) throws SQLException {
     List<Passage> out = new ArrayList<>();
     try (PreparedStatement ps =
-        conn.prepareStatement("SELECT idx, start_offset, end_offset, role, confidence FROM passages WHERE article_id = ? ORDER BY start_offset")) {
+        conn.prepareStatement(
+            "SELECT idx, start_offset, end_offset, role, confidence FROM passages WHERE article_id = ? ORDER BY start_offset")) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new Passage(rs.getInt(1), new Span(rs.getInt(2), rs.getInt(3)), Role.valueOf(rs.getString(4)), rs.getDouble(5)));
+          out.add(
+              new Passage(
+                  rs.getInt(1),
+                  new Span(rs.getInt(2), rs.getInt(3)),
+                  Role.valueOf(rs.getString(4)),
+                  rs.getDouble(5)));
         }
       }
     }
@@ -342,11 +368,18 @@ public final class SqliteStore implements Store {
   private List<RemovedPassage> removed(String id) throws SQLException {
     List<RemovedPassage> out = new ArrayList<>();
     try (PreparedStatement ps =
-        conn.prepareStatement("SELECT idx, text, role, confidence, reason FROM removed_passages WHERE article_id = ? ORDER BY idx")) {
+        conn.prepareStatement(
+            "SELECT idx, text, role, confidence, reason FROM removed_passages WHERE article_id = ? ORDER BY idx")) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new RemovedPassage(rs.getInt(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getDouble(4), rs.getString(5)));
+          out.add(
+              new RemovedPassage(
+                  rs.getInt(1),
+                  rs.getString(2),
+                  Role.valueOf(rs.getString(3)),
+                  rs.getDouble(4),
+                  rs.getString(5)));
         }
       }
     }
@@ -355,7 +388,9 @@ public final class SqliteStore implements Store {
 
   private List<FieldSource> provenance(String id) throws SQLException {
     List<FieldSource> out = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement("SELECT field, value, source FROM provenance WHERE article_id = ? ORDER BY ord")) {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT field, value, source FROM provenance WHERE article_id = ? ORDER BY ord")) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

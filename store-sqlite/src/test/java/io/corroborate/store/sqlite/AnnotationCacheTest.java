@@ -19,14 +19,17 @@ class AnnotationCacheTest {
   @TempDir Path dir;
 
   private static Annotation annotation() {
-    String text = "On Thursday the NCPA said about 3,000 people had left Brenitsa since late last month.";
+    String text =
+        "On Thursday the NCPA said about 3,000 people had left Brenitsa since late last month.";
     Optional<LocalDate> anchor = Optional.of(LocalDate.of(2026, 3, 9));
     return new Annotation(
         text,
         anchor,
         List.of(),
         List.of(),
-        List.of(new EntityMention(new Span(16, 20), EntityType.AGENCY, "NCPA"), new EntityMention(new Span(54, 62), EntityType.LOCATION, "Brenitsa")),
+        List.of(
+            new EntityMention(new Span(16, 20), EntityType.AGENCY, "NCPA"),
+            new EntityMention(new Span(54, 62), EntityType.LOCATION, "Brenitsa")),
         new TimeTagger().find(text, anchor),
         new QuantityTagger().find(text, List.of()));
   }
@@ -48,7 +51,9 @@ class AnnotationCacheTest {
     Path db = dir.resolve("c.db");
     SqliteStore.open(db).close();
     try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
-      c.createStatement().execute("INSERT INTO annotations VALUES ('0123456789abcdef', 'layer-a', '{\"text\": 42, \"sentences\": \"no\"}')");
+      c.createStatement()
+          .execute(
+              "INSERT INTO annotations VALUES ('0123456789abcdef', 'layer-a', '{\"text\": 42, \"sentences\": \"no\"}')");
     }
     try (SqliteStore s = SqliteStore.open(db)) {
       assertThat(s.annotation("0123456789abcdef", "layer-a")).isEmpty();

@@ -35,9 +35,15 @@ class SqliteStoreTest {
         .published(DateStamp.of(OffsetDateTime.parse("2031-03-02T08:30:00Z")))
         .updated(DateStamp.parse("2031-03-03"))
         .language("en")
-        .provenance(List.of(new FieldSource("outlet", "Harbor Wire", "feed title"), new FieldSource("author", "Mira Solenne", "feed item author")))
-        .blocks(List.of(new Block("Share on X", Role.PROMPT, 0.9, "share bar"), new Block(body, Role.BODY, 0.8, "paragraph"),
-            new Block("Photo: the spillway", Role.CAPTION, 0.7, "figcaption")))
+        .provenance(
+            List.of(
+                new FieldSource("outlet", "Harbor Wire", "feed title"),
+                new FieldSource("author", "Mira Solenne", "feed item author")))
+        .blocks(
+            List.of(
+                new Block("Share on X", Role.PROMPT, 0.9, "share bar"),
+                new Block(body, Role.BODY, 0.8, "paragraph"),
+                new Block("Photo: the spillway", Role.CAPTION, 0.7, "figcaption")))
         .build();
   }
 
@@ -99,14 +105,19 @@ class SqliteStoreTest {
     try (var c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
       c.createStatement().execute("INSERT INTO schema_migrations VALUES (999, 'future', 'x')");
     }
-    assertThatThrownBy(() -> SqliteStore.open(db)).isInstanceOf(StoreException.class).hasMessageContaining("newer").hasMessageContaining(db.toString());
+    assertThatThrownBy(() -> SqliteStore.open(db))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("newer")
+        .hasMessageContaining(db.toString());
   }
 
   @Test
   void aFileThatIsNotADatabaseIsAStoreErrorNamingTheFile() throws Exception {
     Path db = dir.resolve("notes.db");
     Files.writeString(db, "these are my notes, not a database ".repeat(200));
-    assertThatThrownBy(() -> SqliteStore.open(db)).isInstanceOf(StoreException.class).hasMessageContaining("notes.db");
+    assertThatThrownBy(() -> SqliteStore.open(db))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("notes.db");
   }
 
   @Test
@@ -115,10 +126,15 @@ class SqliteStoreTest {
     Article a = article("0123456789abcdef", "Engineers opened two gates at dawn.");
     try (SqliteStore s = SqliteStore.open(db)) {
       try (var c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-        // A trigger that fails the provenance insert, i.e. midway through the article's transaction.
-        c.createStatement().execute("CREATE TRIGGER fail_provenance BEFORE INSERT ON provenance BEGIN SELECT RAISE(ABORT, 'disk trouble'); END");
+        // A trigger that fails the provenance insert, i.e. midway through the article's
+        // transaction.
+        c.createStatement()
+            .execute(
+                "CREATE TRIGGER fail_provenance BEFORE INSERT ON provenance BEGIN SELECT RAISE(ABORT, 'disk trouble'); END");
       }
-      assertThatThrownBy(() -> s.put(a)).isInstanceOf(StoreException.class).hasMessageContaining("disk trouble");
+      assertThatThrownBy(() -> s.put(a))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("disk trouble");
       assertThat(s.articleCount()).isZero();
     }
     try (var c = DriverManager.getConnection("jdbc:sqlite:" + db);
