@@ -1,0 +1,287 @@
+package io.corroborate.extract;
+
+import io.corroborate.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds attribution cues in one sentence with their source and content spans. Pure text rules:
+ * a reporting verb with its source before it ("Zelensky said", "American officials say") or after
+ * it (", said Budanov"), "according to", "in an interview with", "as cited by", "citing".
+ */
+final class Cues {
+  static final String VERBS =
+      "said|says|say|told|tells|reported|reports|report|claimed|claims|claim|believes|believe|believed|noted|notes|added|adds|stated|"
+          + "states|announced|announces|estimated|estimates|estimate|confirmed|confirms|wrote|writes|assessed|assesses|explained|recalled|"
+          + "insisted|warned|revealed|reveals|testified|stressed|emphasized|acknowledged|admitted|alleged|argued|asserted|suggested|"
+          + "indicated|thinks|think|thought|denied|denies|learned|has learned|added|recounted|described|described|shared|detailed|"
+          + "informed|specified|clarified|mentioned|predicted|promised|vowed|urged|asked|answered|replied|continued|concluded";
+  private static final Pattern VERB = Pattern.compile("\\b(?:" + VERBS + ")\\b");
+  private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\b");
+  private static final Pattern CITED =
+      Pattern.compile("(?i)\\b(?:in an? (?:interview|conversation|statement) (?:with|to)|speaking (?:to|with)|(?:as )?(?:cited|quoted|reported|confirmed) by|citing|cited|as reported by)\\b");
+  private static final Set<String> SKIP_BEFORE_VERB =
+      Set.of("has", "have", "had", "previously", "also", "earlier", "later", "reportedly", "further", "then", "officially", "publicly",
+          "once", "again", "repeatedly", "recently", "allegedly", "already", "separately", "first", "now", "had previously");
+  private static final Set<String> CLAUSE =
+      Set.of("that", "which", "who", "while", "as", "because", "when", "if", "but", "where", "whom", "whose", "after", "before",
+          "since", "although", "though", "so", "than", "what", "how", "why", "whether", "once", "until", "unless", "and", "or", "to",
+          "was", "were", "is", "are", "be", "been", "being", "not", "also", "will", "would", "could", "should", "can", "may", "might",
+          "did", "do", "does", "it", "there");
+  static final Set<String> PRONOUNS =
+      Set.of("he", "she", "they", "both", "both men", "both soldiers", "the two", "the two men", "the latter", "the former", "i", "we",
+          "the man", "the soldier", "the prisoner", "the pow", "the captive");
+  static final Set<String> OUTLET_REFERENCES =
+      Set.of("the outlet", "the newspaper", "the agency", "the publication", "the paper", "the broadcaster", "the news agency",
+          "the report", "the media outlet");
+  private static final Set<String> SOURCE_NOUNS =
+      Set.of("intelligence", "police", "military", "government", "army", "staff", "media", "one", "both", "ministry", "office",
+          "spokesperson", "spokesman", "spokeswoman", "source", "outlet", "agency", "newspaper", "official", "officer", "report",
+          "statement", "service", "command", "authority", "leadership", "administration", "prisoner", "captive", "soldier", "man",
+          "woman", "interrogation", "publication", "analyst", "expert", "witness", "resident", "governor", "president", "minister",
+          "commander", "chief", "head", "director", "paper", "broadcaster", "team", "study", "survey", "poll", "campaign", "committee");
+
+  /** One cue found in a sentence, in absolute offsets. */
+  record Found(Span source, Span cue, Span content) {}
+
+  private final ExtractOptions options;
+
+  Cues(ExtractOptions options) {
+    this.options = options;
+  }
+
+  /** The cues of the sentence {@code s} that starts at {@code base} in the text. */
+  List<Found> find(String s, int base) {
+    List<Found> out = new ArrayList<>();
+    // 1. "according to X": the source after the cue; the content on the other side of the comma.
+    Matcher a = ACCORDING.matcher(s);
+    while (a.find()) {
+      Span src = phraseAfter(s, a.end());
+      if (src.length() == 0) {
+        continue;
+      }
+      out.add(new Found(shift(src, base), new Span(base + a.start(), base + a.end()), shift(contentAround(s, a.start(), src.end()), base)));
+    }
+    // 2. "in an interview with X", "as cited by X", "citing X": the source after the cue.
+    Matcher c = CITED.matcher(s);
+    while (c.find()) {
+      Span src = phraseAfter(s, c.end());
+      if (src.length() == 0 || overlapsAny(out, base + c.start(), base + c.end())) {
+        continue;
+      }
+      out.add(new Found(shift(src, base), new Span(base + c.start(), base + c.end()), shift(contentAround(s, c.start(), src.end()), base)));
+    }
+    // 3. A reporting verb: its source just before it, or just after it when a comma leads in
+    //    ("…, said Budanov").
+    Matcher v = VERB.matcher(s);
+    while (v.find()) {
+      if (overlapsAny(out, base + v.start(), base + v.end()) || insideQuote(s, v.start())) {
+        continue;
+      }
+      Span src = phraseBefore(s, v.start());
+      if (src.length() > 0 && sourceLike(src.of(s))) {
+        Span content = contentAfter(s, v.end());
+        if (content.length() == 0) {
+          content = contentBefore(s, src.start());
+        }
+        out.add(new Found(shift(src, base), new Span(base + v.start(), base + v.end()), shift(content, base)));
+        Span told = v.group().equals("told") ? phraseAfter(s, v.end()) : new Span(0, 0);
+        if (told.length() > 0 && outletLike(told.of(s))) {
+          out.add(new Found(shift(told, base), new Span(base + v.start(), base + v.end()), shift(contentAfter(s, told.end()), base)));
+        }
+        continue;
+      }
+      int back = v.start() - 1;
+      boolean quoted = false;
+      while (back >= 0 && (s.charAt(back) == ' ' || s.charAt(back) == '"' || s.charAt(back) == '”')) {
+        quoted |= s.charAt(back) != ' ';
+        back--;
+      }
+      if (back >= 0 && (s.charAt(back) == ',' || quoted && (s.charAt(back) == '?' || s.charAt(back) == '!'))) {
+        Span after = phraseAfter(s, v.end());
+        if (after.length() > 0 && sourceLike(after.of(s))) {
+          out.add(new Found(shift(after, base), new Span(base + v.start(), base + v.end()), shift(contentBefore(s, back + 1), base)));
+        }
+      }
+    }
+    out.sort((x, y) -> Integer.compare(x.cue().start(), y.cue().start()));
+    return out;
+  }
+
+  boolean outletLike(String source) {
+    String low = " " + source.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]+", " ") + " ";
+    for (String w : options.outletWords()) {
+      if (low.contains(" " + w + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlapsAny(List<Found> found, int start, int end) {
+    for (Found f : found) {
+      if (f.cue().start() < end && start < f.cue().end() || f.source().start() < end && start < f.source().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insideQuote(String s, int at) {
+    int open = 0;
+    for (int i = 0; i < at; i++) {
+      char ch = s.charAt(i);
+      if (ch == '“') {
+        open = 1;
+      } else if (ch == '”') {
+        open = 0;
+      } else if (ch == '"') {
+        open = 1 - open;
+      }
+    }
+    return open == 1;
+  }
+
+  private boolean sourceLike(String src) {
+    String low = src.toLowerCase(Locale.ROOT);
+    if (PRONOUNS.contains(low) || OUTLET_REFERENCES.contains(low)) {
+      return true;
+    }
+    String[] words = src.split("\\s+");
+    String last = words[words.length - 1].replaceAll("[’']s$", "");
+    if (last.isEmpty()) {
+      return false;
+    }
+    String ll = last.toLowerCase(Locale.ROOT);
+    boolean hasName = false;
+    for (String w : words) {
+      hasName |= !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+    return Character.isUpperCase(last.charAt(0)) || SOURCE_NOUNS.contains(ll) || SOURCE_NOUNS.contains(ll.replaceAll("s$", ""))
+        || (hasName && ll.endsWith("s")) || ll.equals("officials") || ll.equals("sources") || ll.equals("people");
+  }
+
+  /** The noun phrase that ends right before {@code end}, skipping auxiliaries and adverbs. */
+  private Span phraseBefore(String s, int end) {
+    List<int[]> words = wordsBefore(s, end);
+    int i = 0;
+    while (i < words.size() && SKIP_BEFORE_VERB.contains(word(s, words.get(i)))) {
+      i++;
+    }
+    int first = -1;
+    int last = -1;
+    int count = 0;
+    for (; i < words.size() && count < options.maxSourceWords(); i++, count++) {
+      int[] w = words.get(i);
+      String lw = word(s, w);
+      if (CLAUSE.contains(lw) && !(lw.equals("and") && first >= 0 && i + 1 < words.size() && capital(s, words.get(i + 1)))) {
+        break;
+      }
+      if (lw.matches("\\d.*") && first < 0) {
+        break;
+      }
+      if (last < 0) {
+        last = w[1];
+      }
+      first = w[0];
+      // Words before the source are joined to it only by spaces; any punctuation ends it.
+      if (i + 1 < words.size() && !s.substring(words.get(i + 1)[1], w[0]).isBlank()) {
+        break;
+      }
+    }
+    return first < 0 ? new Span(0, 0) : new Span(first, last);
+  }
+
+  /** Words ending at or before {@code end}, nearest first, as [start, end) pairs. */
+  private static List<int[]> wordsBefore(String s, int end) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]").matcher(s.substring(0, end));
+    while (m.find()) {
+      out.add(0, new int[] {m.start(), m.end()});
+    }
+    // Punctuation right before the cue (", said") means no source on this side.
+    if (!out.isEmpty() && !s.substring(out.get(0)[1], end).isBlank()) {
+      return List.of();
+    }
+    return out;
+  }
+
+  private static String word(String s, int[] w) {
+    return s.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean capital(String s, int[] w) {
+    return Character.isUpperCase(s.charAt(w[0]));
+  }
+
+  /** The source phrase after a cue: up to a comma, a period, a clause word or the word limit. */
+  private Span phraseAfter(String s, int from) {
+    Matcher m = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]").matcher(s);
+    int first = -1;
+    int last = -1;
+    int count = 0;
+    int pos = from;
+    while (m.find(pos) && count < options.maxSourceWords()) {
+      if (!s.substring(pos, m.start()).isBlank()) {
+        break;
+      }
+      String lw = m.group().toLowerCase(Locale.ROOT);
+      if (CLAUSE.contains(lw) && !lw.equals("and")) {
+        break;
+      }
+      if (lw.equals("and") && !(m.end() + 1 < s.length() && Character.isUpperCase(s.charAt(m.end() + 1)))) {
+        break;
+      }
+      if (first < 0) {
+        first = m.start();
+      }
+      last = m.end();
+      pos = m.end();
+      count++;
+      // "the U.S." keeps its period; a sentence period is left outside.
+      if (last > 0 && s.charAt(last - 1) == '.') {
+        last--;
+      }
+    }
+    return first < 0 ? new Span(0, 0) : new Span(first, Math.max(first + 1, last));
+  }
+
+  /** What a cue attributes: the rest of the sentence after it, skipping "that" and a colon. */
+  private static Span contentAfter(String s, int from) {
+    int start = from;
+    Matcher m = Pattern.compile("\\G[\\s,:]*(?:that\\b)?\\s*").matcher(s);
+    if (m.find(from)) {
+      start = m.end();
+    }
+    return trim(s, start, s.length());
+  }
+
+  private static Span contentBefore(String s, int end) {
+    return trim(s, 0, end);
+  }
+
+  /** For a cue phrase in the middle: the side of the sentence away from it. */
+  private static Span contentAround(String s, int cueStart, int sourceEnd) {
+    Span after = trim(s, sourceEnd, s.length());
+    Span before = trim(s, 0, cueStart);
+    return after.length() >= before.length() ? after : before;
+  }
+
+  private static Span trim(String s, int start, int end) {
+    while (start < end && " ,;:—–-".indexOf(s.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && " ,;:.—–-!?".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return new Span(start, end);
+  }
+
+  private static Span shift(Span s, int base) {
+    return new Span(s.start() + base, s.end() + base);
+  }
+}
