@@ -52,6 +52,10 @@ public record Claim(
     }
   }
 
+  Claim withAttribution(Attribution a) {
+    return new Claim(kind, subject, measure, value, time, place, hedging, a, evidence, confidence, links);
+  }
+
   Claim withLinks(List<ClaimLink> more) {
     return new Claim(kind, subject, measure, value, time, place, hedging, attribution, evidence, confidence, more);
   }

@@ -140,6 +140,14 @@ public final class ClaimExtractor {
       Set.of("comments", "comment", "shares", "share", "views", "likes", "followers", "photos", "photo", "pages", "page", "words",
           "minutes", "min", "seconds", "hours", "days", "weeks", "months", "years", "times", "items", "results", "stories", "articles",
           "replies", "votes", "points", "percent", "%");
+  private static final String UNSTATED = "(unstated)";
+  /** How a sentence that goes on with the report before it begins. */
+  private static final Pattern CONTINUES =
+      Pattern.compile("(?:There (?:are|were|is|was)|They|He|She|It|This|These|Initially|Then|Later|In addition|Also|Both)\\b");
+  /** Units the quantity tagger leaves to the counted noun: a measurement, not a count of anything that happened. */
+  private static final Set<String> UNIT_WORDS =
+      Set.of("metres", "meters", "kilometres", "kilometers", "litres", "liters", "tonnes", "tons", "hectares", "acres", "feet", "inches",
+          "miles", "gallons", "barrels", "degrees", "volts", "megawatts", "kilowatts", "watts", "cubic", "dollars", "euros");
   private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she", "they", "him", "her", "them");
 
   private final ExtractOptions options;
@@ -166,6 +174,9 @@ public final class ClaimExtractor {
     List<Claim> out = new ArrayList<>();
     Chains chains = new Chains(outlet);
     boolean quoteOpen = false;
+    boolean reportRunsOn = false;
+    List<Resolved> previous = List.of();
+    Optional<Voice> relay = Optional.empty();
     int lastEnd = 0;
     for (Sentence sentence : annotation.sentences()) {
       Span ss = sentence.span();
@@ -174,22 +185,39 @@ public final class ClaimExtractor {
       if (text.substring(Math.min(lastEnd, ss.start()), ss.start()).contains("\n\n")) {
         chains.newPassage();
         quoteOpen = false;
+        reportRunsOn = false;
+        previous = List.of();
       }
       lastEnd = ss.end();
       // 2. Attribution cues of the sentence, with pronoun sources resolved.
       List<Cues.Found> found = cues.find(s, ss.start());
       List<Resolved> resolved = chains.resolve(found, text);
-      boolean continues = quoteOpen && found.isEmpty();
+      // 3. A sentence with no cue of its own carries the voices of the one before in the passage
+      //    when it continues an open quotation or the report ("… reported that … . There are …").
+      List<Resolved> carried = List.of();
+      if (found.isEmpty() && (quoteOpen || reportRunsOn && CONTINUES.matcher(s).lookingAt())) {
+        carried = previous.stream().map(r -> new Resolved(r.found(), r.voice().asInherited(), r.outlet())).toList();
+      }
       quoteOpen = opensQuote(s, quoteOpen);
-      Ctx ctx = new Ctx(articleId, outlet, annotation, sentence, s, resolved, chains, continues);
+      reportRunsOn = resolved.stream().anyMatch(r -> r.found().content().end() >= ss.end() - 2 && r.found().content().start() > r.found().cue().start());
+      if (!resolved.isEmpty()) {
+        previous = resolved;
+      } else if (carried.isEmpty()) {
+        previous = List.of();
+        reportRunsOn = false;
+      }
+      if (relay.isEmpty()) {
+        relay = relayOf(resolved, s, ss);
+      }
+      Ctx ctx = new Ctx(articleId, outlet, annotation, sentence, s, resolved.isEmpty() ? carried : resolved, chains);
       int before = out.size();
-      // 3. Numbers with what they count; 4. attributes; 5. dated events; 6. quotations.
+      // 4. Numbers with what they count; 5. attributes; 6. dated events; 7. quotations.
       numeric(ctx, out);
       Set<Span> usedTimes = new java.util.HashSet<>();
       attributes(ctx, out, usedTimes);
       events(ctx, out, usedTimes);
       quotes(ctx, out);
-      // 7. Keep text order inside the sentence; links were made against final indexes.
+      // 8. Keep text order inside the sentence; links were made against final indexes.
       if (out.size() - before > 1) {
         List<Claim> mine = new ArrayList<>(out.subList(before, out.size()));
         boolean sorted = true;
@@ -205,7 +233,33 @@ public final class ClaimExtractor {
       }
       chains.remember(resolved);
     }
+    // 9. An article that says whose report it relays ("The Wall Street Journal reported the
+    //    information") cites that outlet for every claim that cites no other.
+    if (relay.isPresent()) {
+      Voice via = relay.get().asInherited();
+      for (int i = 0; i < out.size(); i++) {
+        Claim c = out.get(i);
+        if (c.attribution().cited().isEmpty()) {
+          out.set(i, c.withAttribution(new Attribution(c.attribution().speakers(), List.of(via), outlet)));
+        }
+      }
+    }
     return List.copyOf(out);
+  }
+
+  /** An outlet cue whose content is only "the information", "this" or nothing: the article's relayed source. */
+  private static Optional<Voice> relayOf(List<Resolved> resolved, String s, Span ss) {
+    if (resolved.stream().anyMatch(r -> !r.outlet())) {
+      return Optional.empty();
+    }
+    for (Resolved r : resolved) {
+      Span c = r.found().content();
+      String content = c.length() == 0 ? "" : s.substring(Math.max(0, c.start() - ss.start()), Math.min(s.length(), c.end() - ss.start()));
+      if (r.outlet() && (content.isBlank() || content.trim().split("\\s+").length <= 3)) {
+        return Optional.of(r.voice());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The attribution relations the cue rules find, sentence by sentence, for scoring. */
@@ -228,18 +282,28 @@ public final class ClaimExtractor {
     int firstOfSentence = out.size();
     for (int qi = 0; qi < qs.size(); qi++) {
       QuantityMention q = qs.get(qi);
+      int after = q.span().end();
+      if (after < ctx.text().length() && Character.isLetter(ctx.text().charAt(after))) {
+        continue; // "84th": an ordinal names a unit, it counts nothing
+      }
       if (q.unit().isPresent() && !q.unit().get().equals("fraction") && !q.unit().get().equals("%")) {
         continue; // lengths, areas, money and ages are not counts of what happened
       }
       int limit = qi + 1 < qs.size() ? qs.get(qi + 1).span().start() : ctx.sentence.span().end();
       int wordsEnd = afterWords(ctx.text(), q.span().end(), limit, options.measureWindowWords());
-      String window = ctx.text().substring(q.span().end(), wordsEnd);
-      window = cutAtClause(window);
+      // The measure must start inside the window but may run past it ("… been killed or wounded").
+      String window = cutAtClause(ctx.text().substring(q.span().end(), limit));
       Matcher mm = MEASURE.matcher(window);
       String measure = null;
       int measureAt = -1;
-      if (mm.find()) {
-        measure = MEASURES.get(mm.group(1).toLowerCase(Locale.ROOT));
+      boolean isFraction = q.unit().map("fraction"::equals).orElse(false);
+      while (mm.find() && q.span().end() + mm.start() < wordsEnd) {
+        String found = MEASURES.get(mm.group(1).toLowerCase(Locale.ROOT));
+        // "two-thirds of the losses being soldiers killed": a share names the part, not the whole.
+        if (measure != null && !(isFraction && measure.equals("casualties"))) {
+          break;
+        }
+        measure = found;
         measureAt = q.span().end() + mm.start();
       }
       if (measure == null) {
@@ -260,13 +324,15 @@ public final class ClaimExtractor {
       }
       Span phrase = subjectAfter(ctx.text(), q.span().end(), limit);
       String lastWord = phrase.length() == 0 ? "" : lastWord(phrase.of(ctx.text()));
-      boolean isFraction = q.unit().map("fraction"::equals).orElse(false);
       boolean inheritsSubject = phrase.length() == 0 || Set.of("others", "more", "of").contains(lastWord);
       if (measure == null) {
-        if (inheritsSubject || FURNITURE.contains(lastWord) || !plural(lastWord) || isFraction || q.unit().map("%"::equals).orElse(false)) {
+        if (inheritsSubject || FURNITURE.contains(lastWord) || UNIT_WORDS.contains(lastWord) || !plural(lastWord) || isFraction || q.unit().map("%"::equals).orElse(false)) {
           continue;
         }
         measure = "count";
+      }
+      if (isFraction && out.size() == firstOfSentence) {
+        continue; // "roughly half" of nothing stated is not a figure
       }
       // The subject: the counted noun phrase, else the subject of the claim before ("and 2,700 others wounded").
       Subject subject;
@@ -276,7 +342,10 @@ public final class ClaimExtractor {
       } else if (out.size() > firstOfSentence && out.get(out.size() - 1).kind() == ClaimKind.NUMERIC) {
         subject = out.get(out.size() - 1).subject();
       } else {
-        subject = new Subject(q.text(), q.span(), Optional.empty());
+        Subject clause = clauseSubject(ctx, q.span().start());
+        subject = clause.text().equals(UNSTATED) || clause.span().end() > q.span().start()
+            || SUBJECT_STOP.contains(clause.text().toLowerCase(Locale.ROOT))
+            ? new Subject(q.text(), q.span(), Optional.empty()) : clause;
       }
       int claimEnd = Math.max(q.span().end(), Math.max(subject.span().end(), measureAt < 0 ? 0 : measureEnd(ctx.text(), measureAt)));
       int claimStart = Math.min(q.span().start(), measureAt < 0 ? q.span().start() : measureAt);
@@ -293,7 +362,9 @@ public final class ClaimExtractor {
         } else if (between.matches("(?s).*\\b(including|among them|of whom|of which|among whom)\\b.*")) {
           links.add(new ClaimLink(ClaimLink.Kind.PART_OF, partOfTarget(out, firstOfSentence)));
         } else if (between.matches("(?s)[^.;]{0,40}\\b(and|while|with)\\b[^.;]{0,40}") || between.matches("\\s*,\\s*")) {
-          links.add(new ClaimLink(ClaimLink.Kind.ALONGSIDE, prev));
+          // "including 500 officers and three generals": the second part belongs to the same total.
+          Optional<ClaimLink> partOf = out.get(prev).links().stream().filter(l -> l.kind() == ClaimLink.Kind.PART_OF).findFirst();
+          links.add(partOf.orElse(new ClaimLink(ClaimLink.Kind.ALONGSIDE, prev)));
         }
       }
       List<String> hedges = hedgeWords(ctx, claimSpan);
@@ -317,7 +388,7 @@ public final class ClaimExtractor {
           "in", "on", "at", "to", "from", "by", "for", "with", "into", "during", "and", "or", "but", "who", "that", "which",
           "while", "as", "than", "since", "after", "before", "the", "a", "an", "this", "these", "those", "their", "his", "her", "its",
           "they", "he", "she", "it", "we", "said", "say", "says", "according", "per", "about", "around", "so", "still", "already",
-          "remain", "remains", "remained", "reportedly", "allegedly", "also", "now", "each", "among", "including");
+          "remain", "remains", "remained", "reportedly", "of", "allegedly", "also", "now", "each", "among", "including");
 
   /** Up to four words right after a number that name what it counts: "North Korean soldiers". */
   private static Span subjectAfter(String text, int from, int limit) {
@@ -467,7 +538,7 @@ public final class ClaimExtractor {
   private Subject ageSubject(Ctx ctx, Span age) {
     String text = ctx.text();
     // "a 21-year-old soldier": the noun after; "Ri, 26," is read by the clause subject.
-    Matcher after = Pattern.compile("\\G[\\s-]*((?:[A-Z][\\p{L}-]+\\s+){0,2}[\\p{L}-]+)").matcher(text);
+    Matcher after = Pattern.compile("\\G[\\s-]*((?:[A-Z][\\p{L}'’-]+)(?:\\s+[A-Z][\\p{L}'’-]+){0,2}|[a-z][\\p{L}-]+)").matcher(text);
     if (after.find(age.end()) && after.end(1) <= ctx.sentence.span().end()) {
       String w = after.group(1);
       String lw = w.toLowerCase(Locale.ROOT);
@@ -490,14 +561,20 @@ public final class ClaimExtractor {
       start = ss.start() + m.end();
     }
     String clause = text.substring(start, at);
+    Matcher according = Pattern.compile("(?i)^\\s*according to [^,]{1,80},\\s*").matcher(clause);
+    if (according.find()) {
+      start += according.end();
+      clause = text.substring(start, at);
+    }
     Matcher np = Pattern.compile("^\\s*(.+?)\\s+(?:was|were|is|are|has|had|have|began|had been|has been|been|who)\\b").matcher(clause);
     String phrase = (np.find() ? np.group(1) : clause).trim();
     // An apposition after a comma ("an engineer, born in 1991,") is not part of the subject.
-    phrase = phrase.replaceAll(",.*$", "").replaceAll("[\\s,;:—–-]+$", "");
-    int ps = start + clause.indexOf(phrase.isEmpty() ? clause : phrase);
-    if (phrase.isBlank() || phrase.split("\\s+").length > options.maxSourceWords()) {
+    phrase = phrase.replaceAll(",\\s.*$", "").replaceAll("[\\s,;:—–-]+$", "").replaceAll("^[“\"‘(\\s]+", "");
+    int found = phrase.isEmpty() ? -1 : clause.indexOf(phrase);
+    int ps = start + Math.max(0, found);
+    if (phrase.isBlank() || found < 0 || phrase.split("\\s+").length > options.maxSourceWords()) {
       Span s = new Span(at, Math.min(at + 1, ss.end()));
-      return new Subject("(unstated)", s.length() == 0 ? new Span(at, at) : s, Optional.empty());
+      return new Subject(UNSTATED, s.length() == 0 ? new Span(at, at) : s, Optional.empty());
     }
     Span s = new Span(ps, ps + phrase.length());
     if (PRONOUN_SUBJECTS.contains(phrase.toLowerCase(Locale.ROOT)) && !ctx.speakers().isEmpty()) {
@@ -532,7 +609,7 @@ public final class ClaimExtractor {
       if (measure == null) {
         continue;
       }
-      Subject subject = clauseSubject(ctx, at);
+      Subject subject = eventSubject(ctx, at);
       Span claimSpan = new Span(Math.min(subject.span().start(), at), t.span().end());
       if (claimSpan.start() < ss.start()) {
         claimSpan = new Span(at, t.span().end());
@@ -547,6 +624,59 @@ public final class ClaimExtractor {
         break;
       }
     }
+  }
+
+  private static final Set<String> ADVERBS =
+      Set.of("first", "already", "previously", "reportedly", "also", "later", "then", "officially", "finally", "initially", "allegedly");
+  private static final Set<String> AUXILIARIES =
+      Set.of("was", "were", "is", "are", "has", "had", "have", "been", "be", "being", "will", "would", "did", "they", "he", "she", "we",
+          "i", "it", "who", "which", "that");
+
+  /**
+   * The subject of an event verb: the noun phrase right before it ("a Ukrainian incursion
+   * launched", "Zelensky first reported"), else the subject of its clause ("he was brought").
+   */
+  private Subject eventSubject(Ctx ctx, int verbAt) {
+    String text = ctx.text();
+    int floor = ctx.sentence.span().start();
+    int end = verbAt;
+    int i = beforeWords(text, end, floor, 1);
+    while (i < end && ADVERBS.contains(text.substring(i, end).trim().toLowerCase(Locale.ROOT))) {
+      end = i;
+      i = beforeWords(text, end, floor, 1);
+    }
+    String w = text.substring(i, end).trim();
+    String lw = w.toLowerCase(Locale.ROOT);
+    if (w.isEmpty() || AUXILIARIES.contains(lw) || SUBJECT_STOP.contains(lw) || !w.matches("[\\p{L}][\\p{L}'’-]*")) {
+      return clauseSubject(ctx, verbAt);
+    }
+    // Walk back over the noun phrase: modifiers, then a determiner ends it.
+    int start = i;
+    for (int k = 0; k < 3; k++) {
+      int j = beforeWords(text, start, floor, 1);
+      String pw = text.substring(j, start).trim();
+      String lpw = pw.toLowerCase(Locale.ROOT);
+      if (j == start || !pw.matches("[\\p{L}][\\p{L}'’-]*")) {
+        break;
+      }
+      if (Set.of("where", "when", "which", "who", "that", "after", "before", "while", "as", "because", "if").contains(lpw)) {
+        break;
+      }
+      if (Set.of("a", "an", "the", "its", "his", "her", "their").contains(lpw)) {
+        start = j;
+        break;
+      }
+      if (SUBJECT_STOP.contains(lpw) || ADVERBS.contains(lpw)) {
+        break;
+      }
+      start = j;
+    }
+    Span s = new Span(start, i + w.length());
+    String phrase = s.of(text);
+    if (PRONOUN_SUBJECTS.contains(phrase.toLowerCase(Locale.ROOT))) {
+      return clauseSubject(ctx, verbAt);
+    }
+    return new Subject(phrase, s, entityIn(ctx, s));
   }
 
   private static String eventName(Matcher em) {
@@ -731,8 +861,15 @@ public final class ClaimExtractor {
     return i;
   }
 
+  private static final Pattern SOURCES_IN =
+      Pattern.compile("(?i)((?:\\w+\\s+){0,2}(?:sources?|officials?|people|insiders?))\\s+(?:in|at|from|close to|cited by|quoted by|told)\\s+(.+)");
+
   /** A cue with its source resolved: pronouns and "the outlet" named after the voice they refer to. */
   record Resolved(Cues.Found found, Voice voice, boolean outlet) {}
+
+  private static final Set<String> KEY_STOP =
+      Set.of("one", "two", "of", "the", "a", "an", "and", "both", "other", "north", "south", "korean", "ukrainian", "russian", "american",
+          "he", "she", "they", "officials", "official", "soldier", "soldiers", "president", "head", "sources", "source", "said");
 
   /** The article's attribution memory: the last speakers, the last cited outlets, and who was cited through whom. */
   private final class Chains {
@@ -765,7 +902,24 @@ public final class ClaimExtractor {
               : v.name();
           out.add(new Resolved(f, new Voice(merged, f.source(), cue, Optional.of(f.cue()), true), false));
         } else {
-          out.add(new Resolved(f, new Voice(name, f.source(), cue, Optional.of(f.cue()), false), cues.outletLike(name)));
+          // "and Ukrainian intelligence officials": a leading conjunction is not part of the name.
+          Matcher lead = Pattern.compile("^(?:and|but|while|or)\\s+").matcher(name);
+          Span span = f.source();
+          if (lead.find() && lead.end() < name.length()) {
+            span = new Span(span.start() + lead.end(), span.end());
+            name = name.substring(lead.end());
+          }
+          // "sources in The New York Times": the sources speak, the newspaper is cited.
+          Matcher via = SOURCES_IN.matcher(name);
+          if (via.matches() && cues.outletLike(via.group(2))) {
+            Span speaker = new Span(span.start(), span.start() + via.end(1));
+            Span paper = new Span(span.start() + via.start(2), span.end());
+            out.add(new Resolved(f, new Voice(via.group(1), speaker, cue, Optional.of(f.cue()), false), false));
+            out.add(new Resolved(f, new Voice(via.group(2), paper, cue, Optional.of(f.cue()), false), true));
+          } else {
+            String shown = name.replaceAll("\\s*\\([^)]*\\)", "");
+            out.add(new Resolved(f, new Voice(shown.isBlank() ? name : shown, span, cue, Optional.of(f.cue()), false), cues.outletLike(name)));
+          }
         }
       }
       return out;
@@ -783,14 +937,37 @@ public final class ClaimExtractor {
       if (!cited.isEmpty()) {
         lastCited = cited;
         for (Voice s : speakers) {
-          citedFor.put(key(s.name()), cited);
+          for (String k : keys(s.name())) {
+            citedFor.put(k, cited);
+          }
         }
       }
     }
 
-    String key(String name) {
-      String[] w = name.trim().toLowerCase(Locale.ROOT).split("\\s+");
-      return w[w.length - 1];
+    /** The outlets a speaker was cited through earlier in the article, matched on any name word. */
+    Optional<List<Voice>> citedFor(String name) {
+      for (String k : keys(name)) {
+        if (citedFor.containsKey(k)) {
+          return Optional.of(citedFor.get(k));
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** Name words, singular, with the words for a captured soldier folded into one. */
+    List<String> keys(String name) {
+      List<String> out = new ArrayList<>();
+      for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        if (w.length() < 2 || KEY_STOP.contains(w)) {
+          continue;
+        }
+        String k = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+        if (Set.of("captive", "prisoner", "pow", "captured").contains(k)) {
+          k = "captive";
+        }
+        out.add(k);
+      }
+      return out;
     }
   }
 
@@ -803,10 +980,8 @@ public final class ClaimExtractor {
     final String s;
     final List<Resolved> resolved;
     final Chains chains;
-    final boolean continuesQuote;
 
-    Ctx(String articleId, String outlet, Annotation annotation, Sentence sentence, String s, List<Resolved> resolved, Chains chains,
-        boolean continuesQuote) {
+    Ctx(String articleId, String outlet, Annotation annotation, Sentence sentence, String s, List<Resolved> resolved, Chains chains) {
       this.articleId = articleId;
       this.outlet = outlet;
       this.annotation = annotation;
@@ -814,7 +989,6 @@ public final class ClaimExtractor {
       this.s = s;
       this.resolved = resolved;
       this.chains = chains;
-      this.continuesQuote = continuesQuote;
     }
 
     String text() {
@@ -828,12 +1002,19 @@ public final class ClaimExtractor {
           out.add(r.voice());
         }
       }
-      return out.isEmpty() && continuesQuote ? chains.lastSpeakers.stream().map(Voice::asInherited).toList() : out;
+      return out;
     }
 
     /** The chain for a claim: the cues whose content holds it, else every cue of the sentence. */
     Attribution attributionFor(Span claim) {
       List<Resolved> covering = new ArrayList<>();
+      for (Resolved r : resolved) {
+        Span src = r.found().source();
+        if (src.start() < claim.end() && claim.start() < src.end()) {
+          // "U.S. Secretary of State Tony Blinken said …": the role is the outlet's own description.
+          return new Attribution(List.of(), List.of(), outlet);
+        }
+      }
       for (Resolved r : resolved) {
         Span c = r.found().content();
         if (c.start() <= claim.start() && claim.end() <= c.end() + 1) {
@@ -844,18 +1025,27 @@ public final class ClaimExtractor {
       // A cue inside the claim's own words ("300 killed, one of the prisoners said") still counts.
       List<Voice> speakers = new ArrayList<>();
       List<Voice> cited = new ArrayList<>();
+      // Nested reports ("Blinken said …, while Zelensky claimed …"): the cue with the narrowest
+      // content that holds the claim speaks it; every outlet around it is cited.
+      Resolved inner = null;
       for (Resolved r : use) {
-        (r.outlet() ? cited : speakers).add(r.voice());
+        if (r.outlet()) {
+          cited.add(r.voice());
+        } else if (covering.isEmpty()) {
+          speakers.add(r.voice());
+        } else if (inner == null || r.found().content().length() < inner.found().content().length()) {
+          inner = r;
+        }
       }
-      if (use.isEmpty() && continuesQuote) {
-        speakers.addAll(chains.lastSpeakers.stream().map(Voice::asInherited).toList());
-        cited.addAll(chains.lastCited.stream().map(Voice::asInherited).toList());
+      if (inner != null) {
+        for (Resolved r : use) {
+          if (!r.outlet() && r.found().equals(inner.found())) {
+            speakers.add(r.voice());
+          }
+        }
       }
       if (cited.isEmpty() && !speakers.isEmpty()) {
-        List<Voice> via = chains.citedFor.get(chains.key(speakers.get(0).name()));
-        if (via != null) {
-          cited.addAll(via.stream().map(Voice::asInherited).toList());
-        }
+        chains.citedFor(speakers.get(0).name()).ifPresent(via -> cited.addAll(via.stream().map(Voice::asInherited).toList()));
       }
       return new Attribution(speakers, cited, outlet);
     }

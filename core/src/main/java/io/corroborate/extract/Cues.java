@@ -19,11 +19,19 @@ final class Cues {
           + "states|announced|announces|estimated|estimates|estimate|confirmed|confirms|wrote|writes|assessed|assesses|explained|recalled|"
           + "insisted|warned|revealed|reveals|testified|stressed|emphasized|acknowledged|admitted|alleged|argued|asserted|suggested|"
           + "indicated|thinks|think|thought|denied|denies|learned|has learned|added|recounted|described|described|shared|detailed|"
-          + "informed|specified|clarified|mentioned|predicted|promised|vowed|urged|asked|answered|replied|continued|concluded";
+          + "informed|specified|clarified|mentioned|predicted|promised|vowed|urged|asked|answered|replied|continued|concluded|spoke|talked";
   private static final Pattern VERB = Pattern.compile("\\b(?:" + VERBS + ")\\b");
   private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\b");
   private static final Pattern CITED =
       Pattern.compile("(?i)\\b(?:in an? (?:interview|conversation|statement) (?:with|to)|speaking (?:to|with)|(?:as )?(?:cited|quoted|reported|confirmed) by|citing|cited|as reported by)\\b");
+  /** What may stand between "told" or "spoke" and the outlet spoken to. */
+  private static final Pattern TO_OUTLET = Pattern.compile("\\s+(?:exclusively\\s+|directly\\s+)?(?:to|with)\\s+");
+  private static final Pattern TOLD = Pattern.compile("\\s+");
+  private static final Pattern SAYING = Pattern.compile(",\\s+(saying|adding|noting|claiming|stating)\\b");
+  private static final Pattern LEAD_NAME = Pattern.compile("^(?:The\\s+)?[A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,4}");
+  private static final Set<String> LEAD_NOT_NAME =
+      Set.of("according", "in", "on", "at", "after", "before", "but", "and", "when", "while", "if", "as", "it", "this", "there", "then",
+          "however", "meanwhile", "during", "since", "for", "by", "with", "from", "earlier", "later", "previously", "initially", "also");
   private static final Set<String> SKIP_BEFORE_VERB =
       Set.of("has", "have", "had", "previously", "also", "earlier", "later", "reportedly", "further", "then", "officially", "publicly",
           "once", "again", "repeatedly", "recently", "allegedly", "already", "separately", "first", "now", "had previously");
@@ -31,7 +39,8 @@ final class Cues {
       Set.of("that", "which", "who", "while", "as", "because", "when", "if", "but", "where", "whom", "whose", "after", "before",
           "since", "although", "though", "so", "than", "what", "how", "why", "whether", "once", "until", "unless", "and", "or", "to",
           "was", "were", "is", "are", "be", "been", "being", "not", "also", "will", "would", "could", "should", "can", "may", "might",
-          "did", "do", "does", "it", "there");
+          "did", "do", "does", "it", "there", "including", "like", "with", "from", "for", "on", "in", "by", "at");
+  private static final Set<String> PREPOSITIONS = Set.of("in", "on", "by", "at", "from", "for", "with", "like");
   static final Set<String> PRONOUNS =
       Set.of("he", "she", "they", "both", "both men", "both soldiers", "the two", "the two men", "the latter", "the former", "i", "we",
           "the man", "the soldier", "the prisoner", "the pow", "the captive");
@@ -75,7 +84,14 @@ final class Cues {
       }
       out.add(new Found(shift(src, base), new Span(base + c.start(), base + c.end()), shift(contentAround(s, c.start(), src.end()), base)));
     }
-    // 3. A reporting verb: its source just before it, or just after it when a comma leads in
+    // 3. ", saying that …": the sentence's leading name is the source.
+    Matcher sg = SAYING.matcher(s);
+    Matcher lead = LEAD_NAME.matcher(s);
+    if (sg.find() && lead.find() && lead.end() < sg.start()
+        && !LEAD_NOT_NAME.contains(lead.group().split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+      out.add(new Found(new Span(base, base + lead.end()), new Span(base + sg.start(1), base + sg.end(1)), shift(contentAfter(s, sg.end()), base)));
+    }
+    // 4. A reporting verb: its source just before it, or just after it when a comma leads in
     //    ("…, said Budanov").
     Matcher v = VERB.matcher(s);
     while (v.find()) {
@@ -89,7 +105,11 @@ final class Cues {
           content = contentBefore(s, src.start());
         }
         out.add(new Found(shift(src, base), new Span(base + v.start(), base + v.end()), shift(content, base)));
-        Span told = v.group().equals("told") ? phraseAfter(s, v.end()) : new Span(0, 0);
+        Span told = new Span(0, 0);
+        Matcher to = (v.group().equals("told") ? TOLD : TO_OUTLET).matcher(s);
+        if (to.find(v.end()) && to.start() == v.end()) {
+          told = phraseAfter(s, to.end());
+        }
         if (told.length() > 0 && outletLike(told.of(s))) {
           out.add(new Found(shift(told, base), new Span(base + v.start(), base + v.end()), shift(contentAfter(s, told.end()), base)));
         }
@@ -179,6 +199,10 @@ final class Cues {
       int[] w = words.get(i);
       String lw = word(s, w);
       if (CLAUSE.contains(lw) && !(lw.equals("and") && first >= 0 && i + 1 < words.size() && capital(s, words.get(i + 1)))) {
+        if (PREPOSITIONS.contains(lw)) {
+          // "… captured by the forces in Kursk said": the words before the verb are a place, not the source.
+          return new Span(0, 0);
+        }
         break;
       }
       if (lw.matches("\\d.*") && first < 0) {
@@ -226,11 +250,23 @@ final class Cues {
     int count = 0;
     int pos = from;
     while (m.find(pos) && count < options.maxSourceWords()) {
-      if (!s.substring(pos, m.start()).isBlank()) {
+      String gap = s.substring(pos, m.start());
+      if (!gap.isBlank()) {
+        // A parenthesis inside a source ("the Main Intelligence Directorate (known as GUR) Kyrylo
+        // Budanov") is stepped over; other punctuation ends it.
+        int close = s.indexOf(')', pos);
+        if (first >= 0 && gap.trim().equals("(") && close > 0 && close - pos < 40) {
+          pos = close + 1;
+          continue;
+        }
         break;
       }
       String lw = m.group().toLowerCase(Locale.ROOT);
-      if (CLAUSE.contains(lw) && !lw.equals("and")) {
+      if (CLAUSE.contains(lw) && !lw.equals("and") && !PREPOSITIONS.contains(lw)) {
+        break;
+      }
+      // "sources in the Wire" goes on past "in"; "the Wire in a shelter" ends at it.
+      if (PREPOSITIONS.contains(lw) && first >= 0 && !s.substring(first, pos).equals(s.substring(first, pos).toLowerCase(Locale.ROOT))) {
         break;
       }
       if (lw.equals("and") && !(m.end() + 1 < s.length() && Character.isUpperCase(s.charAt(m.end() + 1)))) {

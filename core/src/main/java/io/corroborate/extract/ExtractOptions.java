@@ -49,7 +49,7 @@ public record ExtractOptions(
 
   public static ExtractOptions defaults() {
     return new ExtractOptions(
-        7, 3, 8, 8, 4,
+        9, 3, 8, 10, 4,
         List.of("journal", "times", "post", "ilbo", "yonhap", "daily", "news", "wire", "courier", "independent", "reuters", "afp",
             "associated press", "cnn", "bbc", "telegraph", "guardian", "herald", "tribune", "gazette", "ukrinform", "interfax",
             "tass", "ria novosti", "pravda", "outlet", "newspaper", "broadcaster", "media", "magazine", "channel", "tv", "radio",
