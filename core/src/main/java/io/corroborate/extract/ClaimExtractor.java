@@ -148,6 +148,10 @@ public final class ClaimExtractor {
   private static final Set<String> UNIT_WORDS =
       Set.of("metres", "meters", "kilometres", "kilometers", "litres", "liters", "tonnes", "tons", "hectares", "acres", "feet", "inches",
           "miles", "gallons", "barrels", "degrees", "volts", "megawatts", "kilowatts", "watts", "cubic", "dollars", "euros");
+  /** Cues that attribute a view or a name, not words spoken. */
+  private static final Set<String> NOT_SPEECH =
+      Set.of("called", "calls", "found", "finds", "shows", "showed", "show", "shown", "wants", "want", "wanted", "hopes", "hoped", "fears",
+          "feared", "expects", "expected", "cited", "cites", "pledged", "believes", "believe", "believed", "thinks", "think", "thought");
   private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she", "they", "him", "her", "them");
 
   private final ExtractOptions options;
@@ -704,8 +708,8 @@ public final class ClaimExtractor {
       Span claimSpan = new Span(ss.start() + q.start(), ss.start() + q.end());
       Span value = new Span(ss.start() + q.start(1), ss.start() + q.end(1));
       Attribution attribution = ctx.attributionFor(claimSpan);
-      if (attribution.speakers().isEmpty()) {
-        continue; // a quotation nobody is said to have said is not a quote claim
+      if (attribution.speakers().isEmpty() || NOT_SPEECH.contains(attribution.speakers().get(0).cue())) {
+        continue; // a quotation nobody is said to have said ("residents called it “…”") is not a quote claim
       }
       Voice speaker = attribution.speakers().get(0);
       Span subjectSpan = speaker.inherited() || speaker.span().start() < ss.start() || speaker.span().end() > ss.end()

@@ -19,7 +19,9 @@ final class Cues {
           + "states|announced|announces|estimated|estimates|estimate|confirmed|confirms|wrote|writes|assessed|assesses|explained|recalled|"
           + "insisted|warned|revealed|reveals|testified|stressed|emphasized|acknowledged|admitted|alleged|argued|asserted|suggested|"
           + "indicated|thinks|think|thought|denied|denies|learned|has learned|added|recounted|described|described|shared|detailed|"
-          + "informed|specified|clarified|mentioned|predicted|promised|vowed|urged|asked|answered|replied|continued|concluded|spoke|talked";
+          + "informed|specified|clarified|mentioned|predicted|promised|vowed|urged|asked|answered|replied|continued|concluded|spoke|talked|called|calls|found|finds|shows|showed|show|shown|argues|cited|cites|agreed|agrees|echoed|"
+          + "wants|want|wanted|pledged|urged|urges|criticized|questioned|responded|predicts|expects|expected|hopes|hoped|fears|feared|"
+          + "tweeted|declared|charged|contended|maintained|conceded|countered|complained|boasted|joked|pointed out|accused|accuses";
   private static final Pattern VERB = Pattern.compile("\\b(?:" + VERBS + ")\\b");
   private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\b");
   private static final Pattern CITED =
@@ -104,7 +106,13 @@ final class Cues {
         if (content.length() == 0) {
           content = contentBefore(s, src.start());
         }
-        out.add(new Found(shift(src, base), new Span(base + v.start(), base + v.end()), shift(content, base)));
+        // "has said", "also noted": the auxiliaries and adverbs between source and verb are part of the cue.
+        int cueStart = v.start();
+        String between = s.substring(src.end(), v.start()).trim();
+        if (!between.isEmpty()) {
+          cueStart = src.end() + s.substring(src.end(), v.start()).indexOf(between);
+        }
+        out.add(new Found(shift(src, base), new Span(base + cueStart, base + v.end()), shift(content, base)));
         Span told = new Span(0, 0);
         Matcher to = (v.group().equals("told") ? TOLD : TO_OUTLET).matcher(s);
         if (to.find(v.end()) && to.start() == v.end()) {
@@ -289,7 +297,8 @@ final class Cues {
   /** What a cue attributes: the rest of the sentence after it, skipping "that" and a colon. */
   private static Span contentAfter(String s, int from) {
     int start = from;
-    Matcher m = Pattern.compile("\\G[\\s,:]*(?:that\\b)?\\s*").matcher(s);
+    // The content keeps its "that", as PolNeAR marks it.
+    Matcher m = Pattern.compile("\\G[\\s,:]*").matcher(s);
     if (m.find(from)) {
       start = m.end();
     }
