@@ -865,6 +865,7 @@ public final class ClaimExtractor {
     return i;
   }
 
+  private static final Pattern ANTECEDENT = Pattern.compile("((?:the |an? )?[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){0,3}),?\\s*$");
   private static final Pattern SOURCES_IN =
       Pattern.compile("(?i)((?:\\w+\\s+){0,2}(?:sources?|officials?|people|insiders?))\\s+(?:in|at|from|close to|cited by|quoted by|told)\\s+(.+)");
 
@@ -896,7 +897,13 @@ public final class ClaimExtractor {
         String name = f.source().of(text);
         String low = name.toLowerCase(Locale.ROOT);
         String cue = f.cue().of(text).toLowerCase(Locale.ROOT);
-        if (Cues.OUTLET_REFERENCES.contains(low) && !lastCited.isEmpty()) {
+        if (low.equals("who") || low.equals("which")) {
+          // "an architect who said": the name just before the pronoun speaks.
+          Matcher ante = ANTECEDENT.matcher(text.substring(Math.max(0, f.source().start() - 80), f.source().start()));
+          if (ante.find()) {
+            out.add(new Resolved(f, new Voice(ante.group(1), f.source(), cue, Optional.of(f.cue()), true), cues.outletLike(ante.group(1))));
+          }
+        } else if (Cues.OUTLET_REFERENCES.contains(low) && !lastCited.isEmpty()) {
           Voice v = lastCited.get(0);
           out.add(new Resolved(f, new Voice(v.name(), f.source(), cue, Optional.of(f.cue()), true), true));
         } else if (Cues.PRONOUNS.contains(low) && !lastSpeakers.isEmpty()) {
@@ -921,7 +928,7 @@ public final class ClaimExtractor {
             out.add(new Resolved(f, new Voice(via.group(1), speaker, cue, Optional.of(f.cue()), false), false));
             out.add(new Resolved(f, new Voice(via.group(2), paper, cue, Optional.of(f.cue()), false), true));
           } else {
-            String shown = name.replaceAll("\\s*\\([^)]*\\)", "");
+            String shown = name.replaceAll("\\s*\\([^)]*\\)", "").replaceAll(",.*$", "").trim();
             out.add(new Resolved(f, new Voice(shown.isBlank() ? name : shown, span, cue, Optional.of(f.cue()), false), cues.outletLike(name)));
           }
         }

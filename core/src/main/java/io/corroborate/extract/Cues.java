@@ -31,6 +31,7 @@ final class Cues {
   private static final Pattern TOLD = Pattern.compile("\\s+");
   private static final Pattern SAYING = Pattern.compile(",\\s+(saying|adding|noting|claiming|stating)\\b");
   private static final Pattern LEAD_NAME = Pattern.compile("^(?:The\\s+)?[A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,4}");
+  private static final Pattern APPOSITION = Pattern.compile("\\s*(?:the\\s|a\\s|an\\s|one of\\s|[A-Z])");
   private static final Set<String> LEAD_NOT_NAME =
       Set.of("according", "in", "on", "at", "after", "before", "but", "and", "when", "while", "if", "as", "it", "this", "there", "then",
           "however", "meanwhile", "during", "since", "for", "by", "with", "from", "earlier", "later", "previously", "initially", "also");
@@ -125,7 +126,7 @@ final class Cues {
       }
       int back = v.start() - 1;
       boolean quoted = false;
-      while (back >= 0 && (s.charAt(back) == ' ' || s.charAt(back) == '"' || s.charAt(back) == '”')) {
+      while (back >= 0 && " \"”’'".indexOf(s.charAt(back)) >= 0) {
         quoted |= s.charAt(back) != ' ';
         back--;
       }
@@ -176,8 +177,11 @@ final class Cues {
 
   private boolean sourceLike(String src) {
     String low = src.toLowerCase(Locale.ROOT);
-    if (PRONOUNS.contains(low) || OUTLET_REFERENCES.contains(low)) {
+    if (PRONOUNS.contains(low) || OUTLET_REFERENCES.contains(low) || low.equals("who") || low.equals("which")) {
       return true;
+    }
+    if (src.endsWith(",") || src.endsWith(")")) {
+      return Character.isUpperCase(src.charAt(0)) || low.startsWith("the ") || low.startsWith("a ");
     }
     String[] words = src.split("\\s+");
     String last = words[words.length - 1].replaceAll("[’']s$", "");
@@ -195,6 +199,28 @@ final class Cues {
 
   /** The noun phrase that ends right before {@code end}, skipping auxiliaries and adverbs. */
   private Span phraseBefore(String s, int end) {
+    int tail = end;
+    while (tail > 0 && s.charAt(tail - 1) == ' ') {
+      tail--;
+    }
+    // "Rep. Ana Bel (D-Wis.) said": the parenthesis belongs to the source.
+    if (tail > 0 && s.charAt(tail - 1) == ')') {
+      int open = s.lastIndexOf('(', tail - 1);
+      if (open > 0 && tail - open < 40) {
+        Span name = phraseBefore(s, open);
+        return name.length() == 0 ? name : new Span(name.start(), tail);
+      }
+    }
+    // "Phil Lovas, the campaign chairman, said": a name with its apposition, commas included.
+    if (tail > 0 && s.charAt(tail - 1) == ',') {
+      int comma = tail - 1;
+      int before = s.lastIndexOf(',', comma - 1);
+      if (before > 0 && comma - before < 160 && APPOSITION.matcher(s.substring(before + 1, comma)).lookingAt()) {
+        Span name = phraseBefore(s, before);
+        return name.length() == 0 ? name : new Span(name.start(), tail);
+      }
+      return new Span(0, 0);
+    }
     List<int[]> words = wordsBefore(s, end);
     int i = 0;
     while (i < words.size() && SKIP_BEFORE_VERB.contains(word(s, words.get(i)))) {
@@ -206,6 +232,9 @@ final class Cues {
     for (; i < words.size() && count < options.maxSourceWords(); i++, count++) {
       int[] w = words.get(i);
       String lw = word(s, w);
+      if (first < 0 && (lw.equals("who") || lw.equals("which"))) {
+        return new Span(w[0], w[1]); // "an architect who said": the relative pronoun stands for the source
+      }
       if (CLAUSE.contains(lw) && !(lw.equals("and") && first >= 0 && i + 1 < words.size() && capital(s, words.get(i + 1)))) {
         if (PREPOSITIONS.contains(lw)) {
           // "… captured by the forces in Kursk said": the words before the verb are a place, not the source.
