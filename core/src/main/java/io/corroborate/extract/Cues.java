@@ -31,6 +31,9 @@ final class Cues {
   private static final Pattern TOLD = Pattern.compile("\\s+");
   private static final Pattern SAYING = Pattern.compile(",\\s+(saying|adding|noting|claiming|stating)\\b");
   private static final Pattern LEAD_NAME = Pattern.compile("^(?:The\\s+)?[A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,4}");
+  private static final Pattern LEADING_ADJUNCT = Pattern.compile("(?i)(?:on|at|in|during|to|before|after|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|"
+          + "saturday|sunday|yesterday|today|reporters|him|her|them|us|me|repeatedly|again|also)\\s+(?:[^\\s,;:.“”\"]+\\s+){0,8}?(that\\s)");
+  private static final Pattern TRAILING_CLAUSE = Pattern.compile(",\\s+(?:but|though|although|whereas|even as)\\s");
   private static final Pattern APPOSITION = Pattern.compile("\\s*(?:the\\s|a\\s|an\\s|one of\\s|[A-Z])");
   private static final Set<String> LEAD_NOT_NAME =
       Set.of("according", "in", "on", "at", "after", "before", "but", "and", "when", "while", "if", "as", "it", "this", "there", "then",
@@ -133,7 +136,13 @@ final class Cues {
       if (back >= 0 && (s.charAt(back) == ',' || quoted && (s.charAt(back) == '?' || s.charAt(back) == '!'))) {
         Span after = phraseAfter(s, v.end());
         if (after.length() > 0 && sourceLike(after.of(s))) {
-          out.add(new Found(shift(after, base), new Span(base + v.start(), base + v.end()), shift(contentBefore(s, back + 1), base)));
+          int end = v.start();
+          while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+          }
+          // The quotation's own closing marks ("…,”") are part of the content.
+          Span content = quoted ? new Span(contentBefore(s, back + 1).start(), end) : contentBefore(s, back + 1);
+          out.add(new Found(shift(after, base), new Span(base + v.start(), base + v.end()), shift(content, base)));
         }
       }
     }
@@ -331,7 +340,18 @@ final class Cues {
     if (m.find(from)) {
       start = m.end();
     }
-    return trim(s, start, s.length());
+    // "said on Friday that …", "told reporters at a rally that …": the content starts at "that".
+    Matcher that = LEADING_ADJUNCT.matcher(s);
+    if (that.find(start) && that.start() == start) {
+      start = that.end(1);
+    }
+    int end = s.length();
+    // A trailing clause of the writer's own ("…, though she conceded …") is not the source's.
+    Matcher tail = TRAILING_CLAUSE.matcher(s);
+    if (tail.find(start) && tail.start() > start) {
+      end = tail.start();
+    }
+    return trim(s, start, end);
   }
 
   private static Span contentBefore(String s, int end) {
