@@ -178,7 +178,9 @@ final class Cues {
       } else if (ch == '”') {
         open = 0;
       } else if (ch == '"') {
-        open = 1 - open;
+        // A straight quote after end punctuation closes, whatever came before in the sentence.
+        boolean closes = i > 0 && ",.?!".indexOf(s.charAt(i - 1)) >= 0;
+        open = closes ? 0 : 1 - open;
       }
     }
     return open == 1;
@@ -202,8 +204,14 @@ final class Cues {
     for (String w : words) {
       hasName |= !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
-    return Character.isUpperCase(last.charAt(0)) || SOURCE_NOUNS.contains(ll) || SOURCE_NOUNS.contains(ll.replaceAll("s$", ""))
-        || (hasName && ll.endsWith("s")) || ll.equals("officials") || ll.equals("sources") || ll.equals("people");
+    if (ll.equals("i") && words.length == 1) {
+      return false; // "I think", "I want": the writer's or a speaker's aside, rarely a report
+    }
+    String first = words[0].toLowerCase(Locale.ROOT);
+    boolean determined = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "top", "senior", "several", "many", "some")
+        .contains(first) && words.length >= 2 && ll.matches("[\\p{L}-]+") && !ll.endsWith("ly");
+    return determined || Character.isUpperCase(last.charAt(0)) || SOURCE_NOUNS.contains(ll) || SOURCE_NOUNS.contains(ll.replaceAll("s$", ""))
+        || (ll.endsWith("s") && ll.length() > 3 && words.length <= 4) || ll.equals("officials") || ll.equals("sources") || ll.equals("people");
   }
 
   /** The noun phrase that ends right before {@code end}, skipping auxiliaries and adverbs. */
