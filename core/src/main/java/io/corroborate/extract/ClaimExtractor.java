@@ -152,6 +152,8 @@ public final class ClaimExtractor {
   private static final Set<String> NOT_SPEECH =
       Set.of("called", "calls", "found", "finds", "shows", "showed", "show", "shown", "wants", "want", "wanted", "hopes", "hoped", "fears",
           "feared", "expects", "expected", "cited", "cites", "pledged", "believes", "believe", "believed", "thinks", "think", "thought");
+  private static final List<String> SMALL = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+  private static final Pattern SMALL_OR = Pattern.compile("(?i)\\b(one|two|three|four|five|six|seven|eight|nine)\\s+or\\s+$");
   private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she", "they", "him", "her", "them");
 
   private final ExtractOptions options;
@@ -380,8 +382,19 @@ public final class ClaimExtractor {
       double conf = measure.equals("count") ? options.countConfidence() : options.numericConfidence();
       Attribution attribution = ctx.attributionFor(claimSpan);
       conf = adjust(conf, attribution);
-      out.add(new Claim(ClaimKind.NUMERIC, subject, measure,
-          new ClaimValue.Amount(q.span(), q.value(), q.bounds(), q.hedge(), q.unit()),
+      ClaimValue.Amount amount = new ClaimValue.Amount(q.span(), q.value(), q.bounds(), q.hedge(), q.unit());
+      // "one or two officers": the tagger leaves "one" alone (it is mostly a pronoun); here it opens a range.
+      Matcher or = SMALL_OR.matcher(ctx.text().substring(Math.max(ctx.sentence.span().start(), q.span().start() - 12), q.span().start()));
+      if (or.find() && q.hedge() == io.corroborate.annotate.quantity.Hedge.EXACT) {
+        double low = SMALL.indexOf(or.group(1).toLowerCase(Locale.ROOT)) + 1.0;
+        if (low < q.value()) {
+          int at = q.span().start() - (or.end() - or.start());
+          amount = new ClaimValue.Amount(new Span(at, q.span().end()), low, io.corroborate.annotate.quantity.Bounds.closed(low, q.value()),
+              io.corroborate.annotate.quantity.Hedge.RANGE, q.unit());
+          claimSpan = new Span(Math.min(claimSpan.start(), at), claimSpan.end());
+        }
+      }
+      out.add(new Claim(ClaimKind.NUMERIC, subject, measure, amount,
           holdsAt(ctx, claimSpan, Set.of()), place(ctx, claimSpan), new Hedging(hedges, negated), attribution,
           evidence(ctx, claimSpan), conf, links));
     }

@@ -171,6 +171,17 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void oneOrTwoIsARange() {
+    String text = "Each shelter is run by one or two volunteers, the NCPA said.";
+    List<Claim> claims = Varnesia.claims(text);
+    assertThat(claims).hasSize(1);
+    ClaimValue.Amount a = (ClaimValue.Amount) claims.get(0).value();
+    assertThat(a.hedge()).isEqualTo(Hedge.RANGE);
+    assertThat(a.bounds()).isEqualTo(io.corroborate.annotate.quantity.Bounds.closed(1, 2));
+    assertThat(a.span().of(text)).isEqualTo("one or two");
+  }
+
+  @Test
   void negationIsKept() {
     String text = "The NCPA said 30 residents were not evacuated.";
     Claim c = Varnesia.claims(text).get(0);

@@ -74,6 +74,7 @@ class SeedClaimsTest {
           new Expect("001", ClaimKind.ATTRIBUTE, "role", Double.NaN, "article", "", ""),
           // 002: Kyiv Independent via Chosun Daily
           new Expect("002", ClaimKind.NUMERIC, "count", 500, "article", "prisoners", "Chosun Daily"),
+          new Expect("002", ClaimKind.NUMERIC, "count", 1, "article", "prisoners", "Chosun Daily"),
           new Expect("002", ClaimKind.NUMERIC, "left", 2500, "2024-10-10", "captives", "Chosun Daily"),
           new Expect("002", ClaimKind.EVENT, "left", 2024, "2024-10-10", "captives", "Chosun Daily"),
           new Expect("002", ClaimKind.NUMERIC, "deployed", 12000, "2024-08-01", "", ""),
