@@ -187,9 +187,9 @@ public final class ClaimExtractor {
     for (Sentence sentence : annotation.sentences()) {
       Span ss = sentence.span();
       String s = ss.of(text);
-      // 1. A blank line between sentences ends the passage: what "he" and an open quote refer to.
+      // 1. A blank line between sentences ends the passage: open quotations and running reports
+      //    stop there, while "He added" may still name the last speaker.
       if (text.substring(Math.min(lastEnd, ss.start()), ss.start()).contains("\n\n")) {
-        chains.newPassage();
         quoteOpen = false;
         reportRunsOn = false;
         previous = List.of();
@@ -616,11 +616,9 @@ public final class ClaimExtractor {
       String window = text.substring(from, t.span().start());
       Matcher em = EVENT.matcher(window);
       int at = -1;
-      int end = -1;
       String measure = null;
       while (em.find()) {
         at = from + em.start();
-        end = from + em.end();
         measure = eventName(em);
       }
       if (measure == null) {
@@ -637,9 +635,6 @@ public final class ClaimExtractor {
           new Hedging(hedgeWords(ctx, claimSpan), negated(text, ss.start(), at)), attribution, evidence(ctx, claimSpan),
           adjust(options.eventConfidence(), attribution), List.of()));
       usedTimes.add(t.span());
-      if (end < 0) {
-        break;
-      }
     }
   }
 
@@ -898,10 +893,6 @@ public final class ClaimExtractor {
 
     Chains(String outlet) {
       this.outlet = outlet;
-    }
-
-    void newPassage() {
-      // Speakers carry across passages for "He added"; open quotations do not.
     }
 
     List<Resolved> resolve(List<Cues.Found> found, String text) {

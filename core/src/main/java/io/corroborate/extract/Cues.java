@@ -18,7 +18,7 @@ final class Cues {
       "said|says|say|told|tells|reported|reports|report|claimed|claims|claim|believes|believe|believed|noted|notes|added|adds|stated|"
           + "states|announced|announces|estimated|estimates|estimate|confirmed|confirms|wrote|writes|assessed|assesses|explained|recalled|"
           + "insisted|warned|revealed|reveals|testified|stressed|emphasized|acknowledged|admitted|alleged|argued|asserted|suggested|"
-          + "indicated|thinks|think|thought|denied|denies|learned|has learned|added|recounted|described|described|shared|detailed|"
+          + "indicated|thinks|think|thought|denied|denies|learned|recounted|described|shared|detailed|"
           + "informed|specified|clarified|mentioned|predicted|promised|vowed|urged|asked|answered|replied|continued|concluded|spoke|talked|called|calls|found|finds|shows|showed|show|shown|argues|cited|cites|agreed|agrees|echoed|"
           + "wants|want|wanted|pledged|urged|urges|criticized|questioned|responded|predicts|expects|expected|hopes|hoped|fears|feared|"
           + "tweeted|declared|charged|contended|maintained|conceded|countered|complained|boasted|joked|pointed out|accused|accuses";
