@@ -15,6 +15,7 @@ public final class EvalSuites {
     register(new io.corroborate.eval.ner.NerEval());
     register(new io.corroborate.eval.coref.CorefSuite());
     register(new io.corroborate.eval.extraction.ExtractionSuite());
+    register(new io.corroborate.eval.attribution.AttributionEval());
   }
 
   private EvalSuites() {}

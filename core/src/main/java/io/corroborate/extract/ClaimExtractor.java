@@ -1,0 +1,1562 @@
+package io.corroborate.extract;
+
+import io.corroborate.annotate.Annotation;
+import io.corroborate.annotate.EntityMention;
+import io.corroborate.annotate.EntityType;
+import io.corroborate.annotate.Sentence;
+import io.corroborate.annotate.quantity.QuantityMention;
+import io.corroborate.annotate.time.Relation;
+import io.corroborate.annotate.time.Resolution;
+import io.corroborate.annotate.time.TimeKind;
+import io.corroborate.annotate.time.TimeMention;
+import io.corroborate.model.Article;
+import io.corroborate.model.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The extract stage's rules: reads claims (numbers, dated events, attributes, quotations) and their
+ * attribution chains from an annotated article. Rule-based and deterministic; it never throws on
+ * odd text, and every span it returns lies inside the annotation's text.
+ *
+ * <pre>{@code
+ * ClaimExtractor x = new ClaimExtractor(ExtractOptions.defaults());
+ * List<Claim> claims = x.extract(article, annotation);
+ * List<Claim> same = x.extract(article.id(), article.outlet(), annotation);
+ * }</pre>
+ *
+ * <p>Thread-safe: it holds only its options and compiled patterns.
+ */
+public final class ClaimExtractor {
+  /** Verbs and participles that say what a number counts, longest first, with their measure. */
+  private static final Map<String, String> MEASURES = new LinkedHashMap<>();
+
+  static {
+    MEASURES.put("killed or wounded", "killed-or-wounded");
+    MEASURES.put("killed or injured", "killed-or-wounded");
+    MEASURES.put("wounded or killed", "killed-or-wounded");
+    MEASURES.put("dead or wounded", "killed-or-wounded");
+    MEASURES.put("dead or injured", "killed-or-wounded");
+    MEASURES.put("taken prisoner", "captured");
+    MEASURES.put("remain missing", "missing");
+    MEASURES.put("remains missing", "missing");
+    MEASURES.put("still missing", "missing");
+    MEASURES.put("are missing", "missing");
+    MEASURES.put("still fighting", "remaining");
+    MEASURES.put("killed", "killed");
+    MEASURES.put("died", "dead");
+    MEASURES.put("drowned", "dead");
+    MEASURES.put("dead", "dead");
+    MEASURES.put("wounded", "wounded");
+    MEASURES.put("injured", "injured");
+    MEASURES.put("casualties", "casualties");
+    MEASURES.put("losses", "casualties");
+    MEASURES.put("captured", "captured");
+    MEASURES.put("deployed", "deployed");
+    MEASURES.put("dispatched", "deployed");
+    MEASURES.put("missing", "missing");
+    MEASURES.put("evacuated", "evacuated");
+    MEASURES.put("remaining", "remaining");
+    MEASURES.put("remain", "remaining");
+    MEASURES.put("displaced", "displaced");
+    MEASURES.put("rescued", "rescued");
+    MEASURES.put("arrested", "arrested");
+    MEASURES.put("detained", "arrested");
+    MEASURES.put("departing", "left");
+    MEASURES.put("leaving", "left");
+    MEASURES.put("flooded", "flooded");
+    MEASURES.put("destroyed", "destroyed");
+    MEASURES.put("damaged", "damaged");
+  }
+
+  private static final Pattern MEASURE =
+      Pattern.compile("(?i)\\b(" + String.join("|", MEASURES.keySet()) + ")\\b");
+
+  /** Verbs before a number that say what it counts: "deployed around 12,000 troops". */
+  private static final Pattern VERB_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(deployed|sent|dispatched|killed|lost|captured|evacuated|rescued|arrested|displaced|deploy|send)\\b");
+
+  /** Event verbs next to a date, with what they are normalised to. */
+  private static final Map<String, String> EVENTS = new LinkedHashMap<>();
+
+  static {
+    EVENTS.put("entered (?:the )?(?:battle|combat|fighting)", "entered-battle");
+    EVENTS.put("taken prisoner", "captured");
+    EVENTS.put("captured", "captured");
+    EVENTS.put("announced", "announced");
+    EVENTS.put("left", "left");
+    EVENTS.put("departed|departing|leaving", "left");
+    EVENTS.put("arrived|arriving", "arrived");
+    EVENTS.put("interviewed", "interviewed");
+    EVENTS.put("launched", "launched");
+    EVENTS.put("began|started", "began");
+    EVENTS.put("deployed|brought|sent|transferred", "deployed");
+    EVENTS.put("reported", "reported");
+    EVENTS.put("released|published", "published");
+    EVENTS.put("collapsed|failed|burst|breached", "failed");
+    EVENTS.put("evacuated", "evacuated");
+    EVENTS.put("declared", "declared");
+    EVENTS.put("signed", "signed");
+    EVENTS.put("visited", "visited");
+    EVENTS.put("returned", "returned");
+    EVENTS.put("killed|died", "died");
+  }
+
+  private static final Pattern EVENT;
+
+  static {
+    StringBuilder b = new StringBuilder("(?i)\\b(?:");
+    int i = 0;
+    for (String k : EVENTS.keySet()) {
+      b.append(i++ == 0 ? "" : "|").append("(?<e").append(i).append(">").append(k).append(")");
+    }
+    EVENT = Pattern.compile(b.append(")\\b").toString());
+  }
+
+  private static final Pattern HEDGES =
+      Pattern.compile(
+          "(?i)\\b(reportedly|allegedly|estimated|believed|believes|believe|claimed|claims|claim|suspected|apparently|"
+              + "possibly|likely|unconfirmed|may have|might have|could have|an estimated|presumably)\\b");
+  private static final Pattern NEGATION =
+      Pattern.compile("(?i)\\b(not|never|no|none|denied|denies)\\b|n't\\b");
+  private static final Pattern BORN = Pattern.compile("(?i)\\bborn\\s+(?:in\\s+)?$");
+  private static final Pattern SERVING =
+      Pattern.compile(
+          "(?i)\\b(serv(?:ing|ed|es|e)|in the (?:military|army)|enlisted|service|work(?:ed|ing|s)?|employed)\\b");
+  private static final Pattern AGED = Pattern.compile("(?i)\\baged\\s+(\\d{1,3})\\b");
+  private static final String TITLES =
+      "President|Governor|General|Gen\\.|Lieutenant General|Major General|Colonel|Minister|Prime Minister|Defense Minister|"
+          + "Foreign Minister|Secretary of State|Secretary|Commander|Mayor|Chancellor|Director|Spokesperson|Spokesman|Chief|"
+          + "Ambassador|Senator|Commissioner|Chairman|Chairwoman|Premier|Sgt\\.|Sergeant|Captain|Lieutenant|Private";
+  private static final Pattern TITLE_NAME =
+      Pattern.compile(
+          "\\b((?:[A-Z][\\p{L}.]+\\s+){0,2}?(?:"
+              + TITLES
+              + "))\\s+((?:[A-Z][\\p{L}'’-]+)(?:\\s+[A-Z][\\p{L}'’-]+){0,2})");
+  private static final Pattern NAME_ROLE =
+      Pattern.compile(
+          "\\b([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,2}),\\s+((?:the\\s+)?(?:deputy\\s+)?(?:head|chief|director|"
+              + "commander|spokesperson|spokesman|spokeswoman|minister|governor|president|leader|secretary|mayor|founder|chair)"
+              + "\\s+of\\s+[^,.;]{3,60}?)(?=[,.;])");
+  private static final Pattern QUOTE = Pattern.compile("[“\"]([^“”\"]{1,2000})[”\"]");
+  private static final Set<String> FURNITURE =
+      Set.of(
+          "comments",
+          "comment",
+          "shares",
+          "share",
+          "views",
+          "likes",
+          "followers",
+          "photos",
+          "photo",
+          "pages",
+          "page",
+          "words",
+          "minutes",
+          "min",
+          "seconds",
+          "hours",
+          "days",
+          "weeks",
+          "months",
+          "years",
+          "times",
+          "items",
+          "results",
+          "stories",
+          "articles",
+          "replies",
+          "votes",
+          "points",
+          "percent",
+          "%");
+  private static final String UNSTATED = "(unstated)";
+
+  /** How a sentence that goes on with the report before it begins. */
+  private static final Pattern CONTINUES =
+      Pattern.compile(
+          "(?:There (?:are|were|is|was)|They|He|She|It|This|These|Initially|Then|Later|In addition|Also|Both)\\b");
+
+  /**
+   * Units the quantity tagger leaves to the counted noun: a measurement, not a count of anything
+   * that happened.
+   */
+  private static final Set<String> UNIT_WORDS =
+      Set.of(
+          "metres",
+          "meters",
+          "kilometres",
+          "kilometers",
+          "litres",
+          "liters",
+          "tonnes",
+          "tons",
+          "hectares",
+          "acres",
+          "feet",
+          "inches",
+          "miles",
+          "gallons",
+          "barrels",
+          "degrees",
+          "volts",
+          "megawatts",
+          "kilowatts",
+          "watts",
+          "cubic",
+          "dollars",
+          "euros");
+
+  /** Cues that attribute a view or a name, not words spoken. */
+  private static final Set<String> NOT_SPEECH =
+      Set.of(
+          "called",
+          "calls",
+          "found",
+          "finds",
+          "shows",
+          "showed",
+          "show",
+          "shown",
+          "wants",
+          "want",
+          "wanted",
+          "hopes",
+          "hoped",
+          "fears",
+          "feared",
+          "expects",
+          "expected",
+          "cited",
+          "cites",
+          "pledged",
+          "believes",
+          "believe",
+          "believed",
+          "thinks",
+          "think",
+          "thought");
+
+  private static final List<String> SMALL =
+      List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+  private static final Pattern SMALL_OR =
+      Pattern.compile("(?i)\\b(one|two|three|four|five|six|seven|eight|nine)\\s+or\\s+$");
+  private static final Set<String> PRONOUN_SUBJECTS =
+      Set.of("he", "she", "they", "him", "her", "them");
+
+  private final ExtractOptions options;
+  private final Cues cues;
+
+  public ClaimExtractor(ExtractOptions options) {
+    this.options = options;
+    this.cues = new Cues(options);
+  }
+
+  /** Claims of an article, with the article's outlet as the last link of every chain. */
+  public List<Claim> extract(Article article, Annotation annotation) {
+    return extract(article.id(), article.outlet(), annotation);
+  }
+
+  /**
+   * Claims of an annotated text, in text order.
+   *
+   * @param articleId the id evidence will name
+   * @param outlet the publishing outlet, last link of every chain
+   */
+  public List<Claim> extract(String articleId, String outlet, Annotation annotation) {
+    String text = annotation.text();
+    List<Claim> out = new ArrayList<>();
+    Chains chains = new Chains(outlet);
+    boolean quoteOpen = false;
+    boolean reportRunsOn = false;
+    List<Resolved> previous = List.of();
+    Optional<Voice> relay = Optional.empty();
+    int lastEnd = 0;
+    for (Sentence sentence : annotation.sentences()) {
+      Span ss = sentence.span();
+      String s = ss.of(text);
+      // 1. A blank line between sentences ends the passage: open quotations and running reports
+      //    stop there, while "He added" may still name the last speaker.
+      if (text.substring(Math.min(lastEnd, ss.start()), ss.start()).contains("\n\n")) {
+        quoteOpen = false;
+        reportRunsOn = false;
+        previous = List.of();
+      }
+      lastEnd = ss.end();
+      // 2. Attribution cues of the sentence, with pronoun sources resolved.
+      List<Cues.Found> found = cues.find(s, ss.start());
+      List<Resolved> resolved = chains.resolve(found, text);
+      // 3. A sentence with no cue of its own carries the voices of the one before in the passage
+      //    when it continues an open quotation or the report ("… reported that … . There are …").
+      List<Resolved> carried = List.of();
+      if (found.isEmpty() && (quoteOpen || reportRunsOn && CONTINUES.matcher(s).lookingAt())) {
+        carried =
+            previous.stream()
+                .map(r -> new Resolved(r.found(), r.voice().asInherited(), r.outlet()))
+                .toList();
+      }
+      quoteOpen = opensQuote(s, quoteOpen);
+      reportRunsOn =
+          resolved.stream()
+              .anyMatch(
+                  r ->
+                      r.found().content().end() >= ss.end() - 2
+                          && r.found().content().start() > r.found().cue().start());
+      if (!resolved.isEmpty()) {
+        previous = resolved;
+      } else if (carried.isEmpty()) {
+        previous = List.of();
+        reportRunsOn = false;
+      }
+      if (relay.isEmpty()) {
+        relay = relayOf(resolved, s, ss);
+      }
+      Ctx ctx =
+          new Ctx(
+              articleId,
+              outlet,
+              annotation,
+              sentence,
+              s,
+              resolved.isEmpty() ? carried : resolved,
+              chains);
+      int before = out.size();
+      // 4. Numbers with what they count; 5. attributes; 6. dated events; 7. quotations.
+      numeric(ctx, out);
+      Set<Span> usedTimes = new java.util.HashSet<>();
+      attributes(ctx, out, usedTimes);
+      events(ctx, out, usedTimes);
+      quotes(ctx, out);
+      // 8. Keep text order inside the sentence; links were made against final indexes.
+      if (out.size() - before > 1) {
+        List<Claim> mine = new ArrayList<>(out.subList(before, out.size()));
+        boolean sorted = true;
+        for (int i = 1; i < mine.size(); i++) {
+          sorted &=
+              mine.get(i - 1).evidence().claim().start() <= mine.get(i).evidence().claim().start();
+        }
+        if (!sorted && mine.stream().allMatch(c -> c.links().isEmpty())) {
+          mine.sort(
+              (x, y) ->
+                  Integer.compare(x.evidence().claim().start(), y.evidence().claim().start()));
+          for (int i = 0; i < mine.size(); i++) {
+            out.set(before + i, mine.get(i));
+          }
+        }
+      }
+      chains.remember(resolved);
+    }
+    // 9. An article that says whose report it relays ("The Wall Street Journal reported the
+    //    information") cites that outlet for every claim that cites no other.
+    if (relay.isPresent()) {
+      Voice via = relay.get().asInherited();
+      for (int i = 0; i < out.size(); i++) {
+        Claim c = out.get(i);
+        if (c.attribution().cited().isEmpty()) {
+          out.set(
+              i,
+              c.withAttribution(new Attribution(c.attribution().speakers(), List.of(via), outlet)));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * An outlet cue whose content is only "the information", "this" or nothing: the article's relayed
+   * source.
+   */
+  private static Optional<Voice> relayOf(List<Resolved> resolved, String s, Span ss) {
+    if (resolved.stream().anyMatch(r -> !r.outlet())) {
+      return Optional.empty();
+    }
+    for (Resolved r : resolved) {
+      Span c = r.found().content();
+      String content =
+          c.length() == 0
+              ? ""
+              : s.substring(
+                  Math.max(0, c.start() - ss.start()), Math.min(s.length(), c.end() - ss.start()));
+      if (r.outlet() && (content.isBlank() || content.trim().split("\\s+").length <= 3)) {
+        return Optional.of(r.voice());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The attribution relations the cue rules find, sentence by sentence, for scoring. */
+  public List<AttributionRelation> attributions(Annotation annotation) {
+    List<AttributionRelation> out = new ArrayList<>();
+    for (Sentence sentence : annotation.sentences()) {
+      String s = sentence.span().of(annotation.text());
+      for (Cues.Found f : cues.find(s, sentence.span().start())) {
+        out.add(
+            new AttributionRelation(
+                sentence.index(),
+                f.source(),
+                f.cue(),
+                f.content(),
+                cues.outletLike(f.source().of(annotation.text()))));
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Numbers
+
+  private void numeric(Ctx ctx, List<Claim> out) {
+    List<QuantityMention> qs =
+        inside(ctx.annotation.quantities(), ctx.sentence.span(), QuantityMention::span);
+    int firstOfSentence = out.size();
+    for (int qi = 0; qi < qs.size(); qi++) {
+      QuantityMention q = qs.get(qi);
+      int after = q.span().end();
+      if (after < ctx.text().length() && Character.isLetter(ctx.text().charAt(after))) {
+        continue; // "84th": an ordinal names a unit, it counts nothing
+      }
+      if (q.unit().isPresent()
+          && !q.unit().get().equals("fraction")
+          && !q.unit().get().equals("%")) {
+        continue; // lengths, areas, money and ages are not counts of what happened
+      }
+      int limit = qi + 1 < qs.size() ? qs.get(qi + 1).span().start() : ctx.sentence.span().end();
+      int wordsEnd = afterWords(ctx.text(), q.span().end(), limit, options.measureWindowWords());
+      // The measure must start inside the window but may run past it ("… been killed or wounded").
+      String window = cutAtClause(ctx.text().substring(q.span().end(), limit));
+      Matcher mm = MEASURE.matcher(window);
+      String measure = null;
+      int measureAt = -1;
+      boolean isFraction = q.unit().map("fraction"::equals).orElse(false);
+      while (mm.find() && q.span().end() + mm.start() < wordsEnd) {
+        String found = MEASURES.get(mm.group(1).toLowerCase(Locale.ROOT));
+        // "two-thirds of the losses being soldiers killed": a share names the part, not the whole.
+        if (measure != null && !(isFraction && measure.equals("casualties"))) {
+          break;
+        }
+        measure = found;
+        measureAt = q.span().end() + mm.start();
+      }
+      if (measure == null) {
+        int lbStart =
+            beforeWords(
+                ctx.text(), q.span().start(), ctx.sentence.span().start(), options.lookBackWords());
+        Matcher vb = VERB_BEFORE.matcher(ctx.text().substring(lbStart, q.span().start()));
+        String last = null;
+        while (vb.find()) {
+          last = vb.group(1).toLowerCase(Locale.ROOT);
+          measureAt = lbStart + vb.start();
+        }
+        if (last != null) {
+          measure =
+              switch (last) {
+                case "sent", "dispatched", "deploy", "send" -> "deployed";
+                case "lost" -> "casualties";
+                default -> MEASURES.getOrDefault(last, last);
+              };
+        }
+      }
+      Span phrase = subjectAfter(ctx.text(), q.span().end(), limit);
+      String lastWord = phrase.length() == 0 ? "" : lastWord(phrase.of(ctx.text()));
+      boolean inheritsSubject =
+          phrase.length() == 0 || Set.of("others", "more", "of").contains(lastWord);
+      if (measure == null) {
+        if (inheritsSubject
+            || FURNITURE.contains(lastWord)
+            || UNIT_WORDS.contains(lastWord)
+            || !plural(lastWord)
+            || isFraction
+            || q.unit().map("%"::equals).orElse(false)) {
+          continue;
+        }
+        measure = "count";
+      }
+      if (isFraction && out.size() == firstOfSentence) {
+        continue; // "roughly half" of nothing stated is not a figure
+      }
+      // The subject: the counted noun phrase, else the subject of the claim before ("and 2,700
+      // others wounded").
+      Subject subject;
+      Span claimSpan;
+      if (!inheritsSubject) {
+        subject = new Subject(phrase.of(ctx.text()), phrase, entityIn(ctx, phrase));
+      } else if (out.size() > firstOfSentence
+          && out.get(out.size() - 1).kind() == ClaimKind.NUMERIC) {
+        subject = out.get(out.size() - 1).subject();
+      } else {
+        Subject clause = clauseSubject(ctx, q.span().start());
+        subject =
+            clause.text().equals(UNSTATED)
+                    || clause.span().end() > q.span().start()
+                    || SUBJECT_STOP.contains(clause.text().toLowerCase(Locale.ROOT))
+                ? new Subject(q.text(), q.span(), Optional.empty())
+                : clause;
+      }
+      int claimEnd =
+          Math.max(
+              q.span().end(),
+              Math.max(
+                  subject.span().end(), measureAt < 0 ? 0 : measureEnd(ctx.text(), measureAt)));
+      int claimStart = Math.min(q.span().start(), measureAt < 0 ? q.span().start() : measureAt);
+      claimEnd = Math.min(claimEnd, ctx.sentence.span().end());
+      claimSpan = new Span(claimStart, claimEnd);
+      // Stated relations to the claim before in the sentence.
+      List<ClaimLink> links = new ArrayList<>();
+      if (out.size() > firstOfSentence) {
+        int prev = out.size() - 1;
+        String between =
+            ctx.text()
+                .substring(
+                    Math.min(out.get(prev).evidence().claim().end(), q.span().start()),
+                    q.span().start())
+                .toLowerCase(Locale.ROOT);
+        if (isFraction && between.length() < 120) {
+          links.add(new ClaimLink(ClaimLink.Kind.FRACTION_OF, prev));
+        } else if (between.matches(
+            "(?s).*\\b(including|among them|of whom|of which|among whom)\\b.*")) {
+          links.add(new ClaimLink(ClaimLink.Kind.PART_OF, partOfTarget(out, firstOfSentence)));
+        } else if (between.matches("(?s)[^.;]{0,40}\\b(and|while|with)\\b[^.;]{0,40}")
+            || between.matches("\\s*,\\s*")) {
+          // "including 500 officers and three generals": the second part belongs to the same total.
+          Optional<ClaimLink> partOf =
+              out.get(prev).links().stream()
+                  .filter(l -> l.kind() == ClaimLink.Kind.PART_OF)
+                  .findFirst();
+          links.add(partOf.orElse(new ClaimLink(ClaimLink.Kind.ALONGSIDE, prev)));
+        }
+      }
+      List<String> hedges = hedgeWords(ctx, claimSpan);
+      String hedgeText =
+          q.text().substring(0, Math.max(0, firstDigitOrWord(q))).trim().toLowerCase(Locale.ROOT);
+      if (!hedgeText.isEmpty()) {
+        hedges.add(hedgeText);
+      }
+      boolean negated =
+          negated(
+              ctx.text(),
+              ctx.sentence.span().start(),
+              measureAt < 0 ? q.span().start() : measureAt);
+      double conf =
+          measure.equals("count") ? options.countConfidence() : options.numericConfidence();
+      Attribution attribution = ctx.attributionFor(claimSpan);
+      conf = adjust(conf, attribution);
+      ClaimValue.Amount amount =
+          new ClaimValue.Amount(q.span(), q.value(), q.bounds(), q.hedge(), q.unit());
+      // "one or two officers": the tagger leaves "one" alone (it is mostly a pronoun); here it
+      // opens a range.
+      Matcher or =
+          SMALL_OR.matcher(
+              ctx.text()
+                  .substring(
+                      Math.max(ctx.sentence.span().start(), q.span().start() - 12),
+                      q.span().start()));
+      if (or.find() && q.hedge() == io.corroborate.annotate.quantity.Hedge.EXACT) {
+        double low = SMALL.indexOf(or.group(1).toLowerCase(Locale.ROOT)) + 1.0;
+        if (low < q.value()) {
+          int at = q.span().start() - (or.end() - or.start());
+          amount =
+              new ClaimValue.Amount(
+                  new Span(at, q.span().end()),
+                  low,
+                  io.corroborate.annotate.quantity.Bounds.closed(low, q.value()),
+                  io.corroborate.annotate.quantity.Hedge.RANGE,
+                  q.unit());
+          claimSpan = new Span(Math.min(claimSpan.start(), at), claimSpan.end());
+        }
+      }
+      out.add(
+          new Claim(
+              ClaimKind.NUMERIC,
+              subject,
+              measure,
+              amount,
+              holdsAt(ctx, claimSpan, Set.of()),
+              place(ctx, claimSpan),
+              new Hedging(hedges, negated),
+              attribution,
+              evidence(ctx, claimSpan),
+              conf,
+              links));
+    }
+  }
+
+  private static final Set<String> SUBJECT_STOP =
+      Set.of(
+          "were",
+          "was",
+          "are",
+          "is",
+          "be",
+          "been",
+          "being",
+          "have",
+          "has",
+          "had",
+          "will",
+          "would",
+          "could",
+          "can",
+          "may",
+          "might",
+          "in",
+          "on",
+          "at",
+          "to",
+          "from",
+          "by",
+          "for",
+          "with",
+          "into",
+          "during",
+          "and",
+          "or",
+          "but",
+          "who",
+          "that",
+          "which",
+          "while",
+          "as",
+          "than",
+          "since",
+          "after",
+          "before",
+          "the",
+          "a",
+          "an",
+          "this",
+          "these",
+          "those",
+          "their",
+          "his",
+          "her",
+          "its",
+          "they",
+          "he",
+          "she",
+          "it",
+          "we",
+          "said",
+          "say",
+          "says",
+          "according",
+          "per",
+          "about",
+          "around",
+          "so",
+          "still",
+          "already",
+          "remain",
+          "remains",
+          "remained",
+          "reportedly",
+          "of",
+          "allegedly",
+          "also",
+          "now",
+          "each",
+          "among",
+          "including");
+
+  /** Up to four words right after a number that name what it counts: "North Korean soldiers". */
+  private static Span subjectAfter(String text, int from, int limit) {
+    Matcher w = Pattern.compile("\\G[ \\u00A0]+([\\p{L}][\\p{L}'’-]*)").matcher(text);
+    w.region(from, Math.max(from, limit));
+    w.useTransparentBounds(true);
+    int start = -1;
+    int end = -1;
+    int pos = from;
+    for (int i = 0; i < 4 && pos < limit && w.find(pos); i++) {
+      String lw = w.group(1).toLowerCase(Locale.ROOT);
+      if (SUBJECT_STOP.contains(lw)
+          || MEASURES.containsKey(lw)
+          || VERB_BEFORE.matcher(lw).matches()) {
+        break;
+      }
+      if (start < 0) {
+        start = w.start(1);
+      }
+      end = w.end(1);
+      pos = w.end();
+    }
+    return start < 0 ? new Span(from, from) : new Span(start, end);
+  }
+
+  private static String lastWord(String phrase) {
+    String[] w = phrase.trim().split("\\s+");
+    return w[w.length - 1].toLowerCase(Locale.ROOT);
+  }
+
+  private static int partOfTarget(List<Claim> out, int firstOfSentence) {
+    // "12,000 soldiers, including 500 officers and three generals": both parts of the first total.
+    for (int i = out.size() - 1; i > firstOfSentence; i--) {
+      if (out.get(i).links().stream().noneMatch(l -> l.kind() == ClaimLink.Kind.PART_OF)) {
+        return i;
+      }
+    }
+    return firstOfSentence;
+  }
+
+  private static int firstDigitOrWord(QuantityMention q) {
+    Matcher m =
+        Pattern.compile(
+                "(?i)\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a|several|dozens|hundreds|thousands|tens)\\b")
+            .matcher(q.text());
+    int at = 0;
+    while (m.find()) {
+      at = m.start();
+      // Hedge words ("about", "more than") come before the number; the first number-like word ends
+      // them.
+      break;
+    }
+    return at;
+  }
+
+  private static int measureEnd(String text, int at) {
+    Matcher m = MEASURE.matcher(text);
+    if (m.find(at) && m.start() == at) {
+      return m.end();
+    }
+    Matcher v = VERB_BEFORE.matcher(text);
+    return v.find(at) && v.start() == at ? v.end() : at;
+  }
+
+  private static boolean plural(String noun) {
+    return noun.endsWith("s")
+        || Set.of(
+                "people",
+                "men",
+                "women",
+                "children",
+                "personnel",
+                "staff",
+                "police",
+                "military",
+                "troops",
+                "infantry",
+                "crew",
+                "civilians")
+            .contains(noun);
+  }
+
+  private static String cutAtClause(String window) {
+    Matcher m =
+        Pattern.compile(
+                "(?i)[;:]|\\.\\s|\\b(but|while|whereas|although|who|which|whom|if|because)\\b|,\\s+(?:and\\s+)?[a-z]+ing\\b")
+            .matcher(window);
+    return m.find() ? window.substring(0, m.start()) : window;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Attributes
+
+  private void attributes(Ctx ctx, List<Claim> out, Set<Span> usedTimes) {
+    String text = ctx.text();
+    Span ss = ctx.sentence.span();
+    // Born in a year; serving since a year.
+    for (TimeMention t : inside(ctx.annotation.times(), ss, TimeMention::span)) {
+      if (!(t.resolution() instanceof Resolution.Resolved r)) {
+        continue;
+      }
+      String before = text.substring(Math.max(ss.start(), t.span().start() - 40), t.span().start());
+      if (BORN.matcher(before).find()) {
+        int bornAt =
+            before.toLowerCase(Locale.ROOT).lastIndexOf("born")
+                + t.span().start()
+                - before.length();
+        addAttribute(
+            ctx,
+            out,
+            clauseSubject(ctx, bornAt),
+            "born",
+            new ClaimValue.When(t.span(), r.interval()),
+            new Span(bornAt, t.span().end()),
+            new HoldsAt.During(r.claimed(), t.span(), t.relation()));
+        usedTimes.add(t.span());
+      } else if (t.relation() == Relation.SINCE) {
+        int from = beforeWords(text, t.span().start(), ss.start(), options.eventWindowWords());
+        Matcher sv = SERVING.matcher(text.substring(from, t.span().start()));
+        if (sv.find()) {
+          int at = from + sv.start();
+          addAttribute(
+              ctx,
+              out,
+              clauseSubject(ctx, at),
+              "serving-since",
+              new ClaimValue.When(t.span(), r.interval()),
+              new Span(at, t.span().end()),
+              new HoldsAt.During(r.claimed(), t.span(), t.relation()));
+          usedTimes.add(t.span());
+        }
+      }
+    }
+    // Age: "a 21-year-old soldier", "Ri, 26, ...", "aged 26".
+    for (QuantityMention q : inside(ctx.annotation.quantities(), ss, QuantityMention::span)) {
+      if (!q.unit().map("years old"::equals).orElse(false)) {
+        continue;
+      }
+      Subject subject = ageSubject(ctx, q.span());
+      addAttribute(
+          ctx,
+          out,
+          subject,
+          "age",
+          new ClaimValue.Amount(q.span(), q.value(), q.bounds(), q.hedge(), q.unit()),
+          q.span(),
+          Set.copyOf(usedTimes));
+    }
+    Matcher aged = AGED.matcher(ctx.s);
+    while (aged.find()) {
+      Span v = new Span(ss.start() + aged.start(1), ss.start() + aged.end(1));
+      double age = Double.parseDouble(aged.group(1));
+      addAttribute(
+          ctx,
+          out,
+          clauseSubject(ctx, ss.start() + aged.start()),
+          "age",
+          new ClaimValue.Amount(
+              v,
+              age,
+              io.corroborate.annotate.quantity.Bounds.exactly(age),
+              io.corroborate.annotate.quantity.Hedge.EXACT,
+              Optional.of("years old")),
+          new Span(ss.start() + aged.start(), v.end()),
+          Set.copyOf(usedTimes));
+    }
+    // Roles: "Governor Petra Valinska", "Petra Valinska, head of the NCPA,".
+    Matcher tn = TITLE_NAME.matcher(ctx.s);
+    while (tn.find()) {
+      Span role = new Span(ss.start() + tn.start(1), ss.start() + tn.end(1));
+      Span name = new Span(ss.start() + tn.start(2), ss.start() + tn.end(2));
+      addAttribute(
+          ctx,
+          out,
+          new Subject(name.of(text), name, entityIn(ctx, name)),
+          "role",
+          new ClaimValue.Text(role, role.of(text)),
+          new Span(role.start(), name.end()),
+          Set.of());
+    }
+    Matcher nr = NAME_ROLE.matcher(ctx.s);
+    while (nr.find()) {
+      Span name = new Span(ss.start() + nr.start(1), ss.start() + nr.end(1));
+      Span role = new Span(ss.start() + nr.start(2), ss.start() + nr.end(2));
+      if (PRONOUN_SUBJECTS.contains(name.of(text).toLowerCase(Locale.ROOT))
+          || Character.isLowerCase(text.charAt(name.start()))) {
+        continue;
+      }
+      addAttribute(
+          ctx,
+          out,
+          new Subject(name.of(text), name, entityIn(ctx, name)),
+          "role",
+          new ClaimValue.Text(role, role.of(text)),
+          new Span(name.start(), role.end()),
+          Set.of());
+    }
+  }
+
+  private void addAttribute(
+      Ctx ctx,
+      List<Claim> out,
+      Subject subject,
+      String measure,
+      ClaimValue value,
+      Span claimSpan,
+      Set<Span> skipTimes) {
+    Span clipped = clip(claimSpan, ctx.sentence.span());
+    addAttribute(ctx, out, subject, measure, value, clipped, holdsAt(ctx, clipped, skipTimes));
+  }
+
+  private void addAttribute(
+      Ctx ctx,
+      List<Claim> out,
+      Subject subject,
+      String measure,
+      ClaimValue value,
+      Span claimSpan,
+      HoldsAt time) {
+    Span clipped = clip(claimSpan, ctx.sentence.span());
+    Attribution attribution = ctx.attributionFor(clipped);
+    out.add(
+        new Claim(
+            ClaimKind.ATTRIBUTE,
+            subject,
+            measure,
+            value,
+            time,
+            Optional.empty(),
+            new Hedging(
+                hedgeWords(ctx, clipped),
+                negated(ctx.text(), ctx.sentence.span().start(), clipped.start())),
+            attribution,
+            evidence(ctx, clipped),
+            adjust(options.attributeConfidence(), attribution),
+            List.of()));
+  }
+
+  private Subject ageSubject(Ctx ctx, Span age) {
+    String text = ctx.text();
+    // "a 21-year-old soldier": the noun after; "Ri, 26," is read by the clause subject.
+    Matcher after =
+        Pattern.compile(
+                "\\G[\\s-]*((?:[A-Z][\\p{L}'’-]+)(?:\\s+[A-Z][\\p{L}'’-]+){0,2}|[a-z][\\p{L}-]+)")
+            .matcher(text);
+    if (after.find(age.end()) && after.end(1) <= ctx.sentence.span().end()) {
+      String w = after.group(1);
+      String lw = w.toLowerCase(Locale.ROOT);
+      if (!Cues.PRONOUNS.contains(lw)
+          && !Set.of("and", "was", "is", "who", "had", "has", "said", "from", "in", "of")
+              .contains(lw)) {
+        Span s = new Span(after.start(1), after.end(1));
+        return new Subject(w, s, entityIn(ctx, s));
+      }
+    }
+    return clauseSubject(ctx, age.start());
+  }
+
+  /**
+   * The subject of the clause that holds {@code at}: its first noun phrase, pronouns resolved to
+   * the speaker.
+   */
+  private Subject clauseSubject(Ctx ctx, int at) {
+    String text = ctx.text();
+    Span ss = ctx.sentence.span();
+    int start = ss.start();
+    String head = text.substring(ss.start(), at);
+    Matcher m =
+        Pattern.compile(
+                "(?i)(?:\\b(?:that|said|when|after|before|because|while|as|where|whereas)\\b|,\\s*(?:and|but)\\b|;)")
+            .matcher(head);
+    while (m.find()) {
+      start = ss.start() + m.end();
+    }
+    String clause = text.substring(start, at);
+    Matcher according = Pattern.compile("(?i)^\\s*according to [^,]{1,80},\\s*").matcher(clause);
+    if (according.find()) {
+      start += according.end();
+      clause = text.substring(start, at);
+    }
+    Matcher np =
+        Pattern.compile(
+                "^\\s*(.+?)\\s+(?:was|were|is|are|has|had|have|began|had been|has been|been|who)\\b")
+            .matcher(clause);
+    String phrase = (np.find() ? np.group(1) : clause).trim();
+    // An apposition after a comma ("an engineer, born in 1991,") is not part of the subject.
+    phrase =
+        phrase
+            .replaceAll(",\\s.*$", "")
+            .replaceAll("[\\s,;:—–-]+$", "")
+            .replaceAll("^[“\"‘(\\s]+", "");
+    int found = phrase.isEmpty() ? -1 : clause.indexOf(phrase);
+    int ps = start + Math.max(0, found);
+    if (phrase.isBlank() || found < 0 || phrase.split("\\s+").length > options.maxSourceWords()) {
+      Span s = new Span(at, Math.min(at + 1, ss.end()));
+      return new Subject(UNSTATED, s.length() == 0 ? new Span(at, at) : s, Optional.empty());
+    }
+    Span s = new Span(ps, ps + phrase.length());
+    if (PRONOUN_SUBJECTS.contains(phrase.toLowerCase(Locale.ROOT)) && !ctx.speakers().isEmpty()) {
+      Voice v = ctx.speakers().get(0);
+      return new Subject(v.name(), s, Optional.empty());
+    }
+    return new Subject(phrase, s, entityIn(ctx, s));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Events
+
+  private void events(Ctx ctx, List<Claim> out, Set<Span> usedTimes) {
+    String text = ctx.text();
+    Span ss = ctx.sentence.span();
+    for (TimeMention t : inside(ctx.annotation.times(), ss, TimeMention::span)) {
+      if (usedTimes.contains(t.span())
+          || t.kind() != TimeKind.DATE
+          || t.relation() != Relation.AT
+          || !(t.resolution() instanceof Resolution.Resolved r)) {
+        continue;
+      }
+      int from = beforeWords(text, t.span().start(), ss.start(), options.eventWindowWords());
+      String window = text.substring(from, t.span().start());
+      Matcher em = EVENT.matcher(window);
+      int at = -1;
+      String measure = null;
+      while (em.find()) {
+        at = from + em.start();
+        measure = eventName(em);
+      }
+      if (measure == null) {
+        continue;
+      }
+      Subject subject = eventSubject(ctx, at);
+      Span claimSpan = new Span(Math.min(subject.span().start(), at), t.span().end());
+      if (claimSpan.start() < ss.start()) {
+        claimSpan = new Span(at, t.span().end());
+      }
+      Attribution attribution = ctx.attributionFor(claimSpan);
+      out.add(
+          new Claim(
+              ClaimKind.EVENT,
+              subject,
+              measure,
+              new ClaimValue.When(t.span(), r.interval()),
+              new HoldsAt.During(r.claimed(), t.span(), t.relation()),
+              place(ctx, claimSpan),
+              new Hedging(hedgeWords(ctx, claimSpan), negated(text, ss.start(), at)),
+              attribution,
+              evidence(ctx, claimSpan),
+              adjust(options.eventConfidence(), attribution),
+              List.of()));
+      usedTimes.add(t.span());
+    }
+  }
+
+  private static final Set<String> ADVERBS =
+      Set.of(
+          "first",
+          "already",
+          "previously",
+          "reportedly",
+          "also",
+          "later",
+          "then",
+          "officially",
+          "finally",
+          "initially",
+          "allegedly");
+  private static final Set<String> AUXILIARIES =
+      Set.of(
+          "was", "were", "is", "are", "has", "had", "have", "been", "be", "being", "will", "would",
+          "did", "they", "he", "she", "we", "i", "it", "who", "which", "that");
+
+  /**
+   * The subject of an event verb: the noun phrase right before it ("a Ukrainian incursion
+   * launched", "Zelensky first reported"), else the subject of its clause ("he was brought").
+   */
+  private Subject eventSubject(Ctx ctx, int verbAt) {
+    String text = ctx.text();
+    int floor = ctx.sentence.span().start();
+    int end = verbAt;
+    int i = beforeWords(text, end, floor, 1);
+    while (i < end && ADVERBS.contains(text.substring(i, end).trim().toLowerCase(Locale.ROOT))) {
+      end = i;
+      i = beforeWords(text, end, floor, 1);
+    }
+    String w = text.substring(i, end).trim();
+    String lw = w.toLowerCase(Locale.ROOT);
+    if (w.isEmpty()
+        || AUXILIARIES.contains(lw)
+        || SUBJECT_STOP.contains(lw)
+        || !w.matches("[\\p{L}][\\p{L}'’-]*")) {
+      return clauseSubject(ctx, verbAt);
+    }
+    // Walk back over the noun phrase: modifiers, then a determiner ends it.
+    int start = i;
+    for (int k = 0; k < 3; k++) {
+      int j = beforeWords(text, start, floor, 1);
+      String pw = text.substring(j, start).trim();
+      String lpw = pw.toLowerCase(Locale.ROOT);
+      if (j == start || !pw.matches("[\\p{L}][\\p{L}'’-]*")) {
+        break;
+      }
+      if (Set.of(
+              "where", "when", "which", "who", "that", "after", "before", "while", "as", "because",
+              "if")
+          .contains(lpw)) {
+        break;
+      }
+      if (Set.of("a", "an", "the", "its", "his", "her", "their").contains(lpw)) {
+        start = j;
+        break;
+      }
+      if (SUBJECT_STOP.contains(lpw) || ADVERBS.contains(lpw)) {
+        break;
+      }
+      start = j;
+    }
+    Span s = new Span(start, i + w.length());
+    String phrase = s.of(text);
+    if (PRONOUN_SUBJECTS.contains(phrase.toLowerCase(Locale.ROOT))) {
+      return clauseSubject(ctx, verbAt);
+    }
+    return new Subject(phrase, s, entityIn(ctx, s));
+  }
+
+  private static String eventName(Matcher em) {
+    int i = 1;
+    for (String v : EVENTS.values()) {
+      if (em.group("e" + i) != null) {
+        return v;
+      }
+      i++;
+    }
+    return "event";
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Quotations
+
+  private void quotes(Ctx ctx, List<Claim> out) {
+    Span ss = ctx.sentence.span();
+    Matcher q = QUOTE.matcher(ctx.s);
+    while (q.find()) {
+      String words = q.group(1).trim();
+      if (words.split("\\s+").length < options.minQuoteWords()) {
+        continue;
+      }
+      Span claimSpan = new Span(ss.start() + q.start(), ss.start() + q.end());
+      Span value = new Span(ss.start() + q.start(1), ss.start() + q.end(1));
+      Attribution attribution = ctx.attributionFor(claimSpan);
+      if (attribution.speakers().isEmpty()
+          || NOT_SPEECH.contains(attribution.speakers().get(0).cue())) {
+        continue; // a quotation nobody is said to have said ("residents called it “…”") is not a
+        // quote claim
+      }
+      Voice speaker = attribution.speakers().get(0);
+      Span subjectSpan =
+          speaker.inherited()
+                  || speaker.span().start() < ss.start()
+                  || speaker.span().end() > ss.end()
+              ? claimSpan
+              : speaker.span();
+      out.add(
+          new Claim(
+              ClaimKind.QUOTE,
+              new Subject(speaker.name(), subjectSpan, Optional.empty()),
+              "said",
+              new ClaimValue.Text(value, value.of(ctx.text()).replaceAll("[\\s,;:]+$", "")),
+              holdsAt(ctx, claimSpan, Set.of()),
+              Optional.empty(),
+              Hedging.NONE,
+              attribution,
+              evidence(ctx, claimSpan),
+              adjust(options.quoteConfidence(), attribution),
+              List.of()));
+    }
+  }
+
+  private static boolean opensQuote(String s, boolean open) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '“') {
+        open = true;
+      } else if (c == '”') {
+        open = false;
+      } else if (c == '"') {
+        open = !open;
+      }
+    }
+    return open;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Shared pieces
+
+  private HoldsAt holdsAt(Ctx ctx, Span claim, Set<Span> skip) {
+    TimeMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TimeMention t : inside(ctx.annotation.times(), ctx.sentence.span(), TimeMention::span)) {
+      if (skip.contains(t.span())
+          || !t.resolved()
+          || t.kind() == TimeKind.DURATION
+          || t.kind() == TimeKind.SET) {
+        continue;
+      }
+      int d =
+          t.span().end() <= claim.start()
+              ? claim.start() - t.span().end()
+              : Math.max(0, t.span().start() - claim.end());
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = t;
+      }
+    }
+    if (best != null && best.resolution() instanceof Resolution.Resolved r) {
+      return new HoldsAt.During(r.claimed(), best.span(), best.relation());
+    }
+    return new HoldsAt.ArticleDate(ctx.annotation.anchor());
+  }
+
+  private static Optional<String> place(Ctx ctx, Span claim) {
+    EntityMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (EntityMention e :
+        inside(ctx.annotation.entities(), ctx.sentence.span(), EntityMention::span)) {
+      if (e.type() != EntityType.LOCATION) {
+        continue;
+      }
+      int d = Math.abs(e.span().start() - claim.start());
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = e;
+      }
+    }
+    return Optional.ofNullable(best).map(EntityMention::text);
+  }
+
+  private static List<String> hedgeWords(Ctx ctx, Span claim) {
+    List<String> out = new ArrayList<>();
+    Matcher h = HEDGES.matcher(ctx.s);
+    while (h.find()) {
+      String w = h.group(1).toLowerCase(Locale.ROOT);
+      if (!out.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static boolean negated(String text, int sentenceStart, int at) {
+    int from = beforeWords(text, at, sentenceStart, 4);
+    return NEGATION.matcher(text.substring(from, at)).find();
+  }
+
+  private static Optional<Span> entityIn(Ctx ctx, Span s) {
+    for (EntityMention e : ctx.annotation.entities()) {
+      if (e.span().start() < s.end() && s.start() < e.span().end()) {
+        return Optional.of(e.span());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private double adjust(double conf, Attribution a) {
+    boolean inherited =
+        a.speakers().stream().anyMatch(Voice::inherited)
+            || a.cited().stream().anyMatch(Voice::inherited);
+    return inherited ? Math.max(0, conf - options.inheritedPenalty()) : conf;
+  }
+
+  private static Evidence evidence(Ctx ctx, Span claim) {
+    return new Evidence(
+        ctx.articleId, ctx.sentence.index(), ctx.sentence.span(), clip(claim, ctx.sentence.span()));
+  }
+
+  private static Span clip(Span s, Span within) {
+    int start = Math.max(within.start(), Math.min(s.start(), within.end()));
+    int end = Math.max(start, Math.min(s.end(), within.end()));
+    return new Span(start, end);
+  }
+
+  private static <T> List<T> inside(
+      List<T> items, Span sentence, java.util.function.Function<T, Span> span) {
+    List<T> out = new ArrayList<>();
+    for (T t : items) {
+      Span s = span.apply(t);
+      if (s.start() >= sentence.start() && s.end() <= sentence.end()) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** The offset {@code n} words after {@code from}, not past {@code limit}. */
+  private static int afterWords(String text, int from, int limit, int n) {
+    Matcher w = Pattern.compile("\\S+").matcher(text);
+    w.region(from, Math.max(from, limit));
+    int end = from;
+    for (int i = 0; i < n && w.find(); i++) {
+      end = w.end();
+    }
+    return end;
+  }
+
+  /** The offset {@code n} words before {@code to}, not before {@code floor}. */
+  private static int beforeWords(String text, int to, int floor, int n) {
+    int i = to;
+    int words = 0;
+    while (i > floor && words < n) {
+      i--;
+      while (i > floor && Character.isWhitespace(text.charAt(i))) {
+        i--;
+      }
+      while (i > floor && !Character.isWhitespace(text.charAt(i - 1))) {
+        i--;
+      }
+      words++;
+    }
+    return Math.max(floor, Math.min(i, to));
+  }
+
+  private static int indexOfWord(String text, String word, int from, int limit) {
+    Matcher m = Pattern.compile("(?i)\\b" + Pattern.quote(word) + "\\b").matcher(text);
+    m.region(from, Math.max(from, limit));
+    return m.find() ? m.start() : -1;
+  }
+
+  private static int skipSpaces(String text, int i) {
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static final Pattern ANTECEDENT =
+      Pattern.compile("((?:the |an? )?[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){0,3}),?\\s*$");
+  private static final Pattern SOURCES_IN =
+      Pattern.compile(
+          "(?i)((?:\\w+\\s+){0,2}(?:sources?|officials?|people|insiders?))\\s+(?:in|at|from|close to|cited by|quoted by|told)\\s+(.+)");
+
+  /**
+   * A cue with its source resolved: pronouns and "the outlet" named after the voice they refer to.
+   */
+  record Resolved(Cues.Found found, Voice voice, boolean outlet) {}
+
+  private static final Set<String> KEY_STOP =
+      Set.of(
+          "one",
+          "two",
+          "of",
+          "the",
+          "a",
+          "an",
+          "and",
+          "both",
+          "other",
+          "north",
+          "south",
+          "korean",
+          "ukrainian",
+          "russian",
+          "american",
+          "he",
+          "she",
+          "they",
+          "officials",
+          "official",
+          "soldier",
+          "soldiers",
+          "president",
+          "head",
+          "sources",
+          "source",
+          "said");
+
+  /**
+   * The article's attribution memory: the last speakers, the last cited outlets, and who was cited
+   * through whom.
+   */
+  private final class Chains {
+    final String outlet;
+    List<Voice> lastSpeakers = List.of();
+    List<Voice> lastCited = List.of();
+    final Map<String, List<Voice>> citedFor = new HashMap<>();
+
+    Chains(String outlet) {
+      this.outlet = outlet;
+    }
+
+    List<Resolved> resolve(List<Cues.Found> found, String text) {
+      List<Resolved> out = new ArrayList<>();
+      for (Cues.Found f : found) {
+        String name = f.source().of(text);
+        String low = name.toLowerCase(Locale.ROOT);
+        String cue = f.cue().of(text).toLowerCase(Locale.ROOT);
+        if (low.equals("who") || low.equals("which")) {
+          // "an architect who said": the name just before the pronoun speaks.
+          Matcher ante =
+              ANTECEDENT.matcher(
+                  text.substring(Math.max(0, f.source().start() - 80), f.source().start()));
+          if (ante.find()) {
+            out.add(
+                new Resolved(
+                    f,
+                    new Voice(ante.group(1), f.source(), cue, Optional.of(f.cue()), true),
+                    cues.outletLike(ante.group(1))));
+          }
+        } else if (Cues.OUTLET_REFERENCES.contains(low) && !lastCited.isEmpty()) {
+          Voice v = lastCited.get(0);
+          out.add(
+              new Resolved(
+                  f, new Voice(v.name(), f.source(), cue, Optional.of(f.cue()), true), true));
+        } else if (Cues.PRONOUNS.contains(low) && !lastSpeakers.isEmpty()) {
+          Voice v = lastSpeakers.get(0);
+          String merged =
+              lastSpeakers.size() > 1
+                      && (low.startsWith("both") || low.equals("they") || low.startsWith("the two"))
+                  ? lastSpeakers.stream()
+                      .map(Voice::name)
+                      .reduce((x, y) -> x + " and " + y)
+                      .orElse(v.name())
+                  : v.name();
+          out.add(
+              new Resolved(
+                  f, new Voice(merged, f.source(), cue, Optional.of(f.cue()), true), false));
+        } else {
+          // "and Ukrainian intelligence officials": a leading conjunction is not part of the name.
+          Matcher lead = Pattern.compile("^(?:and|but|while|or)\\s+").matcher(name);
+          Span span = f.source();
+          if (lead.find() && lead.end() < name.length()) {
+            span = new Span(span.start() + lead.end(), span.end());
+            name = name.substring(lead.end());
+          }
+          // "sources in The New York Times": the sources speak, the newspaper is cited.
+          Matcher via = SOURCES_IN.matcher(name);
+          if (via.matches() && cues.outletLike(via.group(2))) {
+            Span speaker = new Span(span.start(), span.start() + via.end(1));
+            Span paper = new Span(span.start() + via.start(2), span.end());
+            out.add(
+                new Resolved(
+                    f, new Voice(via.group(1), speaker, cue, Optional.of(f.cue()), false), false));
+            out.add(
+                new Resolved(
+                    f, new Voice(via.group(2), paper, cue, Optional.of(f.cue()), false), true));
+          } else {
+            String shown = name.replaceAll("\\s*\\([^)]*\\)", "").replaceAll(",.*$", "").trim();
+            out.add(
+                new Resolved(
+                    f,
+                    new Voice(
+                        shown.isBlank() ? name : shown, span, cue, Optional.of(f.cue()), false),
+                    cues.outletLike(name)));
+          }
+        }
+      }
+      return out;
+    }
+
+    void remember(List<Resolved> resolved) {
+      List<Voice> speakers = new ArrayList<>();
+      List<Voice> cited = new ArrayList<>();
+      for (Resolved r : resolved) {
+        (r.outlet() ? cited : speakers).add(r.voice());
+      }
+      if (!speakers.isEmpty()) {
+        lastSpeakers = speakers;
+      }
+      if (!cited.isEmpty()) {
+        lastCited = cited;
+        for (Voice s : speakers) {
+          for (String k : keys(s.name())) {
+            citedFor.put(k, cited);
+          }
+        }
+      }
+    }
+
+    /** The outlets a speaker was cited through earlier in the article, matched on any name word. */
+    Optional<List<Voice>> citedFor(String name) {
+      for (String k : keys(name)) {
+        if (citedFor.containsKey(k)) {
+          return Optional.of(citedFor.get(k));
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** Name words, singular, with the words for a captured soldier folded into one. */
+    List<String> keys(String name) {
+      List<String> out = new ArrayList<>();
+      for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        if (w.length() < 2 || KEY_STOP.contains(w)) {
+          continue;
+        }
+        String k = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+        if (Set.of("captive", "prisoner", "pow", "captured").contains(k)) {
+          k = "captive";
+        }
+        out.add(k);
+      }
+      return out;
+    }
+  }
+
+  /** What the rules need to know about the sentence being read. */
+  private final class Ctx {
+    final String articleId;
+    final String outlet;
+    final Annotation annotation;
+    final Sentence sentence;
+    final String s;
+    final List<Resolved> resolved;
+    final Chains chains;
+
+    Ctx(
+        String articleId,
+        String outlet,
+        Annotation annotation,
+        Sentence sentence,
+        String s,
+        List<Resolved> resolved,
+        Chains chains) {
+      this.articleId = articleId;
+      this.outlet = outlet;
+      this.annotation = annotation;
+      this.sentence = sentence;
+      this.s = s;
+      this.resolved = resolved;
+      this.chains = chains;
+    }
+
+    String text() {
+      return annotation.text();
+    }
+
+    List<Voice> speakers() {
+      List<Voice> out = new ArrayList<>();
+      for (Resolved r : resolved) {
+        if (!r.outlet()) {
+          out.add(r.voice());
+        }
+      }
+      return out;
+    }
+
+    /** The chain for a claim: the cues whose content holds it, else every cue of the sentence. */
+    Attribution attributionFor(Span claim) {
+      List<Resolved> covering = new ArrayList<>();
+      for (Resolved r : resolved) {
+        Span src = r.found().source();
+        if (src.start() < claim.end() && claim.start() < src.end()) {
+          // "U.S. Secretary of State Tony Blinken said …": the role is the outlet's own
+          // description.
+          return new Attribution(List.of(), List.of(), outlet);
+        }
+      }
+      for (Resolved r : resolved) {
+        Span c = r.found().content();
+        if (c.start() <= claim.start() && claim.end() <= c.end() + 1) {
+          covering.add(r);
+        }
+      }
+      List<Resolved> use = covering.isEmpty() ? resolved : covering;
+      // A cue inside the claim's own words ("300 killed, one of the prisoners said") still counts.
+      List<Voice> speakers = new ArrayList<>();
+      List<Voice> cited = new ArrayList<>();
+      // Nested reports ("Blinken said …, while Zelensky claimed …"): the cue with the narrowest
+      // content that holds the claim speaks it; every outlet around it is cited.
+      Resolved inner = null;
+      for (Resolved r : use) {
+        if (r.outlet()) {
+          cited.add(r.voice());
+        } else if (covering.isEmpty()) {
+          speakers.add(r.voice());
+        } else if (inner == null
+            || r.found().content().length() < inner.found().content().length()) {
+          inner = r;
+        }
+      }
+      if (inner != null) {
+        for (Resolved r : use) {
+          if (!r.outlet() && r.found().equals(inner.found())) {
+            speakers.add(r.voice());
+          }
+        }
+      }
+      if (cited.isEmpty() && !speakers.isEmpty()) {
+        chains
+            .citedFor(speakers.get(0).name())
+            .ifPresent(via -> cited.addAll(via.stream().map(Voice::asInherited).toList()));
+      }
+      return new Attribution(speakers, cited, outlet);
+    }
+  }
+}

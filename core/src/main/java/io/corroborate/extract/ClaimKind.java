@@ -1,0 +1,13 @@
+package io.corroborate.extract;
+
+/** What sort of checkable statement a {@link Claim} is. */
+public enum ClaimKind {
+  /** A count or amount: "300 killed", "about 12,000 troops deployed". */
+  NUMERIC,
+  /** Something that happened at a stated time: "captured on January 9". */
+  EVENT,
+  /** A property of a person or group: age, birth year, role, unit, service start, nationality. */
+  ATTRIBUTE,
+  /** Words in quotation marks, with who said them. */
+  QUOTE
+}

@@ -1,0 +1,639 @@
+package io.corroborate.extract;
+
+import io.corroborate.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds attribution cues in one sentence with their source and content spans. Pure text rules: a
+ * reporting verb with its source before it ("Zelensky said", "American officials say") or after it
+ * (", said Budanov"), "according to", "in an interview with", "as cited by", "citing".
+ */
+final class Cues {
+  static final String VERBS =
+      "said|says|say|told|tells|reported|reports|report|claimed|claims|claim|believes|believe|believed|noted|notes|added|adds|stated|"
+          + "states|announced|announces|estimated|estimates|estimate|confirmed|confirms|wrote|writes|assessed|assesses|explained|recalled|"
+          + "insisted|warned|revealed|reveals|testified|stressed|emphasized|acknowledged|admitted|alleged|argued|asserted|suggested|"
+          + "indicated|thinks|think|thought|denied|denies|learned|recounted|described|shared|detailed|"
+          + "informed|specified|clarified|mentioned|predicted|promised|vowed|urged|asked|answered|replied|continued|concluded|spoke|talked|called|calls|found|finds|shows|showed|show|shown|argues|cited|cites|agreed|agrees|echoed|"
+          + "wants|want|wanted|pledged|urged|urges|criticized|questioned|responded|predicts|expects|expected|hopes|hoped|fears|feared|"
+          + "tweeted|declared|charged|contended|maintained|conceded|countered|complained|boasted|joked|pointed out|accused|accuses";
+  private static final Pattern VERB = Pattern.compile("\\b(?:" + VERBS + ")\\b");
+  private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\b");
+  private static final Pattern CITED =
+      Pattern.compile(
+          "(?i)\\b(?:in an? (?:interview|conversation|statement) (?:with|to)|speaking (?:to|with)|(?:as )?(?:cited|quoted|reported|confirmed) by|citing|cited|as reported by)\\b");
+
+  /** What may stand between "told" or "spoke" and the outlet spoken to. */
+  private static final Pattern TO_OUTLET =
+      Pattern.compile("\\s+(?:exclusively\\s+|directly\\s+)?(?:to|with)\\s+");
+
+  private static final Pattern TOLD = Pattern.compile("\\s+");
+  private static final Pattern SAYING =
+      Pattern.compile(",\\s+(saying|adding|noting|claiming|stating)\\b");
+  private static final Pattern LEAD_NAME =
+      Pattern.compile("^(?:The\\s+)?[A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,4}");
+  private static final Pattern LEADING_ADJUNCT =
+      Pattern.compile(
+          "(?i)(?:on|at|in|during|to|before|after|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|"
+              + "saturday|sunday|yesterday|today|reporters|him|her|them|us|me|repeatedly|again|also)\\s+(?:[^\\s,;:.“”\"]+\\s+){0,8}?(that\\s)");
+  private static final Pattern TRAILING_CLAUSE =
+      Pattern.compile(",\\s+(?:but|though|although|whereas|even as)\\s");
+  private static final Pattern APPOSITION =
+      Pattern.compile("\\s*(?:the\\s|a\\s|an\\s|one of\\s|[A-Z])");
+  private static final Set<String> LEAD_NOT_NAME =
+      Set.of(
+          "according",
+          "in",
+          "on",
+          "at",
+          "after",
+          "before",
+          "but",
+          "and",
+          "when",
+          "while",
+          "if",
+          "as",
+          "it",
+          "this",
+          "there",
+          "then",
+          "however",
+          "meanwhile",
+          "during",
+          "since",
+          "for",
+          "by",
+          "with",
+          "from",
+          "earlier",
+          "later",
+          "previously",
+          "initially",
+          "also");
+  private static final Set<String> SKIP_BEFORE_VERB =
+      Set.of(
+          "has",
+          "have",
+          "had",
+          "previously",
+          "also",
+          "earlier",
+          "later",
+          "reportedly",
+          "further",
+          "then",
+          "officially",
+          "publicly",
+          "once",
+          "again",
+          "repeatedly",
+          "recently",
+          "allegedly",
+          "already",
+          "separately",
+          "first",
+          "now",
+          "had previously");
+  private static final Set<String> CLAUSE =
+      Set.of(
+          "that",
+          "which",
+          "who",
+          "while",
+          "as",
+          "because",
+          "when",
+          "if",
+          "but",
+          "where",
+          "whom",
+          "whose",
+          "after",
+          "before",
+          "since",
+          "although",
+          "though",
+          "so",
+          "than",
+          "what",
+          "how",
+          "why",
+          "whether",
+          "once",
+          "until",
+          "unless",
+          "and",
+          "or",
+          "to",
+          "was",
+          "were",
+          "is",
+          "are",
+          "be",
+          "been",
+          "being",
+          "not",
+          "also",
+          "will",
+          "would",
+          "could",
+          "should",
+          "can",
+          "may",
+          "might",
+          "did",
+          "do",
+          "does",
+          "it",
+          "there",
+          "including",
+          "like",
+          "with",
+          "from",
+          "for",
+          "on",
+          "in",
+          "by",
+          "at");
+  private static final Set<String> PREPOSITIONS =
+      Set.of("in", "on", "by", "at", "from", "for", "with", "like");
+  static final Set<String> PRONOUNS =
+      Set.of(
+          "he",
+          "she",
+          "they",
+          "both",
+          "both men",
+          "both soldiers",
+          "the two",
+          "the two men",
+          "the latter",
+          "the former",
+          "i",
+          "we",
+          "the man",
+          "the soldier",
+          "the prisoner",
+          "the pow",
+          "the captive");
+  static final Set<String> OUTLET_REFERENCES =
+      Set.of(
+          "the outlet",
+          "the newspaper",
+          "the agency",
+          "the publication",
+          "the paper",
+          "the broadcaster",
+          "the news agency",
+          "the report",
+          "the media outlet");
+  private static final Set<String> SOURCE_NOUNS =
+      Set.of(
+          "intelligence",
+          "police",
+          "military",
+          "government",
+          "army",
+          "staff",
+          "media",
+          "one",
+          "both",
+          "ministry",
+          "office",
+          "spokesperson",
+          "spokesman",
+          "spokeswoman",
+          "source",
+          "outlet",
+          "agency",
+          "newspaper",
+          "official",
+          "officer",
+          "report",
+          "statement",
+          "service",
+          "command",
+          "authority",
+          "leadership",
+          "administration",
+          "prisoner",
+          "captive",
+          "soldier",
+          "man",
+          "woman",
+          "interrogation",
+          "publication",
+          "analyst",
+          "expert",
+          "witness",
+          "resident",
+          "governor",
+          "president",
+          "minister",
+          "commander",
+          "chief",
+          "head",
+          "director",
+          "paper",
+          "broadcaster",
+          "team",
+          "study",
+          "survey",
+          "poll",
+          "campaign",
+          "committee");
+
+  /** One cue found in a sentence, in absolute offsets. */
+  record Found(Span source, Span cue, Span content) {}
+
+  private final ExtractOptions options;
+
+  Cues(ExtractOptions options) {
+    this.options = options;
+  }
+
+  /** The cues of the sentence {@code s} that starts at {@code base} in the text. */
+  List<Found> find(String s, int base) {
+    List<Found> out = new ArrayList<>();
+    // 1. "according to X": the source after the cue; the content on the other side of the comma.
+    Matcher a = ACCORDING.matcher(s);
+    while (a.find()) {
+      Span src = phraseAfter(s, a.end());
+      if (src.length() == 0) {
+        continue;
+      }
+      out.add(
+          new Found(
+              shift(src, base),
+              new Span(base + a.start(), base + a.end()),
+              shift(contentAround(s, a.start(), src.end()), base)));
+    }
+    // 2. "in an interview with X", "as cited by X", "citing X": the source after the cue.
+    Matcher c = CITED.matcher(s);
+    while (c.find()) {
+      Span src = phraseAfter(s, c.end());
+      if (src.length() == 0 || overlapsAny(out, base + c.start(), base + c.end())) {
+        continue;
+      }
+      out.add(
+          new Found(
+              shift(src, base),
+              new Span(base + c.start(), base + c.end()),
+              shift(contentAround(s, c.start(), src.end()), base)));
+    }
+    // 3. ", saying that …": the sentence's leading name is the source.
+    Matcher sg = SAYING.matcher(s);
+    Matcher lead = LEAD_NAME.matcher(s);
+    if (sg.find()
+        && lead.find()
+        && lead.end() < sg.start()
+        && !LEAD_NOT_NAME.contains(lead.group().split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+      out.add(
+          new Found(
+              new Span(base, base + lead.end()),
+              new Span(base + sg.start(1), base + sg.end(1)),
+              shift(contentAfter(s, sg.end()), base)));
+    }
+    // 4. A reporting verb: its source just before it, or just after it when a comma leads in
+    //    ("…, said Budanov").
+    Matcher v = VERB.matcher(s);
+    while (v.find()) {
+      if (overlapsAny(out, base + v.start(), base + v.end()) || insideQuote(s, v.start())) {
+        continue;
+      }
+      Span src = phraseBefore(s, v.start());
+      if (src.length() > 0 && sourceLike(src.of(s))) {
+        Span content = contentAfter(s, v.end());
+        if (content.length() == 0) {
+          content = contentBefore(s, src.start());
+        }
+        // "has said", "also noted": the auxiliaries and adverbs between source and verb are part of
+        // the cue.
+        int cueStart = v.start();
+        String between = s.substring(src.end(), v.start()).trim();
+        if (!between.isEmpty()) {
+          cueStart = src.end() + s.substring(src.end(), v.start()).indexOf(between);
+        }
+        out.add(
+            new Found(
+                shift(src, base), new Span(base + cueStart, base + v.end()), shift(content, base)));
+        Span told = new Span(0, 0);
+        Matcher to = (v.group().equals("told") ? TOLD : TO_OUTLET).matcher(s);
+        if (to.find(v.end()) && to.start() == v.end()) {
+          told = phraseAfter(s, to.end());
+        }
+        if (told.length() > 0 && outletLike(told.of(s))) {
+          out.add(
+              new Found(
+                  shift(told, base),
+                  new Span(base + v.start(), base + v.end()),
+                  shift(contentAfter(s, told.end()), base)));
+        }
+        continue;
+      }
+      int back = v.start() - 1;
+      boolean quoted = false;
+      while (back >= 0 && " \"”’'".indexOf(s.charAt(back)) >= 0) {
+        quoted |= s.charAt(back) != ' ';
+        back--;
+      }
+      if (back >= 0
+          && (s.charAt(back) == ','
+              || quoted && (s.charAt(back) == '?' || s.charAt(back) == '!'))) {
+        Span after = phraseAfter(s, v.end());
+        if (after.length() > 0 && sourceLike(after.of(s))) {
+          int end = v.start();
+          while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+          }
+          // The quotation's own closing marks ("…,”") are part of the content.
+          Span content =
+              quoted
+                  ? new Span(contentBefore(s, back + 1).start(), end)
+                  : contentBefore(s, back + 1);
+          out.add(
+              new Found(
+                  shift(after, base),
+                  new Span(base + v.start(), base + v.end()),
+                  shift(content, base)));
+        }
+      }
+    }
+    out.sort((x, y) -> Integer.compare(x.cue().start(), y.cue().start()));
+    return out;
+  }
+
+  boolean outletLike(String source) {
+    String low = " " + source.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]+", " ") + " ";
+    for (String w : options.outletWords()) {
+      if (low.contains(" " + w + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlapsAny(List<Found> found, int start, int end) {
+    for (Found f : found) {
+      if (f.cue().start() < end && start < f.cue().end()
+          || f.source().start() < end && start < f.source().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insideQuote(String s, int at) {
+    int open = 0;
+    for (int i = 0; i < at; i++) {
+      char ch = s.charAt(i);
+      if (ch == '“') {
+        open = 1;
+      } else if (ch == '”') {
+        open = 0;
+      } else if (ch == '"') {
+        // A straight quote after end punctuation closes, whatever came before in the sentence.
+        boolean closes = i > 0 && ",.?!".indexOf(s.charAt(i - 1)) >= 0;
+        open = closes ? 0 : 1 - open;
+      }
+    }
+    return open == 1;
+  }
+
+  private boolean sourceLike(String src) {
+    String low = src.toLowerCase(Locale.ROOT);
+    if (PRONOUNS.contains(low)
+        || OUTLET_REFERENCES.contains(low)
+        || low.equals("who")
+        || low.equals("which")) {
+      return true;
+    }
+    if (src.endsWith(",") || src.endsWith(")")) {
+      return Character.isUpperCase(src.charAt(0)) || low.startsWith("the ") || low.startsWith("a ");
+    }
+    String[] words = src.split("\\s+");
+    String last = words[words.length - 1].replaceAll("[’']s$", "");
+    if (last.isEmpty()) {
+      return false;
+    }
+    String ll = last.toLowerCase(Locale.ROOT);
+    boolean hasName = false;
+    for (String w : words) {
+      hasName |= !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+    if (ll.equals("i") && words.length == 1) {
+      return false; // "I think", "I want": the writer's or a speaker's aside, rarely a report
+    }
+    String first = words[0].toLowerCase(Locale.ROOT);
+    boolean determined =
+        Set.of(
+                    "the", "a", "an", "his", "her", "their", "its", "our", "top", "senior",
+                    "several", "many", "some")
+                .contains(first)
+            && words.length >= 2
+            && ll.matches("[\\p{L}-]+")
+            && !ll.endsWith("ly");
+    return determined
+        || Character.isUpperCase(last.charAt(0))
+        || SOURCE_NOUNS.contains(ll)
+        || SOURCE_NOUNS.contains(ll.replaceAll("s$", ""))
+        || (ll.endsWith("s") && ll.length() > 3 && words.length <= 4)
+        || ll.equals("officials")
+        || ll.equals("sources")
+        || ll.equals("people");
+  }
+
+  /** The noun phrase that ends right before {@code end}, skipping auxiliaries and adverbs. */
+  private Span phraseBefore(String s, int end) {
+    int tail = end;
+    while (tail > 0 && s.charAt(tail - 1) == ' ') {
+      tail--;
+    }
+    // "Rep. Ana Bel (D-Wis.) said": the parenthesis belongs to the source.
+    if (tail > 0 && s.charAt(tail - 1) == ')') {
+      int open = s.lastIndexOf('(', tail - 1);
+      if (open > 0 && tail - open < 40) {
+        Span name = phraseBefore(s, open);
+        return name.length() == 0 ? name : new Span(name.start(), tail);
+      }
+    }
+    // "Phil Lovas, the campaign chairman, said": a name with its apposition, commas included.
+    if (tail > 0 && s.charAt(tail - 1) == ',') {
+      int comma = tail - 1;
+      int before = s.lastIndexOf(',', comma - 1);
+      if (before > 0
+          && comma - before < 160
+          && APPOSITION.matcher(s.substring(before + 1, comma)).lookingAt()) {
+        Span name = phraseBefore(s, before);
+        return name.length() == 0 ? name : new Span(name.start(), tail);
+      }
+      return new Span(0, 0);
+    }
+    List<int[]> words = wordsBefore(s, end);
+    int i = 0;
+    while (i < words.size() && SKIP_BEFORE_VERB.contains(word(s, words.get(i)))) {
+      i++;
+    }
+    int first = -1;
+    int last = -1;
+    int count = 0;
+    for (; i < words.size() && count < options.maxSourceWords(); i++, count++) {
+      int[] w = words.get(i);
+      String lw = word(s, w);
+      if (first < 0 && (lw.equals("who") || lw.equals("which"))) {
+        return new Span(
+            w[0], w[1]); // "an architect who said": the relative pronoun stands for the source
+      }
+      if (CLAUSE.contains(lw)
+          && !(lw.equals("and")
+              && first >= 0
+              && i + 1 < words.size()
+              && capital(s, words.get(i + 1)))) {
+        if (PREPOSITIONS.contains(lw)) {
+          // "… captured by the forces in Kursk said": the words before the verb are a place, not
+          // the source.
+          return new Span(0, 0);
+        }
+        break;
+      }
+      if (lw.matches("\\d.*") && first < 0) {
+        break;
+      }
+      if (last < 0) {
+        last = w[1];
+      }
+      first = w[0];
+      // Words before the source are joined to it only by spaces; any punctuation ends it.
+      if (i + 1 < words.size() && !s.substring(words.get(i + 1)[1], w[0]).isBlank()) {
+        break;
+      }
+    }
+    return first < 0 ? new Span(0, 0) : new Span(first, last);
+  }
+
+  /** Words ending at or before {@code end}, nearest first, as [start, end) pairs. */
+  private static List<int[]> wordsBefore(String s, int end) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m =
+        Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]")
+            .matcher(s.substring(0, end));
+    while (m.find()) {
+      out.add(0, new int[] {m.start(), m.end()});
+    }
+    // Punctuation right before the cue (", said") means no source on this side.
+    if (!out.isEmpty() && !s.substring(out.get(0)[1], end).isBlank()) {
+      return List.of();
+    }
+    return out;
+  }
+
+  private static String word(String s, int[] w) {
+    return s.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean capital(String s, int[] w) {
+    return Character.isUpperCase(s.charAt(w[0]));
+  }
+
+  /** The source phrase after a cue: up to a comma, a period, a clause word or the word limit. */
+  private Span phraseAfter(String s, int from) {
+    Matcher m =
+        Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]")
+            .matcher(s);
+    int first = -1;
+    int last = -1;
+    int count = 0;
+    int pos = from;
+    while (m.find(pos) && count < options.maxSourceWords()) {
+      String gap = s.substring(pos, m.start());
+      if (!gap.isBlank()) {
+        // A parenthesis inside a source ("the Main Intelligence Directorate (known as GUR) Kyrylo
+        // Budanov") is stepped over; other punctuation ends it.
+        int close = s.indexOf(')', pos);
+        if (first >= 0 && gap.trim().equals("(") && close > 0 && close - pos < 40) {
+          pos = close + 1;
+          continue;
+        }
+        break;
+      }
+      String lw = m.group().toLowerCase(Locale.ROOT);
+      if (CLAUSE.contains(lw) && !lw.equals("and") && !PREPOSITIONS.contains(lw)) {
+        break;
+      }
+      // "sources in the Wire" goes on past "in"; "the Wire in a shelter" ends at it.
+      if (PREPOSITIONS.contains(lw)
+          && first >= 0
+          && !s.substring(first, pos).equals(s.substring(first, pos).toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      if (lw.equals("and")
+          && !(m.end() + 1 < s.length() && Character.isUpperCase(s.charAt(m.end() + 1)))) {
+        break;
+      }
+      if (first < 0) {
+        first = m.start();
+      }
+      last = m.end();
+      pos = m.end();
+      count++;
+      // "the U.S." keeps its period; a sentence period is left outside.
+      if (last > 0 && s.charAt(last - 1) == '.') {
+        last--;
+      }
+    }
+    return first < 0 ? new Span(0, 0) : new Span(first, Math.max(first + 1, last));
+  }
+
+  /** What a cue attributes: the rest of the sentence after it, skipping "that" and a colon. */
+  private static Span contentAfter(String s, int from) {
+    int start = from;
+    // The content keeps its "that", as PolNeAR marks it.
+    Matcher m = Pattern.compile("\\G[\\s,:]*").matcher(s);
+    if (m.find(from)) {
+      start = m.end();
+    }
+    // "said on Friday that …", "told reporters at a rally that …": the content starts at "that".
+    Matcher that = LEADING_ADJUNCT.matcher(s);
+    if (that.find(start) && that.start() == start) {
+      start = that.end(1);
+    }
+    int end = s.length();
+    // A trailing clause of the writer's own ("…, though she conceded …") is not the source's.
+    Matcher tail = TRAILING_CLAUSE.matcher(s);
+    if (tail.find(start) && tail.start() > start) {
+      end = tail.start();
+    }
+    return trim(s, start, end);
+  }
+
+  private static Span contentBefore(String s, int end) {
+    return trim(s, 0, end);
+  }
+
+  /** For a cue phrase in the middle: the side of the sentence away from it. */
+  private static Span contentAround(String s, int cueStart, int sourceEnd) {
+    Span after = trim(s, sourceEnd, s.length());
+    Span before = trim(s, 0, cueStart);
+    return after.length() >= before.length() ? after : before;
+  }
+
+  private static Span trim(String s, int start, int end) {
+    while (start < end && " ,;:—–-".indexOf(s.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && " ,;:.—–-!?".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return new Span(start, end);
+  }
+
+  private static Span shift(Span s, int base) {
+    return new Span(s.start() + base, s.end() + base);
+  }
+}

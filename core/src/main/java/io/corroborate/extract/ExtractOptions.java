@@ -1,0 +1,146 @@
+package io.corroborate.extract;
+
+import java.util.List;
+
+/**
+ * Every threshold of claim extraction in one place.
+ *
+ * <pre>{@code new ClaimExtractor(ExtractOptions.defaults().withMinQuoteWords(3))}</pre>
+ *
+ * @param measureWindowWords how many words after a number (or its counted noun) may separate it
+ *     from the verb that says what it counts ("300 soldiers have been killed")
+ * @param lookBackWords how many words before a number a verb may stand ("deployed around 12,000")
+ * @param eventWindowWords how many words may separate an event verb from its date
+ * @param maxSourceWords the longest source phrase read before or after a cue
+ * @param minQuoteWords quotations shorter than this are scare quotes, not quotes
+ * @param outletWords words that mark a source as a publication ("Journal", "Ilbo", "Wire")
+ * @param numericConfidence confidence of a number with a verb saying what it counts
+ * @param countConfidence confidence of a number with only a counted noun
+ * @param eventConfidence confidence of a dated event
+ * @param attributeConfidence confidence of an attribute
+ * @param quoteConfidence confidence of a quotation with its speaker
+ * @param inheritedPenalty subtracted when the attribution comes from an earlier sentence
+ */
+public record ExtractOptions(
+    int measureWindowWords,
+    int lookBackWords,
+    int eventWindowWords,
+    int maxSourceWords,
+    int minQuoteWords,
+    List<String> outletWords,
+    double numericConfidence,
+    double countConfidence,
+    double eventConfidence,
+    double attributeConfidence,
+    double quoteConfidence,
+    double inheritedPenalty) {
+  public ExtractOptions {
+    outletWords = List.copyOf(outletWords);
+    if (measureWindowWords < 1
+        || lookBackWords < 0
+        || eventWindowWords < 1
+        || maxSourceWords < 1
+        || minQuoteWords < 1) {
+      throw new IllegalArgumentException(
+          "extract windows must be positive, got "
+              + measureWindowWords
+              + ", "
+              + lookBackWords
+              + ", "
+              + eventWindowWords
+              + ", "
+              + maxSourceWords
+              + ", "
+              + minQuoteWords);
+    }
+    for (double c :
+        new double[] {
+          numericConfidence,
+          countConfidence,
+          eventConfidence,
+          attributeConfidence,
+          quoteConfidence,
+          inheritedPenalty
+        }) {
+      if (!(c >= 0 && c <= 1)) {
+        throw new IllegalArgumentException("extract confidences must lie in [0, 1], got " + c);
+      }
+    }
+  }
+
+  public static ExtractOptions defaults() {
+    return new ExtractOptions(
+        9,
+        3,
+        8,
+        10,
+        4,
+        List.of(
+            "journal",
+            "times",
+            "post",
+            "ilbo",
+            "yonhap",
+            "daily",
+            "news",
+            "wire",
+            "courier",
+            "independent",
+            "reuters",
+            "afp",
+            "associated press",
+            "cnn",
+            "bbc",
+            "telegraph",
+            "guardian",
+            "herald",
+            "tribune",
+            "gazette",
+            "ukrinform",
+            "interfax",
+            "tass",
+            "ria novosti",
+            "pravda",
+            "outlet",
+            "newspaper",
+            "broadcaster",
+            "media",
+            "magazine",
+            "channel",
+            "tv",
+            "radio",
+            "bloomberg",
+            "politico",
+            "axios",
+            "nhk",
+            "kbs",
+            "jtbc",
+            "dong-a",
+            "joongang",
+            "hankyoreh",
+            "suspilne",
+            "rbc"),
+        0.8,
+        0.6,
+        0.7,
+        0.75,
+        0.8,
+        0.1);
+  }
+
+  public ExtractOptions withMinQuoteWords(int n) {
+    return new ExtractOptions(
+        measureWindowWords,
+        lookBackWords,
+        eventWindowWords,
+        maxSourceWords,
+        n,
+        outletWords,
+        numericConfidence,
+        countConfidence,
+        eventConfidence,
+        attributeConfidence,
+        quoteConfidence,
+        inheritedPenalty);
+  }
+}

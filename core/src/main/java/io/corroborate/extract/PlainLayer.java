@@ -1,0 +1,309 @@
+package io.corroborate.extract;
+
+import io.corroborate.annotate.Annotation;
+import io.corroborate.annotate.EntityMention;
+import io.corroborate.annotate.EntityType;
+import io.corroborate.annotate.Sentence;
+import io.corroborate.annotate.Token;
+import io.corroborate.annotate.quantity.QuantityMention;
+import io.corroborate.annotate.quantity.QuantityTagger;
+import io.corroborate.annotate.time.TimeMention;
+import io.corroborate.annotate.time.TimeTagger;
+import io.corroborate.model.Span;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A language layer without a model: sentences split at end punctuation and line breaks, word
+ * tokens, the core's own time and quantity taggers, and capitalised names as entities. It is rough
+ * but fast and deterministic, for tests and for scoring the extractor's rules apart from the
+ * named-entity model.
+ *
+ * <pre>
+ * {@code Annotation a = PlainLayer.annotate("Petra Valinska said 40 homes were flooded.", Optional.empty());}
+ * </pre>
+ */
+public final class PlainLayer {
+  private static final TimeTagger TIMES = new TimeTagger();
+  private static final QuantityTagger QUANTITIES = new QuantityTagger();
+  private static final Pattern TOKEN =
+      Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’.,\\u00A0][\\p{L}\\p{N}]+)*|\\S");
+
+  /** Abbreviations whose period does not end a sentence. */
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "jan", "feb",
+          "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "u.s",
+          "u.k", "u.n", "e.g", "i.e", "inc", "corp", "gov", "sen", "rep", "prof");
+
+  /** Capitalised words that start sentences without naming anything. */
+  private static final Set<String> FUNCTION =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "he",
+          "she",
+          "they",
+          "it",
+          "we",
+          "i",
+          "you",
+          "in",
+          "on",
+          "at",
+          "but",
+          "and",
+          "or",
+          "as",
+          "after",
+          "before",
+          "this",
+          "that",
+          "these",
+          "those",
+          "his",
+          "her",
+          "their",
+          "its",
+          "one",
+          "both",
+          "each",
+          "some",
+          "according",
+          "when",
+          "while",
+          "if",
+          "there",
+          "since",
+          "during",
+          "for",
+          "with",
+          "from",
+          "by",
+          "to",
+          "of",
+          "our",
+          "my",
+          "what",
+          "who",
+          "why",
+          "how",
+          "all",
+          "also",
+          "earlier",
+          "later",
+          "meanwhile",
+          "however",
+          "previously",
+          "initially",
+          "up",
+          "about",
+          "around",
+          "more",
+          "no",
+          "not");
+
+  private static final Set<String> ORG_HEADS =
+      Set.of(
+          "service",
+          "ministry",
+          "agency",
+          "intelligence",
+          "directorate",
+          "council",
+          "authority",
+          "office",
+          "department",
+          "committee",
+          "forces",
+          "army",
+          "police",
+          "court",
+          "parliament",
+          "government",
+          "commission",
+          "administration",
+          "company",
+          "institute",
+          "university",
+          "brigade",
+          "battalion",
+          "regiment",
+          "division",
+          "corps",
+          "command",
+          "party",
+          "union",
+          "bank",
+          "group");
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("in", "into", "near", "to", "from", "across", "outside", "inside");
+
+  private PlainLayer() {}
+
+  /** Annotates {@code text}, resolving relative times against {@code anchor}. */
+  public static Annotation annotate(String text, Optional<LocalDate> anchor) {
+    // 1. Tokens, then sentences as runs of tokens closed by end punctuation or a line break.
+    List<Token> tokens = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      String w = m.group();
+      tokens.add(new Token(new Span(m.start(), m.end()), w, pos(w), w.toLowerCase(Locale.ROOT)));
+    }
+    List<Sentence> sentences = new ArrayList<>();
+    int first = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (endsSentence(text, tokens, i)) {
+        sentences.add(sentence(sentences.size(), tokens, first, i + 1));
+        first = i + 1;
+      }
+    }
+    if (first < tokens.size()) {
+      sentences.add(sentence(sentences.size(), tokens, first, tokens.size()));
+    }
+    // 2. Times, then quantities outside them.
+    List<TimeMention> times = TIMES.find(text, anchor);
+    List<QuantityMention> quantities =
+        QUANTITIES.find(text, times.stream().map(TimeMention::span).toList());
+    // 3. Capitalised names inside each sentence, away from times.
+    List<EntityMention> entities = new ArrayList<>();
+    for (Sentence s : sentences) {
+      names(text, tokens, s, times, entities);
+    }
+    return new Annotation(text, anchor, sentences, tokens, entities, times, quantities);
+  }
+
+  private static String pos(String w) {
+    char c = w.charAt(0);
+    if (Character.isDigit(c)) {
+      return "CD";
+    }
+    if (Character.isUpperCase(c)) {
+      return "NNP";
+    }
+    return Character.isLetter(c) ? "NN" : w;
+  }
+
+  private static Sentence sentence(int index, List<Token> tokens, int first, int end) {
+    return new Sentence(
+        index,
+        new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end()),
+        first,
+        end);
+  }
+
+  private static boolean endsSentence(String text, List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(i);
+    Token next = tokens.get(i + 1);
+    String gap = text.substring(t.span().end(), next.span().start());
+    if (gap.contains("\n")) {
+      return true;
+    }
+    String w = t.word();
+    boolean closer = w.equals("\"") || w.equals("”") || w.equals("’") || w.equals(")");
+    if (closer && i > 0 && isEnd(tokens.get(i - 1).word()) && !gap.isEmpty()) {
+      return startsSentence(next.word());
+    }
+    if (!isEnd(w) || gap.isEmpty()) {
+      return false;
+    }
+    if (next.word().equals("\"") || next.word().equals("”") || next.word().equals("’")) {
+      // A closing quote right after the period belongs to this sentence.
+      return false;
+    }
+    if (w.equals(".")
+        && i > 0
+        && ABBREVIATIONS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return startsSentence(next.word());
+  }
+
+  private static boolean isEnd(String w) {
+    return w.equals(".") || w.equals("!") || w.equals("?");
+  }
+
+  private static boolean startsSentence(String w) {
+    char c = w.charAt(0);
+    return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '‘';
+  }
+
+  private static void names(
+      String text,
+      List<Token> tokens,
+      Sentence s,
+      List<TimeMention> times,
+      List<EntityMention> out) {
+    int i = s.firstToken();
+    while (i < s.endToken()) {
+      if (!capitalised(tokens.get(i))
+          || inTime(tokens.get(i).span(), times)
+          || (i == s.firstToken()
+              && FUNCTION.contains(tokens.get(i).word().toLowerCase(Locale.ROOT)))) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < s.endToken()) {
+        Token t = tokens.get(end);
+        if (capitalised(t)
+            && !inTime(t.span(), times)
+            && !FUNCTION.contains(t.word().toLowerCase(Locale.ROOT))) {
+          end++;
+        } else if ((t.word().equals("of") || t.word().equals("'s") || t.word().equals("’s"))
+            && end + 1 < s.endToken()
+            && capitalised(tokens.get(end + 1))) {
+          end += 2;
+        } else {
+          break;
+        }
+      }
+      Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
+      String name = span.of(text);
+      out.add(new EntityMention(span, type(tokens, i, end, s), name));
+      i = end;
+    }
+  }
+
+  private static boolean capitalised(Token t) {
+    return Character.isUpperCase(t.word().charAt(0)) && Character.isLetter(t.word().charAt(0));
+  }
+
+  private static boolean inTime(Span span, List<TimeMention> times) {
+    for (TimeMention t : times) {
+      if (t.span().start() < span.end() && span.start() < t.span().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static EntityType type(List<Token> tokens, int first, int end, Sentence s) {
+    String last = tokens.get(end - 1).word().toLowerCase(Locale.ROOT);
+    String word = tokens.get(first).word();
+    if (ORG_HEADS.contains(last)
+        || (end - first == 1 && word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)))) {
+      return EntityType.ORGANIZATION;
+    }
+    if (end < s.endToken()
+        && Character.isLowerCase(tokens.get(end).word().charAt(0))
+        && (last.endsWith("an") || last.endsWith("ese") || last.endsWith("ish"))) {
+      return EntityType.NATIONALITY;
+    }
+    if (first > s.firstToken()
+        && PLACE_PREPOSITIONS.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))) {
+      return EntityType.LOCATION;
+    }
+    return end - first >= 2 ? EntityType.PERSON : EntityType.MISC;
+  }
+}
