@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ArticlesCommand.class,
       ShowCommand.class,
       ExtractCommand.class,
+      ClaimsCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

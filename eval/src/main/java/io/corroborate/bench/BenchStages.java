@@ -15,6 +15,7 @@ public final class BenchStages {
     register(new io.corroborate.bench.annotate.AnnotateBench());
     register(new io.corroborate.bench.annotate.CoreNlpDefaultBench());
     register(new io.corroborate.bench.clean.CleanBench());
+    register(new io.corroborate.bench.claims.ClaimsBench());
   }
 
   private BenchStages() {}

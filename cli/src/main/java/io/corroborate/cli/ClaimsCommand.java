@@ -1,0 +1,152 @@
+package io.corroborate.cli;
+
+import io.corroborate.Corroborate;
+import io.corroborate.RunSummary;
+import io.corroborate.annotate.Annotation;
+import io.corroborate.annotate.AnnotationCache;
+import io.corroborate.annotate.corenlp.CoreNlpLayer;
+import io.corroborate.extract.Claim;
+import io.corroborate.extract.ClaimExtractor;
+import io.corroborate.extract.ClaimKind;
+import io.corroborate.extract.ClaimValue;
+import io.corroborate.extract.ExtractOptions;
+import io.corroborate.extract.HoldsAt;
+import io.corroborate.model.Article;
+import io.corroborate.model.ModelJson;
+import io.corroborate.store.Store;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code corroborate claims}: every checkable statement of the articles, with its chain of
+ * attribution.
+ */
+@Command(
+    name = "claims",
+    mixinStandardHelpOptions = true,
+    description = {
+      "List the claims of articles: what is asserted or measured, its value, when it holds, and who says it.",
+      "Each claim shows its attribution chain (speaker <- cited source <- publishing outlet) and its evidence sentence."
+    })
+final class ClaimsCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "Files, directories, glob patterns, or - for standard input.")
+  List<String> inputs;
+
+  @Option(names = "--json", description = "Print JSON Lines, one claim per line, with every field.")
+  boolean json;
+
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      description = "Only claims of this kind: ${COMPLETION-CANDIDATES}.")
+  ClaimKind kind;
+
+  @Option(
+      names = "--no-store",
+      description = "Do not write the articles and their annotations to the store.")
+  boolean noStore;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print no progress and no rejections on standard error.")
+  boolean quiet;
+
+  @Mixin StoreOption store;
+  @Mixin InputOptions inputOptions;
+
+  @Override
+  public Integer call() {
+    RunSummary run;
+    try (Store s = noStore ? null : store.open();
+        Progress progress = new Progress(spec.commandLine().getErr(), quiet || json)) {
+      Corroborate c =
+          inputOptions
+              .builder()
+              .annotate(CoreNlpLayer.shared(), s != null ? s : AnnotationCache.none())
+              .build();
+      run = c.run(inputs, new Recorder(s, progress));
+    }
+    ClaimExtractor extractor = new ClaimExtractor(ExtractOptions.defaults());
+    PrintWriter out = spec.commandLine().getOut();
+    if (!json) {
+      out.printf(
+          "%-22s %-9s %-18s %-22s %-12s %-40s %s%n",
+          "outlet", "kind", "measure", "value", "holds", "who says it", "evidence");
+    }
+    int count = 0;
+    for (Article a : run.articles()) {
+      Annotation an = run.annotations().get(a.id());
+      for (Claim claim : extractor.extract(a, an)) {
+        if (kind != null && claim.kind() != kind) {
+          continue;
+        }
+        count++;
+        if (json) {
+          out.println(ModelJson.write(jsonLine(a, claim)));
+        } else {
+          out.printf(
+              "%-22s %-9s %-18s %-22s %-12s %-40s %s%n",
+              Output.clip(a.outlet(), 22),
+              claim.kind().name().toLowerCase(Locale.ROOT),
+              Output.clip(claim.measure(), 18),
+              Output.clip(value(a, claim), 22),
+              holds(claim),
+              Output.clip(claim.attribution().chain(), 40),
+              Output.clip(claim.evidence().sentence().of(a.text()), 100));
+        }
+      }
+    }
+    if (!json && !quiet) {
+      spec.commandLine()
+          .getErr()
+          .printf(
+              "%d claim(s) in %d article(s), %d input(s) rejected%n",
+              count, run.articles().size(), run.rejections().size());
+    }
+    out.flush();
+    spec.commandLine().getErr().flush();
+    return run.rejections().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_REJECTED;
+  }
+
+  private static Map<String, Object> jsonLine(Article a, Claim c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("article", a.id());
+    m.put("outlet", a.outlet());
+    m.put("chain", c.attribution().chain());
+    m.put("valueText", c.value().span().of(a.text()));
+    m.put("sentence", c.evidence().sentence().of(a.text()));
+    m.put("claim", c);
+    return m;
+  }
+
+  static String value(Article a, Claim c) {
+    if (c.value() instanceof ClaimValue.Amount amount) {
+      return amount.bounds() + " \"" + amount.span().of(a.text()) + "\"";
+    }
+    return c.value().span().of(a.text());
+  }
+
+  static String holds(Claim c) {
+    if (c.time() instanceof HoldsAt.During d) {
+      return d.interval().startDate().toString();
+    }
+    if (c.time() instanceof HoldsAt.ArticleDate d && d.date().isPresent()) {
+      return d.date().get().toString();
+    }
+    return "article date";
+  }
+}
