@@ -5,6 +5,7 @@ import io.corroborate.RunSummary;
 import io.corroborate.annotate.Annotation;
 import io.corroborate.annotate.AnnotationCache;
 import io.corroborate.annotate.corenlp.CoreNlpLayer;
+import io.corroborate.annotate.time.TimeInterval;
 import io.corroborate.extract.Claim;
 import io.corroborate.extract.ClaimExtractor;
 import io.corroborate.extract.ClaimKind;
@@ -84,7 +85,7 @@ final class ClaimsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (!json) {
       out.printf(
-          "%-22s %-9s %-18s %-22s %-12s %-40s %s%n",
+          "%-22s %-9s %-18s %-22s %-22s %-40s %s%n",
           "outlet", "kind", "measure", "value", "holds", "who says it", "evidence");
     }
     int count = 0;
@@ -99,7 +100,7 @@ final class ClaimsCommand implements Callable<Integer> {
           out.println(ModelJson.write(jsonLine(a, claim)));
         } else {
           out.printf(
-              "%-22s %-9s %-18s %-22s %-12s %-40s %s%n",
+              "%-22s %-9s %-18s %-22s %-22s %-40s %s%n",
               Output.clip(a.outlet(), 22),
               claim.kind().name().toLowerCase(Locale.ROOT),
               Output.clip(claim.measure(), 18),
@@ -140,9 +141,19 @@ final class ClaimsCommand implements Callable<Integer> {
     return c.value().span().of(a.text());
   }
 
+  /** When a claim holds, as a reader says it: a date, or "before" / "since" one. */
   static String holds(Claim c) {
     if (c.time() instanceof HoldsAt.During d) {
-      return d.interval().startDate().toString();
+      TimeInterval i = d.interval();
+      return switch (d.relation()) {
+        case BEFORE, UNTIL -> "before " + i.lastDate();
+        case AFTER, SINCE -> "since " + i.startDate();
+        case AS_OF -> "as of " + i.lastDate();
+        case AT ->
+            i.startDate().equals(i.lastDate())
+                ? i.startDate().toString()
+                : i.startDate() + ".." + i.lastDate();
+      };
     }
     if (c.time() instanceof HoldsAt.ArticleDate d && d.date().isPresent()) {
       return d.date().get().toString();

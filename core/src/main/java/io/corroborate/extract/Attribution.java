@@ -12,9 +12,11 @@ import java.util.Objects;
  */
 public record Attribution(List<Voice> speakers, List<Voice> cited, String outlet) {
   public Attribution {
-    speakers = List.copyOf(speakers);
-    cited = List.copyOf(cited);
     Objects.requireNonNull(outlet, "outlet");
+    // The publishing outlet is the end of every chain; naming it again as a speaker or a cited
+    // source would read as the outlet relaying itself.
+    speakers = speakers.stream().filter(v -> !v.name().equalsIgnoreCase(outlet)).toList();
+    cited = cited.stream().filter(v -> !v.name().equalsIgnoreCase(outlet)).toList();
   }
 
   /** A claim the outlet makes in its own voice. */

@@ -32,6 +32,28 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void thePublishingOutletNamedAsASourceDoesNotRelayItself() {
+    Voice self =
+        new Voice(
+            "Maradin Courier",
+            new io.corroborate.model.Span(0, 15),
+            "according to",
+            java.util.Optional.empty(),
+            false);
+    Voice ncpa =
+        new Voice(
+            "the NCPA",
+            new io.corroborate.model.Span(20, 28),
+            "said",
+            java.util.Optional.empty(),
+            false);
+    Attribution a = new Attribution(List.of(ncpa), List.of(self), "Maradin Courier");
+    assertThat(a.chain()).isEqualTo("the NCPA ← Maradin Courier");
+    assertThat(new Attribution(List.of(self), List.of(), "Maradin Courier").chain())
+        .isEqualTo("Maradin Courier");
+  }
+
+  @Test
   void killedOrWoundedIsOneMeasureAndMoreThanIsAHedgeWithAnOpenInterval() {
     String text = "The NCPA said more than 40 workers were killed or wounded at the plant.";
     List<Claim> claims = Varnesia.claims(text);
