@@ -5,13 +5,12 @@ import io.corroborate.RunSummary;
 import io.corroborate.annotate.Annotation;
 import io.corroborate.annotate.AnnotationCache;
 import io.corroborate.annotate.corenlp.CoreNlpLayer;
-import io.corroborate.annotate.time.TimeInterval;
+import io.corroborate.dossier.Facts;
 import io.corroborate.extract.Claim;
 import io.corroborate.extract.ClaimExtractor;
 import io.corroborate.extract.ClaimKind;
 import io.corroborate.extract.ClaimValue;
 import io.corroborate.extract.ExtractOptions;
-import io.corroborate.extract.HoldsAt;
 import io.corroborate.model.Article;
 import io.corroborate.model.ModelJson;
 import io.corroborate.store.Store;
@@ -105,7 +104,7 @@ final class ClaimsCommand implements Callable<Integer> {
               claim.kind().name().toLowerCase(Locale.ROOT),
               Output.clip(claim.measure(), 18),
               Output.clip(value(a, claim), 22),
-              holds(claim),
+              Facts.holds(claim),
               Output.clip(claim.attribution().chain(), 40),
               Output.clip(claim.evidence().sentence().of(a.text()), 100));
         }
@@ -139,25 +138,5 @@ final class ClaimsCommand implements Callable<Integer> {
       return amount.bounds() + " \"" + amount.span().of(a.text()) + "\"";
     }
     return c.value().span().of(a.text());
-  }
-
-  /** When a claim holds, as a reader says it: a date, or "before" / "since" one. */
-  static String holds(Claim c) {
-    if (c.time() instanceof HoldsAt.During d) {
-      TimeInterval i = d.interval();
-      return switch (d.relation()) {
-        case BEFORE, UNTIL -> "before " + i.lastDate();
-        case AFTER, SINCE -> "since " + i.startDate();
-        case AS_OF -> "as of " + i.lastDate();
-        case AT ->
-            i.startDate().equals(i.lastDate())
-                ? i.startDate().toString()
-                : i.startDate() + ".." + i.lastDate();
-      };
-    }
-    if (c.time() instanceof HoldsAt.ArticleDate d && d.date().isPresent()) {
-      return d.date().get().toString();
-    }
-    return "article date";
   }
 }

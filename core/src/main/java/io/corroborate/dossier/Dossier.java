@@ -28,6 +28,7 @@ public record Dossier(
     List<Source> sources,
     List<EntityCard> entities,
     List<DateMention> dates,
+    List<ClaimLine> figures,
     List<Rejection> rejections) {
   /** The version of the JSON form; bumped whenever a field changes meaning or is removed. */
   public static final String SCHEMA = "corroborate.dossier/1";
@@ -47,6 +48,7 @@ public record Dossier(
     sources = List.copyOf(sources);
     entities = List.copyOf(entities);
     dates = List.copyOf(dates);
+    figures = List.copyOf(figures);
     rejections = List.copyOf(rejections);
   }
 
@@ -88,6 +90,7 @@ public record Dossier(
         sources,
         Facts.entities(sorted, annotations),
         Facts.dates(sorted, annotations),
+        Facts.claims(sorted, annotations),
         rejections);
   }
 }

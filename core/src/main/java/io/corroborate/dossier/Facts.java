@@ -2,7 +2,14 @@ package io.corroborate.dossier;
 
 import io.corroborate.annotate.Annotation;
 import io.corroborate.annotate.time.Resolution;
+import io.corroborate.annotate.time.TimeInterval;
 import io.corroborate.annotate.time.TimeMention;
+import io.corroborate.extract.Claim;
+import io.corroborate.extract.ClaimExtractor;
+import io.corroborate.extract.ClaimKind;
+import io.corroborate.extract.ClaimValue;
+import io.corroborate.extract.ExtractOptions;
+import io.corroborate.extract.HoldsAt;
 import io.corroborate.link.Entity;
 import io.corroborate.link.Link;
 import io.corroborate.link.LinkOptions;
@@ -18,7 +25,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Turns annotations into the dossier's entity cards and dated mentions. */
-final class Facts {
+public final class Facts {
   private Facts() {}
 
   static List<EntityCard> entities(List<Article> articles, Map<String, Annotation> annotations) {
@@ -55,6 +62,63 @@ final class Facts {
             .thenComparing(c -> -c.mentions())
             .thenComparing(EntityCard::name));
     return cards;
+  }
+
+  /** The numeric claims of the annotated articles, grouped by what they measure, then by time. */
+  static List<ClaimLine> claims(List<Article> articles, Map<String, Annotation> annotations) {
+    ClaimExtractor extractor = new ClaimExtractor(ExtractOptions.defaults());
+    List<ClaimLine> out = new ArrayList<>();
+    for (Article a : articles) {
+      Annotation an = annotations.get(a.id());
+      if (an == null) {
+        continue;
+      }
+      for (Claim c : extractor.extract(a, an)) {
+        if (c.kind() != ClaimKind.NUMERIC || c.measure().equals("count")) {
+          continue;
+        }
+        String interval =
+            c.value() instanceof ClaimValue.Amount amount
+                ? amount.bounds().toString()
+                : c.value().span().of(a.text());
+        out.add(
+            new ClaimLine(
+                a.id(),
+                a.outlet(),
+                c.kind().name().toLowerCase(Locale.ROOT),
+                c.measure(),
+                c.value().span().of(a.text()),
+                interval,
+                holds(c),
+                c.attribution().chain(),
+                c.evidence().sentence().of(a.text()).strip()));
+      }
+    }
+    out.sort(
+        Comparator.comparing(ClaimLine::measure)
+            .thenComparing(ClaimLine::holds)
+            .thenComparing(ClaimLine::articleId));
+    return out;
+  }
+
+  /** When a claim holds, as a reader says it: a date, a range, or before / since one. */
+  public static String holds(Claim c) {
+    if (c.time() instanceof HoldsAt.During d) {
+      TimeInterval i = d.interval();
+      return switch (d.relation()) {
+        case BEFORE, UNTIL -> "before " + i.lastDate();
+        case AFTER, SINCE -> "since " + i.startDate();
+        case AS_OF -> "as of " + i.lastDate();
+        case AT ->
+            i.startDate().equals(i.lastDate())
+                ? i.startDate().toString()
+                : i.startDate() + ".." + i.lastDate();
+      };
+    }
+    if (c.time() instanceof HoldsAt.ArticleDate d && d.date().isPresent()) {
+      return d.date().get().toString();
+    }
+    return "article date (unknown)";
   }
 
   static List<DateMention> dates(List<Article> articles, Map<String, Annotation> annotations) {

@@ -69,6 +69,28 @@ public final class MarkdownRenderer implements DossierRenderer {
             .append(" |\n");
       }
     }
+    if (!d.figures().isEmpty()) {
+      sb.append("\n## Figures reported\n\n");
+      sb.append(
+          "Every figure the articles report, grouped by what it measures, with who says it and when it holds.\n\n");
+      sb.append(
+          "| measure | value | interval | holds | who says it | sentence |\n|---|---|---|---|---|---|\n");
+      for (ClaimLine c : d.figures()) {
+        sb.append("| ")
+            .append(cell(c.measure()))
+            .append(" | ")
+            .append(cell(c.value()))
+            .append(" | ")
+            .append(cell(c.interval()))
+            .append(" | ")
+            .append(cell(c.holds()))
+            .append(" | ")
+            .append(cell(c.chain()))
+            .append(" | ")
+            .append(cell(Words.clip(c.sentence(), 160)))
+            .append(" |\n");
+      }
+    }
     if (!d.dates().isEmpty()) {
       sb.append("\n## Dates mentioned\n\n");
       sb.append(
