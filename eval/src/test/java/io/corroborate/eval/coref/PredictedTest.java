@@ -234,5 +234,7 @@ class PredictedTest {
     assertThat(v.get("entities.predicted.exact.within-doc.b3_f1"))
         .isCloseTo(100.0 * 2 / 3, within(1e-9));
     assertThat(Set.copyOf(r.notes())).anyMatch(n -> n.contains("twinless"));
+    // Omar Pell and Tarvik of four: "He" and "the ferry" are not names.
+    assertThat(PredictedCorefSuite.namedShare(EcbPlus.read(dir))).isEqualTo(0.5);
   }
 }
