@@ -14,6 +14,7 @@ public final class EvalSuites {
     register(new io.corroborate.eval.time.TimeEval());
     register(new io.corroborate.eval.ner.NerEval());
     register(new io.corroborate.eval.coref.CorefSuite());
+    register(new io.corroborate.eval.coref.PredictedCorefSuite());
     register(new io.corroborate.eval.extraction.ExtractionSuite());
     register(new io.corroborate.eval.attribution.AttributionEval());
   }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -67,11 +68,27 @@ public final class EcbPlus {
    * One document: its text is its tokens joined by spaces, a sentence a line.
    *
    * @param subtopic {@code ecb} or {@code ecbplus}: the two seminal events of a topic
+   * @param annotatedText the text with the sentences outside the sentence index blanked (spaces,
+   *     same length, so offsets agree): only those sentences were annotated, so predicted mentions
+   *     are looked for there alone
    */
   public record EcbDocument(
-      String name, String topic, String subtopic, String text, List<EcbMention> mentions) {
+      String name,
+      String topic,
+      String subtopic,
+      String text,
+      String annotatedText,
+      List<EcbMention> mentions) {
     public EcbDocument {
       mentions = List.copyOf(mentions);
+      if (annotatedText.length() != text.length()) {
+        throw new IllegalArgumentException(
+            name
+                + ": annotated text has length "
+                + annotatedText.length()
+                + ", not "
+                + text.length());
+      }
     }
   }
 
@@ -182,6 +199,7 @@ public final class EcbPlus {
     Map<String, Token> tokens = new HashMap<>();
     StringBuilder text = new StringBuilder();
     int lastSentence = -1;
+    List<Span> outside = new ArrayList<>();
     NodeList tl = root.getElementsByTagName("token");
     for (int i = 0; i < tl.getLength(); i++) {
       Element t = (Element) tl.item(i);
@@ -194,6 +212,13 @@ public final class EcbPlus {
       text.append(t.getTextContent());
       tokens.put(
           t.getAttribute("t_id"), new Token(t.getTextContent(), sentence, start, text.length()));
+      if (keep != null && !keep.contains(sentence)) {
+        outside.add(new Span(start, text.length()));
+      }
+    }
+    char[] annotated = text.toString().toCharArray();
+    for (Span sp : outside) {
+      Arrays.fill(annotated, sp.start(), sp.end(), ' ');
     }
     // Gold clusters from the relations.
     Map<String, String> instanceOf = new HashMap<>();
@@ -288,7 +313,7 @@ public final class EcbPlus {
         mentions.add(mention);
       }
     }
-    return new EcbDocument(name, topic, subtopic, text.toString(), mentions);
+    return new EcbDocument(name, topic, subtopic, text.toString(), new String(annotated), mentions);
   }
 
   private static Optional<Element> child(Element parent, String tag) {

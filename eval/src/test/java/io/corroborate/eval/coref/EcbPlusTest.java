@@ -82,6 +82,9 @@ class EcbPlusTest {
     assertThat(d.mentions().get(4).cluster()).startsWith("9_1ecb#single");
     assertThat(d.mentions().get(1).event()).isTrue();
     assertThat(d.text()).startsWith("headline\nDana Vell boarded the ferry .\nShe left");
+    // Only the listed sentences were annotated: the others are blanked for predicted mentions.
+    assertThat(d.annotatedText()).startsWith(" ".repeat(8) + "\nDana Vell boarded");
+    assertThat(d.annotatedText()).hasSameSizeAs(d.text());
   }
 
   @Test
@@ -108,7 +111,7 @@ class EcbPlusTest {
             .findFirst()
             .orElseThrow();
     assertThat(events.published()).contains(CorefSuite.PUBLISHED_EVENTS_CONLL);
-    assertThat(r.notes()).anyMatch(n -> n.contains("not yet scored"));
+    assertThat(r.notes()).anyMatch(n -> n.contains("coref-predicted"));
   }
 
   @Test
