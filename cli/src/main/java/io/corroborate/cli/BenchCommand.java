@@ -72,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     if (list || stage == null) {
-      BenchStages.all().forEach(s -> out.printf("%-12s %s%n", s.name(), s.description()));
+      BenchStages.all().forEach(s -> out.printf("%-18s %s%n", s.name(), s.description()));
       out.flush();
       return list ? ExitCodes.OK : ExitCodes.USAGE;
     }

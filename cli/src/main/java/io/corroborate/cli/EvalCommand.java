@@ -51,7 +51,7 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     if (list || suite == null) {
-      EvalSuites.all().forEach(s -> out.printf("%-12s %s%n", s.name(), s.description()));
+      EvalSuites.all().forEach(s -> out.printf("%-18s %s%n", s.name(), s.description()));
       if (EvalSuites.all().isEmpty()) {
         out.println("(no suites yet)");
       }
@@ -73,11 +73,11 @@ final class EvalCommand implements Callable<Integer> {
       out.printf(
           "eval %s on %s (%d items)%ndata sha256 %s%n%n",
           r.suite(), r.data(), r.items(), r.checksum());
-      out.printf("%-44s %10s %10s  %s%n", "figure", "ours", "published", "by");
+      out.printf("%-50s %10s %10s  %s%n", "figure", "ours", "published", "by");
       for (Figure f : r.figures()) {
         out.printf(
             Locale.ROOT,
-            "%-44s %10.4f %10s  %s%n",
+            "%-50s %10.4f %10s  %s%n",
             f.name(),
             f.value(),
             f.published().map(p -> String.format(Locale.ROOT, "%.4f", p)).orElse("-"),
