@@ -1173,7 +1173,11 @@ public final class Linker {
           "he", "him", "his", "she", "her", "hers", "himself", "herself", "who", "whom", "whose");
   private static final Set<String> NEUTER =
       Set.of("it", "its", "itself", "they", "them", "their", "theirs", "themselves");
-  private static final Pattern PAREN_OPEN = Pattern.compile("\\s*\\(\\s*");
+
+  /** The gap between a name and the acronym it introduces: "(", "(known as ", "(or "… */
+  private static final Pattern PAREN_OPEN =
+      Pattern.compile(
+          "(?i)\\s*\\(\\s*(?:(?:also\\s+)?known\\s+as\\s+|or\\s+|abbreviated(?:\\s+as)?\\s+)?");
 
   @Override
   public String toString() {

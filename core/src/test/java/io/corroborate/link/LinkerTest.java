@@ -183,6 +183,21 @@ class LinkerTest {
   }
 
   @Test
+  void anAcronymIntroducedAsKnownAsInParenthesesJoinsTheFullName() {
+    LinkResult r =
+        new Story()
+            .doc(
+                "d1",
+                "The Flood Protection Directorate (known as FPD) opened the gates. Later the FPD closed them.")
+            .ent("full", "Flood Protection Directorate", "ORGANIZATION")
+            .ent("fpd", "FPD", "ORGANIZATION")
+            .ent("fpd2", "FPD", "ORGANIZATION")
+            .link();
+    assertThat(r.expectEntityOf("full").mentionIds()).containsExactly("full", "fpd", "fpd2");
+    assertThat(rules(r.expectEntityOf("full"))).contains("acronym-introduced");
+  }
+
+  @Test
   void appositionTiesAPersonToHisRoleAndTheNestedAcronymToItsOrganisation() {
     LinkResult r =
         new Story()
