@@ -62,6 +62,7 @@ class SeedsDossierTest {
     assertThat(names(entity("SBU"))).contains("Security Service of Ukraine");
     assertThat(names(entity("NIS"))).contains("National Intelligence Service");
     assertThat(names(entity("Chosun Ilbo"))).contains("Chosun Daily");
+    assertThat(names(entity("GUR"))).contains("Main Intelligence Directorate");
     assertThat(entity("SBU").get("reasons").toString()).contains("acronym");
   }
 
