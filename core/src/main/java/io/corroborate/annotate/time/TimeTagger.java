@@ -54,9 +54,22 @@ public final class TimeTagger {
   private static final String PART = "(?:\\s+(?<part>morning|afternoon|evening|night))?";
   private static final String PRE =
       "(?:(?<pre>early|mid|late|the\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half)\\s+of)[\\s-]*)?";
-  private static final String YEAR = "(?<y>(?:1[6-9]|20)\\d\\d)(?![\\d,.:]\\d|\\d|-\\d|\\s*%)";
+  private static final String UNITS_WORD = "(?:one|two|three|four|five|six|seven|eight|nine)";
+
+  /**
+   * A year in digits, or spelled out as broadcast transcripts do: "nineteen ninety-four", "two
+   * thousand".
+   */
+  private static final String YEAR =
+      "(?<y>(?:1[6-9]|20)\\d\\d(?![\\d,.:]\\d|\\d|-\\d|\\s*%)"
+          + "|nineteen[\\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+"
+          + UNITS_WORD
+          + ")?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+          + "|two\\s+thousand(?:\\s+and\\s+"
+          + UNITS_WORD
+          + ")?)";
   private static final String NUM =
-      "(?<n>\\d+(?:\\.\\d+)?|"
+      "(?<n>\\d+(?:\\s+1/2|\\.\\d+)?|"
           + NumberWords.WORD
           + "(?:-"
           + NumberWords.WORD
@@ -214,7 +227,7 @@ public final class TimeTagger {
     // 3. Units relative to the article date or to the narrative.
     rule(
         "relative-unit",
-        "(?:(?<pre>early|late|mid|earlier|later)[\\s-]+)?(?<dir>last|this|next|past|previous|coming|current|the\\s+(?:previous|next|following|same|current|coming))\\s+(?<unit>day|week|weekend|month|year|quarter|decade|century)",
+        "(?:(?<pre>early|late|mid|earlier|later)[\\s-]+)?(?<dir>last|this|next|past|previous|coming|current|the\\s+(?:previous|next|following|same|current|coming))\\s+(?:fiscal\\s+)?(?<unit>day|week|weekend|month|year|quarter|decade|century)",
         this::relativeUnit);
     rule(
         "the-quarter",
@@ -242,6 +255,8 @@ public final class TimeTagger {
         "span-of-one",
         "the\\s+(?<dir>past|last|next|previous|coming)\\s+(?<unit>week|month|year|decade|century)(?=\\s+(?:or|and|has|have|had|alone))",
         this::spanOfOne);
+    rule("the-past-year", "the\\s+past\\s+year", this::thePastYear);
+    rule("century", "(?<c>\\d{1,2})(?:st|nd|rd|th)\\s+century", this::century);
     rule("duration", HEDGE + NUM + "[\\s-]+" + UNIT + "(?<old>-old)?", this::duration);
     rule(
         "duration-plain",
@@ -339,7 +354,7 @@ public final class TimeTagger {
   // ---------------------------------------------------------------- rules
 
   private Optional<Draft> isoDate(Hit h) {
-    int y = Integer.parseInt(h.g("y"));
+    int y = yearOf(h.g("y"));
     int mo = Integer.parseInt(h.g("m"));
     int d = Integer.parseInt(h.g("d"));
     if (mo < 1 || mo > 12 || d < 1 || d > YearMonth.of(y, mo).lengthOfMonth()) {
@@ -372,7 +387,7 @@ public final class TimeTagger {
     }
     int month = mo.get();
     if (h.has("y")) {
-      int y = Integer.parseInt(h.g("y"));
+      int y = yearOf(h.g("y"));
       if (d > YearMonth.of(y, month).lengthOfMonth()) {
         return Optional.empty();
       }
@@ -419,7 +434,7 @@ public final class TimeTagger {
     }
     Optional<String> mod = modOf(pre);
     if (h.has("y")) {
-      int y = Integer.parseInt(h.g("y"));
+      int y = yearOf(h.g("y"));
       YearMonth ym = YearMonth.of(y, month);
       return draft(
           h,
@@ -478,7 +493,7 @@ public final class TimeTagger {
     Optional<String> mod = modOf(h.lower("pre"));
     String dir = h.lower("dir");
     if (h.has("y")) {
-      int y = Integer.parseInt(h.g("y"));
+      int y = yearOf(h.g("y"));
       return draft(
           h,
           c ->
@@ -522,8 +537,12 @@ public final class TimeTagger {
   }
 
   private Optional<Draft> year(Hit h) {
-    int y = Integer.parseInt(h.g("y"));
+    int y = yearOf(h.g("y"));
     String text = h.m.group();
+    // "two thousand" is a count unless the text says "the year two thousand".
+    if (h.lower("y").startsWith("two") && !text.toLowerCase(Locale.ROOT).startsWith("the year")) {
+      return Optional.empty();
+    }
     // A four-digit number right after a currency sign or before a unit is an amount, not a year.
     int s = h.m.start();
     if (s > 0 && "$€£#".indexOf(h.text.charAt(s - 1)) >= 0) {
@@ -555,7 +574,10 @@ public final class TimeTagger {
     TimeInterval iv =
         TimeInterval.ofDays(
             LocalDate.of(start, 1, 1), LocalDate.of(start + 10, 1, 1), Granularity.DECADE);
-    String timex = Integer.toString(start / 10);
+    // TimeBank writes a decade named with its article ("the 1990s") as 199 and a bare one
+    // ("1990s", "early 1990s") with the open digit spelled out, 199X.
+    boolean withArticle = h.m.group().toLowerCase(Locale.ROOT).startsWith("the");
+    String timex = start / 10 + (withArticle ? "" : "X");
     return draft(
         h, c -> new Result(TimeKind.DATE, timex, mod, resolved(narrow(iv, mod), "absolute")));
   }
@@ -578,7 +600,7 @@ public final class TimeTagger {
     }
     String rel = h.lower("rel") != null ? h.lower("rel") : h.lower("prel");
     Integer fixed =
-        h.has("y") ? Integer.valueOf(h.g("y")) : h.has("py") ? Integer.valueOf(h.g("py")) : null;
+        h.has("y") ? Integer.valueOf(yearOf(h.g("y"))) : h.has("py") ? Integer.valueOf(h.g("py")) : null;
     return draft(
         h,
         c -> {
@@ -925,6 +947,38 @@ public final class TimeTagger {
         });
   }
 
+  /**
+   * "The past year" alone: TimeBank reads it as the previous calendar year ("the past year or so",
+   * with its length, is span-of-one).
+   */
+  private Optional<Draft> thePastYear(Hit h) {
+    return draft(
+        h,
+        c -> {
+          if (c.anchor.isEmpty()) {
+            return noAnchor(TimeKind.DATE, "XXXX", Optional.empty());
+          }
+          TimeInterval iv = yearInterval(c.anchor.get().getYear() - 1);
+          return relative(TimeKind.DATE, timexOf(iv), Optional.empty(), iv);
+        });
+  }
+
+  /** "The 20th century" is 1900–1999, TIMEX value 19. */
+  private Optional<Draft> century(Hit h) {
+    int n = Integer.parseInt(h.g("c"));
+    if (n < 1 || n > 21) {
+      return Optional.empty();
+    }
+    int start = (n - 1) * 100;
+    TimeInterval iv =
+        TimeInterval.ofDays(
+            LocalDate.of(Math.max(1, start), 1, 1),
+            LocalDate.of(start + 100, 1, 1),
+            Granularity.CENTURY);
+    String timex = String.format(Locale.ROOT, "%02d", n - 1);
+    return draft(h, c -> absolute(TimeKind.DATE, timex, iv));
+  }
+
   private Optional<Draft> spanOf(Hit h) {
     OptionalDouble n = count(h.lower("n"));
     String unit = h.lower("unit");
@@ -932,6 +986,18 @@ public final class TimeTagger {
     String timex = durationTimex(n, unit);
     boolean back = dir.equals("past") || dir.equals("last") || dir.equals("previous");
     boolean forward = dir.equals("next") || dir.equals("coming");
+    if (back && n.isEmpty()) {
+      // "the past few months" has no length to give; TimeBank reads it as a vague past.
+      return draft(
+          h,
+          c ->
+              new Result(
+                  TimeKind.DATE,
+                  "PAST_REF",
+                  Optional.empty(),
+                  new Resolution.Unresolved(
+                      Resolution.Reason.VAGUE, "an unspecified number of past " + unit + "s")));
+    }
     return draft(
         h,
         c -> {
@@ -1046,8 +1112,8 @@ public final class TimeTagger {
       return Optional.empty();
     }
     if (v.equals("current")
-        && !Pattern.compile(
-                "^\\s+(?:year|month|week|quarter|period|season|term|fiscal|situation|crisis|government|administration|president|leader|leaders|policy|conditions|level|levels|rate|rates|account|state|prices)\\b",
+        && Pattern.compile(
+                "^\\s+(?:system|systems|version|source|sources|names|name|company|visit|flow|flows|events|affairs|issue|issues)\\b",
                 Pattern.CASE_INSENSITIVE)
             .matcher(after)
             .find()) {
@@ -1066,6 +1132,17 @@ public final class TimeTagger {
             .matcher(after)
             .find()) {
       return Optional.empty();
+    }
+    if (v.equals("recent years")) {
+      // TimeBank mostly reads "recent years" as a vague past, not a count of years.
+      return draft(
+          h,
+          c ->
+              new Result(
+                  TimeKind.DATE,
+                  "PAST_REF",
+                  Optional.empty(),
+                  new Resolution.Unresolved(Resolution.Reason.VAGUE, "a vague reference: " + v)));
     }
     if (v.startsWith("recent ")) {
       String unit = v.substring(7, v.length() - 1);
@@ -1146,7 +1223,7 @@ public final class TimeTagger {
 
   private Optional<Draft> holiday(Hit h) {
     String hol = h.lower("hol");
-    Integer fixed = h.has("y") ? Integer.valueOf(h.g("y")) : null;
+    Integer fixed = h.has("y") ? Integer.valueOf(yearOf(h.g("y"))) : null;
     String dir = h.lower("dir");
     return draft(
         h,
@@ -1172,6 +1249,19 @@ public final class TimeTagger {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** The year of a YEAR group: digits, "nineteen ninety-four" or "two thousand and one". */
+  private static int yearOf(String y) {
+    String w = y.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ").strip();
+    if (Character.isDigit(w.charAt(0))) {
+      return Integer.parseInt(w);
+    }
+    if (w.startsWith("nineteen ")) {
+      return 1900 + (int) NumberWords.parse(w.substring(9)).orElse(0);
+    }
+    int and = w.indexOf(" and ");
+    return 2000 + (and < 0 ? 0 : (int) NumberWords.parse(w.substring(and + 5)).orElse(0));
+  }
 
   private static Optional<Draft> draft(Hit h, Function<Context, Result> resolve) {
     return Optional.of(new Draft(h.m.start(), h.m.end(), resolve));
@@ -1325,8 +1415,9 @@ public final class TimeTagger {
     LocalDateTime s = d.atStartOfDay().plusHours(hours[0]);
     TimeInterval iv =
         new TimeInterval(s, d.atStartOfDay().plusHours(hours[1]), Granularity.PART_OF_DAY);
-    // TimeBank annotators mostly give the day alone for "Friday night", but "this morning" or
-    // "last night" with its part; the interval keeps the part either way.
+    // TimeBank annotators mostly give the day alone for "Friday night" (often tagging "Friday"
+    // only), but "this morning" or "last night" with its part; the interval keeps the part either
+    // way.
     String timex = basis.equals("article date, part") ? d + "T" + partCode(part) : d.toString();
     return new Result(
         TimeKind.TIME,
@@ -1537,6 +1628,9 @@ public final class TimeTagger {
       return OptionalDouble.empty();
     }
     String s = n.replaceAll("\\s+", " ");
+    if (s.endsWith(" 1/2")) {
+      return OptionalDouble.of(Integer.parseInt(s.substring(0, s.length() - 4)) + 0.5);
+    }
     if (s.equals("several")
         || s.equals("a few")
         || s.equals("few")
@@ -1550,6 +1644,22 @@ public final class TimeTagger {
 
   private static String durationTimex(OptionalDouble n, String unit) {
     String count = n.isPresent() ? Figure.format(n.getAsDouble()) : "X";
+    if (n.isPresent() && n.getAsDouble() - Math.floor(n.getAsDouble()) == 0.5) {
+      // "5 1/2 hours" is written with the next smaller unit: PT5H30M.
+      String whole = Figure.format(Math.floor(n.getAsDouble()));
+      switch (unit) {
+        case "hour":
+          return "PT" + whole + "H30M";
+        case "minute":
+          return "PT" + whole + "M30S";
+        case "day":
+          return "P" + whole + "DT12H";
+        case "year":
+          return "P" + whole + "Y6M";
+        default:
+          break;
+      }
+    }
     return switch (unit) {
       case "second" -> "PT" + count + "S";
       case "minute" -> "PT" + count + "M";
