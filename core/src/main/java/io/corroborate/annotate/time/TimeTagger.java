@@ -96,7 +96,9 @@ public final class TimeTagger {
 
   private static final Pattern FUTURE_CUES =
       Pattern.compile(
-          "(?i)\\b(will|won't|would|'ll|shall|going\\s+to|plans?\\s+to|planned|scheduled|expected\\s+to|due\\s+to|to\\s+be\\s+held|set\\s+to|next|upcoming|coming)\\b");
+          "(?i)\\b(will|won't|would|'ll|shall|going\\s+to|plans?\\s+to|planned|scheduled|expected\\s+to|due\\s+to|to\\s+be\\s+held|set\\s+to|next|upcoming|coming"
+              + "|is\\s+to|are\\s+to|as\\s+(?:soon|early)\\s+as|might|planning|plans|intends?\\s+to"
+              + "|to\\s+(?:resume|close|open|leave|begin|start))\\b");
   private static final Pattern PAST_CUES =
       Pattern.compile("(?i)\\b(said|told|says|was|were|had|did|ago|last|earlier|\\w{3,}ed)\\b");
   private static final Pattern SIGNAL =
@@ -231,7 +233,7 @@ public final class TimeTagger {
         this::relativeUnit);
     rule(
         "the-quarter",
-        "the\\s+(?:latest\\s+|most\\s+recent\\s+|recent\\s+)?(?<q>quarter|period)",
+        "the\\s+(?<latest>latest\\s+|most\\s+recent\\s+|recent\\s+)?(?<q>quarter|period)",
         this::theQuarter);
     rule("weekend", "the\\s+weekend", this::weekend);
     rule("year-earlier", "(?<w>year-earlier|year-ago)", this::yearEarlier);
@@ -803,9 +805,16 @@ public final class TimeTagger {
 
   private Optional<Draft> theQuarter(Hit h) {
     boolean period = h.lower("q").equals("period");
+    boolean latest = h.has("latest");
     return draft(
         h,
         c -> {
+          if (latest && c.anchor.isPresent()) {
+            // "The latest quarter" is the last one completed by the article date, whatever quarter
+            // the text named before (often the year-earlier one).
+            TimeInterval iv = unitAround(c.anchor.get(), "quarter", -1);
+            return relative(TimeKind.DATE, timexOf(iv), Optional.empty(), iv);
+          }
           if (c.lastQuarter.isPresent()) {
             return new Result(
                 TimeKind.DATE,
