@@ -73,7 +73,7 @@ public final class TimeTagger {
           + NumberWords.WORD
           + "(?:-"
           + NumberWords.WORD
-          + ")?|a|an|one|several|a\\s+few|few|a\\s+couple\\s+of|many|some)";
+          + ")?|a|an|one|several|a\\s+few|few|a\\s+couple\\s+of|couple\\s+of|many|some)";
   private static final String UNIT =
       "(?<unit>second|minute|hour|day|week|month|year|decade|century|quarter)s?";
   private static final String HEDGE =
@@ -258,6 +258,11 @@ public final class TimeTagger {
         "the\\s+(?<dir>past|last|next|previous|coming)\\s+(?<unit>week|month|year|decade|century)(?=\\s+(?:or|and|has|have|had|alone))",
         this::spanOfOne);
     rule("the-past-year", "the\\s+past\\s+year", this::thePastYear);
+    rule("full-year", "the\\s+full\\s+year", this::fullYear);
+    rule(
+        "decade-word",
+        "the\\s+(?:(?<pre>early|mid|late)[\\s-]+)?(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+        this::decadeWord);
     rule("century", "(?<c>\\d{1,2})(?:st|nd|rd|th)\\s+century", this::century);
     rule("duration", HEDGE + NUM + "[\\s-]+" + UNIT + "(?<old>-old)?", this::duration);
     rule(
@@ -268,7 +273,7 @@ public final class TimeTagger {
     // 4. Vague references and recurrences.
     rule(
         "vague",
-        "(?<v>now|nowadays|currently|current|presently|at\\s+the\\s+moment|recently|recent\\s+(?:years|months|weeks|days)|recent|lately|the\\s+past|the\\s+future|future|soon|formerly|once)",
+        "(?<v>now|nowadays|these\\s+days|currently|the\\s+(?:near|short|long)\\s+term|the\\s+(?:near|foreseeable|distant)\\s+future|current|presently|at\\s+the\\s+moment|recently|recent\\s+(?:years|months|weeks|days)|recent|lately|the\\s+past|the\\s+future|future|soon|formerly|once)",
         this::vague);
     rule(
         "set",
@@ -972,6 +977,34 @@ public final class TimeTagger {
         });
   }
 
+  /** "The full year" in a results story is the article's year (its fiscal year, in practice). */
+  private Optional<Draft> fullYear(Hit h) {
+    return draft(
+        h,
+        c -> {
+          if (c.anchor.isEmpty()) {
+            return noAnchor(TimeKind.DATE, "XXXX", Optional.empty());
+          }
+          TimeInterval iv = yearInterval(c.anchor.get().getYear());
+          return relative(TimeKind.DATE, timexOf(iv), Optional.empty(), iv);
+        });
+  }
+
+  /** "The nineties" is the 1990s of the twentieth century, as news uses it: TIMEX value 199. */
+  private Optional<Draft> decadeWord(Hit h) {
+    int index =
+        List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+            .indexOf(h.lower("dw"));
+    int start = 1920 + 10 * index;
+    Optional<String> mod = modOf(h.lower("pre"));
+    TimeInterval iv =
+        TimeInterval.ofDays(
+            LocalDate.of(start, 1, 1), LocalDate.of(start + 10, 1, 1), Granularity.DECADE);
+    String timex = Integer.toString(start / 10);
+    return draft(
+        h, c -> new Result(TimeKind.DATE, timex, mod, resolved(narrow(iv, mod), "absolute")));
+  }
+
   /** "The 20th century" is 1900–1999, TIMEX value 19. */
   private Optional<Draft> century(Hit h) {
     int n = Integer.parseInt(h.g("c"));
@@ -1168,8 +1201,15 @@ public final class TimeTagger {
     }
     String ref =
         switch (v) {
-          case "now", "nowadays", "currently", "current", "presently", "at the moment" ->
+          case "now", "nowadays", "these days", "currently", "current", "presently", "at the moment" ->
               "PRESENT_REF";
+          case "the near term",
+              "the short term",
+              "the long term",
+              "the near future",
+              "the foreseeable future",
+              "the distant future" ->
+              "FUTURE_REF";
           case "the future", "future", "soon" -> "FUTURE_REF";
           default -> "PAST_REF";
         };
@@ -1644,9 +1684,10 @@ public final class TimeTagger {
         || s.equals("a few")
         || s.equals("few")
         || s.equals("a couple of")
+        || s.equals("couple of")
         || s.equals("many")
         || s.equals("some")) {
-      return s.equals("a couple of") ? OptionalDouble.of(2) : OptionalDouble.empty();
+      return s.endsWith("couple of") ? OptionalDouble.of(2) : OptionalDouble.empty();
     }
     return NumberWords.parse(s);
   }
