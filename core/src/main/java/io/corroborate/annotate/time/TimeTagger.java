@@ -260,6 +260,10 @@ public final class TimeTagger {
     rule("the-past-year", "the\\s+past\\s+year", this::thePastYear);
     rule("full-year", "the\\s+full\\s+year", this::fullYear);
     rule(
+        "the-year",
+        "the\\s+year(?![-\\w])(?!\\s+(?:earlier|ago|before|after|later|of|when|that|in\\s+which|to|\\d))",
+        this::theYear);
+    rule(
         "decade-word",
         "the\\s+(?:(?<pre>early|mid|late)[\\s-]+)?(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
         this::decadeWord);
@@ -273,7 +277,7 @@ public final class TimeTagger {
     // 4. Vague references and recurrences.
     rule(
         "vague",
-        "(?<v>now|nowadays|these\\s+days|currently|the\\s+(?:near|short|long)\\s+term|the\\s+(?:near|foreseeable|distant)\\s+future|current|presently|at\\s+the\\s+moment|recently|recent\\s+(?:years|months|weeks|days)|recent|lately|the\\s+past|the\\s+future|future|soon|formerly|once)",
+        "(?<v>now|nowadays|these\\s+days|currently|the\\s+(?:near|short|long)\\s+term|the\\s+(?:near|distant)\\s+future|current|presently|at\\s+the\\s+moment|recently|recent\\s+(?:years|months|weeks|days)|recent|lately|the\\s+past|the\\s+future|future|soon|formerly|once)",
         this::vague);
     rule(
         "set",
@@ -990,6 +994,28 @@ public final class TimeTagger {
         });
   }
 
+  /**
+   * A bare "the year" in news is the article's year ("earnings for the year"), or a year-long
+   * duration when a reporting period follows ("the year ended June 30").
+   */
+  private Optional<Draft> theYear(Hit h) {
+    boolean period =
+        Pattern.compile("^\\s+(?:ended|ending|through|to\\s+date)\\b", Pattern.CASE_INSENSITIVE)
+            .matcher(h.text.substring(h.m.end()))
+            .find();
+    if (period) {
+      return draft(
+          h,
+          c ->
+              new Result(
+                  TimeKind.DURATION,
+                  "P1Y",
+                  Optional.empty(),
+                  new Resolution.Unresolved(Resolution.Reason.DURATION, "a year-long period")));
+    }
+    return fullYear(h);
+  }
+
   /** "The nineties" is the 1990s of the twentieth century, as news uses it: TIMEX value 199. */
   private Optional<Draft> decadeWord(Hit h) {
     int index =
@@ -1207,7 +1233,6 @@ public final class TimeTagger {
               "the short term",
               "the long term",
               "the near future",
-              "the foreseeable future",
               "the distant future" ->
               "FUTURE_REF";
           case "the future", "future", "soon" -> "FUTURE_REF";
