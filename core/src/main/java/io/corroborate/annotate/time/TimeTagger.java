@@ -204,7 +204,7 @@ public final class TimeTagger {
         this::decade);
     rule(
         "quarter",
-        "(?:the\\s+)?(?:(?<py>(?:1[6-9]|20)\\d\\d)\\s+|(?<prel>this|last|next)\\s+year's\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-](?<q>quarter|half)(?:\\s+of\\s+(?:(?:fiscal\\s+)?"
+        "(?:the\\s+)?(?:(?<py>(?:1[6-9]|20)\\d\\d)\\s+|(?<prel>this|last|next)\\s+year's\\s+)?(?<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)[\\s-](?<q>quarter|half)(?:\\s+of\\s+(?:(?:fiscal\\s+)?"
             + YEAR
             + "|(?<rel>last|this|next)\\s+year))?",
         this::quarter);
@@ -534,7 +534,9 @@ public final class TimeTagger {
           LocalDate a = c.anchor.get();
           int y =
               switch (direction) {
-                case "last", "this past", "the previous" -> lastSeasonYear(a, index);
+                case "last", "the previous" -> lastSeasonYear(a, index);
+                  // "This past spring" in October is the spring just ended.
+                case "this past" -> lastEndedSeasonYear(a, index);
                 case "next", "this coming", "the following" -> nextSeasonYear(a, index);
                 case "this" -> a.getMonthValue() <= 2 && index == 3 ? a.getYear() - 1 : a.getYear();
                 default ->
@@ -595,9 +597,15 @@ public final class TimeTagger {
 
   private Optional<Draft> quarter(Hit h) {
     String ord = h.lower("ord");
+    if (ord.equals("last") && !h.has("y") && !h.has("rel")) {
+      // "the last quarter" alone is the previous quarter (relative-unit); "the last half of 1989"
+      // is the second half.
+      return Optional.empty();
+    }
     int n =
         switch (ord.charAt(0)) {
           case 'f' -> ord.startsWith("fir") ? 1 : 4;
+          case 'l' -> h.lower("q").equals("half") ? 2 : 4;
           case 's' -> 2;
           case 't' -> 3;
           case '1' -> 1;
@@ -1580,6 +1588,14 @@ public final class TimeTagger {
     // The previous year's season ("last spring" in October 1989 is spring 1988), or an earlier one
     // if that has not ended by the article date (winter runs into the next year).
     for (int y = a.getYear() - 1; ; y--) {
+      if (!seasonInterval(y, index).end().toLocalDate().isAfter(a)) {
+        return y;
+      }
+    }
+  }
+
+  private static int lastEndedSeasonYear(LocalDate a, int index) {
+    for (int y = a.getYear(); ; y--) {
       if (!seasonInterval(y, index).end().toLocalDate().isAfter(a)) {
         return y;
       }
