@@ -268,7 +268,10 @@ public final class TimeTagger {
         "the\\s+(?:(?<pre>early|mid|late)[\\s-]+)?(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
         this::decadeWord);
     rule("century", "(?<c>\\d{1,2})(?:st|nd|rd|th)\\s+century", this::century);
-    rule("duration", HEDGE + NUM + "[\\s-]+" + UNIT + "(?<old>-old)?", this::duration);
+    rule(
+        "duration",
+        HEDGE + NUM + "[\\s-]+(?:(?:trading|business|working)\\s+)?" + UNIT + "(?<old>-old)?",
+        this::duration);
     rule(
         "duration-plain",
         HEDGE
@@ -283,6 +286,7 @@ public final class TimeTagger {
         "set",
         "(?<s>daily|weekly|monthly|yearly|hourly|nightly|every\\s+(?:other\\s+)?(?:day|week|month|year|morning|night|evening|quarter)|each\\s+(?:day|week|month|year)|per\\s+(?:day|week|month|year))",
         this::set);
+    rule("set-named", "(?:each|every)\\s+(?:" + WEEKDAY + "|" + MONTH + ")", this::setNamed);
     rule(
         "holiday",
         "(?:(?<dir>last|this|next)\\s+)?(?<hol>christmas\\s+eve|christmas\\s+day|christmas|new\\s+year's\\s+eve|new\\s+year's\\s+day|thanksgiving(?:\\s+day)?|halloween|independence\\s+day)(?:\\s+"
@@ -1301,6 +1305,28 @@ public final class TimeTagger {
                 timex,
                 Optional.empty(),
                 new Resolution.Unresolved(Resolution.Reason.RECURRING, "recurs every " + timex)));
+  }
+
+  /** "Every Thursday" recurs on a weekday, "each July" in a month. */
+  private Optional<Draft> setNamed(Hit h) {
+    String timex;
+    if (h.has("wd")) {
+      timex = "XXXX-WXX-" + DayOfWeek.valueOf(h.g("wd").toUpperCase(Locale.ROOT)).getValue();
+    } else {
+      Optional<Integer> mo = month(h);
+      if (mo.isEmpty()) {
+        return Optional.empty();
+      }
+      timex = String.format(Locale.ROOT, "XXXX-%02d", mo.get());
+    }
+    return draft(
+        h,
+        c ->
+            new Result(
+                TimeKind.SET,
+                timex,
+                Optional.empty(),
+                new Resolution.Unresolved(Resolution.Reason.RECURRING, "recurs " + timex)));
   }
 
   private Optional<Draft> holiday(Hit h) {
