@@ -259,9 +259,10 @@ public final class TimeTagger {
         this::spanOfOne);
     rule("the-past-year", "the\\s+past\\s+year", this::thePastYear);
     rule("full-year", "the\\s+full\\s+year", this::fullYear);
+    rule("in-the-year", "(?<pre>earlier|later)\\s+in\\s+the\\s+year", this::inTheYear);
     rule(
         "the-year",
-        "the\\s+year(?![-\\w])(?!\\s+(?:earlier|ago|before|after|later|of|when|that|in\\s+which|to|\\d))",
+        "the\\s+(?:fiscal\\s+)?year(?![-\\w])(?!\\s+(?:earlier|ago|before|after|later|of|when|that|in\\s+which|to|\\d))",
         this::theYear);
     rule(
         "decade-word",
@@ -280,7 +281,7 @@ public final class TimeTagger {
     // 4. Vague references and recurrences.
     rule(
         "vague",
-        "(?<v>now|nowadays|these\\s+days|currently|the\\s+(?:near|short|long)\\s+term|the\\s+(?:near|distant)\\s+future|current|presently|at\\s+the\\s+moment|recently|recent\\s+(?:years|months|weeks|days)|recent|lately|the\\s+past|the\\s+future|future|soon|formerly|once)",
+        "(?<v>then[\\s-]+current|now|nowadays|these\\s+days|currently|the\\s+(?:near|short|long)\\s+term|the\\s+(?:near|distant)\\s+future|current|presently|at\\s+the\\s+moment|recently|recent\\s+(?:years|months|weeks|days)|recent|lately|the\\s+past|the\\s+future|future|soon|formerly|once)",
         this::vague);
     rule(
         "set",
@@ -1028,6 +1029,21 @@ public final class TimeTagger {
     return fullYear(h);
   }
 
+  /** "Earlier in the year" is the start of the article's year. */
+  private Optional<Draft> inTheYear(Hit h) {
+    Optional<String> mod = modOf(h.lower("pre"));
+    return draft(
+        h,
+        c -> {
+          if (c.anchor.isEmpty()) {
+            return noAnchor(TimeKind.DATE, "XXXX", mod);
+          }
+          TimeInterval iv = yearInterval(c.anchor.get().getYear());
+          return new Result(
+              TimeKind.DATE, timexOf(iv), mod, resolved(narrow(iv, mod), "article date"));
+        });
+  }
+
   /** "The nineties" is the 1990s of the twentieth century, as news uses it: TIMEX value 199. */
   private Optional<Draft> decadeWord(Hit h) {
     int index =
@@ -1241,6 +1257,7 @@ public final class TimeTagger {
         switch (v) {
           case "now", "nowadays", "these days", "currently", "current", "presently", "at the moment" ->
               "PRESENT_REF";
+          case "then current", "then-current" -> "PAST_REF";
           case "the near term",
               "the short term",
               "the long term",
