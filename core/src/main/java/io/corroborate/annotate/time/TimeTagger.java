@@ -68,6 +68,7 @@ public final class TimeTagger {
           + "|two\\s+thousand(?:\\s+and\\s+"
           + UNITS_WORD
           + ")?)";
+
   private static final String NUM =
       "(?<n>\\d+(?:\\s+1/2|\\.\\d+)?|"
           + NumberWords.WORD
@@ -624,7 +625,9 @@ public final class TimeTagger {
     }
     String rel = h.lower("rel") != null ? h.lower("rel") : h.lower("prel");
     Integer fixed =
-        h.has("y") ? Integer.valueOf(yearOf(h.g("y"))) : h.has("py") ? Integer.valueOf(h.g("py")) : null;
+        h.has("y")
+            ? Integer.valueOf(yearOf(h.g("y")))
+            : h.has("py") ? Integer.valueOf(h.g("py")) : null;
     return draft(
         h,
         c -> {
@@ -1047,7 +1050,15 @@ public final class TimeTagger {
   /** "The nineties" is the 1990s of the twentieth century, as news uses it: TIMEX value 199. */
   private Optional<Draft> decadeWord(Hit h) {
     int index =
-        List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+        List.of(
+                "twenties",
+                "thirties",
+                "forties",
+                "fifties",
+                "sixties",
+                "seventies",
+                "eighties",
+                "nineties")
             .indexOf(h.lower("dw"));
     int start = 1920 + 10 * index;
     Optional<String> mod = modOf(h.lower("pre"));
@@ -1255,14 +1266,20 @@ public final class TimeTagger {
     }
     String ref =
         switch (v) {
-          case "now", "nowadays", "these days", "currently", "current", "presently", "at the moment" ->
+          case "now",
+                  "nowadays",
+                  "these days",
+                  "currently",
+                  "current",
+                  "presently",
+                  "at the moment" ->
               "PRESENT_REF";
           case "then current", "then-current" -> "PAST_REF";
           case "the near term",
-              "the short term",
-              "the long term",
-              "the near future",
-              "the distant future" ->
+                  "the short term",
+                  "the long term",
+                  "the near future",
+                  "the distant future" ->
               "FUTURE_REF";
           case "the future", "future", "soon" -> "FUTURE_REF";
           default -> "PAST_REF";
