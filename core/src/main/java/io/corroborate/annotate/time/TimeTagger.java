@@ -139,6 +139,9 @@ public final class TimeTagger {
     Tense tense = Tense.PAST;
     Optional<LocalDate> lastDay = Optional.empty();
 
+    /** The start of the last day or month named: "the following month" counts from it. */
+    Optional<LocalDate> lastMonth = Optional.empty();
+
     /** The last quarter named: financial news counts "a year earlier" in quarters. */
     Optional<TimeInterval> lastQuarter = Optional.empty();
 
@@ -356,6 +359,10 @@ public final class TimeTagger {
       if (res instanceof Resolution.Resolved rv
           && rv.interval().granularity().compareTo(Granularity.DAY) <= 0) {
         ctx.lastDay = Optional.of(rv.interval().startDate());
+      }
+      if (res instanceof Resolution.Resolved rv
+          && rv.interval().granularity().compareTo(Granularity.MONTH) <= 0) {
+        ctx.lastMonth = Optional.of(rv.interval().startDate());
       }
       if (res instanceof Resolution.Resolved rv
           && rv.interval().granularity() == Granularity.QUARTER
@@ -808,7 +815,12 @@ public final class TimeTagger {
     return draft(
         h,
         c -> {
-          Optional<LocalDate> base = narrative ? c.lastDay : c.anchor;
+          Optional<LocalDate> base =
+              !narrative
+                  ? c.anchor
+                  : unit.equals("day") || unit.equals("week") || unit.equals("weekend")
+                      ? c.lastDay
+                      : c.lastDay.or(() -> c.lastMonth);
           if (base.isEmpty()) {
             String why =
                 narrative
