@@ -54,13 +54,27 @@ public final class TimeTagger {
   private static final String PART = "(?:\\s+(?<part>morning|afternoon|evening|night))?";
   private static final String PRE =
       "(?:(?<pre>early|mid|late|the\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half)\\s+of)[\\s-]*)?";
-  private static final String YEAR = "(?<y>(?:1[6-9]|20)\\d\\d)(?![\\d,.:]\\d|\\d|-\\d|\\s*%)";
+  private static final String UNITS_WORD = "(?:one|two|three|four|five|six|seven|eight|nine)";
+
+  /**
+   * A year in digits, or spelled out as broadcast transcripts do: "nineteen ninety-four", "two
+   * thousand".
+   */
+  private static final String YEAR =
+      "(?<y>(?:1[6-9]|20)\\d\\d(?![\\d,.:]\\d|\\d|-\\d|\\s*%)"
+          + "|nineteen[\\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+"
+          + UNITS_WORD
+          + ")?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+          + "|two\\s+thousand(?:\\s+and\\s+"
+          + UNITS_WORD
+          + ")?)";
+
   private static final String NUM =
-      "(?<n>\\d+(?:\\.\\d+)?|"
+      "(?<n>\\d+(?:\\s+1/2|\\.\\d+)?|"
           + NumberWords.WORD
           + "(?:-"
           + NumberWords.WORD
-          + ")?|a|an|one|several|a\\s+few|few|a\\s+couple\\s+of|many|some)";
+          + ")?|a|an|one|several|a\\s+few|few|a\\s+couple\\s+of|couple\\s+of|many|some)";
   private static final String UNIT =
       "(?<unit>second|minute|hour|day|week|month|year|decade|century|quarter)s?";
   private static final String HEDGE =
@@ -83,7 +97,9 @@ public final class TimeTagger {
 
   private static final Pattern FUTURE_CUES =
       Pattern.compile(
-          "(?i)\\b(will|won't|would|'ll|shall|going\\s+to|plans?\\s+to|planned|scheduled|expected\\s+to|due\\s+to|to\\s+be\\s+held|set\\s+to|next|upcoming|coming)\\b");
+          "(?i)\\b(will|won't|would|'ll|shall|going\\s+to|plans?\\s+to|planned|scheduled|expected\\s+to|due\\s+to|to\\s+be\\s+held|set\\s+to|next|upcoming|coming"
+              + "|is\\s+to|are\\s+to|as\\s+(?:soon|early)\\s+as|might|planning|plans|intends?\\s+to"
+              + "|to\\s+(?:resume|close|open|leave|begin|start))\\b");
   private static final Pattern PAST_CUES =
       Pattern.compile("(?i)\\b(said|told|says|was|were|had|did|ago|last|earlier|\\w{3,}ed)\\b");
   private static final Pattern SIGNAL =
@@ -122,6 +138,9 @@ public final class TimeTagger {
     final Optional<LocalDate> anchor;
     Tense tense = Tense.PAST;
     Optional<LocalDate> lastDay = Optional.empty();
+
+    /** The start of the last day or month named: "the following month" counts from it. */
+    Optional<LocalDate> lastMonth = Optional.empty();
 
     /** The last quarter named: financial news counts "a year earlier" in quarters. */
     Optional<TimeInterval> lastQuarter = Optional.empty();
@@ -189,7 +208,7 @@ public final class TimeTagger {
         this::decade);
     rule(
         "quarter",
-        "(?:the\\s+)?(?:(?<py>(?:1[6-9]|20)\\d\\d)\\s+|(?<prel>this|last|next)\\s+year's\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-](?<q>quarter|half)(?:\\s+of\\s+(?:(?:fiscal\\s+)?"
+        "(?:the\\s+)?(?:(?<py>(?:1[6-9]|20)\\d\\d)\\s+|(?<prel>this|last|next)\\s+year's\\s+)?(?<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)[\\s-](?<q>quarter|half)(?:\\s+of\\s+(?:(?:fiscal\\s+)?"
             + YEAR
             + "|(?<rel>last|this|next)\\s+year))?",
         this::quarter);
@@ -214,11 +233,11 @@ public final class TimeTagger {
     // 3. Units relative to the article date or to the narrative.
     rule(
         "relative-unit",
-        "(?:(?<pre>early|late|mid|earlier|later)[\\s-]+)?(?<dir>last|this|next|past|previous|coming|current|the\\s+(?:previous|next|following|same|current|coming))\\s+(?<unit>day|week|weekend|month|year|quarter|decade|century)",
+        "(?:(?<pre>early|late|mid|earlier|later)[\\s-]+)?(?<dir>last|this|next|past|previous|coming|current|the\\s+(?:previous|next|following|same|current|coming))\\s+(?:fiscal\\s+)?(?<unit>day|week|weekend|month|year|quarter|decade|century)",
         this::relativeUnit);
     rule(
         "the-quarter",
-        "the\\s+(?:latest\\s+|most\\s+recent\\s+|recent\\s+)?(?<q>quarter|period)",
+        "the\\s+(?<latest>latest\\s+|most\\s+recent\\s+|recent\\s+)?(?<q>quarter|period)",
         this::theQuarter);
     rule("weekend", "the\\s+weekend", this::weekend);
     rule("year-earlier", "(?<w>year-earlier|year-ago)", this::yearEarlier);
@@ -242,7 +261,22 @@ public final class TimeTagger {
         "span-of-one",
         "the\\s+(?<dir>past|last|next|previous|coming)\\s+(?<unit>week|month|year|decade|century)(?=\\s+(?:or|and|has|have|had|alone))",
         this::spanOfOne);
-    rule("duration", HEDGE + NUM + "[\\s-]+" + UNIT + "(?<old>-old)?", this::duration);
+    rule("the-past-year", "the\\s+past\\s+year", this::thePastYear);
+    rule("full-year", "the\\s+full\\s+year", this::fullYear);
+    rule("in-the-year", "(?<pre>earlier|later)\\s+in\\s+the\\s+year", this::inTheYear);
+    rule(
+        "the-year",
+        "the\\s+(?:fiscal\\s+)?year(?![-\\w])(?!\\s+(?:earlier|ago|before|after|later|of|when|that|in\\s+which|to|\\d))",
+        this::theYear);
+    rule(
+        "decade-word",
+        "the\\s+(?:(?<pre>early|mid|late)[\\s-]+)?(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+        this::decadeWord);
+    rule("century", "(?<c>\\d{1,2})(?:st|nd|rd|th)\\s+century", this::century);
+    rule(
+        "duration",
+        HEDGE + NUM + "[\\s-]+(?:(?:trading|business|working)\\s+)?" + UNIT + "(?<old>-old)?",
+        this::duration);
     rule(
         "duration-plain",
         HEDGE
@@ -251,12 +285,13 @@ public final class TimeTagger {
     // 4. Vague references and recurrences.
     rule(
         "vague",
-        "(?<v>now|nowadays|currently|current|presently|at\\s+the\\s+moment|recently|recent\\s+(?:years|months|weeks|days)|recent|lately|the\\s+past|the\\s+future|future|soon|formerly|once)",
+        "(?<v>then[\\s-]+current|now|nowadays|these\\s+days|currently|the\\s+(?:near|short|long)\\s+term|the\\s+(?:near|distant)\\s+future|current|presently|at\\s+the\\s+moment|recently|recent\\s+(?:years|months|weeks|days)|recent|lately|the\\s+past|the\\s+future|future|soon|formerly|once)",
         this::vague);
     rule(
         "set",
         "(?<s>daily|weekly|monthly|yearly|hourly|nightly|every\\s+(?:other\\s+)?(?:day|week|month|year|morning|night|evening|quarter)|each\\s+(?:day|week|month|year)|per\\s+(?:day|week|month|year))",
         this::set);
+    rule("set-named", "(?:each|every)\\s+(?:" + WEEKDAY + "|" + MONTH + ")", this::setNamed);
     rule(
         "holiday",
         "(?:(?<dir>last|this|next)\\s+)?(?<hol>christmas\\s+eve|christmas\\s+day|christmas|new\\s+year's\\s+eve|new\\s+year's\\s+day|thanksgiving(?:\\s+day)?|halloween|independence\\s+day)(?:\\s+"
@@ -326,6 +361,10 @@ public final class TimeTagger {
         ctx.lastDay = Optional.of(rv.interval().startDate());
       }
       if (res instanceof Resolution.Resolved rv
+          && rv.interval().granularity().compareTo(Granularity.MONTH) <= 0) {
+        ctx.lastMonth = Optional.of(rv.interval().startDate());
+      }
+      if (res instanceof Resolution.Resolved rv
           && rv.interval().granularity() == Granularity.QUARTER
           && r.kind() == TimeKind.DATE
           && !rv.basis().equals("narrative")) {
@@ -339,7 +378,7 @@ public final class TimeTagger {
   // ---------------------------------------------------------------- rules
 
   private Optional<Draft> isoDate(Hit h) {
-    int y = Integer.parseInt(h.g("y"));
+    int y = yearOf(h.g("y"));
     int mo = Integer.parseInt(h.g("m"));
     int d = Integer.parseInt(h.g("d"));
     if (mo < 1 || mo > 12 || d < 1 || d > YearMonth.of(y, mo).lengthOfMonth()) {
@@ -372,7 +411,7 @@ public final class TimeTagger {
     }
     int month = mo.get();
     if (h.has("y")) {
-      int y = Integer.parseInt(h.g("y"));
+      int y = yearOf(h.g("y"));
       if (d > YearMonth.of(y, month).lengthOfMonth()) {
         return Optional.empty();
       }
@@ -419,7 +458,7 @@ public final class TimeTagger {
     }
     Optional<String> mod = modOf(pre);
     if (h.has("y")) {
-      int y = Integer.parseInt(h.g("y"));
+      int y = yearOf(h.g("y"));
       YearMonth ym = YearMonth.of(y, month);
       return draft(
           h,
@@ -478,7 +517,7 @@ public final class TimeTagger {
     Optional<String> mod = modOf(h.lower("pre"));
     String dir = h.lower("dir");
     if (h.has("y")) {
-      int y = Integer.parseInt(h.g("y"));
+      int y = yearOf(h.g("y"));
       return draft(
           h,
           c ->
@@ -508,7 +547,9 @@ public final class TimeTagger {
           LocalDate a = c.anchor.get();
           int y =
               switch (direction) {
-                case "last", "this past", "the previous" -> lastSeasonYear(a, index);
+                case "last", "the previous" -> lastSeasonYear(a, index);
+                  // "This past spring" in October is the spring just ended.
+                case "this past" -> lastEndedSeasonYear(a, index);
                 case "next", "this coming", "the following" -> nextSeasonYear(a, index);
                 case "this" -> a.getMonthValue() <= 2 && index == 3 ? a.getYear() - 1 : a.getYear();
                 default ->
@@ -522,8 +563,12 @@ public final class TimeTagger {
   }
 
   private Optional<Draft> year(Hit h) {
-    int y = Integer.parseInt(h.g("y"));
+    int y = yearOf(h.g("y"));
     String text = h.m.group();
+    // "two thousand" is a count unless the text says "the year two thousand".
+    if (h.lower("y").startsWith("two") && !text.toLowerCase(Locale.ROOT).startsWith("the year")) {
+      return Optional.empty();
+    }
     // A four-digit number right after a currency sign or before a unit is an amount, not a year.
     int s = h.m.start();
     if (s > 0 && "$€£#".indexOf(h.text.charAt(s - 1)) >= 0) {
@@ -555,16 +600,25 @@ public final class TimeTagger {
     TimeInterval iv =
         TimeInterval.ofDays(
             LocalDate.of(start, 1, 1), LocalDate.of(start + 10, 1, 1), Granularity.DECADE);
-    String timex = Integer.toString(start / 10);
+    // TimeBank writes a decade named with its article ("the 1990s") as 199 and a bare one
+    // ("1990s", "early 1990s") with the open digit spelled out, 199X.
+    boolean withArticle = h.m.group().toLowerCase(Locale.ROOT).startsWith("the");
+    String timex = start / 10 + (withArticle ? "" : "X");
     return draft(
         h, c -> new Result(TimeKind.DATE, timex, mod, resolved(narrow(iv, mod), "absolute")));
   }
 
   private Optional<Draft> quarter(Hit h) {
     String ord = h.lower("ord");
+    if (ord.equals("last") && !h.has("y") && !h.has("rel")) {
+      // "the last quarter" alone is the previous quarter (relative-unit); "the last half of 1989"
+      // is the second half.
+      return Optional.empty();
+    }
     int n =
         switch (ord.charAt(0)) {
           case 'f' -> ord.startsWith("fir") ? 1 : 4;
+          case 'l' -> h.lower("q").equals("half") ? 2 : 4;
           case 's' -> 2;
           case 't' -> 3;
           case '1' -> 1;
@@ -578,7 +632,9 @@ public final class TimeTagger {
     }
     String rel = h.lower("rel") != null ? h.lower("rel") : h.lower("prel");
     Integer fixed =
-        h.has("y") ? Integer.valueOf(h.g("y")) : h.has("py") ? Integer.valueOf(h.g("py")) : null;
+        h.has("y")
+            ? Integer.valueOf(yearOf(h.g("y")))
+            : h.has("py") ? Integer.valueOf(h.g("py")) : null;
     return draft(
         h,
         c -> {
@@ -759,7 +815,12 @@ public final class TimeTagger {
     return draft(
         h,
         c -> {
-          Optional<LocalDate> base = narrative ? c.lastDay : c.anchor;
+          Optional<LocalDate> base =
+              !narrative
+                  ? c.anchor
+                  : unit.equals("day") || unit.equals("week") || unit.equals("weekend")
+                      ? c.lastDay
+                      : c.lastDay.or(() -> c.lastMonth);
           if (base.isEmpty()) {
             String why =
                 narrative
@@ -781,9 +842,16 @@ public final class TimeTagger {
 
   private Optional<Draft> theQuarter(Hit h) {
     boolean period = h.lower("q").equals("period");
+    boolean latest = h.has("latest");
     return draft(
         h,
         c -> {
+          if (latest && c.anchor.isPresent()) {
+            // "The latest quarter" is the last one completed by the article date, whatever quarter
+            // the text named before (often the year-earlier one).
+            TimeInterval iv = unitAround(c.anchor.get(), "quarter", -1);
+            return relative(TimeKind.DATE, timexOf(iv), Optional.empty(), iv);
+          }
           if (c.lastQuarter.isPresent()) {
             return new Result(
                 TimeKind.DATE,
@@ -925,6 +993,111 @@ public final class TimeTagger {
         });
   }
 
+  /**
+   * "The past year" alone: TimeBank reads it as the previous calendar year ("the past year or so",
+   * with its length, is span-of-one).
+   */
+  private Optional<Draft> thePastYear(Hit h) {
+    return draft(
+        h,
+        c -> {
+          if (c.anchor.isEmpty()) {
+            return noAnchor(TimeKind.DATE, "XXXX", Optional.empty());
+          }
+          TimeInterval iv = yearInterval(c.anchor.get().getYear() - 1);
+          return relative(TimeKind.DATE, timexOf(iv), Optional.empty(), iv);
+        });
+  }
+
+  /** "The full year" in a results story is the article's year (its fiscal year, in practice). */
+  private Optional<Draft> fullYear(Hit h) {
+    return draft(
+        h,
+        c -> {
+          if (c.anchor.isEmpty()) {
+            return noAnchor(TimeKind.DATE, "XXXX", Optional.empty());
+          }
+          TimeInterval iv = yearInterval(c.anchor.get().getYear());
+          return relative(TimeKind.DATE, timexOf(iv), Optional.empty(), iv);
+        });
+  }
+
+  /**
+   * A bare "the year" in news is the article's year ("earnings for the year"), or a year-long
+   * duration when a reporting period follows ("the year ended June 30").
+   */
+  private Optional<Draft> theYear(Hit h) {
+    boolean period =
+        Pattern.compile("^\\s+(?:ended|ending|through|to\\s+date)\\b", Pattern.CASE_INSENSITIVE)
+            .matcher(h.text.substring(h.m.end()))
+            .find();
+    if (period) {
+      return draft(
+          h,
+          c ->
+              new Result(
+                  TimeKind.DURATION,
+                  "P1Y",
+                  Optional.empty(),
+                  new Resolution.Unresolved(Resolution.Reason.DURATION, "a year-long period")));
+    }
+    return fullYear(h);
+  }
+
+  /** "Earlier in the year" is the start of the article's year. */
+  private Optional<Draft> inTheYear(Hit h) {
+    Optional<String> mod = modOf(h.lower("pre"));
+    return draft(
+        h,
+        c -> {
+          if (c.anchor.isEmpty()) {
+            return noAnchor(TimeKind.DATE, "XXXX", mod);
+          }
+          TimeInterval iv = yearInterval(c.anchor.get().getYear());
+          return new Result(
+              TimeKind.DATE, timexOf(iv), mod, resolved(narrow(iv, mod), "article date"));
+        });
+  }
+
+  /** "The nineties" is the 1990s of the twentieth century, as news uses it: TIMEX value 199. */
+  private Optional<Draft> decadeWord(Hit h) {
+    int index =
+        List.of(
+                "twenties",
+                "thirties",
+                "forties",
+                "fifties",
+                "sixties",
+                "seventies",
+                "eighties",
+                "nineties")
+            .indexOf(h.lower("dw"));
+    int start = 1920 + 10 * index;
+    Optional<String> mod = modOf(h.lower("pre"));
+    TimeInterval iv =
+        TimeInterval.ofDays(
+            LocalDate.of(start, 1, 1), LocalDate.of(start + 10, 1, 1), Granularity.DECADE);
+    String timex = Integer.toString(start / 10);
+    return draft(
+        h, c -> new Result(TimeKind.DATE, timex, mod, resolved(narrow(iv, mod), "absolute")));
+  }
+
+  /** "The 20th century" is 1900–1999, TIMEX value 19. */
+  private Optional<Draft> century(Hit h) {
+    int n = Integer.parseInt(h.g("c"));
+    if (n < 1 || n > 21) {
+      return Optional.empty();
+    }
+    int start = (n - 1) * 100;
+    TimeInterval iv =
+        TimeInterval.ofDays(
+            LocalDate.of(Math.max(1, start), 1, 1),
+            LocalDate.of(start + 100, 1, 1),
+            Granularity.CENTURY);
+    String timex = String.format(Locale.ROOT, "%02d", n - 1);
+    return draft(h, c -> absolute(TimeKind.DATE, timex, iv));
+  }
+
   private Optional<Draft> spanOf(Hit h) {
     OptionalDouble n = count(h.lower("n"));
     String unit = h.lower("unit");
@@ -932,6 +1105,18 @@ public final class TimeTagger {
     String timex = durationTimex(n, unit);
     boolean back = dir.equals("past") || dir.equals("last") || dir.equals("previous");
     boolean forward = dir.equals("next") || dir.equals("coming");
+    if (back && n.isEmpty()) {
+      // "the past few months" has no length to give; TimeBank reads it as a vague past.
+      return draft(
+          h,
+          c ->
+              new Result(
+                  TimeKind.DATE,
+                  "PAST_REF",
+                  Optional.empty(),
+                  new Resolution.Unresolved(
+                      Resolution.Reason.VAGUE, "an unspecified number of past " + unit + "s")));
+    }
     return draft(
         h,
         c -> {
@@ -1046,8 +1231,8 @@ public final class TimeTagger {
       return Optional.empty();
     }
     if (v.equals("current")
-        && !Pattern.compile(
-                "^\\s+(?:year|month|week|quarter|period|season|term|fiscal|situation|crisis|government|administration|president|leader|leaders|policy|conditions|level|levels|rate|rates|account|state|prices)\\b",
+        && Pattern.compile(
+                "^\\s+(?:system|systems|version|source|sources|names|name|company|visit|flow|flows|events|affairs|issue|issues)\\b",
                 Pattern.CASE_INSENSITIVE)
             .matcher(after)
             .find()) {
@@ -1067,6 +1252,17 @@ public final class TimeTagger {
             .find()) {
       return Optional.empty();
     }
+    if (v.equals("recent years")) {
+      // TimeBank mostly reads "recent years" as a vague past, not a count of years.
+      return draft(
+          h,
+          c ->
+              new Result(
+                  TimeKind.DATE,
+                  "PAST_REF",
+                  Optional.empty(),
+                  new Resolution.Unresolved(Resolution.Reason.VAGUE, "a vague reference: " + v)));
+    }
     if (v.startsWith("recent ")) {
       String unit = v.substring(7, v.length() - 1);
       String timex = durationTimex(OptionalDouble.empty(), unit);
@@ -1082,8 +1278,21 @@ public final class TimeTagger {
     }
     String ref =
         switch (v) {
-          case "now", "nowadays", "currently", "current", "presently", "at the moment" ->
+          case "now",
+                  "nowadays",
+                  "these days",
+                  "currently",
+                  "current",
+                  "presently",
+                  "at the moment" ->
               "PRESENT_REF";
+          case "then current", "then-current" -> "PAST_REF";
+          case "the near term",
+                  "the short term",
+                  "the long term",
+                  "the near future",
+                  "the distant future" ->
+              "FUTURE_REF";
           case "the future", "future", "soon" -> "FUTURE_REF";
           default -> "PAST_REF";
         };
@@ -1144,9 +1353,31 @@ public final class TimeTagger {
                 new Resolution.Unresolved(Resolution.Reason.RECURRING, "recurs every " + timex)));
   }
 
+  /** "Every Thursday" recurs on a weekday, "each July" in a month. */
+  private Optional<Draft> setNamed(Hit h) {
+    String timex;
+    if (h.has("wd")) {
+      timex = "XXXX-WXX-" + DayOfWeek.valueOf(h.g("wd").toUpperCase(Locale.ROOT)).getValue();
+    } else {
+      Optional<Integer> mo = month(h);
+      if (mo.isEmpty()) {
+        return Optional.empty();
+      }
+      timex = String.format(Locale.ROOT, "XXXX-%02d", mo.get());
+    }
+    return draft(
+        h,
+        c ->
+            new Result(
+                TimeKind.SET,
+                timex,
+                Optional.empty(),
+                new Resolution.Unresolved(Resolution.Reason.RECURRING, "recurs " + timex)));
+  }
+
   private Optional<Draft> holiday(Hit h) {
     String hol = h.lower("hol");
-    Integer fixed = h.has("y") ? Integer.valueOf(h.g("y")) : null;
+    Integer fixed = h.has("y") ? Integer.valueOf(yearOf(h.g("y"))) : null;
     String dir = h.lower("dir");
     return draft(
         h,
@@ -1172,6 +1403,19 @@ public final class TimeTagger {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** The year of a YEAR group: digits, "nineteen ninety-four" or "two thousand and one". */
+  private static int yearOf(String y) {
+    String w = y.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ").strip();
+    if (Character.isDigit(w.charAt(0))) {
+      return Integer.parseInt(w);
+    }
+    if (w.startsWith("nineteen ")) {
+      return 1900 + (int) NumberWords.parse(w.substring(9)).orElse(0);
+    }
+    int and = w.indexOf(" and ");
+    return 2000 + (and < 0 ? 0 : (int) NumberWords.parse(w.substring(and + 5)).orElse(0));
+  }
 
   private static Optional<Draft> draft(Hit h, Function<Context, Result> resolve) {
     return Optional.of(new Draft(h.m.start(), h.m.end(), resolve));
@@ -1325,8 +1569,9 @@ public final class TimeTagger {
     LocalDateTime s = d.atStartOfDay().plusHours(hours[0]);
     TimeInterval iv =
         new TimeInterval(s, d.atStartOfDay().plusHours(hours[1]), Granularity.PART_OF_DAY);
-    // TimeBank annotators mostly give the day alone for "Friday night", but "this morning" or
-    // "last night" with its part; the interval keeps the part either way.
+    // TimeBank annotators mostly give the day alone for "Friday night" (often tagging "Friday"
+    // only), but "this morning" or "last night" with its part; the interval keeps the part either
+    // way.
     String timex = basis.equals("article date, part") ? d + "T" + partCode(part) : d.toString();
     return new Result(
         TimeKind.TIME,
@@ -1415,6 +1660,14 @@ public final class TimeTagger {
     // The previous year's season ("last spring" in October 1989 is spring 1988), or an earlier one
     // if that has not ended by the article date (winter runs into the next year).
     for (int y = a.getYear() - 1; ; y--) {
+      if (!seasonInterval(y, index).end().toLocalDate().isAfter(a)) {
+        return y;
+      }
+    }
+  }
+
+  private static int lastEndedSeasonYear(LocalDate a, int index) {
+    for (int y = a.getYear(); ; y--) {
       if (!seasonInterval(y, index).end().toLocalDate().isAfter(a)) {
         return y;
       }
@@ -1537,19 +1790,39 @@ public final class TimeTagger {
       return OptionalDouble.empty();
     }
     String s = n.replaceAll("\\s+", " ");
+    if (s.endsWith(" 1/2")) {
+      return OptionalDouble.of(Integer.parseInt(s.substring(0, s.length() - 4)) + 0.5);
+    }
     if (s.equals("several")
         || s.equals("a few")
         || s.equals("few")
         || s.equals("a couple of")
+        || s.equals("couple of")
         || s.equals("many")
         || s.equals("some")) {
-      return s.equals("a couple of") ? OptionalDouble.of(2) : OptionalDouble.empty();
+      return s.endsWith("couple of") ? OptionalDouble.of(2) : OptionalDouble.empty();
     }
     return NumberWords.parse(s);
   }
 
   private static String durationTimex(OptionalDouble n, String unit) {
     String count = n.isPresent() ? Figure.format(n.getAsDouble()) : "X";
+    if (n.isPresent() && n.getAsDouble() - Math.floor(n.getAsDouble()) == 0.5) {
+      // "5 1/2 hours" is written with the next smaller unit: PT5H30M.
+      String whole = Figure.format(Math.floor(n.getAsDouble()));
+      switch (unit) {
+        case "hour":
+          return "PT" + whole + "H30M";
+        case "minute":
+          return "PT" + whole + "M30S";
+        case "day":
+          return "P" + whole + "DT12H";
+        case "year":
+          return "P" + whole + "Y6M";
+        default:
+          break;
+      }
+    }
     return switch (unit) {
       case "second" -> "PT" + count + "S";
       case "minute" -> "PT" + count + "M";

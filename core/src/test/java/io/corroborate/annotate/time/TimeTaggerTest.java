@@ -195,4 +195,102 @@ class TimeTaggerTest {
   void emptyTextHasNoTimes() {
     assertThat(tagger.find("", FEB_19_2025)).isEmpty();
   }
+
+  @Test
+  void aSpelledOutYearFromATranscriptIsAYear() {
+    TimeMention m = only("It began in the winter of nineteen ninety-four.", FEB_19_2025);
+    assertThat(m.text()).isEqualTo("the winter of nineteen ninety-four");
+    assertThat(m.timex()).isEqualTo("1994-WI");
+    assertThat(only("They hoped for peace by the year two thousand.", FEB_19_2025).timex())
+        .isEqualTo("2000");
+  }
+
+  @Test
+  void twoThousandWithoutTheYearIsACountNotAYear() {
+    assertThat(tagger.find("Some two thousand people marched.", FEB_19_2025))
+        .noneMatch(m -> m.timex().equals("2000"));
+  }
+
+  @Test
+  void anOrdinalCenturyIsValuedByItsHundreds() {
+    TimeMention m = only("A relic of the 11th century was found.", FEB_19_2025);
+    assertThat(m.timex()).isEqualTo("10");
+    assertThat(interval(m)).isEqualTo(days("1000-01-01", "1100-01-01", Granularity.CENTURY));
+  }
+
+  @Test
+  void halfUnitsAreWrittenWithTheNextSmallerUnit() {
+    assertThat(only("The talks lasted 5 1/2 hours.", FEB_19_2025).timex()).isEqualTo("PT5H30M");
+    assertThat(only("He served 2 1/2 years in prison.", FEB_19_2025).timex()).isEqualTo("P2Y6M");
+  }
+
+  @Test
+  void thePastYearAloneIsThePreviousCalendarYear() {
+    TimeMention m = only("Sales fell during the past year.", FEB_19_2025);
+    assertThat(m.timex()).isEqualTo("2024");
+  }
+
+  @Test
+  void aVaguePastSpanIsAPastReference() {
+    TimeMention m = only("Prices rose over the past few months.", FEB_19_2025);
+    assertThat(m.timex()).isEqualTo("PAST_REF");
+    assertThat(m.resolution()).isInstanceOf(Resolution.Unresolved.class);
+  }
+
+  @Test
+  void aBareDecadeKeepsItsOpenDigit() {
+    assertThat(only("Its early 1990s growth faded.", FEB_19_2025).timex()).isEqualTo("199X");
+    assertThat(only("It was built in the 1960s.", FEB_19_2025).timex()).isEqualTo("196");
+    assertThat(only("Disco ruled the seventies.", FEB_19_2025).timex()).isEqualTo("197");
+  }
+
+  @Test
+  void theLatestQuarterIsTheLastCompletedOne() {
+    TimeMention m = only("Profit rose in the latest quarter.", FEB_19_2025);
+    assertThat(m.timex()).isEqualTo("2024-Q4");
+  }
+
+  @Test
+  void theLastHalfOfAYearIsItsSecondHalf() {
+    assertThat(only("Output grew in the last half of 1989.", FEB_19_2025).timex())
+        .isEqualTo("1989-H2");
+  }
+
+  @Test
+  void thisPastSpringInTheAutumnIsTheSpringJustEnded() {
+    TimeMention m = only("They met this past spring.", Optional.of(LocalDate.of(1989, 10, 30)));
+    assertThat(m.timex()).isEqualTo("1989-SP");
+  }
+
+  @Test
+  void theYearIsTheArticleYearUnlessAReportingPeriodFollows() {
+    assertThat(only("Earnings for the year rose 5%.", FEB_19_2025).timex()).isEqualTo("2025");
+    TimeMention period =
+        tagger.find("Earnings for the fiscal year ended in June rose.", FEB_19_2025).get(0);
+    assertThat(period.text()).isEqualTo("the fiscal year");
+    assertThat(period.timex()).isEqualTo("P1Y");
+    assertThat(period.kind()).isEqualTo(TimeKind.DURATION);
+  }
+
+  @Test
+  void everyNamedDayOrMonthIsARecurrence() {
+    TimeMention m = only("The council meets every Thursday.", FEB_19_2025);
+    assertThat(m.timex()).isEqualTo("XXXX-WXX-4");
+    assertThat(m.kind()).isEqualTo(TimeKind.SET);
+    assertThat(only("Tourists arrive each July.", FEB_19_2025).timex()).isEqualTo("XXXX-07");
+  }
+
+  @Test
+  void theNearFutureAndTheShortTermAreFutureReferences() {
+    assertThat(only("No change is expected in the near future.", FEB_19_2025).timex())
+        .isEqualTo("FUTURE_REF");
+    assertThat(only("Rates may rise in the short term.", FEB_19_2025).timex())
+        .isEqualTo("FUTURE_REF");
+  }
+
+  @Test
+  void aPlannedWeekdayIsTheOneAfter() {
+    TimeMention m = only("Protesters are planning to gather on Saturday.", FEB_19_2025);
+    assertThat(m.timex()).isEqualTo("2025-02-22");
+  }
 }
