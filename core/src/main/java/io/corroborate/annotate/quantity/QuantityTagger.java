@@ -1,5 +1,6 @@
 package io.corroborate.annotate.quantity;
 
+import io.corroborate.annotate.PhraseBoundary;
 import io.corroborate.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,72 +94,7 @@ public final class QuantityTagger {
           Map.entry("tenths", 10.0));
 
   /** Words that end a counted noun phrase: verbs, prepositions, conjunctions, pronouns. */
-  private static final Set<String> STOP =
-      Set.of(
-          "were",
-          "was",
-          "are",
-          "is",
-          "be",
-          "been",
-          "being",
-          "have",
-          "has",
-          "had",
-          "will",
-          "would",
-          "could",
-          "can",
-          "may",
-          "might",
-          "in",
-          "on",
-          "at",
-          "to",
-          "from",
-          "of",
-          "by",
-          "for",
-          "with",
-          "into",
-          "during",
-          "and",
-          "or",
-          "but",
-          "who",
-          "that",
-          "which",
-          "while",
-          "as",
-          "than",
-          "since",
-          "after",
-          "before",
-          "the",
-          "a",
-          "an",
-          "this",
-          "these",
-          "those",
-          "their",
-          "his",
-          "her",
-          "its",
-          "they",
-          "he",
-          "she",
-          "it",
-          "we",
-          "said",
-          "say",
-          "says",
-          "according",
-          "per",
-          "more",
-          "less",
-          "about",
-          "around",
-          "so");
+  private static final Set<String> STOP = PhraseBoundary.plus("more", "less");
 
   private static final Set<String> SKIP_ADJ =
       Set.of("other", "more", "additional", "new", "fewer", "extra", "own", "such");
