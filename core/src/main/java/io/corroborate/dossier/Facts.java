@@ -37,17 +37,25 @@ public final class Facts {
     for (Entity e : r.entities()) {
       Set<String> docs = new LinkedHashSet<>();
       e.mentionIds().forEach(m -> docs.add(m.substring(0, m.indexOf(':'))));
-      // Merges of identical names say little; the ones that join different names come first, and
-      // each distinct explanation is listed once.
+      // Merges of identical names say little: they are counted in one line after the merges that
+      // joined different names, each of which is listed once.
       Set<String> reasonSet = new LinkedHashSet<>();
-      e.reasons().stream()
-          .sorted(Comparator.comparing((MergeReason m) -> m.rule().startsWith("same-name") ? 1 : 0))
-          .forEach(
-              m ->
-                  reasonSet.add(
-                      String.format(
-                          Locale.ROOT, "%s (%.2f): %s", m.rule(), m.confidence(), m.detail())));
+      long identical = 0;
+      for (MergeReason m : e.reasons()) {
+        if (m.rule().startsWith("same-name")) {
+          identical++;
+        } else {
+          reasonSet.add(
+              String.format(Locale.ROOT, "%s (%.2f): %s", m.rule(), m.confidence(), m.detail()));
+        }
+      }
       List<String> reasons = new ArrayList<>(reasonSet);
+      if (identical > 0) {
+        reasons.add(
+            identical
+                + (identical == 1 ? " merge" : " merges")
+                + " of the same name written the same way");
+      }
       cards.add(
           new EntityCard(
               e.canonical(),
