@@ -60,14 +60,56 @@ public final class Corroborate {
 
   /**
    * Reads every input named by {@code args} (files, directories, globs, {@code -}) and runs each
-   * record through the pipeline. Bad inputs become rejections; in strict mode the first one throws
+   * record through the pipeline, keeping what it makes for the caller: fine for a story, not for a
+   * crawl (use {@link #stream}). Bad inputs become rejections; in strict mode the first one throws
    * {@link IngestException}.
    */
   public RunSummary run(List<String> args, RunListener listener) {
-    Expansion ex = ingest.expand(args);
     List<Article> articles = new ArrayList<>();
     Map<String, Annotation> annotations = new HashMap<>();
     List<Rejection> rejections = new ArrayList<>();
+    RunCounts counts =
+        stream(
+            args,
+            new RunListener() {
+              @Override
+              public void started(int inputs) {
+                listener.started(inputs);
+              }
+
+              @Override
+              public void annotated(Article a, Annotation an) {
+                annotations.put(a.id(), an);
+                listener.annotated(a, an);
+              }
+
+              @Override
+              public void article(Article a) {
+                articles.add(a);
+                listener.article(a);
+              }
+
+              @Override
+              public void rejected(Rejection r) {
+                rejections.add(r);
+                listener.rejected(r);
+              }
+
+              @Override
+              public void inputDone(Input in) {
+                listener.inputDone(in);
+              }
+            });
+    return new RunSummary(counts.inputs(), articles, annotations, rejections);
+  }
+
+  /**
+   * Like {@link #run} but keeps nothing: every article, annotation and rejection goes to {@code
+   * listener} only, so memory stays bounded however many records the inputs hold.
+   */
+  public RunCounts stream(List<String> args, RunListener listener) {
+    Expansion ex = ingest.expand(args);
+    int[] counts = new int[2];
     Sink sink =
         new Sink() {
           @Override
@@ -75,8 +117,8 @@ public final class Corroborate {
             Outcome o = pipeline.process(doc);
             if (o instanceof Outcome.Done done) {
               Article a = done.doc().expectArticle();
-              articles.add(a);
-              done.doc().annotation().ifPresent(an -> annotations.put(a.id(), an));
+              counts[0]++;
+              done.doc().annotation().ifPresent(an -> listener.annotated(a, an));
               listener.article(a);
             } else {
               reject(((Outcome.Rejected) o).rejection());
@@ -88,7 +130,7 @@ public final class Corroborate {
             if (ingest.options().strict()) {
               throw new IngestException(r);
             }
-            rejections.add(r);
+            counts[1]++;
             listener.rejected(r);
           }
         };
@@ -98,7 +140,7 @@ public final class Corroborate {
       ingest.read(in, sink);
       listener.inputDone(in);
     }
-    return new RunSummary(ex.inputs().size(), articles, annotations, rejections);
+    return new RunCounts(ex.inputs().size(), counts[0], counts[1]);
   }
 
   /** The dossier of a run's articles and rejections. */

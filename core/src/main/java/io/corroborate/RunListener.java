@@ -1,5 +1,6 @@
 package io.corroborate;
 
+import io.corroborate.annotate.Annotation;
 import io.corroborate.ingest.Input;
 import io.corroborate.model.Article;
 import io.corroborate.model.Rejection;
@@ -8,6 +9,9 @@ import io.corroborate.model.Rejection;
 public interface RunListener {
   /** Called once, after the inputs are expanded, with how many files will be read. */
   default void started(int inputs) {}
+
+  /** Called just before {@link #article} when the pipeline annotates. */
+  default void annotated(Article article, Annotation annotation) {}
 
   default void article(Article article) {}
 

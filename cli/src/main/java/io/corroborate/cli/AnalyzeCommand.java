@@ -82,7 +82,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         b.annotate(CoreNlpLayer.shared(), s != null ? s : AnnotationCache.none());
       }
       c = b.build();
-      recorder = new Recorder(s, progress);
+      recorder = new Recorder(s, progress, false);
       run = c.run(inputs, recorder);
     }
     Dossier d = c.dossier(title != null ? title : defaultTitle(inputs), run);
@@ -98,7 +98,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       out.flush();
     }
     if (!quiet) {
-      Output.summary(err, run.inputs(), run.articles().size(), recorder.added(), run.rejections());
+      Output.summary(
+          err, run.inputs(), run.articles().size(), recorder.added(), run.rejections().size());
     }
     err.flush();
     return run.rejections().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_REJECTED;

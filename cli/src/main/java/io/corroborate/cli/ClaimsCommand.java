@@ -78,7 +78,7 @@ final class ClaimsCommand implements Callable<Integer> {
               .builder()
               .annotate(CoreNlpLayer.shared(), s != null ? s : AnnotationCache.none())
               .build();
-      run = c.run(inputs, new Recorder(s, progress));
+      run = c.run(inputs, new Recorder(s, progress, false));
     }
     ClaimExtractor extractor = new ClaimExtractor(ExtractOptions.defaults());
     PrintWriter out = spec.commandLine().getOut();

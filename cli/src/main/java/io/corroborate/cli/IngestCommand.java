@@ -1,7 +1,7 @@
 package io.corroborate.cli;
 
 import io.corroborate.Corroborate;
-import io.corroborate.RunSummary;
+import io.corroborate.RunCounts;
 import io.corroborate.model.ModelJson;
 import io.corroborate.store.Store;
 import java.io.PrintWriter;
@@ -49,12 +49,12 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Corroborate c = inputOptions.corroborate();
-    RunSummary run;
+    RunCounts run;
     Recorder recorder;
     try (Store s = store.open();
         Progress progress = new Progress(spec.commandLine().getErr(), quiet || json)) {
-      recorder = new Recorder(s, progress);
-      run = c.run(inputs, recorder);
+      recorder = new Recorder(s, progress, json);
+      run = c.stream(inputs, recorder);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -62,12 +62,12 @@ final class IngestCommand implements Callable<Integer> {
       m.put("inputs", run.inputs());
       m.put("added", recorder.added());
       m.put("articles", recorder.outcomes());
-      m.put("rejections", run.rejections());
+      m.put("rejections", recorder.rejections());
       out.println(ModelJson.writePretty(m));
     } else {
-      Output.summary(out, run.inputs(), run.articles().size(), recorder.added(), run.rejections());
+      Output.summary(out, run.inputs(), run.articles(), recorder.added(), run.rejections());
     }
     out.flush();
-    return run.rejections().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_REJECTED;
+    return run.rejections() == 0 ? ExitCodes.OK : ExitCodes.SOME_REJECTED;
   }
 }

@@ -1,7 +1,6 @@
 package io.corroborate.cli;
 
 import io.corroborate.model.Article;
-import io.corroborate.model.Rejection;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -22,11 +21,10 @@ final class Output {
     }
   }
 
-  static void summary(
-      PrintWriter err, int inputs, int articles, int added, List<Rejection> rejections) {
+  static void summary(PrintWriter err, int inputs, int articles, int added, int rejected) {
     err.printf(
         "%d input file(s): %d article(s)%s, %d rejected%n",
-        inputs, articles, added >= 0 ? " (" + added + " new in the store)" : "", rejections.size());
+        inputs, articles, added >= 0 ? " (" + added + " new in the store)" : "", rejected);
   }
 
   static String clip(String s, int n) {

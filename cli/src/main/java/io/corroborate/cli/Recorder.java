@@ -17,13 +17,24 @@ import java.util.Map;
 final class Recorder implements RunListener {
   private final Store store;
   private final Progress progress;
+  private final boolean keepOutcomes;
   private final List<Map<String, String>> outcomes = new ArrayList<>();
+  private final List<Rejection> rejections = new ArrayList<>();
   private int added;
 
-  /** {@code store} may be null: nothing is written then. */
-  Recorder(Store store, Progress progress) {
+  /**
+   * {@code store} may be null: nothing is written then. {@code keepOutcomes} keeps one line per
+   * article for a JSON report; without it memory stays bounded on any input.
+   */
+  Recorder(Store store, Progress progress, boolean keepOutcomes) {
     this.store = store;
     this.progress = progress;
+    this.keepOutcomes = keepOutcomes;
+  }
+
+  /** The rejections seen, in order. */
+  List<Rejection> rejections() {
+    return rejections;
   }
 
   /** Articles that were new in the store; -1 when there is no store. */
@@ -50,6 +61,9 @@ final class Recorder implements RunListener {
     if (put == Store.Put.ADDED) {
       added++;
     }
+    if (!keepOutcomes) {
+      return;
+    }
     Map<String, String> m = new LinkedHashMap<>();
     m.put("id", a.id());
     m.put("input", a.origin().where());
@@ -59,6 +73,7 @@ final class Recorder implements RunListener {
 
   @Override
   public void rejected(Rejection r) {
+    rejections.add(r);
     if (store != null) {
       store.reject(r);
     }

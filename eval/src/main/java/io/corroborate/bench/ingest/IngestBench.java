@@ -1,6 +1,7 @@
 package io.corroborate.bench.ingest;
 
 import io.corroborate.Corroborate;
+import io.corroborate.RunCounts;
 import io.corroborate.RunListener;
 import io.corroborate.RunSummary;
 import io.corroborate.bench.BenchStage;
@@ -68,8 +69,8 @@ public final class IngestBench implements BenchStage {
         parts.add(
             pool.submit(
                 () -> {
-                  RunSummary run =
-                      corroborate.run(
+                  RunCounts run =
+                      corroborate.stream(
                           mine,
                           new RunListener() {
                             @Override
@@ -77,7 +78,7 @@ public final class IngestBench implements BenchStage {
                               store.put(a);
                             }
                           });
-                  return run.articles().size();
+                  return run.articles();
                 }));
       }
       for (Future<Integer> f : parts) {
