@@ -42,7 +42,7 @@ class PostgresStoreTest {
         .origin(new Origin("feed-" + id + ".xml", 64, Format.FEED))
         .url("https://lantern-post.example/" + id)
         .outlet("Lantern Post")
-        .title("Ferry service resumes")
+        .title("Ferries to Tallow resume")
         .authors(List.of("Oren Valis"))
         .language("en")
         .provenance(List.of(new FieldSource("outlet", provenanceValue, "feed title")))
@@ -118,6 +118,31 @@ class PostgresStoreTest {
       assertThat(one.search("Tallow", 10)).hasSize(1);
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void searchRanksTitleMatchesFirstAndSnippetsArePlainText() throws Exception {
+    try (Store s = PostgresStore.open(schema.url())) {
+      s.put(
+          Article.builder()
+              .id("c1")
+              .origin(new Origin("c1.xml", 0, Format.FEED))
+              .outlet("Lantern Post")
+              .title("Harbour news")
+              .language("en")
+              .blocks(
+                  List.of(
+                      new Block(
+                          "Crews checked the pier and later the ferries of Tallow.",
+                          Role.BODY,
+                          0.8,
+                          "paragraph")))
+              .build());
+      s.put(article("c2", "Lantern Post"));
+      var hits = s.search("ferries tallow", 10);
+      assertThat(hits).extracting(h -> h.articleId()).containsExactly("c2", "c1");
+      assertThat(hits.get(1).snippet()).contains("ferries of Tallow").doesNotContain("<b>");
     }
   }
 
