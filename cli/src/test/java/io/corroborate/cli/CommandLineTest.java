@@ -31,6 +31,8 @@ class CommandLineTest {
         published: 2031-03-03
         ---
         About 3,000 people left their homes in Veldan, the regional governor told reporters on Thursday.
+
+        Engineers at the Orsk dam opened two spillway gates as the Veldan river rose overnight.
         """);
     return in;
   }
@@ -56,7 +58,7 @@ class CommandLineTest {
         .isZero();
     assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("Veldan river");
     JsonNode n = ModelJson.mapper().readTree(json.toFile());
-    assertThat(n.get("schema").asText()).isEqualTo("corroborate.dossier/1");
+    assertThat(n.get("schema").asText()).isEqualTo("corroborate.dossier/2");
     assertThat(n.get("articles")).hasSize(2);
     assertThat(Files.exists(dir.resolve("corroborate.db"))).isFalse();
   }

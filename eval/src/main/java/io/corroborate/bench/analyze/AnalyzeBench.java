@@ -1,0 +1,72 @@
+package io.corroborate.bench.analyze;
+
+import io.corroborate.Corroborate;
+import io.corroborate.RunListener;
+import io.corroborate.analyze.AnalyzeResult;
+import io.corroborate.analyze.Analyzer;
+import io.corroborate.annotate.corenlp.CoreNlpLayer;
+import io.corroborate.bench.BenchStage;
+import io.corroborate.cluster.Embedder;
+import io.corroborate.store.sqlite.SqliteStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What {@code corroborate analyze} costs end to end: every repetition reads the corpus into a new,
+ * empty store, annotates it with CoreNLP, puts the articles in stories and writes their dossiers.
+ * The run is sequential (one article after the other), so the thread count does not apply; the
+ * language layer's own threads do.
+ */
+public final class AnalyzeBench implements BenchStage {
+  private Path corpus;
+  private int articles;
+
+  @Override
+  public String name() {
+    return "analyze";
+  }
+
+  @Override
+  public String description() {
+    return "end to end: ingest, clean, annotate (CoreNLP), store, stories and dossiers, into a new store";
+  }
+
+  @Override
+  public String unit() {
+    return "articles";
+  }
+
+  @Override
+  public int prepare(Path corpus) {
+    this.corpus = corpus;
+    CoreNlpLayer.shared();
+    articles = Corroborate.create().run(List.of(corpus.toString()), new RunListener() {}).articles().size();
+    return articles;
+  }
+
+  @Override
+  public int runOnce(int threads) throws Exception {
+    Path dir = Files.createTempDirectory("corroborate-bench-analyze");
+    try (SqliteStore store = SqliteStore.open(dir.resolve("bench.db"))) {
+      Corroborate c = Corroborate.builder().annotate(CoreNlpLayer.shared(), store).build();
+      AnalyzeResult r =
+          new Analyzer(c, store, Embedder.none()).add(List.of(corpus.toString()), new RunListener() {});
+      return r.articles().size();
+    } finally {
+      delete(dir);
+    }
+  }
+
+  static void delete(Path dir) {
+    try (Stream<Path> all = Files.walk(dir)) {
+      all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
