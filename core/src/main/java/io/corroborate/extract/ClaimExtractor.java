@@ -134,6 +134,11 @@ public final class ClaimExtractor {
       Pattern.compile(
           "(?i)\\b(serv(?:ing|ed|es|e)|in the (?:military|army)|enlisted|service|work(?:ed|ing|s)?|employed)\\b");
   private static final Pattern AGED = Pattern.compile("(?i)\\baged\\s+(\\d{1,3})\\b");
+
+  /** "Lena Brasko, 29, a teacher": a name with its age in commas. */
+  private static final Pattern NAME_AGE =
+      Pattern.compile("\\b((?:[A-Z][\\p{L}'’-]+)(?:\\s+[A-Z][\\p{L}'’-]+){0,2}),\\s+(\\d{1,3}),");
+
   private static final String TITLES =
       "President|Governor|General|Gen\\.|Lieutenant General|Major General|Colonel|Minister|Prime Minister|Defense Minister|"
           + "Foreign Minister|Secretary of State|Secretary|Commander|Mayor|Chancellor|Director|Spokesperson|Spokesman|Chief|"
@@ -769,6 +774,31 @@ public final class ClaimExtractor {
               io.corroborate.annotate.quantity.Hedge.EXACT,
               Optional.of("years old")),
           new Span(ss.start() + aged.start(), v.end()),
+          Set.copyOf(usedTimes));
+    }
+    Matcher na = NAME_AGE.matcher(ctx.s);
+    while (na.find()) {
+      double age = Double.parseDouble(na.group(2));
+      if (age < 1 || age > 110) {
+        continue;
+      }
+      Span name = new Span(ss.start() + na.start(1), ss.start() + na.end(1));
+      Span v = new Span(ss.start() + na.start(2), ss.start() + na.end(2));
+      if (PRONOUN_SUBJECTS.contains(name.of(text).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      addAttribute(
+          ctx,
+          out,
+          new Subject(name.of(text), name, entityIn(ctx, name)),
+          "age",
+          new ClaimValue.Amount(
+              v,
+              age,
+              io.corroborate.annotate.quantity.Bounds.exactly(age),
+              io.corroborate.annotate.quantity.Hedge.EXACT,
+              Optional.of("years old")),
+          new Span(name.start(), v.end()),
           Set.copyOf(usedTimes));
     }
     // Roles: "Governor Petra Valinska", "Petra Valinska, head of the NCPA,".

@@ -32,6 +32,16 @@ final class Profiles {
       }
       byEntity.computeIfAbsent(it.subjectKey(), k -> new ArrayList<>()).add(it);
     }
+    // A surname alone ("Brasko") joins the one full name that ends with it ("Lena Brasko").
+    for (String key : List.copyOf(byEntity.keySet())) {
+      if (key.contains(" ")) {
+        continue;
+      }
+      List<String> full = byEntity.keySet().stream().filter(k -> k.endsWith(" " + key)).toList();
+      if (full.size() == 1) {
+        byEntity.get(full.get(0)).addAll(byEntity.remove(key));
+      }
+    }
     List<EntityProfile> profiles = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     List<Variable> variables = new ArrayList<>();

@@ -39,7 +39,10 @@ final class Verdicts {
     for (Item it : sorted) {
       byDay.computeIfAbsent(it.asOf().orElse(LocalDate.MIN), d -> new ArrayList<>()).add(it);
     }
-    for (Map.Entry<LocalDate, List<Item>> day : byDay.entrySet()) {
+    // A bare count ("200 people", "6.4 million") says too little of what it counts to contradict.
+    boolean comparable = !v.measure().equals("count") || v.subject().contains(" ");
+    for (Map.Entry<LocalDate, List<Item>> day :
+        comparable ? byDay.entrySet() : Map.<LocalDate, List<Item>>of().entrySet()) {
       Optional<Item[]> clash = clash(day.getValue());
       if (clash.isPresent()) {
         Item a = clash.get()[0];
@@ -76,7 +79,8 @@ final class Verdicts {
                     + say(it)
                     + " on "
                     + date(it)
-                    + ": a count that only grows cannot fall, so this is not an update");
+                    + ": a count that only grows cannot fall, so this is not an update"
+                    + series(byDay));
           }
         }
         for (Item it : day.getValue()) {
@@ -124,7 +128,8 @@ final class Verdicts {
               + dayText(lastDay)
               + " ("
               + String.join(", ", who)
-              + ")");
+              + ")"
+              + (roundingSameDay(byDay) ? "; same-day figures agree up to rounding" : ""));
     }
     // 4. Agreement or a single source.
     if (origins > 1) {
@@ -355,6 +360,18 @@ final class Verdicts {
     return out;
   }
 
+  /** The values over time, for the explanation of a conflict: "; over time 6 → 9 → 14 → 17". */
+  private static String series(Map<LocalDate, List<Item>> byDay) {
+    List<String> values = new ArrayList<>();
+    for (List<Item> day : byDay.values()) {
+      String value = Reconciler.num(day.get(0).low());
+      if (values.isEmpty() || !values.get(values.size() - 1).equals(value)) {
+        values.add(value);
+      }
+    }
+    return values.size() > 2 ? "; over time " + String.join(" → ", values) : "";
+  }
+
   static Finding finding(
       FindingKind kind, Variable v, List<Support> support, int origins, String explanation) {
     return new Finding(
@@ -364,6 +381,23 @@ final class Verdicts {
         support,
         origins,
         explanation);
+  }
+
+  private static boolean roundingSameDay(Map<LocalDate, List<Item>> byDay) {
+    for (List<Item> day : byDay.values()) {
+      boolean approx = false;
+      Set<Double> values = new java.util.HashSet<>();
+      for (Item it : day) {
+        if (it.claim().value() instanceof ClaimValue.Amount a) {
+          values.add(a.value());
+          approx |= a.hedge() == Hedge.APPROXIMATE || a.hedge() == Hedge.NEARLY;
+        }
+      }
+      if (approx && values.size() > 1 && Reconciler.origins(day) > 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String say(Item it) {
