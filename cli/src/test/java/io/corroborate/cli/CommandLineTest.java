@@ -42,7 +42,7 @@ class CommandLineTest {
     Path in = writeStory();
     Cli r = Cli.run("analyze", in.toString(), "--db", dir.resolve("c.db").toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("# Dossier: in").contains("2 articles");
+    assertThat(r.out()).startsWith("# Dossier: The Veldan river rose").contains("2 articles");
     assertThat(r.out()).contains("| 2031-03-02 | unknown |");
     assertThat(r.err()).contains("2 article(s) (2 new in the store), 0 rejected");
   }

@@ -17,7 +17,16 @@ class HelpGoldenTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "analyze", "stories", "dossier", "ingest", "articles", "show", "extract", "claims", "eval",
+        "",
+        "analyze",
+        "stories",
+        "dossier",
+        "ingest",
+        "articles",
+        "show",
+        "extract",
+        "claims",
+        "eval",
         "bench"
       })
   void helpOutputMatchesItsGoldenFile(String command) throws Exception {

@@ -45,7 +45,11 @@ public final class AnalyzeBench implements BenchStage {
   public int prepare(Path corpus) {
     this.corpus = corpus;
     CoreNlpLayer.shared();
-    articles = Corroborate.create().run(List.of(corpus.toString()), new RunListener() {}).articles().size();
+    articles =
+        Corroborate.create()
+            .run(List.of(corpus.toString()), new RunListener() {})
+            .articles()
+            .size();
     return articles;
   }
 
@@ -55,7 +59,8 @@ public final class AnalyzeBench implements BenchStage {
     try (SqliteStore store = SqliteStore.open(dir.resolve("bench.db"))) {
       Corroborate c = Corroborate.builder().annotate(CoreNlpLayer.shared(), store).build();
       AnalyzeResult r =
-          new Analyzer(c, store, Embedder.none()).add(List.of(corpus.toString()), new RunListener() {});
+          new Analyzer(c, store, Embedder.none())
+              .add(List.of(corpus.toString()), new RunListener() {});
       return r.articles().size();
     } finally {
       delete(dir);
