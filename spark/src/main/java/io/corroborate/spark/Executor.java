@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * What one executor JVM builds once and shares between its tasks: the pipeline and the claim
- * extractor for each layer. Tasks run on several threads of one JVM; the core's pipeline and
- * layers are thread-safe, so one instance serves them all.
+ * extractor for each layer. Tasks run on several threads of one JVM; the core's pipeline and layers
+ * are thread-safe, so one instance serves them all.
  *
  * <pre>{@code
  * Executor.Tools t = Executor.tools(LayerKind.PLAIN);

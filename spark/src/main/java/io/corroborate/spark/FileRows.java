@@ -18,9 +18,9 @@ import org.apache.spark.input.PortableDataStream;
 import scala.Tuple2;
 
 /**
- * Turns one partition's input files into output rows, a file at a time: the core's ingest reads
- * the bytes, its pipeline cleans and annotates, its extractor reads claims. Whatever goes wrong with
- * a record or a whole file becomes a quarantine row, never a failed task.
+ * Turns one partition's input files into output rows, a file at a time: the core's ingest reads the
+ * bytes, its pipeline cleans and annotates, its extractor reads claims. Whatever goes wrong with a
+ * record or a whole file becomes a quarantine row, never a failed task.
  *
  * <pre>{@code
  * files.mapPartitions(it -> new FileRows(it, LayerKind.PLAIN, timings));

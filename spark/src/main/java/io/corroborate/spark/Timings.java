@@ -5,8 +5,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.util.LongAccumulator;
 
 /**
- * Where the executors' time goes, summed over all tasks: reading and parsing the input files,
- * the pipeline (clean and annotate), claim extraction. Spark accumulators, so the driver sees the
+ * Where the executors' time goes, summed over all tasks: reading and parsing the input files, the
+ * pipeline (clean and annotate), claim extraction. Spark accumulators, so the driver sees the
  * totals once an action has run.
  *
  * <pre>{@code
@@ -30,7 +30,8 @@ public record Timings(
   /** The totals in milliseconds: read, pipeline, extract. */
   public Stages millis() {
     return new Stages(
-        readNanos.value() / 1_000_000, pipelineNanos.value() / 1_000_000,
+        readNanos.value() / 1_000_000,
+        pipelineNanos.value() / 1_000_000,
         extractNanos.value() / 1_000_000);
   }
 
