@@ -1,11 +1,13 @@
 package io.corroborate;
 
+import io.corroborate.analyze.StoryAnalysis;
 import io.corroborate.annotate.Annotate;
 import io.corroborate.annotate.Annotation;
 import io.corroborate.annotate.AnnotationCache;
 import io.corroborate.annotate.LanguageLayer;
 import io.corroborate.clean.Clean;
 import io.corroborate.clean.CleanOptions;
+import io.corroborate.cluster.Embedder;
 import io.corroborate.dossier.Dossier;
 import io.corroborate.ingest.Expansion;
 import io.corroborate.ingest.Ingest;
@@ -23,23 +25,35 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The front door: reads inputs through the pipeline and makes dossiers.
+ * The front door: reads inputs through the pipeline and makes dossiers of what it read, one per
+ * story.
  *
  * <pre>{@code
  * Corroborate c = Corroborate.create();
  * RunSummary run = c.run(List.of("examples/"), new RunListener() {});
- * Dossier d = c.dossier("Examples", run);
+ * List<Dossier> ds = c.dossiers(run, Embedder.none());
  * }</pre>
  */
 public final class Corroborate {
   private final Ingest ingest;
   private final Pipeline pipeline;
+  private final Optional<String> annotationKey;
 
-  private Corroborate(Ingest ingest, Pipeline pipeline) {
+  private Corroborate(Ingest ingest, Pipeline pipeline, Optional<String> annotationKey) {
     this.ingest = ingest;
     this.pipeline = pipeline;
+    this.annotationKey = annotationKey;
+  }
+
+  /**
+   * The key this pipeline's annotations are cached under ({@link Annotate#layerKey()}), or empty
+   * when it does not annotate.
+   */
+  public Optional<String> annotationKey() {
+    return annotationKey;
   }
 
   public static Corroborate create() {
@@ -143,9 +157,12 @@ public final class Corroborate {
     return new RunCounts(ex.inputs().size(), counts[0], counts[1]);
   }
 
-  /** The dossier of a run's articles and rejections. */
-  public Dossier dossier(String title, RunSummary run) {
-    return Dossier.of(title, run.articles(), run.annotations(), run.rejections());
+  /**
+   * The run's articles clustered into stories, one dossier per story, the biggest first; see {@link
+   * StoryAnalysis#dossiers}.
+   */
+  public List<Dossier> dossiers(RunSummary run, Embedder embedder) {
+    return StoryAnalysis.dossiers(run.articles(), run.annotations(), run.rejections(), embedder);
   }
 
   /** Options for a {@link Corroborate}. */
@@ -179,11 +196,14 @@ public final class Corroborate {
 
     public Corroborate build() {
       Pipeline.Builder b = Pipeline.builder().add(new Clean(cleanOptions));
+      Optional<String> key = Optional.empty();
       if (layer != null) {
-        b.add(new Annotate(layer, cache));
+        Annotate annotate = new Annotate(layer, cache);
+        b.add(annotate);
+        key = Optional.of(annotate.layerKey());
       }
       Pipeline p = b.build();
-      return new Corroborate(new Ingest(ingestOptions), p);
+      return new Corroborate(new Ingest(ingestOptions), p, key);
     }
   }
 }

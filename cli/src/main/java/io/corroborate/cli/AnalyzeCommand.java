@@ -2,17 +2,27 @@ package io.corroborate.cli;
 
 import io.corroborate.Corroborate;
 import io.corroborate.RunSummary;
+import io.corroborate.analyze.AnalyzeResult;
+import io.corroborate.analyze.Analyzer;
+import io.corroborate.analyze.StoryAnalysis;
 import io.corroborate.annotate.AnnotationCache;
 import io.corroborate.annotate.corenlp.CoreNlpLayer;
+import io.corroborate.cluster.Embedder;
 import io.corroborate.dossier.Dossier;
 import io.corroborate.dossier.DossierRenderer;
+import io.corroborate.dossier.MarkdownRenderer;
+import io.corroborate.model.ModelJson;
+import io.corroborate.model.Rejection;
 import io.corroborate.store.Store;
+import io.corroborate.store.StorySummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +35,7 @@ import picocli.CommandLine.Spec;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Read articles (files, directories, globs, or - for standard input), store them, and write a dossier.",
+      "Read articles (files, directories, globs, or - for standard input), store them, put each in a story, and write the dossier of every story they belong to.",
       "Formats: plain text, HTML, news-please JSON Lines, WARC/WARC.gz, RSS/Atom. Markdown goes to standard output unless -o names a .md, .html or .json file."
     })
 final class AnalyzeCommand implements Callable<Integer> {
@@ -69,40 +79,115 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin StoreOption store;
   @Mixin InputOptions inputOptions;
 
+  @Option(
+      names = "--no-embeddings",
+      description =
+          "Cluster stories on words, names and dates only, without sentence embeddings (faster to start).")
+  boolean noEmbeddings;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     Recorder recorder;
-    RunSummary run;
-    Corroborate c;
+    List<Dossier> dossiers = new ArrayList<>();
+    int inputCount;
+    int articleCount;
+    int added;
+    List<Rejection> rejections;
     try (Store s = noStore ? null : store.open();
         Progress progress = new Progress(spec.commandLine().getErr(), quiet)) {
       Corroborate.Builder b = inputOptions.builder();
       if (!noAnnotate) {
         b.annotate(CoreNlpLayer.shared(), s != null ? s : AnnotationCache.none());
       }
-      c = b.build();
-      recorder = new Recorder(s, progress, false);
-      run = c.run(inputs, recorder);
+      Corroborate c = b.build();
+      Embedder embedder = noEmbeddings ? Embedder.none() : Embedders.standard();
+      recorder = new Recorder(null, progress, false);
+      if (s == null) {
+        RunSummary run = c.run(inputs, recorder);
+        dossiers.addAll(c.dossiers(run, embedder));
+        inputCount = run.inputs();
+        articleCount = run.articles().size();
+        added = -1;
+        rejections = run.rejections();
+      } else {
+        AnalyzeResult r = new Analyzer(c, s, embedder).add(inputs, recorder);
+        for (StorySummary t : r.touched()) {
+          dossiers.add(ModelJson.read(s.dossierJson(t.id()).orElseThrow(), Dossier.class));
+        }
+        inputCount = r.counts().inputs();
+        articleCount = r.articles().size();
+        added = r.added();
+        rejections = r.rejections();
+      }
     }
-    Dossier d = c.dossier(title != null ? title : defaultTitle(inputs), run);
+    if (title != null) {
+      dossiers.replaceAll(d -> retitle(d, dossiers.size() == 1 ? title : title + ": " + d.title()));
+    }
+    if (dossiers.isEmpty()) {
+      dossiers.add(
+          StoryAnalysis.dossier(
+              "", title != null ? title : defaultTitle(inputs), List.of(), Map.of(), rejections));
+    }
     if (output != null) {
-      Files.writeString(
-          Path.of(output), DossierRenderer.forFile(output).render(d), StandardCharsets.UTF_8);
-      if (!quiet) {
-        err.println("wrote " + output);
+      DossierRenderer renderer = DossierRenderer.forFile(output);
+      for (int i = 0; i < dossiers.size(); i++) {
+        Path file = i == 0 ? Path.of(output) : numbered(Path.of(output), dossiers.get(i).storyId());
+        Files.writeString(file, renderer.render(dossiers.get(i)), StandardCharsets.UTF_8);
+        if (!quiet) {
+          err.println(
+              "wrote "
+                  + file
+                  + " (story "
+                  + dossiers.get(i).storyId()
+                  + ": "
+                  + dossiers.get(i).title()
+                  + ")");
+        }
       }
     } else {
       PrintWriter out = spec.commandLine().getOut();
-      out.print(DossierRenderer.forFile(json ? "dossier.json" : "dossier.md").render(d));
+      for (Dossier d : dossiers) {
+        // One JSON document per line when there are several stories: JSON Lines.
+        out.print(json ? ModelJson.write(d) + "\n" : new MarkdownRenderer().render(d) + "\n");
+      }
       out.flush();
     }
     if (!quiet) {
-      Output.summary(
-          err, run.inputs(), run.articles().size(), recorder.added(), run.rejections().size());
+      Output.summary(err, inputCount, articleCount, added, rejections.size());
+      err.println(dossiers.size() + (dossiers.size() == 1 ? " story" : " stories"));
     }
     err.flush();
-    return run.rejections().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_REJECTED;
+    return rejections.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_REJECTED;
+  }
+
+  private static Dossier retitle(Dossier d, String title) {
+    return new Dossier(
+        d.schema(),
+        d.storyId(),
+        title,
+        d.articles(),
+        d.sources(),
+        d.copies(),
+        d.findings(),
+        d.timeline(),
+        d.entities(),
+        d.profiles(),
+        d.relays(),
+        d.dates(),
+        d.figures(),
+        d.rejections());
+  }
+
+  /** {@code dossier.html} and story {@code s12} → {@code dossier-s12.html}. */
+  static Path numbered(Path output, String storyId) {
+    String name = output.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String numbered =
+        dot < 0
+            ? name + "-" + storyId
+            : name.substring(0, dot) + "-" + storyId + name.substring(dot);
+    return output.resolveSibling(numbered);
   }
 
   static String defaultTitle(List<String> inputs) {

@@ -15,6 +15,7 @@ import io.corroborate.model.Article;
 import io.corroborate.model.ModelJson;
 import io.corroborate.store.Store;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,10 +42,17 @@ final class ClaimsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(
-      arity = "1..*",
+      arity = "0..*",
       paramLabel = "INPUT",
       description = "Files, directories, glob patterns, or - for standard input.")
   List<String> inputs;
+
+  @Option(
+      names = "--story",
+      paramLabel = "STORY",
+      description =
+          "The claims of a stored story's articles (its id or a unique prefix; see: corroborate stories) instead of INPUTs.")
+  String story;
 
   @Option(names = "--json", description = "Print JSON Lines, one claim per line, with every field.")
   boolean json;
@@ -70,15 +78,20 @@ final class ClaimsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    boolean fromInputs = inputs != null && !inputs.isEmpty();
+    if (fromInputs == (story != null)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "give either INPUT files or --story STORY, not both and not neither");
+    }
     RunSummary run;
-    try (Store s = noStore ? null : store.open();
+    try (Store s = noStore && story == null ? null : store.open();
         Progress progress = new Progress(spec.commandLine().getErr(), quiet || json)) {
       Corroborate c =
           inputOptions
               .builder()
               .annotate(CoreNlpLayer.shared(), s != null ? s : AnnotationCache.none())
               .build();
-      run = c.run(inputs, new Recorder(s, progress, false));
+      run = fromInputs ? c.run(inputs, new Recorder(s, progress, false)) : stored(s, c);
     }
     ClaimExtractor extractor = new ClaimExtractor(ExtractOptions.defaults());
     PrintWriter out = spec.commandLine().getOut();
@@ -120,6 +133,28 @@ final class ClaimsCommand implements Callable<Integer> {
     out.flush();
     spec.commandLine().getErr().flush();
     return run.rejections().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_REJECTED;
+  }
+
+  /** The story's stored articles with their annotations, annotating those the cache lacks. */
+  private RunSummary stored(Store s, Corroborate c) {
+    String storyId = DossierCommand.resolve(s.stories(), story, store.path());
+    List<Article> articles = new ArrayList<>();
+    Map<String, Annotation> annotations = new LinkedHashMap<>();
+    String key = c.annotationKey().orElseThrow();
+    for (String id : s.storyArticleIds(storyId)) {
+      Article a = s.expectArticle(id);
+      articles.add(a);
+      Annotation an =
+          s.annotation(id, key)
+              .orElseGet(
+                  () -> {
+                    Annotation fresh = CoreNlpLayer.shared().annotate(a);
+                    s.putAnnotation(id, key, fresh);
+                    return fresh;
+                  });
+      annotations.put(id, an);
+    }
+    return new RunSummary(0, articles, annotations, List.of());
   }
 
   private static Map<String, Object> jsonLine(Article a, Claim c) {

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
         "Reads many outlets' reports of one developing story and writes a dossier of what they agree and disagree on.",
     subcommands = {
       AnalyzeCommand.class,
+      StoriesCommand.class,
+      DossierCommand.class,
       IngestCommand.class,
       ArticlesCommand.class,
       ShowCommand.class,

@@ -16,7 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpGoldenTest {
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "analyze", "ingest", "articles", "show", "extract", "claims", "eval", "bench"})
+      strings = {
+        "", "analyze", "stories", "dossier", "ingest", "articles", "show", "extract", "claims", "eval",
+        "bench"
+      })
   void helpOutputMatchesItsGoldenFile(String command) throws Exception {
     Cli r = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
     assertThat(r.exit()).isZero();

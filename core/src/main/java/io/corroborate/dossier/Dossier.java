@@ -1,37 +1,64 @@
 package io.corroborate.dossier;
 
 import io.corroborate.annotate.Annotation;
+import io.corroborate.cluster.CopyGroup;
+import io.corroborate.cluster.CopyGroups;
+import io.corroborate.extract.Claim;
+import io.corroborate.link.LinkResult;
 import io.corroborate.model.Article;
 import io.corroborate.model.Rejection;
+import io.corroborate.reconcile.EntityProfile;
+import io.corroborate.reconcile.Finding;
+import io.corroborate.reconcile.Reconciliation;
+import io.corroborate.reconcile.Relay;
+import io.corroborate.reconcile.TimelineEvent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A story's report. At this stage it lists what the pipeline knows for sure: the articles with
- * their metadata and its evidence, the outlets, and the inputs that were rejected with why. Later
- * stages add claims, findings, a timeline and entities.
+ * A story's report: its articles with their metadata and evidence, the outlets and which of them
+ * ran copies of one text, the findings on every variable (conflicts first), one timeline, the
+ * entities under all their names with their attributes, who relays whom, every figure reported, and
+ * the inputs that were rejected with why. Every line carries the article id and character span of
+ * its evidence.
  *
- * <pre>
- * {@code Dossier d = Dossier.of("Examples", articles, rejections); new MarkdownRenderer().render(d);}
- * </pre>
+ * <pre>{@code
+ * Dossier d = StoryAnalysis.dossier(storyId, "Kaldor Dam", articles, annotations, rejections);
+ * new MarkdownRenderer().render(d);
+ * }</pre>
  *
  * @param schema the JSON schema id and version, see {@link #SCHEMA}
+ * @param storyId the story's id in the store ("" for a dossier of loose articles)
+ * @param copies groups of articles that run one text (wire copy, mirrors), each with its original
+ * @param findings the verdict on each variable, conflicts first
+ * @param timeline dated events merged across articles, oldest first
+ * @param entities people, organisations, places and units under all their names
+ * @param profiles the attributes of entities, with sources and whether they agree over time
+ * @param relays which outlet relays which source, and how often
+ * @param figures every numeric claim, grouped by what it measures
  */
 public record Dossier(
     String schema,
+    String storyId,
     String title,
     List<Article> articles,
     List<Source> sources,
+    List<CopyGroup> copies,
+    List<Finding> findings,
+    List<TimelineEvent> timeline,
     List<EntityCard> entities,
+    List<EntityProfile> profiles,
+    List<Relay> relays,
     List<DateMention> dates,
     List<ClaimLine> figures,
     List<Rejection> rejections) {
   /** The version of the JSON form; bumped whenever a field changes meaning or is removed. */
-  public static final String SCHEMA = "corroborate.dossier/1";
+  public static final String SCHEMA = "corroborate.dossier/2";
 
   /** An outlet and the articles it published in this dossier. */
   public record Source(String outlet, List<String> articleIds) {
@@ -43,32 +70,41 @@ public record Dossier(
 
   public Dossier {
     Objects.requireNonNull(schema, "schema");
+    Objects.requireNonNull(storyId, "storyId");
     Objects.requireNonNull(title, "title");
     articles = List.copyOf(articles);
     sources = List.copyOf(sources);
+    copies = List.copyOf(copies);
+    findings = List.copyOf(findings);
+    timeline = List.copyOf(timeline);
     entities = List.copyOf(entities);
+    profiles = List.copyOf(profiles);
+    relays = List.copyOf(relays);
     dates = List.copyOf(dates);
     figures = List.copyOf(figures);
     rejections = List.copyOf(rejections);
   }
 
-  /** A dossier of articles without annotations: no entities, no dates. */
-  /** A dossier of articles without annotations: no entities, no dates. */
-  public static Dossier of(String title, List<Article> articles, List<Rejection> rejections) {
-    return of(title, articles, Map.of(), rejections);
+  /** The article with {@code id}, if the dossier holds it. */
+  public Optional<Article> article(String id) {
+    return articles.stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
   /**
-   * Builds a dossier: outlets known only by their domain named as other articles of that domain
-   * name them, articles ordered by publication date (undated last), outlets grouped, the entities
-   * of the annotated articles linked across articles, and their resolved dates.
+   * Assembles a dossier from what the stages made of a story: articles ordered by publication date
+   * (undated last), outlets grouped, entity cards of the linked entities, resolved dates and the
+   * numeric claims. {@code StoryAnalysis} computes the parts; call it rather than this.
    */
   public static Dossier of(
+      String storyId,
       String title,
       List<Article> articles,
       Map<String, Annotation> annotations,
+      Map<String, List<Claim>> claims,
+      CopyGroups copies,
+      LinkResult links,
+      Reconciliation reconciliation,
       List<Rejection> rejections) {
-    articles = Outlets.resolve(articles);
     List<Article> sorted =
         articles.stream()
             .sorted(
@@ -85,12 +121,18 @@ public record Dossier(
         byOutlet.entrySet().stream().map(e -> new Source(e.getKey(), e.getValue())).toList();
     return new Dossier(
         SCHEMA,
+        storyId,
         title,
         sorted,
         sources,
-        Facts.entities(sorted, annotations),
+        copies.groups().stream().filter(g -> g.articleIds().size() > 1).toList(),
+        reconciliation.findings(),
+        reconciliation.timeline(),
+        Facts.entities(links),
+        reconciliation.profiles(),
+        reconciliation.relays(),
         Facts.dates(sorted, annotations),
-        Facts.claims(sorted, annotations),
+        Facts.claims(sorted, claims),
         rejections);
   }
 }

@@ -5,14 +5,10 @@ import io.corroborate.annotate.time.Resolution;
 import io.corroborate.annotate.time.TimeInterval;
 import io.corroborate.annotate.time.TimeMention;
 import io.corroborate.extract.Claim;
-import io.corroborate.extract.ClaimExtractor;
 import io.corroborate.extract.ClaimKind;
 import io.corroborate.extract.ClaimValue;
-import io.corroborate.extract.ExtractOptions;
 import io.corroborate.extract.HoldsAt;
 import io.corroborate.link.Entity;
-import io.corroborate.link.Link;
-import io.corroborate.link.LinkOptions;
 import io.corroborate.link.LinkResult;
 import io.corroborate.link.MergeReason;
 import io.corroborate.model.Article;
@@ -28,11 +24,7 @@ import java.util.Set;
 public final class Facts {
   private Facts() {}
 
-  static List<EntityCard> entities(List<Article> articles, Map<String, Annotation> annotations) {
-    if (annotations.isEmpty()) {
-      return List.of();
-    }
-    LinkResult r = new Link(LinkOptions.defaults()).link(articles, annotations);
+  static List<EntityCard> entities(LinkResult r) {
     List<EntityCard> cards = new ArrayList<>();
     for (Entity e : r.entities()) {
       Set<String> docs = new LinkedHashSet<>();
@@ -73,33 +65,14 @@ public final class Facts {
   }
 
   /** The numeric claims of the annotated articles, grouped by what they measure, then by time. */
-  static List<ClaimLine> claims(List<Article> articles, Map<String, Annotation> annotations) {
-    ClaimExtractor extractor = new ClaimExtractor(ExtractOptions.defaults());
+  static List<ClaimLine> claims(List<Article> articles, Map<String, List<Claim>> claims) {
     List<ClaimLine> out = new ArrayList<>();
     for (Article a : articles) {
-      Annotation an = annotations.get(a.id());
-      if (an == null) {
-        continue;
-      }
-      for (Claim c : extractor.extract(a, an)) {
+      for (Claim c : claims.getOrDefault(a.id(), List.of())) {
         if (c.kind() != ClaimKind.NUMERIC || c.measure().equals("count")) {
           continue;
         }
-        String interval =
-            c.value() instanceof ClaimValue.Amount amount
-                ? amount.bounds().toString()
-                : c.value().span().of(a.text());
-        out.add(
-            new ClaimLine(
-                a.id(),
-                a.outlet(),
-                c.kind().name().toLowerCase(Locale.ROOT),
-                c.measure(),
-                c.value().span().of(a.text()),
-                interval,
-                holds(c),
-                c.attribution().chain(),
-                c.evidence().sentence().of(a.text()).strip()));
+        out.add(line(a, c));
       }
     }
     out.sort(
@@ -107,6 +80,24 @@ public final class Facts {
             .thenComparing(ClaimLine::holds)
             .thenComparing(ClaimLine::articleId));
     return out;
+  }
+
+  /** A claim as the dossier and the store list it, read against its article's text. */
+  public static ClaimLine line(Article a, Claim c) {
+    String interval =
+        c.value() instanceof ClaimValue.Amount amount
+            ? amount.bounds().toString()
+            : c.value().span().of(a.text());
+    return new ClaimLine(
+        a.id(),
+        a.outlet(),
+        c.kind().name().toLowerCase(Locale.ROOT),
+        c.measure(),
+        c.value().span().of(a.text()),
+        interval,
+        holds(c),
+        c.attribution().chain(),
+        c.evidence().sentence().of(a.text()).strip());
   }
 
   /** When a claim holds, as a reader says it: a date, a range, or before / since one. */

@@ -12,7 +12,11 @@ public final class HtmlRenderer implements DossierRenderer {
   private static final String STYLE =
       "body{font:15px/1.5 system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#222}"
           + "table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}"
-          + "code{font-size:.85em;color:#555}.rej{color:#a33}details{margin:.3rem 0}";
+          + "code{font-size:.85em;color:#555}.rej{color:#a33}details{margin:.3rem 0}"
+          + "mark{background:#ffe08a}.kind{font-weight:600}.conflict .kind,.bad td{color:#a33}"
+          + ".breakdown .kind{color:#6a4c93}.update .kind{color:#2a6f97}.agree .kind{color:#2d6a4f}"
+          + ".card{border:1px solid #ddd;border-radius:6px;padding:.2rem .8rem;margin:.6rem 0}"
+          + "svg.timeline{max-width:100%;height:auto}table.conflicts td{background:#fff6f6}";
 
   @Override
   public String render(Dossier d) {
@@ -34,8 +38,12 @@ public final class HtmlRenderer implements DossierRenderer {
     if (!d.rejections().isEmpty()) {
       sb.append("; ").append(d.rejections().size()).append(" inputs rejected");
     }
+    sb.append(".</p>\n");
+    HtmlStory.conflicts(sb, d);
+    HtmlStory.findings(sb, d);
+    HtmlStory.timeline(sb, d);
     sb.append(
-        ".</p>\n<h2>Articles</h2>\n<table><tr><th>date</th><th>outlet</th><th>title</th><th>authors</th><th>language</th><th>words</th><th>id</th></tr>\n");
+        "<h2>Articles</h2>\n<table><tr><th>date</th><th>outlet</th><th>title</th><th>authors</th><th>language</th><th>words</th><th>id</th></tr>\n");
     for (Article a : d.articles()) {
       sb.append("<tr id=\"a-")
           .append(esc(a.id()))
@@ -79,6 +87,7 @@ public final class HtmlRenderer implements DossierRenderer {
       }
       sb.append("</table>\n");
     }
+    HtmlStory.profiles(sb, d);
     if (!d.dates().isEmpty()) {
       sb.append(
           "<h2>Dates mentioned</h2>\n<table><tr><th>when</th><th>as written</th><th>sentence</th><th>article</th></tr>\n");
@@ -146,6 +155,7 @@ public final class HtmlRenderer implements DossierRenderer {
           .append(" article(s)</li>\n");
     }
     sb.append("</ul>\n");
+    HtmlStory.relays(sb, d);
     if (!d.rejections().isEmpty()) {
       sb.append("<h2>Rejected inputs</h2>\n<ul>\n");
       for (Rejection r : d.rejections()) {

@@ -1,12 +1,26 @@
 package io.corroborate.dossier;
 
+import io.corroborate.cluster.CopyGroup;
 import io.corroborate.model.Article;
 import io.corroborate.model.Rejection;
+import io.corroborate.reconcile.EntityProfile;
+import io.corroborate.reconcile.Finding;
+import io.corroborate.reconcile.FindingKind;
+import io.corroborate.reconcile.Relay;
+import io.corroborate.reconcile.Support;
+import io.corroborate.reconcile.TimelineEvent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 
 /** The dossier as Markdown, for reading in a terminal or pasting into notes. */
 public final class MarkdownRenderer implements DossierRenderer {
   /** Entities named in fewer articles than this stay in the JSON form only. */
   static final int MIN_ARTICLES = 2;
+
+  /** How many of the best supported findings the key facts list. */
+  static final int KEY_FACTS = 8;
 
   @Override
   public String render(Dossier d) {
@@ -20,6 +34,8 @@ public final class MarkdownRenderer implements DossierRenderer {
       sb.append("; ").append(d.rejections().size()).append(" inputs rejected");
     }
     sb.append(".\n\n");
+    findings(sb, d);
+    timeline(sb, d);
     sb.append("## Articles\n\n");
     sb.append("| date | outlet | title | authors | language | words | removed | id |\n");
     sb.append("|---|---|---|---|---|---|---|---|\n");
@@ -69,6 +85,7 @@ public final class MarkdownRenderer implements DossierRenderer {
             .append(" |\n");
       }
     }
+    profiles(sb, d);
     if (!d.figures().isEmpty()) {
       sb.append("\n## Figures reported\n\n");
       sb.append(
@@ -125,6 +142,31 @@ public final class MarkdownRenderer implements DossierRenderer {
           .append(s.articleIds().size())
           .append(" article(s)\n");
     }
+    if (!d.relays().isEmpty()) {
+      sb.append("\n### Who relays whom\n\n");
+      for (Relay r : d.relays()) {
+        sb.append("- ").append(inline(r.line())).append("\n");
+      }
+    }
+    if (!d.copies().isEmpty()) {
+      sb.append("\n### Copies of one text\n\n");
+      sb.append("Articles that run the same text count as one origin.\n\n");
+      for (CopyGroup g : d.copies()) {
+        sb.append("- original `")
+            .append(g.original())
+            .append("` (")
+            .append(inline(outletOf(d, g.original())))
+            .append("), copied by ");
+        List<String> others = new ArrayList<>();
+        for (String id : g.articleIds()) {
+          if (!id.equals(g.original())) {
+            others.add("`" + id + "` (" + inline(outletOf(d, id)) + ")");
+          }
+        }
+        sb.append(String.join(", ", others))
+            .append(String.format(Locale.ROOT, "; similarity %.2f%n", g.similarity()));
+      }
+    }
     if (!d.rejections().isEmpty()) {
       sb.append("\n## Rejected inputs\n\n");
       for (Rejection r : d.rejections()) {
@@ -132,6 +174,125 @@ public final class MarkdownRenderer implements DossierRenderer {
       }
     }
     return sb.toString();
+  }
+
+  private static void findings(StringBuilder sb, Dossier d) {
+    if (d.findings().isEmpty()) {
+      return;
+    }
+    List<Finding> key =
+        d.findings().stream()
+            .filter(f -> f.kind() != FindingKind.CONFLICT && f.kind() != FindingKind.SINGLE_SOURCE)
+            .sorted(Comparator.comparing((Finding f) -> -f.independentOrigins()))
+            .limit(KEY_FACTS)
+            .toList();
+    if (!key.isEmpty()) {
+      sb.append("## Key facts\n\n");
+      sb.append("What independent sources agree on, the best supported first.\n\n");
+      for (Finding f : key) {
+        sb.append("- ")
+            .append(inline(f.variable().label()))
+            .append(": ")
+            .append(inline(f.explanation()))
+            .append(" (")
+            .append(Words.origins(f.independentOrigins()))
+            .append(")\n");
+      }
+      sb.append("\n");
+    }
+    sb.append("## Findings\n\n");
+    long conflicts = d.findings().stream().filter(f -> f.kind() == FindingKind.CONFLICT).count();
+    sb.append(d.findings().size())
+        .append(" findings, ")
+        .append(conflicts)
+        .append(conflicts == 1 ? " conflict" : " conflicts")
+        .append("; conflicts first. Each line's evidence is `article id@start-end`.\n\n");
+    for (Finding f : d.findings()) {
+      sb.append("### ")
+          .append(Words.kind(f.kind()))
+          .append(": ")
+          .append(inline(f.variable().label()))
+          .append("\n\n")
+          .append(inline(f.explanation()))
+          .append(" — ")
+          .append(Words.origins(f.independentOrigins()))
+          .append(".\n\n");
+      sb.append("| value | holds | who says it | sentence | evidence |\n|---|---|---|---|---|\n");
+      for (Support s : f.support()) {
+        sb.append("| ")
+            .append(cell(s.value()))
+            .append(" | ")
+            .append(cell(s.holds()))
+            .append(" | ")
+            .append(cell(s.chain()))
+            .append(" | ")
+            .append(cell(Words.clip(s.sentence(), 160)))
+            .append(" | ")
+            .append(Words.evidence(s.evidence()))
+            .append(" |\n");
+      }
+      sb.append("\n");
+    }
+  }
+
+  private static void timeline(StringBuilder sb, Dossier d) {
+    if (d.timeline().isEmpty()) {
+      return;
+    }
+    sb.append("## Timeline\n\n");
+    sb.append("| when | what | sources | evidence |\n|---|---|---|---|\n");
+    for (TimelineEvent e : d.timeline()) {
+      sb.append("| ")
+          .append(Words.span(e.start(), e.end()))
+          .append(" | ")
+          .append(cell(e.label()))
+          .append(" | ")
+          .append(cell(Words.outlets(e.support())))
+          .append(" | ")
+          .append(
+              e.support().stream()
+                  .map(s -> Words.evidence(s.evidence()))
+                  .distinct()
+                  .limit(3)
+                  .reduce((a, b) -> a + " " + b)
+                  .orElse("—"))
+          .append(" |\n");
+    }
+    sb.append("\n");
+  }
+
+  private static void profiles(StringBuilder sb, Dossier d) {
+    List<EntityProfile> shown =
+        d.profiles().stream().filter(p -> !p.attributes().isEmpty()).toList();
+    if (shown.isEmpty()) {
+      return;
+    }
+    sb.append("\n## People and units: attributes\n\n");
+    sb.append("What each source says about them, checked against time.\n");
+    for (EntityProfile p : shown) {
+      sb.append("\n### ").append(inline(p.name()));
+      if (p.aliases().size() > 1) {
+        sb.append(" (also ").append(inline(String.join(", ", p.aliases()))).append(")");
+      }
+      sb.append("\n\n| attribute | values | consistent | why | sources |\n|---|---|---|---|---|\n");
+      for (EntityProfile.Attribute a : p.attributes()) {
+        sb.append("| ")
+            .append(cell(a.name()))
+            .append(" | ")
+            .append(cell(String.join("; ", a.values())))
+            .append(" | ")
+            .append(a.consistent() ? "yes" : "**no**")
+            .append(" | ")
+            .append(cell(a.explanation()))
+            .append(" | ")
+            .append(cell(Words.outlets(a.support())))
+            .append(" |\n");
+      }
+    }
+  }
+
+  private static String outletOf(Dossier d, String articleId) {
+    return d.article(articleId).map(Article::outlet).orElse(articleId);
   }
 
   /** Keeps article text from breaking the Markdown around it. */

@@ -14,10 +14,10 @@ import java.util.Optional;
  * source_domain}, a page without a site name) the way other articles of the same domain name them,
  * so one outlet is not counted twice.
  */
-final class Outlets {
+public final class Outlets {
   private Outlets() {}
 
-  static List<Article> resolve(List<Article> articles) {
+  public static List<Article> resolve(List<Article> articles) {
     Map<String, String> named = new HashMap<>();
     for (Article a : articles) {
       Optional<String> d = a.url().flatMap(Outlets::domain);

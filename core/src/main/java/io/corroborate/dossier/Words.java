@@ -1,6 +1,13 @@
 package io.corroborate.dossier;
 
+import io.corroborate.extract.Evidence;
 import io.corroborate.model.Article;
+import io.corroborate.reconcile.FindingKind;
+import io.corroborate.reconcile.Support;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** Small facts about an article that every renderer shows the same way. */
 final class Words {
@@ -36,5 +43,38 @@ final class Words {
 
   static String source(Article a, String field) {
     return a.sourceOf(field).map(f -> f.source()).orElse("not found");
+  }
+
+  /** "1 independent origin", "3 independent origins". */
+  static String origins(int n) {
+    return n + (n == 1 ? " independent origin" : " independent origins");
+  }
+
+  /** A finding's kind as a reader names it. */
+  static String kind(FindingKind k) {
+    return switch (k) {
+      case CONFLICT -> "Conflict";
+      case BREAKDOWN -> "Breakdown";
+      case UPDATE -> "Update";
+      case AGREE -> "Agree";
+      case SINGLE_SOURCE -> "Single source";
+    };
+  }
+
+  /** Where a line's evidence is: {@code `article id@start-end`}. */
+  static String evidence(Evidence e) {
+    return "`" + e.articleId() + "@" + e.claim().start() + "-" + e.claim().end() + "`";
+  }
+
+  /** A day, or a range of days. */
+  static String span(LocalDate start, LocalDate end) {
+    return start.equals(end) ? start.toString() : start + " – " + end;
+  }
+
+  /** The distinct outlets of some support lines, in order. */
+  static String outlets(List<Support> support) {
+    return String.join(
+        ", ",
+        support.stream().map(Support::outlet).collect(Collectors.toCollection(LinkedHashSet::new)));
   }
 }

@@ -1,6 +1,7 @@
 package io.corroborate.store;
 
 import io.corroborate.annotate.AnnotationCache;
+import io.corroborate.dossier.ClaimLine;
 import io.corroborate.model.Article;
 import io.corroborate.model.Rejection;
 import java.util.List;
@@ -8,9 +9,9 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
- * Where articles and rejections persist. Writes are idempotent and atomic: putting an article that
- * is already stored changes nothing, and a crash mid-write leaves either the whole article or none
- * of it.
+ * Where articles, rejections, annotations, stories with their dossiers and claims persist. Writes
+ * are idempotent and atomic: putting an article that is already stored changes nothing, and a crash
+ * mid-write leaves either the whole article or none of it.
  *
  * <pre>{@code
  * try (Store s = SqliteStore.open(Path.of("corroborate.db"))) {
@@ -41,6 +42,52 @@ public interface Store extends AnnotationCache, AutoCloseable {
   List<Article> articles();
 
   List<Rejection> rejections();
+
+  /**
+   * Puts an article in a story. An article keeps the first story it was given: a second call for
+   * the same article changes nothing and returns false, so re-runs never move or duplicate it.
+   */
+  boolean assign(Membership membership);
+
+  /** Every article's story, in the order they were assigned. */
+  List<Membership> memberships();
+
+  /** The ids of a story's articles, in the order they joined it; empty for an unknown story. */
+  default List<String> storyArticleIds(String storyId) {
+    return memberships().stream()
+        .filter(m -> m.storyId().equals(storyId))
+        .map(Membership::articleId)
+        .toList();
+  }
+
+  /**
+   * Replaces a story's summary and its dossier (the JSON form, see {@code dossier.JsonRenderer}) in
+   * one transaction: a reader sees the old pair or the new one, never a mix.
+   */
+  void putDossier(StorySummary summary, String dossierJson);
+
+  /** Every story with a dossier, the most recently updated first. */
+  List<StorySummary> stories();
+
+  default Optional<StorySummary> story(String storyId) {
+    return stories().stream().filter(s -> s.id().equals(storyId)).findFirst();
+  }
+
+  Optional<String> dossierJson(String storyId);
+
+  /**
+   * Replaces an article's claims as the dossier lists them, and what search finds of them. Claims
+   * are derived data: a new extractor version writes them again.
+   */
+  void putClaims(String articleId, List<ClaimLine> claims);
+
+  List<ClaimLine> claims(String articleId);
+
+  /**
+   * Full-text search over article titles and texts and over claims, best matches first. The query
+   * is words, not a query language: quotes, operators and punctuation in it are taken as text.
+   */
+  List<SearchHit> search(String query, int limit);
 
   int articleCount();
 

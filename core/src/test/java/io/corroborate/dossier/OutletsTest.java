@@ -2,12 +2,14 @@ package io.corroborate.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.corroborate.analyze.StoryAnalysis;
 import io.corroborate.model.Article;
 import io.corroborate.model.Block;
 import io.corroborate.model.Format;
 import io.corroborate.model.Origin;
 import io.corroborate.model.Role;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OutletsTest {
@@ -24,7 +26,8 @@ class OutletsTest {
   @Test
   void anOutletKnownOnlyByItsDomainTakesTheNameAnotherArticleOfThatDomainGives() {
     Dossier d =
-        Dossier.of(
+        StoryAnalysis.dossier(
+            "s1",
             "t",
             List.of(
                 article("aaaaaaaaaaaaaaaa", "ostreltoday.example", "https://ostreltoday.example/a"),
@@ -33,6 +36,7 @@ class OutletsTest {
                     "cccccccccccccccc",
                     "www.meridianwire.example",
                     "https://www.meridianwire.example/c")),
+            Map.of(),
             List.of());
     assertThat(d.sources())
         .extracting(Dossier.Source::outlet)

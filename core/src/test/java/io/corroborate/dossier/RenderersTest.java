@@ -3,6 +3,9 @@ package io.corroborate.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.corroborate.analyze.StoryAnalysis;
+import io.corroborate.annotate.Annotation;
+import io.corroborate.extract.PlainLayer;
 import io.corroborate.model.Article;
 import io.corroborate.model.Block;
 import io.corroborate.model.DateStamp;
@@ -12,7 +15,9 @@ import io.corroborate.model.Origin;
 import io.corroborate.model.Rejection;
 import io.corroborate.model.Role;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RenderersTest {
@@ -42,9 +47,15 @@ class RenderersTest {
             .published(DateStamp.of(LocalDate.of(2031, 2, 27)))
             .blocks(List.of(new Block("Engineers opened two gates.", Role.BODY, 0.9, "p")))
             .build();
-    return Dossier.of(
+    Map<String, Annotation> annotations = new HashMap<>();
+    for (Article a : List.of(hostile, plain)) {
+      annotations.put(a.id(), PlainLayer.annotate(a.text(), a.published().map(p -> p.date())));
+    }
+    return StoryAnalysis.dossier(
+        "s0123456789",
         "Veldan flood",
         List.of(hostile, plain),
+        annotations,
         List.of(
             new Rejection(
                 "cut.warc.gz", 1234, Rejection.Kind.TRUNCATED, "record cut short <eof>")));

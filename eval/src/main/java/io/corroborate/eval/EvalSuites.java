@@ -17,6 +17,7 @@ public final class EvalSuites {
     register(new io.corroborate.eval.coref.PredictedCorefSuite());
     register(new io.corroborate.eval.extraction.ExtractionSuite());
     register(new io.corroborate.eval.attribution.AttributionEval());
+    register(new io.corroborate.eval.clusters.ClustersSuite());
   }
 
   private EvalSuites() {}

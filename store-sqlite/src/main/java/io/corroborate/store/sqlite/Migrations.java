@@ -84,7 +84,49 @@ final class Migrations {
                     layer TEXT NOT NULL,
                     json TEXT NOT NULL,
                     PRIMARY KEY (article_id, layer)
-                  )""")));
+                  )""")),
+          new Migration(
+              3,
+              "stories: memberships, summaries with dossiers, claims and a full-text index",
+              List.of(
+                  """
+                  CREATE TABLE memberships (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    article_id TEXT NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE,
+                    story_id TEXT NOT NULL,
+                    score REAL NOT NULL,
+                    reason TEXT NOT NULL
+                  )""",
+                  "CREATE INDEX memberships_story ON memberships(story_id)",
+                  """
+                  CREATE TABLE stories (
+                    id TEXT PRIMARY KEY,
+                    title TEXT NOT NULL,
+                    articles INTEGER NOT NULL,
+                    outlets INTEGER NOT NULL,
+                    findings INTEGER NOT NULL,
+                    conflicts INTEGER NOT NULL,
+                    first_date TEXT,
+                    last_date TEXT,
+                    updated TEXT NOT NULL,
+                    dossier TEXT NOT NULL
+                  )""",
+                  """
+                  CREATE TABLE claims (
+                    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    idx INTEGER NOT NULL,
+                    json TEXT NOT NULL,
+                    PRIMARY KEY (article_id, idx)
+                  )""",
+                  """
+                  CREATE VIRTUAL TABLE search_index USING fts5(
+                    article_id UNINDEXED, kind UNINDEXED, title, body,
+                    tokenize = 'unicode61 remove_diacritics 2'
+                  )""",
+                  // Articles stored before this version are indexed once, here.
+                  """
+                  INSERT INTO search_index (article_id, kind, title, body)
+                  SELECT id, 'ARTICLE', COALESCE(title, ''), text FROM articles ORDER BY seq""")));
 
   private Migrations() {}
 

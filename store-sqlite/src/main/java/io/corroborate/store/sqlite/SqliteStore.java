@@ -1,6 +1,7 @@
 package io.corroborate.store.sqlite;
 
 import io.corroborate.annotate.Annotation;
+import io.corroborate.dossier.ClaimLine;
 import io.corroborate.model.Article;
 import io.corroborate.model.DateStamp;
 import io.corroborate.model.FieldSource;
@@ -12,8 +13,12 @@ import io.corroborate.model.Rejection;
 import io.corroborate.model.RemovedPassage;
 import io.corroborate.model.Role;
 import io.corroborate.model.Span;
+import io.corroborate.store.Membership;
+import io.corroborate.store.SearchHit;
+import io.corroborate.store.SearchQuery;
 import io.corroborate.store.Store;
 import io.corroborate.store.StoreException;
+import io.corroborate.store.StorySummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,6 +28,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -189,6 +195,14 @@ public final class SqliteStore implements Store {
           }
           ps.executeBatch();
         }
+        try (PreparedStatement ps =
+            conn.prepareStatement(
+                "INSERT INTO search_index (article_id, kind, title, body) VALUES (?, 'ARTICLE', ?, ?)")) {
+          ps.setString(1, a.id());
+          ps.setString(2, a.title().orElse(""));
+          ps.setString(3, a.text());
+          ps.executeUpdate();
+        }
         conn.commit();
         return Put.ADDED;
       } catch (SQLException | RuntimeException e) {
@@ -297,6 +311,205 @@ public final class SqliteStore implements Store {
       ps.executeUpdate();
     } catch (SQLException e) {
       throw failure("store annotation of " + articleId, e);
+    }
+  }
+
+  @Override
+  public synchronized boolean assign(Membership m) {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "INSERT OR IGNORE INTO memberships (article_id, story_id, score, reason) VALUES (?,?,?,?)")) {
+      ps.setString(1, m.articleId());
+      ps.setString(2, m.storyId());
+      ps.setDouble(3, m.score());
+      ps.setString(4, m.reason());
+      return ps.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw failure("put article " + m.articleId() + " in story " + m.storyId(), e);
+    }
+  }
+
+  @Override
+  public synchronized List<Membership> memberships() {
+    List<Membership> out = new ArrayList<>();
+    try (Statement s = conn.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT article_id, story_id, score, reason FROM memberships ORDER BY seq")) {
+      while (rs.next()) {
+        out.add(new Membership(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getString(4)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure("read story memberships", e);
+    }
+  }
+
+  @Override
+  public synchronized List<String> storyArticleIds(String storyId) {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT article_id FROM memberships WHERE story_id = ? ORDER BY seq")) {
+      ps.setString(1, storyId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure("read the articles of story " + storyId, e);
+    }
+  }
+
+  @Override
+  public synchronized void putDossier(StorySummary s, String dossierJson) {
+    try (PreparedStatement ps =
+        conn.prepareStatement("INSERT OR REPLACE INTO stories VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+      ps.setString(1, s.id());
+      ps.setString(2, s.title());
+      ps.setInt(3, s.articles());
+      ps.setInt(4, s.outlets());
+      ps.setInt(5, s.findings());
+      ps.setInt(6, s.conflicts());
+      ps.setString(7, s.first().map(LocalDate::toString).orElse(null));
+      ps.setString(8, s.last().map(LocalDate::toString).orElse(null));
+      ps.setString(9, s.updated().toString());
+      ps.setString(10, dossierJson);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw failure("store the dossier of story " + s.id(), e);
+    }
+  }
+
+  @Override
+  public synchronized List<StorySummary> stories() {
+    List<StorySummary> out = new ArrayList<>();
+    try (Statement st = conn.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT id, title, articles, outlets, findings, conflicts, first_date, last_date, updated"
+                    + " FROM stories ORDER BY updated DESC, id")) {
+      while (rs.next()) {
+        out.add(
+            new StorySummary(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getInt(3),
+                rs.getInt(4),
+                rs.getInt(5),
+                rs.getInt(6),
+                Optional.ofNullable(rs.getString(7)).map(LocalDate::parse),
+                Optional.ofNullable(rs.getString(8)).map(LocalDate::parse),
+                Instant.parse(rs.getString(9))));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure("read stories", e);
+    }
+  }
+
+  @Override
+  public synchronized Optional<String> dossierJson(String storyId) {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT dossier FROM stories WHERE id = ?")) {
+      ps.setString(1, storyId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw failure("read the dossier of story " + storyId, e);
+    }
+  }
+
+  @Override
+  public synchronized void putClaims(String articleId, List<ClaimLine> claims) {
+    try {
+      conn.setAutoCommit(false);
+      try {
+        try (PreparedStatement del =
+                conn.prepareStatement("DELETE FROM claims WHERE article_id = ?");
+            PreparedStatement delIndex =
+                conn.prepareStatement(
+                    "DELETE FROM search_index WHERE article_id = ? AND kind = 'CLAIM'")) {
+          del.setString(1, articleId);
+          del.executeUpdate();
+          delIndex.setString(1, articleId);
+          delIndex.executeUpdate();
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO claims VALUES (?,?,?)");
+            PreparedStatement index =
+                conn.prepareStatement(
+                    "INSERT INTO search_index (article_id, kind, title, body) VALUES (?, 'CLAIM', ?, ?)")) {
+          int i = 0;
+          for (ClaimLine c : claims) {
+            ps.setString(1, articleId);
+            ps.setInt(2, i++);
+            ps.setString(3, ModelJson.write(c));
+            ps.addBatch();
+            index.setString(1, articleId);
+            index.setString(2, c.measure() + " " + c.value());
+            index.setString(3, c.sentence() + " — " + c.chain());
+            index.addBatch();
+          }
+          ps.executeBatch();
+          index.executeBatch();
+        }
+        conn.commit();
+      } catch (SQLException | RuntimeException e) {
+        conn.rollback();
+        throw e;
+      } finally {
+        conn.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw failure("store the claims of article " + articleId, e);
+    }
+  }
+
+  @Override
+  public synchronized List<ClaimLine> claims(String articleId) {
+    List<ClaimLine> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement("SELECT json FROM claims WHERE article_id = ? ORDER BY idx")) {
+      ps.setString(1, articleId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(ModelJson.read(rs.getString(1), ClaimLine.class));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure("read the claims of article " + articleId, e);
+    }
+  }
+
+  @Override
+  public synchronized List<SearchHit> search(String query, int limit) {
+    String match = SearchQuery.fts5(query);
+    if (match.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    List<SearchHit> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT kind, article_id, title, snippet(search_index, 3, '', '', '…', 16)"
+                + " FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?")) {
+      ps.setString(1, match);
+      ps.setInt(2, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new SearchHit(
+                  SearchHit.Kind.valueOf(rs.getString(1)),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure("search for '" + query + "'", e);
     }
   }
 

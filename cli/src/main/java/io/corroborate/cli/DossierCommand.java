@@ -1,0 +1,81 @@
+package io.corroborate.cli;
+
+import io.corroborate.dossier.Dossier;
+import io.corroborate.dossier.DossierRenderer;
+import io.corroborate.model.ModelJson;
+import io.corroborate.store.StorySummary;
+import io.corroborate.store.sqlite.SqliteStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "dossier",
+    mixinStandardHelpOptions = true,
+    description =
+        "Write a stored story's dossier: Markdown to standard output, or -o a .md, .html or .json file.")
+final class DossierCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "STORY",
+      description = "The story's id, or a unique prefix of it (see: corroborate stories).")
+  String id;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the dossier here (.md, .html or .json) instead of standard output.")
+  String output;
+
+  @Option(names = "--json", description = "Write the dossier to standard output as JSON.")
+  boolean json;
+
+  @Mixin StoreOption store;
+
+  @Override
+  public Integer call() throws IOException {
+    Dossier d;
+    try (SqliteStore s = store.open()) {
+      String storyId = resolve(s.stories(), id, store.path());
+      d = ModelJson.read(s.dossierJson(storyId).orElseThrow(), Dossier.class);
+    }
+    if (output != null) {
+      Files.writeString(
+          Path.of(output), DossierRenderer.forFile(output).render(d), StandardCharsets.UTF_8);
+      spec.commandLine().getErr().println("wrote " + output);
+      spec.commandLine().getErr().flush();
+    } else {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(DossierRenderer.forFile(json ? "d.json" : "d.md").render(d));
+      out.flush();
+    }
+    return ExitCodes.OK;
+  }
+
+  /** The one story whose id is or starts with {@code id}; a clear error otherwise. */
+  static String resolve(List<StorySummary> stories, String id, Path db) {
+    List<StorySummary> found = stories.stream().filter(s -> s.id().startsWith(id)).toList();
+    if (found.stream().anyMatch(s -> s.id().equals(id))) {
+      return id;
+    }
+    if (found.isEmpty()) {
+      throw new IllegalArgumentException(
+          "no story with id " + id + " in " + db + "; list them with: corroborate stories");
+    }
+    if (found.size() > 1) {
+      throw new IllegalArgumentException(
+          "story id prefix " + id + " matches " + found.size() + " stories; give more of it");
+    }
+    return found.get(0).id();
+  }
+}

@@ -1,0 +1,244 @@
+package io.corroborate.analyze;
+
+import io.corroborate.Corroborate;
+import io.corroborate.RunCounts;
+import io.corroborate.RunListener;
+import io.corroborate.annotate.Annotation;
+import io.corroborate.cluster.ClusterOptions;
+import io.corroborate.cluster.Embedder;
+import io.corroborate.cluster.Story;
+import io.corroborate.cluster.StoryAssignment;
+import io.corroborate.cluster.StoryClusterer;
+import io.corroborate.dossier.ClaimLine;
+import io.corroborate.dossier.Dossier;
+import io.corroborate.dossier.Facts;
+import io.corroborate.ingest.Input;
+import io.corroborate.model.Article;
+import io.corroborate.model.DateStamp;
+import io.corroborate.model.ModelJson;
+import io.corroborate.model.Rejection;
+import io.corroborate.reconcile.FindingKind;
+import io.corroborate.store.Membership;
+import io.corroborate.store.Store;
+import io.corroborate.store.StorySummary;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Adds articles to a store and keeps its stories up to date: each new article is stored, put in a
+ * story (joining one or starting one, without re-clustering the others), and the dossier of every
+ * story that changed is rewritten. What the CLI's {@code analyze} and the web server's upload do.
+ *
+ * <pre>{@code
+ * try (Store store = SqliteStore.open(Path.of("corroborate.db"))) {
+ *   Corroborate c = Corroborate.builder().annotate(CoreNlpLayer.shared(), store).build();
+ *   AnalyzeResult r = new Analyzer(c, store, Embedder.none()).add(List.of("examples/"), listener);
+ *   r.touched().forEach(s -> System.out.println(s.id() + " " + s.title()));
+ * }
+ * }</pre>
+ *
+ * <p>One analyzer may be shared by threads: calls to {@link #add} run one at a time. Stories added
+ * to the same store by another process are picked up at the next call.
+ */
+public final class Analyzer {
+  private final Corroborate corroborate;
+  private final Store store;
+  private final Embedder embedder;
+  private final ClusterOptions options;
+  private final Clock clock;
+  private StoryClusterer clusterer;
+  private int restored;
+
+  public Analyzer(Corroborate corroborate, Store store, Embedder embedder) {
+    this(corroborate, store, embedder, ClusterOptions.defaults(), Clock.systemUTC());
+  }
+
+  public Analyzer(
+      Corroborate corroborate,
+      Store store,
+      Embedder embedder,
+      ClusterOptions options,
+      Clock clock) {
+    this.corroborate = Objects.requireNonNull(corroborate, "corroborate");
+    this.store = Objects.requireNonNull(store, "store");
+    this.embedder = Objects.requireNonNull(embedder, "embedder");
+    this.options = Objects.requireNonNull(options, "options");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Reads the inputs (files, directories, globs, {@code -}), stores their articles and rejections,
+   * puts each new article in a story and rewrites the dossiers of the stories the run's articles
+   * belong to. {@code listener} hears every article and rejection as it comes, for progress.
+   */
+  public synchronized AnalyzeResult add(List<String> inputs, RunListener listener) {
+    List<String> ids = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    List<Rejection> rejections = new ArrayList<>();
+    int[] added = new int[1];
+    RunCounts counts =
+        corroborate.stream(
+            inputs,
+            new RunListener() {
+              @Override
+              public void started(int n) {
+                listener.started(n);
+              }
+
+              @Override
+              public void annotated(Article a, Annotation an) {
+                listener.annotated(a, an);
+              }
+
+              @Override
+              public void article(Article a) {
+                if (store.put(a) == Store.Put.ADDED) {
+                  added[0]++;
+                }
+                if (seen.add(a.id())) {
+                  ids.add(a.id());
+                }
+                listener.article(a);
+              }
+
+              @Override
+              public void rejected(Rejection r) {
+                store.reject(r);
+                rejections.add(r);
+                listener.rejected(r);
+              }
+
+              @Override
+              public void inputDone(Input in) {
+                listener.inputDone(in);
+              }
+            });
+    List<StorySummary> touched = new ArrayList<>();
+    for (String storyId : assign(ids)) {
+      touched.add(rewrite(storyId, rejections, new HashSet<>(ids)));
+    }
+    return new AnalyzeResult(counts, ids, added[0], touched, rejections);
+  }
+
+  /**
+   * Rewrites one story's dossier from what the store holds, with no new article: after the
+   * extractor or the reconciler changed, for instance.
+   */
+  public synchronized StorySummary rebuild(String storyId) {
+    if (store.storyArticleIds(storyId).isEmpty()) {
+      throw new IllegalArgumentException("no story " + storyId + " in the store");
+    }
+    clusterer();
+    return rewrite(storyId, List.of(), Set.copyOf(store.storyArticleIds(storyId)));
+  }
+
+  /** The stories of the given articles, in order, putting each article not yet in one in one. */
+  private Set<String> assign(List<String> ids) {
+    StoryClusterer c = clusterer();
+    Map<String, String> storyOf = new HashMap<>();
+    for (Membership m : store.memberships()) {
+      storyOf.put(m.articleId(), m.storyId());
+    }
+    Set<String> touched = new LinkedHashSet<>();
+    for (String id : ids) {
+      String story = storyOf.get(id);
+      if (story == null) {
+        Article a = store.expectArticle(id);
+        StoryAssignment s = c.add(a, annotation(id));
+        store.assign(new Membership(id, s.storyId(), s.score(), s.reason()));
+        restored++;
+        story = s.storyId();
+      }
+      touched.add(story);
+    }
+    return touched;
+  }
+
+  /** The clusterer, brought up to date with the memberships the store holds. */
+  private StoryClusterer clusterer() {
+    if (clusterer == null) {
+      clusterer = new StoryClusterer(options, embedder);
+      restored = 0;
+    }
+    List<Membership> all = store.memberships();
+    for (int i = restored; i < all.size(); i++) {
+      Membership m = all.get(i);
+      Optional<Article> a = store.article(m.articleId());
+      if (a.isPresent()) {
+        clusterer.restore(a.get(), annotation(m.articleId()), m.storyId());
+      }
+    }
+    restored = all.size();
+    return clusterer;
+  }
+
+  private Optional<Annotation> annotation(String articleId) {
+    return corroborate.annotationKey().flatMap(key -> store.annotation(articleId, key));
+  }
+
+  private StorySummary rewrite(String storyId, List<Rejection> rejections, Set<String> fresh) {
+    List<Article> articles = new ArrayList<>();
+    Map<String, Annotation> annotations = new HashMap<>();
+    for (String id : store.storyArticleIds(storyId)) {
+      Optional<Article> a = store.article(id);
+      if (a.isEmpty()) {
+        continue;
+      }
+      articles.add(a.get());
+      annotation(id).ifPresent(an -> annotations.put(id, an));
+    }
+    String title =
+        clusterer.stories().stream()
+            .filter(s -> s.id().equals(storyId))
+            .map(Story::title)
+            .findFirst()
+            .orElseGet(
+                () -> articles.isEmpty() ? storyId : articles.get(0).title().orElse(storyId));
+    StoryAnalysis.Report report =
+        StoryAnalysis.analyze(storyId, title, articles, annotations, rejections);
+    Dossier d = report.dossier();
+    for (Article a : d.articles()) {
+      if (fresh.contains(a.id()) && annotations.containsKey(a.id())) {
+        List<ClaimLine> lines =
+            report.claims().getOrDefault(a.id(), List.of()).stream()
+                .map(c -> Facts.line(a, c))
+                .toList();
+        store.putClaims(a.id(), lines);
+      }
+    }
+    StorySummary summary = summary(d);
+    store.putDossier(summary, ModelJson.writePretty(d));
+    return summary;
+  }
+
+  private StorySummary summary(Dossier d) {
+    List<LocalDate> dates =
+        d.articles().stream()
+            .map(Article::published)
+            .flatMap(Optional::stream)
+            .map(DateStamp::date)
+            .sorted()
+            .toList();
+    int conflicts =
+        (int) d.findings().stream().filter(f -> f.kind() == FindingKind.CONFLICT).count();
+    return new StorySummary(
+        d.storyId(),
+        d.title(),
+        d.articles().size(),
+        d.sources().size(),
+        d.findings().size(),
+        conflicts,
+        dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0)),
+        dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(dates.size() - 1)),
+        clock.instant());
+  }
+}

@@ -1,0 +1,126 @@
+package io.corroborate.analyze;
+
+import io.corroborate.annotate.Annotation;
+import io.corroborate.cluster.ClusterOptions;
+import io.corroborate.cluster.CopyGroups;
+import io.corroborate.cluster.Embedder;
+import io.corroborate.cluster.Story;
+import io.corroborate.cluster.StoryClusterer;
+import io.corroborate.cluster.Syndication;
+import io.corroborate.cluster.SyndicationOptions;
+import io.corroborate.dossier.Dossier;
+import io.corroborate.dossier.Outlets;
+import io.corroborate.extract.Claim;
+import io.corroborate.extract.ClaimExtractor;
+import io.corroborate.extract.ExtractOptions;
+import io.corroborate.link.Link;
+import io.corroborate.link.LinkOptions;
+import io.corroborate.link.LinkResult;
+import io.corroborate.model.Article;
+import io.corroborate.model.Rejection;
+import io.corroborate.reconcile.ReconcileOptions;
+import io.corroborate.reconcile.Reconciler;
+import io.corroborate.reconcile.Reconciliation;
+import io.corroborate.reconcile.StoryInput;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What happens to a story's articles once they are annotated: claims, copies, entities across
+ * articles, findings and timeline, and the dossier that shows them. The CLI, the web server and the
+ * Spark job all call this, so the same articles give the same dossier wherever they are analysed.
+ *
+ * <pre>{@code
+ * List<Dossier> ds = StoryAnalysis.dossiers(articles, annotations, rejections, Embedder.none());
+ * }</pre>
+ */
+public final class StoryAnalysis {
+  private StoryAnalysis() {}
+
+  /**
+   * A story's dossier and the claims read from each of its articles.
+   *
+   * @param claims by article id, in the articles' order
+   */
+  public record Report(Dossier dossier, Map<String, List<Claim>> claims) {}
+
+  /**
+   * Analyses one story: every article given belongs to it. Articles without an annotation add their
+   * metadata and copies but no claims.
+   */
+  public static Report analyze(
+      String storyId,
+      String title,
+      List<Article> articles,
+      Map<String, Annotation> annotations,
+      List<Rejection> rejections) {
+    List<Article> unique = Outlets.resolve(distinct(articles));
+    ClaimExtractor extractor = new ClaimExtractor(ExtractOptions.defaults());
+    Map<String, List<Claim>> claims = new LinkedHashMap<>();
+    for (Article a : unique) {
+      Annotation an = annotations.get(a.id());
+      claims.put(a.id(), an == null ? List.of() : extractor.extract(a, an));
+    }
+    CopyGroups copies = new Syndication(SyndicationOptions.defaults()).group(unique);
+    LinkResult links =
+        annotations.isEmpty()
+            ? new LinkResult(List.of(), List.of())
+            : new Link(LinkOptions.defaults()).link(unique, annotations);
+    Reconciliation r =
+        new Reconciler(ReconcileOptions.defaults())
+            .reconcile(new StoryInput(storyId, unique, claims, copies.groupOf(), links));
+    Dossier d =
+        Dossier.of(
+            storyId, title, unique, annotations, claims, copies, links, r, List.copyOf(rejections));
+    return new Report(d, claims);
+  }
+
+  /** The dossier of one story; see {@link #analyze}. */
+  public static Dossier dossier(
+      String storyId,
+      String title,
+      List<Article> articles,
+      Map<String, Annotation> annotations,
+      List<Rejection> rejections) {
+    return analyze(storyId, title, articles, annotations, rejections).dossier();
+  }
+
+  /**
+   * Clusters the articles into stories, in the order given, and returns one dossier per story, the
+   * story with the most articles first. The run's rejections go in every dossier.
+   */
+  public static List<Dossier> dossiers(
+      List<Article> articles,
+      Map<String, Annotation> annotations,
+      List<Rejection> rejections,
+      Embedder embedder) {
+    List<Article> unique = distinct(articles);
+    StoryClusterer clusterer = new StoryClusterer(ClusterOptions.defaults(), embedder);
+    Map<String, Article> byId = new LinkedHashMap<>();
+    for (Article a : unique) {
+      byId.put(a.id(), a);
+      clusterer.add(a, Optional.ofNullable(annotations.get(a.id())));
+    }
+    List<Story> stories = new ArrayList<>(clusterer.stories());
+    stories.sort(
+        java.util.Comparator.comparing((Story s) -> -s.articleIds().size())
+            .thenComparing(Story::id));
+    List<Dossier> out = new ArrayList<>();
+    for (Story s : stories) {
+      List<Article> members = s.articleIds().stream().map(byId::get).toList();
+      out.add(dossier(s.id(), s.title(), members, annotations, rejections));
+    }
+    return out;
+  }
+
+  private static List<Article> distinct(List<Article> articles) {
+    Map<String, Article> byId = new LinkedHashMap<>();
+    for (Article a : articles) {
+      byId.putIfAbsent(a.id(), a);
+    }
+    return List.copyOf(byId.values());
+  }
+}

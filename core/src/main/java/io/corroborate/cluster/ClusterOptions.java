@@ -1,0 +1,111 @@
+package io.corroborate.cluster;
+
+/**
+ * The thresholds and weights of {@link StoryClusterer}.
+ *
+ * <pre>{@code
+ * new StoryClusterer(ClusterOptions.defaults().withJoinThreshold(0.3), Embedder.none());
+ * }</pre>
+ *
+ * @param textWeight weight of the TF-IDF cosine between the article and the story's term profile
+ * @param entityWeight weight of the IDF-weighted cosine between their entity profiles
+ * @param embeddingWeight weight of the cosine between the article's title-and-lead embedding and
+ *     the story's mean embedding; when the embedder has no model the other weights are scaled up
+ * @param joinThreshold the weighted score an article needs to join its best story
+ * @param minTextOrEntity an article joins only when its text or entity similarity reaches this, so
+ *     that embeddings never decide alone
+ * @param maxGapDays an article dated further than this from a story's date span does not join it
+ * @param gapPenalty subtracted from the score in proportion to the gap: the full penalty at {@code
+ *     maxGapDays}
+ * @param titleBoost how many times a title term counts over a body term
+ * @param leadBoost how many times a lead term counts over a body term
+ * @param leadChars how many characters of text count as the lead
+ * @param bodyChars how many characters of text are read at all (long articles drift off topic)
+ * @param candidateTerms how many of an article's highest-IDF terms and entities are looked up to
+ *     find candidate stories
+ */
+public record ClusterOptions(
+    double textWeight,
+    double entityWeight,
+    double embeddingWeight,
+    double joinThreshold,
+    double minTextOrEntity,
+    int maxGapDays,
+    double gapPenalty,
+    double titleBoost,
+    double leadBoost,
+    int leadChars,
+    int bodyChars,
+    int candidateTerms) {
+  public ClusterOptions {
+    if (textWeight < 0 || entityWeight < 0 || embeddingWeight < 0) {
+      throw new IllegalArgumentException("weights must not be negative");
+    }
+    if (textWeight + entityWeight <= 0) {
+      throw new IllegalArgumentException("text and entity weights must not both be 0");
+    }
+    if (joinThreshold <= 0 || joinThreshold > 1) {
+      throw new IllegalArgumentException("joinThreshold must be in (0, 1]: " + joinThreshold);
+    }
+    if (maxGapDays < 0 || gapPenalty < 0 || titleBoost < 0 || leadBoost < 0) {
+      throw new IllegalArgumentException("gaps, penalties and boosts must not be negative");
+    }
+    if (leadChars < 0 || bodyChars < leadChars || candidateTerms < 1) {
+      throw new IllegalArgumentException(
+          "need 0 <= leadChars <= bodyChars and candidateTerms >= 1");
+    }
+  }
+
+  /** Tuned on ECB+ (see the eval suite {@code clusters}) and kept sane for real news. */
+  public static ClusterOptions defaults() {
+    return new ClusterOptions(0.45, 0.30, 0.25, 0.18, 0.12, 30, 0.10, 3.0, 1.5, 600, 6000, 40);
+  }
+
+  public ClusterOptions withJoinThreshold(double t) {
+    return new ClusterOptions(
+        textWeight,
+        entityWeight,
+        embeddingWeight,
+        t,
+        minTextOrEntity,
+        maxGapDays,
+        gapPenalty,
+        titleBoost,
+        leadBoost,
+        leadChars,
+        bodyChars,
+        candidateTerms);
+  }
+
+  public ClusterOptions withWeights(double text, double entity, double embedding) {
+    return new ClusterOptions(
+        text,
+        entity,
+        embedding,
+        joinThreshold,
+        minTextOrEntity,
+        maxGapDays,
+        gapPenalty,
+        titleBoost,
+        leadBoost,
+        leadChars,
+        bodyChars,
+        candidateTerms);
+  }
+
+  public ClusterOptions withMaxGapDays(int days) {
+    return new ClusterOptions(
+        textWeight,
+        entityWeight,
+        embeddingWeight,
+        joinThreshold,
+        minTextOrEntity,
+        days,
+        gapPenalty,
+        titleBoost,
+        leadBoost,
+        leadChars,
+        bodyChars,
+        candidateTerms);
+  }
+}

@@ -1,0 +1,289 @@
+package io.corroborate.cluster;
+
+import io.corroborate.annotate.Annotation;
+import io.corroborate.annotate.EntityMention;
+import io.corroborate.annotate.EntityType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Word and entity features of texts, shared by the clusterer and the copy detector. */
+final class Terms {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+  private static final Pattern PROPER =
+      Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:of\\s+|de\\s+)?\\p{Lu}[\\p{L}'’-]+)*");
+
+  /** Function words and newsroom filler that say nothing about which event a text is on. */
+  static final Set<String> STOP =
+      Set.of(
+          "a",
+          "about",
+          "after",
+          "again",
+          "against",
+          "all",
+          "also",
+          "am",
+          "an",
+          "and",
+          "any",
+          "are",
+          "as",
+          "at",
+          "be",
+          "because",
+          "been",
+          "before",
+          "being",
+          "between",
+          "both",
+          "but",
+          "by",
+          "can",
+          "could",
+          "did",
+          "do",
+          "does",
+          "doing",
+          "down",
+          "during",
+          "each",
+          "few",
+          "for",
+          "from",
+          "further",
+          "had",
+          "has",
+          "have",
+          "having",
+          "he",
+          "her",
+          "here",
+          "hers",
+          "him",
+          "his",
+          "how",
+          "i",
+          "if",
+          "in",
+          "into",
+          "is",
+          "it",
+          "its",
+          "itself",
+          "just",
+          "me",
+          "more",
+          "most",
+          "my",
+          "no",
+          "nor",
+          "not",
+          "now",
+          "of",
+          "off",
+          "on",
+          "once",
+          "only",
+          "or",
+          "other",
+          "our",
+          "out",
+          "over",
+          "own",
+          "same",
+          "she",
+          "should",
+          "so",
+          "some",
+          "such",
+          "than",
+          "that",
+          "the",
+          "their",
+          "them",
+          "then",
+          "there",
+          "these",
+          "they",
+          "this",
+          "those",
+          "through",
+          "to",
+          "too",
+          "under",
+          "until",
+          "up",
+          "very",
+          "was",
+          "we",
+          "were",
+          "what",
+          "when",
+          "where",
+          "which",
+          "while",
+          "who",
+          "whom",
+          "why",
+          "will",
+          "with",
+          "would",
+          "you",
+          "your",
+          "said",
+          "says",
+          "say",
+          "told",
+          "according",
+          "new",
+          "one",
+          "two",
+          "last",
+          "first",
+          "year",
+          "years",
+          "may",
+          "many",
+          "much",
+          "like",
+          "news",
+          "reported",
+          "report",
+          "reuters",
+          "people",
+          "time",
+          "since",
+          "s",
+          "t",
+          "mr",
+          "mrs",
+          "ms",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "week",
+          "day",
+          "days",
+          "yesterday",
+          "today",
+          "tomorrow",
+          "get",
+          "got",
+          "make",
+          "made",
+          "still",
+          "even",
+          "well",
+          "back",
+          "way",
+          "going",
+          "us",
+          "per",
+          "cent");
+
+  private Terms() {}
+
+  /** Lower-case content words of {@code text}, in order, stop words and single letters dropped. */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+      if (w.endsWith("'s")) {
+        w = w.substring(0, w.length() - 2);
+      }
+      if (w.length() < 2 || STOP.contains(w)) {
+        continue;
+      }
+      out.add(stem(w));
+    }
+    return out;
+  }
+
+  /** A light plural and inflection folding so that "floods" and "flooded" meet "flood". */
+  static String stem(String w) {
+    if (w.length() > 5 && w.endsWith("ies")) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.length() > 5 && (w.endsWith("ing") || w.endsWith("ed"))) {
+      return w.substring(0, w.length() - (w.endsWith("ing") ? 3 : 2));
+    }
+    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  /** All words of {@code text} in lower case, stop words kept: the material of shingles. */
+  static List<String> allWords(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      out.add(m.group().toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /**
+   * Entity keys with counts and a display name each: from the annotation when there is one,
+   * otherwise runs of capitalised words that do not open a sentence.
+   */
+  static Map<String, Double> entities(
+      String text, Optional<Annotation> annotation, Map<String, String> display) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    if (annotation.isPresent() && !annotation.get().entities().isEmpty()) {
+      for (EntityMention e : annotation.get().entities()) {
+        if (e.type() == EntityType.NATIONALITY) {
+          continue; // "American" says little about which event
+        }
+        put(out, display, e.text());
+      }
+      return out;
+    }
+    Matcher m = PROPER.matcher(text);
+    while (m.find()) {
+      int s = m.start();
+      int p = s - 1;
+      while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+        p--;
+      }
+      String name = m.group();
+      if (p < 0 || ".!?\"“:\n".indexOf(text.charAt(p)) >= 0) {
+        // sentence opener: keep only a multi-word name, whose first word is likely capitalised
+        // anyway
+        int sp = name.indexOf(' ');
+        if (sp < 0) {
+          continue;
+        }
+        if (STOP.contains(name.substring(0, sp).toLowerCase(Locale.ROOT))) {
+          name = name.substring(sp + 1).strip();
+        }
+      }
+      put(out, display, name);
+    }
+    return out;
+  }
+
+  private static void put(Map<String, Double> out, Map<String, String> display, String name) {
+    String key = name.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (key.startsWith("the ")) {
+      key = key.substring(4);
+    }
+    if (key.length() < 2 || STOP.contains(key)) {
+      return;
+    }
+    out.merge(key, 1.0, Double::sum);
+    display.putIfAbsent(key, name.strip().replaceAll("\\s+", " "));
+  }
+}

@@ -1,0 +1,117 @@
+package io.corroborate.reconcile;
+
+import io.corroborate.extract.Claim;
+import io.corroborate.extract.Voice;
+import io.corroborate.link.Entity;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Folds the names of sources and entities to one key each: linked entities by their aliases, an
+ * acronym by the full name it abbreviates ("NCPA" and "National Civil Protection Authority"), and
+ * otherwise the name lower-cased without "the" and possessives.
+ */
+final class Names {
+  private static final Set<String> SMALL = Set.of("the", "of", "for", "and", "on", "in", "de");
+
+  private final Map<String, String> canonical = new HashMap<>();
+  private final Map<String, String> display = new HashMap<>();
+  private final Map<String, String> acronyms = new HashMap<>();
+
+  private Names() {}
+
+  static Names of(StoryInput input) {
+    Names n = new Names();
+    // Entities sorted by id so that an alias claimed by two entities resolves the same every run.
+    List<Entity> entities =
+        input.entities().entities().stream()
+            .sorted(java.util.Comparator.comparing(Entity::id))
+            .toList();
+    for (Entity e : entities) {
+      String key = normal(e.canonical());
+      n.display.putIfAbsent(key, e.canonical());
+      n.canonical.putIfAbsent(normal(e.canonical()), key);
+      for (String a : e.aliases()) {
+        n.canonical.putIfAbsent(normal(a), key);
+      }
+      n.addAcronym(e.canonical());
+    }
+    input.articles().stream()
+        .map(io.corroborate.model.Article::outlet)
+        .sorted()
+        .forEach(n::addAcronym);
+    input.claims().keySet().stream()
+        .sorted()
+        .forEach(
+            id -> {
+              for (Claim c : input.claims().get(id)) {
+                for (Voice v : c.attribution().speakers()) {
+                  n.addAcronym(v.name());
+                }
+                for (Voice v : c.attribution().cited()) {
+                  n.addAcronym(v.name());
+                }
+              }
+            });
+    return n;
+  }
+
+  private void addAcronym(String name) {
+    String[] words = name.trim().split("[\\s-]+");
+    if (words.length < 2) {
+      return;
+    }
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      if (w.isEmpty() || SMALL.contains(w.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (!Character.isUpperCase(w.charAt(0))) {
+        return;
+      }
+      b.append(Character.toLowerCase(w.charAt(0)));
+    }
+    if (b.length() >= 2) {
+      acronyms.putIfAbsent(b.toString(), normal(name));
+      display.putIfAbsent(normal(name), name.trim().replaceFirst("^(?i)the\\s+", ""));
+    }
+  }
+
+  /** The key of a name: its entity's, the full name of an acronym, or the name normalised. */
+  String key(String name) {
+    String n = normal(name);
+    String viaEntity = canonical.get(n);
+    if (viaEntity != null) {
+      return viaEntity;
+    }
+    if (name.trim().matches("[A-Z]{2,8}")) {
+      String full = acronyms.get(n);
+      if (full != null) {
+        return canonical.getOrDefault(full, full);
+      }
+    }
+    display.putIfAbsent(n, name.trim().replaceFirst("^(?i)the\\s+", ""));
+    return n;
+  }
+
+  /** How a key reads: the first full spelling seen. */
+  String display(String key) {
+    return display.getOrDefault(key, key);
+  }
+
+  /** Whether a name resolves to a linked entity. */
+  boolean isEntity(String name) {
+    return canonical.containsKey(normal(name));
+  }
+
+  static String normal(String name) {
+    return name.toLowerCase(Locale.ROOT)
+        .replaceAll("['’]s\\b", "")
+        .replaceAll("[^\\p{L}\\p{N}]+", " ")
+        .trim()
+        .replaceFirst("^the ", "");
+  }
+}

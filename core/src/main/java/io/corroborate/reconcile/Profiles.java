@@ -1,0 +1,165 @@
+package io.corroborate.reconcile;
+
+import io.corroborate.extract.ClaimValue;
+import io.corroborate.reconcile.Reconciler.Item;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Entity profiles: the attributes every source gives an entity, checked against one another and
+ * against time ("21" in February 2025 means born in 2003 or 2004, not in 2005).
+ */
+final class Profiles {
+  private Profiles() {}
+
+  record Result(List<EntityProfile> profiles, List<Finding> findings, List<Variable> variables) {}
+
+  /** Attributes whose values are years: a birth, a start of service. */
+  private static final Set<String> YEARS = Set.of("born", "serving-since");
+
+  static Result build(List<Item> attributes, Names names) {
+    Map<String, List<Item>> byEntity = new TreeMap<>();
+    for (Item it : attributes) {
+      if (it.subjectKey().isBlank()) {
+        continue;
+      }
+      byEntity.computeIfAbsent(it.subjectKey(), k -> new ArrayList<>()).add(it);
+    }
+    List<EntityProfile> profiles = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    List<Variable> variables = new ArrayList<>();
+    for (Map.Entry<String, List<Item>> e : byEntity.entrySet()) {
+      String name = e.getValue().get(0).subjectLabel();
+      Set<String> aliases = new TreeSet<>();
+      e.getValue().forEach(i -> aliases.add(i.claim().subject().text()));
+      aliases.remove(name);
+      Map<String, List<Item>> byAttr = new TreeMap<>();
+      e.getValue().forEach(i -> byAttr.computeIfAbsent(i.measure(), k -> new ArrayList<>()).add(i));
+      List<EntityProfile.Attribute> out = new ArrayList<>();
+      // Birth years every age and birth claim allows; an empty meet is a conflict.
+      List<Item> ages = byAttr.getOrDefault("age", List.of());
+      List<Item> born = byAttr.getOrDefault("born", List.of());
+      String clash = birthClash(ages, born);
+      for (Map.Entry<String, List<Item>> a : byAttr.entrySet()) {
+        List<Item> items = a.getValue();
+        Set<String> values = new LinkedHashSet<>();
+        items.forEach(i -> values.add(value(i)));
+        boolean consistent;
+        String why;
+        boolean timed = a.getKey().equals("age") || a.getKey().equals("born");
+        if (timed && clash != null) {
+          consistent = false;
+          why = clash;
+        } else if (YEARS.contains(a.getKey()) && values.size() > 1) {
+          consistent = false;
+          why = "sources give different years: " + String.join(", ", values);
+        } else if (timed && !ages.isEmpty() && !born.isEmpty()) {
+          consistent = true;
+          why =
+              "the age"
+                  + (ages.size() > 1 ? "s" : "")
+                  + " and the birth year agree at the dates of the articles";
+        } else if (values.size() > 1 && !a.getKey().equals("role")) {
+          consistent = a.getKey().equals("age");
+          why = consistent ? "ages given at different dates" : "sources give different values";
+        } else {
+          consistent = true;
+          why = items.size() == 1 ? "one source" : Reconciler.origins(items) + " origin(s)";
+        }
+        out.add(
+            new EntityProfile.Attribute(
+                a.getKey(), List.copyOf(values), Reconciler.supports(items), consistent, why));
+      }
+      profiles.add(new EntityProfile("name:" + e.getKey(), name, List.copyOf(aliases), out));
+      if (!ages.isEmpty() && !born.isEmpty()) {
+        List<Item> both = new ArrayList<>(ages);
+        both.addAll(born);
+        Variable v =
+            new Variable(
+                e.getKey() + "|age-born|attribute",
+                name,
+                "age-born",
+                "attribute",
+                name + ": age against birth year");
+        variables.add(v);
+        findings.add(
+            Verdicts.finding(
+                clash != null ? FindingKind.CONFLICT : FindingKind.AGREE,
+                v,
+                Reconciler.supports(both),
+                Reconciler.origins(both),
+                clash != null
+                    ? name + ": " + clash
+                    : name + ": the age and the birth year agree at the dates of the articles"));
+      }
+    }
+    return new Result(profiles, findings, variables);
+  }
+
+  /** Why the ages and birth years of one entity cannot all hold, or null when they can. */
+  private static String birthClash(List<Item> ages, List<Item> born) {
+    Set<Integer> allowed = null;
+    Item firstAge = null;
+    for (Item age : ages) {
+      if (!(age.claim().value() instanceof ClaimValue.Amount a) || age.asOf().isEmpty()) {
+        continue;
+      }
+      LocalDate at = age.asOf().get();
+      int years = (int) Math.round(a.value());
+      Set<Integer> these = Set.of(at.getYear() - years - 1, at.getYear() - years);
+      if (allowed == null) {
+        allowed = new TreeSet<>(these);
+        firstAge = age;
+      } else {
+        allowed.retainAll(these);
+        if (allowed.isEmpty()) {
+          return "aged "
+              + value(firstAge)
+              + " and "
+              + value(age)
+              + " at the dates given cannot both hold";
+        }
+      }
+    }
+    if (allowed == null) {
+      return null;
+    }
+    for (Item b : born) {
+      if (b.claim().value() instanceof ClaimValue.When w) {
+        int y = w.interval().startDate().getYear();
+        if (!allowed.contains(y)) {
+          return "aged "
+              + value(firstAge)
+              + " as of "
+              + firstAge.asOf().get()
+              + " means born in "
+              + String.join(" or ", allowed.stream().map(String::valueOf).toList())
+              + ", not in "
+              + y;
+        }
+      }
+    }
+    return null;
+  }
+
+  static String value(Item it) {
+    if (it.claim().value() instanceof ClaimValue.Amount a) {
+      return Reconciler.num(a.value());
+    }
+    if (it.claim().value() instanceof ClaimValue.When w) {
+      return switch (w.interval().granularity()) {
+        case YEAR -> String.valueOf(w.interval().startDate().getYear());
+        case MONTH -> w.interval().startDate().toString().substring(0, 7);
+        default -> w.interval().startDate().toString();
+      };
+    }
+    return ((ClaimValue.Text) it.claim().value()).text().strip().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,40 @@
+package io.corroborate.reconcile;
+
+/**
+ * Every threshold of the reconciler, in one place.
+ *
+ * <pre>{@code new Reconciler(ReconcileOptions.defaults())}</pre>
+ *
+ * @param roundingTolerance relative half-width given to an approximate figure ("about 3,000") whose
+ *     interval is a single point, so that 3,112 reads as a rounding of it
+ * @param fractionTolerance relative half-width given to a figure derived from a fraction of a total
+ *     ("two-thirds of 4,000" → about 2,667)
+ * @param breakdownTolerance relative slack allowed between the sum of parts and a reported total
+ * @param breakdownSlackDays how many days apart parts and a total may hold and still be compared
+ * @param eventConflictDays how far apart two day-precise dates of one event may be and still read
+ *     as a disagreement about one event rather than two events
+ * @param maxEvidencePerRelay how many evidence spans a relay line keeps
+ */
+public record ReconcileOptions(
+    double roundingTolerance,
+    double fractionTolerance,
+    double breakdownTolerance,
+    int breakdownSlackDays,
+    int eventConflictDays,
+    int maxEvidencePerRelay) {
+  public ReconcileOptions {
+    if (roundingTolerance < 0
+        || fractionTolerance < 0
+        || breakdownTolerance < 0
+        || breakdownSlackDays < 0
+        || eventConflictDays < 0
+        || maxEvidencePerRelay < 1) {
+      throw new IllegalArgumentException("reconcile options need non-negative thresholds");
+    }
+  }
+
+  /** 5 % rounding, 2 % fraction slack, 2 % breakdown slack, 1 day, 3 days, 5 spans. */
+  public static ReconcileOptions defaults() {
+    return new ReconcileOptions(0.05, 0.02, 0.02, 1, 3, 5);
+  }
+}

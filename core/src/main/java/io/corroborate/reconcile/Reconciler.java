@@ -1,0 +1,433 @@
+package io.corroborate.reconcile;
+
+import io.corroborate.annotate.quantity.Bounds;
+import io.corroborate.annotate.quantity.Hedge;
+import io.corroborate.annotate.time.Granularity;
+import io.corroborate.annotate.time.TimeInterval;
+import io.corroborate.extract.Claim;
+import io.corroborate.extract.ClaimKind;
+import io.corroborate.extract.ClaimLink;
+import io.corroborate.extract.ClaimValue;
+import io.corroborate.extract.Evidence;
+import io.corroborate.extract.HoldsAt;
+import io.corroborate.extract.Voice;
+import io.corroborate.model.Article;
+import io.corroborate.model.DateStamp;
+import io.corroborate.model.Span;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a story's claims into variables, findings, entity profiles, one timeline and the relays
+ * between outlets. Claims are grouped by keys (subject, measure, time scope), never compared all
+ * against all, so a story of thousands of articles takes well under a second.
+ *
+ * <pre>{@code Reconciliation r = new Reconciler(ReconcileOptions.defaults()).reconcile(input);}
+ * </pre>
+ *
+ * <p>Deterministic and pure: the same input gives the same output, in the same order.
+ */
+public final class Reconciler {
+  private final ReconcileOptions options;
+
+  public Reconciler(ReconcileOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /** One claim read in the context of its article. */
+  record Item(
+      Claim claim,
+      Article article,
+      int index,
+      String origin,
+      Optional<LocalDate> asOf,
+      String measure,
+      String subjectKey,
+      String subjectLabel,
+      double low,
+      double high,
+      String value,
+      Support support) {}
+
+  /**
+   * The reconciliation, in five steps: 1. read every claim with its origin, date, measure and
+   * subject key; 2. numeric variables and their verdicts; 3. breakdowns of totals into parts; 4.
+   * entity profiles checked against time; 5. timeline and relays.
+   */
+  public Reconciliation reconcile(StoryInput input) {
+    Objects.requireNonNull(input, "input");
+    Names names = Names.of(input);
+    // 1. Items, articles in id order so that the output does not depend on input order.
+    List<Article> articles =
+        input.articles().stream().sorted(Comparator.comparing(Article::id)).toList();
+    List<Item> numeric = new ArrayList<>();
+    List<Item> attributes = new ArrayList<>();
+    List<Item> events = new ArrayList<>();
+    Map<String, List<Item>> byArticle = new LinkedHashMap<>();
+    for (Article a : articles) {
+      List<Claim> claims = input.claims().getOrDefault(a.id(), List.of());
+      List<Item> mine = new ArrayList<>();
+      for (int i = 0; i < claims.size(); i++) {
+        Claim c = claims.get(i);
+        Item it = item(c, a, i, claims, input, names);
+        mine.add(it);
+        switch (c.kind()) {
+          case NUMERIC -> numeric.add(it);
+          case ATTRIBUTE -> attributes.add(it);
+          case EVENT -> events.add(it);
+          case QUOTE -> {}
+        }
+      }
+      byArticle.put(a.id(), mine);
+    }
+    mergeUnqualifiedSubjects(numeric);
+    mergeUnqualifiedSubjects(events);
+
+    List<Variable> variables = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    // 2. Numeric variables.
+    Map<String, List<Item>> groups = new TreeMap<>();
+    for (Item it : numeric) {
+      groups.computeIfAbsent(variableKey(it), k -> new ArrayList<>()).add(it);
+    }
+    Map<String, Variable> variableOf = new LinkedHashMap<>();
+    for (Map.Entry<String, List<Item>> g : groups.entrySet()) {
+      Item first = g.getValue().get(0);
+      Variable v = variable(g.getKey(), first);
+      variableOf.put(g.getKey(), v);
+      variables.add(v);
+      findings.add(Verdicts.numeric(v, g.getValue(), options));
+    }
+    // 3. Breakdowns.
+    findings.addAll(Verdicts.breakdowns(byArticle, groups, variableOf, options));
+    // 4. Profiles.
+    Profiles.Result profiles = Profiles.build(attributes, names);
+    findings.addAll(profiles.findings());
+    variables.addAll(profiles.variables());
+    // 5. Timeline and relays.
+    Timeline.Result timeline = Timeline.build(events, options);
+    findings.addAll(timeline.findings());
+    variables.addAll(timeline.variables());
+    List<Relay> relays = Relays.build(articles, byArticle, input.copyGroupOf(), names, options);
+
+    findings.sort(
+        Comparator.comparing((Finding f) -> f.kind().ordinal())
+            .thenComparing(f -> -f.independentOrigins())
+            .thenComparing(Finding::id));
+    return new Reconciliation(variables, findings, timeline.events(), profiles.profiles(), relays);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Reading one claim
+
+  private Item item(
+      Claim c, Article a, int index, List<Claim> siblings, StoryInput input, Names names) {
+    String text = a.text();
+    String valueText = safe(c.value().span(), text);
+    String sentence = safe(c.evidence().sentence(), text).strip();
+    String origin = origin(c, a, input.copyGroupOf(), names);
+    Optional<LocalDate> asOf = asOf(c, a);
+    String measure = Measures.canonical(c.measure());
+    double low = Double.NaN;
+    double high = Double.NaN;
+    String interval;
+    if (c.value() instanceof ClaimValue.Amount amount) {
+      double[] lh = interval(amount, c, siblings);
+      low = lh[0];
+      high = lh[1];
+      interval = format(low, high, amount);
+      Optional<Double> fraction = fraction(amount, c, siblings);
+      if (fraction.isPresent()) {
+        valueText = valueText + " of " + safe(siblings.get(fractionTarget(c)).value().span(), text);
+      }
+    } else if (c.value() instanceof ClaimValue.When w) {
+      interval = w.interval().startDate() + ".." + w.interval().lastDate();
+    } else {
+      interval = ((ClaimValue.Text) c.value()).text();
+    }
+    Subjects.Key subject = Subjects.key(c.subject().text(), names);
+    Support s =
+        new Support(
+            a.id(),
+            a.outlet(),
+            c.attribution().chain(),
+            origin,
+            valueText,
+            interval,
+            holds(c, asOf),
+            c.evidence(),
+            sentence);
+    return new Item(
+        c,
+        a,
+        index,
+        origin,
+        asOf,
+        measure,
+        subject.key(),
+        subject.label(),
+        low,
+        high,
+        valueText,
+        s);
+  }
+
+  private static String safe(Span span, String text) {
+    if (span.start() < 0 || span.end() > text.length() || span.start() > span.end()) {
+      return "";
+    }
+    return span.of(text);
+  }
+
+  /**
+   * The origin a claim counts for: its first speaker, else the outlet it cites, else its copy group
+   * (syndicated copies are one origin), else its outlet.
+   */
+  static String origin(Claim c, Article a, Map<String, String> copyGroupOf, Names names) {
+    List<Voice> speakers = c.attribution().speakers();
+    if (!speakers.isEmpty()) {
+      return "source:" + names.key(speakers.get(0).name());
+    }
+    List<Voice> cited = c.attribution().cited();
+    if (!cited.isEmpty()) {
+      return "source:" + names.key(cited.get(0).name());
+    }
+    String group = copyGroupOf.get(a.id());
+    if (group != null) {
+      return "copy:" + group;
+    }
+    return "source:" + names.key(a.outlet());
+  }
+
+  /** The day a claim holds as of: its own date when it names one, else the article's. */
+  static Optional<LocalDate> asOf(Claim c, Article a) {
+    Optional<LocalDate> published = a.published().map(DateStamp::date);
+    if (c.time() instanceof HoldsAt.During d) {
+      TimeInterval i = d.interval();
+      LocalDate day =
+          switch (d.relation()) {
+            case AFTER, SINCE -> published.orElse(i.lastDate());
+            default -> i.lastDate();
+          };
+      // A period that runs past the article's date ("this month") holds as of publication.
+      if (published.isPresent() && day.isAfter(published.get())) {
+        day = published.get();
+      }
+      return Optional.of(day);
+    }
+    if (c.time() instanceof HoldsAt.ArticleDate d) {
+      return d.date().or(() -> published);
+    }
+    return published;
+  }
+
+  private static String holds(Claim c, Optional<LocalDate> asOf) {
+    if (c.time() instanceof HoldsAt.During d) {
+      TimeInterval i = d.interval();
+      return switch (d.relation()) {
+        case BEFORE, UNTIL -> "before " + i.lastDate();
+        case AFTER, SINCE -> "since " + i.startDate();
+        case AS_OF -> "as of " + i.lastDate();
+        case AT ->
+            i.startDate().equals(i.lastDate())
+                ? i.startDate().toString()
+                : i.startDate() + ".." + i.lastDate();
+      };
+    }
+    return asOf.map(d -> "as of " + d + " (article date)").orElse("article date (unknown)");
+  }
+
+  /** The claim's interval, widened for roundings and derived for fractions of a stated total. */
+  private double[] interval(ClaimValue.Amount amount, Claim c, List<Claim> siblings) {
+    Optional<Double> fraction = fraction(amount, c, siblings);
+    if (fraction.isPresent()
+        && siblings.get(fractionTarget(c)).value() instanceof ClaimValue.Amount total) {
+      double f = fraction.get();
+      double t = options.fractionTolerance();
+      double lo = total.bounds().low() * f * (1 - t);
+      double hi =
+          total.bounds().bounded() ? total.bounds().high() * f * (1 + t) : Double.POSITIVE_INFINITY;
+      return new double[] {lo, hi};
+    }
+    Bounds b = amount.bounds();
+    double lo = b.low();
+    double hi = b.high();
+    if ((amount.hedge() == Hedge.APPROXIMATE || amount.hedge() == Hedge.NEARLY) && b.bounded()) {
+      // A rounding: widen a point, or a narrow rounding interval, to the tolerance.
+      double w = Math.abs(amount.value()) * options.roundingTolerance();
+      lo = Math.min(lo, amount.value() - w);
+      hi = Math.max(hi, amount.value() + w);
+    }
+    // Open ends ("more than 3,000") are treated as closed: the interval test is on overlap only.
+    return new double[] {lo, hi};
+  }
+
+  private static Optional<Double> fraction(ClaimValue.Amount amount, Claim c, List<Claim> sib) {
+    int target = fractionTarget(c);
+    if (target < 0
+        || target >= sib.size()
+        || !(sib.get(target).value() instanceof ClaimValue.Amount)) {
+      return Optional.empty();
+    }
+    double v = amount.value();
+    if (amount.unit().map("%"::equals).orElse(false)) {
+      v = v / 100;
+    }
+    return v > 0 && v <= 1 ? Optional.of(v) : Optional.empty();
+  }
+
+  private static int fractionTarget(Claim c) {
+    return c.links().stream()
+        .filter(l -> l.kind() == ClaimLink.Kind.FRACTION_OF)
+        .mapToInt(ClaimLink::other)
+        .findFirst()
+        .orElse(-1);
+  }
+
+  static String format(double low, double high, ClaimValue.Amount amount) {
+    if (low == high) {
+      return "[" + num(low) + "]";
+    }
+    return "[" + num(low) + ", " + num(high) + "]";
+  }
+
+  static String num(double v) {
+    if (v == Double.POSITIVE_INFINITY) {
+      return "∞";
+    }
+    if (Math.abs(v - Math.rint(v)) < 1e-9) {
+      return String.format(Locale.ROOT, "%,d", (long) Math.rint(v));
+    }
+    return String.format(Locale.ROOT, "%,.1f", v);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Variables
+
+  /** The time scope: a past period ("in December 2024") or cumulative as of a date. */
+  static String scope(Item it) {
+    Claim c = it.claim();
+    if (c.time() instanceof HoldsAt.During d
+        && d.relation() == io.corroborate.annotate.time.Relation.AT
+        && d.interval().granularity().compareTo(Granularity.WEEK) >= 0
+        && it.article().published().isPresent()
+        && d.interval().lastDate().isBefore(it.article().published().get().date())
+        && !Measures.cumulative(it.measure())) {
+      return "period:" + d.interval().startDate() + ".." + d.interval().lastDate();
+    }
+    return "cumulative";
+  }
+
+  private static String unit(Item it) {
+    if (it.claim().value() instanceof ClaimValue.Amount a
+        && a.unit().isPresent()
+        && !a.unit().get().equals("%")) {
+      return a.unit().get().toLowerCase(Locale.ROOT);
+    }
+    return "";
+  }
+
+  static String variableKey(Item it) {
+    String unit = unit(it);
+    return it.subjectKey()
+        + "|"
+        + it.measure()
+        + (unit.isEmpty() ? "" : " " + unit)
+        + "|"
+        + scope(it);
+  }
+
+  private static Variable variable(String key, Item first) {
+    String[] parts = key.split("\\|", -1);
+    String measure = parts[1];
+    String scope = parts[2];
+    String subject = first.subjectLabel();
+    String label =
+        measure
+            + (subject.isEmpty() ? "" : " (" + subject + ")")
+            + (scope.equals("cumulative")
+                ? ", cumulative as of date"
+                : ", " + scope.replace(':', ' '));
+    return new Variable(key, subject, measure, scope, label);
+  }
+
+  /**
+   * A subject with no qualifier ("troops") joins the one qualified subject of the same head and
+   * measure ("North Korean troops") when there is exactly one.
+   */
+  private static void mergeUnqualifiedSubjects(List<Item> items) {
+    Map<String, Set<String>> qualified = new TreeMap<>();
+    for (Item it : items) {
+      String head = Subjects.head(it.subjectKey());
+      if (!head.equals(it.subjectKey())) {
+        qualified
+            .computeIfAbsent(it.measure() + "|" + head, k -> new LinkedHashSet<>())
+            .add(it.subjectKey() + "\u0000" + it.subjectLabel());
+      }
+    }
+    for (int i = 0; i < items.size(); i++) {
+      Item it = items.get(i);
+      if (!Subjects.head(it.subjectKey()).equals(it.subjectKey())) {
+        continue;
+      }
+      Set<String> q = qualified.get(it.measure() + "|" + it.subjectKey());
+      if (q != null
+          && q.stream().map(s -> s.substring(0, s.indexOf('\u0000'))).distinct().count() == 1) {
+        String s = q.iterator().next();
+        String key = s.substring(0, s.indexOf('\u0000'));
+        String label = s.substring(s.indexOf('\u0000') + 1);
+        items.set(
+            i,
+            new Item(
+                it.claim(),
+                it.article(),
+                it.index(),
+                it.origin(),
+                it.asOf(),
+                it.measure(),
+                key,
+                label,
+                it.low(),
+                it.high(),
+                it.value(),
+                it.support()));
+      }
+    }
+  }
+
+  static long days(LocalDate a, LocalDate b) {
+    return Math.abs(ChronoUnit.DAYS.between(a, b));
+  }
+
+  static List<Support> supports(List<Item> items) {
+    return items.stream().map(Item::support).toList();
+  }
+
+  static int origins(List<Item> items) {
+    return (int) items.stream().map(Item::origin).distinct().count();
+  }
+
+  static String originName(String origin) {
+    return origin.substring(origin.indexOf(':') + 1);
+  }
+
+  static List<Evidence> evidence(List<Item> items, int max) {
+    return items.stream().map(i -> i.claim().evidence()).limit(max).collect(Collectors.toList());
+  }
+
+  static boolean isNumeric(Item it) {
+    return it.claim().kind() == ClaimKind.NUMERIC && !Double.isNaN(it.low());
+  }
+}

@@ -1,0 +1,147 @@
+package io.corroborate.reconcile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keys a claim's subject by structure: its head noun folded to a class ("troops", "soldiers",
+ * "people" are all people) and its qualifiers (a linked entity or a proper word: "North Korean"),
+ * so that "Ostrel soldiers" and "Varnesian soldiers" stay apart and "the troops" can join the one
+ * qualified subject of its head.
+ */
+final class Subjects {
+  private Subjects() {}
+
+  record Key(String key, String label) {}
+
+  private static final Set<String> STOP =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "some",
+          "of",
+          "at",
+          "least",
+          "about",
+          "more",
+          "than",
+          "over",
+          "nearly",
+          "almost",
+          "around",
+          "roughly",
+          "up",
+          "to",
+          "as",
+          "many",
+          "and",
+          "or",
+          "its",
+          "their",
+          "his",
+          "her",
+          "our",
+          "other",
+          "another",
+          "all",
+          "those",
+          "these",
+          "this",
+          "that",
+          "who",
+          "were",
+          "was",
+          "had",
+          "have",
+          "been",
+          "unstated",
+          "estimated",
+          "total",
+          "in",
+          "from",
+          "with",
+          "for",
+          "on",
+          "by",
+          "into",
+          "near");
+
+  private static final Map<String, String> HEADS =
+      Map.ofEntries(
+          Map.entry("troops", "people"),
+          Map.entry("troop", "people"),
+          Map.entry("soldiers", "people"),
+          Map.entry("soldier", "people"),
+          Map.entry("people", "people"),
+          Map.entry("person", "people"),
+          Map.entry("persons", "people"),
+          Map.entry("residents", "people"),
+          Map.entry("civilians", "people"),
+          Map.entry("fighters", "people"),
+          Map.entry("servicemen", "people"),
+          Map.entry("personnel", "people"),
+          Map.entry("men", "people"),
+          Map.entry("individuals", "people"),
+          Map.entry("forces", "people"));
+
+  static Key key(String subject, Names names) {
+    String[] words = subject.replaceAll("[^\\p{L}\\p{N}'’ -]+", " ").trim().split("[\\s]+");
+    List<String> qualifiers = new ArrayList<>();
+    String head = "";
+    StringBuilder name = new StringBuilder();
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      String lw = w.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+      if (STOP.contains(lw) || lw.matches("[\\p{N},.]+")) {
+        flush(name, qualifiers, names);
+        continue;
+      }
+      if (Character.isUpperCase(w.charAt(0))) {
+        name.append(name.length() == 0 ? "" : " ").append(w.replaceAll("['’]s$", ""));
+        head = "";
+        continue;
+      }
+      flush(name, qualifiers, names);
+      head = HEADS.getOrDefault(lw, singular(lw));
+    }
+    // A name alone ("Tezhdan", "Kim Jong Un") is its own head.
+    if (head.isEmpty() && name.length() > 0) {
+      String n = names.key(name.toString());
+      return new Key(n, names.display(n));
+    }
+    flush(name, qualifiers, names);
+    String q = String.join(" ", qualifiers);
+    String key = q.isEmpty() ? head : q + " " + head;
+    String label = key.isBlank() ? "" : key;
+    return new Key(key.trim(), label.trim());
+  }
+
+  private static void flush(StringBuilder name, List<String> qualifiers, Names names) {
+    if (name.length() > 0) {
+      qualifiers.add(names.key(name.toString()));
+      name.setLength(0);
+    }
+  }
+
+  /** The head of a key: its last word, or the key itself when it is one word. */
+  static String head(String key) {
+    int sp = key.lastIndexOf(' ');
+    return sp < 0 ? key : key.substring(sp + 1);
+  }
+
+  private static String singular(String w) {
+    if (w.length() > 4 && w.endsWith("ies")) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+}

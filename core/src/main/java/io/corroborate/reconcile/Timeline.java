@@ -1,0 +1,136 @@
+package io.corroborate.reconcile;
+
+import io.corroborate.annotate.time.TimeInterval;
+import io.corroborate.extract.ClaimValue;
+import io.corroborate.reconcile.Reconciler.Item;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The timeline: event claims of one kind and subject merged when their dates are compatible
+ * ("January 9", "on Thursday" and "last month" may be one event); two day-precise dates a few days
+ * apart from different origins are a conflict about the event's date.
+ */
+final class Timeline {
+  private Timeline() {}
+
+  record Result(List<TimelineEvent> events, List<Finding> findings, List<Variable> variables) {}
+
+  private static final class Cluster {
+    final List<Item> items = new ArrayList<>();
+    TimeInterval narrowest;
+  }
+
+  static Result build(List<Item> events, ReconcileOptions options) {
+    Map<String, List<Item>> byKey = new TreeMap<>();
+    for (Item it : events) {
+      if (it.claim().value() instanceof ClaimValue.When) {
+        byKey.computeIfAbsent(it.measure() + "|" + it.subjectKey(), k -> new ArrayList<>()).add(it);
+      }
+    }
+    List<TimelineEvent> out = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    List<Variable> variables = new ArrayList<>();
+    for (Map.Entry<String, List<Item>> e : byKey.entrySet()) {
+      List<Item> items = new ArrayList<>(e.getValue());
+      // Finer dates first among those starting on one day, so the narrowest seeds the cluster.
+      items.sort(
+          Comparator.comparing((Item i) -> when(i).start())
+              .thenComparing(i -> -when(i).end().toLocalDate().toEpochDay())
+              .thenComparing(i -> i.article().id())
+              .thenComparing(Item::index));
+      List<Cluster> clusters = new ArrayList<>();
+      for (Item it : items) {
+        TimeInterval w = when(it);
+        Cluster fit = null;
+        for (int c = clusters.size() - 1; c >= 0 && fit == null; c--) {
+          Cluster cl = clusters.get(c);
+          for (Item member : cl.items) {
+            if (overlaps(when(member), w)) {
+              fit = cl;
+              break;
+            }
+          }
+        }
+        if (fit == null) {
+          fit = new Cluster();
+          clusters.add(fit);
+        }
+        fit.items.add(it);
+        if (fit.narrowest == null || w.granularity().compareTo(fit.narrowest.granularity()) < 0) {
+          fit.narrowest = w;
+        }
+      }
+      Cluster previous = null;
+      for (Cluster cl : clusters) {
+        Item first = cl.items.get(0);
+        LocalDate start = cl.narrowest.startDate();
+        String kind = first.measure();
+        String subject = first.subjectLabel();
+        out.add(
+            new TimelineEvent(
+                "event:" + kind + "|" + first.subjectKey() + "|" + start,
+                kind,
+                subject,
+                start,
+                cl.narrowest.lastDate(),
+                cl.narrowest.granularity().name().toLowerCase(Locale.ROOT),
+                (subject.isEmpty() ? "" : subject + " ") + kind,
+                Reconciler.supports(cl.items),
+                Reconciler.origins(cl.items)));
+        if (previous != null
+            && day(previous.narrowest)
+            && day(cl.narrowest)
+            && Reconciler.days(previous.narrowest.startDate(), start) <= options.eventConflictDays()
+            && !previous.items.get(0).origin().equals(first.origin())) {
+          Variable v =
+              new Variable(
+                  e.getKey() + "|event-date",
+                  subject,
+                  kind,
+                  "event-date",
+                  "date of " + (subject.isEmpty() ? "" : subject + " ") + kind);
+          variables.add(v);
+          List<Item> both = new ArrayList<>(previous.items);
+          both.addAll(cl.items);
+          findings.add(
+              Verdicts.finding(
+                  FindingKind.CONFLICT,
+                  v,
+                  Reconciler.supports(both),
+                  Reconciler.origins(both),
+                  Reconciler.originName(previous.items.get(0).origin())
+                      + " dates it "
+                      + previous.narrowest.startDate()
+                      + " but "
+                      + Reconciler.originName(first.origin())
+                      + " dates it "
+                      + start));
+        }
+        previous = cl;
+      }
+    }
+    out.sort(
+        Comparator.comparing(TimelineEvent::start)
+            .thenComparing(TimelineEvent::end)
+            .thenComparing(TimelineEvent::id));
+    return new Result(out, findings, variables);
+  }
+
+  private static TimeInterval when(Item it) {
+    return ((ClaimValue.When) it.claim().value()).interval();
+  }
+
+  private static boolean overlaps(TimeInterval a, TimeInterval b) {
+    return a.start().isBefore(b.end()) && b.start().isBefore(a.end());
+  }
+
+  private static boolean day(TimeInterval i) {
+    return i.granularity().compareTo(io.corroborate.annotate.time.Granularity.DAY) <= 0;
+  }
+}

@@ -1,0 +1,386 @@
+package io.corroborate.reconcile;
+
+import io.corroborate.annotate.quantity.Hedge;
+import io.corroborate.extract.ClaimValue;
+import io.corroborate.reconcile.Reconciler.Item;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The verdicts on numeric variables: conflict, update, agreement, single source; breakdowns. */
+final class Verdicts {
+  private Verdicts() {}
+
+  private static final Comparator<Item> BY_DATE =
+      Comparator.comparing((Item i) -> i.asOf().orElse(LocalDate.MIN))
+          .thenComparing(i -> i.article().id())
+          .thenComparing(Item::index);
+
+  /**
+   * The verdict on one numeric variable, in four steps: 1. on one day, two origins whose intervals
+   * do not meet conflict; 2. for a figure that only grows, a later figure of another origin below
+   * an earlier one's floor conflicts; 3. values that change over time are an update; 4. otherwise
+   * two or more origins agree, and one is a single source.
+   */
+  static Finding numeric(Variable v, List<Item> items, ReconcileOptions options) {
+    List<Item> sorted = new ArrayList<>(items);
+    sorted.sort(BY_DATE);
+    int origins = Reconciler.origins(sorted);
+    List<Support> support = Reconciler.supports(sorted);
+    // 1. Same day.
+    Map<LocalDate, List<Item>> byDay = new TreeMap<>();
+    for (Item it : sorted) {
+      byDay.computeIfAbsent(it.asOf().orElse(LocalDate.MIN), d -> new ArrayList<>()).add(it);
+    }
+    for (Map.Entry<LocalDate, List<Item>> day : byDay.entrySet()) {
+      Optional<Item[]> clash = clash(day.getValue());
+      if (clash.isPresent()) {
+        Item a = clash.get()[0];
+        Item b = clash.get()[1];
+        String when = day.getKey().equals(LocalDate.MIN) ? "" : " as of " + day.getKey();
+        return finding(
+            FindingKind.CONFLICT,
+            v,
+            support,
+            origins,
+            say(a) + " but " + say(b) + when + ": the figures cannot both hold");
+      }
+    }
+    // 2. A figure that only grows.
+    if (Measures.cumulative(v.measure())) {
+      Item floor = null;
+      Item second = null;
+      for (Map.Entry<LocalDate, List<Item>> day : byDay.entrySet()) {
+        for (Item it : day.getValue()) {
+          Item against = floor != null && !floor.origin().equals(it.origin()) ? floor : second;
+          if (against != null
+              && !against.asOf().equals(it.asOf())
+              && !against.origin().equals(it.origin())
+              && it.high() < against.low()) {
+            return finding(
+                FindingKind.CONFLICT,
+                v,
+                support,
+                origins,
+                say(against)
+                    + " on "
+                    + date(against)
+                    + " but "
+                    + say(it)
+                    + " on "
+                    + date(it)
+                    + ": a count that only grows cannot fall, so this is not an update");
+          }
+        }
+        for (Item it : day.getValue()) {
+          if (floor == null || it.low() > floor.low()) {
+            if (floor != null && !floor.origin().equals(it.origin())) {
+              second = floor;
+            }
+            floor = it;
+          } else if (!floor.origin().equals(it.origin())
+              && (second == null || it.low() > second.low())) {
+            second = it;
+          }
+        }
+      }
+    }
+    // 3. Changes over time.
+    List<String> series = new ArrayList<>();
+    LocalDate firstDay = null;
+    LocalDate lastDay = null;
+    for (Map.Entry<LocalDate, List<Item>> day : byDay.entrySet()) {
+      Item rep = day.getValue().get(0);
+      String value = Reconciler.num(rep.low()) + (rep.low() == rep.high() ? "" : "+");
+      if (series.isEmpty() || !series.get(series.size() - 1).equals(value)) {
+        series.add(value);
+        if (firstDay == null) {
+          firstDay = day.getKey();
+        }
+        lastDay = day.getKey();
+      }
+    }
+    if (series.size() > 1 && byDay.size() > 1) {
+      Set<String> who = new LinkedHashSet<>();
+      sorted.forEach(i -> who.add(Reconciler.originName(i.origin())));
+      return finding(
+          FindingKind.UPDATE,
+          v,
+          support,
+          origins,
+          v.measure()
+              + " updated "
+              + String.join(" → ", series)
+              + " from "
+              + dayText(firstDay)
+              + " to "
+              + dayText(lastDay)
+              + " ("
+              + String.join(", ", who)
+              + ")");
+    }
+    // 4. Agreement or a single source.
+    if (origins > 1) {
+      boolean rounding =
+          sorted.stream()
+                  .anyMatch(
+                      i ->
+                          i.claim().value() instanceof ClaimValue.Amount a
+                              && (a.hedge() == Hedge.APPROXIMATE || a.hedge() == Hedge.NEARLY))
+              && sorted.stream()
+                      .map(i -> i.claim().value())
+                      .filter(ClaimValue.Amount.class::isInstance)
+                      .map(a -> ((ClaimValue.Amount) a).value())
+                      .distinct()
+                      .count()
+                  > 1;
+      return finding(
+          FindingKind.AGREE,
+          v,
+          support,
+          origins,
+          origins
+              + " independent origins agree on "
+              + v.measure()
+              + " ("
+              + values(sorted)
+              + ")"
+              + (rounding ? ", the differences being rounding" : ""));
+    }
+    return finding(
+        FindingKind.SINGLE_SOURCE,
+        v,
+        support,
+        origins,
+        "only "
+            + Reconciler.originName(sorted.get(0).origin())
+            + " gives "
+            + v.measure()
+            + " ("
+            + values(sorted)
+            + "), repeated by "
+            + sorted.stream().map(i -> i.article().outlet()).distinct().count()
+            + " outlet(s)");
+  }
+
+  /**
+   * Two origins of one day whose intervals do not meet: the origin with the highest floor against
+   * the one with the lowest ceiling. An origin's own claims are first intersected (when it
+   * contradicts itself on one day that is a correction, not a conflict between sources).
+   */
+  private static Optional<Item[]> clash(List<Item> day) {
+    Map<String, Item> lowest = new LinkedHashMap<>();
+    Map<String, Item> highest = new LinkedHashMap<>();
+    for (Item it : day) {
+      lowest.merge(it.origin(), it, (a, b) -> b.high() < a.high() ? b : a);
+      highest.merge(it.origin(), it, (a, b) -> b.low() > a.low() ? b : a);
+    }
+    if (lowest.size() < 2) {
+      return Optional.empty();
+    }
+    Item top = null;
+    for (Item it : highest.values()) {
+      if (top == null || it.low() > top.low()) {
+        top = it;
+      }
+    }
+    Item bottom = null;
+    for (Item it : lowest.values()) {
+      if (!it.origin().equals(top.origin()) && (bottom == null || it.high() < bottom.high())) {
+        bottom = it;
+      }
+    }
+    if (bottom != null && bottom.high() < top.low()) {
+      return Optional.of(new Item[] {top, bottom});
+    }
+    // The floor's origin may also be the lowest ceiling: compare the other way round.
+    Item low = null;
+    for (Item it : lowest.values()) {
+      if (low == null || it.high() < low.high()) {
+        low = it;
+      }
+    }
+    Item high = null;
+    for (Item it : highest.values()) {
+      if (!it.origin().equals(low.origin()) && (high == null || it.low() > high.low())) {
+        high = it;
+      }
+    }
+    if (high != null && low.high() < high.low()) {
+      return Optional.of(new Item[] {high, low});
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Breakdowns: parts read in one sentence (dead and wounded) whose sum meets a reported total of
+   * casualties within a day or so; and a fraction of a stated total that names a part.
+   */
+  static List<Finding> breakdowns(
+      Map<String, List<Item>> byArticle,
+      Map<String, List<Item>> groups,
+      Map<String, Variable> variableOf,
+      ReconcileOptions options) {
+    List<Item> totals = new ArrayList<>();
+    for (Map.Entry<String, List<Item>> g : groups.entrySet()) {
+      for (Item it : g.getValue()) {
+        if (it.measure().equals("casualties") && Reconciler.isNumeric(it)) {
+          totals.add(it);
+        }
+      }
+    }
+    totals.sort(BY_DATE);
+    Map<String, List<Item>> supportOf = new TreeMap<>();
+    Map<String, String> explanationOf = new TreeMap<>();
+    for (List<Item> items : byArticle.values()) {
+      // Parts by sentence.
+      Map<Integer, List<Item>> bySentence = new TreeMap<>();
+      for (Item it : items) {
+        if (Reconciler.isNumeric(it) && Measures.casualtyPart(it.measure())) {
+          bySentence
+              .computeIfAbsent(it.claim().evidence().sentenceIndex(), k -> new ArrayList<>())
+              .add(it);
+        }
+      }
+      for (List<Item> parts : bySentence.values()) {
+        Item dead = parts.stream().filter(i -> i.measure().equals("dead")).findFirst().orElse(null);
+        Item hurt =
+            parts.stream().filter(i -> i.measure().equals("wounded")).findFirst().orElse(null);
+        if (dead == null || hurt == null) {
+          continue;
+        }
+        double lo = (dead.low() + hurt.low()) * (1 - options.breakdownTolerance());
+        double hi = (dead.high() + hurt.high()) * (1 + options.breakdownTolerance());
+        for (Item total : totals) {
+          if (total.asOf().isPresent()
+              && dead.asOf().isPresent()
+              && Reconciler.days(total.asOf().get(), dead.asOf().get())
+                  > options.breakdownSlackDays()) {
+            continue;
+          }
+          if (total.low() <= hi && lo <= total.high()) {
+            String key = Reconciler.variableKey(total);
+            supportOf.computeIfAbsent(key, k -> new ArrayList<>());
+            List<Item> s = supportOf.get(key);
+            for (Item add : List.of(total, dead, hurt)) {
+              if (!s.contains(add)) {
+                s.add(add);
+              }
+            }
+            explanationOf.putIfAbsent(
+                key,
+                Reconciler.num(dead.low())
+                    + " dead + "
+                    + Reconciler.num(hurt.low())
+                    + " wounded = "
+                    + Reconciler.num(dead.low() + hurt.low())
+                    + ", which matches "
+                    + total.value()
+                    + " casualties ("
+                    + Reconciler.originName(total.origin())
+                    + ")");
+          }
+        }
+      }
+      // Fractions of a stated total.
+      for (Item it : items) {
+        if (!Reconciler.isNumeric(it)) {
+          continue;
+        }
+        int target =
+            it.claim().links().stream()
+                .filter(l -> l.kind() == io.corroborate.extract.ClaimLink.Kind.FRACTION_OF)
+                .mapToInt(io.corroborate.extract.ClaimLink::other)
+                .findFirst()
+                .orElse(-1);
+        if (target < 0 || target >= items.size()) {
+          continue;
+        }
+        Item total = items.get(target);
+        if (!Reconciler.isNumeric(total) || !it.value().contains(" of ")) {
+          continue;
+        }
+        String key = Reconciler.variableKey(total);
+        List<Item> s = supportOf.computeIfAbsent(key, k -> new ArrayList<>());
+        for (Item add : List.of(total, it)) {
+          if (!s.contains(add)) {
+            s.add(add);
+          }
+        }
+        explanationOf.putIfAbsent(
+            key,
+            it.value()
+                + " "
+                + total.measure()
+                + " are "
+                + it.measure()
+                + ": about "
+                + Reconciler.num(Math.round((it.low() + it.high()) / 2))
+                + " "
+                + it.measure()
+                + " of "
+                + Reconciler.num(total.low())
+                + " "
+                + total.measure());
+      }
+    }
+    List<Finding> out = new ArrayList<>();
+    for (Map.Entry<String, List<Item>> e : supportOf.entrySet()) {
+      Variable total = variableOf.get(e.getKey());
+      if (total == null) {
+        continue;
+      }
+      Variable v =
+          new Variable(
+              total.key() + "|breakdown",
+              total.subject(),
+              total.measure(),
+              total.scope(),
+              total.label() + ", broken down");
+      out.add(
+          finding(
+              FindingKind.BREAKDOWN,
+              v,
+              Reconciler.supports(e.getValue()),
+              Reconciler.origins(e.getValue()),
+              explanationOf.get(e.getKey())));
+    }
+    return out;
+  }
+
+  static Finding finding(
+      FindingKind kind, Variable v, List<Support> support, int origins, String explanation) {
+    return new Finding(
+        kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + v.key(),
+        kind,
+        v,
+        support,
+        origins,
+        explanation);
+  }
+
+  private static String say(Item it) {
+    return Reconciler.originName(it.origin()) + " says " + it.value();
+  }
+
+  private static String date(Item it) {
+    return it.asOf().map(LocalDate::toString).orElse("an unknown date");
+  }
+
+  private static String dayText(LocalDate d) {
+    return d == null || d.equals(LocalDate.MIN) ? "an unknown date" : d.toString();
+  }
+
+  private static String values(List<Item> items) {
+    Set<String> v = new LinkedHashSet<>();
+    items.forEach(i -> v.add(i.value()));
+    return String.join("; ", v);
+  }
+}

@@ -1,0 +1,380 @@
+package io.corroborate.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corroborate.annotate.quantity.Bounds;
+import io.corroborate.annotate.quantity.Hedge;
+import io.corroborate.extract.ClaimLink;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The reconciler on an invented flood story in the land of Velmora, claim by claim. */
+class ReconcilerTest {
+  private static final LocalDate D1 = LocalDate.of(2026, 4, 2);
+  private static final LocalDate D2 = LocalDate.of(2026, 4, 3);
+  private static final LocalDate D3 = LocalDate.of(2026, 4, 5);
+
+  private static List<Finding> of(Reconciliation r, String measure) {
+    return r.findings().stream().filter(f -> f.variable().measure().equals(measure)).toList();
+  }
+
+  @Test
+  void aGrowingTollFromOneAgencyIsAnUpdate() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Velmora Post", D2)
+            .article("a3", "Harbour Times", D3)
+            .line("a1", "The relief office said 4 people died.")
+            .said("relief office")
+            .exactly("died", "4", 4)
+            .add()
+            .line("a2", "The relief office said 7 people died.")
+            .said("relief office")
+            .exactly("died", "7", 7)
+            .add()
+            .line("a3", "The relief office said 11 people were killed.")
+            .said("Relief Office")
+            .exactly("killed", "11", 11)
+            .add()
+            .reconcile();
+    assertThat(of(r, "dead"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.UPDATE);
+              assertThat(f.independentOrigins()).isEqualTo(1);
+              assertThat(f.explanation()).contains("4 → 7 → 11");
+              assertThat(f.support()).hasSize(3);
+            });
+  }
+
+  @Test
+  void aFloorAboveTheLaterOfficialCountOfAnotherSourceIsAConflict() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D2)
+            .line("a1", "The mayor said at least 15 people died.")
+            .said("mayor")
+            .amount("died", "15", 15, Bounds.atLeast(15), Hedge.AT_LEAST)
+            .add()
+            .line("a2", "The relief office said 9 people died.")
+            .said("relief office")
+            .exactly("died", "9", 9)
+            .add()
+            .reconcile();
+    Finding f = of(r, "dead").get(0);
+    assertThat(f.kind()).isEqualTo(FindingKind.CONFLICT);
+    assertThat(f.independentOrigins()).isEqualTo(2);
+    assertThat(r.findings().get(0).kind()).isEqualTo(FindingKind.CONFLICT);
+  }
+
+  @Test
+  void twoSourcesDisagreeingOnTheSameDayConflict() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .line("a1", "The mayor said at least 20 homes were destroyed.")
+            .said("mayor")
+            .subject("homes")
+            .amount("destroyed", "20", 20, Bounds.atLeast(20), Hedge.AT_LEAST)
+            .add()
+            .line("a2", "The relief office said 12 homes were destroyed.")
+            .said("relief office")
+            .subject("homes")
+            .exactly("destroyed", "12", 12)
+            .add()
+            .reconcile();
+    assertThat(of(r, "destroyed"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.CONFLICT);
+              assertThat(f.explanation()).contains("mayor").contains("relief office");
+            });
+  }
+
+  @Test
+  void aRoundedFigureAgreesWithThePreciseOneAndSaysRounding() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .line("a1", "The relief office said 2,046 people were evacuated.")
+            .said("relief office")
+            .exactly("evacuated", "2,046", 2046)
+            .add()
+            .line("a2", "The mayor said about 2,000 were evacuated.")
+            .said("mayor")
+            .amount("evacuated", "2,000", 2000, Bounds.exactly(2000), Hedge.APPROXIMATE)
+            .add()
+            .reconcile();
+    assertThat(of(r, "evacuated"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.AGREE);
+              assertThat(f.explanation()).contains("rounding");
+            });
+  }
+
+  @Test
+  void twoOutletsRelayingOneWireCopyAreASingleSource() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .copy("a1", "wire-1")
+            .copy("a2", "wire-1")
+            .line("a1", "Some 30 bridges were damaged.")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .line("a2", "Some 30 bridges were damaged.")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .reconcile();
+    assertThat(of(r, "damaged"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.SINGLE_SOURCE);
+              assertThat(f.independentOrigins()).isEqualTo(1);
+              assertThat(f.support()).hasSize(2);
+            });
+    assertThat(r.relays())
+        .extracting(Relay::line)
+        .containsExactly("Harbour Times relays Velmora Post (1 copied article)");
+  }
+
+  @Test
+  void twoOutletsCitingOneSourceAreOneOrigin() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .line("a1", "The Coastal Herald reported 30 bridges damaged.")
+            .citing("The Coastal Herald")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .line("a2", "Citing the Coastal Herald, 30 bridges were damaged.")
+            .citing("Coastal Herald")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .reconcile();
+    assertThat(of(r, "damaged").get(0).kind()).isEqualTo(FindingKind.SINGLE_SOURCE);
+    assertThat(r.relays())
+        .extracting(Relay::line)
+        .containsExactly(
+            "Harbour Times relays Coastal Herald (1 claim)",
+            "Velmora Post relays Coastal Herald (1 claim)");
+  }
+
+  @Test
+  void aRoleReversalIsNotTheSameVariable() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .line("a1", "Army said 40 Tarnian soldiers were captured.")
+            .said("army")
+            .subject("Tarnian soldiers")
+            .exactly("captured", "40", 40)
+            .add()
+            .line("a2", "Army said 12 Velmoran soldiers were captured.")
+            .said("Tarnian army")
+            .subject("Velmoran soldiers")
+            .exactly("captured", "12", 12)
+            .add()
+            .reconcile();
+    assertThat(of(r, "captured"))
+        .hasSize(2)
+        .allSatisfy(f -> assertThat(f.kind()).isEqualTo(FindingKind.SINGLE_SOURCE));
+  }
+
+  @Test
+  void partsThatAddUpToTheTotalAreABreakdown() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .line("a1", "The governor spoke of 25 casualties.")
+            .said("governor")
+            .exactly("casualties", "25", 25)
+            .add()
+            .line("a2", "The relief office said 5 died and 20 were injured.")
+            .said("relief office")
+            .exactly("died", "5", 5)
+            .add()
+            .line("a2", "The relief office said 5 died and 20 were injured.")
+            .said("relief office")
+            .exactly("injured", "20", 20)
+            .link(ClaimLink.Kind.ALONGSIDE, 0)
+            .add()
+            .reconcile();
+    assertThat(r.findings())
+        .filteredOn(f -> f.kind() == FindingKind.BREAKDOWN)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.explanation()).contains("5 dead + 20 wounded = 25");
+              assertThat(f.support()).hasSize(3);
+              assertThat(f.independentOrigins()).isEqualTo(2);
+            });
+  }
+
+  @Test
+  void partsThatDoNotAddUpAreNoBreakdown() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .line("a1", "The governor spoke of 60 casualties.")
+            .said("governor")
+            .exactly("casualties", "60", 60)
+            .add()
+            .line("a2", "The relief office said 5 died and 20 were injured.")
+            .said("relief office")
+            .exactly("died", "5", 5)
+            .add()
+            .line("a2", "The relief office said 5 died and 20 were injured.")
+            .said("relief office")
+            .exactly("injured", "20", 20)
+            .add()
+            .reconcile();
+    assertThat(r.findings()).noneMatch(f -> f.kind() == FindingKind.BREAKDOWN);
+  }
+
+  @Test
+  void aFractionOfATotalIsABreakdownAndConflictsWithADifferentCountOfThePart() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .line("a1", "The minister said 900 casualties, three quarters of them killed.")
+            .said("minister")
+            .exactly("casualties", "900", 900)
+            .add()
+            .line("a1", "The minister said 900 casualties, three quarters of them killed.")
+            .said("minister")
+            .exactly("killed", "three quarters", 0.75)
+            .link(ClaimLink.Kind.FRACTION_OF, 0)
+            .add()
+            .line("a2", "The agency said 100 were killed.")
+            .said("agency")
+            .exactly("killed", "100", 100)
+            .add()
+            .reconcile();
+    assertThat(r.findings())
+        .anySatisfy(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.BREAKDOWN);
+              assertThat(f.explanation()).contains("675");
+            });
+    assertThat(of(r, "dead"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.kind()).isEqualTo(FindingKind.CONFLICT));
+  }
+
+  @Test
+  void anAgeThatContradictsABirthYearIsAConflictAndAMatchingOneIsConsistent() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", LocalDate.of(2026, 2, 10))
+            .article("a2", "Harbour Times", LocalDate.of(2026, 2, 12))
+            .line("a1", "Orsin Dalk, 33, ran the pumps.")
+            .subject("Orsin Dalk")
+            .attribute("age", "33", 33)
+            .add()
+            .line("a2", "Orsin Dalk, born in 1990, ran the pumps.")
+            .subject("Orsin Dalk")
+            .year("born", "1990", 1990)
+            .add()
+            .line("a1", "Mira Solt, 24, drove the boat.")
+            .subject("Mira Solt")
+            .attribute("age", "24", 24)
+            .add()
+            .line("a2", "Mira Solt, born in 2001, drove the boat.")
+            .subject("Mira Solt")
+            .year("born", "2001", 2001)
+            .add()
+            .reconcile();
+    assertThat(r.findings())
+        .filteredOn(f -> f.variable().measure().equals("age-born"))
+        .extracting(f -> f.variable().subject() + " " + f.kind())
+        .containsExactlyInAnyOrder("Orsin Dalk CONFLICT", "Mira Solt AGREE");
+    EntityProfile dalk =
+        r.profiles().stream().filter(p -> p.name().equals("Orsin Dalk")).findFirst().orElseThrow();
+    assertThat(dalk.attributes()).allSatisfy(a -> assertThat(a.consistent()).isFalse());
+    assertThat(dalk.attributes().get(0).explanation()).contains("1992 or 1993");
+  }
+
+  @Test
+  void oneEventToldWithADayAndAMonthIsOneTimelineEntryAndTwoDaysApartConflict() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D2)
+            .article("a3", "Coastal Herald", D3)
+            .line("a1", "The levee failed on March 30.")
+            .subject("levee")
+            .event("failed", "March 30", LocalDate.of(2026, 3, 30))
+            .add()
+            .line("a2", "The levee failed last month.")
+            .subject("levee")
+            .eventMonth("failed", "last month", 2026, 3)
+            .add()
+            .line("a3", "The pumps stopped on April 1.")
+            .subject("pumps")
+            .event("stopped", "April 1", LocalDate.of(2026, 4, 1))
+            .add()
+            .line("a3", "The levee failed on April 1.")
+            .subject("levee")
+            .event("failed", "April 1", LocalDate.of(2026, 4, 1))
+            .add()
+            .reconcile();
+    assertThat(r.timeline())
+        .extracting(e -> e.kind() + " " + e.start() + " " + e.support().size())
+        .containsExactly("failed 2026-03-30 2", "failed 2026-04-01 1", "stopped 2026-04-01 1");
+    assertThat(r.findings())
+        .anySatisfy(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.CONFLICT);
+              assertThat(f.variable().scope()).isEqualTo("event-date");
+            });
+  }
+
+  @Test
+  void theSameInputGivesTheSameOutputWhateverTheArticleOrder() {
+    Story s =
+        new Story()
+            .article("b", "Harbour Times", D2)
+            .article("a", "Velmora Post", D1)
+            .line("b", "The relief office said 7 people died.")
+            .said("relief office")
+            .exactly("died", "7", 7)
+            .add()
+            .line("a", "The mayor said 4 people died.")
+            .said("mayor")
+            .exactly("died", "4", 4)
+            .add();
+    StoryInput in = s.input();
+    StoryInput reversed =
+        new StoryInput(
+            in.storyId(), reverse(in.articles()), in.claims(), in.copyGroupOf(), in.entities());
+    Reconciler x = new Reconciler(ReconcileOptions.defaults());
+    assertThat(x.reconcile(reversed)).isEqualTo(x.reconcile(in));
+  }
+
+  private static <T> List<T> reverse(List<T> list) {
+    List<T> r = new java.util.ArrayList<>(list);
+    java.util.Collections.reverse(r);
+    return r;
+  }
+}

@@ -1,0 +1,189 @@
+package io.corroborate.store.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corroborate.dossier.ClaimLine;
+import io.corroborate.model.Article;
+import io.corroborate.model.Block;
+import io.corroborate.model.DateStamp;
+import io.corroborate.model.FieldSource;
+import io.corroborate.model.Format;
+import io.corroborate.model.Origin;
+import io.corroborate.model.Rejection;
+import io.corroborate.model.Role;
+import io.corroborate.store.Membership;
+import io.corroborate.store.SearchHit;
+import io.corroborate.store.Store;
+import io.corroborate.store.StorySummary;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link Store} must do, whatever keeps its data. A store implementation's tests extend
+ * this class and say how to open a fresh, empty store and how to open it again.
+ *
+ * <pre>{@code
+ * class SqliteStoreContractTest extends StoreContract {
+ *   @TempDir Path dir;
+ *   protected Store openFresh() { return SqliteStore.open(dir.resolve("c.db")); }
+ *   protected Store reopen() { return SqliteStore.open(dir.resolve("c.db")); }
+ * }
+ * }</pre>
+ */
+public abstract class StoreContract {
+  private Store store;
+
+  /** A store with nothing in it. Called once before each test. */
+  protected abstract Store openFresh() throws Exception;
+
+  /** The same store opened again, as a second process or a re-run would open it. */
+  protected abstract Store reopen() throws Exception;
+
+  @BeforeEach
+  void open() throws Exception {
+    store = openFresh();
+  }
+
+  @AfterEach
+  void close() {
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  /** A fictional article with one body passage, removed junk and provenance. */
+  protected static Article article(String id, String title, String body) {
+    return Article.builder()
+        .id(id)
+        .origin(new Origin("feed-" + id + ".xml", 512, Format.FEED))
+        .url("https://harbor-wire.example/2031/03/02/" + id)
+        .outlet("Harbor Wire")
+        .title(title)
+        .authors(List.of("Mira Solenne"))
+        .published(DateStamp.of(OffsetDateTime.parse("2031-03-02T08:30:00Z")))
+        .language("en")
+        .provenance(List.of(new FieldSource("outlet", "Harbor Wire", "feed title")))
+        .blocks(
+            List.of(
+                new Block("Share on X", Role.PROMPT, 0.9, "share bar"),
+                new Block(body, Role.BODY, 0.8, "paragraph")))
+        .build();
+  }
+
+  private static ClaimLine claim(String articleId, String measure, String value, String sentence) {
+    return new ClaimLine(
+        articleId,
+        "Harbor Wire",
+        "numeric",
+        measure,
+        value,
+        "[" + value + ", " + value + "]",
+        "2031-03-02",
+        "the river authority ← Harbor Wire",
+        sentence);
+  }
+
+  private static StorySummary summary(String id, String title, int conflicts, Instant updated) {
+    return new StorySummary(
+        id,
+        title,
+        2,
+        1,
+        3,
+        conflicts,
+        Optional.of(LocalDate.of(2031, 3, 1)),
+        Optional.of(LocalDate.of(2031, 3, 2)),
+        updated);
+  }
+
+  @Test
+  void anArticleReadsBackExactlyAsItWasStored() {
+    Article a = article("a1b2c3d4e5f60718", "Dam gates opened", "Engineers opened two gates.");
+    assertThat(store.put(a)).isEqualTo(Store.Put.ADDED);
+    assertThat(store.expectArticle(a.id())).isEqualTo(a);
+    assertThat(store.articles()).containsExactly(a);
+  }
+
+  @Test
+  void storingAnArticleTwiceKeepsOneCopyAcrossReopening() throws Exception {
+    Article a = article("a1b2c3d4e5f60718", "Dam gates opened", "Engineers opened two gates.");
+    store.put(a);
+    store.close();
+    store = reopen();
+    assertThat(store.put(a)).isEqualTo(Store.Put.ALREADY_STORED);
+    assertThat(store.articleCount()).isEqualTo(1);
+    assertThat(store.search("engineers gates", 10)).hasSize(1);
+  }
+
+  @Test
+  void aRejectionIsKeptOnceWithFileOffsetAndReason() {
+    Rejection r = new Rejection("cut.warc.gz", 4054, Rejection.Kind.TRUNCATED, "record cut short");
+    assertThat(store.reject(r)).isTrue();
+    assertThat(store.reject(r)).isFalse();
+    assertThat(store.rejections()).containsExactly(r);
+  }
+
+  @Test
+  void anArticleKeepsTheFirstStoryItWasGiven() throws Exception {
+    store.put(article("a1", "Dam gates opened", "Engineers opened two gates."));
+    store.put(article("a2", "Town evacuated", "Some 3,000 people left the town."));
+    assertThat(store.assign(new Membership("a1", "s1", 1.0, "started the story"))).isTrue();
+    assertThat(store.assign(new Membership("a2", "s1", 0.6, "joined: shares Kaldor Dam"))).isTrue();
+    assertThat(store.assign(new Membership("a1", "s9", 0.9, "a later run"))).isFalse();
+    store.close();
+    store = reopen();
+    assertThat(store.memberships())
+        .containsExactly(
+            new Membership("a1", "s1", 1.0, "started the story"),
+            new Membership("a2", "s1", 0.6, "joined: shares Kaldor Dam"));
+    assertThat(store.storyArticleIds("s1")).containsExactly("a1", "a2");
+    assertThat(store.storyArticleIds("s9")).isEmpty();
+  }
+
+  @Test
+  void aDossierIsReplacedWholeAndStoriesListTheLatestFirst() {
+    Instant t0 = Instant.parse("2031-03-02T10:00:00Z");
+    store.putDossier(summary("s1", "Dam gates opened", 0, t0), "{\"v\":1}");
+    store.putDossier(summary("s2", "Ferry strike", 1, t0.plusSeconds(60)), "{\"v\":2}");
+    store.putDossier(summary("s1", "Dam gates opened", 2, t0.plusSeconds(120)), "{\"v\":3}");
+    assertThat(store.stories()).extracting(StorySummary::id).containsExactly("s1", "s2");
+    assertThat(store.story("s1")).get().extracting(StorySummary::conflicts).isEqualTo(2);
+    assertThat(store.story("s1").get().first()).contains(LocalDate.of(2031, 3, 1));
+    assertThat(store.dossierJson("s1")).contains("{\"v\":3}");
+    assertThat(store.dossierJson("nope")).isEmpty();
+  }
+
+  @Test
+  void claimsAreReplacedPerArticleAndSearchFindsThem() {
+    store.put(article("a1", "Dam gates opened", "Engineers opened two gates at dawn."));
+    String s1 = "The authority said 14 people had died.";
+    store.putClaims("a1", List.of(claim("a1", "killed", "14", s1)));
+    String s2 = "The authority said 17 people had died.";
+    store.putClaims("a1", List.of(claim("a1", "killed", "17", s2)));
+    assertThat(store.claims("a1")).containsExactly(claim("a1", "killed", "17", s2));
+    List<SearchHit> hits = store.search("authority died", 10);
+    assertThat(hits).hasSize(1);
+    assertThat(hits.get(0).kind()).isEqualTo(SearchHit.Kind.CLAIM);
+    assertThat(hits.get(0).snippet()).contains("17");
+  }
+
+  @Test
+  void searchMatchesWordsInTitlesAndTextsAndToleratesAnyInput() {
+    store.put(article("a1", "Dam gates opened", "Engineers opened two gates at dawn."));
+    store.put(article("a2", "Town evacuated", "Some 3,000 people left Brenitsa overnight."));
+    assertThat(store.search("Brenitsa", 10)).extracting(SearchHit::articleId).containsExactly("a2");
+    assertThat(store.search("DAM", 10)).extracting(SearchHit::articleId).containsExactly("a1");
+    assertThat(store.search("dam brenitsa", 10)).isEmpty();
+    for (String odd :
+        List.of("\"", "a OR", "(x", "*", "NEAR(a b)", "'; DROP TABLE articles;--", "")) {
+      assertThat(store.search(odd, 10)).isNotNull();
+    }
+    assertThat(store.articleCount()).isEqualTo(2);
+  }
+}
