@@ -1,0 +1,38 @@
+package io.corroborate.spark;
+
+/**
+ * What a job run wrote and where the time went.
+ *
+ * <pre>{@code
+ * JobResult r = SparkJob.run(spark, options);
+ * r.articles();
+ * }</pre>
+ *
+ * @param wallMillis driver wall time from reading to the last table written
+ * @param stages executor time per stage, summed over tasks
+ */
+public record JobResult(
+    long files,
+    long articles,
+    long claims,
+    long entities,
+    long rejections,
+    long wallMillis,
+    Timings.Stages stages) {
+  /** One line for logs: counts and timings. */
+  public String describe() {
+    return String.format(
+        java.util.Locale.ROOT,
+        "%d files, %d articles, %d claims, %d entity mentions, %d quarantined in %d ms"
+            + " (executors: read %d ms, clean+annotate %d ms, extract %d ms)",
+        files,
+        articles,
+        claims,
+        entities,
+        rejections,
+        wallMillis,
+        stages.read(),
+        stages.pipeline(),
+        stages.extract());
+  }
+}

@@ -1,0 +1,189 @@
+package io.corroborate.spark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.corroborate.model.ModelJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Measures the job's throughput (articles/s) with {@code local[1]} and {@code local[2]} and where
+ * the executors' time goes. Without an input directory it writes a few hundred articles of its own
+ * as JSON Lines, varied from the example story's texts (numbers and titles change per copy).
+ *
+ * <pre>{@code
+ * java -cp "spark/target/classes:$(cat spark/target/classpath.txt)" io.corroborate.spark.SparkBench \
+ *     --articles 400 --runs 5
+ * }</pre>
+ */
+public final class SparkBench {
+  private static final Pattern NUMBER = Pattern.compile("\\b\\d{1,3}\\b");
+
+  private SparkBench() {}
+
+  public static void main(String[] args) throws IOException {
+    int articles = 400;
+    int runs = 5;
+    int files = 8;
+    LayerKind layer = LayerKind.PLAIN;
+    Optional<Path> input = Optional.empty();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--articles" -> articles = Integer.parseInt(args[++i]);
+        case "--runs" -> runs = Integer.parseInt(args[++i]);
+        case "--files" -> files = Integer.parseInt(args[++i]);
+        case "--annotate" -> layer = LayerKind.parse(args[++i]);
+        default -> input = Optional.of(Path.of(args[i]));
+      }
+    }
+    Path work = Files.createTempDirectory("corroborate-spark-bench");
+    Path in = input.isPresent() ? input.get() : generate(work.resolve("in"), articles, files);
+    System.out.printf(
+        Locale.ROOT, "input %s, layer %s, %d timed runs per master%n", in, layer, runs);
+    List<Double> ratios = new ArrayList<>();
+    double[] median = new double[2];
+    String[] masters = {"local[1]", "local[2]"};
+    for (int m = 0; m < masters.length; m++) {
+      median[m] = bench(masters[m], in, work.resolve("out"), layer, runs);
+    }
+    ratios.add(median[1] / median[0]);
+    System.out.printf(
+        Locale.ROOT, "speed-up local[2] / local[1] (medians): %.2fx%n", ratios.get(0));
+  }
+
+  /** Runs the job once to warm up, then {@code runs} times; prints each run and the median. */
+  static double bench(String master, Path in, Path out, LayerKind layer, int runs) {
+    SparkSession spark =
+        SparkSession.builder()
+            .master(master)
+            .appName("corroborate-bench")
+            .config("spark.ui.enabled", "false")
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1")
+            .getOrCreate();
+    spark.sparkContext().setLogLevel("ERROR");
+    try {
+      int cores = spark.sparkContext().defaultParallelism();
+      JobOptions o =
+          new JobOptions(
+              List.of(in.toString()), out.toString(), layer, 2 * cores, Optional.empty());
+      SparkJob.run(spark, o); // warm-up: class loading, JIT, first Parquet writer
+      List<Double> rates = new ArrayList<>();
+      List<JobResult> results = new ArrayList<>();
+      for (int r = 0; r < runs; r++) {
+        JobResult res = SparkJob.run(spark, o);
+        double rate = res.articles() * 1000.0 / Math.max(1, res.wallMillis());
+        rates.add(rate);
+        results.add(res);
+        System.out.printf(
+            Locale.ROOT, "%s run %d: %.1f articles/s; %s%n", master, r + 1, rate, res.describe());
+      }
+      List<Double> sorted = rates.stream().sorted().toList();
+      double med = sorted.get(sorted.size() / 2);
+      Timings.Stages st = results.get(rates.indexOf(med)).stages();
+      JobResult mr = results.get(rates.indexOf(med));
+      long exec = st.read() + st.pipeline() + st.extract();
+      System.out.printf(
+          Locale.ROOT,
+          "%s: median %.1f articles/s (min %.1f, max %.1f); median run: wall %d ms, executors"
+              + " read %d ms, clean+annotate %d ms, extract %d ms (%.0f%% of %d core-ms of"
+              + " wall), the rest is Spark scheduling and writing Parquet%n",
+          master,
+          med,
+          sorted.get(0),
+          sorted.get(sorted.size() - 1),
+          mr.wallMillis(),
+          st.read(),
+          st.pipeline(),
+          st.extract(),
+          100.0 * exec / Math.max(1, mr.wallMillis() * cores),
+          mr.wallMillis() * cores);
+      return med;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /**
+   * Writes {@code n} articles as news-please JSON Lines in {@code files} files: the example story's
+   * texts, each copy with its small numbers shifted and a title and URL of its own.
+   */
+  static Path generate(Path dir, int n, int files) throws IOException {
+    Files.createDirectories(dir);
+    List<String> bases = baseTexts();
+    List<Writer> out = new ArrayList<>();
+    try {
+      for (int f = 0; f < files; f++) {
+        out.add(
+            Files.newBufferedWriter(
+                dir.resolve(String.format(Locale.ROOT, "part-%02d.jsonl", f)),
+                StandardCharsets.UTF_8));
+      }
+      for (int i = 0; i < n; i++) {
+        String base = bases.get(i % bases.size());
+        int shift = 1 + i / bases.size();
+        Matcher m = NUMBER.matcher(base);
+        String text = m.replaceAll(r -> Integer.toString(Integer.parseInt(r.group()) + shift));
+        ObjectNode rec = ModelJson.mapper().createObjectNode();
+        rec.put("url", "https://bench.example/story/" + i);
+        rec.put("source_domain", "outlet" + (i % 23) + ".example");
+        rec.put("title", "Dam story, version " + i);
+        rec.put("date_publish", String.format(Locale.ROOT, "2026-03-%02d 12:00:00", 5 + i % 20));
+        rec.put("language", "en");
+        rec.put("maintext", text);
+        Writer w = out.get(i % files);
+        w.write(ModelJson.mapper().writeValueAsString(rec));
+        w.write('\n');
+      }
+    } finally {
+      for (Writer w : out) {
+        w.close();
+      }
+    }
+    return dir;
+  }
+
+  /** The example story's article bodies: the text files' and the JSON Lines records'. */
+  private static List<String> baseTexts() throws IOException {
+    Path story =
+        Path.of(System.getProperty("corroborate.repo", ".")).resolve("examples/kaldor-dam");
+    List<String> texts = new ArrayList<>();
+    try (Stream<Path> s = Files.list(story)) {
+      for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
+        String name = p.getFileName().toString();
+        if (name.endsWith(".txt")) {
+          String t = Files.readString(p);
+          // Drop the front matter: the generated records carry their own metadata.
+          int end = t.startsWith("---") ? t.indexOf("\n---", 3) : -1;
+          texts.add(end < 0 ? t : t.substring(end + 4).strip());
+        } else if (name.endsWith(".jsonl")) {
+          for (String line : Files.readAllLines(p)) {
+            if (!line.isBlank()) {
+              JsonNode node = ModelJson.mapper().readTree(line);
+              texts.add(node.path("maintext").asText());
+            }
+          }
+        }
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    if (texts.isEmpty()) {
+      throw new IOException("no example texts under " + story);
+    }
+    return texts;
+  }
+}

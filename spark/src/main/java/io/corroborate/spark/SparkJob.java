@@ -1,0 +1,97 @@
+package io.corroborate.spark;
+
+import io.corroborate.spark.Tables.Out;
+import io.corroborate.spark.Tables.Table;
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Runs Corroborate's per-article stages over a crawl on Apache Spark: reads WARC / WARC.gz,
+ * news-please JSON Lines, HTML or text files from any Hadoop file system, and writes the articles,
+ * claims and entity mentions as Parquet and every rejected input to a JSON Lines quarantine.
+ *
+ * <pre>{@code
+ * spark-submit --class io.corroborate.spark.SparkJob corroborate-spark-all.jar \
+ *     --annotate plain 's3a://commoncrawl/crawl-data/CC-NEWS/2024/01/*.warc.gz' s3a://me/out
+ * }</pre>
+ */
+public final class SparkJob {
+  /** Sidecar metadata files are read by the core next to their article, not as inputs. */
+  static final String SIDECAR_SUFFIX = ".meta.json";
+
+  private SparkJob() {}
+
+  public static void main(String[] args) {
+    JobOptions options;
+    try {
+      options = JobOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
+    SparkSession.Builder b = SparkSession.builder().appName("corroborate");
+    options.master().ifPresent(b::master);
+    SparkSession spark = b.getOrCreate();
+    try {
+      System.out.println(run(spark, options).describe());
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** Runs the job in {@code spark} and writes its tables under {@code options.output()}. */
+  public static JobResult run(SparkSession spark, JobOptions options) {
+    long start = System.nanoTime();
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Timings timings = Timings.register(sc);
+    LayerKind layer = options.layer();
+    String paths = String.join(",", options.inputs());
+    JavaPairRDD<String, PortableDataStream> files =
+        options.partitions() > 0
+            ? sc.binaryFiles(paths, options.partitions())
+            : sc.binaryFiles(paths);
+    JavaRDD<Out> rows =
+        files
+            .filter(f -> !f._1().endsWith(SIDECAR_SUFFIX))
+            .mapPartitions(it -> new FileRows(it, layer, timings))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Map<Table, Long> counts = new EnumMap<>(Table.class);
+    try {
+      for (Table t : Table.values()) {
+        JavaRDD<Row> part = rows.filter(o -> o.table() == t).map(Out::row);
+        Dataset<Row> df = spark.createDataFrame(part, Tables.schema(t));
+        String dir = options.output() + "/" + t.dir();
+        if (t == Table.QUARANTINE) {
+          df.write().mode(SaveMode.Overwrite).json(dir);
+        } else {
+          df.write().mode(SaveMode.Overwrite).parquet(dir);
+        }
+        counts.put(t, spark.read().schema(Tables.schema(t)).format(format(t)).load(dir).count());
+      }
+    } finally {
+      rows.unpersist(false);
+    }
+    return new JobResult(
+        timings.files().value(),
+        counts.get(Table.ARTICLES),
+        counts.get(Table.CLAIMS),
+        counts.get(Table.ENTITIES),
+        counts.get(Table.QUARANTINE),
+        (System.nanoTime() - start) / 1_000_000,
+        timings.millis());
+  }
+
+  private static String format(Table t) {
+    return t == Table.QUARANTINE ? "json" : "parquet";
+  }
+}

@@ -1,0 +1,143 @@
+package io.corroborate.spark;
+
+import io.corroborate.annotate.Annotation;
+import io.corroborate.annotate.EntityMention;
+import io.corroborate.extract.Claim;
+import io.corroborate.model.Article;
+import io.corroborate.model.DateStamp;
+import io.corroborate.model.ModelJson;
+import io.corroborate.model.Rejection;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The job's output tables, their schemas, and how the core's values become rows. Each row carries
+ * the flat columns people filter on and, for claims, the full value as JSON.
+ *
+ * <pre>{@code
+ * Row r = Tables.rejectionRow(rejection);
+ * }</pre>
+ */
+public final class Tables {
+  /** One output table; the name is the output sub-directory. */
+  public enum Table {
+    ARTICLES,
+    CLAIMS,
+    ENTITIES,
+    QUARANTINE;
+
+    public String dir() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** A row bound for {@code table}. */
+  public record Out(Table table, Row row) implements Serializable {}
+
+  public static final StructType ARTICLES =
+      new StructType()
+          .add("id", DataTypes.StringType, false)
+          .add("file", DataTypes.StringType, false)
+          .add("offset", DataTypes.LongType, false)
+          .add("format", DataTypes.StringType, false)
+          .add("url", DataTypes.StringType, true)
+          .add("outlet", DataTypes.StringType, false)
+          .add("title", DataTypes.StringType, true)
+          .add("published", DataTypes.StringType, true)
+          .add("language", DataTypes.StringType, false)
+          .add("chars", DataTypes.IntegerType, false)
+          .add("claims", DataTypes.IntegerType, false)
+          .add("text", DataTypes.StringType, false);
+
+  public static final StructType CLAIMS =
+      new StructType()
+          .add("article_id", DataTypes.StringType, false)
+          .add("outlet", DataTypes.StringType, false)
+          .add("kind", DataTypes.StringType, false)
+          .add("measure", DataTypes.StringType, false)
+          .add("confidence", DataTypes.DoubleType, false)
+          .add("json", DataTypes.StringType, false);
+
+  public static final StructType ENTITIES =
+      new StructType()
+          .add("article_id", DataTypes.StringType, false)
+          .add("type", DataTypes.StringType, false)
+          .add("text", DataTypes.StringType, false)
+          .add("start", DataTypes.IntegerType, false)
+          .add("end", DataTypes.IntegerType, false);
+
+  public static final StructType QUARANTINE =
+      new StructType()
+          .add("file", DataTypes.StringType, false)
+          .add("offset", DataTypes.LongType, false)
+          .add("kind", DataTypes.StringType, false)
+          .add("reason", DataTypes.StringType, false);
+
+  private Tables() {}
+
+  public static StructType schema(Table t) {
+    return switch (t) {
+      case ARTICLES -> ARTICLES;
+      case CLAIMS -> CLAIMS;
+      case ENTITIES -> ENTITIES;
+      case QUARANTINE -> QUARANTINE;
+    };
+  }
+
+  /** The rows of one article: itself, its claims and its entity mentions. */
+  public static List<Out> rows(Article a, Annotation an, List<Claim> claims) {
+    List<Out> out = new ArrayList<>(1 + claims.size() + an.entities().size());
+    out.add(
+        new Out(
+            Table.ARTICLES,
+            RowFactory.create(
+                a.id(),
+                a.origin().file(),
+                a.origin().offset(),
+                a.origin().format().name().toLowerCase(java.util.Locale.ROOT),
+                a.url().orElse(null),
+                a.outlet(),
+                a.title().orElse(null),
+                a.published().map(DateStamp::date).map(Object::toString).orElse(null),
+                a.language(),
+                a.text().length(),
+                claims.size(),
+                a.text())));
+    for (Claim c : claims) {
+      out.add(
+          new Out(
+              Table.CLAIMS,
+              RowFactory.create(
+                  a.id(),
+                  a.outlet(),
+                  c.kind().name().toLowerCase(java.util.Locale.ROOT),
+                  c.measure(),
+                  c.confidence(),
+                  ModelJson.write(c))));
+    }
+    for (EntityMention m : an.entities()) {
+      out.add(
+          new Out(
+              Table.ENTITIES,
+              RowFactory.create(
+                  a.id(),
+                  m.type().name().toLowerCase(java.util.Locale.ROOT),
+                  m.text(),
+                  m.span().start(),
+                  m.span().end())));
+    }
+    return out;
+  }
+
+  public static Out rejectionRow(Rejection r) {
+    return new Out(
+        Table.QUARANTINE,
+        RowFactory.create(
+            r.file(), r.offset(), r.kind().name().toLowerCase(java.util.Locale.ROOT), r.reason()));
+  }
+}

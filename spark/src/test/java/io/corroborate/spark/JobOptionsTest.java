@@ -1,0 +1,36 @@
+package io.corroborate.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class JobOptionsTest {
+  @Test
+  void lastPositionalArgumentIsTheOutputDirectory() {
+    JobOptions o =
+        JobOptions.parse(new String[] {"--annotate", "corenlp", "a/*.warc.gz", "b.jsonl", "out"});
+
+    assertThat(o.inputs()).containsExactly("a/*.warc.gz", "b.jsonl");
+    assertThat(o.output()).isEqualTo("out");
+    assertThat(o.layer()).isEqualTo(LayerKind.CORENLP);
+    assertThat(o.master()).isEmpty();
+  }
+
+  @Test
+  void plainLayerIsTheDefault() {
+    assertThat(JobOptions.parse(new String[] {"in", "out"}).layer()).isEqualTo(LayerKind.PLAIN);
+  }
+
+  @Test
+  void missingOutputFailsWithTheUsageLine() {
+    assertThatThrownBy(() -> JobOptions.parse(new String[] {"in"}))
+        .hasMessageContaining("usage: SparkJob");
+  }
+
+  @Test
+  void unknownLayerIsNamedInTheError() {
+    assertThatThrownBy(() -> JobOptions.parse(new String[] {"--annotate", "bert", "in", "out"}))
+        .hasMessageContaining("'bert'");
+  }
+}

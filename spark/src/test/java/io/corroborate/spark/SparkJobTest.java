@@ -1,0 +1,165 @@
+package io.corroborate.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corroborate.Corroborate;
+import io.corroborate.RunListener;
+import io.corroborate.RunSummary;
+import io.corroborate.annotate.AnnotationCache;
+import io.corroborate.extract.ClaimExtractor;
+import io.corroborate.extract.ExtractOptions;
+import io.corroborate.model.Article;
+import io.corroborate.model.ModelJson;
+import io.corroborate.testkit.Repo;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@Tag("slow")
+class SparkJobTest {
+  @TempDir Path tmp;
+
+  private JobResult run(Path out, Path... inputs) {
+    List<String> in = java.util.Arrays.stream(inputs).map(Path::toString).toList();
+    return SparkJob.run(
+        LocalSpark.session(),
+        new JobOptions(in, out.toString(), LayerKind.PLAIN, 2, java.util.Optional.empty()));
+  }
+
+  private List<Row> table(Path out, Tables.Table t) {
+    SparkSession s = LocalSpark.session();
+    String dir = out.resolve(t.dir()).toString();
+    return (t == Tables.Table.QUARANTINE
+            ? s.read().schema(Tables.QUARANTINE).json(dir)
+            : s.read().parquet(dir))
+        .collectAsList();
+  }
+
+  @Test
+  void warcJsonLinesAndTextInputsBecomeArticlesAndClaims() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Fixtures.warc(in.resolve("crawl.warc.gz"), Fixtures.ferryPages());
+    Files.writeString(
+        in.resolve("feed.jsonl"),
+        "{\"url\": \"https://www.varrowpost.example/ferry\", \"source_domain\":"
+            + " \"www.varrowpost.example\", \"title\": \"Varrow waits for its ferry\","
+            + " \"date_publish\": \"2031-05-02 16:00:00\", \"language\": \"en\", \"maintext\":"
+            + " \"The island town of Varrow has been cut off since the ferry Saint Brannoch ran"
+            + " aground on Friday, the mayor Ilse Darrow said. She said 40 families were waiting"
+            + " for supplies. Orvel Lines said the ferry would sail again on Sunday.\"}\n");
+    Files.writeString(
+        in.resolve("kessin-radio.txt"),
+        "---\ntitle: Tugs free the Saint Brannoch\noutlet: Kessin Radio\npublished:"
+            + " 2031-05-03T09:00:00+00:00\n---\nThree tugs pulled the ferry Saint Brannoch free"
+            + " late on Friday, ending a 14-hour ordeal for 212 passengers, Orvel Lines said.\n\n"
+            + "The company said the ship would be inspected in Kessin before it sails again.\n");
+    Path out = tmp.resolve("out");
+
+    JobResult r = run(out, in);
+
+    assertThat(r.files()).isEqualTo(3);
+    assertThat(r.articles()).isEqualTo(4);
+    assertThat(r.rejections()).isZero();
+    assertThat(table(out, Tables.Table.ARTICLES))
+        .extracting(row -> row.<String>getAs("outlet"))
+        .contains("Orvel Gazette", "Lakeside Times", "Kessin Radio");
+    List<Row> claims = table(out, Tables.Table.CLAIMS);
+    assertThat(claims).hasSize((int) r.claims()).isNotEmpty();
+    assertThat(claims).allSatisfy(c -> assertThat(c.<String>getAs("json")).startsWith("{"));
+    assertThat(table(out, Tables.Table.ENTITIES)).hasSize((int) r.entities());
+  }
+
+  @Test
+  void truncatedWarcAndGarbageGoToQuarantineWithFileAndOffset() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.copy(
+        Repo.root().resolve("examples/broken/truncated.warc.gz"), in.resolve("truncated.warc.gz"));
+    byte[] garbage = new byte[4096];
+    new Random(7).nextBytes(garbage);
+    Files.write(in.resolve("garbage.bin"), garbage);
+    Fixtures.warc(in.resolve("good.warc.gz"), Fixtures.ferryPages());
+    Path out = tmp.resolve("out");
+
+    JobResult r = run(out, in);
+
+    List<Row> q = table(out, Tables.Table.QUARANTINE);
+    assertThat(q)
+        .anySatisfy(
+            row -> {
+              assertThat(row.<String>getAs("file")).endsWith("truncated.warc.gz");
+              assertThat(row.<String>getAs("kind")).isEqualTo("truncated");
+              assertThat(row.<Long>getAs("offset")).isPositive();
+            })
+        .anySatisfy(row -> assertThat(row.<String>getAs("file")).endsWith("garbage.bin"));
+    assertThat(r.rejections()).isEqualTo(q.size());
+    // The good file and the truncated file's complete records still make articles.
+    assertThat(table(out, Tables.Table.ARTICLES))
+        .extracting(row -> row.<String>getAs("outlet"))
+        .contains("Orvel Gazette", "Lakeside Times");
+  }
+
+  @Test
+  void claimsEqualWhatTheCoreReadsFromTheSameFiles() throws IOException {
+    Path story = Repo.root().resolve("examples/kaldor-dam");
+    Path out = tmp.resolve("out");
+    run(out, story);
+
+    Corroborate core =
+        Corroborate.builder().annotate(new PlainLanguageLayer(), AnnotationCache.none()).build();
+    RunSummary summary = core.run(List.of(story.toString()), new RunListener() {});
+    ClaimExtractor extractor = new ClaimExtractor(ExtractOptions.defaults());
+    Map<String, List<String>> expected = new TreeMap<>();
+    for (Article a : summary.articles()) {
+      if (hasSidecar(a)) {
+        continue; // read with its .meta.json by the core only; see README
+      }
+      expected.put(
+          a.id(),
+          extractor.extract(a, summary.annotations().get(a.id())).stream()
+              .map(ModelJson::write)
+              .sorted()
+              .toList());
+    }
+    Map<String, List<String>> actual =
+        table(out, Tables.Table.CLAIMS).stream()
+            .collect(
+                Collectors.groupingBy(
+                    row -> row.<String>getAs("article_id"),
+                    TreeMap::new,
+                    Collectors.mapping(row -> row.<String>getAs("json"), Collectors.toList())));
+    actual.replaceAll((k, v) -> v.stream().sorted().toList());
+    expected.values().removeIf(List::isEmpty);
+
+    assertThat(expected).isNotEmpty();
+    assertThat(actual).containsAllEntriesOf(expected);
+  }
+
+  private static boolean hasSidecar(Article a) {
+    Path p = Path.of(a.origin().file());
+    String name = p.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    Path sidecar =
+        p.resolveSibling((dot < 0 ? name : name.substring(0, dot)) + SparkJob.SIDECAR_SUFFIX);
+    return Files.exists(sidecar);
+  }
+
+  @Test
+  void oneExecutorBuildsItsPipelineOnce() {
+    assertThat(Executor.tools(LayerKind.PLAIN)).isSameAs(Executor.tools(LayerKind.PLAIN));
+  }
+
+  static String utf8(byte[] b) {
+    return new String(b, StandardCharsets.UTF_8);
+  }
+}
