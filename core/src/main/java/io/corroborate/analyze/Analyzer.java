@@ -12,6 +12,7 @@ import io.corroborate.cluster.StoryClusterer;
 import io.corroborate.dossier.ClaimLine;
 import io.corroborate.dossier.Dossier;
 import io.corroborate.dossier.Facts;
+import io.corroborate.extract.Claim;
 import io.corroborate.ingest.Input;
 import io.corroborate.model.Article;
 import io.corroborate.model.DateStamp;
@@ -57,6 +58,14 @@ public final class Analyzer {
   private final Clock clock;
   private StoryClusterer clusterer;
   private int restored;
+
+  /**
+   * What was read of each article already analysed: the article, its annotation and its claims, so
+   * rewriting a big story after one new article reads only that article from the store.
+   */
+  private final Map<String, Known> known = new HashMap<>();
+
+  private record Known(Article article, Optional<Annotation> annotation, List<Claim> claims) {}
 
   public Analyzer(Corroborate corroborate, Store store, Embedder embedder) {
     this(corroborate, store, embedder, ClusterOptions.defaults(), Clock.systemUTC());
@@ -188,13 +197,21 @@ public final class Analyzer {
   private StorySummary rewrite(String storyId, List<Rejection> rejections, Set<String> fresh) {
     List<Article> articles = new ArrayList<>();
     Map<String, Annotation> annotations = new HashMap<>();
+    Map<String, List<Claim>> claims = new HashMap<>();
     for (String id : store.storyArticleIds(storyId)) {
-      Optional<Article> a = store.article(id);
-      if (a.isEmpty()) {
-        continue;
+      Known k = known.get(id);
+      if (k == null) {
+        Optional<Article> a = store.article(id);
+        if (a.isEmpty()) {
+          continue;
+        }
+        k = new Known(a.get(), annotation(id), null);
       }
-      articles.add(a.get());
-      annotation(id).ifPresent(an -> annotations.put(id, an));
+      articles.add(k.article());
+      k.annotation().ifPresent(an -> annotations.put(id, an));
+      if (k.claims() != null) {
+        claims.put(id, k.claims());
+      }
     }
     String title =
         clusterer.stories().stream()
@@ -204,8 +221,16 @@ public final class Analyzer {
             .orElseGet(
                 () -> articles.isEmpty() ? storyId : articles.get(0).title().orElse(storyId));
     StoryAnalysis.Report report =
-        StoryAnalysis.analyze(storyId, title, articles, annotations, rejections);
+        StoryAnalysis.analyze(storyId, title, articles, annotations, claims, rejections);
     Dossier d = report.dossier();
+    for (Article a : articles) {
+      known.put(
+          a.id(),
+          new Known(
+              a,
+              Optional.ofNullable(annotations.get(a.id())),
+              report.claims().getOrDefault(a.id(), List.of())));
+    }
     for (Article a : d.articles()) {
       if (fresh.contains(a.id()) && annotations.containsKey(a.id())) {
         List<ClaimLine> lines =

@@ -57,12 +57,28 @@ public final class StoryAnalysis {
       List<Article> articles,
       Map<String, Annotation> annotations,
       List<Rejection> rejections) {
+    return analyze(storyId, title, articles, annotations, Map.of(), rejections);
+  }
+
+  /**
+   * Like {@link #analyze(String, String, List, Map, List)}, reusing the claims already read from
+   * some articles ({@code known}, by article id) so a story that grows by one article is not read
+   * again whole.
+   */
+  public static Report analyze(
+      String storyId,
+      String title,
+      List<Article> articles,
+      Map<String, Annotation> annotations,
+      Map<String, List<Claim>> known,
+      List<Rejection> rejections) {
     List<Article> unique = Outlets.resolve(distinct(articles));
     ClaimExtractor extractor = new ClaimExtractor(ExtractOptions.defaults());
     Map<String, List<Claim>> claims = new LinkedHashMap<>();
     for (Article a : unique) {
       Annotation an = annotations.get(a.id());
-      claims.put(a.id(), an == null ? List.of() : extractor.extract(a, an));
+      List<Claim> done = known.get(a.id());
+      claims.put(a.id(), done != null ? done : an == null ? List.of() : extractor.extract(a, an));
     }
     CopyGroups copies = new Syndication(SyndicationOptions.defaults()).group(unique);
     LinkResult links =
