@@ -1,0 +1,611 @@
+package io.corroborate.serve;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.corroborate.dossier.ClaimLine;
+import io.corroborate.dossier.Dossier;
+import io.corroborate.dossier.HtmlRenderer;
+import io.corroborate.dossier.MarkdownRenderer;
+import io.corroborate.model.Article;
+import io.corroborate.model.ModelJson;
+import io.corroborate.model.Rejection;
+import io.corroborate.store.Membership;
+import io.corroborate.store.SearchHit;
+import io.corroborate.store.Store;
+import io.corroborate.store.StorySummary;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.ContentType;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.UploadedFile;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+/**
+ * The HTTP API and web UI over one store. Reading is open unless {@link
+ * ServeOptions#readTokenRequired()}; writing always needs the bearer token.
+ *
+ * <pre>{@code
+ * try (ApiServer s = ApiServer.start(store, adder, ServeOptions.withToken(0, "t"))) {
+ *   System.out.println("http://localhost:" + s.port() + "/");
+ * }
+ * }</pre>
+ */
+public final class ApiServer implements AutoCloseable {
+  static final String WEB = "/io/corroborate/serve/web";
+  static final String OPENAPI = "/io/corroborate/serve/openapi.json";
+  static final int SEARCH_LIMIT = 50;
+
+  /** No inline script or style, nothing from elsewhere: article text can never run as code. */
+  static final String CSP =
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src"
+          + " 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+  /** The HTML rendering of a dossier is one self-contained page with its own stylesheet. */
+  static final String HTML_DOSSIER_CSP =
+      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'";
+
+  private static final ObjectMapper JSON = ModelJson.mapper();
+
+  private final Store store;
+  private final Adder adder;
+  private final ServeOptions options;
+  private final Javalin app;
+  private final List<String> routes = new CopyOnWriteArrayList<>();
+
+  private ApiServer(Store store, Adder adder, ServeOptions options) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.adder = Objects.requireNonNull(adder, "adder");
+    this.options = Objects.requireNonNull(options, "options");
+    this.app =
+        Javalin.create(
+            cfg -> {
+              cfg.showJavalinBanner = false;
+              cfg.startupWatcherEnabled = false;
+              cfg.http.maxRequestSize = options.maxBodyBytes();
+              cfg.jetty.multipartConfig.maxTotalRequestSize(options.maxBodyBytes(), SizeUnit.BYTES);
+              cfg.jetty.multipartConfig.maxFileSize(options.maxBodyBytes(), SizeUnit.BYTES);
+              cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+              cfg.jsonMapper(new JavalinJackson(JSON, false));
+              cfg.staticFiles.add(
+                  sf -> {
+                    sf.hostedPath = "/";
+                    sf.directory = WEB;
+                    sf.location = Location.CLASSPATH;
+                  });
+              cfg.events(
+                  ev ->
+                      ev.handlerAdded(
+                          h -> {
+                            if (h.getHttpMethod().isHttpMethod()) {
+                              routes.add(h.getHttpMethod() + " " + h.getPath());
+                            }
+                          }));
+            });
+    app.before(this::guard);
+    app.exception(Exception.class, (e, ctx) -> fail(ctx, e));
+    app.error(404, ctx -> notFound(ctx));
+    app.get("/api/openapi.json", this::openApi);
+    app.post("/api/articles", this::addArticles);
+    app.get("/api/articles/{id}", this::article);
+    app.get("/api/stories", ctx -> ctx.json(store.stories()));
+    app.get("/api/stories/{id}", ctx -> ctx.json(summary(ctx.pathParam("id"))));
+    app.get("/api/stories/{id}/dossier", this::dossier);
+    app.get("/api/claims", this::claims);
+    app.get("/api/entities", this::entities);
+    app.get("/api/findings", this::findings);
+    app.get("/api/search", this::search);
+    app.get("/api/rejections", ctx -> ctx.json(store.rejections()));
+  }
+
+  /** Starts serving {@code store} on {@code options.port()} (0: any free port). */
+  public static ApiServer start(Store store, Adder adder, ServeOptions options) {
+    ApiServer s = new ApiServer(store, adder, options);
+    s.app.start(options.port());
+    return s;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  /** Every route the server answers, as "METHOD /path" in registration order. */
+  public List<String> routes() {
+    return List.copyOf(routes);
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  // --- security --------------------------------------------------------------------------------
+
+  private void guard(Context ctx) {
+    ctx.header("Content-Security-Policy", CSP);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("X-Frame-Options", "DENY");
+    if (!ctx.path().startsWith("/api/")) {
+      return;
+    }
+    ctx.header("Cache-Control", "no-store");
+    boolean write = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD;
+    if (write) {
+      if (options.token().isEmpty()) {
+        throw new ApiException(
+            403,
+            "Authorization",
+            "writing is turned off on this server: start it with --token TOKEN or set"
+                + " CORROBORATE_TOKEN, then send the token as 'Authorization: Bearer TOKEN'");
+      }
+      requireToken(ctx);
+      long length = ctx.contentLength();
+      if (length > options.maxBodyBytes()) {
+        throw tooLarge();
+      }
+    } else if (options.readTokenRequired()) {
+      requireToken(ctx);
+    }
+  }
+
+  private void requireToken(Context ctx) {
+    String header = ctx.header("Authorization");
+    String given =
+        header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+            ? header.substring(7).trim()
+            : "";
+    byte[] expected = options.token().orElseThrow().getBytes(StandardCharsets.UTF_8);
+    if (given.isEmpty()
+        || !MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8))) {
+      throw new ApiException(
+          401,
+          "Authorization",
+          given.isEmpty()
+              ? "this needs the server's token: send 'Authorization: Bearer TOKEN'"
+              : "the token is not the server's token");
+    }
+  }
+
+  private ApiException tooLarge() {
+    return new ApiException(
+        413,
+        "body",
+        "the upload is larger than this server takes ("
+            + options.maxBodyBytes() / (1024 * 1024)
+            + " MB; see --max-body-mb)");
+  }
+
+  // --- errors ----------------------------------------------------------------------------------
+
+  /** The one place an exception becomes a status and a JSON body. */
+  private static void fail(Context ctx, Exception e) {
+    int status;
+    String field = null;
+    String message;
+    if (e instanceof ApiException a) {
+      status = a.status();
+      field = a.field().orElse(null);
+      message = a.getMessage();
+    } else if (e instanceof HttpResponseException h) {
+      status = h.getStatus();
+      message =
+          status == 413
+              ? "the request body is larger than this server takes (see --max-body-mb)"
+              : h.getMessage();
+      field = status == 413 ? "body" : null;
+    } else if (e instanceof NoSuchElementException) {
+      status = 404;
+      message = e.getMessage();
+    } else if (e instanceof IllegalArgumentException) {
+      status = 400;
+      message = e.getMessage();
+    } else {
+      status = 500;
+      message = "the server failed: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", message == null ? "error" : message);
+    body.put("field", field);
+    ctx.status(status).json(body);
+  }
+
+  private static void notFound(Context ctx) {
+    String type = ctx.res().getContentType();
+    if (ctx.path().startsWith("/api/") && (type == null || !type.contains("json"))) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("error", "no such API route: " + ctx.method() + " " + ctx.path());
+      body.put("field", "path");
+      ctx.json(body);
+    }
+  }
+
+  // --- reading ---------------------------------------------------------------------------------
+
+  private void openApi(Context ctx) throws IOException {
+    try (InputStream in = ApiServer.class.getResourceAsStream(OPENAPI)) {
+      ctx.contentType(ContentType.APPLICATION_JSON).result(in.readAllBytes());
+    }
+  }
+
+  private StorySummary summary(String id) {
+    return summary(id, "id");
+  }
+
+  private StorySummary summary(String id, String field) {
+    return store.story(id).orElseThrow(() -> ApiException.notFound(field, "no story " + id));
+  }
+
+  private void dossier(Context ctx) {
+    String id = ctx.pathParam("id");
+    String json =
+        store.dossierJson(id).orElseThrow(() -> ApiException.notFound("id", "no story " + id));
+    String format = ctx.queryParam("format");
+    if (format == null || format.equals("json")) {
+      ctx.contentType(ContentType.APPLICATION_JSON).result(json);
+      return;
+    }
+    Dossier d = ModelJson.read(json, Dossier.class);
+    switch (format) {
+      case "md" ->
+          ctx.contentType("text/markdown; charset=utf-8").result(new MarkdownRenderer().render(d));
+      case "html" -> {
+        ctx.header("Content-Security-Policy", HTML_DOSSIER_CSP);
+        ctx.contentType(ContentType.TEXT_HTML).result(new HtmlRenderer().render(d));
+      }
+      default -> throw ApiException.badRequest("format", "format is json, md or html");
+    }
+  }
+
+  private JsonNode dossierTree(String storyId) {
+    String json =
+        store
+            .dossierJson(storyId)
+            .orElseThrow(() -> ApiException.notFound("story", "no story " + storyId));
+    try {
+      return JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The stories a query names with {@code ?story=}, or every story. */
+  private List<String> storyIds(Context ctx) {
+    String story = ctx.queryParam("story");
+    if (story != null && !story.isBlank()) {
+      summary(story.trim(), "story");
+      return List.of(story.trim());
+    }
+    return store.stories().stream().map(StorySummary::id).toList();
+  }
+
+  private void entities(Context ctx) {
+    ArrayNode out = JSON.createArrayNode();
+    for (String id : storyIds(ctx)) {
+      JsonNode d = dossierTree(id);
+      JsonNode list = d.has("profiles") ? d.get("profiles") : d.path("entities");
+      for (JsonNode e : list) {
+        ObjectNode copy = e.deepCopy();
+        copy.put("storyId", id);
+        out.add(copy);
+      }
+    }
+    ctx.json(out);
+  }
+
+  private void findings(Context ctx) {
+    String kind = upper(ctx.queryParam("kind"));
+    ArrayNode out = JSON.createArrayNode();
+    for (String id : storyIds(ctx)) {
+      int index = 0;
+      for (JsonNode f : dossierTree(id).path("findings")) {
+        if (kind == null || kind.equals(f.path("kind").asText())) {
+          ObjectNode copy = f.deepCopy();
+          copy.put("storyId", id);
+          copy.put("index", index);
+          out.add(copy);
+        }
+        index++;
+      }
+    }
+    out = sortConflictsFirst(out);
+    ctx.json(out);
+  }
+
+  private static ArrayNode sortConflictsFirst(ArrayNode in) {
+    List<JsonNode> list = new ArrayList<>();
+    in.forEach(list::add);
+    list.sort(
+        Comparator.comparingInt(
+            (JsonNode f) -> "CONFLICT".equals(f.path("kind").asText()) ? 0 : 1));
+    ArrayNode out = JSON.createArrayNode();
+    list.forEach(out::add);
+    return out;
+  }
+
+  private void claims(Context ctx) {
+    String kind = ctx.queryParam("kind");
+    String entity = ctx.queryParam("entity");
+    String finding = ctx.queryParam("finding");
+    List<String> stories = storyIds(ctx);
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (String storyId : stories) {
+      JsonNode d = null;
+      Set<String> names = null;
+      if (entity != null && !entity.isBlank()) {
+        d = dossierTree(storyId);
+        names = entityNames(d, entity.trim());
+      }
+      Set<String> findingKeys = null;
+      if (finding != null && !finding.isBlank()) {
+        d = d != null ? d : dossierTree(storyId);
+        findingKeys = findingKeys(d, finding.trim());
+      }
+      for (String articleId : store.storyArticleIds(storyId)) {
+        for (ClaimLine c : store.claims(articleId)) {
+          if (kind != null && !kind.isBlank() && !kind.equalsIgnoreCase(c.kind())) {
+            continue;
+          }
+          if (names != null && !mentionsAny(c, names)) {
+            continue;
+          }
+          if (findingKeys != null && !findingKeys.contains(c.articleId() + "\n" + c.value())) {
+            continue;
+          }
+          Map<String, Object> line = new LinkedHashMap<>(JSON.convertValue(c, Map.class));
+          line.put("storyId", storyId);
+          out.add(line);
+        }
+      }
+    }
+    ctx.json(out);
+  }
+
+  /** The names an entity goes by in a dossier: its card's name and aliases, else the query. */
+  private static Set<String> entityNames(JsonNode dossier, String query) {
+    Set<String> names = new HashSet<>();
+    names.add(query.toLowerCase(Locale.ROOT));
+    JsonNode list = dossier.has("profiles") ? dossier.get("profiles") : dossier.path("entities");
+    for (JsonNode e : list) {
+      List<String> all = new ArrayList<>();
+      all.add(e.path("name").asText());
+      e.path("aliases").forEach(a -> all.add(a.asText()));
+      if (all.stream().anyMatch(n -> n.equalsIgnoreCase(query))) {
+        all.forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
+      }
+    }
+    return names;
+  }
+
+  private static boolean mentionsAny(ClaimLine c, Set<String> names) {
+    String text = (c.sentence() + "\n" + c.chain() + "\n" + c.measure()).toLowerCase(Locale.ROOT);
+    return names.stream().anyMatch(text::contains);
+  }
+
+  /** The (article, value) pairs a finding rests on; {@code finding} is its index in the list. */
+  private static Set<String> findingKeys(JsonNode dossier, String finding) {
+    int index;
+    try {
+      index = Integer.parseInt(finding);
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("finding", "finding is a finding's index, a number");
+    }
+    JsonNode f = dossier.path("findings").path(index);
+    if (f.isMissingNode()) {
+      throw ApiException.notFound("finding", "no finding " + finding + " in this story");
+    }
+    Set<String> keys = new HashSet<>();
+    for (JsonNode s : f.path("support")) {
+      keys.add(s.path("articleId").asText() + "\n" + s.path("value").asText());
+    }
+    return keys;
+  }
+
+  private void search(Context ctx) {
+    String q = ctx.queryParam("q");
+    if (q == null || q.isBlank()) {
+      throw ApiException.badRequest("q", "give words to search for: ?q=...");
+    }
+    List<SearchHit> hits = store.search(q, SEARCH_LIMIT);
+    ctx.json(hits);
+  }
+
+  private void article(Context ctx) {
+    String id = ctx.pathParam("id");
+    Article a =
+        store.article(id).orElseThrow(() -> ApiException.notFound("id", "no article " + id));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", a.id());
+    out.put("outlet", a.outlet());
+    out.put("title", a.title());
+    out.put("url", a.url());
+    out.put("authors", a.authors());
+    out.put("published", a.published().map(Object::toString));
+    out.put("language", a.language());
+    out.put("text", a.text());
+    out.put("passages", a.passages());
+    out.put("removed", a.removed());
+    out.put(
+        "storyId",
+        store.memberships().stream()
+            .filter(m -> m.articleId().equals(id))
+            .map(Membership::storyId)
+            .findFirst());
+    ctx.json(out);
+  }
+
+  private static String upper(String s) {
+    return s == null || s.isBlank() ? null : s.trim().toUpperCase(Locale.ROOT);
+  }
+
+  // --- writing ---------------------------------------------------------------------------------
+
+  private void addArticles(Context ctx) throws IOException {
+    Path dir = Files.createTempDirectory("corroborate-upload-");
+    try {
+      Map<String, String> names = new LinkedHashMap<>();
+      if (ctx.isMultipartFormData()) {
+        List<UploadedFile> files = ctx.uploadedFiles();
+        for (UploadedFile f : files) {
+          try (InputStream in = f.content()) {
+            save(dir, f.filename(), in, names);
+          }
+        }
+        String text = ctx.formParam("text");
+        if (text != null && !text.isBlank()) {
+          String name = ctx.formParam("name");
+          save(
+              dir,
+              name != null && !name.isBlank() ? name : guessName(text),
+              new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+              names);
+        }
+      } else {
+        String name = ctx.queryParam("name");
+        if (name == null || name.isBlank()) {
+          name =
+              Uploads.nameFor(ctx.contentType())
+                  .orElseThrow(
+                      () ->
+                          new ApiException(
+                              415,
+                              "Content-Type",
+                              "send news-please JSON (application/json or application/x-ndjson),"
+                                  + " HTML (text/html), text (text/plain), a WARC"
+                                  + " (application/warc or application/gzip) or a multipart"
+                                  + " upload, got "
+                                  + ctx.contentType()));
+        }
+        try (InputStream in = ctx.bodyInputStream()) {
+          save(dir, name, in, names);
+        }
+      }
+      if (names.isEmpty()) {
+        throw ApiException.badRequest(
+            "body", "nothing to add: the upload held no file and no text");
+      }
+      AddReport r = adder.add(List.of(dir.toString()));
+      List<Map<String, Object>> rejections = new ArrayList<>();
+      for (Rejection rej : r.rejections()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", uploadName(dir, rej.file(), names));
+        m.put("offset", rej.offset());
+        m.put("kind", rej.kind());
+        m.put("reason", rej.reason());
+        rejections.add(m);
+      }
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("added", r.added());
+      body.put("touched", r.touched());
+      body.put("rejections", rejections);
+      if (r.added().isEmpty() && !rejections.isEmpty()) {
+        body.put(
+            "error",
+            "nothing was added: "
+                + rejections.get(0).get("file")
+                + ": "
+                + rejections.get(0).get("reason"));
+        body.put("field", "body");
+        ctx.status(422);
+      } else {
+        ctx.status(r.added().isEmpty() ? 200 : 201);
+      }
+      ctx.json(body);
+    } finally {
+      deleteTree(dir);
+    }
+  }
+
+  private void save(Path dir, String given, InputStream in, Map<String, String> names)
+      throws IOException {
+    String safe = Uploads.safeName(given);
+    String name = safe;
+    for (int i = 2; names.containsKey(name); i++) {
+      name = i + "-" + safe;
+    }
+    Path target = dir.resolve(name).normalize();
+    if (!dir.equals(target.getParent())) {
+      throw ApiException.badRequest("file", "the file name is not usable: " + given);
+    }
+    long written = 0;
+    byte[] buf = new byte[64 * 1024];
+    try (OutputStream out = Files.newOutputStream(target)) {
+      for (int n; (n = in.read(buf)) > 0; ) {
+        written += n;
+        if (written > options.maxBodyBytes()) {
+          throw tooLarge();
+        }
+        out.write(buf, 0, n);
+      }
+    }
+    if (written == 0) {
+      throw ApiException.badRequest("body", "the upload " + safe + " is empty");
+    }
+    names.put(name, given == null ? name : given);
+  }
+
+  /** A file name that tells ingest what pasted text is. */
+  private static String guessName(String text) {
+    String t = text.stripLeading();
+    if (t.startsWith("{")) {
+      return "pasted.jsonl";
+    }
+    if (t.startsWith("<")) {
+      return "pasted.html";
+    }
+    return "pasted.txt";
+  }
+
+  /** A rejection's file as the user named it, never the server's temp path. */
+  private static String uploadName(Path dir, String file, Map<String, String> names) {
+    String prefix = dir.toString();
+    if (file.startsWith(prefix)) {
+      String rest = file.substring(prefix.length()).replaceFirst("^[/\\\\]+", "");
+      String head = rest.split("[/\\\\#:]", 2)[0];
+      String shown = names.getOrDefault(head, head);
+      return shown + rest.substring(head.length());
+    }
+    return file;
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.deleteIfExists(p);
+                } catch (IOException e) {
+                  // a leftover temp file is harmless; the next request uses a fresh directory
+                }
+              });
+    } catch (IOException e) {
+      // as above
+    }
+  }
+}

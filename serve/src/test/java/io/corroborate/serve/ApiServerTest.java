@@ -1,0 +1,232 @@
+package io.corroborate.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ApiServerTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir static Path dir;
+  static TestServer s;
+
+  @BeforeAll
+  static void start() {
+    s = new TestServer(dir, true);
+  }
+
+  @AfterAll
+  static void stop() {
+    s.close();
+  }
+
+  static JsonNode json(HttpResponse<String> r) throws Exception {
+    return JSON.readTree(r.body());
+  }
+
+  static String firstStory() throws Exception {
+    return json(s.get("/api/stories")).get(0).get("id").asText();
+  }
+
+  @Test
+  void theStoryListCountsTheExampleArticles() throws Exception {
+    HttpResponse<String> r = s.get("/api/stories");
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode first = json(r).get(0);
+    assertThat(first.get("articles").asInt()).isGreaterThan(3);
+    assertThat(first.get("updated").asText()).isNotBlank();
+  }
+
+  @Test
+  void aStoryHasItsSummaryAndItsDossierInThreeFormats() throws Exception {
+    String id = firstStory();
+    assertThat(json(s.get("/api/stories/" + id)).get("id").asText()).isEqualTo(id);
+    assertThat(json(s.get("/api/stories/" + id + "/dossier")).get("schema").asText())
+        .startsWith("corroborate.dossier/");
+    HttpResponse<String> md = s.get("/api/stories/" + id + "/dossier?format=md");
+    assertThat(md.headers().firstValue("Content-Type")).get().asString().contains("markdown");
+    HttpResponse<String> html = s.get("/api/stories/" + id + "/dossier?format=html");
+    assertThat(html.body()).contains("<html");
+    assertThat(html.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("default-src 'none'")
+        .doesNotContain("script-src");
+  }
+
+  @Test
+  void anUnknownStoryIs404WithTheFieldNamed() throws Exception {
+    HttpResponse<String> r = s.get("/api/stories/nope");
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(json(r).get("error").asText()).contains("nope");
+    assertThat(json(r).get("field").asText()).isEqualTo("id");
+    HttpResponse<String> d = s.get("/api/findings?story=nope");
+    assertThat(d.statusCode()).isEqualTo(404);
+    assertThat(json(d).get("field").asText()).isEqualTo("story");
+  }
+
+  @Test
+  void aBadFormatIs400NamingFormat() throws Exception {
+    HttpResponse<String> r = s.get("/api/stories/" + firstStory() + "/dossier?format=pdf");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(json(r).get("field").asText()).isEqualTo("format");
+  }
+
+  @Test
+  void searchFindsArticlesAndNeedsWords() throws Exception {
+    JsonNode hits = json(s.get("/api/search?q=dam"));
+    assertThat(hits.size()).isPositive();
+    assertThat(hits.get(0).get("articleId").asText()).isNotBlank();
+    HttpResponse<String> none = s.get("/api/search?q=");
+    assertThat(none.statusCode()).isEqualTo(400);
+    assertThat(json(none).get("field").asText()).isEqualTo("q");
+  }
+
+  @Test
+  void anArticleComesWithTextAndPassages() throws Exception {
+    String articleId = json(s.get("/api/search?q=dam")).get(0).get("articleId").asText();
+    JsonNode a = json(s.get("/api/articles/" + articleId));
+    assertThat(a.get("text").asText()).isNotBlank();
+    assertThat(a.get("passages").size()).isPositive();
+    assertThat(a.has("removed")).isTrue();
+    assertThat(s.get("/api/articles/zzz").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void entitiesFindingsClaimsAndRejectionsAnswerJsonArrays() throws Exception {
+    String id = firstStory();
+    for (String p :
+        new String[] {
+          "/api/entities?story=" + id,
+          "/api/findings?story=" + id + "&kind=conflict",
+          "/api/claims?story=" + id,
+          "/api/claims?story=" + id + "&entity=Kaldor",
+          "/api/rejections"
+        }) {
+      HttpResponse<String> r = s.get(p);
+      assertThat(r.statusCode()).as(p).isEqualTo(200);
+      assertThat(json(r).isArray()).as(p).isTrue();
+    }
+    assertThat(s.get("/api/claims?story=" + id + "&finding=x").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void writingWithoutTheTokenIsRefusedAndChangesNothing() throws Exception {
+    int before = s.store.articleCount();
+    HttpResponse<String> none = s.post("/api/articles", "text/plain", "Some text.", null);
+    assertThat(none.statusCode()).isEqualTo(401);
+    assertThat(json(none).get("field").asText()).isEqualTo("Authorization");
+    assertThat(s.post("/api/articles", "text/plain", "Some text.", "wrong").statusCode())
+        .isEqualTo(401);
+    assertThat(s.store.articleCount()).isEqualTo(before);
+  }
+
+  @Test
+  void aServerWithoutATokenRefusesWritesSayingHowToSetOne(@TempDir Path other) throws Exception {
+    try (TestServer ro =
+        new TestServer(other, false, new ServeOptions(0, Optional.empty(), false, 1024))) {
+      HttpResponse<String> r = ro.post("/api/articles", "text/plain", "x", "anything");
+      assertThat(r.statusCode()).isEqualTo(403);
+      assertThat(json(r).get("error").asText()).contains("--token").contains("CORROBORATE_TOKEN");
+    }
+  }
+
+  @Test
+  void readingCanRequireTheToken(@TempDir Path other) throws Exception {
+    try (TestServer locked =
+        new TestServer(
+            other, false, new ServeOptions(0, Optional.of(TestServer.TOKEN), true, 1024))) {
+      assertThat(locked.get("/api/stories").statusCode()).isEqualTo(401);
+      assertThat(locked.get("/").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aBodyOverTheLimitIs413(@TempDir Path other) throws Exception {
+    try (TestServer small =
+        new TestServer(
+            other, false, new ServeOptions(0, Optional.of(TestServer.TOKEN), false, 100))) {
+      HttpResponse<String> r =
+          small.post("/api/articles", "text/plain", "word ".repeat(100), TestServer.TOKEN);
+      assertThat(r.statusCode()).isEqualTo(413);
+      assertThat(json(r).get("field").asText()).isEqualTo("body");
+      assertThat(small.store.articleCount()).isZero();
+    }
+  }
+
+  @Test
+  void anUnsupportedContentTypeIs415NamingTheHeader() throws Exception {
+    HttpResponse<String> r =
+        s.post("/api/articles", "application/pdf", "%PDF-1.4", TestServer.TOKEN);
+    assertThat(r.statusCode()).isEqualTo(415);
+    assertThat(json(r).get("field").asText()).isEqualTo("Content-Type");
+  }
+
+  @Test
+  void aPostedArticleIsAddedAndFormsAStory() throws Exception {
+    String text =
+        "Title: Ferry service to Veltro island resumes\n"
+            + "Outlet: Harbour Gazette\n"
+            + "Date: 2026-04-02\n\n"
+            + "The ferry between Marsk and Veltro island ran again on Thursday after a"
+            + " three-week halt, the port authority said. Forty passengers made the first"
+            + " crossing, which took ninety minutes in calm weather.\n\n"
+            + "The operator said the repaired engine had passed its inspection and that the"
+            + " timetable would return to six daily crossings by the end of the month.\n";
+    HttpResponse<String> r =
+        s.post("/api/articles?name=../../ferry.txt", "text/plain", text, TestServer.TOKEN);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    JsonNode body = json(r);
+    assertThat(body.get("added").size()).isEqualTo(1);
+    String story = body.get("touched").get(0).get("id").asText();
+    assertThat(s.get("/api/stories/" + story).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aRejectedUploadIs422AndNamesTheUploadNotTheTempPath() throws Exception {
+    HttpResponse<String> r =
+        s.post("/api/articles?name=empty-ish.html", "text/html", "<html></html>", TestServer.TOKEN);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+    JsonNode rej = json(r).get("rejections").get(0);
+    assertThat(rej.get("file").asText())
+        .startsWith("empty-ish.html")
+        .doesNotContain("corroborate-upload");
+    assertThat(rej.get("reason").asText()).isNotBlank();
+  }
+
+  @Test
+  void everyResponseCarriesAStrictContentSecurityPolicy() throws Exception {
+    for (String p : new String[] {"/", "/app.js", "/api/stories"}) {
+      HttpResponse<String> r = s.get(p);
+      assertThat(r.statusCode()).as(p).isEqualTo(200);
+      String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();
+      assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline");
+    }
+  }
+
+  @Test
+  void noRequestPathReachesTheFilesystem() throws Exception {
+    for (String p :
+        new String[] {
+          "/../../../../etc/passwd",
+          "/%2e%2e/%2e%2e/etc/passwd",
+          "/..%2f..%2fetc%2fpasswd",
+          "/api/../pom.xml"
+        }) {
+      HttpResponse<String> r = s.get(p);
+      assertThat(r.body()).as(p).doesNotContain("root:").doesNotContain("<project");
+    }
+  }
+
+  @Test
+  void anUnknownApiRouteIs404Json() throws Exception {
+    HttpResponse<String> r = s.get("/api/nothing-here");
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(json(r).get("error").asText()).contains("/api/nothing-here");
+  }
+}
