@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       ClaimsCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      io.corroborate.serve.ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

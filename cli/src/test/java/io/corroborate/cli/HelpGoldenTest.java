@@ -27,7 +27,8 @@ class HelpGoldenTest {
         "extract",
         "claims",
         "eval",
-        "bench"
+        "bench",
+        "serve"
       })
   void helpOutputMatchesItsGoldenFile(String command) throws Exception {
     Cli r = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");

@@ -1,6 +1,10 @@
 package io.corroborate.serve;
 
 import io.corroborate.Corroborate;
+import io.corroborate.analyze.Analyzer;
+import io.corroborate.analyze.PlainLanguageLayer;
+import io.corroborate.annotate.corenlp.CoreNlpLayer;
+import io.corroborate.cluster.Embedder;
 import io.corroborate.store.Store;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -63,6 +67,12 @@ public final class ServeCommand implements Callable<Integer> {
       defaultValue = "50")
   long maxBodyMb;
 
+  @Option(
+      names = "--plain",
+      description =
+          "Annotate uploads with the fast model-free layer instead of CoreNLP (rougher claims and entities).")
+  boolean plain;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -73,7 +83,12 @@ public final class ServeCommand implements Callable<Integer> {
     String path = db != null ? db : System.getenv("CORROBORATE_DB");
     path = path != null && !path.isBlank() ? path : DEFAULT_DB;
     Store store = Stores.open(path);
-    ApiServer server = ApiServer.start(store, new StoryAdder(Corroborate.create(), store), options);
+    Corroborate c =
+        Corroborate.builder()
+            .annotate(plain ? new PlainLanguageLayer() : CoreNlpLayer.shared(), store)
+            .build();
+    ApiServer server =
+        ApiServer.start(store, new AnalyzerAdder(new Analyzer(c, store, Embedder.none())), options);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

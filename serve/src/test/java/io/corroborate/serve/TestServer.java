@@ -1,6 +1,9 @@
 package io.corroborate.serve;
 
 import io.corroborate.Corroborate;
+import io.corroborate.analyze.Analyzer;
+import io.corroborate.analyze.PlainLanguageLayer;
+import io.corroborate.cluster.Embedder;
 import io.corroborate.store.Store;
 import io.corroborate.testkit.Repo;
 import java.io.IOException;
@@ -21,7 +24,9 @@ final class TestServer implements AutoCloseable {
 
   TestServer(Path dir, boolean loadExample, ServeOptions options) {
     store = Stores.open(dir.resolve("serve.db").toString());
-    StoryAdder adder = new StoryAdder(Corroborate.create(), store);
+    // The model-free language layer keeps the tests fast; the server runs CoreNLP by default.
+    Corroborate c = Corroborate.builder().annotate(new PlainLanguageLayer(), store).build();
+    AnalyzerAdder adder = new AnalyzerAdder(new Analyzer(c, store, Embedder.none()));
     if (loadExample) {
       adder.add(List.of(Repo.examples().resolve("kaldor-dam").toString()));
     }
