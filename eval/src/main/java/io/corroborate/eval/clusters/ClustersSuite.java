@@ -4,6 +4,7 @@ import io.corroborate.cluster.ClusterOptions;
 import io.corroborate.cluster.Embedder;
 import io.corroborate.cluster.StoryAssignment;
 import io.corroborate.cluster.StoryClusterer;
+import io.corroborate.embed.onnx.OnnxEmbedder;
 import io.corroborate.eval.Checksums;
 import io.corroborate.eval.EvalReport;
 import io.corroborate.eval.EvalSuite;
@@ -41,9 +42,9 @@ public final class ClustersSuite implements EvalSuite {
   private final ClusterOptions options;
   private final Supplier<Optional<Embedder>> embedder;
 
-  /** Without embeddings. */
+  /** The default options, scored without and with the shared ONNX embedder. */
   public ClustersSuite() {
-    this(ClusterOptions.defaults(), Optional::empty);
+    this(ClusterOptions.defaults(), () -> Optional.of(OnnxEmbedder.shared()));
   }
 
   /** {@code embedder} is asked for only when the suite runs, so models load lazily. */
