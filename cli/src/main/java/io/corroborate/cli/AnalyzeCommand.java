@@ -80,10 +80,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin InputOptions inputOptions;
 
   @Option(
-      names = "--no-embeddings",
+      names = "--embeddings",
       description =
-          "Cluster stories on words, names and dates only, without sentence embeddings (faster to start).")
-  boolean noEmbeddings;
+          "Also match stories on sentence embeddings (all-MiniLM-L6-v2). Off by default: on ECB+ they merge look-alike events (B3 F1 0.82 with, 0.87 without).")
+  boolean embeddings;
 
   @Override
   public Integer call() throws IOException {
@@ -101,7 +101,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         b.annotate(CoreNlpLayer.shared(), s != null ? s : AnnotationCache.none());
       }
       Corroborate c = b.build();
-      Embedder embedder = noEmbeddings ? Embedder.none() : Embedders.standard();
+      Embedder embedder = embeddings ? Embedders.standard() : Embedder.none();
       recorder = new Recorder(null, progress, false);
       if (s == null) {
         RunSummary run = c.run(inputs, recorder);
