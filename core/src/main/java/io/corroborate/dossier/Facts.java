@@ -2,7 +2,6 @@ package io.corroborate.dossier;
 
 import io.corroborate.annotate.Annotation;
 import io.corroborate.annotate.time.Resolution;
-import io.corroborate.annotate.time.TimeInterval;
 import io.corroborate.annotate.time.TimeMention;
 import io.corroborate.extract.Claim;
 import io.corroborate.extract.ClaimKind;
@@ -103,16 +102,7 @@ public final class Facts {
   /** When a claim holds, as a reader says it: a date, a range, or before / since one. */
   public static String holds(Claim c) {
     if (c.time() instanceof HoldsAt.During d) {
-      TimeInterval i = d.interval();
-      return switch (d.relation()) {
-        case BEFORE, UNTIL -> "before " + i.lastDate();
-        case AFTER, SINCE -> "since " + i.startDate();
-        case AS_OF -> "as of " + i.lastDate();
-        case AT ->
-            i.startDate().equals(i.lastDate())
-                ? i.startDate().toString()
-                : i.startDate() + ".." + i.lastDate();
-      };
+      return d.words();
     }
     if (c.time() instanceof HoldsAt.ArticleDate d && d.date().isPresent()) {
       return d.date().get().toString();

@@ -26,6 +26,19 @@ public sealed interface HoldsAt {
       Objects.requireNonNull(span, "span");
       Objects.requireNonNull(relation, "relation");
     }
+
+    /** When, as a reader says it: a day, a range of days, or before / since / as of one. */
+    public String words() {
+      return switch (relation) {
+        case BEFORE, UNTIL -> "before " + interval.lastDate();
+        case AFTER, SINCE -> "since " + interval.startDate();
+        case AS_OF -> "as of " + interval.lastDate();
+        case AT ->
+            interval.startDate().equals(interval.lastDate())
+                ? interval.startDate().toString()
+                : interval.startDate() + ".." + interval.lastDate();
+      };
+    }
   }
 
   /** No time in the sentence: the claim holds as of the article's date, if that is known. */

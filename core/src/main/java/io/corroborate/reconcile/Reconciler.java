@@ -235,16 +235,7 @@ public final class Reconciler {
 
   private static String holds(Claim c, Optional<LocalDate> asOf) {
     if (c.time() instanceof HoldsAt.During d) {
-      TimeInterval i = d.interval();
-      return switch (d.relation()) {
-        case BEFORE, UNTIL -> "before " + i.lastDate();
-        case AFTER, SINCE -> "since " + i.startDate();
-        case AS_OF -> "as of " + i.lastDate();
-        case AT ->
-            i.startDate().equals(i.lastDate())
-                ? i.startDate().toString()
-                : i.startDate() + ".." + i.lastDate();
-      };
+      return d.words();
     }
     return asOf.map(d -> "as of " + d + " (article date)").orElse("article date (unknown)");
   }
