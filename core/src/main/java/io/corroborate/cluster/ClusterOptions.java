@@ -23,6 +23,9 @@ package io.corroborate.cluster;
  * @param bodyChars how many characters of text are read at all (long articles drift off topic)
  * @param candidateTerms how many of an article's highest-IDF terms and entities are looked up to
  *     find candidate stories
+ * @param embeddingBaseline the cosine that unrelated news texts reach anyway (about 0.3 to 0.4 for
+ *     MiniLM); embedding similarity is rescaled from it to 1, so that it is on the scale of the
+ *     other signals
  */
 public record ClusterOptions(
     double textWeight,
@@ -36,7 +39,8 @@ public record ClusterOptions(
     double leadBoost,
     int leadChars,
     int bodyChars,
-    int candidateTerms) {
+    int candidateTerms,
+    double embeddingBaseline) {
   public ClusterOptions {
     if (textWeight < 0 || entityWeight < 0 || embeddingWeight < 0) {
       throw new IllegalArgumentException("weights must not be negative");
@@ -58,7 +62,7 @@ public record ClusterOptions(
 
   /** Tuned on ECB+ (see the eval suite {@code clusters}) and kept sane for real news. */
   public static ClusterOptions defaults() {
-    return new ClusterOptions(0.45, 0.30, 0.25, 0.18, 0.12, 30, 0.10, 3.0, 1.5, 600, 6000, 40);
+    return new ClusterOptions(0.45, 0.30, 0.25, 0.18, 0.12, 30, 0.10, 3.0, 1.5, 600, 6000, 40, 0.4);
   }
 
   public ClusterOptions withJoinThreshold(double t) {
@@ -74,7 +78,8 @@ public record ClusterOptions(
         leadBoost,
         leadChars,
         bodyChars,
-        candidateTerms);
+        candidateTerms,
+        embeddingBaseline);
   }
 
   public ClusterOptions withWeights(double text, double entity, double embedding) {
@@ -90,7 +95,8 @@ public record ClusterOptions(
         leadBoost,
         leadChars,
         bodyChars,
-        candidateTerms);
+        candidateTerms,
+        embeddingBaseline);
   }
 
   public ClusterOptions withMaxGapDays(int days) {
@@ -106,6 +112,7 @@ public record ClusterOptions(
         leadBoost,
         leadChars,
         bodyChars,
-        candidateTerms);
+        candidateTerms,
+        embeddingBaseline);
   }
 }

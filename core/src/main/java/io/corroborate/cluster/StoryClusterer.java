@@ -234,6 +234,8 @@ public final class StoryClusterer {
         norm += p.embedding[i] * p.embedding[i];
       }
       embedding = norm == 0 ? 0 : dot / Math.sqrt(norm);
+      double base = options.embeddingBaseline();
+      embedding = Math.max(0, (embedding - base) / (1 - base));
       wEmbed = options.embeddingWeight();
     }
     double sum =
