@@ -31,7 +31,13 @@ public final class FileRows implements Iterator<Tables.Out> {
   private final Iterator<Tuple2<String, PortableDataStream>> files;
   private final Executor.Tools tools;
   private final Timings timings;
-  private final Blocking blocking = new Blocking(Blocking.BlockingOptions.defaults());
+
+  /**
+   * Story blocks over word sets (1-shingles) in 32 bands of 2: reports of one story by different
+   * outlets share words more than phrases, and a false block only costs the clusterer time.
+   */
+  private final Blocking blocking = new Blocking(new Blocking.BlockingOptions(1, 32, 2, 7));
+
   private Iterator<Tables.Out> current = Collections.emptyIterator();
 
   public FileRows(
