@@ -4,6 +4,7 @@ import io.corroborate.annotate.Annotation;
 import io.corroborate.extract.Claim;
 import io.corroborate.ingest.Sink;
 import io.corroborate.model.Article;
+import io.corroborate.model.DateStamp;
 import io.corroborate.model.RawDocument;
 import io.corroborate.model.Rejection;
 import io.corroborate.pipeline.Outcome;
@@ -30,6 +31,13 @@ public final class FileRows implements Iterator<Tables.Out> {
   private final Iterator<Tuple2<String, PortableDataStream>> files;
   private final Executor.Tools tools;
   private final Timings timings;
+
+  /**
+   * Story blocks over word sets (1-shingles) in 32 bands of 2: reports of one story by different
+   * outlets share words more than phrases, and a false block only costs the clusterer time.
+   */
+  private final Blocking blocking = new Blocking(new Blocking.BlockingOptions(1, 32, 2, 7));
+
   private Iterator<Tables.Out> current = Collections.emptyIterator();
 
   public FileRows(
@@ -79,7 +87,8 @@ public final class FileRows implements Iterator<Tables.Out> {
               Annotation an = done.doc().annotation().orElseThrow();
               try {
                 List<Claim> claims = tools.extractor().extract(a, an);
-                out.addAll(Tables.rows(a, an, claims));
+                List<String> keys = blocking.keys(a.text(), a.published().map(DateStamp::date));
+                out.addAll(Tables.rows(a, an, claims, keys));
               } catch (RuntimeException e) {
                 out.add(Tables.rejectionRow(failure(doc, "claim extraction failed", e)));
               }

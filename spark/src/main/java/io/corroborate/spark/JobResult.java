@@ -17,19 +17,24 @@ public record JobResult(
     long claims,
     long entities,
     long rejections,
+    long stories,
+    long findings,
     long wallMillis,
     Timings.Stages stages) {
   /** One line for logs: counts and timings. */
   public String describe() {
     return String.format(
         java.util.Locale.ROOT,
-        "%d files, %d articles, %d claims, %d entity mentions, %d quarantined in %d ms"
+        "%d files, %d articles, %d claims, %d entity mentions, %d quarantined, %d stories,"
+            + " %d findings in %d ms"
             + " (executors: read %d ms, clean+annotate %d ms, extract %d ms)",
         files,
         articles,
         claims,
         entities,
         rejections,
+        stories,
+        findings,
         wallMillis,
         stages.read(),
         stages.pipeline(),

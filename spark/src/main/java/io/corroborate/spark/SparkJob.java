@@ -9,6 +9,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -17,7 +18,9 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * Runs Corroborate's per-article stages over a crawl on Apache Spark: reads WARC / WARC.gz,
  * news-please JSON Lines, HTML or text files from any Hadoop file system, and writes the articles,
- * claims and entity mentions as Parquet and every rejected input to a JSON Lines quarantine.
+ * claims and entity mentions as Parquet and every rejected input to a JSON Lines quarantine; then
+ * clusters the articles into stories ({@link Stories}) and writes one dossier per story as JSON
+ * Lines and the stories and their findings as Parquet.
  *
  * <pre>{@code
  * spark-submit --class io.corroborate.spark.SparkJob corroborate-spark-all.jar \
@@ -27,6 +30,12 @@ import org.apache.spark.storage.StorageLevel;
 public final class SparkJob {
   /** Sidecar metadata files are read by the core next to their article, not as inputs. */
   static final String SIDECAR_SUFFIX = ".meta.json";
+
+  /** Output sub-directories of the story stage. */
+  static final String DOSSIERS = "dossiers";
+
+  static final String STORIES = "stories";
+  static final String FINDINGS = "findings";
 
   private SparkJob() {}
 
@@ -66,8 +75,10 @@ public final class SparkJob {
             .mapPartitions(it -> new FileRows(it, layer, timings))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Map<Table, Long> counts = new EnumMap<>(Table.class);
+    long storyCount;
+    long findingCount;
     try {
-      for (Table t : Table.values()) {
+      for (Table t : Table.WRITTEN) {
         JavaRDD<Row> part = rows.filter(o -> o.table() == t).map(Out::row);
         Dataset<Row> df = spark.createDataFrame(part, Tables.schema(t));
         String dir = options.output() + "/" + t.dir();
@@ -78,6 +89,33 @@ public final class SparkJob {
         }
         counts.put(t, spark.read().schema(Tables.schema(t)).format(format(t)).load(dir).count());
       }
+      JavaRDD<Stories.Result> stories =
+          Stories.dossiers(sc, rows.filter(o -> o.table() == Table.ANNOTATED).map(Out::row))
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        String dossiers = options.output() + "/" + DOSSIERS;
+        spark
+            .createDataset(stories.map(Stories.Result::dossier).rdd(), Encoders.STRING())
+            .write()
+            .mode(SaveMode.Overwrite)
+            .text(dossiers);
+        String storiesDir = options.output() + "/" + STORIES;
+        spark
+            .createDataFrame(stories.map(Stories.Result::story), Tables.STORIES)
+            .write()
+            .mode(SaveMode.Overwrite)
+            .parquet(storiesDir);
+        String findingsDir = options.output() + "/" + FINDINGS;
+        spark
+            .createDataFrame(stories.flatMap(r -> r.findings().iterator()), Tables.FINDINGS)
+            .write()
+            .mode(SaveMode.Overwrite)
+            .parquet(findingsDir);
+        storyCount = spark.read().parquet(storiesDir).count();
+        findingCount = spark.read().parquet(findingsDir).count();
+      } finally {
+        stories.unpersist(false);
+      }
     } finally {
       rows.unpersist(false);
     }
@@ -87,6 +125,8 @@ public final class SparkJob {
         counts.get(Table.CLAIMS),
         counts.get(Table.ENTITIES),
         counts.get(Table.QUARANTINE),
+        storyCount,
+        findingCount,
         (System.nanoTime() - start) / 1_000_000,
         timings.millis());
   }

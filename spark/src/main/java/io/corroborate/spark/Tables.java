@@ -29,7 +29,12 @@ public final class Tables {
     ARTICLES,
     CLAIMS,
     ENTITIES,
-    QUARANTINE;
+    QUARANTINE,
+    /** Not written: each article and its annotation as JSON, with its block keys, for stories. */
+    ANNOTATED;
+
+    /** The tables the per-article stage writes as they are. */
+    public static final List<Table> WRITTEN = List.of(ARTICLES, CLAIMS, ENTITIES, QUARANTINE);
 
     public String dir() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -78,6 +83,32 @@ public final class Tables {
           .add("kind", DataTypes.StringType, false)
           .add("reason", DataTypes.StringType, false);
 
+  /** Internal: article id, article JSON, annotation JSON, block keys joined by spaces. */
+  public static final StructType ANNOTATED =
+      new StructType()
+          .add("id", DataTypes.StringType, false)
+          .add("article", DataTypes.StringType, false)
+          .add("annotation", DataTypes.StringType, false)
+          .add("keys", DataTypes.StringType, false);
+
+  public static final StructType STORIES =
+      new StructType()
+          .add("story_id", DataTypes.StringType, false)
+          .add("title", DataTypes.StringType, false)
+          .add("articles", DataTypes.IntegerType, false)
+          .add("article_ids", DataTypes.createArrayType(DataTypes.StringType, false), false);
+
+  public static final StructType FINDINGS =
+      new StructType()
+          .add("story_id", DataTypes.StringType, false)
+          .add("finding_id", DataTypes.StringType, false)
+          .add("kind", DataTypes.StringType, false)
+          .add("variable_key", DataTypes.StringType, false)
+          .add("variable", DataTypes.StringType, false)
+          .add("independent_origins", DataTypes.IntegerType, false)
+          .add("explanation", DataTypes.StringType, false)
+          .add("support", DataTypes.IntegerType, false);
+
   private Tables() {}
 
   public static StructType schema(Table t) {
@@ -86,12 +117,19 @@ public final class Tables {
       case CLAIMS -> CLAIMS;
       case ENTITIES -> ENTITIES;
       case QUARANTINE -> QUARANTINE;
+      case ANNOTATED -> ANNOTATED;
     };
   }
 
   /** The rows of one article: itself, its claims and its entity mentions. */
-  public static List<Out> rows(Article a, Annotation an, List<Claim> claims) {
-    List<Out> out = new ArrayList<>(1 + claims.size() + an.entities().size());
+  public static List<Out> rows(
+      Article a, Annotation an, List<Claim> claims, List<String> blockKeys) {
+    List<Out> out = new ArrayList<>(2 + claims.size() + an.entities().size());
+    out.add(
+        new Out(
+            Table.ANNOTATED,
+            RowFactory.create(
+                a.id(), ModelJson.write(a), ModelJson.write(an), String.join(" ", blockKeys))));
     out.add(
         new Out(
             Table.ARTICLES,

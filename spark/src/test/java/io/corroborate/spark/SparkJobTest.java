@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.corroborate.Corroborate;
 import io.corroborate.RunListener;
 import io.corroborate.RunSummary;
+import io.corroborate.analyze.StoryAnalysis;
 import io.corroborate.annotate.AnnotationCache;
+import io.corroborate.cluster.Embedder;
+import io.corroborate.dossier.Dossier;
 import io.corroborate.extract.ClaimExtractor;
 import io.corroborate.extract.ExtractOptions;
 import io.corroborate.model.Article;
@@ -15,6 +18,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -146,12 +151,108 @@ class SparkJobTest {
   }
 
   private static boolean hasSidecar(Article a) {
-    Path p = Path.of(a.origin().file());
+    return Files.exists(sidecarOf(Path.of(a.origin().file())));
+  }
+
+  private static Path sidecarOf(Path p) {
     String name = p.getFileName().toString();
     int dot = name.lastIndexOf('.');
-    Path sidecar =
-        p.resolveSibling((dot < 0 ? name : name.substring(0, dot)) + SparkJob.SIDECAR_SUFFIX);
-    return Files.exists(sidecar);
+    return p.resolveSibling((dot < 0 ? name : name.substring(0, dot)) + SparkJob.SIDECAR_SUFFIX);
+  }
+
+  @Test
+  void storiesAndFindingsEqualWhatTheCoreMakesOfTheSameArticles() throws IOException {
+    // The sidecar's article is left out of both sides: the job does not read sidecars.
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    try (var files = Files.list(Repo.root().resolve("examples/kaldor-dam"))) {
+      for (Path f : files.toList()) {
+        if (!Files.exists(sidecarOf(f)) && !f.toString().endsWith(SparkJob.SIDECAR_SUFFIX)) {
+          Files.copy(f, in.resolve(f.getFileName().toString()));
+        }
+      }
+    }
+    Path out = tmp.resolve("out");
+    JobResult r = run(out, in);
+
+    Corroborate core =
+        Corroborate.builder()
+            .annotate(new io.corroborate.analyze.PlainLanguageLayer(), AnnotationCache.none())
+            .build();
+    RunSummary summary = core.run(List.of(in.toString()), new RunListener() {});
+    List<Article> ordered = new ArrayList<>(summary.articles());
+    ordered.sort(
+        Comparator.comparing((Article a) -> a.origin().file())
+            .thenComparingLong(a -> a.origin().offset()));
+    Map<String, List<String>> expected = new TreeMap<>();
+    for (Dossier d :
+        StoryAnalysis.dossiers(ordered, summary.annotations(), List.of(), Embedder.none())) {
+      expected.put(
+          storyKey(d.articles().stream().map(Article::id).toList()),
+          d.findings().stream()
+              .map(f -> findingKey(f.kind().name(), f.variable().key(), f.independentOrigins()))
+              .sorted()
+              .toList());
+    }
+
+    SparkSession s = LocalSpark.session();
+    Map<String, String> storyOf = new TreeMap<>();
+    Map<String, List<String>> actual = new TreeMap<>();
+    for (Row row : s.read().parquet(out.resolve(SparkJob.STORIES).toString()).collectAsList()) {
+      String key = storyKey(row.<String>getList(row.fieldIndex("article_ids")));
+      storyOf.put(row.getAs("story_id"), key);
+      actual.put(key, new ArrayList<>());
+    }
+    for (Row row : s.read().parquet(out.resolve(SparkJob.FINDINGS).toString()).collectAsList()) {
+      actual
+          .get(storyOf.get(row.<String>getAs("story_id")))
+          .add(
+              findingKey(
+                  row.<String>getAs("kind").toUpperCase(java.util.Locale.ROOT),
+                  row.getAs("variable_key"),
+                  row.<Integer>getAs("independent_origins")));
+    }
+    actual.replaceAll((k, v) -> v.stream().sorted().toList());
+    List<String> dossiers = Files.readAllLines(onlyPart(out.resolve(SparkJob.DOSSIERS)));
+
+    assertThat(expected.values()).anySatisfy(f -> assertThat(f).isNotEmpty());
+    assertThat(actual).isEqualTo(expected);
+    assertThat(r.stories()).isEqualTo(expected.size());
+    assertThat(dossiers).hasSize(expected.size());
+    assertThat(dossiers).allSatisfy(line -> assertThat(line).startsWith("{").contains("storyId"));
+  }
+
+  private static Path onlyPart(Path dir) throws IOException {
+    try (var files = Files.list(dir)) {
+      List<Path> parts = files.filter(f -> f.getFileName().toString().startsWith("part-")).toList();
+      Path all = dir.resolve("all.jsonl");
+      for (Path p : parts) {
+        Files.write(
+            all,
+            Files.readAllBytes(p),
+            java.nio.file.StandardOpenOption.CREATE,
+            java.nio.file.StandardOpenOption.APPEND);
+      }
+      return all;
+    }
+  }
+
+  private static String storyKey(List<String> articleIds) {
+    return articleIds.stream().sorted().collect(Collectors.joining(","));
+  }
+
+  private static String findingKey(String kind, String variable, int origins) {
+    return kind + " " + variable + " " + origins;
+  }
+
+  @Test
+  void storiesSharingAnArticleMergeUnderTheirSmallestId() {
+    Map<String, String> roots =
+        Stories.roots(List.of(List.of("c", "d"), List.of("e", "d"), List.of("b", "a")));
+    assertThat(roots)
+        .containsEntry("e", "c")
+        .containsEntry("d", "c")
+        .containsEntry("c", "c")
+        .containsEntry("b", "a");
   }
 
   @Test

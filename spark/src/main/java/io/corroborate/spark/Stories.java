@@ -1,0 +1,200 @@
+package io.corroborate.spark;
+
+import io.corroborate.analyze.StoryAnalysis;
+import io.corroborate.annotate.Annotation;
+import io.corroborate.cluster.ClusterOptions;
+import io.corroborate.cluster.Embedder;
+import io.corroborate.cluster.Story;
+import io.corroborate.cluster.StoryClusterer;
+import io.corroborate.dossier.Dossier;
+import io.corroborate.model.Article;
+import io.corroborate.model.ModelJson;
+import io.corroborate.reconcile.Finding;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import scala.Tuple2;
+
+/**
+ * Stories at scale. Articles that share a block key ({@link Blocking}) are clustered together by
+ * the core's {@link StoryClusterer}; stories of different blocks that share an article are merged
+ * (union-find over article ids, on the driver, over the multi-article stories only); each merged
+ * group then goes through the core's {@link StoryAnalysis#dossiers} whole, which clusters it once
+ * more and reconciles each story, so a group gives the dossiers the CLI would give for it.
+ *
+ * <pre>{@code
+ * JavaRDD<Stories.Result> out = Stories.dossiers(sc, annotatedRows);
+ * }</pre>
+ */
+public final class Stories {
+  /** One annotated article as it travels between stages: the core's JSON of both values. */
+  public record Item(String id, String article, String annotation) implements Serializable {}
+
+  /**
+   * One story's outputs: its dossier as JSON, its {@code stories} row and {@code findings} rows.
+   */
+  public record Result(String dossier, Row story, List<Row> findings) implements Serializable {}
+
+  private Stories() {}
+
+  /** The dossiers of the articles in {@code annotated} (rows of {@link Tables#ANNOTATED}). */
+  public static JavaRDD<Result> dossiers(JavaSparkContext sc, JavaRDD<Row> annotated) {
+    JavaPairRDD<String, Item> items =
+        annotated.mapToPair(
+            r -> {
+              Item i = new Item(r.getString(0), r.getString(1), r.getString(2));
+              return new Tuple2<>(i.id(), i);
+            });
+    // Blocks of two or more articles; identical blocks (one pair sharing many bands) once.
+    JavaRDD<List<String>> blocks =
+        annotated
+            .flatMapToPair(
+                r -> {
+                  List<Tuple2<String, String>> out = new ArrayList<>();
+                  String keys = r.getString(3);
+                  if (!keys.isEmpty()) {
+                    for (String k : keys.split(" ")) {
+                      out.add(new Tuple2<>(k, r.getString(0)));
+                    }
+                  }
+                  return out.iterator();
+                })
+            .groupByKey()
+            .map(
+                kv -> {
+                  TreeSet<String> ids = new TreeSet<>();
+                  kv._2().forEach(ids::add);
+                  return (List<String>) new ArrayList<>(ids);
+                })
+            .filter(ids -> ids.size() > 1)
+            .distinct();
+    JavaPairRDD<Long, Item> blocked =
+        blocks
+            .zipWithIndex()
+            .flatMapToPair(
+                b -> {
+                  List<Tuple2<String, Long>> out = new ArrayList<>();
+                  for (String id : b._1()) {
+                    out.add(new Tuple2<>(id, b._2()));
+                  }
+                  return out.iterator();
+                })
+            .join(items)
+            .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()));
+    List<List<String>> clustered =
+        blocked
+            .groupByKey()
+            .flatMap(
+                b -> {
+                  Parsed p = parse(b._2());
+                  StoryClusterer c = new StoryClusterer(ClusterOptions.defaults(), Embedder.none());
+                  for (Article a : p.articles()) {
+                    c.add(a, Optional.ofNullable(p.annotations().get(a.id())));
+                  }
+                  List<List<String>> out = new ArrayList<>();
+                  for (Story s : c.stories()) {
+                    if (s.articleIds().size() > 1) {
+                      out.add(new ArrayList<>(s.articleIds()));
+                    }
+                  }
+                  return out.iterator();
+                })
+            .collect();
+    Broadcast<Map<String, String>> roots = sc.broadcast(roots(clustered));
+    return items
+        .mapToPair(t -> new Tuple2<>(roots.value().getOrDefault(t._1(), t._1()), t._2()))
+        .groupByKey()
+        .flatMap(g -> analyse(parse(g._2())).iterator());
+  }
+
+  /**
+   * Each article of a multi-article story mapped to its group's smallest article id: union-find
+   * with path halving, so the groups do not depend on the order the stories arrive in.
+   */
+  static Map<String, String> roots(List<List<String>> stories) {
+    Map<String, String> parent = new HashMap<>();
+    for (List<String> s : stories) {
+      String first = find(parent, s.get(0));
+      for (String id : s.subList(1, s.size())) {
+        String other = find(parent, id);
+        if (!other.equals(first)) {
+          String lo = first.compareTo(other) < 0 ? first : other;
+          String hi = lo.equals(first) ? other : first;
+          parent.put(hi, lo);
+          first = lo;
+        }
+      }
+    }
+    Map<String, String> out = new HashMap<>();
+    for (String id : parent.keySet()) {
+      out.put(id, find(parent, id));
+    }
+    return out;
+  }
+
+  private static String find(Map<String, String> parent, String id) {
+    String x = parent.computeIfAbsent(id, k -> k);
+    while (!parent.get(x).equals(x)) {
+      String up = parent.get(parent.get(x));
+      parent.put(x, up);
+      x = up;
+    }
+    return x;
+  }
+
+  private record Parsed(List<Article> articles, Map<String, Annotation> annotations) {}
+
+  /** The group's articles in input order (file, then byte offset), whatever order Spark gave. */
+  private static Parsed parse(Iterable<Item> items) {
+    Map<String, Annotation> annotations = new HashMap<>();
+    Map<String, Article> byId = new LinkedHashMap<>();
+    for (Item i : items) {
+      Article a = ModelJson.read(i.article(), Article.class);
+      byId.putIfAbsent(a.id(), a);
+      annotations.putIfAbsent(a.id(), ModelJson.read(i.annotation(), Annotation.class));
+    }
+    List<Article> articles = new ArrayList<>(byId.values());
+    articles.sort(
+        Comparator.comparing((Article a) -> a.origin().file())
+            .thenComparingLong(a -> a.origin().offset())
+            .thenComparing(Article::id));
+    return new Parsed(articles, annotations);
+  }
+
+  private static List<Result> analyse(Parsed p) {
+    List<Result> out = new ArrayList<>();
+    for (Dossier d :
+        StoryAnalysis.dossiers(p.articles(), p.annotations(), List.of(), Embedder.none())) {
+      List<String> ids = d.articles().stream().map(Article::id).toList();
+      Row story = RowFactory.create(d.storyId(), d.title(), ids.size(), ids.toArray(String[]::new));
+      List<Row> findings = new ArrayList<>();
+      for (Finding f : d.findings()) {
+        findings.add(
+            RowFactory.create(
+                d.storyId(),
+                f.id(),
+                f.kind().name().toLowerCase(Locale.ROOT),
+                f.variable().key(),
+                f.variable().label(),
+                f.independentOrigins(),
+                f.explanation(),
+                f.support().size()));
+      }
+      out.add(new Result(ModelJson.write(d), story, findings));
+    }
+    return out;
+  }
+}
