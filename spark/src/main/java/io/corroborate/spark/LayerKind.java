@@ -1,5 +1,6 @@
 package io.corroborate.spark;
 
+import io.corroborate.analyze.PlainLanguageLayer;
 import io.corroborate.annotate.LanguageLayer;
 import io.corroborate.annotate.corenlp.CoreNlpLayer;
 import java.util.Locale;

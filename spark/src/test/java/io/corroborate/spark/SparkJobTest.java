@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.corroborate.Corroborate;
 import io.corroborate.RunListener;
 import io.corroborate.RunSummary;
+import io.corroborate.analyze.PlainLanguageLayer;
 import io.corroborate.analyze.StoryAnalysis;
 import io.corroborate.annotate.AnnotationCache;
 import io.corroborate.cluster.Embedder;
@@ -175,9 +176,7 @@ class SparkJobTest {
     JobResult r = run(out, in);
 
     Corroborate core =
-        Corroborate.builder()
-            .annotate(new io.corroborate.analyze.PlainLanguageLayer(), AnnotationCache.none())
-            .build();
+        Corroborate.builder().annotate(new PlainLanguageLayer(), AnnotationCache.none()).build();
     RunSummary summary = core.run(List.of(in.toString()), new RunListener() {});
     List<Article> ordered = new ArrayList<>(summary.articles());
     ordered.sort(
