@@ -138,18 +138,6 @@ public final class Analyzer {
     return new AnalyzeResult(counts, ids, added[0], touched, rejections);
   }
 
-  /**
-   * Rewrites one story's dossier from what the store holds, with no new article: after the
-   * extractor or the reconciler changed, for instance.
-   */
-  public synchronized StorySummary rebuild(String storyId) {
-    if (store.storyArticleIds(storyId).isEmpty()) {
-      throw new IllegalArgumentException("no story " + storyId + " in the store");
-    }
-    clusterer();
-    return rewrite(storyId, List.of(), Set.copyOf(store.storyArticleIds(storyId)));
-  }
-
   /** The stories of the given articles, in order, putting each article not yet in one in one. */
   private Set<String> assign(List<String> ids) {
     StoryClusterer c = clusterer();

@@ -50,37 +50,7 @@ class KaldorDamReconcileTest {
             new Link(LinkOptions.defaults()).link(run.articles(), annotations));
     result = new Reconciler(ReconcileOptions.defaults()).reconcile(in);
     if (Boolean.getBoolean("reconcile.print")) {
-      result
-          .findings()
-          .forEach(
-              f ->
-                  System.out.println(
-                      f.kind() + " " + f.variable().key() + " :: " + f.explanation()));
-      result
-          .profiles()
-          .forEach(
-              p ->
-                  p.attributes()
-                      .forEach(
-                          a ->
-                              System.out.println(
-                                  "PROFILE "
-                                      + p.name()
-                                      + " "
-                                      + a.name()
-                                      + " "
-                                      + a.values()
-                                      + " "
-                                      + a.consistent()
-                                      + " "
-                                      + a.explanation())));
-      result
-          .timeline()
-          .forEach(
-              e ->
-                  System.out.println(
-                      "EVENT " + e.start() + " " + e.label() + " " + e.support().size()));
-      result.relays().forEach(r -> System.out.println("RELAY " + r.line()));
+      System.out.print(result.describe());
     }
   }
 
