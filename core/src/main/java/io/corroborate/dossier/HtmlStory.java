@@ -205,8 +205,13 @@ final class HtmlStory {
     sb.append("<h2 id=\"profiles\">People and units: attributes</h2>\n");
     for (EntityProfile p : shown) {
       sb.append("<div class=\"card\"><h3>").append(esc(p.name())).append("</h3>");
-      if (p.aliases().size() > 1) {
+      if (!p.aliases().isEmpty()) {
         sb.append("<p>also written: ").append(esc(String.join(", ", p.aliases()))).append("</p>");
+      }
+      if (!p.merges().isEmpty()) {
+        sb.append("<ul class=\"merges\">");
+        p.merges().forEach(m -> sb.append("<li>").append(esc(m)).append("</li>"));
+        sb.append("</ul>");
       }
       sb.append(
           "<table><tr><th>attribute</th><th>values</th><th>consistent</th><th>why</th><th>evidence</th></tr>\n");

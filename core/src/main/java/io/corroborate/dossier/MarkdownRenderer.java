@@ -271,10 +271,15 @@ public final class MarkdownRenderer implements DossierRenderer {
     sb.append("What each source says about them, checked against time.\n");
     for (EntityProfile p : shown) {
       sb.append("\n### ").append(inline(p.name()));
-      if (p.aliases().size() > 1) {
+      if (!p.aliases().isEmpty()) {
         sb.append(" (also ").append(inline(String.join(", ", p.aliases()))).append(")");
       }
-      sb.append("\n\n| attribute | values | consistent | why | sources |\n|---|---|---|---|---|\n");
+      sb.append("\n\n");
+      for (String m : p.merges()) {
+        sb.append("- ").append(inline(m)).append("\n");
+      }
+      sb.append(p.merges().isEmpty() ? "" : "\n");
+      sb.append("| attribute | values | consistent | why | sources |\n|---|---|---|---|---|\n");
       for (EntityProfile.Attribute a : p.attributes()) {
         sb.append("| ")
             .append(cell(a.name()))

@@ -11,13 +11,19 @@ import java.util.Objects;
  *
  * @param entityId the linked entity's id, or {@code name:<key>} when no linked entity covers it
  * @param aliases other names it was given
+ * @param merges why each alias or unnamed mention was taken for this entity, one line each
  */
 public record EntityProfile(
-    String entityId, String name, List<String> aliases, List<Attribute> attributes) {
+    String entityId,
+    String name,
+    List<String> aliases,
+    List<String> merges,
+    List<Attribute> attributes) {
   public EntityProfile {
     Objects.requireNonNull(entityId, "entityId");
     Objects.requireNonNull(name, "name");
     aliases = List.copyOf(aliases);
+    merges = List.copyOf(merges);
     attributes = List.copyOf(attributes);
   }
 

@@ -20,6 +20,7 @@ final class Names {
   private final Map<String, String> canonical = new HashMap<>();
   private final Map<String, String> display = new HashMap<>();
   private final Map<String, String> acronyms = new HashMap<>();
+  private final java.util.SortedSet<String> entityNames = new java.util.TreeSet<>();
 
   private Names() {}
 
@@ -33,6 +34,8 @@ final class Names {
     for (Entity e : entities) {
       String key = normal(e.canonical());
       n.display.putIfAbsent(key, e.canonical());
+      n.entityNames.add(e.canonical().trim());
+      e.aliases().forEach(a -> n.entityNames.add(a.trim()));
       n.canonical.putIfAbsent(normal(e.canonical()), key);
       for (String a : e.aliases()) {
         n.canonical.putIfAbsent(normal(a), key);
@@ -100,6 +103,11 @@ final class Names {
   /** How a key reads: the first full spelling seen. */
   String display(String key) {
     return display.getOrDefault(key, key);
+  }
+
+  /** Every name and alias of the linked entities, sorted. */
+  List<String> entityNames() {
+    return List.copyOf(entityNames);
   }
 
   /** Whether a name resolves to a linked entity. */

@@ -26,8 +26,15 @@ final class Profiles {
 
   static Result build(List<Item> attributes, Names names) {
     Map<String, List<Item>> byEntity = new TreeMap<>();
+    Map<String, List<String>> merges = new TreeMap<>();
+    Map<String, Set<String>> extraAliases = new TreeMap<>();
+    List<Item> unnamed = new ArrayList<>();
     for (Item it : attributes) {
       if (it.subjectKey().isBlank()) {
+        continue;
+      }
+      if (Unnamed.referent(it.claim().subject().text()).isPresent()) {
+        unnamed.add(it);
         continue;
       }
       byEntity.computeIfAbsent(it.subjectKey(), k -> new ArrayList<>()).add(it);
@@ -39,16 +46,75 @@ final class Profiles {
       }
       List<String> full = byEntity.keySet().stream().filter(k -> k.endsWith(" " + key)).toList();
       if (full.size() == 1) {
-        byEntity.get(full.get(0)).addAll(byEntity.remove(key));
+        String into = full.get(0);
+        byEntity.get(into).addAll(byEntity.remove(key));
+        merges
+            .computeIfAbsent(into, k -> new ArrayList<>())
+            .add(
+                "\u201c"
+                    + names.display(key)
+                    + "\u201d is taken for "
+                    + names.display(into)
+                    + ": the only full name that ends with it");
       }
+    }
+    // Two spellings of one romanised name ("Paek", "Baek").
+    for (String key : List.copyOf(byEntity.keySet())) {
+      if (!byEntity.containsKey(key) || key.contains(" ")) {
+        continue;
+      }
+      for (String other : List.copyOf(byEntity.keySet())) {
+        if (!other.equals(key) && !other.contains(" ") && Unnamed.sameRomanised(key, other)) {
+          byEntity.get(key).addAll(byEntity.remove(other));
+          merges.computeIfAbsent(key, k -> new ArrayList<>()).add(spellings(key, other, names));
+        }
+      }
+      for (String n : names.entityNames()) {
+        String k = Names.normal(n);
+        if (!k.equals(key) && !k.contains(" ") && Unnamed.sameRomanised(key, k)) {
+          if (extraAliases.computeIfAbsent(key, x -> new TreeSet<>()).add(n)) {
+            merges
+                .computeIfAbsent(key, x -> new ArrayList<>())
+                .add(
+                    "\u201c"
+                        + n
+                        + "\u201d and \u201c"
+                        + names.display(key)
+                        + "\u201d are two romanisations of one name");
+          }
+        }
+      }
+    }
+    // Unnamed people ("one of the captured soldiers", "the other soldier") taken for named ones
+    // where the attributes leave one way to pair them.
+    Unnamed.Matches matched = Unnamed.match(unnamed, byEntity, names);
+    matched.assigned().forEach((key, items) -> byEntity.get(key).addAll(items));
+    matched
+        .reasons()
+        .forEach((key, why) -> merges.computeIfAbsent(key, k -> new ArrayList<>()).addAll(why));
+    for (Item it : matched.left()) {
+      String key = "unnamed " + it.article().id() + " " + it.subjectKey();
+      byEntity.computeIfAbsent(key, k -> new ArrayList<>()).add(it);
     }
     List<EntityProfile> profiles = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     List<Variable> variables = new ArrayList<>();
     for (Map.Entry<String, List<Item>> e : byEntity.entrySet()) {
-      String name = e.getValue().get(0).subjectLabel();
+      boolean isUnnamed = e.getKey().startsWith("unnamed ");
+      String name =
+          isUnnamed
+              ? e.getValue().get(0).claim().subject().text().strip()
+                  + " ("
+                  + Reconciler.outletName(e.getValue().get(0).article())
+                  + ")"
+              : e.getValue().stream()
+                  .filter(i -> Unnamed.referent(i.claim().subject().text()).isEmpty())
+                  .findFirst()
+                  .orElse(e.getValue().get(0))
+                  .subjectLabel();
       Set<String> aliases = new TreeSet<>();
-      e.getValue().forEach(i -> aliases.add(i.claim().subject().text()));
+      e.getValue().forEach(i -> aliases.add(i.claim().subject().text().strip()));
+      aliases.addAll(extraAliases.getOrDefault(e.getKey(), Set.of()));
       aliases.remove(name);
       Map<String, List<Item>> byAttr = new TreeMap<>();
       e.getValue().forEach(i -> byAttr.computeIfAbsent(i.measure(), k -> new ArrayList<>()).add(i));
@@ -87,7 +153,13 @@ final class Profiles {
             new EntityProfile.Attribute(
                 a.getKey(), List.copyOf(values), Reconciler.supports(items), consistent, why));
       }
-      profiles.add(new EntityProfile("name:" + e.getKey(), name, List.copyOf(aliases), out));
+      profiles.add(
+          new EntityProfile(
+              "name:" + e.getKey(),
+              name,
+              List.copyOf(aliases),
+              merges.getOrDefault(e.getKey(), List.of()),
+              out));
       if (!ages.isEmpty() && !born.isEmpty()) {
         List<Item> both = new ArrayList<>(ages);
         both.addAll(born);
@@ -113,8 +185,16 @@ final class Profiles {
     return new Result(profiles, findings, variables);
   }
 
+  private static String spellings(String key, String other, Names names) {
+    return "\u201c"
+        + names.display(other)
+        + "\u201d and \u201c"
+        + names.display(key)
+        + "\u201d are two romanisations of one name";
+  }
+
   /** Why the ages and birth years of one entity cannot all hold, or null when they can. */
-  private static String birthClash(List<Item> ages, List<Item> born) {
+  static String birthClash(List<Item> ages, List<Item> born) {
     Set<Integer> allowed = null;
     Item firstAge = null;
     for (Item age : ages) {

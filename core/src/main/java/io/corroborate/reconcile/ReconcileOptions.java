@@ -14,6 +14,10 @@ package io.corroborate.reconcile;
  * @param eventConflictDays how far apart two day-precise dates of one event may be and still read
  *     as a disagreement about one event rather than two events
  * @param maxEvidencePerRelay how many evidence spans a relay line keeps
+ * @param atMostFloor the share of its figure an "up to N" or "as many as N" claim is read to assert
+ *     at least: such a claim reports a large figure, it does not allow anything from zero
+ * @param minBareCount the smallest bare count ("12,000 soldiers") that is compared across sources;
+ *     "the two soldiers" names people rather than reporting a figure
  */
 public record ReconcileOptions(
     double roundingTolerance,
@@ -21,20 +25,28 @@ public record ReconcileOptions(
     double breakdownTolerance,
     int breakdownSlackDays,
     int eventConflictDays,
-    int maxEvidencePerRelay) {
+    int maxEvidencePerRelay,
+    double atMostFloor,
+    int minBareCount) {
   public ReconcileOptions {
     if (roundingTolerance < 0
         || fractionTolerance < 0
         || breakdownTolerance < 0
         || breakdownSlackDays < 0
         || eventConflictDays < 0
-        || maxEvidencePerRelay < 1) {
+        || maxEvidencePerRelay < 1
+        || atMostFloor < 0
+        || atMostFloor > 1
+        || minBareCount < 0) {
       throw new IllegalArgumentException("reconcile options need non-negative thresholds");
     }
   }
 
-  /** 5 % rounding, 2 % fraction slack, 2 % breakdown slack, 1 day, 3 days, 5 spans. */
+  /**
+   * 5 % rounding, 2 % fraction slack, 2 % breakdown slack, 1 day, 3 days, 5 spans, "up to N" read
+   * as at least half of N, bare counts from 10.
+   */
   public static ReconcileOptions defaults() {
-    return new ReconcileOptions(0.05, 0.02, 0.02, 1, 3, 5);
+    return new ReconcileOptions(0.05, 0.02, 0.02, 1, 3, 5, 0.5, 10);
   }
 }

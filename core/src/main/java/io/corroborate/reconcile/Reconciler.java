@@ -76,15 +76,20 @@ public final class Reconciler {
     List<Item> attributes = new ArrayList<>();
     List<Item> events = new ArrayList<>();
     Map<String, List<Item>> byArticle = new LinkedHashMap<>();
+    Map<String, LocalDate> estimated = estimatedDates(articles, input);
     for (Article a : articles) {
       List<Claim> claims = input.claims().getOrDefault(a.id(), List.of());
       List<Item> mine = new ArrayList<>();
       for (int i = 0; i < claims.size(); i++) {
         Claim c = claims.get(i);
-        Item it = item(c, a, i, claims, input, names);
+        Item it = item(c, a, i, claims, input, names, Optional.ofNullable(estimated.get(a.id())));
         mine.add(it);
         switch (c.kind()) {
-          case NUMERIC -> numeric.add(it);
+          case NUMERIC -> {
+            if (!Counts.incidental(it, options)) {
+              numeric.add(it);
+            }
+          }
           case ATTRIBUTE -> attributes.add(it);
           case EVENT -> events.add(it);
           case QUOTE -> {}
@@ -110,8 +115,9 @@ public final class Reconciler {
       variables.add(v);
       findings.add(Verdicts.numeric(v, g.getValue(), options));
     }
-    // 3. Breakdowns.
+    // 3. Breakdowns, and what remains of a force.
     findings.addAll(Verdicts.breakdowns(byArticle, groups, variableOf, options));
+    findings.addAll(Verdicts.remainders(groups, variableOf));
     // 4. Profiles.
     Profiles.Result profiles = Profiles.build(attributes, names);
     findings.addAll(profiles.findings());
@@ -133,13 +139,24 @@ public final class Reconciler {
   // Reading one claim
 
   private Item item(
-      Claim c, Article a, int index, List<Claim> siblings, StoryInput input, Names names) {
+      Claim c,
+      Article a,
+      int index,
+      List<Claim> siblings,
+      StoryInput input,
+      Names names,
+      Optional<LocalDate> estimate) {
     String text = a.text();
     String valueText = safe(c.value().span(), text);
     String sentence = safe(c.evidence().sentence(), text).strip();
     String origin = origin(c, a, input.copyGroupOf(), names);
-    Optional<LocalDate> asOf = asOf(c, a);
+    Optional<LocalDate> asOf = asOf(c, a, estimate);
+    Subjects.Key subject = Subjects.key(c.subject().text(), names);
     String measure = Measures.canonical(c.measure());
+    // A bare count of soldiers ("12,000 North Korean soldiers") is the size of the force.
+    if (measure.equals("count") && Subjects.head(subject.key()).equals("people")) {
+      measure = "deployed";
+    }
     double low = Double.NaN;
     double high = Double.NaN;
     String interval;
@@ -157,16 +174,15 @@ public final class Reconciler {
     } else {
       interval = ((ClaimValue.Text) c.value()).text();
     }
-    Subjects.Key subject = Subjects.key(c.subject().text(), names);
     Support s =
         new Support(
             a.id(),
-            a.outlet(),
-            c.attribution().chain(),
+            outletName(a),
+            chain(c, a),
             origin,
             valueText,
             interval,
-            holds(c, asOf),
+            holds(c, asOf, a.published().isEmpty() && estimate.isPresent()),
             c.evidence(),
             sentence);
     return new Item(
@@ -208,12 +224,83 @@ public final class Reconciler {
     if (group != null) {
       return "copy:" + group;
     }
-    return "source:" + names.key(a.outlet());
+    // Two articles whose outlets are both unknown are not thereby one origin.
+    return a.outlet().equals(Article.UNKNOWN_OUTLET)
+        ? "source:" + outletName(a)
+        : "source:" + names.key(a.outlet());
+  }
+
+  /**
+   * The outlet as a reader sees it: its name, or for an article that does not name its outlet,
+   * "unnamed outlet" with the file it came from, so that two such articles stay apart.
+   */
+  static String outletName(Article a) {
+    if (!a.outlet().equals(Article.UNKNOWN_OUTLET)) {
+      return a.outlet();
+    }
+    String file = a.origin().file().replaceAll(".*[/\\\\]", "");
+    return "unnamed outlet (" + (file.isBlank() ? a.id() : file) + ")";
+  }
+
+  /** The attribution chain, ending in the outlet as {@link #outletName} gives it. */
+  static String chain(Claim c, Article a) {
+    String chain = c.attribution().chain();
+    if (a.outlet().equals(Article.UNKNOWN_OUTLET) && chain.endsWith(Article.UNKNOWN_OUTLET)) {
+      return chain.substring(0, chain.length() - Article.UNKNOWN_OUTLET.length()) + outletName(a);
+    }
+    return chain;
+  }
+
+  /**
+   * The dates undated articles are read at: the story's latest publication date, or the latest day
+   * the article itself names if that is later. A report that does not say when it was published is
+   * still part of its story, and an age or a cumulative figure needs a date to be checked against.
+   */
+  static Map<String, LocalDate> estimatedDates(List<Article> articles, StoryInput input) {
+    Optional<LocalDate> storyLast =
+        articles.stream()
+            .map(Article::published)
+            .flatMap(Optional::stream)
+            .map(DateStamp::date)
+            .max(Comparator.naturalOrder());
+    Map<String, LocalDate> out = new TreeMap<>();
+    for (Article a : articles) {
+      if (a.published().isPresent()) {
+        continue;
+      }
+      Optional<LocalDate> named =
+          input.claims().getOrDefault(a.id(), List.of()).stream()
+              .map(Claim::time)
+              .filter(HoldsAt.During.class::isInstance)
+              .map(t -> (HoldsAt.During) t)
+              // Open periods ("since 2016") end nowhere in particular.
+              .filter(
+                  d ->
+                      d.relation() == io.corroborate.annotate.time.Relation.AT
+                          || d.relation() == io.corroborate.annotate.time.Relation.AS_OF)
+              .map(d -> d.interval().lastDate())
+              .filter(d -> d.getYear() < 9000)
+              .max(Comparator.naturalOrder());
+      Optional<LocalDate> best =
+          storyLast.isEmpty()
+              ? named
+              : named.isEmpty() || named.get().isBefore(storyLast.get()) ? storyLast : named;
+      best.ifPresent(d -> out.put(a.id(), d));
+    }
+    return out;
   }
 
   /** The day a claim holds as of: its own date when it names one, else the article's. */
   static Optional<LocalDate> asOf(Claim c, Article a) {
-    Optional<LocalDate> published = a.published().map(DateStamp::date);
+    return asOf(c, a, Optional.empty());
+  }
+
+  /**
+   * The day a claim holds as of, an undated article being read at {@code estimate} (see {@link
+   * #estimatedDates}).
+   */
+  static Optional<LocalDate> asOf(Claim c, Article a, Optional<LocalDate> estimate) {
+    Optional<LocalDate> published = a.published().map(DateStamp::date).or(() -> estimate);
     if (c.time() instanceof HoldsAt.During d) {
       TimeInterval i = d.interval();
       LocalDate day =
@@ -233,9 +320,12 @@ public final class Reconciler {
     return published;
   }
 
-  private static String holds(Claim c, Optional<LocalDate> asOf) {
+  private static String holds(Claim c, Optional<LocalDate> asOf, boolean estimated) {
     if (c.time() instanceof HoldsAt.During d) {
       return d.words();
+    }
+    if (estimated && asOf.isPresent()) {
+      return "as of about " + asOf.get() + " (undated article, read at its story's date)";
     }
     return asOf.map(d -> "as of " + d + " (article date)").orElse("article date (unknown)");
   }
@@ -260,6 +350,10 @@ public final class Reconciler {
       double w = Math.abs(amount.value()) * options.roundingTolerance();
       lo = Math.min(lo, amount.value() - w);
       hi = Math.max(hi, amount.value() + w);
+    }
+    if (amount.hedge() == Hedge.AT_MOST && b.bounded() && hi > 0) {
+      // "Up to 12,000", "as many as 4,000": a report of a large figure, not of anything from zero.
+      lo = Math.max(lo, hi * options.atMostFloor());
     }
     // Open ends ("more than 3,000") are treated as closed: the interval test is on overlap only.
     return new double[] {lo, hi};
@@ -324,7 +418,8 @@ public final class Reconciler {
   private static String unit(Item it) {
     if (it.claim().value() instanceof ClaimValue.Amount a
         && a.unit().isPresent()
-        && !a.unit().get().equals("%")) {
+        && !a.unit().get().equals("%")
+        && !a.unit().get().equals("fraction")) {
       return a.unit().get().toLowerCase(Locale.ROOT);
     }
     return "";
@@ -416,6 +511,14 @@ public final class Reconciler {
 
   static List<Evidence> evidence(List<Item> items, int max) {
     return items.stream().map(i -> i.claim().evidence()).limit(max).collect(Collectors.toList());
+  }
+
+  /** The figure a claim states: the value itself, or for a fraction the middle of its share. */
+  static double stated(Item it) {
+    if (it.claim().value() instanceof ClaimValue.Amount a && !it.value().contains(" of ")) {
+      return a.value();
+    }
+    return it.high() == Double.POSITIVE_INFINITY ? it.low() : (it.low() + it.high()) / 2;
   }
 
   static boolean isNumeric(Item it) {

@@ -88,6 +88,13 @@ final class Subjects {
           Map.entry("individuals", "people"),
           Map.entry("forces", "people"));
 
+  /**
+   * Words that end the noun phrase once its head is read: "North Korean forces fighting for Russia"
+   * is about the forces, not about Russia.
+   */
+  private static final Set<String> AFTER_HEAD =
+      Set.of("for", "from", "in", "at", "on", "with", "by", "into", "near", "who", "that", "which");
+
   static Key key(String subject, Names names) {
     String[] words = subject.replaceAll("[^\\p{L}\\p{N}'’ -]+", " ").trim().split("[\\s]+");
     List<String> qualifiers = new ArrayList<>();
@@ -98,6 +105,11 @@ final class Subjects {
         continue;
       }
       String lw = w.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+      if (!head.isEmpty()
+          && (AFTER_HEAD.contains(lw)
+              || (!HEADS.containsKey(lw) && lw.length() > 4 && lw.matches(".*(?:ing|ed)$")))) {
+        break;
+      }
       if (STOP.contains(lw) || lw.matches("[\\p{N},.]+")) {
         flush(name, qualifiers, names);
         continue;

@@ -102,8 +102,10 @@ final class Verdicts {
     LocalDate lastDay = null;
     for (Map.Entry<LocalDate, List<Item>> day : byDay.entrySet()) {
       Item rep = day.getValue().get(0);
-      String value = Reconciler.num(rep.low()) + (rep.low() == rep.high() ? "" : "+");
-      if (series.isEmpty() || !series.get(series.size() - 1).equals(value)) {
+      String value = Reconciler.num(Reconciler.stated(rep)) + (open(rep) ? "+" : "");
+      // "at least 300" and "300" are one figure: only a change of the number is an update.
+      if (series.isEmpty()
+          || !series.get(series.size() - 1).replace("+", "").equals(value.replace("+", ""))) {
         series.add(value);
         if (firstDay == null) {
           firstDay = day.getKey();
@@ -261,8 +263,10 @@ final class Verdicts {
         if (dead == null || hurt == null) {
           continue;
         }
-        double lo = (dead.low() + hurt.low()) * (1 - options.breakdownTolerance());
-        double hi = (dead.high() + hurt.high()) * (1 + options.breakdownTolerance());
+        // The parts as stated ("almost 2,700" is 2,700), not the floors of their intervals.
+        double sum = Reconciler.stated(dead) + Reconciler.stated(hurt);
+        double lo = sum * (1 - options.breakdownTolerance());
+        double hi = sum * (1 + options.breakdownTolerance());
         for (Item total : totals) {
           if (total.asOf().isPresent()
               && dead.asOf().isPresent()
@@ -281,11 +285,11 @@ final class Verdicts {
             }
             explanationOf.putIfAbsent(
                 key,
-                Reconciler.num(dead.low())
+                Reconciler.num(Reconciler.stated(dead))
                     + " dead + "
-                    + Reconciler.num(hurt.low())
+                    + Reconciler.num(Reconciler.stated(hurt))
                     + " wounded = "
-                    + Reconciler.num(dead.low() + hurt.low())
+                    + Reconciler.num(sum)
                     + ", which matches "
                     + total.value()
                     + " casualties ("
@@ -360,11 +364,71 @@ final class Verdicts {
     return out;
   }
 
+  /**
+   * What remains of a force: "8,000 still fighting as of February" against the figures for those
+   * deployed is an update, not a contradiction, when it is lower and later or the same day.
+   */
+  static List<Finding> remainders(
+      Map<String, List<Item>> groups, Map<String, Variable> variableOf) {
+    List<Finding> out = new ArrayList<>();
+    for (Map.Entry<String, List<Item>> g : groups.entrySet()) {
+      Variable rest = variableOf.get(g.getKey());
+      if (rest == null || !rest.measure().equals("remaining")) {
+        continue;
+      }
+      String deployedKey =
+          rest.subject().isEmpty() ? null : g.getKey().replace("|remaining|", "|deployed|");
+      List<Item> deployed = deployedKey == null ? null : groups.get(deployedKey);
+      if (deployed == null) {
+        continue;
+      }
+      Item last = g.getValue().stream().max(BY_DATE).orElseThrow();
+      Item before =
+          deployed.stream()
+              .filter(
+                  d -> !d.asOf().orElse(LocalDate.MIN).isAfter(last.asOf().orElse(LocalDate.MIN)))
+              .max(Comparator.comparing(Reconciler::stated))
+              .orElse(null);
+      if (before == null || Reconciler.stated(before) <= Reconciler.stated(last)) {
+        continue;
+      }
+      List<Item> both = new ArrayList<>(deployed);
+      both.addAll(g.getValue());
+      both.sort(BY_DATE);
+      Variable v =
+          new Variable(
+              rest.key() + "|after-deployed",
+              rest.subject(),
+              "deployed",
+              rest.scope(),
+              "deployed then remaining"
+                  + (rest.subject().isEmpty() ? "" : " (" + rest.subject() + ")"));
+      out.add(
+          finding(
+              FindingKind.UPDATE,
+              v,
+              Reconciler.supports(both),
+              Reconciler.origins(both),
+              "of "
+                  + before.value()
+                  + " deployed ("
+                  + Reconciler.originName(before.origin())
+                  + "), "
+                  + last.value()
+                  + " remain as of "
+                  + date(last)
+                  + " ("
+                  + Reconciler.originName(last.origin())
+                  + ")"));
+    }
+    return out;
+  }
+
   /** The values over time, for the explanation of a conflict: "; over time 6 → 9 → 14 → 17". */
   private static String series(Map<LocalDate, List<Item>> byDay) {
     List<String> values = new ArrayList<>();
     for (List<Item> day : byDay.values()) {
-      String value = Reconciler.num(day.get(0).low());
+      String value = Reconciler.num(Reconciler.stated(day.get(0)));
       if (values.isEmpty() || !values.get(values.size() - 1).equals(value)) {
         values.add(value);
       }
@@ -398,6 +462,11 @@ final class Verdicts {
       }
     }
     return false;
+  }
+
+  /** Whether a figure is open above: "more than 3,000", "at least 300". */
+  private static boolean open(Item it) {
+    return it.high() == Double.POSITIVE_INFINITY;
   }
 
   private static String say(Item it) {
