@@ -1,6 +1,7 @@
 package io.corroborate.analyze;
 
 import io.corroborate.annotate.Annotation;
+import io.corroborate.annotate.time.TimeTagger;
 import io.corroborate.cluster.ClusterOptions;
 import io.corroborate.cluster.CopyGroups;
 import io.corroborate.cluster.Embedder;
@@ -17,11 +18,13 @@ import io.corroborate.link.Link;
 import io.corroborate.link.LinkOptions;
 import io.corroborate.link.LinkResult;
 import io.corroborate.model.Article;
+import io.corroborate.model.DateStamp;
 import io.corroborate.model.Rejection;
 import io.corroborate.reconcile.ReconcileOptions;
 import io.corroborate.reconcile.Reconciler;
 import io.corroborate.reconcile.Reconciliation;
 import io.corroborate.reconcile.StoryInput;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,11 +78,21 @@ public final class StoryAnalysis {
     List<Article> unique = Outlets.resolve(distinct(articles));
     ClaimExtractor extractor = new ClaimExtractor(ExtractOptions.defaults());
     Map<String, List<Claim>> claims = new LinkedHashMap<>();
+    Optional<LocalDate> storyDate = storyDate(unique);
+    Map<String, Annotation> anchored = new LinkedHashMap<>(annotations);
     for (Article a : unique) {
       Annotation an = annotations.get(a.id());
       List<Claim> done = known.get(a.id());
+      if (an != null && a.published().isEmpty() && an.anchor().isEmpty() && storyDate.isPresent()) {
+        // An undated report is read at its story's date, so that its "January 9" and "last month"
+        // land on the calendar. The story's date can move as it grows, so it is read again.
+        an = anchor(an, storyDate);
+        anchored.put(a.id(), an);
+        done = null;
+      }
       claims.put(a.id(), done != null ? done : an == null ? List.of() : extractor.extract(a, an));
     }
+    annotations = anchored;
     CopyGroups copies = new Syndication(SyndicationOptions.defaults()).group(unique);
     LinkResult links =
         annotations.isEmpty()
@@ -130,6 +143,29 @@ public final class StoryAnalysis {
       out.add(dossier(s.id(), s.title(), members, annotations, rejections));
     }
     return out;
+  }
+
+  private static final TimeTagger TIMES = new TimeTagger();
+
+  /** The latest publication date of a story's articles, if any says when it was published. */
+  static Optional<LocalDate> storyDate(List<Article> articles) {
+    return articles.stream()
+        .map(Article::published)
+        .flatMap(Optional::stream)
+        .map(DateStamp::date)
+        .max(java.util.Comparator.naturalOrder());
+  }
+
+  /** The annotation with its times read again at {@code date}. */
+  static Annotation anchor(Annotation an, Optional<LocalDate> date) {
+    return new Annotation(
+        an.text(),
+        date,
+        an.sentences(),
+        an.tokens(),
+        an.entities(),
+        TIMES.find(an.text(), date),
+        an.quantities());
   }
 
   private static List<Article> distinct(List<Article> articles) {

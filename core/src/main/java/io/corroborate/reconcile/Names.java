@@ -90,6 +90,16 @@ final class Names {
     if (viaEntity != null) {
       return viaEntity;
     }
+    // A title before a name ("Ukrainian President Volodymyr Zelensky", "Secretary of State Tony
+    // Blinken"): the longest ending that is a linked entity's name.
+    String[] words = n.split(" ");
+    for (int i = 1; i < words.length; i++) {
+      String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+      String e = canonical.get(rest);
+      if (e != null && rest.contains(" ")) {
+        return e;
+      }
+    }
     if (name.trim().matches("[A-Z]{2,8}")) {
       String full = acronyms.get(n);
       if (full != null) {

@@ -46,6 +46,11 @@ public final class Reconciler {
     this.options = Objects.requireNonNull(options, "options");
   }
 
+  /** Nouns of armed forces: their bare count is the size of a force. */
+  private static final java.util.regex.Pattern MILITARY =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:troops?|soldiers?|fighters?|forces|servicemen|personnel|militants)\\b");
+
   /** One claim read in the context of its article. */
   record Item(
       Claim claim,
@@ -77,12 +82,14 @@ public final class Reconciler {
     List<Item> events = new ArrayList<>();
     Map<String, List<Item>> byArticle = new LinkedHashMap<>();
     Map<String, LocalDate> estimated = estimatedDates(articles, input);
+    Map<String, String> copyLabel = copyLabels(articles, input.copyGroupOf());
     for (Article a : articles) {
       List<Claim> claims = input.claims().getOrDefault(a.id(), List.of());
       List<Item> mine = new ArrayList<>();
       for (int i = 0; i < claims.size(); i++) {
         Claim c = claims.get(i);
-        Item it = item(c, a, i, claims, input, names, Optional.ofNullable(estimated.get(a.id())));
+        Item it =
+            item(c, a, i, claims, copyLabel, names, Optional.ofNullable(estimated.get(a.id())));
         mine.add(it);
         switch (c.kind()) {
           case NUMERIC -> {
@@ -143,18 +150,20 @@ public final class Reconciler {
       Article a,
       int index,
       List<Claim> siblings,
-      StoryInput input,
+      Map<String, String> copyLabel,
       Names names,
       Optional<LocalDate> estimate) {
     String text = a.text();
     String valueText = safe(c.value().span(), text);
     String sentence = safe(c.evidence().sentence(), text).strip();
-    String origin = origin(c, a, input.copyGroupOf(), names);
+    String origin = origin(c, a, copyLabel, names);
     Optional<LocalDate> asOf = asOf(c, a, estimate);
     Subjects.Key subject = Subjects.key(c.subject().text(), names);
     String measure = Measures.canonical(c.measure());
     // A bare count of soldiers ("12,000 North Korean soldiers") is the size of the force.
-    if (measure.equals("count") && Subjects.head(subject.key()).equals("people")) {
+    if (measure.equals("count")
+        && subject.key().endsWith(" people")
+        && MILITARY.matcher(c.subject().text()).find()) {
       measure = "deployed";
     }
     double low = Double.NaN;
@@ -210,8 +219,11 @@ public final class Reconciler {
   /**
    * The origin a claim counts for: its first speaker, else the outlet it cites, else its copy group
    * (syndicated copies are one origin), else its outlet.
+   *
+   * @param copyLabel article id → the name of its copy group, for articles that share their text
+   *     with others
    */
-  static String origin(Claim c, Article a, Map<String, String> copyGroupOf, Names names) {
+  static String origin(Claim c, Article a, Map<String, String> copyLabel, Names names) {
     List<Voice> speakers = c.attribution().speakers();
     if (!speakers.isEmpty()) {
       return "source:" + names.key(speakers.get(0).name());
@@ -220,7 +232,7 @@ public final class Reconciler {
     if (!cited.isEmpty()) {
       return "source:" + names.key(cited.get(0).name());
     }
-    String group = copyGroupOf.get(a.id());
+    String group = copyLabel.get(a.id());
     if (group != null) {
       return "copy:" + group;
     }
@@ -228,6 +240,30 @@ public final class Reconciler {
     return a.outlet().equals(Article.UNKNOWN_OUTLET)
         ? "source:" + outletName(a)
         : "source:" + names.key(a.outlet());
+  }
+
+  /**
+   * Names for the copy groups of more than one article: their outlets, "Daily Lantern / Northgate
+   * Herald (one text)". An article alone in its group is no copy.
+   */
+  static Map<String, String> copyLabels(List<Article> articles, Map<String, String> copyGroupOf) {
+    Map<String, java.util.SortedSet<String>> outlets = new TreeMap<>();
+    Map<String, Integer> sizes = new TreeMap<>();
+    for (Article a : articles) {
+      String g = copyGroupOf.get(a.id());
+      if (g != null) {
+        outlets.computeIfAbsent(g, k -> new java.util.TreeSet<>()).add(outletName(a));
+        sizes.merge(g, 1, Integer::sum);
+      }
+    }
+    Map<String, String> out = new TreeMap<>();
+    for (Article a : articles) {
+      String g = copyGroupOf.get(a.id());
+      if (g != null && sizes.get(g) > 1) {
+        out.put(a.id(), String.join(" / ", outlets.get(g)) + " (one text)");
+      }
+    }
+    return out;
   }
 
   /**

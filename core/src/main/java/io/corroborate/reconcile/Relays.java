@@ -43,8 +43,9 @@ final class Relays {
         if (key.equals(names.key(a.outlet()))) {
           continue;
         }
-        Tally t = cited.computeIfAbsent(names.key(a.outlet()) + "\u0000" + key, k -> new Tally());
-        t.outlet = t.outlet == null ? a.outlet() : t.outlet;
+        String outlet = Reconciler.outletName(a);
+        Tally t = cited.computeIfAbsent(names.key(outlet) + "\u0000" + key, k -> new Tally());
+        t.outlet = t.outlet == null ? outlet : t.outlet;
         t.source = t.source == null ? names.display(key) : t.source;
         t.claims++;
         t.articles.add(a.id());
@@ -82,15 +83,15 @@ final class Relays {
               .thenComparing(Article::id));
       Article original = g.get(0);
       for (Article copy : g.subList(1, g.size())) {
-        if (names.key(copy.outlet()).equals(names.key(original.outlet()))) {
+        String from = Reconciler.outletName(original);
+        String to = Reconciler.outletName(copy);
+        if (names.key(to).equals(names.key(from))) {
           continue;
         }
         Tally t =
-            copies.computeIfAbsent(
-                names.key(copy.outlet()) + "\u0000" + names.key(original.outlet()),
-                k -> new Tally());
-        t.outlet = copy.outlet();
-        t.source = original.outlet();
+            copies.computeIfAbsent(names.key(to) + "\u0000" + names.key(from), k -> new Tally());
+        t.outlet = to;
+        t.source = from;
         t.claims++;
         t.articles.add(copy.id());
       }

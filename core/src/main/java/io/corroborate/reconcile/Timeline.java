@@ -29,11 +29,11 @@ final class Timeline {
   static Result build(List<Item> events, ReconcileOptions options) {
     Map<String, List<Item>> byKey = new TreeMap<>();
     for (Item it : events) {
-      if (it.claim().value() instanceof ClaimValue.When) {
+      if (it.claim().value() instanceof ClaimValue.When && !present(it)) {
         byKey.computeIfAbsent(it.measure() + "|" + it.subjectKey(), k -> new ArrayList<>()).add(it);
       }
     }
-    List<TimelineEvent> out = new ArrayList<>();
+    List<Cluster> all = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     List<Variable> variables = new ArrayList<>();
     for (Map.Entry<String, List<Item>> e : byKey.entrySet()) {
@@ -66,23 +66,13 @@ final class Timeline {
           fit.narrowest = w;
         }
       }
+      all.addAll(clusters);
       Cluster previous = null;
       for (Cluster cl : clusters) {
         Item first = cl.items.get(0);
         LocalDate start = cl.narrowest.startDate();
         String kind = first.measure();
         String subject = first.subjectLabel();
-        out.add(
-            new TimelineEvent(
-                "event:" + kind + "|" + first.subjectKey() + "|" + start,
-                kind,
-                subject,
-                start,
-                cl.narrowest.lastDate(),
-                cl.narrowest.granularity().name().toLowerCase(Locale.ROOT),
-                (subject.isEmpty() ? "" : subject + " ") + kind,
-                Reconciler.supports(cl.items),
-                Reconciler.origins(cl.items)));
         if (previous != null
             && day(previous.narrowest)
             && day(cl.narrowest)
@@ -115,11 +105,82 @@ final class Timeline {
         previous = cl;
       }
     }
+    // One day, one kind of event: the same capture told of "Ri" by one outlet and of "the 84th
+    // Tactical Group" by another is one event with two sources.
+    Map<String, Cluster> byDay = new java.util.LinkedHashMap<>();
+    List<Cluster> merged = new ArrayList<>();
+    for (Cluster cl : all) {
+      if (!day(cl.narrowest)) {
+        merged.add(cl);
+        continue;
+      }
+      String k = family(cl.items.get(0).measure()) + "|" + cl.narrowest.startDate();
+      Cluster into = byDay.get(k);
+      if (into == null) {
+        byDay.put(k, cl);
+        merged.add(cl);
+      } else {
+        into.items.addAll(cl.items);
+      }
+    }
+    List<TimelineEvent> out = new ArrayList<>();
+    for (Cluster cl : merged) {
+      Item first = cl.items.get(0);
+      LocalDate start = cl.narrowest.startDate();
+      String kind = first.measure();
+      String subject = first.subjectLabel();
+      out.add(
+          new TimelineEvent(
+              "event:" + kind + "|" + first.subjectKey() + "|" + start,
+              kind,
+              subject,
+              start,
+              cl.narrowest.lastDate(),
+              cl.narrowest.granularity().name().toLowerCase(Locale.ROOT),
+              (subject.isEmpty() ? "" : subject + " ") + kind,
+              Reconciler.supports(cl.items),
+              Reconciler.origins(cl.items)));
+    }
     out.sort(
         Comparator.comparing(TimelineEvent::start)
             .thenComparing(TimelineEvent::end)
             .thenComparing(TimelineEvent::id));
     return new Result(out, findings, variables);
+  }
+
+  /** Event kinds that tell one happening in other words: a departure, a capture. */
+  private static final Map<String, String> FAMILY =
+      Map.ofEntries(
+          Map.entry("left", "departed"),
+          Map.entry("departed", "departed"),
+          Map.entry("deployed", "departed"),
+          Map.entry("sent", "departed"),
+          Map.entry("brought", "departed"),
+          Map.entry("transported", "departed"),
+          Map.entry("captured", "captured"),
+          Map.entry("taken prisoner", "captured"),
+          Map.entry("detained", "captured"),
+          Map.entry("arrested", "captured"));
+
+  private static String family(String measure) {
+    return FAMILY.getOrDefault(measure, measure);
+  }
+
+  /**
+   * Whether an event is dated only by "currently" or "now": the day the report was read, not the
+   * day it happened ("the two captured soldiers are currently receiving treatment").
+   */
+  private static boolean present(Item it) {
+    ClaimValue.When w = (ClaimValue.When) it.claim().value();
+    String text = it.article().text();
+    if (w.span().start() < 0 || w.span().end() > text.length()) {
+      return false;
+    }
+    return w.span()
+        .of(text)
+        .strip()
+        .toLowerCase(Locale.ROOT)
+        .matches("currently|now|at present|presently|right now|these days");
   }
 
   private static TimeInterval when(Item it) {
