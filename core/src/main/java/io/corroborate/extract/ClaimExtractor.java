@@ -133,6 +133,32 @@ public final class ClaimExtractor {
   private static final Pattern SERVING =
       Pattern.compile(
           "(?i)\\b(serv(?:ing|ed|es|e)|in the (?:military|army)|enlisted|service|work(?:ed|ing|s)?|employed)\\b");
+
+  /** "began serving", "started his service", "joined the army", "enlisted": a start of service. */
+  private static final Pattern BEGAN_SERVING =
+      Pattern.compile(
+          "(?i)\\b(?:(?:began|started|begun)\\s+(?:serving|service|(?:his|her|their)\\s+service)"
+              + "|joined\\s+the\\s+(?:military|army|armed forces)|enlisted|was\\s+conscripted)\\b");
+
+  /** Soldiers' functions and ranks, for "was a rifleman" and "Ri, a sniper". */
+  private static final String MILITARY_ROLES =
+      "(?:(?:sniper|rifleman|riflemen|machine[- ]gunner|gunner|scout|medic|paratrooper|"
+          + "(?:drone|radio)\\s+operator|reconnaissance\\s+officer|infantryman|artilleryman|sapper|"
+          + "private|sergeant|corporal|lieutenant|captain|colonel)"
+          + "(?:\\s+(?:reconnaissance\\s+officer|officer|instructor))?)";
+
+  private static final Pattern NAME_MILITARY_ROLE =
+      Pattern.compile(
+          "\\b([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,2}),\\s+an?\\s+("
+              + MILITARY_ROLES
+              + ")\\b");
+
+  private static final Pattern SERVED_AS =
+      Pattern.compile(
+          "(?i)\\b(?:was|is|had been|served\\s+as|serv(?:ing|es)\\s+as|worked\\s+as|as)\\s+an?\\s+("
+              + MILITARY_ROLES
+              + ")\\b");
+
   private static final Pattern AGED = Pattern.compile("(?i)\\baged\\s+(\\d{1,3})\\b");
 
   /** "Lena Brasko, 29, a teacher": a name with its age in commas. */
@@ -726,6 +752,20 @@ public final class ClaimExtractor {
             new Span(bornAt, t.span().end()),
             new HoldsAt.During(r.claimed(), t.span(), t.relation()));
         usedTimes.add(t.span());
+      } else if (t.relation() == Relation.AT
+          && r.interval().granularity() == io.corroborate.annotate.time.Granularity.YEAR
+          && beganServing(text, t.span().start(), ss.start()) >= 0) {
+        // "began serving in the North Korean military in 2021": in service since that year.
+        int at = beganServing(text, t.span().start(), ss.start());
+        addAttribute(
+            ctx,
+            out,
+            clauseSubject(ctx, at),
+            "serving-since",
+            new ClaimValue.When(t.span(), r.interval()),
+            new Span(at, t.span().end()),
+            new HoldsAt.During(r.claimed(), t.span(), Relation.SINCE));
+        usedTimes.add(t.span());
       } else if (t.relation() == Relation.SINCE) {
         int from = beforeWords(text, t.span().start(), ss.start(), options.eventWindowWords());
         Matcher sv = SERVING.matcher(text.substring(from, t.span().start()));
@@ -801,6 +841,7 @@ public final class ClaimExtractor {
           new Span(name.start(), v.end()),
           Set.copyOf(usedTimes));
     }
+    militaryRoles(ctx, out);
     // Roles: "Governor Petra Valinska", "Petra Valinska, head of the NCPA,".
     Matcher tn = TITLE_NAME.matcher(ctx.s);
     while (tn.find()) {
@@ -830,6 +871,61 @@ public final class ClaimExtractor {
           "role",
           new ClaimValue.Text(role, role.of(text)),
           new Span(name.start(), role.end()),
+          Set.of());
+    }
+  }
+
+  /** Where "began serving" starts in the few words before {@code end}, or -1. */
+  private int beganServing(String text, int end, int sentenceStart) {
+    // "began serving as a rifleman in North Korea in 2021": the verb may sit ten words back.
+    int from = beforeWords(text, end, sentenceStart, 2 * options.eventWindowWords());
+    Matcher bs = BEGAN_SERVING.matcher(text.substring(from, end));
+    return bs.find() ? from + bs.start() : -1;
+  }
+
+  /**
+   * A soldier's function or rank: "was a rifleman", "serving as a rifleman", "as a sniper
+   * reconnaissance officer", "Ri, a sniper in the reconnaissance bureau".
+   */
+  private void militaryRoles(Ctx ctx, List<Claim> out) {
+    String text = ctx.text();
+    Span ss = ctx.sentence.span();
+    Matcher named = NAME_MILITARY_ROLE.matcher(ctx.s);
+    Set<Integer> done = new java.util.HashSet<>();
+    while (named.find()) {
+      Span name = new Span(ss.start() + named.start(1), ss.start() + named.end(1));
+      Span role = new Span(ss.start() + named.start(2), ss.start() + named.end(2));
+      if (PRONOUN_SUBJECTS.contains(name.of(text).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      done.add(role.start());
+      addAttribute(
+          ctx,
+          out,
+          new Subject(name.of(text), name, entityIn(ctx, name)),
+          "role",
+          new ClaimValue.Text(role, role.of(text).toLowerCase(Locale.ROOT)),
+          new Span(name.start(), role.end()),
+          Set.of());
+    }
+    Matcher served = SERVED_AS.matcher(ctx.s);
+    while (served.find()) {
+      Span role = new Span(ss.start() + served.start(1), ss.start() + served.end(1));
+      if (done.contains(role.start())) {
+        continue;
+      }
+      int at = ss.start() + served.start();
+      Subject subject = clauseSubject(ctx, at);
+      if (subject.text().equals(UNSTATED)) {
+        continue;
+      }
+      addAttribute(
+          ctx,
+          out,
+          subject,
+          "role",
+          new ClaimValue.Text(role, role.of(text).toLowerCase(Locale.ROOT)),
+          new Span(at, role.end()),
           Set.of());
     }
   }

@@ -134,7 +134,10 @@ class SeedClaimsTest {
           new Expect("004", ClaimKind.ATTRIBUTE, "born", 2005, "2005-01-01", "interrogation", ""),
           new Expect("004", ClaimKind.ATTRIBUTE, "born", 1999, "1999-01-01", "", ""),
           new Expect("004", ClaimKind.ATTRIBUTE, "serving-since", 2016, "2016-01-01", "", ""),
-          new Expect("004", ClaimKind.EVENT, "began", 2021, "2021-01-01", "interrogation", ""),
+          new Expect(
+              "004", ClaimKind.ATTRIBUTE, "serving-since", 2021, "2021-01-01", "interrogation", ""),
+          new Expect(
+              "004", ClaimKind.ATTRIBUTE, "role", Double.NaN, "2021-01-01", "interrogation", ""),
           new Expect(
               "004", ClaimKind.NUMERIC, "deployed", 11000, "article", "Ukrainian intelligence", ""),
           new Expect("004", ClaimKind.NUMERIC, "killed-or-wounded", 1000, "article", "Blinken", ""),

@@ -5,100 +5,213 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.corroborate.Corroborate;
 import io.corroborate.RunListener;
 import io.corroborate.RunSummary;
-import io.corroborate.annotate.Annotation;
-import io.corroborate.extract.Claim;
-import io.corroborate.extract.ClaimExtractor;
-import io.corroborate.extract.ExtractOptions;
-import io.corroborate.extract.PlainLayer;
-import io.corroborate.link.Link;
-import io.corroborate.link.LinkOptions;
-import io.corroborate.model.Article;
-import io.corroborate.model.DateStamp;
+import io.corroborate.annotate.AnnotationCache;
+import io.corroborate.annotate.corenlp.CoreNlpLayer;
+import io.corroborate.cluster.Embedder;
+import io.corroborate.dossier.Dossier;
+import io.corroborate.reconcile.EntityProfile;
+import io.corroborate.reconcile.Finding;
 import io.corroborate.reconcile.FindingKind;
-import io.corroborate.reconcile.ReconcileOptions;
-import io.corroborate.reconcile.Reconciler;
-import io.corroborate.reconcile.Reconciliation;
 import io.corroborate.reconcile.Relay;
-import io.corroborate.reconcile.StoryInput;
+import io.corroborate.reconcile.Support;
+import io.corroborate.reconcile.TimelineEvent;
 import io.corroborate.testkit.Repo;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reconciler on the five seed articles ({@code ../shared/corpus/seeds}, read at run time and
- * skipped when absent), annotated by the model-free layer. It pins only what the reconciler gets
- * today; the README of the reconcile package lists what it does not.
+ * The dossier of the five seed articles ({@code ../shared/corpus/seeds}, read at run time and
+ * skipped when absent), made the way {@code corroborate analyze} makes it: CoreNLP annotation,
+ * story clustering, reconciliation. It pins what a journalist checking the story by hand finds: the
+ * casualty conflicts and breakdown with every source, the troop figures, the two prisoners' cards,
+ * who relays whom and the timeline.
  */
 @Tag("slow")
 class SeedsReconcileTest {
-  private static Reconciliation result;
+  private static Dossier dossier;
 
   @BeforeAll
-  static void reconcile() {
+  static void analyze() {
     Path seeds = Repo.sharedOrSkip("corpus/seeds");
-    RunSummary run = Corroborate.create().run(List.of(seeds.toString()), new RunListener() {});
-    ClaimExtractor x = new ClaimExtractor(ExtractOptions.defaults());
-    Map<String, Annotation> annotations = new LinkedHashMap<>();
-    Map<String, List<Claim>> claims = new LinkedHashMap<>();
-    for (Article a : run.articles()) {
-      Annotation an = PlainLayer.annotate(a.text(), a.published().map(DateStamp::date));
-      annotations.put(a.id(), an);
-      claims.put(a.id(), x.extract(a, an));
-    }
-    result =
-        new Reconciler(ReconcileOptions.defaults())
-            .reconcile(
-                new StoryInput(
-                    "seeds",
-                    run.articles(),
-                    claims,
-                    Map.of(),
-                    new Link(LinkOptions.defaults()).link(run.articles(), annotations)));
+    Corroborate c =
+        Corroborate.builder().annotate(CoreNlpLayer.shared(), AnnotationCache.none()).build();
+    RunSummary run = c.run(List.of(seeds.toString()), new RunListener() {});
+    List<Dossier> stories = c.dossiers(run, Embedder.none());
+    assertThat(stories).as("the five seeds are one story").hasSize(1);
+    dossier = stories.get(0);
     if (Boolean.getBoolean("reconcile.print")) {
-      System.out.print(result.describe());
+      System.out.print(new io.corroborate.dossier.MarkdownRenderer().render(dossier));
+    }
+  }
+
+  private static String low(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  private static Predicate<Support> chainHas(String words) {
+    return s -> low(s.chain()).contains(low(words));
+  }
+
+  private static List<Finding> findings(FindingKind kind, String measure) {
+    return dossier.findings().stream()
+        .filter(f -> f.kind() == kind && f.variable().measure().equals(measure))
+        .toList();
+  }
+
+  private static Optional<EntityProfile> profile(String name) {
+    return dossier.profiles().stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  private static EntityProfile.Attribute attribute(EntityProfile p, String name) {
+    return p.attributes().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void conflictsComeFirst() {
+    assertThat(dossier.findings()).isNotEmpty();
+    assertThat(dossier.findings().get(0).kind()).isEqualTo(FindingKind.CONFLICT);
+    for (int i = 1; i < dossier.findings().size(); i++) {
+      assertThat(dossier.findings().get(i).kind().ordinal())
+          .isGreaterThanOrEqualTo(dossier.findings().get(i - 1).kind().ordinal());
     }
   }
 
   @Test
-  void findingsListConflictsFirst() {
-    assertThat(result.findings()).isNotEmpty();
-    for (int i = 1; i < result.findings().size(); i++) {
-      assertThat(result.findings().get(i).kind().ordinal())
-          .isGreaterThanOrEqualTo(result.findings().get(i - 1).kind().ordinal());
-    }
+  void twoThirdsOfZelenskysFourThousandContradictTheNissThreeHundredKilled() {
+    Finding f = findings(FindingKind.CONFLICT, "dead").get(0);
+    assertThat(f.support())
+        .anyMatch(chainHas("Zelensky").and(s -> s.value().contains("two-thirds")));
+    assertThat(f.support()).anyMatch(chainHas("intelligence").and(s -> s.value().contains("300")));
+    assertThat(f.independentOrigins()).isGreaterThanOrEqualTo(2);
   }
 
   @Test
-  void casualtyFiguresAreReconciled() {
-    assertThat(result.findings())
+  void blinkensThousandContradictsZelenskysFourThousandCasualties() {
+    Finding f = findings(FindingKind.CONFLICT, "casualties").get(0);
+    assertThat(f.support()).anyMatch(chainHas("Blinken").and(s -> s.value().contains("1,000")));
+    assertThat(f.support()).anyMatch(chainHas("Zelensky").and(s -> s.value().contains("4,000")));
+    assertThat(f.explanation()).contains("cannot both hold");
+  }
+
+  @Test
+  void theNissKilledAndWoundedAddUpToZelenskysMoreThanThreeThousand() {
+    Finding f = findings(FindingKind.BREAKDOWN, "casualties").get(0);
+    assertThat(f.explanation()).contains("300 dead + 2,700 wounded = 3,000");
+    assertThat(f.support()).anyMatch(chainHas("Zelensky").and(s -> s.value().contains("3")));
+    assertThat(f.support()).anyMatch(chainHas("National Intelligence Service"));
+  }
+
+  @Test
+  void everyCasualtySourceIsInTheCasualtyFindings() {
+    List<Support> all =
+        dossier.findings().stream()
+            .filter(f -> f.kind() == FindingKind.CONFLICT || f.kind() == FindingKind.BREAKDOWN)
+            .filter(f -> List.of("dead", "casualties", "wounded").contains(f.variable().measure()))
+            .flatMap(f -> f.support().stream())
+            .toList();
+    assertThat(all).anyMatch(chainHas("National Intelligence Service"));
+    assertThat(all).anyMatch(chainHas("Blinken"));
+    // Zelensky twice: "more than 3,000" and "as many as 4,000" / "4,000 casualties".
+    assertThat(all.stream().filter(chainHas("Zelensky")).map(Support::articleId).distinct())
+        .hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void troopFiguresAgreeOrUpdateAndNoneContradicts() {
+    Finding deployed =
+        dossier.findings().stream()
+            .filter(f -> f.variable().measure().equals("deployed"))
+            .filter(f -> f.kind() == FindingKind.AGREE || f.kind() == FindingKind.UPDATE)
+            .filter(f -> f.support().stream().anyMatch(s -> s.value().contains("11,000")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(deployed.support()).anyMatch(s -> s.value().matches(".*12[, ]000.*"));
+    assertThat(dossier.findings())
         .anyMatch(
             f ->
-                f.variable().measure().equals("casualties")
-                    || f.variable().measure().equals("dead"));
-  }
-
-  @Test
-  void theWallStreetJournalOrChosunIlboIsRelayed() {
-    assertThat(result.relays())
-        .extracting(Relay::source)
-        .anyMatch(s -> s.contains("Wall Street Journal") || s.contains("Chosun"));
-  }
-
-  @Test
-  void theTimelineIsChronological() {
-    for (int i = 1; i < result.timeline().size(); i++) {
-      assertThat(result.timeline().get(i).start())
-          .isAfterOrEqualTo(result.timeline().get(i - 1).start());
-    }
-    assertThat(result.findings())
+                f.kind() == FindingKind.UPDATE
+                    && f.support().stream()
+                        .anyMatch(s -> s.value().matches("8[, ]000") && chainHas("Budanov").test(s))
+                    && f.support().stream().anyMatch(s -> s.value().matches(".*12[, ]000.*")));
+    assertThat(dossier.findings())
         .noneMatch(
+            f -> f.kind() == FindingKind.CONFLICT && f.variable().measure().equals("deployed"));
+  }
+
+  @Test
+  void namingPeopleIsNotAFigure() {
+    // "the two soldiers" against "12,000 soldiers" was once read as a conflict.
+    assertThat(dossier.findings().stream().filter(f -> f.kind() == FindingKind.CONFLICT))
+        .isNotEmpty()
+        .allSatisfy(
             f ->
-                f.kind() == null
-                    || f.kind() == FindingKind.valueOf("CONFLICT") && f.support().isEmpty());
+                assertThat(f.support())
+                    .noneMatch(s -> low(s.value()).matches("two|2|three|one or two")));
+  }
+
+  @Test
+  void paekAlsoBaekIsTheRiflemanBornIn2005SoTheWsjsTwentyOneIsAConflict() {
+    EntityProfile paek = profile("Paek").orElseThrow();
+    assertThat(paek.aliases()).contains("Baek");
+    assertThat(paek.merges()).anyMatch(m -> m.contains("romanisations"));
+    assertThat(attribute(paek, "born").values()).containsExactly("2005");
+    assertThat(attribute(paek, "age").values()).containsExactly("21");
+    assertThat(attribute(paek, "age").consistent()).isFalse();
+    assertThat(attribute(paek, "serving-since").values()).containsExactly("2021");
+    assertThat(attribute(paek, "role").values()).anyMatch(v -> v.contains("rifleman"));
+    Finding f =
+        dossier.findings().stream()
+            .filter(x -> x.variable().label().equals("Paek: age against birth year"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(f.kind()).isEqualTo(FindingKind.CONFLICT);
+    assertThat(f.support()).anyMatch(chainHas("Wall Street Journal"));
+  }
+
+  @Test
+  void riIsTheSniperBornIn1999AndTwentySixIsConsistent() {
+    EntityProfile ri = profile("Ri").orElseThrow();
+    assertThat(attribute(ri, "born").values()).containsExactly("1999");
+    assertThat(attribute(ri, "age").values()).containsExactly("26");
+    assertThat(attribute(ri, "age").consistent()).isTrue();
+    assertThat(attribute(ri, "serving-since").values()).containsExactly("2016");
+    assertThat(attribute(ri, "role").values()).anyMatch(v -> v.contains("sniper"));
+    assertThat(dossier.findings())
+        .anyMatch(
+            f ->
+                f.kind() == FindingKind.AGREE
+                    && f.variable().label().equals("Ri: age against birth year"));
+  }
+
+  @Test
+  void theWallStreetJournalAndChosunIlboAreRelayedByOthers() {
+    assertThat(dossier.relays()).anyMatch(r -> r.source().contains("Wall Street Journal"));
+    assertThat(dossier.relays()).anyMatch(r -> r.source().contains("Chosun"));
+    assertThat(dossier.relays()).extracting(Relay::outlet).noneMatch(o -> o.equals("unknown"));
+  }
+
+  @Test
+  void theTimelineRunsFromTheAutumnOf2024ToFebruary2025() {
+    List<TimelineEvent> t = dossier.timeline();
+    for (int i = 1; i < t.size(); i++) {
+      assertThat(t.get(i).start()).isAfterOrEqualTo(t.get(i - 1).start());
+    }
+    assertThat(t.get(0).start()).isAfterOrEqualTo(LocalDate.of(2024, 8, 1));
+    assertThat(t.get(t.size() - 1).start()).isBefore(LocalDate.of(2025, 3, 1));
+    // The departure on October 10 and the capture on January 9, each told by two outlets.
+    assertThat(t)
+        .anyMatch(e -> e.start().equals(LocalDate.of(2024, 10, 10)) && e.independentOrigins() >= 2);
+    assertThat(t)
+        .anyMatch(
+            e ->
+                e.start().equals(LocalDate.of(2025, 1, 9))
+                    && e.support().stream().map(Support::articleId).distinct().count() >= 2);
   }
 }
