@@ -25,6 +25,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.UploadedFile;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,6 +36,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +62,9 @@ public final class ApiServer implements AutoCloseable {
   static final String WEB = "/io/corroborate/serve/web";
   static final String OPENAPI = "/io/corroborate/serve/openapi.json";
   static final int SEARCH_LIMIT = 50;
+
+  /** What pasted text without a name is called in rejections. */
+  static final String PASTED = "pasted text";
 
   /** No inline script or style, nothing from elsewhere: article text can never run as code. */
   static final String CSP =
@@ -307,15 +312,48 @@ public final class ApiServer implements AutoCloseable {
   private void entities(Context ctx) {
     ArrayNode out = JSON.createArrayNode();
     for (String id : storyIds(ctx)) {
-      JsonNode d = dossierTree(id);
-      JsonNode list = d.has("profiles") ? d.get("profiles") : d.path("entities");
-      for (JsonNode e : list) {
+      for (JsonNode e : entityCards(dossierTree(id))) {
         ObjectNode copy = e.deepCopy();
         copy.put("storyId", id);
         out.add(copy);
       }
     }
     ctx.json(out);
+  }
+
+  /**
+   * A dossier's entity cards (name, type, aliases, mentions), each with the attributes its profile
+   * holds (role, age) when it has one. Schema 2 keeps the two in separate lists; a profile with no
+   * card becomes a card of its own.
+   */
+  static List<JsonNode> entityCards(JsonNode dossier) {
+    List<JsonNode> cards = new ArrayList<>();
+    Map<String, ObjectNode> byName = new HashMap<>();
+    for (JsonNode e : dossier.path("entities")) {
+      ObjectNode card = e.deepCopy();
+      cards.add(card);
+      for (String n : names(e)) {
+        byName.putIfAbsent(n, card);
+      }
+    }
+    for (JsonNode p : dossier.path("profiles")) {
+      ObjectNode card =
+          names(p).stream().map(byName::get).filter(Objects::nonNull).findFirst().orElse(null);
+      if (card == null) {
+        cards.add(p.deepCopy());
+      } else if (p.has("attributes")) {
+        card.set("attributes", p.get("attributes").deepCopy());
+      }
+    }
+    return cards;
+  }
+
+  /** An entity's name and aliases, lower-cased. */
+  private static List<String> names(JsonNode entity) {
+    List<String> all = new ArrayList<>();
+    all.add(entity.path("name").asText().toLowerCase(Locale.ROOT));
+    entity.path("aliases").forEach(a -> all.add(a.asText().toLowerCase(Locale.ROOT)));
+    return all;
   }
 
   private void findings(Context ctx) {
@@ -389,14 +427,12 @@ public final class ApiServer implements AutoCloseable {
   /** The names an entity goes by in a dossier: its card's name and aliases, else the query. */
   private static Set<String> entityNames(JsonNode dossier, String query) {
     Set<String> names = new HashSet<>();
-    names.add(query.toLowerCase(Locale.ROOT));
-    JsonNode list = dossier.has("profiles") ? dossier.get("profiles") : dossier.path("entities");
-    for (JsonNode e : list) {
-      List<String> all = new ArrayList<>();
-      all.add(e.path("name").asText());
-      e.path("aliases").forEach(a -> all.add(a.asText()));
-      if (all.stream().anyMatch(n -> n.equalsIgnoreCase(query))) {
-        all.forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
+    String q = query.toLowerCase(Locale.ROOT);
+    names.add(q);
+    for (JsonNode e : entityCards(dossier)) {
+      List<String> all = names(e);
+      if (all.contains(q)) {
+        names.addAll(all);
       }
     }
     return names;
@@ -407,20 +443,30 @@ public final class ApiServer implements AutoCloseable {
     return names.stream().anyMatch(text::contains);
   }
 
-  /** The (article, value) pairs a finding rests on; {@code finding} is its index in the list. */
+  /**
+   * The (article, value) pairs a finding rests on. {@code finding} is the finding's id, as the
+   * dossier's findings carry it, or its index in that list.
+   */
   private static Set<String> findingKeys(JsonNode dossier, String finding) {
-    int index;
-    try {
-      index = Integer.parseInt(finding);
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest("finding", "finding is a finding's index, a number");
+    JsonNode found = null;
+    int i = 0;
+    for (JsonNode f : dossier.path("findings")) {
+      if (finding.equals(f.path("id").asText()) || finding.equals(Integer.toString(i))) {
+        found = f;
+        break;
+      }
+      i++;
     }
-    JsonNode f = dossier.path("findings").path(index);
-    if (f.isMissingNode()) {
+    if (found == null) {
+      if (!finding.matches("\\d+") && !finding.contains(":")) {
+        throw ApiException.badRequest(
+            "finding",
+            "finding is a finding's id (e.g. conflict:...) or its index, got " + finding);
+      }
       throw ApiException.notFound("finding", "no finding " + finding + " in this story");
     }
     Set<String> keys = new HashSet<>();
-    for (JsonNode s : f.path("support")) {
+    for (JsonNode s : found.path("support")) {
       keys.add(s.path("articleId").asText() + "\n" + s.path("value").asText());
     }
     return keys;
@@ -473,16 +519,18 @@ public final class ApiServer implements AutoCloseable {
         List<UploadedFile> files = ctx.uploadedFiles();
         for (UploadedFile f : files) {
           try (InputStream in = f.content()) {
-            save(dir, f.filename(), in, names);
+            save(dir, f.filename(), f.filename(), in, names);
           }
         }
         String text = ctx.formParam("text");
         if (text != null && !text.isBlank()) {
           String name = ctx.formParam("name");
+          boolean named = name != null && !name.isBlank();
           save(
               dir,
-              name != null && !name.isBlank() ? name : guessName(text),
-              new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+              named ? name : guessName(text),
+              named ? name : PASTED,
+              new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
               names);
         }
       } else {
@@ -502,14 +550,14 @@ public final class ApiServer implements AutoCloseable {
                                   + ctx.contentType()));
         }
         try (InputStream in = ctx.bodyInputStream()) {
-          save(dir, name, in, names);
+          save(dir, name, name, in, names);
         }
       }
       if (names.isEmpty()) {
         throw ApiException.badRequest(
             "body", "nothing to add: the upload held no file and no text");
       }
-      AddReport r = adder.add(List.of(dir.toString()));
+      AddReport r = adder.add(List.of(dir.toString()), file -> uploadName(dir, file, names));
       List<Map<String, Object>> rejections = new ArrayList<>();
       for (Rejection rej : r.rejections()) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -541,7 +589,11 @@ public final class ApiServer implements AutoCloseable {
     }
   }
 
-  private void save(Path dir, String given, InputStream in, Map<String, String> names)
+  /**
+   * Writes one upload into {@code dir} under a safe form of {@code given}; {@code shown} is the
+   * name the user knows it by, which its rejections carry.
+   */
+  private void save(Path dir, String given, String shown, InputStream in, Map<String, String> names)
       throws IOException {
     String safe = Uploads.safeName(given);
     String name = safe;
@@ -566,7 +618,7 @@ public final class ApiServer implements AutoCloseable {
     if (written == 0) {
       throw ApiException.badRequest("body", "the upload " + safe + " is empty");
     }
-    names.put(name, given == null ? name : given);
+    names.put(name, shown == null || shown.isBlank() ? name : shown);
   }
 
   /** A file name that tells ingest what pasted text is. */

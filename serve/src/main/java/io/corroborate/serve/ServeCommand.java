@@ -1,7 +1,6 @@
 package io.corroborate.serve;
 
 import io.corroborate.Corroborate;
-import io.corroborate.analyze.Analyzer;
 import io.corroborate.analyze.PlainLanguageLayer;
 import io.corroborate.annotate.corenlp.CoreNlpLayer;
 import io.corroborate.cluster.Embedder;
@@ -88,7 +87,7 @@ public final class ServeCommand implements Callable<Integer> {
             .annotate(plain ? new PlainLanguageLayer() : CoreNlpLayer.shared(), store)
             .build();
     ApiServer server =
-        ApiServer.start(store, new AnalyzerAdder(new Analyzer(c, store, Embedder.none())), options);
+        ApiServer.start(store, new AnalyzerAdder(c, store, Embedder.none()), options);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -197,6 +204,93 @@ class ApiServerTest {
         .startsWith("empty-ish.html")
         .doesNotContain("corroborate-upload");
     assertThat(rej.get("reason").asText()).isNotBlank();
+  }
+
+  @Test
+  void rejectionsKeptInTheStoreNameTheUploadedFileOrPastedTextNeverTheTempPath(@TempDir Path other)
+      throws Exception {
+    try (TestServer fresh = new TestServer(other, false)) {
+      HttpResponse<String> r =
+          fresh.postForm(
+              "/api/articles",
+              Map.of("my report.html", "<html><body></body></html>"),
+              Map.of("text", "<p>hi</p>"),
+              TestServer.TOKEN);
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+      List<String> answered = new ArrayList<>();
+      json(r).get("rejections").forEach(j -> answered.add(j.get("file").asText()));
+      assertThat(answered).containsExactlyInAnyOrder("my report.html", ApiServer.PASTED);
+      JsonNode kept = json(fresh.get("/api/rejections"));
+      List<String> files = new ArrayList<>();
+      kept.forEach(j -> files.add(j.get("file").asText()));
+      assertThat(files).containsExactlyInAnyOrder("my report.html", ApiServer.PASTED);
+      assertThat(kept.toString()).doesNotContain("corroborate-upload").doesNotContain("/tmp");
+      assertThat(fresh.store.articleCount()).isZero();
+    }
+  }
+
+  @Test
+  void claimsFilteredByAFindingIdAreExactlyThatFindingsSources() throws Exception {
+    String id = firstStory();
+    JsonNode dossier = json(s.get("/api/stories/" + id + "/dossier"));
+    assertThat(dossier.get("schema").asText()).isEqualTo("corroborate.dossier/2");
+    JsonNode findings = dossier.get("findings");
+    int index = 0;
+    while (!findings.get(index).get("kind").asText().equals("CONFLICT")) {
+      index++;
+    }
+    JsonNode conflict = findings.get(index);
+    Set<String> support = new HashSet<>();
+    conflict
+        .get("support")
+        .forEach(x -> support.add(x.get("articleId").asText() + " " + x.get("value").asText()));
+    String findingId = conflict.get("id").asText();
+    JsonNode byId =
+        json(
+            s.get(
+                "/api/claims?story="
+                    + id
+                    + "&finding="
+                    + URLEncoder.encode(findingId, StandardCharsets.UTF_8)));
+    assertThat(byId.size()).as(findingId).isPositive();
+    byId.forEach(
+        c ->
+            assertThat(support)
+                .contains(c.get("articleId").asText() + " " + c.get("value").asText()));
+    assertThat(json(s.get("/api/claims?story=" + id + "&finding=" + index))).isEqualTo(byId);
+    HttpResponse<String> none =
+        s.get("/api/claims?story=" + id + "&finding=conflict%3Ano-such-variable");
+    assertThat(none.statusCode()).isEqualTo(404);
+    assertThat(json(none).get("field").asText()).isEqualTo("finding");
+  }
+
+  @Test
+  void findingsListConflictsFirstWithTheirIdsAndIndependentOrigins() throws Exception {
+    JsonNode findings = json(s.get("/api/findings?story=" + firstStory()));
+    assertThat(findings.get(0).get("kind").asText()).isEqualTo("CONFLICT");
+    assertThat(findings.get(0).get("id").asText()).startsWith("conflict:");
+    assertThat(findings.get(0).get("independentOrigins").asInt()).isPositive();
+    JsonNode conflicts = json(s.get("/api/findings?story=" + firstStory() + "&kind=conflict"));
+    conflicts.forEach(f -> assertThat(f.get("kind").asText()).isEqualTo("CONFLICT"));
+    assertThat(conflicts.size()).isEqualTo(2);
+  }
+
+  @Test
+  void entityCardsCarryTheirAliasesAndTheAliasFindsTheirClaims() throws Exception {
+    String id = firstStory();
+    JsonNode entities = json(s.get("/api/entities?story=" + id));
+    JsonNode dossier = json(s.get("/api/stories/" + id + "/dossier"));
+    assertThat(entities.size()).isGreaterThanOrEqualTo(dossier.get("entities").size());
+    JsonNode ncpa = null;
+    for (JsonNode e : entities) {
+      if (e.get("name").asText().equals("National Civil Protection Authority")) {
+        ncpa = e;
+      }
+    }
+    assertThat(ncpa).isNotNull();
+    assertThat(ncpa.get("aliases").toString()).contains("NCPA");
+    JsonNode byAlias = json(s.get("/api/claims?story=" + id + "&entity=NCPA"));
+    assertThat(byAlias.toString()).contains("National Civil Protection Authority");
   }
 
   @Test

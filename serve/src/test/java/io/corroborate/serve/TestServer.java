@@ -1,7 +1,6 @@
 package io.corroborate.serve;
 
 import io.corroborate.Corroborate;
-import io.corroborate.analyze.Analyzer;
 import io.corroborate.analyze.PlainLanguageLayer;
 import io.corroborate.cluster.Embedder;
 import io.corroborate.store.Store;
@@ -13,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** A real server on a free port over a real SQLite file, optionally loaded with the example. */
 final class TestServer implements AutoCloseable {
@@ -26,7 +26,7 @@ final class TestServer implements AutoCloseable {
     store = Stores.open(dir.resolve("serve.db").toString());
     // The model-free language layer keeps the tests fast; the server runs CoreNLP by default.
     Corroborate c = Corroborate.builder().annotate(new PlainLanguageLayer(), store).build();
-    AnalyzerAdder adder = new AnalyzerAdder(new Analyzer(c, store, Embedder.none()));
+    AnalyzerAdder adder = new AnalyzerAdder(c, store, Embedder.none());
     if (loadExample) {
       adder.add(List.of(Repo.examples().resolve("kaldor-dam").toString()));
     }
@@ -57,6 +57,37 @@ final class TestServer implements AutoCloseable {
       b.header("Authorization", "Bearer " + token);
     }
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * Posts a multipart form as a browser does: each {@code files} entry is a file part (client file
+   * name to content), each {@code fields} entry a plain field.
+   */
+  HttpResponse<String> postForm(
+      String path, Map<String, String> files, Map<String, String> fields, String token)
+      throws IOException, InterruptedException {
+    String boundary = "----corroborate-test-" + System.nanoTime();
+    StringBuilder body = new StringBuilder();
+    files.forEach(
+        (name, content) ->
+            body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                .append(name)
+                .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .append(content)
+                .append("\r\n"));
+    fields.forEach(
+        (name, value) ->
+            body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+    body.append("--").append(boundary).append("--\r\n");
+    return post(path, "multipart/form-data; boundary=" + boundary, body.toString(), token);
   }
 
   @Override

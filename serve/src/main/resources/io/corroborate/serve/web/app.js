@@ -92,144 +92,259 @@ async function storyList() {
 
 // --- story page --------------------------------------------------------------------------------
 
+const KIND_NAMES = {
+  CONFLICT: 'Sources disagree',
+  UPDATE: 'Updated over time',
+  BREAKDOWN: 'Breakdown',
+  AGREE: 'Sources agree',
+  SINGLE_SOURCE: 'One source only',
+};
+
 async function storyPage(id) {
-  const [summary, dossier, findings] = await Promise.all([
+  const [summary, dossier, findings, entities] = await Promise.all([
     api('/api/stories/' + encodeURIComponent(id)),
     api('/api/stories/' + encodeURIComponent(id) + '/dossier'),
     api('/api/findings?story=' + encodeURIComponent(id)),
+    api('/api/entities?story=' + encodeURIComponent(id)),
   ]);
-  const titles = new Map((dossier.articles || []).map((a) => [a.id, a]));
   const content = [
-    el('h1', {}, summary.title),
+    el('h1', { id: 'story-title' }, summary.title),
     el('p', { class: 'muted' },
       `${summary.articles} articles from ${summary.outlets} outlets · ${summary.findings} findings, ${summary.conflicts} conflicts · updated ${new Date(summary.updated).toLocaleString()} · `,
       el('a', { href: '/api/stories/' + encodeURIComponent(id) + '/dossier?format=html', target: '_blank', rel: 'noopener' }, 'printable dossier')),
+    el('p', { class: 'hint' }, 'Click any finding, source, date, name or relay to read the sentence it comes from, highlighted in its article.'),
   ];
 
   content.push(el('h2', {}, 'Findings'));
   if (findings.length === 0) {
     content.push(empty('No findings yet: findings appear when sources report the same figure or fact.'));
   }
-  const list = el('div', { id: 'findings' });
-  for (const f of findings) list.append(findingCard(f));
-  content.push(list);
-
-  content.push(el('h2', {}, 'Claims'));
-  const claims = dossier.figures || [];
-  if (claims.length === 0) content.push(empty('No figures or claims were extracted for this story.'));
-  const claimList = el('div', { id: 'claims' });
-  for (const c of claims) {
-    claimList.append(clickable(el('div', { class: 'card claim' },
-      el('strong', {}, `${c.measure}: ${c.value}`), ' ',
-      el('span', { class: 'muted' }, [c.holds, c.chain].filter(Boolean).join(' · '))),
-    () => showEvidence(c.articleId, { sentence: c.sentence })));
+  const main = findings.filter((f) => f.kind !== 'SINGLE_SOURCE');
+  const single = findings.filter((f) => f.kind === 'SINGLE_SOURCE');
+  content.push(el('div', { id: 'findings' }, main.map(findingCard)));
+  if (single.length) {
+    content.push(el('details', { id: 'single-source' },
+      el('summary', {}, `${single.length} figure(s) reported by one source only`),
+      single.map(findingCard)));
   }
-  content.push(claimList);
 
   content.push(el('h2', {}, 'Timeline'));
   content.push(timeline(dossier));
 
-  content.push(el('h2', {}, 'Entities'));
-  const entities = dossier.profiles || dossier.entities || [];
+  content.push(el('h2', {}, 'People, organisations and places'));
   if (entities.length === 0) content.push(empty('No people, organisations or places were recognised.'));
-  content.push(el('div', { class: 'cards', id: 'entities' }, entities.map((e) => el('div', { class: 'card entity' },
-    el('strong', {}, e.name), ' ', el('span', { class: 'muted' }, e.type || ''),
-    (e.aliases && e.aliases.length) ? el('div', { class: 'muted' }, 'Also: ' + e.aliases.join(', ')) : null,
-    e.mentions !== undefined ? el('div', { class: 'muted' }, `${e.mentions} mentions in ${(e.articleIds || []).length} articles`) : null))));
+  content.push(el('div', { class: 'cards', id: 'entities' }, entities.map(entityCard)));
 
   content.push(el('h2', {}, 'Who relays whom'));
   content.push(relays(dossier));
 
+  const claims = dossier.figures || [];
+  content.push(el('h2', {}, 'Every figure'));
+  if (claims.length === 0) content.push(empty('No figures or claims were extracted for this story.'));
+  else {
+    content.push(el('details', { id: 'claims' }, el('summary', {}, `${claims.length} figure(s) as each article states them`),
+      claims.map((c) => clickable(el('div', { class: 'card claim' },
+        el('strong', {}, `${c.measure}: ${c.value}`), ' ',
+        el('span', { class: 'muted' }, [c.outlet, c.holds, c.chain].filter(Boolean).join(' · '))),
+      () => showEvidence(c.articleId, { text: c.sentence, label: `${c.outlet}: ${c.measure} ${c.value}` })))));
+  }
+
   content.push(el('h2', {}, 'Articles'));
   content.push(el('ul', { id: 'articles' }, (dossier.articles || []).map((a) => el('li', {},
-    clickable(el('span', {}, `${a.outlet}: ${a.title || '(untitled)'}`), () => showEvidence(a.id, {})),
+    clickable(el('span', { class: 'article-link' }, `${a.outlet}: ${a.title || '(untitled)'}`), () => showEvidence(a.id, {})),
     ' ', el('span', { class: 'muted' }, a.published || '')))));
   view.replaceChildren(...content);
-  void titles;
+}
+
+/** Where a supporting statement sits in its article, for the evidence panel. */
+function whereOf(s) {
+  const ev = s.evidence || {};
+  return {
+    sentence: ev.sentence,
+    claim: ev.claim,
+    text: s.sentence,
+    label: `${s.outlet || s.articleId}: ${s.value || ''}` + (s.chain ? ` (${s.chain})` : ''),
+  };
 }
 
 function findingCard(f) {
   const conflict = f.kind === 'CONFLICT';
-  const card = el('div', { class: 'card finding' + (conflict ? ' conflict' : '') },
-    el('div', { class: 'kind' }, (f.kind || 'FINDING').replace('_', ' ')),
-    el('div', {}, f.explanation || f.measure || ''),
-    f.independentOrigins !== undefined ? el('div', { class: 'muted' }, `${f.independentOrigins} independent origin(s)`) : null);
+  const support = f.support || [];
+  const variable = (f.variable && (f.variable.label || f.variable.key)) || '';
+  const head = el('div', { class: 'finding-head' },
+    el('span', { class: 'kind' }, KIND_NAMES[f.kind] || f.kind || 'Finding'), ' ',
+    el('strong', {}, variable));
+  if (support.length) clickable(head, () => showEvidence(support[0].articleId, whereOf(support[0])));
+  const card = el('div', { class: 'card finding' + (conflict ? ' conflict' : ''), 'data-finding-id': f.id || '' },
+    head,
+    f.explanation ? el('div', { class: 'explanation' }, f.explanation) : null,
+    f.independentOrigins !== undefined
+      ? el('div', { class: 'origins' }, `${f.independentOrigins} independent origin(s) among ${support.length} report(s)`)
+      : null);
   const sources = el('ul', { class: 'sources' });
-  for (const s of f.support || []) {
-    const item = el('li', {}, `${s.outlet || s.articleId}: ${s.value || ''}`, s.chain ? el('span', { class: 'muted' }, ' (' + s.chain + ')') : null);
-    clickable(item, () => showEvidence(s.articleId, { span: s.evidence && s.evidence.sentence, sentence: s.sentence }));
+  for (const s of support) {
+    const item = el('li', { class: 'source' },
+      el('strong', {}, s.value || ''), ' — ', s.outlet || s.articleId,
+      s.holds ? el('span', { class: 'muted' }, ' · ' + s.holds) : null,
+      s.chain && s.chain !== s.outlet ? el('div', { class: 'muted chain' }, 'via ' + s.chain) : null);
+    clickable(item, (e) => { if (e) e.stopPropagation(); showEvidence(s.articleId, whereOf(s)); });
     sources.append(item);
   }
   card.append(sources);
   return card;
 }
 
+function entityCard(e) {
+  const card = el('div', { class: 'card entity' },
+    el('strong', {}, e.name), ' ', el('span', { class: 'muted' }, (e.type || '').toLowerCase()),
+    (e.aliases && e.aliases.length) ? el('div', { class: 'aliases' }, 'Also written: ' + e.aliases.join(', ')) : null,
+    e.mentions !== undefined ? el('div', { class: 'muted' }, `${e.mentions} mention(s) in ${(e.articleIds || []).length} article(s)`) : null);
+  for (const a of e.attributes || []) {
+    const first = (a.support || [])[0];
+    const line = el('div', { class: 'attribute' }, `${a.name}: ${(a.values || []).join(' / ')}`);
+    if (first) clickable(line, () => showEvidence(first.articleId, whereOf(first)));
+    card.append(line);
+  }
+  return card;
+}
+
+/** The dated events of the story on one axis, each a dot that opens its evidence. */
 function timeline(dossier) {
-  const events = (dossier.timeline && (dossier.timeline.events || dossier.timeline)) || [];
-  const items = (Array.isArray(events) && events.length ? events : (dossier.dates || [])).map((e) => ({
-    date: e.date || e.first,
-    label: e.label || e.text || e.description || '',
-    articleId: e.articleId || (e.sources && e.sources[0] && (e.sources[0].articleId || e.sources[0])),
-    sentence: e.sentence,
-  })).filter((e) => e.date);
+  const events = Array.isArray(dossier.timeline) ? dossier.timeline : [];
+  const items = events.map((e) => {
+    const first = (e.support || [])[0];
+    return {
+      date: e.start || e.date,
+      end: e.end,
+      label: [e.label, e.subject && !String(e.label || '').includes(e.subject) ? e.subject : ''].filter(Boolean).join(': '),
+      count: (e.support || []).length,
+      source: first,
+    };
+  }).filter((e) => e.date && !Number.isNaN(Date.parse(e.date)));
   if (items.length === 0) return empty('No dated events yet.');
   items.sort((a, b) => String(a.date).localeCompare(String(b.date)));
   const t0 = Date.parse(items[0].date);
   const t1 = Date.parse(items[items.length - 1].date);
   const width = 900;
-  const rowH = 18;
+  const rowH = 20;
+  const axisW = 420;
   const height = 40 + items.length * rowH;
-  const x = (d) => 20 + (t1 > t0 ? (Date.parse(d) - t0) / (t1 - t0) : 0.5) * (width - 360);
+  const x = (d) => 20 + (t1 > t0 ? (Date.parse(d) - t0) / (t1 - t0) : 0.5) * axisW;
   const g = svg('svg', { id: 'timeline', viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'img', 'aria-label': 'Timeline of dated events' });
-  g.append(svg('line', { x1: 20, x2: width - 340, y1: 20, y2: 20, class: 'edge' }));
+  g.append(svg('line', { x1: 20, x2: 20 + axisW, y1: 20, y2: 20, class: 'axis' }));
+  g.append(svg('text', { x: 20, y: 12 }, items[0].date));
+  g.append(svg('text', { x: 20 + axisW, y: 12, 'text-anchor': 'end' }, items[items.length - 1].date));
   items.forEach((e, i) => {
     const y = 36 + i * rowH;
-    const dot = svg('circle', { cx: x(e.date), cy: y, r: 5, class: 'event', tabindex: 0 });
-    dot.append(svg('title', {}, `${e.date}: ${e.label}`));
-    if (e.articleId) dot.addEventListener('click', () => showEvidence(e.articleId, { sentence: e.sentence }));
-    g.append(svg('line', { x1: x(e.date), x2: x(e.date), y1: 20, y2: y, class: 'edge' }));
-    g.append(dot);
-    g.append(svg('text', { x: x(e.date) + 9, y: y + 4 }, `${e.date} ${e.label}`.slice(0, 70)));
+    const row = svg('g', { class: 'event', tabindex: 0 });
+    row.append(svg('title', {}, `${e.date}${e.end && e.end !== e.date ? ' to ' + e.end : ''}: ${e.label} (${e.count} report(s))`));
+    row.append(svg('line', { x1: x(e.date), x2: x(e.date), y1: 20, y2: y, class: 'edge' }));
+    if (e.end && e.end !== e.date && !Number.isNaN(Date.parse(e.end))) {
+      row.append(svg('line', { x1: x(e.date), x2: x(e.end), y1: y, y2: y, class: 'span' }));
+    }
+    row.append(svg('circle', { cx: x(e.date), cy: y, r: 5, class: 'dot' }));
+    row.append(svg('text', { x: 30 + axisW, y: y + 4 }, `${e.date}  ${e.label}`.slice(0, 80)));
+    if (e.source) {
+      const open = () => showEvidence(e.source.articleId, whereOf(e.source));
+      row.addEventListener('click', open);
+      row.addEventListener('keydown', (k) => { if (k.key === 'Enter') open(); });
+    }
+    g.append(row);
   });
   return g;
 }
 
+/** Outlets on the left, the sources they relay on the right, an arrow per relay. */
 function relays(dossier) {
-  const edges = dossier.relays || [];
+  const edges = (dossier.relays || []).map((r) => ({
+    from: r.outlet || r.relay || r.from || '?',
+    to: r.source || r.to || r.origin || '?',
+    via: r.via || '',
+    claims: r.claims,
+    evidence: (r.evidence || [])[0],
+  }));
   if (edges.length === 0) return empty('No outlet is seen relaying another in this story.');
-  return el('ul', { id: 'relays' }, edges.map((r) => el('li', {},
-    `${r.relay || r.from || r.outlet || '?'} → relays → ${r.source || r.to || r.origin || '?'}`,
-    r.reason ? el('span', { class: 'muted' }, ' (' + r.reason + ')') : null)));
+  const left = [...new Set(edges.map((e) => e.from))];
+  const right = [...new Set(edges.map((e) => e.to))];
+  const rowH = 26;
+  const width = 900;
+  const height = 20 + Math.max(left.length, right.length) * rowH;
+  const ly = (n) => 20 + left.indexOf(n) * rowH;
+  const ry = (n) => 20 + right.indexOf(n) * rowH;
+  const g = svg('svg', { id: 'relay-graph', viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'img', 'aria-label': 'Which outlet relays which source' });
+  const defs = svg('defs');
+  const marker = svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' });
+  marker.append(svg('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: 'arrowhead' }));
+  defs.append(marker);
+  g.append(defs);
+  for (const e of edges) {
+    const line = svg('line', { x1: 300, y1: ly(e.from) - 4, x2: 596, y2: ry(e.to) - 4, class: 'relay', 'marker-end': 'url(#arrow)' });
+    line.append(svg('title', {}, `${e.from} relays ${e.to} (${e.via}, ${e.claims} claim(s))`));
+    g.append(line);
+  }
+  for (const n of left) g.append(svg('text', { x: 290, y: ly(n), 'text-anchor': 'end', class: 'node' }, n));
+  for (const n of right) g.append(svg('text', { x: 606, y: ry(n), class: 'node' }, n));
+  const list = el('ul', { id: 'relays' }, edges.map((e) => {
+    const item = el('li', { class: 'relay-item' }, `${e.from} → relays → ${e.to}`,
+      el('span', { class: 'muted' }, ` (${[e.via, e.claims !== undefined ? e.claims + ' claim(s)' : ''].filter(Boolean).join(', ')})`));
+    if (e.evidence) {
+      clickable(item, () => showEvidence(e.evidence.articleId, { sentence: e.evidence.sentence, claim: e.evidence.claim, label: `${e.from} relays ${e.to}` }));
+    }
+    return item;
+  }));
+  return el('div', {}, g, list);
 }
 
 // --- evidence ----------------------------------------------------------------------------------
 
+function validSpan(span, length) {
+  return span && Number.isInteger(span.start) && Number.isInteger(span.end)
+    && span.start >= 0 && span.start <= span.end && span.end <= length;
+}
+
+/**
+ * Opens an article in the evidence panel with the sentence a statement comes from highlighted
+ * (a mark), and within it the words the claim rests on (bold). {@code where} holds the sentence's
+ * and claim's spans in the article text, or only the sentence's text to look for.
+ */
 async function showEvidence(articleId, where) {
   try {
     const a = await api('/api/articles/' + encodeURIComponent(articleId));
     const text = a.text || '';
     let start = -1;
     let end = -1;
-    if (where.span && Number.isInteger(where.span.start) && where.span.end <= text.length) {
-      start = where.span.start;
-      end = where.span.end;
-    } else if (where.sentence) {
-      start = text.indexOf(where.sentence);
-      end = start >= 0 ? start + where.sentence.length : -1;
+    if (validSpan(where.sentence, text.length)) {
+      start = where.sentence.start;
+      end = where.sentence.end;
+    } else if (where.text) {
+      const needle = String(where.text).replace(/…$/, '');
+      start = text.indexOf(needle);
+      end = start >= 0 ? start + needle.length : -1;
     }
     const box = document.getElementById('evidence-text');
     if (start >= 0) {
-      box.replaceChildren(document.createTextNode(text.slice(0, start)),
-        el('mark', { id: 'evidence-mark' }, text.slice(start, end)),
-        document.createTextNode(text.slice(end)));
+      const mark = el('mark', { id: 'evidence-mark' });
+      const claim = where.claim;
+      if (validSpan(claim, text.length) && claim.start >= start && claim.end <= end && claim.end > claim.start) {
+        mark.append(text.slice(start, claim.start), el('strong', { class: 'claim-words' }, text.slice(claim.start, claim.end)), text.slice(claim.end, end));
+      } else {
+        mark.append(text.slice(start, end));
+      }
+      box.replaceChildren(document.createTextNode(text.slice(0, start)), mark, document.createTextNode(text.slice(end)));
     } else {
       box.replaceChildren(document.createTextNode(text));
     }
+    document.getElementById('evidence-title').textContent = a.title || '(untitled)';
     document.getElementById('evidence-meta').textContent =
-      [a.outlet, a.title, a.published].filter(Boolean).join(' · ') + (where.sentence && start < 0 ? ' (the sentence was not found in the stored text)' : '');
-    document.getElementById('evidence').hidden = false;
+      [a.outlet, a.published, a.url].filter(Boolean).join(' · ');
+    document.getElementById('evidence-claim').textContent = where.label
+      ? where.label + (start < 0 && (where.sentence || where.text) ? ' (the sentence was not found in the stored text)' : '')
+      : '';
+    const panel = document.getElementById('evidence');
+    panel.hidden = false;
     const mark = document.getElementById('evidence-mark');
     if (mark) mark.scrollIntoView({ block: 'center' });
+    else panel.scrollTop = 0;
   } catch (e) {
     showError('Could not open the article: ' + e.message);
   }
@@ -237,6 +352,9 @@ async function showEvidence(articleId, where) {
 
 document.getElementById('evidence-close').addEventListener('click', () => {
   document.getElementById('evidence').hidden = true;
+});
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') document.getElementById('evidence').hidden = true;
 });
 
 // --- search ------------------------------------------------------------------------------------
@@ -247,8 +365,9 @@ async function searchPage(q) {
   const content = [el('h1', {}, `Search: ${q}`)];
   if (hits.length === 0) content.push(empty('Nothing matches. Try fewer or other words.'));
   content.push(el('ul', { id: 'hits' }, hits.map((h) => el('li', {},
-    clickable(el('span', {}, el('strong', {}, h.kind === 'CLAIM' ? 'Claim: ' : 'Article: '), h.title), () => showEvidence(h.articleId, {})),
-    el('div', { class: 'muted' }, h.snippet)))));
+    clickable(el('span', { class: 'hit' }, el('strong', {}, h.kind === 'CLAIM' ? 'Claim: ' : 'Article: '), h.title),
+      () => showEvidence(h.articleId, h.kind === 'CLAIM' ? { text: h.snippet, label: h.title } : {})),
+    el('div', { class: 'muted snippet' }, h.snippet)))));
   view.replaceChildren(...content);
 }
 

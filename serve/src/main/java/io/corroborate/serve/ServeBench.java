@@ -1,0 +1,333 @@
+package io.corroborate.serve;
+
+import io.corroborate.Corroborate;
+import io.corroborate.analyze.PlainLanguageLayer;
+import io.corroborate.cluster.Embedder;
+import io.corroborate.store.Store;
+import io.corroborate.store.StorySummary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code corroborate bench serve}: requests/s and p50/p99 latency of the server's story page and
+ * search over a store of many articles. Fills a new SQLite store with made-up stories ({@link
+ * SyntheticNews}, analysed with the model-free layer so the stories and dossiers are real), starts
+ * the server on a free port, then has a few concurrent clients send a fixed number of requests per
+ * repetition, after a warm-up; prints the median and spread over the repetitions.
+ *
+ * <pre>{@code corroborate bench serve --articles 10000 --clients 4 --requests 2000 --reps 5}</pre>
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure the HTTP server: requests/s and p50/p99 latency of a story page and of search,",
+      "over a store filled with made-up stories (or --db). Prints median and spread over the",
+      "repetitions, then one 'figure bench.serve <name> <value>' line per figure."
+    })
+public final class ServeBench implements Callable<Integer> {
+  /** Words the search requests draw from: some in every story, some in a few, one in none. */
+  static final String[] QUERIES = {
+    "evacuated",
+    "flood",
+    "mayor",
+    "rescue teams",
+    "inquiry",
+    "bridge collapse",
+    "engineers",
+    "schools closed",
+    "spokesperson",
+    "river",
+    "landslide",
+    "explosion",
+    "zzzunknownword"
+  };
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--articles",
+      defaultValue = "10000",
+      description = "Articles to put in the store (default: ${DEFAULT-VALUE}).")
+  int articles;
+
+  @Option(
+      names = "--per-story",
+      defaultValue = "20",
+      description = "Articles per made-up story (default: ${DEFAULT-VALUE}).")
+  int perStory;
+
+  @Option(
+      names = "--clients",
+      defaultValue = "4",
+      description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+  int clients;
+
+  @Option(
+      names = "--requests",
+      defaultValue = "2000",
+      description = "Requests per repetition and target (default: ${DEFAULT-VALUE}).")
+  int requests;
+
+  @Option(
+      names = "--warmup",
+      defaultValue = "1",
+      description = "Untimed repetitions first (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(
+      names = "--reps",
+      defaultValue = "5",
+      description = "Timed repetitions (default: ${DEFAULT-VALUE}).")
+  int reps;
+
+  @Option(
+      names = "--db",
+      paramLabel = "PATH",
+      description =
+          "Measure this store instead of a new one; a SQLite file that does not exist yet is"
+              + " created and filled, and kept for the next run.")
+  Path db;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (articles < 1 || perStory < 1 || clients < 1 || requests < 1 || reps < 1 || warmup < 0) {
+      throw new IllegalArgumentException(
+          "--articles, --per-story, --clients, --requests and --reps must be positive");
+    }
+    Path work = Files.createTempDirectory("corroborate-bench-serve");
+    Path file = db != null ? db : work.resolve("bench.db");
+    boolean fill = !Files.exists(file);
+    try (Store store = Stores.open(file.toString())) {
+      Corroborate c = Corroborate.builder().annotate(new PlainLanguageLayer(), store).build();
+      AnalyzerAdder adder = new AnalyzerAdder(c, store, Embedder.none());
+      if (fill) {
+        long t0 = System.nanoTime();
+        fill(adder, work, out);
+        out.printf(
+            Locale.ROOT,
+            "filled %s: %d articles in %d stories in %.0f s%n",
+            file,
+            store.articleCount(),
+            store.stories().size(),
+            (System.nanoTime() - t0) / 1e9);
+      }
+      List<String> stories = store.stories().stream().map(StorySummary::id).toList();
+      if (stories.isEmpty()) {
+        throw new IllegalArgumentException("the store " + file + " holds no story to ask for");
+      }
+      out.printf(
+          "bench serve: %d articles, %d stories; %d clients, %d requests a repetition, %d warm-up +"
+              + " %d timed repetitions; client and server share this machine's %d cores%n",
+          store.articleCount(),
+          stories.size(),
+          clients,
+          requests,
+          warmup,
+          reps,
+          Runtime.getRuntime().availableProcessors());
+      out.flush();
+      try (ApiServer server =
+          ApiServer.start(store, adder, new ServeOptions(0, Optional.empty(), false, 1024))) {
+        String base = "http://127.0.0.1:" + server.port();
+        List<Target> targets =
+            List.of(
+                new Target(
+                    "dossier",
+                    "GET /api/stories/{id}/dossier (the story page's data)",
+                    i ->
+                        List.of(
+                            base + "/api/stories/" + stories.get(i % stories.size()) + "/dossier")),
+                new Target(
+                    "story_page",
+                    "the story page's four API calls in turn, as one page",
+                    i -> storyPage(base, stories.get(i % stories.size()))),
+                new Target(
+                    "search",
+                    "GET /api/search?q=...",
+                    i ->
+                        List.of(
+                            base
+                                + "/api/search?q="
+                                + URLEncoder.encode(
+                                    QUERIES[i % QUERIES.length], StandardCharsets.UTF_8))));
+        List<String> figures = new ArrayList<>();
+        for (Target t : targets) {
+          figures.addAll(measure(t, out));
+        }
+        out.println();
+        figures.forEach(out::println);
+      }
+    } finally {
+      if (db == null) {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(work);
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static List<String> storyPage(String base, String id) {
+    return List.of(
+        base + "/api/stories/" + id,
+        base + "/api/stories/" + id + "/dossier",
+        base + "/api/findings?story=" + id,
+        base + "/api/entities?story=" + id);
+  }
+
+  private void fill(AnalyzerAdder adder, Path work, PrintWriter out) throws IOException {
+    SyntheticNews news = new SyntheticNews(7);
+    int storiesNeeded = (articles + perStory - 1) / perStory;
+    // Batches of a few hundred articles: the analyzer rewrites each touched story once a batch.
+    int storiesPerBatch = Math.max(1, 500 / perStory);
+    int written = 0;
+    for (int s = 0; s < storiesNeeded; s += storiesPerBatch) {
+      List<String> lines = new ArrayList<>();
+      for (int k = s; k < Math.min(storiesNeeded, s + storiesPerBatch); k++) {
+        int n = Math.min(perStory, articles - written);
+        lines.addAll(news.story(k, n));
+        written += n;
+      }
+      Path batch = work.resolve("batch-" + s + ".jsonl");
+      Files.write(batch, lines, StandardCharsets.UTF_8);
+      AddReport r = adder.add(List.of(batch.toString()));
+      Files.delete(batch);
+      if (!r.rejections().isEmpty()) {
+        throw new IllegalStateException(
+            "made-up articles were rejected: " + r.rejections().get(0).describe());
+      }
+      out.printf("  filled %d of %d articles%n", written, articles);
+      out.flush();
+    }
+  }
+
+  /** What one request of a target asks for: the urls of request {@code i}, fetched in turn. */
+  record Target(String name, String description, IntFunction<List<String>> urls) {}
+
+  private List<String> measure(Target t, PrintWriter out) throws Exception {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    List<double[]> runs = new ArrayList<>();
+    for (int rep = 0; rep < warmup + reps; rep++) {
+      double[] r = once(t, http);
+      if (rep >= warmup) {
+        runs.add(r);
+      }
+    }
+    double[] rps = runs.stream().mapToDouble(r -> r[0]).sorted().toArray();
+    double[] p50 = runs.stream().mapToDouble(r -> r[1]).sorted().toArray();
+    double[] p99 = runs.stream().mapToDouble(r -> r[2]).sorted().toArray();
+    double medianRps = median(rps);
+    out.printf(
+        Locale.ROOT,
+        "  %-10s %s: median %.0f requests/s (spread %.0f%%), p50 %.1f ms, p99 %.1f ms"
+            + " (medians over %d repetitions; p99 from %.1f to %.1f ms)%n",
+        t.name(),
+        t.description(),
+        medianRps,
+        (rps[rps.length - 1] - rps[0]) / medianRps * 100,
+        median(p50),
+        median(p99),
+        reps,
+        p99[0],
+        p99[p99.length - 1]);
+    out.flush();
+    String suite = "figure bench.serve ";
+    return List.of(
+        String.format(Locale.ROOT, "%s%s_requests_per_s %.1f", suite, t.name(), medianRps),
+        String.format(
+            Locale.ROOT,
+            "%s%s_spread %.4f",
+            suite,
+            t.name(),
+            (rps[rps.length - 1] - rps[0]) / medianRps),
+        String.format(Locale.ROOT, "%s%s_p50_ms %.2f", suite, t.name(), median(p50)),
+        String.format(Locale.ROOT, "%s%s_p99_ms %.2f", suite, t.name(), median(p99)));
+  }
+
+  /** One repetition: {requests/s, p50 ms, p99 ms}. */
+  private double[] once(Target t, HttpClient http) throws Exception {
+    long[] latencies = new long[requests];
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long t0 = System.nanoTime();
+    try {
+      List<Future<Void>> done = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i; (i = next.getAndIncrement()) < requests; ) {
+                    long s = System.nanoTime();
+                    for (String url : t.urls().apply(i)) {
+                      HttpResponse<byte[]> r =
+                          http.send(
+                              HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                              HttpResponse.BodyHandlers.ofByteArray());
+                      if (r.statusCode() != 200) {
+                        throw new IllegalStateException(
+                            url
+                                + " answered "
+                                + r.statusCode()
+                                + ": "
+                                + new String(r.body(), StandardCharsets.UTF_8));
+                      }
+                    }
+                    latencies[i] = System.nanoTime() - s;
+                  }
+                  return null;
+                }));
+      }
+      for (Future<Void> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    Arrays.sort(latencies);
+    return new double[] {
+      requests / seconds, percentile(latencies, 0.50) / 1e6, percentile(latencies, 0.99) / 1e6
+    };
+  }
+
+  /** The nearest-rank percentile of sorted values. */
+  static double percentile(long[] sorted, double p) {
+    int rank = (int) Math.ceil(p * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+  }
+
+  static double median(double[] sorted) {
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+}

@@ -1,0 +1,404 @@
+package io.corroborate.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.corroborate.store.StorySummary;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The web UI in Debian's headless Chromium, driven by Selenium through Debian's chromedriver (never
+ * a downloaded browser or driver), against the real server over a SQLite store holding the example
+ * story. Skips when either program is missing; {@code .ci/run} installs both.
+ *
+ * <pre>
+ * {@code ./mvnw -o -pl serve -am verify -Dtest=BrowserTest -Dsurefire.failIfNoSpecifiedTests=false}
+ * </pre>
+ */
+@Tag("slow")
+class BrowserTest {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  static final long WAIT_MS = 30_000;
+
+  static final String SCRIPT = "<script>window.__pwned=1</script>";
+  static final String IMG = "<img src=x onerror=\"window.__pwned=1\">";
+
+  @TempDir static Path dir;
+  static TestServer server;
+  static ChromeDriverService service;
+  static WebDriver driver;
+  static String exampleStory;
+
+  @BeforeAll
+  static void start() throws Exception {
+    assumeTrue(
+        Files.isExecutable(CHROMIUM),
+        "browser tests skipped: no Chromium at "
+            + CHROMIUM
+            + " (Debian: apt-get install chromium chromium-driver)");
+    assumeTrue(
+        Files.isExecutable(CHROMEDRIVER),
+        "browser tests skipped: no chromedriver at "
+            + CHROMEDRIVER
+            + " (Debian: apt-get install chromium-driver)");
+    server = new TestServer(dir, true);
+    exampleStory =
+        server.store.stories().stream()
+            .max(Comparator.comparingInt(StorySummary::articles))
+            .orElseThrow()
+            .id();
+    // The driver is named here, so Selenium Manager never runs and nothing is downloaded.
+    service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toString());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--window-size=1600,1100",
+        "--user-data-dir=" + dir.resolve("chromium-profile"),
+        "--no-first-run",
+        "--no-default-browser-check",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-default-apps",
+        "--disable-sync",
+        "--disable-extensions",
+        // Every host but this machine fails to resolve: the page can reach nothing else.
+        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
+    driver = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (service != null) {
+      service.stop();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  // --- helpers -----------------------------------------------------------------------------------
+
+  /** Loads the UI afresh (a new page, so nothing lingers from a previous test) at {@code hash}. */
+  static void open(String hash) {
+    driver.get("about:blank");
+    driver.get("http://127.0.0.1:" + server.server.port() + "/" + hash);
+  }
+
+  static void waitFor(String what, BooleanSupplier condition) {
+    long end = System.currentTimeMillis() + WAIT_MS;
+    RuntimeException last = null;
+    while (System.currentTimeMillis() < end) {
+      try {
+        if (condition.getAsBoolean()) {
+          return;
+        }
+      } catch (RuntimeException e) {
+        last = e; // the page is still being built; look again
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    fail("the page never showed " + what + (last == null ? "" : " (last error: " + last + ")"));
+  }
+
+  static WebElement shown(String css) {
+    waitFor(
+        css,
+        () -> driver.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.isDisplayed()));
+    return driver.findElements(By.cssSelector(css)).stream()
+        .filter(WebElement::isDisplayed)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  static Object js(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
+  static void click(WebElement e) {
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+    e.click();
+  }
+
+  static void closeEvidence() {
+    WebElement panel = driver.findElement(By.id("evidence"));
+    if (panel.isDisplayed()) {
+      driver.findElement(By.id("evidence-close")).click();
+      waitFor("the evidence panel closed", () -> !panel.isDisplayed());
+    }
+  }
+
+  static JsonNode dossier(String storyId) throws Exception {
+    return new ObjectMapper().readTree(server.get("/api/stories/" + storyId + "/dossier").body());
+  }
+
+  /** Fills the add form and submits it; returns the result box once it holds an answer. */
+  static WebElement submitAddForm(String token, String text, Path file) {
+    open("#/add");
+    WebElement tokenBox = shown("#add-token");
+    tokenBox.clear();
+    tokenBox.sendKeys(token);
+    if (text != null) {
+      // Put the text in directly: typing it key by key is slow and adds nothing to the test.
+      ((JavascriptExecutor) driver)
+          .executeScript("arguments[0].value = arguments[1]", shown("#add-text"), text);
+    }
+    if (file != null) {
+      driver.findElement(By.id("add-file")).sendKeys(file.toAbsolutePath().toString());
+    }
+    click(shown("#add-submit"));
+    waitFor(
+        "the answer to the upload",
+        () -> !driver.findElements(By.cssSelector("#add-summary, #add-error")).isEmpty());
+    return driver.findElement(By.id("add-result"));
+  }
+
+  // --- tests -------------------------------------------------------------------------------------
+
+  @Test
+  void theStoryListOpensTheStoryWithItsConflictsFirstAndSavesAScreenshot() throws Exception {
+    open("#/");
+    WebElement link = shown("a.story-link[href='#/story/" + exampleStory + "']");
+    click(link);
+    shown("#findings .finding");
+    List<WebElement> cards = driver.findElements(By.cssSelector("#findings .finding"));
+    assertThat(cards.get(0).getAttribute("class")).contains("conflict");
+    assertThat(driver.findElements(By.cssSelector("#findings .finding.conflict"))).hasSize(2);
+    assertThat(cards.get(0).getText()).contains("independent origin");
+    assertThat(driver.findElement(By.id("story-title")).getText()).isNotBlank();
+    // the rest of the page: the timeline drawing, entity cards with aliases, the relay graph
+    assertThat(driver.findElements(By.cssSelector("#timeline .event"))).isNotEmpty();
+    assertThat(driver.findElement(By.id("entities")).getText())
+        .contains("National Civil Protection Authority")
+        .contains("NCPA");
+    assertThat(driver.findElements(By.cssSelector("#relay-graph line.relay"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("#relays li"))).isNotEmpty();
+
+    // the whole page in one picture: make the window as tall as the page, then put it back
+    Dimension window = driver.manage().window().getSize();
+    long height = (Long) js("return document.documentElement.scrollHeight");
+    driver
+        .manage()
+        .window()
+        .setSize(new Dimension(window.getWidth(), (int) Math.min(height + 150, 8000)));
+    Files.createDirectories(SCREENSHOTS);
+    Path png = SCREENSHOTS.resolve("story.png");
+    Files.write(png, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    driver.manage().window().setSize(window);
+    byte[] head = Files.readAllBytes(png);
+    assertThat(head.length).isGreaterThan(1000);
+    assertThat(new String(head, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+  }
+
+  @Test
+  void clickingASourceOfTheDeathTollConflictShowsItsSentenceHighlightedInTheArticle()
+      throws Exception {
+    JsonNode toll = null;
+    for (JsonNode f : dossier(exampleStory).get("findings")) {
+      if (f.get("id").asText().equals("conflict:people|dead|cumulative")) {
+        toll = f;
+      }
+    }
+    assertThat(toll).as("the example's death-toll conflict").isNotNull();
+    JsonNode fourteen = null;
+    for (JsonNode s : toll.get("support")) {
+      if (s.get("value").asText().equals("14")) {
+        fourteen = s;
+      }
+    }
+    assertThat(fourteen).as("the NCPA's 14").isNotNull();
+
+    open("#/story/" + exampleStory);
+    WebElement card =
+        shown("#findings .finding[data-finding-id='conflict:people|dead|cumulative']");
+    assertThat(card.getText()).contains("at least 20").contains("14");
+    WebElement source =
+        card.findElements(By.cssSelector("li.source")).stream()
+            .filter(li -> li.getText().startsWith("14"))
+            .findFirst()
+            .orElseThrow();
+    click(source);
+    WebElement mark = shown("#evidence-mark");
+    assertThat(mark.getText()).isEqualTo(fourteen.get("sentence").asText());
+    assertThat(mark.findElement(By.cssSelector("strong.claim-words")).getText()).contains("14");
+    assertThat(driver.findElement(By.id("evidence-text")).getText())
+        .contains(fourteen.get("sentence").asText())
+        .hasSizeGreaterThan(mark.getText().length());
+    assertThat(driver.findElement(By.id("evidence-meta")).getText())
+        .contains(fourteen.get("outlet").asText());
+    Files.createDirectories(SCREENSHOTS);
+    Files.write(
+        SCREENSHOTS.resolve("evidence.png"),
+        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+
+    // the conflict's heading opens its first source
+    closeEvidence();
+    click(card.findElement(By.cssSelector(".finding-head")));
+    assertThat(shown("#evidence-mark").getText())
+        .isEqualTo(toll.get("support").get(0).get("sentence").asText());
+  }
+
+  @Test
+  void searchingAWordListsHitsThatOpenTheirArticle() {
+    open("#/");
+    WebElement q = shown("#search-q");
+    q.sendKeys("evacuated", Keys.ENTER);
+    shown("#hits li");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).contains("evacuated");
+    assertThat(driver.findElements(By.cssSelector("#hits li"))).isNotEmpty();
+    click(driver.findElement(By.cssSelector("#hits .hit")));
+    WebElement text = shown("#evidence-text");
+    assertThat(text.getText().toLowerCase()).contains("evacuated");
+  }
+
+  @Test
+  void anArticlePastedWithTheTokenIsAddedAndItsStoryOpens() {
+    int before = server.store.articleCount();
+    String text =
+        "Ferry to Veltro island runs again after three-week halt\n\n"
+            + "The ferry between Marsk and Veltro island ran again on Thursday after a three-week"
+            + " halt, the port authority of Marsk said. Forty passengers made the first crossing,"
+            + " which took ninety minutes in calm weather.\n\n"
+            + "The operator said the repaired engine had passed its inspection and that six daily"
+            + " crossings would run again by the end of the month.\n";
+    WebElement result = submitAddForm(TestServer.TOKEN, text, null);
+    assertThat(result.getText()).contains("Added 1 article(s)");
+    assertThat(server.store.articleCount()).isEqualTo(before + 1);
+    click(result.findElement(By.cssSelector("a")));
+    waitFor(
+        "the new story's page",
+        () -> driver.findElement(By.id("story-title")).getText().contains("Veltro"));
+  }
+
+  @Test
+  void anArticleFileUploadedThroughTheFormIsAdded(@TempDir Path files) throws Exception {
+    int before = server.store.articleCount();
+    Path file = files.resolve("orchard-frost.txt");
+    Files.writeString(
+        file,
+        "Late frost damages apple orchards in the Pellin valley\n\n"
+            + "A night of frost on Tuesday damaged apple blossom across the Pellin valley, the"
+            + " growers' cooperative said, and some farms expect to lose half of this year's"
+            + " harvest. Temperatures fell to minus four degrees before dawn.\n\n"
+            + "The cooperative said it would ask the regional government for help.\n");
+    WebElement result = submitAddForm(TestServer.TOKEN, null, file);
+    assertThat(result.getText()).contains("Added 1 article(s)");
+    assertThat(server.store.articleCount()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void aBadUploadIsRefusedWithItsReasonAndTheStoreIsUnchanged(@TempDir Path files)
+      throws Exception {
+    int before = server.store.articleCount();
+    Path file = files.resolve("blank page.html");
+    Files.writeString(file, "<html><body><nav>Home</nav></body></html>");
+    WebElement result = submitAddForm(TestServer.TOKEN, null, file);
+    assertThat(driver.findElement(By.id("add-error")).getText()).contains("Not added");
+    assertThat(result.getText()).contains("blank page.html").contains("no article text");
+    assertThat(server.store.articleCount()).isEqualTo(before);
+
+    WebElement refused = submitAddForm("not-the-token", "Some words of an article.", null);
+    assertThat(refused.getText()).contains("token");
+    assertThat(server.store.articleCount()).isEqualTo(before);
+  }
+
+  @Test
+  void scriptAndOnerrorInAnArticleAreShownAsTextAndRunOnNoPage() throws Exception {
+    String title = "Quillport quay painted " + SCRIPT + " overnight " + IMG;
+    String text =
+        title
+            + "\n\nThe harbour master of Quillport said on Friday that the words "
+            + SCRIPT
+            + " were painted on the quay wall overnight, and that "
+            + IMG
+            + " was written beside them in white letters twelve metres long.\n\n"
+            + "The harbour office said the Quillport quay would reopen on Monday after cleaning"
+            + " crews removed the paint.\n";
+    WebElement result = submitAddForm(TestServer.TOKEN, text, null);
+    assertThat(result.getText()).contains("Added 1 article(s)").contains(SCRIPT);
+    assertInert("the add form's answer");
+    String storyHref = result.findElement(By.cssSelector("a")).getAttribute("href");
+    String storyHash = storyHref.substring(storyHref.indexOf('#'));
+
+    open("#/");
+    shown("a.story-link");
+    waitFor(
+        "the story in the list",
+        () -> driver.findElement(By.id("stories")).getText().contains(SCRIPT));
+    assertInert("the story list");
+
+    open(storyHash);
+    waitFor(
+        "the story page",
+        () -> driver.findElement(By.id("story-title")).getText().contains(SCRIPT));
+    assertThat(driver.findElement(By.id("story-title")).getText()).isEqualTo(title);
+    assertInert("the story page");
+
+    click(shown("#articles .article-link"));
+    waitFor(
+        "the article in the evidence panel",
+        () -> driver.findElement(By.id("evidence-text")).getText().contains(IMG));
+    assertThat(driver.findElement(By.id("evidence-title")).getText()).isEqualTo(title);
+    assertInert("the evidence panel");
+
+    open("#/search/Quillport");
+    shown("#hits li");
+    waitFor("the hit", () -> driver.findElement(By.id("hits")).getText().contains(SCRIPT));
+    click(driver.findElement(By.cssSelector("#hits .hit")));
+    shown("#evidence-text");
+    assertInert("the search page and its evidence");
+  }
+
+  /** Nothing from the article ran, and its markup is on the page as text, not as elements. */
+  static void assertInert(String where) {
+    assertThat(js("return typeof window.__pwned")).as(where).isEqualTo("undefined");
+    assertThat(driver.findElements(By.cssSelector("img"))).as(where + ": img elements").isEmpty();
+    assertThat(driver.findElements(By.cssSelector("body script")))
+        .as(where + ": script elements")
+        .isEmpty();
+    String page = driver.findElement(By.tagName("body")).getText();
+    assertThat(page).as(where).contains(SCRIPT);
+  }
+}
