@@ -1,11 +1,16 @@
 package io.corroborate.spark;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Block keys for clustering stories at scale: articles that share a key are compared by the core's
@@ -14,21 +19,31 @@ import java.util.Optional;
  * published within {@code windowDays} of each other and their texts overlap enough for one band to
  * agree.
  *
+ * <p>A block that grows past {@link BlockingOptions#maxBlock()} (words every text shares, a quiet
+ * week with one huge story) is split: its key is replaced by keys one level stricter, with half the
+ * time window and twice the signature rows in the band. At the last level (the band spans the whole
+ * signature) what is still too big is cut into pieces of at most {@code maxBlock} articles by
+ * {@link #chunks}.
+ *
  * <pre>{@code
- * List<String> keys = new Blocking(BlockingOptions.defaults()).keys(article.text(), date);
+ * Blocking b = new Blocking(BlockingOptions.defaults());
+ * List<String> keys = b.keys(b.signature(article.text()), OptionalLong.of(day), Set.of());
  * }</pre>
  */
-public final class Blocking {
+public final class Blocking implements java.io.Serializable {
   /**
    * Thresholds of the blocking. With {@code bands} of {@code rows} hashes, two texts of shingle
-   * Jaccard similarity s share a band with probability 1 - (1 - s^rows)^bands: for 16 x 3 about 0.5
-   * at s = 0.3 and 0.98 at s = 0.6.
+   * Jaccard similarity s share a band with probability 1 - (1 - s^rows)^bands: for 32 x 2 about 0.5
+   * at s = 0.15 and 0.9 at s = 0.27; each split level squares s^rows.
    *
    * @param shingle words per shingle
    * @param windowDays days per time window; an article joins its window's and the previous one's
    *     blocks, so any two articles fewer than this many days apart share a window
+   * @param maxBlock the most articles one block may hold before it is split (the clusterer's cost
+   *     grows with the square of a block's size, and one block is one task)
    */
-  public record BlockingOptions(int shingle, int bands, int rows, int windowDays) {
+  public record BlockingOptions(int shingle, int bands, int rows, int windowDays, int maxBlock)
+      implements java.io.Serializable {
     public BlockingOptions {
       if (shingle < 1 || bands < 1 || rows < 1 || windowDays < 1) {
         throw new IllegalArgumentException(
@@ -41,10 +56,40 @@ public final class Blocking {
                 + ", "
                 + windowDays);
       }
+      if (maxBlock < 2) {
+        throw new IllegalArgumentException("--max-block must be >= 2, got " + maxBlock);
+      }
     }
 
+    /**
+     * Word sets (1-shingles) in 32 bands of 2, 7-day windows, blocks of at most 1000 articles:
+     * reports of one story by different outlets share words more than phrases, and a false block
+     * only costs the clusterer time.
+     */
     public static BlockingOptions defaults() {
-      return new BlockingOptions(3, 16, 3, 7);
+      return new BlockingOptions(1, 32, 2, 7, 1000);
+    }
+
+    public BlockingOptions withMaxBlock(int maxBlock) {
+      return new BlockingOptions(shingle, bands, rows, windowDays, maxBlock);
+    }
+
+    public BlockingOptions withWindowDays(int windowDays) {
+      return new BlockingOptions(shingle, bands, rows, windowDays, maxBlock);
+    }
+
+    /** Signature length: bands x rows MinHash values. */
+    int hashes() {
+      return bands * rows;
+    }
+
+    /** The strictest level: its band spans the whole signature. */
+    int lastLevel() {
+      int level = 0;
+      while ((long) rows << (level + 1) <= hashes()) {
+        level++;
+      }
+      return level;
     }
   }
 
@@ -54,34 +99,101 @@ public final class Blocking {
     this.options = options;
   }
 
-  /** The block keys of a text published on {@code published}; an undated text is in window "u". */
+  public BlockingOptions options() {
+    return options;
+  }
+
+  /** The level-0 block keys of a text published on {@code published} (undated: window "u"). */
   public List<String> keys(String text, Optional<LocalDate> published) {
-    long[] sig = signature(text);
-    List<String> windows =
-        published
-            .map(
-                d -> {
-                  long w = Math.floorDiv(d.toEpochDay(), options.windowDays());
-                  return List.of(Long.toString(w), Long.toString(w + 1));
-                })
-            .orElse(List.of("u"));
-    List<String> keys = new ArrayList<>();
+    return keys(
+        signature(text),
+        published.map(d -> OptionalLong.of(d.toEpochDay())).orElse(OptionalLong.empty()),
+        Set.of());
+  }
+
+  /**
+   * The block keys of an article with MinHash {@code signature} published on epoch day {@code day}:
+   * its level-0 keys, each key found in {@code split} replaced by its stricter keys, level by
+   * level.
+   */
+  public List<String> keys(long[] signature, OptionalLong day, Set<String> split) {
+    if (signature.length != options.hashes()) {
+      throw new IllegalArgumentException(
+          "signature has " + signature.length + " values, expected " + options.hashes());
+    }
+    Deque<String> todo = new ArrayDeque<>();
     for (int b = 0; b < options.bands(); b++) {
-      long h = b;
-      for (int r = 0; r < options.rows(); r++) {
-        h = mix(h * 31 + sig[b * options.rows() + r]);
-      }
-      for (String w : windows) {
-        keys.add(w + ":" + b + ":" + Long.toHexString(h));
+      todo.addAll(keysAt(0, b, signature, day));
+    }
+    Set<String> out = new LinkedHashSet<>();
+    while (!todo.isEmpty()) {
+      String k = todo.poll();
+      int level = level(k);
+      if (split.contains(k) && level < options.lastLevel()) {
+        todo.addAll(keysAt(level + 1, band(k), signature, day));
+      } else {
+        out.add(k);
       }
     }
-    return keys;
+    return new ArrayList<>(out);
+  }
+
+  /** The level a key belongs to; keys of the last level are never split, only cut up. */
+  public static int level(String key) {
+    return Integer.parseInt(key.substring(0, key.indexOf('/')));
+  }
+
+  /** Whether a key can still be split into stricter keys. */
+  public boolean splittable(String key) {
+    return level(key) < options.lastLevel();
+  }
+
+  /**
+   * An oversized block of the last level cut into consecutive pieces of at most {@code maxBlock}
+   * ids, in id order so the cut does not depend on the order Spark delivers them in.
+   */
+  public List<List<String>> chunks(List<String> ids) {
+    List<String> sorted = new ArrayList<>(ids);
+    sorted.sort(null);
+    List<List<String>> out = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i += options.maxBlock()) {
+      out.add(List.copyOf(sorted.subList(i, Math.min(sorted.size(), i + options.maxBlock()))));
+    }
+    return out;
+  }
+
+  private static int band(String key) {
+    String[] parts = key.split("/");
+    return Integer.parseInt(parts[2]);
+  }
+
+  /**
+   * Keys of one band at {@code level}: {@code level/window/band/hash}, where the window is {@code
+   * windowDays >> level} days wide (at least one) and the hash covers {@code rows << level}
+   * signature values starting at the band's own, wrapping around the signature.
+   */
+  private List<String> keysAt(int level, int band, long[] sig, OptionalLong day) {
+    int rows = options.rows() << level;
+    long h = band;
+    for (int r = 0; r < rows; r++) {
+      h = mix(h * 31 + sig[(band * options.rows() + r) % sig.length]);
+    }
+    String suffix = "/" + band + "/" + Long.toHexString(h);
+    if (day.isEmpty()) {
+      return List.of(level + "/u" + suffix);
+    }
+    int width = Math.max(1, options.windowDays() >> level);
+    long w = Math.floorDiv(day.getAsLong(), width);
+    // Two windows (its own and the next) so that neighbours across a window edge still meet; the
+    // width is in the key so that windows of different levels never coincide.
+    return List.of(
+        level + "/" + width + "d" + w + suffix, level + "/" + width + "d" + (w + 1) + suffix);
   }
 
   /** The MinHash signature of the text's word shingles: one minimum per seeded hash. */
-  long[] signature(String text) {
+  public long[] signature(String text) {
     String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-    int n = options.bands() * options.rows();
+    int n = options.hashes();
     long[] sig = new long[n];
     Arrays.fill(sig, Long.MAX_VALUE);
     int k = options.shingle();

@@ -2,19 +2,27 @@ package io.corroborate.spark;
 
 import io.corroborate.annotate.Annotation;
 import io.corroborate.extract.Claim;
+import io.corroborate.ingest.Ingest;
+import io.corroborate.ingest.Input;
 import io.corroborate.ingest.Sink;
 import io.corroborate.model.Article;
-import io.corroborate.model.DateStamp;
 import io.corroborate.model.RawDocument;
 import io.corroborate.model.Rejection;
 import io.corroborate.pipeline.Outcome;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.input.PortableDataStream;
 import scala.Tuple2;
 
@@ -23,27 +31,35 @@ import scala.Tuple2;
  * bytes, its pipeline cleans and annotates, its extractor reads claims. Whatever goes wrong with a
  * record or a whole file becomes a quarantine row, never a failed task.
  *
+ * <p>Files are opened through Hadoop's {@code FileSystem} ({@link PortableDataStream#open}), so any
+ * Hadoop-compatible path works. A file with a {@code *.meta.json} sidecar beside it is copied, with
+ * its candidate sidecars, to a local temporary directory and read by the core's file ingest ({@link
+ * Ingest#read(Input, Sink)}), which pairs the two exactly as the CLI does; every other file is
+ * streamed.
+ *
  * <pre>{@code
- * files.mapPartitions(it -> new FileRows(it, LayerKind.PLAIN, timings));
+ * files.mapPartitions(it -> new FileRows(it, LayerKind.PLAIN, blocking, sidecars, timings));
  * }</pre>
  */
 public final class FileRows implements Iterator<Tables.Out> {
   private final Iterator<Tuple2<String, PortableDataStream>> files;
   private final Executor.Tools tools;
+  private final Blocking blocking;
+  private final Sidecars sidecars;
   private final Timings timings;
-
-  /**
-   * Story blocks over word sets (1-shingles) in 32 bands of 2: reports of one story by different
-   * outlets share words more than phrases, and a false block only costs the clusterer time.
-   */
-  private final Blocking blocking = new Blocking(new Blocking.BlockingOptions(1, 32, 2, 7));
 
   private Iterator<Tables.Out> current = Collections.emptyIterator();
 
   public FileRows(
-      Iterator<Tuple2<String, PortableDataStream>> files, LayerKind layer, Timings timings) {
+      Iterator<Tuple2<String, PortableDataStream>> files,
+      LayerKind layer,
+      Blocking.BlockingOptions blocking,
+      Sidecars sidecars,
+      Timings timings) {
     this.files = files;
     this.tools = Executor.tools(layer);
+    this.blocking = new Blocking(blocking);
+    this.sidecars = sidecars;
     this.timings = timings;
   }
 
@@ -87,8 +103,7 @@ public final class FileRows implements Iterator<Tables.Out> {
               Annotation an = done.doc().annotation().orElseThrow();
               try {
                 List<Claim> claims = tools.extractor().extract(a, an);
-                List<String> keys = blocking.keys(a.text(), a.published().map(DateStamp::date));
-                out.addAll(Tables.rows(a, an, claims, keys));
+                out.addAll(Tables.rows(a, an, claims, blocking.signature(a.text())));
               } catch (RuntimeException e) {
                 out.add(Tables.rejectionRow(failure(doc, "claim extraction failed", e)));
               }
@@ -103,8 +118,13 @@ public final class FileRows implements Iterator<Tables.Out> {
             out.add(Tables.rejectionRow(r));
           }
         };
-    try (InputStream in = bytes.open()) {
-      tools.corroborate().ingest().read(name, in, sink);
+    try {
+      List<String> side = sidecars.candidates(name);
+      if (side.isEmpty() || !readWithSidecars(name, bytes, side, sink)) {
+        try (InputStream in = bytes.open()) {
+          tools.corroborate().ingest().read(name, in, sink);
+        }
+      }
     } catch (IOException | RuntimeException e) {
       out.add(
           Tables.rejectionRow(
@@ -116,6 +136,47 @@ public final class FileRows implements Iterator<Tables.Out> {
     timings.extractNanos().add(spent[1]);
     timings.files().add(1);
     return out;
+  }
+
+  /**
+   * Reads {@code name} through the core's file ingest from a local copy with its candidate sidecars
+   * beside it, so the core finds and reads the sidecar itself. A file over the record size limit is
+   * not copied (false: stream it instead; the core rejects it as too large either way). A sidecar
+   * that cannot be fetched is quarantined and the file read without it, as the core does with one
+   * it cannot parse.
+   */
+  private boolean readWithSidecars(
+      String name, PortableDataStream bytes, List<String> side, Sink sink) throws IOException {
+    Ingest ingest = tools.corroborate().ingest();
+    Configuration conf = bytes.getConfiguration();
+    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(name);
+    FileSystem fs = path.getFileSystem(conf);
+    if (fs.getFileStatus(path).getLen() > ingest.options().maxRecordBytes()) {
+      return false;
+    }
+    Path dir = Files.createTempDirectory("corroborate-sidecar");
+    try {
+      Path local = dir.resolve(path.getName());
+      try (InputStream in = bytes.open()) {
+        Files.copy(in, local);
+      }
+      for (String s : side) {
+        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(s);
+        try (InputStream in = p.getFileSystem(conf).open(p)) {
+          Files.copy(in, dir.resolve(p.getName()));
+        } catch (IOException e) {
+          sink.reject(new Rejection(s, 0, Rejection.Kind.UNREADABLE, "sidecar unreadable: " + e));
+        }
+      }
+      ingest.read(new Input(name, Optional.of(local)), sink);
+      return true;
+    } finally {
+      try (Stream<Path> s = Files.walk(dir)) {
+        for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
   }
 
   private static Rejection failure(RawDocument doc, String what, RuntimeException e) {

@@ -8,6 +8,7 @@ package io.corroborate.spark;
  * r.articles();
  * }</pre>
  *
+ * @param blocks how the articles were blocked for clustering
  * @param wallMillis driver wall time from reading to the last table written
  * @param stages executor time per stage, summed over tasks
  */
@@ -19,6 +20,7 @@ public record JobResult(
     long rejections,
     long stories,
     long findings,
+    Stories.BlockStats blocks,
     long wallMillis,
     Timings.Stages stages) {
   /** One line for logs: counts and timings. */
@@ -26,7 +28,7 @@ public record JobResult(
     return String.format(
         java.util.Locale.ROOT,
         "%d files, %d articles, %d claims, %d entity mentions, %d quarantined, %d stories,"
-            + " %d findings in %d ms"
+            + " %d findings (%d blocks, largest %d, %d keys split, %d cut) in %d ms"
             + " (executors: read %d ms, clean+annotate %d ms, extract %d ms)",
         files,
         articles,
@@ -35,6 +37,10 @@ public record JobResult(
         rejections,
         stories,
         findings,
+        blocks.blocks(),
+        blocks.largest(),
+        blocks.split(),
+        blocks.cut(),
         wallMillis,
         stages.read(),
         stages.pipeline(),

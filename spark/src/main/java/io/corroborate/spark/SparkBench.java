@@ -78,8 +78,7 @@ public final class SparkBench {
     try {
       int cores = spark.sparkContext().defaultParallelism();
       JobOptions o =
-          new JobOptions(
-              List.of(in.toString()), out.toString(), layer, 2 * cores, Optional.empty());
+          JobOptions.of(List.of(in.toString()), out.toString(), layer).withPartitions(2 * cores);
       SparkJob.run(spark, o); // warm-up: class loading, JIT, first Parquet writer
       List<Double> rates = new ArrayList<>();
       List<JobResult> results = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -28,9 +29,6 @@ import org.apache.spark.storage.StorageLevel;
  * }</pre>
  */
 public final class SparkJob {
-  /** Sidecar metadata files are read by the core next to their article, not as inputs. */
-  static final String SIDECAR_SUFFIX = ".meta.json";
-
   /** Output sub-directories of the story stage. */
   static final String DOSSIERS = "dossiers";
 
@@ -69,14 +67,20 @@ public final class SparkJob {
         options.partitions() > 0
             ? sc.binaryFiles(paths, options.partitions())
             : sc.binaryFiles(paths);
+    Blocking.BlockingOptions blocking = options.blocking();
+    // Sidecar metadata is read by the core beside its article, not as an input: the executors
+    // learn from the listing (names only) which files have one.
+    Broadcast<Sidecars> sidecars =
+        sc.broadcast(Sidecars.of(files.keys().filter(Sidecars::isSidecar).collect()));
     JavaRDD<Out> rows =
         files
-            .filter(f -> !f._1().endsWith(SIDECAR_SUFFIX))
-            .mapPartitions(it -> new FileRows(it, layer, timings))
+            .filter(f -> !Sidecars.isSidecar(f._1()))
+            .mapPartitions(it -> new FileRows(it, layer, blocking, sidecars.value(), timings))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Map<Table, Long> counts = new EnumMap<>(Table.class);
     long storyCount;
     long findingCount;
+    Stories.BlockStats blockStats;
     try {
       for (Table t : Table.WRITTEN) {
         JavaRDD<Row> part = rows.filter(o -> o.table() == t).map(Out::row);
@@ -89,9 +93,11 @@ public final class SparkJob {
         }
         counts.put(t, spark.read().schema(Tables.schema(t)).format(format(t)).load(dir).count());
       }
-      JavaRDD<Stories.Result> stories =
-          Stories.dossiers(sc, rows.filter(o -> o.table() == Table.ANNOTATED).map(Out::row))
-              .persist(StorageLevel.MEMORY_AND_DISK());
+      Stories.Run run =
+          Stories.dossiers(
+              sc, rows.filter(o -> o.table() == Table.ANNOTATED).map(Out::row), blocking);
+      blockStats = run.blocks();
+      JavaRDD<Stories.Result> stories = run.results().persist(StorageLevel.MEMORY_AND_DISK());
       try {
         String dossiers = options.output() + "/" + DOSSIERS;
         spark
@@ -127,6 +133,7 @@ public final class SparkJob {
         counts.get(Table.QUARANTINE),
         storyCount,
         findingCount,
+        blockStats,
         (System.nanoTime() - start) / 1_000_000,
         timings.millis());
   }

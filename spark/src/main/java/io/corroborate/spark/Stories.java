@@ -10,15 +10,19 @@ import io.corroborate.dossier.Dossier;
 import io.corroborate.model.Article;
 import io.corroborate.model.ModelJson;
 import io.corroborate.reconcile.Finding;
+import io.corroborate.reconcile.Support;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -26,6 +30,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
@@ -35,89 +40,168 @@ import scala.Tuple2;
  * group then goes through the core's {@link StoryAnalysis#dossiers} whole, which clusters it once
  * more and reconciles each story, so a group gives the dossiers the CLI would give for it.
  *
+ * <p>Block sizes are capped: keys are counted first (ids only, never texts), and a key with more
+ * than {@code maxBlock} articles is split into stricter keys, level by level; what is still too big
+ * at the last level is cut into pieces. The driver sees only the oversized keys and the
+ * multi-article stories' ids.
+ *
  * <pre>{@code
- * JavaRDD<Stories.Result> out = Stories.dossiers(sc, annotatedRows);
+ * Stories.Run run = Stories.dossiers(sc, annotatedRows, BlockingOptions.defaults());
  * }</pre>
  */
 public final class Stories {
   /** One annotated article as it travels between stages: the core's JSON of both values. */
   public record Item(String id, String article, String annotation) implements Serializable {}
 
+  /** What blocking needs of an article: its id, MinHash signature and epoch day (or null). */
+  record Signed(String id, long[] signature, Long day) implements Serializable {
+    OptionalLong epochDay() {
+      return day == null ? OptionalLong.empty() : OptionalLong.of(day);
+    }
+  }
+
   /**
    * One story's outputs: its dossier as JSON, its {@code stories} row and {@code findings} rows.
    */
   public record Result(String dossier, Row story, List<Row> findings) implements Serializable {}
 
+  /**
+   * How the articles were blocked.
+   *
+   * @param blocks blocks of two or more articles that were clustered
+   * @param largest the most articles in one of them
+   * @param split keys that held more than the cap and were replaced by stricter keys
+   * @param cut blocks of the last level still over the cap, cut into pieces
+   */
+  public record BlockStats(long blocks, long largest, long split, long cut)
+      implements Serializable {}
+
+  /** The dossiers (lazy: written by the caller) and how the articles were blocked. */
+  public record Run(JavaRDD<Result> results, BlockStats blocks) {}
+
   private Stories() {}
 
   /** The dossiers of the articles in {@code annotated} (rows of {@link Tables#ANNOTATED}). */
-  public static JavaRDD<Result> dossiers(JavaSparkContext sc, JavaRDD<Row> annotated) {
+  public static Run dossiers(
+      JavaSparkContext sc, JavaRDD<Row> annotated, Blocking.BlockingOptions options) {
     JavaPairRDD<String, Item> items =
         annotated.mapToPair(
             r -> {
               Item i = new Item(r.getString(0), r.getString(1), r.getString(2));
               return new Tuple2<>(i.id(), i);
             });
-    // Blocks of two or more articles; identical blocks (one pair sharing many bands) once.
-    JavaRDD<List<String>> blocks =
+    JavaRDD<Signed> signed =
         annotated
-            .flatMapToPair(
-                r -> {
-                  List<Tuple2<String, String>> out = new ArrayList<>();
-                  String keys = r.getString(3);
-                  if (!keys.isEmpty()) {
-                    for (String k : keys.split(" ")) {
-                      out.add(new Tuple2<>(k, r.getString(0)));
-                    }
-                  }
-                  return out.iterator();
-                })
-            .groupByKey()
             .map(
-                kv -> {
-                  TreeSet<String> ids = new TreeSet<>();
-                  kv._2().forEach(ids::add);
-                  return (List<String>) new ArrayList<>(ids);
-                })
-            .filter(ids -> ids.size() > 1)
-            .distinct();
-    JavaPairRDD<Long, Item> blocked =
-        blocks
-            .zipWithIndex()
-            .flatMapToPair(
-                b -> {
-                  List<Tuple2<String, Long>> out = new ArrayList<>();
-                  for (String id : b._1()) {
-                    out.add(new Tuple2<>(id, b._2()));
-                  }
-                  return out.iterator();
-                })
-            .join(items)
-            .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()));
-    List<List<String>> clustered =
-        blocked
-            .groupByKey()
-            .flatMap(
-                b -> {
-                  Parsed p = parse(b._2());
-                  StoryClusterer c = new StoryClusterer(ClusterOptions.defaults(), Embedder.none());
-                  for (Article a : p.articles()) {
-                    c.add(a, Optional.ofNullable(p.annotations().get(a.id())));
-                  }
-                  List<List<String>> out = new ArrayList<>();
-                  for (Story s : c.stories()) {
-                    if (s.articleIds().size() > 1) {
-                      out.add(new ArrayList<>(s.articleIds()));
+                r ->
+                    new Signed(
+                        r.getString(0), (long[]) r.get(3), r.isNullAt(4) ? null : r.getLong(4)))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Blocking blocking = new Blocking(options);
+      int cap = options.maxBlock();
+      // 1. Count each key's articles and split the oversized ones, a level at a time: the driver
+      //    collects only the oversized keys.
+      Set<String> split = new HashSet<>();
+      List<String> cut = List.of();
+      for (int level = 0; level <= options.lastLevel(); level++) {
+        Broadcast<Set<String>> known = sc.broadcast(Set.copyOf(split));
+        List<String> over =
+            signed
+                .flatMapToPair(
+                    s ->
+                        blocking.keys(s.signature(), s.epochDay(), known.value()).stream()
+                            .map(k -> new Tuple2<>(k, 1L))
+                            .iterator())
+                .reduceByKey(Long::sum)
+                .filter(kv -> kv._2() > cap)
+                .keys()
+                .collect();
+        known.destroy();
+        List<String> deeper = over.stream().filter(blocking::splittable).toList();
+        cut = over.stream().filter(k -> !blocking.splittable(k)).toList();
+        if (deeper.isEmpty()) {
+          break;
+        }
+        split.addAll(deeper);
+      }
+      // 2. The blocks: ids per final key, oversized last-level blocks cut into pieces; identical
+      //    blocks (one pair sharing many bands) once.
+      Broadcast<Set<String>> splitKeys = sc.broadcast(Set.copyOf(split));
+      JavaRDD<List<String>> blocks =
+          signed
+              .flatMapToPair(
+                  s ->
+                      blocking.keys(s.signature(), s.epochDay(), splitKeys.value()).stream()
+                          .map(k -> new Tuple2<>(k, s.id()))
+                          .iterator())
+              .groupByKey()
+              .flatMap(
+                  kv -> {
+                    List<String> ids = new ArrayList<>(new TreeSet<String>(iterable(kv._2())));
+                    return ids.size() > cap
+                        ? blocking.chunks(ids).iterator()
+                        : List.of(ids).iterator();
+                  })
+              .filter(ids -> ids.size() > 1)
+              .distinct()
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      long blockCount = blocks.count();
+      long largest = blockCount == 0 ? 0 : blocks.map(List::size).reduce(Math::max);
+      BlockStats stats = new BlockStats(blockCount, largest, split.size(), cut.size());
+      // 3. Cluster each block with the core's clusterer; only multi-article stories' ids return.
+      JavaPairRDD<Long, Item> blocked =
+          blocks
+              .zipWithIndex()
+              .flatMapToPair(
+                  b -> {
+                    List<Tuple2<String, Long>> out = new ArrayList<>();
+                    for (String id : b._1()) {
+                      out.add(new Tuple2<>(id, b._2()));
                     }
-                  }
-                  return out.iterator();
-                })
-            .collect();
-    Broadcast<Map<String, String>> roots = sc.broadcast(roots(clustered));
-    return items
-        .mapToPair(t -> new Tuple2<>(roots.value().getOrDefault(t._1(), t._1()), t._2()))
-        .groupByKey()
-        .flatMap(g -> analyse(parse(g._2())).iterator());
+                    return out.iterator();
+                  })
+              .join(items)
+              .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()));
+      List<List<String>> clustered =
+          blocked
+              .groupByKey()
+              .flatMap(
+                  b -> {
+                    Parsed p = parse(b._2());
+                    StoryClusterer c =
+                        new StoryClusterer(ClusterOptions.defaults(), Embedder.none());
+                    for (Article a : p.articles()) {
+                      c.add(a, Optional.ofNullable(p.annotations().get(a.id())));
+                    }
+                    List<List<String>> out = new ArrayList<>();
+                    for (Story s : c.stories()) {
+                      if (s.articleIds().size() > 1) {
+                        out.add(new ArrayList<>(s.articleIds()));
+                      }
+                    }
+                    return out.iterator();
+                  })
+              .collect();
+      blocks.unpersist(false);
+      splitKeys.destroy();
+      // 4. Merge stories sharing an article; analyse each merged group whole.
+      Broadcast<Map<String, String>> roots = sc.broadcast(roots(clustered));
+      JavaRDD<Result> results =
+          items
+              .mapToPair(t -> new Tuple2<>(roots.value().getOrDefault(t._1(), t._1()), t._2()))
+              .groupByKey()
+              .flatMap(g -> analyse(parse(g._2())).iterator());
+      return new Run(results, stats);
+    } finally {
+      signed.unpersist(false);
+    }
+  }
+
+  private static <T> List<T> iterable(Iterable<T> it) {
+    List<T> out = new ArrayList<>();
+    it.forEach(out::add);
+    return out;
   }
 
   /**
@@ -191,7 +275,8 @@ public final class Stories {
                 f.variable().label(),
                 f.independentOrigins(),
                 f.explanation(),
-                f.support().size()));
+                f.support().size(),
+                f.support().stream().map(Support::value).toArray(String[]::new)));
       }
       out.add(new Result(ModelJson.write(d), story, findings));
     }

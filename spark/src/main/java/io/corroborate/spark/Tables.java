@@ -30,7 +30,7 @@ public final class Tables {
     CLAIMS,
     ENTITIES,
     QUARANTINE,
-    /** Not written: each article and its annotation as JSON, with its block keys, for stories. */
+    /** Not written: each article and its annotation as JSON, with its MinHash, for stories. */
     ANNOTATED;
 
     /** The tables the per-article stage writes as they are. */
@@ -83,13 +83,18 @@ public final class Tables {
           .add("kind", DataTypes.StringType, false)
           .add("reason", DataTypes.StringType, false);
 
-  /** Internal: article id, article JSON, annotation JSON, block keys joined by spaces. */
+  /**
+   * Internal: article id, article JSON, annotation JSON, the text's MinHash signature ({@link
+   * Blocking#signature}) and the publication day (epoch day, null when undated). These rows never
+   * become a DataFrame, so the signature travels as a plain {@code long[]}.
+   */
   public static final StructType ANNOTATED =
       new StructType()
           .add("id", DataTypes.StringType, false)
           .add("article", DataTypes.StringType, false)
           .add("annotation", DataTypes.StringType, false)
-          .add("keys", DataTypes.StringType, false);
+          .add("signature", DataTypes.createArrayType(DataTypes.LongType, false), false)
+          .add("day", DataTypes.LongType, true);
 
   public static final StructType STORIES =
       new StructType()
@@ -107,7 +112,8 @@ public final class Tables {
           .add("variable", DataTypes.StringType, false)
           .add("independent_origins", DataTypes.IntegerType, false)
           .add("explanation", DataTypes.StringType, false)
-          .add("support", DataTypes.IntegerType, false);
+          .add("support", DataTypes.IntegerType, false)
+          .add("values", DataTypes.createArrayType(DataTypes.StringType, false), false);
 
   private Tables() {}
 
@@ -122,14 +128,17 @@ public final class Tables {
   }
 
   /** The rows of one article: itself, its claims and its entity mentions. */
-  public static List<Out> rows(
-      Article a, Annotation an, List<Claim> claims, List<String> blockKeys) {
+  public static List<Out> rows(Article a, Annotation an, List<Claim> claims, long[] signature) {
     List<Out> out = new ArrayList<>(2 + claims.size() + an.entities().size());
     out.add(
         new Out(
             Table.ANNOTATED,
             RowFactory.create(
-                a.id(), ModelJson.write(a), ModelJson.write(an), String.join(" ", blockKeys))));
+                a.id(),
+                ModelJson.write(a),
+                ModelJson.write(an),
+                signature.clone(),
+                a.published().map(d -> d.date().toEpochDay()).orElse(null))));
     out.add(
         new Out(
             Table.ARTICLES,

@@ -6,7 +6,6 @@ import io.corroborate.Corroborate;
 import io.corroborate.RunListener;
 import io.corroborate.RunSummary;
 import io.corroborate.analyze.PlainLanguageLayer;
-import io.corroborate.analyze.StoryAnalysis;
 import io.corroborate.annotate.AnnotationCache;
 import io.corroborate.cluster.Embedder;
 import io.corroborate.dossier.Dossier;
@@ -14,13 +13,13 @@ import io.corroborate.extract.ClaimExtractor;
 import io.corroborate.extract.ExtractOptions;
 import io.corroborate.model.Article;
 import io.corroborate.model.ModelJson;
+import io.corroborate.reconcile.Support;
 import io.corroborate.testkit.Repo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -37,10 +36,16 @@ class SparkJobTest {
   @TempDir Path tmp;
 
   private JobResult run(Path out, Path... inputs) {
+    return run(Blocking.BlockingOptions.defaults(), out, inputs);
+  }
+
+  private JobResult run(Blocking.BlockingOptions blocking, Path out, Path... inputs) {
     List<String> in = java.util.Arrays.stream(inputs).map(Path::toString).toList();
     return SparkJob.run(
         LocalSpark.session(),
-        new JobOptions(in, out.toString(), LayerKind.PLAIN, 2, java.util.Optional.empty()));
+        JobOptions.of(in, out.toString(), LayerKind.PLAIN)
+            .withPartitions(2)
+            .withBlocking(blocking));
   }
 
   private List<Row> table(Path out, Tables.Table t) {
@@ -127,9 +132,6 @@ class SparkJobTest {
     ClaimExtractor extractor = new ClaimExtractor(ExtractOptions.defaults());
     Map<String, List<String>> expected = new TreeMap<>();
     for (Article a : summary.articles()) {
-      if (hasSidecar(a)) {
-        continue; // read with its .meta.json by the core only; see README
-      }
       expected.put(
           a.id(),
           extractor.extract(a, summary.annotations().get(a.id())).stream()
@@ -148,49 +150,46 @@ class SparkJobTest {
     expected.values().removeIf(List::isEmpty);
 
     assertThat(expected).isNotEmpty();
-    assertThat(actual).containsAllEntriesOf(expected);
-  }
-
-  private static boolean hasSidecar(Article a) {
-    return Files.exists(sidecarOf(Path.of(a.origin().file())));
-  }
-
-  private static Path sidecarOf(Path p) {
-    String name = p.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return p.resolveSibling((dot < 0 ? name : name.substring(0, dot)) + SparkJob.SIDECAR_SUFFIX);
+    assertThat(actual).isEqualTo(expected);
+    // The article with a sidecar takes its outlet, title and date from it, as in the CLI.
+    assertThat(table(out, Tables.Table.ARTICLES))
+        .anySatisfy(
+            row -> {
+              assertThat(row.<String>getAs("file")).endsWith("brenicavoice-2026-03-13.txt");
+              assertThat(row.<String>getAs("outlet")).isEqualTo("Brenica Voice");
+              assertThat(row.<String>getAs("title")).startsWith("Prosecutors open negligence");
+              assertThat(row.<String>getAs("published")).isEqualTo("2026-03-13");
+            });
   }
 
   @Test
-  void storiesAndFindingsEqualWhatTheCoreMakesOfTheSameArticles() throws IOException {
-    // The sidecar's article is left out of both sides: the job does not read sidecars.
-    Path in = Files.createDirectories(tmp.resolve("in"));
-    try (var files = Files.list(Repo.root().resolve("examples/kaldor-dam"))) {
-      for (Path f : files.toList()) {
-        if (!Files.exists(sidecarOf(f)) && !f.toString().endsWith(SparkJob.SIDECAR_SUFFIX)) {
-          Files.copy(f, in.resolve(f.getFileName().toString()));
-        }
-      }
-    }
+  void storiesAndFindingsEqualTheClisOnEveryExampleArticle() throws IOException {
+    Path story = Repo.root().resolve("examples/kaldor-dam");
     Path out = tmp.resolve("out");
-    JobResult r = run(out, in);
+    JobResult r = run(out, story);
 
+    // What `corroborate analyze examples/kaldor-dam` computes (with the plain layer).
     Corroborate core =
         Corroborate.builder().annotate(new PlainLanguageLayer(), AnnotationCache.none()).build();
-    RunSummary summary = core.run(List.of(in.toString()), new RunListener() {});
-    List<Article> ordered = new ArrayList<>(summary.articles());
-    ordered.sort(
-        Comparator.comparing((Article a) -> a.origin().file())
-            .thenComparingLong(a -> a.origin().offset()));
+    RunSummary summary = core.run(List.of(story.toString()), new RunListener() {});
+    List<Dossier> cli = core.dossiers(summary, Embedder.none());
     Map<String, List<String>> expected = new TreeMap<>();
-    for (Dossier d :
-        StoryAnalysis.dossiers(ordered, summary.annotations(), List.of(), Embedder.none())) {
+    Map<String, List<String>> expectedJson = new TreeMap<>();
+    for (Dossier d : cli) {
+      String key = storyKey(d.articles().stream().map(Article::id).toList());
       expected.put(
-          storyKey(d.articles().stream().map(Article::id).toList()),
+          key,
           d.findings().stream()
-              .map(f -> findingKey(f.kind().name(), f.variable().key(), f.independentOrigins()))
+              .map(
+                  f ->
+                      findingKey(
+                          f.kind().name(),
+                          f.variable().key(),
+                          f.support().stream().map(Support::value).toList(),
+                          f.independentOrigins()))
               .sorted()
               .toList());
+      expectedJson.put(key, d.findings().stream().map(ModelJson::write).sorted().toList());
     }
 
     SparkSession s = LocalSpark.session();
@@ -208,16 +207,24 @@ class SparkJobTest {
               findingKey(
                   row.<String>getAs("kind").toUpperCase(java.util.Locale.ROOT),
                   row.getAs("variable_key"),
+                  row.<String>getList(row.fieldIndex("values")),
                   row.<Integer>getAs("independent_origins")));
     }
     actual.replaceAll((k, v) -> v.stream().sorted().toList());
-    List<String> dossiers = Files.readAllLines(onlyPart(out.resolve(SparkJob.DOSSIERS)));
+    Map<String, List<String>> actualJson = new TreeMap<>();
+    for (String line : Files.readAllLines(onlyPart(out.resolve(SparkJob.DOSSIERS)))) {
+      Dossier d = ModelJson.read(line, Dossier.class);
+      actualJson.put(
+          storyKey(d.articles().stream().map(Article::id).toList()),
+          d.findings().stream().map(ModelJson::write).sorted().toList());
+    }
 
+    assertThat(summary.articles()).hasSize((int) r.articles());
     assertThat(expected.values()).anySatisfy(f -> assertThat(f).isNotEmpty());
     assertThat(actual).isEqualTo(expected);
     assertThat(r.stories()).isEqualTo(expected.size());
-    assertThat(dossiers).hasSize(expected.size());
-    assertThat(dossiers).allSatisfy(line -> assertThat(line).startsWith("{").contains("storyId"));
+    // Whole findings (support, chains, evidence sentences) too, through the dossiers' JSON.
+    assertThat(actualJson).isEqualTo(expectedJson);
   }
 
   private static Path onlyPart(Path dir) throws IOException {
@@ -239,8 +246,8 @@ class SparkJobTest {
     return articleIds.stream().sorted().collect(Collectors.joining(","));
   }
 
-  private static String findingKey(String kind, String variable, int origins) {
-    return kind + " " + variable + " " + origins;
+  private static String findingKey(String kind, String variable, List<String> values, int origins) {
+    return kind + " " + variable + " " + values + " " + origins;
   }
 
   @Test
