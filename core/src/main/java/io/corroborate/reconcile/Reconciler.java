@@ -162,7 +162,7 @@ public final class Reconciler {
     String measure = Measures.canonical(c.measure());
     // A bare count of soldiers ("12,000 North Korean soldiers") is the size of the force.
     if (measure.equals("count")
-        && subject.key().endsWith(" people")
+        && Subjects.head(subject.key()).equals("people")
         && MILITARY.matcher(c.subject().text()).find()) {
       measure = "deployed";
     }
@@ -541,8 +541,23 @@ public final class Reconciler {
     return (int) items.stream().map(Item::origin).distinct().count();
   }
 
-  static String originName(String origin) {
-    return origin.substring(origin.indexOf(':') + 1);
+  /**
+   * The origin of a claim as its article writes it: "South Korea's National Intelligence Service",
+   * not the folded key the origins are counted by.
+   */
+  static String originName(Item it) {
+    List<Voice> speakers = it.claim().attribution().speakers();
+    if (!speakers.isEmpty()) {
+      return speakers.get(0).name().strip().replaceFirst("^(?i)the\\s+", "");
+    }
+    List<Voice> cited = it.claim().attribution().cited();
+    if (!cited.isEmpty()) {
+      return cited.get(0).name().strip().replaceFirst("^(?i)the\\s+", "");
+    }
+    if (it.origin().startsWith("copy:")) {
+      return it.origin().substring("copy:".length());
+    }
+    return outletName(it.article());
   }
 
   static List<Evidence> evidence(List<Item> items, int max) {

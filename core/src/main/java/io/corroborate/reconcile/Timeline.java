@@ -94,11 +94,11 @@ final class Timeline {
                   v,
                   Reconciler.supports(both),
                   Reconciler.origins(both),
-                  Reconciler.originName(previous.items.get(0).origin())
+                  Reconciler.originName(previous.items.get(0))
                       + " dates it "
                       + previous.narrowest.startDate()
                       + " but "
-                      + Reconciler.originName(first.origin())
+                      + Reconciler.originName(first)
                       + " dates it "
                       + start));
         }

@@ -114,8 +114,9 @@ final class Verdicts {
       }
     }
     if (series.size() > 1 && byDay.size() > 1) {
-      Set<String> who = new LinkedHashSet<>();
-      sorted.forEach(i -> who.add(Reconciler.originName(i.origin())));
+      Map<String, String> byOrigin = new LinkedHashMap<>();
+      sorted.forEach(i -> byOrigin.putIfAbsent(i.origin(), Reconciler.originName(i)));
+      java.util.Collection<String> who = byOrigin.values();
       return finding(
           FindingKind.UPDATE,
           v,
@@ -167,7 +168,7 @@ final class Verdicts {
         support,
         origins,
         "only "
-            + Reconciler.originName(sorted.get(0).origin())
+            + Reconciler.originName(sorted.get(0))
             + " gives "
             + v.measure()
             + " ("
@@ -293,7 +294,7 @@ final class Verdicts {
                     + ", which matches "
                     + total.value()
                     + " casualties ("
-                    + Reconciler.originName(total.origin())
+                    + Reconciler.originName(total)
                     + ")");
           }
         }
@@ -412,13 +413,13 @@ final class Verdicts {
               "of "
                   + before.value()
                   + " deployed ("
-                  + Reconciler.originName(before.origin())
+                  + Reconciler.originName(before)
                   + "), "
                   + last.value()
                   + " remain as of "
                   + date(last)
                   + " ("
-                  + Reconciler.originName(last.origin())
+                  + Reconciler.originName(last)
                   + ")"));
     }
     return out;
@@ -470,7 +471,7 @@ final class Verdicts {
   }
 
   private static String say(Item it) {
-    return Reconciler.originName(it.origin()) + " says " + it.value();
+    return Reconciler.originName(it) + " says " + it.value();
   }
 
   private static String date(Item it) {
