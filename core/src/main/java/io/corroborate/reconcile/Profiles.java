@@ -30,11 +30,11 @@ final class Profiles {
     Map<String, Set<String>> extraAliases = new TreeMap<>();
     List<Item> unnamed = new ArrayList<>();
     for (Item it : attributes) {
-      if (it.subjectKey().isBlank()) {
-        continue;
-      }
       if (Unnamed.referent(it.claim().subject().text()).isPresent()) {
         unnamed.add(it);
+        continue;
+      }
+      if (it.subjectKey().isBlank()) {
         continue;
       }
       byEntity.computeIfAbsent(it.subjectKey(), k -> new ArrayList<>()).add(it);
@@ -93,7 +93,11 @@ final class Profiles {
         .reasons()
         .forEach((key, why) -> merges.computeIfAbsent(key, k -> new ArrayList<>()).addAll(why));
     for (Item it : matched.left()) {
-      String key = "unnamed " + it.article().id() + " " + it.subjectKey();
+      String key =
+          "unnamed "
+              + it.article().id()
+              + " "
+              + Unnamed.referent(it.claim().subject().text()).get();
       byEntity.computeIfAbsent(key, k -> new ArrayList<>()).add(it);
     }
     List<EntityProfile> profiles = new ArrayList<>();

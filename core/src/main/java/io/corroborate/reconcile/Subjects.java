@@ -95,6 +95,53 @@ final class Subjects {
   private static final Set<String> AFTER_HEAD =
       Set.of("for", "from", "in", "at", "on", "with", "by", "into", "near", "who", "that", "which");
 
+  /** Number words are the figure, not what is counted: "the two captured soldiers". */
+  private static final Set<String> NUMBER_WORDS =
+      Set.of(
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "dozen",
+          "dozens",
+          "hundred",
+          "hundreds",
+          "thousand",
+          "thousands",
+          "million",
+          "millions",
+          "both");
+
+  /** Heads that name a part of what follows "of": "two-thirds of the losses". */
+  private static final Set<String> PARTITIVE =
+      Set.of(
+          "two-third",
+          "half",
+          "third",
+          "quarter",
+          "most",
+          "part",
+          "rest",
+          "number",
+          "majority",
+          "remainder",
+          "share",
+          "percent",
+          "group",
+          "unit",
+          "bulk",
+          "all",
+          "none",
+          "each");
+
   static Key key(String subject, Names names) {
     String[] words = subject.replaceAll("[^\\p{L}\\p{N}'’ -]+", " ").trim().split("[\\s]+");
     List<String> qualifiers = new ArrayList<>();
@@ -105,8 +152,13 @@ final class Subjects {
         continue;
       }
       String lw = w.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+      if (NUMBER_WORDS.contains(lw)) {
+        flush(name, qualifiers, names);
+        continue;
+      }
       if (!head.isEmpty()
           && (AFTER_HEAD.contains(lw)
+              || (lw.equals("of") && !PARTITIVE.contains(head))
               || (!HEADS.containsKey(lw) && lw.length() > 4 && lw.matches(".*(?:ing|ed)$")))) {
         break;
       }
