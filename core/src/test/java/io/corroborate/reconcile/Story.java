@@ -47,6 +47,11 @@ final class Story {
     return this;
   }
 
+  /** An article that does not say when it was published. */
+  Story undated(String id, String outlet) {
+    return article(id, outlet, null);
+  }
+
   Story copy(String id, String group) {
     copies.put(id, group);
     return this;
@@ -180,7 +185,7 @@ final class Story {
         holds =
             when != null && kind == ClaimKind.EVENT
                 ? new HoldsAt.During(when, v, Relation.AT)
-                : new HoldsAt.ArticleDate(Optional.of(meta.get(articleId).published()));
+                : new HoldsAt.ArticleDate(Optional.ofNullable(meta.get(articleId).published()));
       }
       list.add(
           new Claim(
@@ -208,14 +213,16 @@ final class Story {
   StoryInput input() {
     List<Article> articles = new ArrayList<>();
     for (Map.Entry<String, Meta> e : meta.entrySet()) {
-      articles.add(
+      Article.Builder b =
           Article.builder()
               .id(e.getKey())
               .origin(new Origin(e.getKey() + ".txt", 0, Format.TEXT))
               .outlet(e.getValue().outlet())
-              .published(DateStamp.of(e.getValue().published()))
-              .text(texts.get(e.getKey()).toString(), List.of(), List.of())
-              .build());
+              .text(texts.get(e.getKey()).toString(), List.of(), List.of());
+      if (e.getValue().published() != null) {
+        b.published(DateStamp.of(e.getValue().published()));
+      }
+      articles.add(b.build());
     }
     return new StoryInput("story", articles, claims, copies, new LinkResult(List.of(), List.of()));
   }
