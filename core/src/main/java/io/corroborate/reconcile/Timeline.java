@@ -123,6 +123,28 @@ final class Timeline {
         into.items.addAll(cl.items);
       }
     }
+    // A coarser telling ("last month", "in January 2025") joins the one day-precise event of its
+    // kind that it contains; with two such days it stays apart, as it could be either.
+    List<Cluster> days = merged.stream().filter(c -> day(c.narrowest)).toList();
+    List<Cluster> kept = new ArrayList<>();
+    for (Cluster cl : merged) {
+      if (day(cl.narrowest)) {
+        kept.add(cl);
+        continue;
+      }
+      String fam = family(cl.items.get(0).measure());
+      List<Cluster> inside =
+          days.stream()
+              .filter(d -> family(d.items.get(0).measure()).equals(fam))
+              .filter(d -> cl.narrowest.contains(d.narrowest.startDate()))
+              .toList();
+      if (inside.size() == 1) {
+        inside.get(0).items.addAll(cl.items);
+      } else {
+        kept.add(cl);
+      }
+    }
+    merged = kept;
     List<TimelineEvent> out = new ArrayList<>();
     for (Cluster cl : merged) {
       Item first = cl.items.get(0);

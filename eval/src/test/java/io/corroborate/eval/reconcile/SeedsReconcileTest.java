@@ -205,13 +205,14 @@ class SeedsReconcileTest {
     }
     assertThat(t.get(0).start()).isAfterOrEqualTo(LocalDate.of(2024, 8, 1));
     assertThat(t.get(t.size() - 1).start()).isBefore(LocalDate.of(2025, 3, 1));
-    // The departure on October 10 and the capture on January 9, each told by two outlets.
+    // The departure on October 10 told by two outlets; the capture on January 9 told with that
+    // day, with "January 2025" and with "last month" by four articles.
     assertThat(t)
         .anyMatch(e -> e.start().equals(LocalDate.of(2024, 10, 10)) && e.independentOrigins() >= 2);
     assertThat(t)
         .anyMatch(
             e ->
                 e.start().equals(LocalDate.of(2025, 1, 9))
-                    && e.support().stream().map(Support::articleId).distinct().count() >= 2);
+                    && e.support().stream().map(Support::articleId).distinct().count() >= 4);
   }
 }
