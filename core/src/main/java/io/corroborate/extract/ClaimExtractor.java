@@ -756,29 +756,13 @@ public final class ClaimExtractor {
           && r.interval().granularity() == io.corroborate.annotate.time.Granularity.YEAR
           && beganServing(text, t.span().start(), ss.start()) >= 0) {
         // "began serving in the North Korean military in 2021": in service since that year.
-        int at = beganServing(text, t.span().start(), ss.start());
-        addAttribute(
-            ctx,
-            out,
-            clauseSubject(ctx, at),
-            "serving-since",
-            new ClaimValue.When(t.span(), r.interval()),
-            new Span(at, t.span().end()),
-            new HoldsAt.During(r.claimed(), t.span(), Relation.SINCE));
+        servingSince(ctx, out, beganServing(text, t.span().start(), ss.start()), t, r);
         usedTimes.add(t.span());
       } else if (t.relation() == Relation.SINCE) {
         int from = beforeWords(text, t.span().start(), ss.start(), options.eventWindowWords());
         Matcher sv = SERVING.matcher(text.substring(from, t.span().start()));
         if (sv.find()) {
-          int at = from + sv.start();
-          addAttribute(
-              ctx,
-              out,
-              clauseSubject(ctx, at),
-              "serving-since",
-              new ClaimValue.When(t.span(), r.interval()),
-              new Span(at, t.span().end()),
-              new HoldsAt.During(r.claimed(), t.span(), t.relation()));
+          servingSince(ctx, out, from + sv.start(), t, r);
           usedTimes.add(t.span());
         }
       }
@@ -873,6 +857,19 @@ public final class ClaimExtractor {
           new Span(name.start(), role.end()),
           Set.of());
     }
+  }
+
+  /** "In service since" the year {@code t}, read from the words starting at {@code at}. */
+  private void servingSince(
+      Ctx ctx, List<Claim> out, int at, TimeMention t, Resolution.Resolved r) {
+    addAttribute(
+        ctx,
+        out,
+        clauseSubject(ctx, at),
+        "serving-since",
+        new ClaimValue.When(t.span(), r.interval()),
+        new Span(at, t.span().end()),
+        new HoldsAt.During(r.claimed(), t.span(), Relation.SINCE));
   }
 
   /** Where "began serving" starts in the few words before {@code end}, or -1. */
