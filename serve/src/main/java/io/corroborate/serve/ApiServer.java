@@ -35,6 +35,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,6 +63,7 @@ public final class ApiServer implements AutoCloseable {
   static final String WEB = "/io/corroborate/serve/web";
   static final String OPENAPI = "/io/corroborate/serve/openapi.json";
   static final int SEARCH_LIMIT = 50;
+  static final int PARSED_DOSSIERS = 32;
 
   /** What pasted text without a name is called in rejections. */
   static final String PASTED = "pasted text";
@@ -82,6 +84,16 @@ public final class ApiServer implements AutoCloseable {
   private final ServeOptions options;
   private final Javalin app;
   private final List<String> routes = new CopyOnWriteArrayList<>();
+
+  /** The last {@value #PARSED_DOSSIERS} dossiers read, parsed, least recently used first. */
+  private final Map<String, Parsed> parsed =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {
+              return size() > PARSED_DOSSIERS;
+            }
+          });
 
   private ApiServer(Store store, Adder adder, ServeOptions options) {
     this.store = Objects.requireNonNull(store, "store");
@@ -287,23 +299,38 @@ public final class ApiServer implements AutoCloseable {
     }
   }
 
+  /**
+   * A story's dossier as a tree, parsed once and reused while the stored JSON stays the same (the
+   * story page asks for findings and entities of the same dossier; parsing it each time cost more
+   * than reading it). Callers copy what they change.
+   */
   private JsonNode dossierTree(String storyId) {
     String json =
         store
             .dossierJson(storyId)
             .orElseThrow(() -> ApiException.notFound("story", "no story " + storyId));
+    Parsed cached = parsed.get(storyId);
+    if (cached != null && cached.json().equals(json)) {
+      return cached.tree();
+    }
     try {
-      return JSON.readTree(json);
+      JsonNode tree = JSON.readTree(json);
+      parsed.put(storyId, new Parsed(json, tree));
+      return tree;
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The stories a query names with {@code ?story=}, or every story. */
+  private record Parsed(String json, JsonNode tree) {}
+
+  /**
+   * The stories a query names with {@code ?story=}, or every story. A named story is not looked up
+   * here: reading its dossier answers 404 when there is none.
+   */
   private List<String> storyIds(Context ctx) {
     String story = ctx.queryParam("story");
     if (story != null && !story.isBlank()) {
-      summary(story.trim(), "story");
       return List.of(story.trim());
     }
     return store.stories().stream().map(StorySummary::id).toList();
@@ -391,6 +418,9 @@ public final class ApiServer implements AutoCloseable {
     String entity = ctx.queryParam("entity");
     String finding = ctx.queryParam("finding");
     List<String> stories = storyIds(ctx);
+    if (ctx.queryParam("story") != null && !ctx.queryParam("story").isBlank()) {
+      summary(stories.get(0), "story");
+    }
     List<Map<String, Object>> out = new ArrayList<>();
     for (String storyId : stories) {
       JsonNode d = null;

@@ -190,7 +190,9 @@ function findingCard(f) {
     clickable(item, (e) => { if (e) e.stopPropagation(); showEvidence(s.articleId, whereOf(s)); });
     sources.append(item);
   }
-  card.append(sources);
+  // Conflicts show every source at once; other findings keep theirs one click away.
+  if (conflict || support.length <= 2) card.append(sources);
+  else card.append(el('details', { class: 'more-sources' }, el('summary', {}, `the ${support.length} reports`), sources));
   return card;
 }
 
