@@ -230,6 +230,31 @@ class ApiServerTest {
   }
 
   @Test
+  void anUploadedArticleAndTheRejectionsInItsDossierKeepTheUploadNamesNeverTheTempPath(
+      @TempDir Path other) throws Exception {
+    try (TestServer fresh = new TestServer(other, false)) {
+      String text =
+          "Tram line to Osk harbour opens after two years of work\n\n"
+              + "The new tram line between the station and Osk harbour opened on Saturday, the"
+              + " city transport office said. Twelve trams will run every ten minutes, and the"
+              + " first day's rides are free.\n";
+      HttpResponse<String> r =
+          fresh.postForm(
+              "/api/articles",
+              Map.of("tram notes.txt", text, "blank.html", "<html><body></body></html>"),
+              Map.of(),
+              TestServer.TOKEN);
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+      String story = json(r).get("touched").get(0).get("id").asText();
+      JsonNode dossier = json(fresh.get("/api/stories/" + story + "/dossier"));
+      assertThat(dossier.get("articles").get(0).get("origin").get("file").asText())
+          .isEqualTo("tram notes.txt");
+      assertThat(dossier.get("rejections").get(0).get("file").asText()).isEqualTo("blank.html");
+      assertThat(dossier.toString()).doesNotContain("corroborate-upload");
+    }
+  }
+
+  @Test
   void claimsFilteredByAFindingIdAreExactlyThatFindingsSources() throws Exception {
     String id = firstStory();
     JsonNode dossier = json(s.get("/api/stories/" + id + "/dossier"));
