@@ -227,6 +227,22 @@ class BrowserTest {
     Path png = SCREENSHOTS.resolve("story.png");
     Files.write(png, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     driver.manage().window().setSize(window);
+
+    // an entity's name opens the sentence of its first mention; a relay opens what was relayed
+    WebElement ncpa =
+        driver.findElements(By.cssSelector("#entities .entity-name")).stream()
+            .filter(e -> e.getText().equals("National Civil Protection Authority"))
+            .findFirst()
+            .orElseThrow();
+    click(ncpa);
+    assertThat(shown("#evidence-mark").getText())
+        .containsAnyOf("National Civil Protection", "NCPA");
+    closeEvidence();
+    click(driver.findElement(By.cssSelector("#relays li.clickable")));
+    assertThat(shown("#evidence-mark").getText()).isNotBlank();
+    closeEvidence();
+    click(driver.findElement(By.cssSelector("#timeline .event text")));
+    assertThat(shown("#evidence-mark").getText()).isNotBlank();
     byte[] head = Files.readAllBytes(png);
     assertThat(head.length).isGreaterThan(1000);
     assertThat(new String(head, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");

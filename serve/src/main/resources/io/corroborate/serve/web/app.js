@@ -71,7 +71,8 @@ function empty(text) {
 
 async function storyList() {
   const stories = await api('/api/stories');
-  const content = [el('h1', {}, 'Stories')];
+  const content = [el('h1', {}, 'Stories'),
+    el('p', { class: 'hint' }, 'Each story gathers the reports of one event. Open one to see what the sources agree on, where they disagree, and the sentence behind every line.')];
   if (stories.length === 0) {
     content.push(empty('No stories yet. Use "Add articles" above to add reports; they are grouped into stories.'));
   } else {
@@ -197,8 +198,13 @@ function findingCard(f) {
 }
 
 function entityCard(e) {
+  const name = el('strong', { class: 'entity-name' }, e.name);
+  const articleIds = e.articleIds || [];
+  if (articleIds.length) {
+    clickable(name, () => showEvidence(articleIds[0], { find: [e.name, ...(e.aliases || [])], label: `${e.name}: first mention` }));
+  }
   const card = el('div', { class: 'card entity' },
-    el('strong', {}, e.name), ' ', el('span', { class: 'muted' }, (e.type || '').toLowerCase()),
+    name, ' ', el('span', { class: 'muted' }, (e.type || '').toLowerCase()),
     (e.aliases && e.aliases.length) ? el('div', { class: 'aliases' }, 'Also written: ' + e.aliases.join(', ')) : null,
     e.mentions !== undefined ? el('div', { class: 'muted' }, `${e.mentions} mention(s) in ${(e.articleIds || []).length} article(s)`) : null);
   for (const a of e.attributes || []) {
@@ -304,6 +310,26 @@ function validSpan(span, length) {
     && span.start >= 0 && span.start <= span.end && span.end <= length;
 }
 
+/** The sentence holding the first mention of any of {@code names}: [start, end], or [-1, -1]. */
+function sentenceAround(text, names) {
+  let at = -1;
+  for (const n of names) {
+    const i = n ? text.indexOf(n) : -1;
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  if (at < 0) return [-1, -1];
+  const before = text.slice(0, at);
+  let afterDot = 0;
+  for (const m of before.matchAll(/[.!?]["”’]?\s+/g)) afterDot = m.index + m[0].length;
+  const start = Math.max(afterDot, before.lastIndexOf('\n') + 1);
+  const rest = text.slice(at);
+  const stop = rest.match(/[.!?]["”’]?(?=\s|$)/);
+  const line = rest.indexOf('\n');
+  const ends = [stop ? stop.index + stop[0].length : -1, line].filter((i) => i >= 0);
+  const end = ends.length ? at + Math.min(...ends) : text.length;
+  return [start, end];
+}
+
 /**
  * Opens an article in the evidence panel with the sentence a statement comes from highlighted
  * (a mark), and within it the words the claim rests on (bold). {@code where} holds the sentence's
@@ -322,6 +348,8 @@ async function showEvidence(articleId, where) {
       const needle = String(where.text).replace(/…$/, '');
       start = text.indexOf(needle);
       end = start >= 0 ? start + needle.length : -1;
+    } else if (where.find) {
+      [start, end] = sentenceAround(text, where.find);
     }
     const box = document.getElementById('evidence-text');
     if (start >= 0) {
