@@ -165,6 +165,8 @@ public final class ServeBench implements Callable<Integer> {
           ApiServer.start(store, adder, new ServeOptions(0, Optional.empty(), false, 1024))) {
         String base = "http://127.0.0.1:" + server.port();
         List<String> names = rareWords(store.stories());
+        List<String> articleIds =
+            spread(store.memberships().stream().map(m -> m.articleId()).toList());
         List<Target> targets =
             List.of(
                 new Target(
@@ -179,6 +181,11 @@ public final class ServeBench implements Callable<Integer> {
                     "the story page's four API calls in turn, as one page",
                     requests,
                     i -> storyPage(base, stories.get(i % stories.size()))),
+                new Target(
+                    "article",
+                    "GET /api/articles/{id} (what a click on evidence loads)",
+                    requests,
+                    i -> List.of(base + "/api/articles/" + articleIds.get(i % articleIds.size()))),
                 new Target(
                     "search_name",
                     "GET /api/search?q=NAME, a name from one story's title",
@@ -204,6 +211,17 @@ public final class ServeBench implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** Every 7th item first, and so on, so consecutive requests ask for different stories. */
+  static List<String> spread(List<String> ids) {
+    List<String> out = new ArrayList<>(ids.size());
+    for (int start = 0; start < Math.min(7, ids.size()); start++) {
+      for (int i = start; i < ids.size(); i += 7) {
+        out.add(ids.get(i));
+      }
+    }
+    return out;
   }
 
   private static String search(String base, String q) {

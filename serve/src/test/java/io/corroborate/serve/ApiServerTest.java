@@ -101,6 +101,7 @@ class ApiServerTest {
     assertThat(a.get("text").asText()).isNotBlank();
     assertThat(a.get("passages").size()).isPositive();
     assertThat(a.has("removed")).isTrue();
+    assertThat(a.get("storyId").asText()).startsWith("s");
     assertThat(s.get("/api/articles/zzz").statusCode()).isEqualTo(404);
   }
 
@@ -192,6 +193,9 @@ class ApiServerTest {
     assertThat(body.get("added").size()).isEqualTo(1);
     String story = body.get("touched").get(0).get("id").asText();
     assertThat(s.get("/api/stories/" + story).statusCode()).isEqualTo(200);
+    // the server already knew the stories of the example's articles: a new one is found too
+    assertThat(json(s.get("/api/articles/" + body.get("added").get(0).asText())).get("storyId"))
+        .hasToString("\"" + story + "\"");
   }
 
   @Test

@@ -67,6 +67,14 @@ class ServeBenchTest {
   }
 
   @Test
+  void spreadKeepsEveryIdOnce() {
+    List<String> ids = List.of("a", "b", "c", "d", "e", "f", "g", "h", "i");
+    assertThat(ServeBench.spread(ids))
+        .containsExactlyInAnyOrderElementsOf(ids)
+        .startsWith("a", "h");
+  }
+
+  @Test
   void percentilesAreNearestRank() {
     long[] sorted = new long[100];
     for (int i = 0; i < 100; i++) {
@@ -95,7 +103,8 @@ class ServeBenchTest {
             "--reps", "1");
     assertThat(exit).as(out.toString()).isZero();
     assertThat(out.toString()).contains("30 articles");
-    for (String target : List.of("dossier", "story_page", "search_name", "search_common")) {
+    for (String target :
+        List.of("dossier", "story_page", "article", "search_name", "search_common")) {
       for (String figure : List.of("_requests_per_s ", "_p50_ms ", "_p99_ms ", "_spread ")) {
         assertThat(out.toString()).contains("figure bench.serve " + target + figure);
       }
