@@ -51,6 +51,10 @@ class BrowserTest {
 
   @TempDir static Path dir;
   static TestServer server;
+
+  /** The server the browser is pointed at: {@link #server} unless a test brings its own. */
+  static TestServer current;
+
   static ChromeDriverService service;
   static WebDriver driver;
   static String exampleStory;
@@ -68,6 +72,7 @@ class BrowserTest {
             + CHROMEDRIVER
             + " (Debian: apt-get install chromium-driver)");
     server = new TestServer(dir, true);
+    current = server;
     exampleStory =
         server.store.stories().stream()
             .max(Comparator.comparingInt(StorySummary::articles))
@@ -118,7 +123,7 @@ class BrowserTest {
   /** Loads the UI afresh (a new page, so nothing lingers from a previous test) at {@code hash}. */
   static void open(String hash) {
     driver.get("about:blank");
-    driver.get("http://127.0.0.1:" + server.server.port() + "/" + hash);
+    driver.get("http://127.0.0.1:" + current.server.port() + "/" + hash);
   }
 
   static void waitFor(String what, BooleanSupplier condition) {
@@ -324,8 +329,8 @@ class BrowserTest {
     assertThat(server.store.articleCount()).isEqualTo(before + 1);
     click(result.findElement(By.cssSelector("a")));
     waitFor(
-        "the new story's page",
-        () -> driver.findElement(By.id("story-title")).getText().contains("Veltro"));
+        "the new article on its story's page",
+        () -> driver.findElement(By.id("articles")).getText().contains("Ferry to Veltro island"));
   }
 
   @Test
@@ -361,7 +366,17 @@ class BrowserTest {
   }
 
   @Test
-  void scriptAndOnerrorInAnArticleAreShownAsTextAndRunOnNoPage() throws Exception {
+  void scriptAndOnerrorInAnArticleAreShownAsTextAndRunOnNoPage(@TempDir Path own) throws Exception {
+    // A store of its own, so the article is certainly a story of its own, titled by it.
+    try (TestServer alone = new TestServer(own, false)) {
+      current = alone;
+      addAndVisitEveryPageOfAnArticleWithMarkup();
+    } finally {
+      current = server;
+    }
+  }
+
+  private void addAndVisitEveryPageOfAnArticleWithMarkup() {
     String title = "Quillport quay painted " + SCRIPT + " overnight " + IMG;
     String text =
         title
