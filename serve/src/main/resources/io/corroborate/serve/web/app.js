@@ -232,7 +232,9 @@ function timeline(dossier) {
   if (items.length === 0) return empty('No dated events yet.');
   items.sort((a, b) => String(a.date).localeCompare(String(b.date)));
   const t0 = Date.parse(items[0].date);
-  const t1 = Date.parse(items[items.length - 1].date);
+  const ends = items.map((e) => Date.parse(e.end && !Number.isNaN(Date.parse(e.end)) ? e.end : e.date));
+  const t1 = Math.max(...ends);
+  const last = new Date(t1).toISOString().slice(0, 10);
   const width = 900;
   const rowH = 20;
   const axisW = 420;
@@ -241,7 +243,7 @@ function timeline(dossier) {
   const g = svg('svg', { id: 'timeline', viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'img', 'aria-label': 'Timeline of dated events' });
   g.append(svg('line', { x1: 20, x2: 20 + axisW, y1: 20, y2: 20, class: 'axis' }));
   g.append(svg('text', { x: 20, y: 12 }, items[0].date));
-  g.append(svg('text', { x: 20 + axisW, y: 12, 'text-anchor': 'end' }, items[items.length - 1].date));
+  g.append(svg('text', { x: 20 + axisW, y: 12, 'text-anchor': 'end' }, last));
   items.forEach((e, i) => {
     const y = 36 + i * rowH;
     const row = svg('g', { class: 'event', tabindex: 0 });
