@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,18 +60,21 @@ class BrowserTest {
   static WebDriver driver;
   static String exampleStory;
 
+  /** Why the browser tests cannot run here, if they cannot. */
+  static String missing;
+
   @BeforeAll
   static void start() throws Exception {
-    assumeTrue(
-        Files.isExecutable(CHROMIUM),
-        "browser tests skipped: no Chromium at "
-            + CHROMIUM
-            + " (Debian: apt-get install chromium chromium-driver)");
-    assumeTrue(
-        Files.isExecutable(CHROMEDRIVER),
-        "browser tests skipped: no chromedriver at "
-            + CHROMEDRIVER
-            + " (Debian: apt-get install chromium-driver)");
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      missing =
+          "browser tests skipped: they need Debian's Chromium at "
+              + CHROMIUM
+              + " and its driver at "
+              + CHROMEDRIVER
+              + " (apt-get install chromium chromium-driver)";
+      System.err.println(missing);
+      return;
+    }
     server = new TestServer(dir, true);
     current = server;
     exampleStory =
@@ -103,6 +107,12 @@ class BrowserTest {
         // Every host but this machine fails to resolve: the page can reach nothing else.
         "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
     driver = new ChromeDriver(service, options);
+  }
+
+  /** Each test is reported as skipped, with the reason, when the browser is missing. */
+  @BeforeEach
+  void needsTheBrowser() {
+    assumeTrue(missing == null, missing);
   }
 
   @AfterAll
