@@ -58,6 +58,7 @@ function showError(message) {
 function clickable(node, action) {
   node.classList.add('clickable');
   node.tabIndex = 0;
+  node.setAttribute('role', 'button');
   node.addEventListener('click', action);
   node.addEventListener('keydown', (e) => { if (e.key === 'Enter') action(); });
   return node;
@@ -347,7 +348,8 @@ async function showEvidence(articleId, where) {
       start = where.sentence.start;
       end = where.sentence.end;
     } else if (where.text) {
-      const needle = String(where.text).replace(/…$/, '');
+      // search snippets may begin or end with an ellipsis where they were cut
+      const needle = String(where.text).replace(/^…\s*/, '').replace(/\s*…$/, '');
       start = text.indexOf(needle);
       end = start >= 0 ? start + needle.length : -1;
     } else if (where.find) {
