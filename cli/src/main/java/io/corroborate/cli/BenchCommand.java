@@ -74,6 +74,8 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (list || stage == null) {
       BenchStages.all().forEach(s -> out.printf("%-18s %s%n", s.name(), s.description()));
+      out.printf(
+          "%-18s %s%n", "serve", "the HTTP server's requests/s and latency (bench serve -h)");
       out.flush();
       return list ? ExitCodes.OK : ExitCodes.USAGE;
     }

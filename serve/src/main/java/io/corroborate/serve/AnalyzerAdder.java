@@ -1,28 +1,40 @@
 package io.corroborate.serve;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.corroborate.Corroborate;
 import io.corroborate.RunListener;
 import io.corroborate.analyze.AnalyzeResult;
 import io.corroborate.analyze.Analyzer;
 import io.corroborate.cluster.Embedder;
+import io.corroborate.model.ModelJson;
+import io.corroborate.model.Rejection;
 import io.corroborate.store.Store;
+import io.corroborate.store.StorySummary;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
  * The server's write path: the core's {@link Analyzer}, as the CLI's {@code analyze} uses it, so an
- * upload is stored, clustered into a story and reconciled the same way. Rejections are kept under
- * the upload's own name, not the server's temp path.
+ * upload is stored, clustered into a story and reconciled the same way. Rejections and article
+ * origins are kept under the upload's own name, not the server's temp path.
  *
  * <pre>
  * {@code ApiServer.start(store, new AnalyzerAdder(corroborate, store, Embedder.none()), options)}
  * </pre>
  */
 public final class AnalyzerAdder implements Adder {
+  private static final ObjectMapper JSON = ModelJson.mapper();
+
+  private final Store raw;
   private final NamingStore store;
   private final Analyzer analyzer;
 
   public AnalyzerAdder(Corroborate corroborate, Store store, Embedder embedder) {
+    this.raw = store;
     this.store = new NamingStore(store);
     this.analyzer = new Analyzer(corroborate, this.store, embedder);
   }
@@ -33,8 +45,34 @@ public final class AnalyzerAdder implements Adder {
         shown,
         () -> {
           AnalyzeResult r = analyzer.add(inputs, new RunListener() {});
-          return new AddReport(
-              r.articles(), r.touched(), r.rejections().stream().map(store::renamed).toList());
+          List<Rejection> renamed = r.rejections().stream().map(store::renamed).toList();
+          if (!renamed.equals(r.rejections())) {
+            r.touched().forEach(s -> renameRejections(s, shown));
+          }
+          return new AddReport(r.articles(), r.touched(), renamed);
         });
+  }
+
+  /**
+   * The analyzer lists the run's rejections in every dossier it rewrites, under the paths it read;
+   * this puts the upload's names there too.
+   */
+  private void renameRejections(StorySummary summary, UnaryOperator<String> shown) {
+    raw.dossierJson(summary.id())
+        .ifPresent(
+            json -> {
+              try {
+                JsonNode tree = JSON.readTree(json);
+                for (JsonNode rej : tree.path("rejections")) {
+                  if (rej instanceof ObjectNode o && o.hasNonNull("file")) {
+                    o.put("file", shown.apply(o.get("file").asText()));
+                  }
+                }
+                raw.putDossier(
+                    summary, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree));
+              } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
   }
 }

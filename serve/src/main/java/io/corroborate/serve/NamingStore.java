@@ -3,6 +3,7 @@ package io.corroborate.serve;
 import io.corroborate.annotate.Annotation;
 import io.corroborate.dossier.ClaimLine;
 import io.corroborate.model.Article;
+import io.corroborate.model.Origin;
 import io.corroborate.model.Rejection;
 import io.corroborate.store.Membership;
 import io.corroborate.store.SearchHit;
@@ -52,9 +53,15 @@ final class NamingStore implements Store {
     return store.reject(renamed(rejection));
   }
 
+  /** Keeps the article with its origin under the upload's name, as its rejections are. */
   @Override
   public Put put(Article article) {
-    return store.put(article);
+    Origin o = article.origin();
+    String file = shown.apply(o.file());
+    if (file.equals(o.file())) {
+      return store.put(article);
+    }
+    return store.put(article.toBuilder().origin(new Origin(file, o.offset(), o.format())).build());
   }
 
   @Override

@@ -18,8 +18,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -39,32 +42,20 @@ import picocli.CommandLine.Spec;
  * the server on a free port, then has a few concurrent clients send a fixed number of requests per
  * repetition, after a warm-up; prints the median and spread over the repetitions.
  *
- * <pre>{@code corroborate bench serve --articles 10000 --clients 4 --requests 2000 --reps 5}</pre>
+ * <pre>{@code corroborate bench serve --articles 10000 --clients 4 --requests 1000 --reps 5}</pre>
  */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure the HTTP server: requests/s and p50/p99 latency of a story page and of search,",
-      "over a store filled with made-up stories (or --db). Prints median and spread over the",
-      "repetitions, then one 'figure bench.serve <name> <value>' line per figure."
+      "Measure the HTTP server: requests/s and p50/p99 latency of story pages and search.",
+      "The store is filled with made-up stories first (or given with --db). Prints the median and",
+      "spread over the repetitions, then one 'figure bench.serve <name> <value>' line per figure."
     })
 public final class ServeBench implements Callable<Integer> {
-  /** Words the search requests draw from: some in every story, some in a few, one in none. */
-  static final String[] QUERIES = {
-    "evacuated",
-    "flood",
-    "mayor",
-    "rescue teams",
-    "inquiry",
-    "bridge collapse",
-    "engineers",
-    "schools closed",
-    "spokesperson",
-    "river",
-    "landslide",
-    "explosion",
-    "zzzunknownword"
+  /** Words found in nearly every made-up story: each search ranks thousands of matches. */
+  static final String[] COMMON = {
+    "evacuated", "mayor", "rescue teams", "inquiry", "spokesperson", "river", "schools closed"
   };
 
   @Spec CommandSpec spec;
@@ -89,9 +80,18 @@ public final class ServeBench implements Callable<Integer> {
 
   @Option(
       names = "--requests",
-      defaultValue = "2000",
-      description = "Requests per repetition and target (default: ${DEFAULT-VALUE}).")
+      defaultValue = "1000",
+      description =
+          "Requests per repetition for the story page targets (default: ${DEFAULT-VALUE}).")
   int requests;
+
+  @Option(
+      names = "--search-requests",
+      defaultValue = "200",
+      description =
+          "Requests per repetition for the search targets, which are slower (default:"
+              + " ${DEFAULT-VALUE}).")
+  int searchRequests;
 
   @Option(
       names = "--warmup",
@@ -116,9 +116,16 @@ public final class ServeBench implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (articles < 1 || perStory < 1 || clients < 1 || requests < 1 || reps < 1 || warmup < 0) {
+    if (articles < 1
+        || perStory < 1
+        || clients < 1
+        || requests < 1
+        || searchRequests < 1
+        || reps < 1
+        || warmup < 0) {
       throw new IllegalArgumentException(
-          "--articles, --per-story, --clients, --requests and --reps must be positive");
+          "--articles, --per-story, --clients, --requests, --search-requests and --reps must be"
+              + " positive");
     }
     Path work = Files.createTempDirectory("corroborate-bench-serve");
     Path file = db != null ? db : work.resolve("bench.db");
@@ -142,12 +149,14 @@ public final class ServeBench implements Callable<Integer> {
         throw new IllegalArgumentException("the store " + file + " holds no story to ask for");
       }
       out.printf(
-          "bench serve: %d articles, %d stories; %d clients, %d requests a repetition, %d warm-up +"
-              + " %d timed repetitions; client and server share this machine's %d cores%n",
+          "bench serve: %d articles, %d stories; %d clients, %d requests a repetition (%d for"
+              + " search), %d warm-up + %d timed repetitions; client and server share this"
+              + " machine's %d cores%n",
           store.articleCount(),
           stories.size(),
           clients,
           requests,
+          searchRequests,
           warmup,
           reps,
           Runtime.getRuntime().availableProcessors());
@@ -155,27 +164,38 @@ public final class ServeBench implements Callable<Integer> {
       try (ApiServer server =
           ApiServer.start(store, adder, new ServeOptions(0, Optional.empty(), false, 1024))) {
         String base = "http://127.0.0.1:" + server.port();
+        List<String> names = rareWords(store.stories());
+        List<String> articleIds =
+            spread(store.memberships().stream().map(m -> m.articleId()).toList());
         List<Target> targets =
             List.of(
                 new Target(
                     "dossier",
                     "GET /api/stories/{id}/dossier (the story page's data)",
+                    requests,
                     i ->
                         List.of(
                             base + "/api/stories/" + stories.get(i % stories.size()) + "/dossier")),
                 new Target(
                     "story_page",
                     "the story page's four API calls in turn, as one page",
+                    requests,
                     i -> storyPage(base, stories.get(i % stories.size()))),
                 new Target(
-                    "search",
-                    "GET /api/search?q=...",
-                    i ->
-                        List.of(
-                            base
-                                + "/api/search?q="
-                                + URLEncoder.encode(
-                                    QUERIES[i % QUERIES.length], StandardCharsets.UTF_8))));
+                    "article",
+                    "GET /api/articles/{id} (what a click on evidence loads)",
+                    requests,
+                    i -> List.of(base + "/api/articles/" + articleIds.get(i % articleIds.size()))),
+                new Target(
+                    "search_name",
+                    "GET /api/search?q=NAME, a name from one story's title",
+                    searchRequests,
+                    i -> List.of(search(base, names.get(i % names.size())))),
+                new Target(
+                    "search_common",
+                    "GET /api/search?q=WORD, a word in nearly every story",
+                    searchRequests,
+                    i -> List.of(search(base, COMMON[i % COMMON.length]))));
         List<String> figures = new ArrayList<>();
         for (Target t : targets) {
           figures.addAll(measure(t, out));
@@ -193,6 +213,48 @@ public final class ServeBench implements Callable<Integer> {
     return 0;
   }
 
+  /** Every 7th item first, and so on, so consecutive requests ask for different stories. */
+  static List<String> spread(List<String> ids) {
+    List<String> out = new ArrayList<>(ids.size());
+    for (int start = 0; start < Math.min(7, ids.size()); start++) {
+      for (int i = start; i < ids.size(); i += 7) {
+        out.add(ids.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static String search(String base, String q) {
+    return base + "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * From each story's title, the word fewest other titles share (a place or a name, found in few
+   * articles), the longer on a tie.
+   */
+  static List<String> rareWords(List<StorySummary> stories) {
+    Map<String, Integer> titlesWith = new HashMap<>();
+    List<List<String>> words = new ArrayList<>();
+    for (StorySummary s : stories) {
+      List<String> w =
+          Arrays.stream(s.title().split("[^\\p{L}]+"))
+              .filter(x -> x.length() > 3)
+              .distinct()
+              .toList();
+      words.add(w);
+      w.forEach(x -> titlesWith.merge(x.toLowerCase(Locale.ROOT), 1, Integer::sum));
+    }
+    List<String> out = new ArrayList<>();
+    for (List<String> w : words) {
+      w.stream()
+          .min(
+              Comparator.comparingInt((String x) -> titlesWith.get(x.toLowerCase(Locale.ROOT)))
+                  .thenComparing(Comparator.comparingInt(String::length).reversed()))
+          .ifPresent(out::add);
+    }
+    return out.isEmpty() ? List.of("nothing") : out;
+  }
+
   private static List<String> storyPage(String base, String id) {
     return List.of(
         base + "/api/stories/" + id,
@@ -207,6 +269,7 @@ public final class ServeBench implements Callable<Integer> {
     // Batches of a few hundred articles: the analyzer rewrites each touched story once a batch.
     int storiesPerBatch = Math.max(1, 500 / perStory);
     int written = 0;
+    long started = System.nanoTime();
     for (int s = 0; s < storiesNeeded; s += storiesPerBatch) {
       List<String> lines = new ArrayList<>();
       for (int k = s; k < Math.min(storiesNeeded, s + storiesPerBatch); k++) {
@@ -222,13 +285,18 @@ public final class ServeBench implements Callable<Integer> {
         throw new IllegalStateException(
             "made-up articles were rejected: " + r.rejections().get(0).describe());
       }
-      out.printf("  filled %d of %d articles%n", written, articles);
+      out.printf(
+          Locale.ROOT,
+          "  filled %d of %d articles (%.0f s)%n",
+          written,
+          articles,
+          (System.nanoTime() - started) / 1e9);
       out.flush();
     }
   }
 
   /** What one request of a target asks for: the urls of request {@code i}, fetched in turn. */
-  record Target(String name, String description, IntFunction<List<String>> urls) {}
+  record Target(String name, String description, int requests, IntFunction<List<String>> urls) {}
 
   private List<String> measure(Target t, PrintWriter out) throws Exception {
     HttpClient http =
@@ -249,7 +317,7 @@ public final class ServeBench implements Callable<Integer> {
     double medianRps = median(rps);
     out.printf(
         Locale.ROOT,
-        "  %-10s %s: median %.0f requests/s (spread %.0f%%), p50 %.1f ms, p99 %.1f ms"
+        "  %-13s %s: median %.0f requests/s (spread %.0f%%), p50 %.1f ms, p99 %.1f ms"
             + " (medians over %d repetitions; p99 from %.1f to %.1f ms)%n",
         t.name(),
         t.description(),
@@ -276,6 +344,7 @@ public final class ServeBench implements Callable<Integer> {
 
   /** One repetition: {requests/s, p50 ms, p99 ms}. */
   private double[] once(Target t, HttpClient http) throws Exception {
+    int requests = t.requests();
     long[] latencies = new long[requests];
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(clients);

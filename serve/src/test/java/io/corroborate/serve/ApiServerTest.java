@@ -101,6 +101,7 @@ class ApiServerTest {
     assertThat(a.get("text").asText()).isNotBlank();
     assertThat(a.get("passages").size()).isPositive();
     assertThat(a.has("removed")).isTrue();
+    assertThat(a.get("storyId").asText()).startsWith("s");
     assertThat(s.get("/api/articles/zzz").statusCode()).isEqualTo(404);
   }
 
@@ -192,6 +193,9 @@ class ApiServerTest {
     assertThat(body.get("added").size()).isEqualTo(1);
     String story = body.get("touched").get(0).get("id").asText();
     assertThat(s.get("/api/stories/" + story).statusCode()).isEqualTo(200);
+    // the server already knew the stories of the example's articles: a new one is found too
+    assertThat(json(s.get("/api/articles/" + body.get("added").get(0).asText())).get("storyId"))
+        .hasToString("\"" + story + "\"");
   }
 
   @Test
@@ -226,6 +230,31 @@ class ApiServerTest {
       assertThat(files).containsExactlyInAnyOrder("my report.html", ApiServer.PASTED);
       assertThat(kept.toString()).doesNotContain("corroborate-upload").doesNotContain("/tmp");
       assertThat(fresh.store.articleCount()).isZero();
+    }
+  }
+
+  @Test
+  void anUploadedArticleAndTheRejectionsInItsDossierKeepTheUploadNamesNeverTheTempPath(
+      @TempDir Path other) throws Exception {
+    try (TestServer fresh = new TestServer(other, false)) {
+      String text =
+          "Tram line to Osk harbour opens after two years of work\n\n"
+              + "The new tram line between the station and Osk harbour opened on Saturday, the"
+              + " city transport office said. Twelve trams will run every ten minutes, and the"
+              + " first day's rides are free.\n";
+      HttpResponse<String> r =
+          fresh.postForm(
+              "/api/articles",
+              Map.of("tram notes.txt", text, "blank.html", "<html><body></body></html>"),
+              Map.of(),
+              TestServer.TOKEN);
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+      String story = json(r).get("touched").get(0).get("id").asText();
+      JsonNode dossier = json(fresh.get("/api/stories/" + story + "/dossier"));
+      assertThat(dossier.get("articles").get(0).get("origin").get("file").asText())
+          .isEqualTo("tram notes.txt");
+      assertThat(dossier.get("rejections").get(0).get("file").asText()).isEqualTo("blank.html");
+      assertThat(dossier.toString()).doesNotContain("corroborate-upload");
     }
   }
 
@@ -271,8 +300,19 @@ class ApiServerTest {
     assertThat(findings.get(0).get("id").asText()).startsWith("conflict:");
     assertThat(findings.get(0).get("independentOrigins").asInt()).isPositive();
     JsonNode conflicts = json(s.get("/api/findings?story=" + firstStory() + "&kind=conflict"));
-    conflicts.forEach(f -> assertThat(f.get("kind").asText()).isEqualTo("CONFLICT"));
-    assertThat(conflicts.size()).isEqualTo(2);
+    List<String> ids = new ArrayList<>();
+    conflicts.forEach(
+        f -> {
+          assertThat(f.get("kind").asText()).isEqualTo("CONFLICT");
+          ids.add(f.get("id").asText());
+        });
+    // the example's death toll: the governor's "at least 20" against the NCPA's 14
+    assertThat(ids).contains("conflict:people|dead|cumulative");
+    int inDossier = 0;
+    for (JsonNode f : json(s.get("/api/stories/" + firstStory() + "/dossier")).get("findings")) {
+      inDossier += f.get("kind").asText().equals("CONFLICT") ? 1 : 0;
+    }
+    assertThat(conflicts.size()).isEqualTo(inDossier);
   }
 
   @Test

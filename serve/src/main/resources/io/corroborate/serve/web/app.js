@@ -58,6 +58,7 @@ function showError(message) {
 function clickable(node, action) {
   node.classList.add('clickable');
   node.tabIndex = 0;
+  node.setAttribute('role', 'button');
   node.addEventListener('click', action);
   node.addEventListener('keydown', (e) => { if (e.key === 'Enter') action(); });
   return node;
@@ -71,7 +72,8 @@ function empty(text) {
 
 async function storyList() {
   const stories = await api('/api/stories');
-  const content = [el('h1', {}, 'Stories')];
+  const content = [el('h1', {}, 'Stories'),
+    el('p', { class: 'hint' }, 'Each story gathers the reports of one event. Open one to see what the sources agree on, where they disagree, and the sentence behind every line.')];
   if (stories.length === 0) {
     content.push(empty('No stories yet. Use "Add articles" above to add reports; they are grouped into stories.'));
   } else {
@@ -190,13 +192,20 @@ function findingCard(f) {
     clickable(item, (e) => { if (e) e.stopPropagation(); showEvidence(s.articleId, whereOf(s)); });
     sources.append(item);
   }
-  card.append(sources);
+  // Conflicts show every source at once; other findings keep theirs one click away.
+  if (conflict || support.length <= 2) card.append(sources);
+  else card.append(el('details', { class: 'more-sources' }, el('summary', {}, `the ${support.length} reports`), sources));
   return card;
 }
 
 function entityCard(e) {
+  const name = el('strong', { class: 'entity-name' }, e.name);
+  const articleIds = e.articleIds || [];
+  if (articleIds.length) {
+    clickable(name, () => showEvidence(articleIds[0], { find: [e.name, ...(e.aliases || [])], label: `${e.name}: first mention` }));
+  }
   const card = el('div', { class: 'card entity' },
-    el('strong', {}, e.name), ' ', el('span', { class: 'muted' }, (e.type || '').toLowerCase()),
+    name, ' ', el('span', { class: 'muted' }, (e.type || '').toLowerCase()),
     (e.aliases && e.aliases.length) ? el('div', { class: 'aliases' }, 'Also written: ' + e.aliases.join(', ')) : null,
     e.mentions !== undefined ? el('div', { class: 'muted' }, `${e.mentions} mention(s) in ${(e.articleIds || []).length} article(s)`) : null);
   for (const a of e.attributes || []) {
@@ -224,7 +233,9 @@ function timeline(dossier) {
   if (items.length === 0) return empty('No dated events yet.');
   items.sort((a, b) => String(a.date).localeCompare(String(b.date)));
   const t0 = Date.parse(items[0].date);
-  const t1 = Date.parse(items[items.length - 1].date);
+  const ends = items.map((e) => Date.parse(e.end && !Number.isNaN(Date.parse(e.end)) ? e.end : e.date));
+  const t1 = Math.max(...ends);
+  const last = new Date(t1).toISOString().slice(0, 10);
   const width = 900;
   const rowH = 20;
   const axisW = 420;
@@ -233,7 +244,7 @@ function timeline(dossier) {
   const g = svg('svg', { id: 'timeline', viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'img', 'aria-label': 'Timeline of dated events' });
   g.append(svg('line', { x1: 20, x2: 20 + axisW, y1: 20, y2: 20, class: 'axis' }));
   g.append(svg('text', { x: 20, y: 12 }, items[0].date));
-  g.append(svg('text', { x: 20 + axisW, y: 12, 'text-anchor': 'end' }, items[items.length - 1].date));
+  g.append(svg('text', { x: 20 + axisW, y: 12, 'text-anchor': 'end' }, last));
   items.forEach((e, i) => {
     const y = 36 + i * rowH;
     const row = svg('g', { class: 'event', tabindex: 0 });
@@ -302,6 +313,26 @@ function validSpan(span, length) {
     && span.start >= 0 && span.start <= span.end && span.end <= length;
 }
 
+/** The sentence holding the first mention of any of {@code names}: [start, end], or [-1, -1]. */
+function sentenceAround(text, names) {
+  let at = -1;
+  for (const n of names) {
+    const i = n ? text.indexOf(n) : -1;
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  if (at < 0) return [-1, -1];
+  const before = text.slice(0, at);
+  let afterDot = 0;
+  for (const m of before.matchAll(/[.!?]["”’]?\s+/g)) afterDot = m.index + m[0].length;
+  const start = Math.max(afterDot, before.lastIndexOf('\n') + 1);
+  const rest = text.slice(at);
+  const stop = rest.match(/[.!?]["”’]?(?=\s|$)/);
+  const line = rest.indexOf('\n');
+  const ends = [stop ? stop.index + stop[0].length : -1, line].filter((i) => i >= 0);
+  const end = ends.length ? at + Math.min(...ends) : text.length;
+  return [start, end];
+}
+
 /**
  * Opens an article in the evidence panel with the sentence a statement comes from highlighted
  * (a mark), and within it the words the claim rests on (bold). {@code where} holds the sentence's
@@ -317,9 +348,12 @@ async function showEvidence(articleId, where) {
       start = where.sentence.start;
       end = where.sentence.end;
     } else if (where.text) {
-      const needle = String(where.text).replace(/…$/, '');
+      // search snippets may begin or end with an ellipsis where they were cut
+      const needle = String(where.text).replace(/^…\s*/, '').replace(/\s*…$/, '');
       start = text.indexOf(needle);
       end = start >= 0 ? start + needle.length : -1;
+    } else if (where.find) {
+      [start, end] = sentenceAround(text, where.find);
     }
     const box = document.getElementById('evidence-text');
     if (start >= 0) {
