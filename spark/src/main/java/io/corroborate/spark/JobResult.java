@@ -9,6 +9,8 @@ package io.corroborate.spark;
  * }</pre>
  *
  * @param blocks how the articles were blocked for clustering
+ * @param tablesMillis driver wall time until the per-article tables (articles, claims, entities,
+ *     quarantine) were written; the rest of {@code wallMillis} is the story stage
  * @param wallMillis driver wall time from reading to the last table written
  * @param stages executor time per stage, summed over tasks
  */
@@ -21,6 +23,7 @@ public record JobResult(
     long stories,
     long findings,
     Stories.BlockStats blocks,
+    long tablesMillis,
     long wallMillis,
     Timings.Stages stages) {
   /** One line for logs: counts and timings. */
@@ -29,7 +32,8 @@ public record JobResult(
         java.util.Locale.ROOT,
         "%d files, %d articles, %d claims, %d entity mentions, %d quarantined, %d stories,"
             + " %d findings (%d blocks, largest %d, %d keys split, %d cut) in %d ms"
-            + " (executors: read %d ms, clean+annotate %d ms, extract %d ms)",
+            + " (articles %d ms, stories %d ms; executors: read %d ms, clean+annotate %d ms,"
+            + " extract %d ms, cluster %d ms, analyse %d ms)",
         files,
         articles,
         claims,
@@ -42,8 +46,12 @@ public record JobResult(
         blocks.split(),
         blocks.cut(),
         wallMillis,
+        tablesMillis,
+        wallMillis - tablesMillis,
         stages.read(),
         stages.pipeline(),
-        stages.extract());
+        stages.extract(),
+        stages.cluster(),
+        stages.analyse());
   }
 }

@@ -94,22 +94,26 @@ public final class SparkBench {
       double med = sorted.get(sorted.size() / 2);
       Timings.Stages st = results.get(rates.indexOf(med)).stages();
       JobResult mr = results.get(rates.indexOf(med));
-      long exec = st.read() + st.pipeline() + st.extract();
       System.out.printf(
           Locale.ROOT,
-          "%s: median %.1f articles/s (min %.1f, max %.1f); median run: wall %d ms, executors"
-              + " read %d ms, clean+annotate %d ms, extract %d ms (%.0f%% of %d core-ms of"
-              + " wall), the rest is Spark scheduling and writing Parquet%n",
+          "%s: median %.1f articles/s (min %.1f, max %.1f); median run: wall %d ms = per-article"
+              + " tables %d ms + stories %d ms; executors: read %d ms, clean+annotate %d ms,"
+              + " extract %d ms (%.0f%% of the tables phase's %d core-ms), cluster %d ms, analyse"
+              + " %d ms; the rest is Spark scheduling, shuffles and writing%n",
           master,
           med,
           sorted.get(0),
           sorted.get(sorted.size() - 1),
           mr.wallMillis(),
+          mr.tablesMillis(),
+          mr.wallMillis() - mr.tablesMillis(),
           st.read(),
           st.pipeline(),
           st.extract(),
-          100.0 * exec / Math.max(1, mr.wallMillis() * cores),
-          mr.wallMillis() * cores);
+          100.0 * st.perArticle() / Math.max(1, mr.tablesMillis() * cores),
+          mr.tablesMillis() * cores,
+          st.cluster(),
+          st.analyse());
       return med;
     } finally {
       spark.stop();

@@ -81,6 +81,7 @@ public final class SparkJob {
     long storyCount;
     long findingCount;
     Stories.BlockStats blockStats;
+    long tablesDone;
     try {
       for (Table t : Table.WRITTEN) {
         JavaRDD<Row> part = rows.filter(o -> o.table() == t).map(Out::row);
@@ -93,9 +94,10 @@ public final class SparkJob {
         }
         counts.put(t, spark.read().schema(Tables.schema(t)).format(format(t)).load(dir).count());
       }
+      tablesDone = System.nanoTime();
       Stories.Run run =
           Stories.dossiers(
-              sc, rows.filter(o -> o.table() == Table.ANNOTATED).map(Out::row), blocking);
+              sc, rows.filter(o -> o.table() == Table.ANNOTATED).map(Out::row), blocking, timings);
       blockStats = run.blocks();
       JavaRDD<Stories.Result> stories = run.results().persist(StorageLevel.MEMORY_AND_DISK());
       try {
@@ -134,6 +136,7 @@ public final class SparkJob {
         storyCount,
         findingCount,
         blockStats,
+        (tablesDone - start) / 1_000_000,
         (System.nanoTime() - start) / 1_000_000,
         timings.millis());
   }

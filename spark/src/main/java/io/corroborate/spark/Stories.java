@@ -46,7 +46,7 @@ import scala.Tuple2;
  * multi-article stories' ids.
  *
  * <pre>{@code
- * Stories.Run run = Stories.dossiers(sc, annotatedRows, BlockingOptions.defaults());
+ * Stories.Run run = Stories.dossiers(sc, annotatedRows, BlockingOptions.defaults(), timings);
  * }</pre>
  */
 public final class Stories {
@@ -83,7 +83,10 @@ public final class Stories {
 
   /** The dossiers of the articles in {@code annotated} (rows of {@link Tables#ANNOTATED}). */
   public static Run dossiers(
-      JavaSparkContext sc, JavaRDD<Row> annotated, Blocking.BlockingOptions options) {
+      JavaSparkContext sc,
+      JavaRDD<Row> annotated,
+      Blocking.BlockingOptions options,
+      Timings timings) {
     JavaPairRDD<String, Item> items =
         annotated.mapToPair(
             r -> {
@@ -168,6 +171,7 @@ public final class Stories {
               .groupByKey()
               .flatMap(
                   b -> {
+                    long t0 = System.nanoTime();
                     Parsed p = parse(b._2());
                     StoryClusterer c =
                         new StoryClusterer(ClusterOptions.defaults(), Embedder.none());
@@ -180,6 +184,7 @@ public final class Stories {
                         out.add(new ArrayList<>(s.articleIds()));
                       }
                     }
+                    timings.clusterNanos().add(System.nanoTime() - t0);
                     return out.iterator();
                   })
               .collect();
@@ -191,7 +196,13 @@ public final class Stories {
           items
               .mapToPair(t -> new Tuple2<>(roots.value().getOrDefault(t._1(), t._1()), t._2()))
               .groupByKey()
-              .flatMap(g -> analyse(parse(g._2())).iterator());
+              .flatMap(
+                  g -> {
+                    long t0 = System.nanoTime();
+                    List<Result> out = analyse(parse(g._2()));
+                    timings.analyseNanos().add(System.nanoTime() - t0);
+                    return out.iterator();
+                  });
       return new Run(results, stats);
     } finally {
       signed.unpersist(false);

@@ -6,8 +6,9 @@ import org.apache.spark.util.LongAccumulator;
 
 /**
  * Where the executors' time goes, summed over all tasks: reading and parsing the input files, the
- * pipeline (clean and annotate), claim extraction. Spark accumulators, so the driver sees the
- * totals once an action has run.
+ * pipeline (clean and annotate), claim extraction, clustering inside blocks and analysing each
+ * story group (cluster, reconcile, dossier). Spark accumulators, so the driver sees the totals once
+ * an action has run.
  *
  * <pre>{@code
  * Timings t = Timings.register(sc);
@@ -17,6 +18,8 @@ public record Timings(
     LongAccumulator readNanos,
     LongAccumulator pipelineNanos,
     LongAccumulator extractNanos,
+    LongAccumulator clusterNanos,
+    LongAccumulator analyseNanos,
     LongAccumulator files)
     implements Serializable {
   public static Timings register(JavaSparkContext sc) {
@@ -24,17 +27,26 @@ public record Timings(
         sc.sc().longAccumulator("corroborate.read.nanos"),
         sc.sc().longAccumulator("corroborate.pipeline.nanos"),
         sc.sc().longAccumulator("corroborate.extract.nanos"),
+        sc.sc().longAccumulator("corroborate.cluster.nanos"),
+        sc.sc().longAccumulator("corroborate.analyse.nanos"),
         sc.sc().longAccumulator("corroborate.files"));
   }
 
-  /** The totals in milliseconds: read, pipeline, extract. */
+  /** The totals in milliseconds. */
   public Stages millis() {
     return new Stages(
         readNanos.value() / 1_000_000,
         pipelineNanos.value() / 1_000_000,
-        extractNanos.value() / 1_000_000);
+        extractNanos.value() / 1_000_000,
+        clusterNanos.value() / 1_000_000,
+        analyseNanos.value() / 1_000_000);
   }
 
   /** Executor milliseconds per stage, summed over tasks. */
-  public record Stages(long read, long pipeline, long extract) {}
+  public record Stages(long read, long pipeline, long extract, long cluster, long analyse) {
+    /** The per-article stages: read, clean+annotate, extract. */
+    public long perArticle() {
+      return read + pipeline + extract;
+    }
+  }
 }

@@ -3,12 +3,23 @@ package io.corroborate.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class BlockingTest {
-  private final Blocking blocking = new Blocking(Blocking.BlockingOptions.defaults());
+  /**
+   * 3-word shingles in 16 bands of 3: phrases, so that texts on different subjects share no block.
+   * The job's default (word sets) lets them meet through common words; the block cap is what keeps
+   * those blocks small.
+   */
+  private final Blocking blocking = new Blocking(new Blocking.BlockingOptions(3, 16, 3, 7, 1000));
+
+  private final Blocking defaults = new Blocking(Blocking.BlockingOptions.defaults());
   private static final String FERRY =
       "The ferry Saint Brannoch ran aground near Kessin Point on Friday with 212 passengers on"
           + " board, the lake authority said. Harbour master Tomas Elund said two tugs had failed"
@@ -35,6 +46,11 @@ class BlockingTest {
   }
 
   @Test
+  void withTheJobsWordSetsTooALightlyEditedCopyPublishedNextDaySharesABlock() {
+    assertThat(share(defaults.keys(FERRY, day(2)), defaults.keys(FERRY_EDITED, day(3)))).isTrue();
+  }
+
+  @Test
   void unrelatedTextsOnTheSameDayShareNoBlock() {
     assertThat(share(blocking.keys(FERRY, day(2)), blocking.keys(OTHER, day(2)))).isFalse();
   }
@@ -47,8 +63,63 @@ class BlockingTest {
 
   @Test
   void undatedTextsMeetOnlyOtherUndatedTexts() {
-    assertThat(blocking.keys(FERRY, Optional.empty())).allMatch(k -> k.startsWith("u:"));
+    assertThat(blocking.keys(FERRY, Optional.empty())).allMatch(k -> k.startsWith("0/u/"));
     assertThat(share(blocking.keys(FERRY, Optional.empty()), blocking.keys(FERRY, day(2))))
         .isFalse();
+  }
+
+  @Test
+  void aSplitKeyIsReplacedByStricterKeysOverAShorterWindow() {
+    long[] sig = defaults.signature(FERRY);
+    OptionalLong day = OptionalLong.of(LocalDate.of(2031, 5, 2).toEpochDay());
+    List<String> level0 = defaults.keys(sig, day, Set.of());
+    String big = level0.get(0);
+
+    List<String> after = defaults.keys(sig, day, Set.of(big));
+
+    assertThat(after).doesNotContain(big).containsAll(level0.subList(1, level0.size()));
+    List<String> added = new ArrayList<>(after);
+    added.removeAll(level0);
+    // The default 7-day window halves to 3 days; the article joins two windows, as at level 0.
+    assertThat(added).hasSize(2).allMatch(k -> k.startsWith("1/3d"));
+  }
+
+  @Test
+  void splittingStopsAtTheLastLevel() {
+    long[] sig = defaults.signature(FERRY);
+    OptionalLong day = OptionalLong.of(100);
+    Set<String> split = new HashSet<>();
+    // Split every key the article has, as often as the blocking allows.
+    for (int i = 0; i < 10; i++) {
+      split.addAll(defaults.keys(sig, day, split));
+    }
+
+    List<String> keys = defaults.keys(sig, day, split);
+
+    // 32 bands x 2 rows = 64 values; the band doubles until it covers them all: level 5.
+    assertThat(keys).isNotEmpty().allMatch(k -> Blocking.level(k) == 5);
+    assertThat(keys).noneMatch(defaults::splittable);
+  }
+
+  @Test
+  void anOversizedBlockIsCutIntoPiecesNoBiggerThanTheCap() {
+    Blocking small = new Blocking(Blocking.BlockingOptions.defaults().withMaxBlock(4));
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 11; i++) {
+      ids.add("a" + (char) ('z' - i));
+    }
+
+    List<List<String>> chunks = small.chunks(ids);
+
+    assertThat(chunks).hasSize(3).allMatch(c -> c.size() <= 4);
+    assertThat(chunks.stream().flatMap(List::stream)).containsExactlyInAnyOrderElementsOf(ids);
+    assertThat(chunks.get(0)).isSorted();
+  }
+
+  @Test
+  void aCapBelowTwoIsRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Blocking.BlockingOptions.defaults().withMaxBlock(1))
+        .hasMessageContaining("--max-block");
   }
 }

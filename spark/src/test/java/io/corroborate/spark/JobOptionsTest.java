@@ -33,4 +33,20 @@ class JobOptionsTest {
     assertThatThrownBy(() -> JobOptions.parse(new String[] {"--annotate", "bert", "in", "out"}))
         .hasMessageContaining("'bert'");
   }
+
+  @Test
+  void maxBlockAndWindowDaysSetTheBlocking() {
+    JobOptions o =
+        JobOptions.parse(new String[] {"--max-block", "250", "--window-days", "3", "in", "out"});
+
+    assertThat(o.blocking().maxBlock()).isEqualTo(250);
+    assertThat(o.blocking().windowDays()).isEqualTo(3);
+  }
+
+  @Test
+  void aNumberOptionWithWordsIsNamedInTheError() {
+    assertThatThrownBy(() -> JobOptions.parse(new String[] {"--max-block", "many", "in", "out"}))
+        .hasMessageContaining("--max-block")
+        .hasMessageContaining("'many'");
+  }
 }

@@ -121,6 +121,93 @@ class SparkJobTest {
   }
 
   @Test
+  void aCorruptGzipMemberAndABadJsonLineAreQuarantinedWhileTheirNeighboursAreRead()
+      throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    String[] pages = Fixtures.ferryPages();
+    byte[] first = Files.readAllBytes(Fixtures.warc(tmp.resolve("1.warc.gz"), pages[0], pages[1]));
+    byte[] second = Files.readAllBytes(Fixtures.warc(tmp.resolve("2.warc.gz"), pages[2], pages[3]));
+    byte[] warc = new byte[first.length + second.length];
+    System.arraycopy(first, 0, warc, 0, first.length);
+    System.arraycopy(second, 0, warc, first.length, second.length);
+    // Scramble the middle of the second record's deflate data: its gzip member is corrupt.
+    for (int i = first.length + second.length / 2; i < first.length + second.length / 2 + 24; i++) {
+      warc[i] = (byte) 0xff;
+    }
+    Files.write(in.resolve("crawl.warc.gz"), warc);
+    String good =
+        "{\"url\": \"https://www.varrowpost.example/ferry\", \"title\": \"Varrow waits\","
+            + " \"source_domain\": \"www.varrowpost.example\", \"maintext\": \"The island"
+            + " town of Varrow has been cut off since the ferry ran aground on Friday, the mayor"
+            + " Ilse Darrow said.\"}\n";
+    String bad = "{\"url\": \"https://www.varrowpost.example/broken\", \"maintext\": \n";
+    Files.writeString(in.resolve("feed.jsonl"), good + bad + good.replace("/ferry", "/ferry-2"));
+    Path out = tmp.resolve("out");
+
+    JobResult r = run(out, in);
+
+    List<Row> q = table(out, Tables.Table.QUARANTINE);
+    assertThat(q)
+        .anySatisfy(
+            row -> {
+              assertThat(row.<String>getAs("file")).endsWith("crawl.warc.gz");
+              assertThat(row.<Long>getAs("offset")).isEqualTo(first.length);
+            })
+        .anySatisfy(
+            row -> {
+              assertThat(row.<String>getAs("file")).endsWith("feed.jsonl");
+              assertThat(row.<Long>getAs("offset"))
+                  .isEqualTo(good.getBytes(StandardCharsets.UTF_8).length);
+            });
+    assertThat(table(out, Tables.Table.ARTICLES))
+        .extracting(row -> row.<String>getAs("url"))
+        .contains(
+            pages[0],
+            "https://www.varrowpost.example/ferry",
+            "https://www.varrowpost.example/ferry-2")
+        .doesNotContain(pages[2]);
+    assertThat(r.files()).isEqualTo(2);
+  }
+
+  @Test
+  void noStoryBlockHoldsMoreArticlesThanTheCap() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    StringBuilder lines = new StringBuilder();
+    String[] outlets = {"Orvel Gazette", "Lakeside Times", "Kessin Radio", "Varrow Post"};
+    for (int i = 0; i < 12; i++) {
+      lines.append(
+          ModelJson.mapper()
+                  .writeValueAsString(
+                      Map.of(
+                          "url", "https://news" + i + ".example/ferry",
+                          "source_domain", "news" + i + ".example",
+                          "title", "Ferry aground, report " + i,
+                          "date_publish", "2031-05-02 12:00:00",
+                          "maintext",
+                              "The ferry Saint Brannoch ran aground near Kessin Point on Friday"
+                                  + " with "
+                                  + (200 + i)
+                                  + " passengers on board, "
+                                  + outlets[i % 4]
+                                  + " was told by the lake authority. Harbour master Tomas Elund"
+                                  + " said "
+                                  + (2 + i % 3)
+                                  + " tugs had failed to pull the ship free by noon."))
+              + "\n");
+    }
+    Files.writeString(in.resolve("wire.jsonl"), lines.toString());
+
+    JobResult uncapped = run(tmp.resolve("uncapped"), in);
+    JobResult capped =
+        run(Blocking.BlockingOptions.defaults().withMaxBlock(4), tmp.resolve("capped"), in);
+
+    assertThat(uncapped.blocks().largest()).isEqualTo(12);
+    assertThat(capped.articles()).isEqualTo(12);
+    assertThat(capped.blocks().largest()).isBetween(2L, 4L);
+    assertThat(capped.blocks().split()).isPositive();
+  }
+
+  @Test
   void claimsEqualWhatTheCoreReadsFromTheSameFiles() throws IOException {
     Path story = Repo.root().resolve("examples/kaldor-dam");
     Path out = tmp.resolve("out");
