@@ -834,7 +834,7 @@ public final class ClaimExtractor {
           new Span(name.start(), role.end()),
           Set.of());
     }
-    // Unit, nationality, injuries, documents: what the sentence asserts of a person.
+    // Unit, nationality, origin, injuries, documents: what the sentence asserts of a person.
     for (Traits.Found f : traits.find(ctx.s, ss.start())) {
       Optional<Subject> subject = traitSubject(ctx, f, out);
       if (subject.isEmpty()) {

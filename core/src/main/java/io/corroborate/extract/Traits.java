@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds what one sentence asserts of a person beyond age and role: the unit served in, the
- * nationality, injuries and documents carried, each with its value's words, the claim's words,
- * whether it is negated and where its subject is to be read. Pure text rules, like {@link Cues};
- * the extractor resolves the subject and the attribution.
+ * nationality, the place of origin, injuries and documents carried, each with its value's words,
+ * the claim's words, whether it is negated and where its subject is to be read. Pure text rules,
+ * like {@link Cues}; the extractor resolves the subject and the attribution.
  *
  * <pre>{@code new Traits(ExtractOptions.defaults()).find("He had no documents.", 0)}</pre>
  */
@@ -153,6 +153,23 @@ final class Traits {
               + DEMONYM
               + ")\\s+(?:citizenship|nationality)\\b");
 
+  private static final String PLACE =
+      "(?<place>(?:the\\s+)?[A-Z][\\p{L}'’-]+(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’-]+){0,3})";
+
+  /**
+   * "hails from Kaldor", "is originally from Maradin": the clause subject's origin. "Comes from" is
+   * left out: water, orders and money come from places too.
+   */
+  private static final Pattern COMES_FROM =
+      Pattern.compile(
+          "\\b(?<neg>not\\s+)?(?:hails|hailed|hail|(?:is|was|are|were)\\s+originally)"
+              + "\\s+from\\s+"
+              + PLACE);
+
+  /** "a native of Kaldor". */
+  private static final Pattern NATIVE_OF =
+      Pattern.compile("\\b(?:(?:an?|the)\\s+)?(?<noun>native)\\s+of\\s+" + PLACE);
+
   /** Serving in a unit; the clause's subject serves. */
   private static final Pattern SERVES_IN =
       Pattern.compile(
@@ -287,6 +304,7 @@ final class Traits {
   List<Found> find(String s, int base) {
     List<Found> out = new ArrayList<>();
     nationality(s, base, out);
+    origin(s, base, out);
     units(s, base, out);
     injuries(s, base, out);
     documents(s, base, out);
@@ -316,6 +334,27 @@ final class Traits {
               Who.CLAUSE,
               span(base, h.start(), h.start()),
               false));
+    }
+  }
+
+  private static void origin(String s, int base, List<Found> out) {
+    Matcher c = COMES_FROM.matcher(s);
+    while (c.find()) {
+      add(
+          out,
+          new Found(
+              "origin",
+              span(base, c.start("place"), c.end("place")),
+              c.group("place"),
+              span(base, c.start(), c.end()),
+              c.group("neg") != null,
+              Who.CLAUSE,
+              span(base, c.start(), c.start()),
+              false));
+    }
+    Matcher n = NATIVE_OF.matcher(s);
+    while (n.find()) {
+      described(s, base, out, "origin", n, "place", false);
     }
   }
 

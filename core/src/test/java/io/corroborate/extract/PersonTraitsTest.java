@@ -11,12 +11,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Hand-labelled sentences of the invented Varnesian flood for the traits of a person: unit,
- * nationality, injuries and documents. Each sentence lists every such claim it must yield and no
- * more, so the test measures precision as well as recall; the sentences that assert none must yield
- * none.
+ * nationality, origin, injuries and documents. Each sentence lists every such claim it must yield
+ * and no more, so the test measures precision as well as recall; the sentences that assert none
+ * must yield none.
  */
 class PersonTraitsTest {
-  private static final Set<String> TRAITS = Set.of("unit", "nationality", "injuries", "documents");
+  private static final Set<String> TRAITS =
+      Set.of("unit", "nationality", "origin", "injuries", "documents");
 
   /** Sentence → the claims expected, as "subject | measure | value [| negated]". */
   private static final Map<String, List<String>> LABELLED = new LinkedHashMap<>();
@@ -70,6 +71,12 @@ class PersonTraitsTest {
         "Police found that the driver had been carrying a forged passport.",
         List.of("the driver | documents | a forged passport"));
     LABELLED.put(
+        "Jana Voss, a native of Kaldor, drove the first boat.",
+        List.of("Jana Voss | origin | Kaldor"));
+    LABELLED.put(
+        "The Varnesian medic hails from Upper Maradin.",
+        List.of("medic | nationality | Varnesian", "The Varnesian medic | origin | Upper Maradin"));
+    LABELLED.put(
         "Petr Lasko holds Ostrelese citizenship.", List.of("Petr Lasko | nationality | Ostrelese"));
   }
 
@@ -87,7 +94,9 @@ class PersonTraitsTest {
           "A Varnesian prisoner exchange was agreed on Monday.",
           "The Ostrelian Army has not commented.",
           "About 40 workers were wounded at the plant.",
-          "In Kaldor, the wounded were taken to shelters.");
+          "In Kaldor, the wounded were taken to shelters.",
+          "The order to open the spillway came from Maradin.",
+          "The water in the valley comes from the Orlen reservoir.");
 
   private static String line(Claim c) {
     return c.subject().text()
