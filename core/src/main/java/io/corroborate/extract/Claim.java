@@ -16,7 +16,8 @@ import java.util.Optional;
  * }</pre>
  *
  * @param measure what is measured or asserted, normalised: {@code killed}, {@code
- *     killed-or-wounded}, {@code deployed}, {@code age}, {@code born}, {@code role}, {@code said}…
+ *     killed-or-wounded}, {@code deployed}, {@code age}, {@code born}, {@code role}, {@code unit},
+ *     {@code nationality}, {@code origin}, {@code injuries}, {@code documents}, {@code said}…
  * @param place the span text of a location named in the sentence, if any
  * @param confidence how sure the extractor is, in [0, 1]
  * @param links stated relations to other claims of the same result

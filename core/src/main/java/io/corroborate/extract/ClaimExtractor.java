@@ -288,10 +288,12 @@ public final class ClaimExtractor {
 
   private final ExtractOptions options;
   private final Cues cues;
+  private final Traits traits;
 
   public ClaimExtractor(ExtractOptions options) {
     this.options = options;
     this.cues = new Cues(options);
+    this.traits = new Traits(options);
   }
 
   /** Claims of an article, with the article's outlet as the last link of every chain. */
@@ -857,6 +859,151 @@ public final class ClaimExtractor {
           new Span(name.start(), role.end()),
           Set.of());
     }
+    // Unit, nationality, origin, injuries, documents: what the sentence asserts of a person.
+    for (Traits.Found f : traits.find(ctx.s, ss.start())) {
+      Optional<Subject> subject = traitSubject(ctx, f, out);
+      if (subject.isEmpty()) {
+        continue;
+      }
+      Span clipped = clip(f.claim(), ss);
+      addAttribute(
+          ctx,
+          out,
+          subject.get(),
+          f.measure(),
+          new ClaimValue.Text(f.value(), f.text()),
+          clipped,
+          holdsAt(ctx, clipped, Set.of()),
+          f.negated() || negated(text, ss.start(), clipped.start()));
+    }
+  }
+
+  /**
+   * Whom a trait is about, or nothing where the sentence counts people rather than describing one
+   * ("2,700 have been wounded" is a number the numeric rules read).
+   */
+  private Optional<Subject> traitSubject(Ctx ctx, Traits.Found f, List<Claim> out) {
+    String text = ctx.text();
+    if (f.counted()) {
+      for (int i = out.size() - 1; i >= 0; i--) {
+        Claim c = out.get(i);
+        if (c.evidence().sentenceIndex() != ctx.sentence.index()) {
+          break;
+        }
+        Span e = c.evidence().claim();
+        if (c.kind() == ClaimKind.NUMERIC
+            && e.start() <= f.value().start()
+            && f.value().start() < e.end()) {
+          return Optional.empty();
+        }
+      }
+    }
+    Subject s =
+        switch (f.who()) {
+          case NAME, NOUN -> {
+            Span w = f.whoSpan();
+            String name = w.of(text);
+            yield PRONOUN_SUBJECTS.contains(name.toLowerCase(Locale.ROOT))
+                    && !ctx.speakers().isEmpty()
+                ? new Subject(ctx.speakers().get(0).name(), w, Optional.empty())
+                : new Subject(name, w, entityIn(ctx, w));
+          }
+          case CLAUSE -> headOf(ctx, clauseOrMainSubject(ctx, f.whoSpan().start()));
+          case POSSESSOR -> {
+            Subject c = headOf(ctx, clauseOrMainSubject(ctx, f.whoSpan().start()));
+            if (!c.text().equals(UNSTATED) && c.span().end() <= f.whoSpan().start()) {
+              yield c;
+            }
+            if (!ctx.speakers().isEmpty()) {
+              yield new Subject(ctx.speakers().get(0).name(), f.whoSpan(), Optional.empty());
+            }
+            String pos = f.whoSpan().of(text).toLowerCase(Locale.ROOT);
+            yield new Subject(
+                pos.equals("his") ? "he" : pos.equals("her") ? "she" : "they",
+                f.whoSpan(),
+                Optional.empty());
+          }
+        };
+    if (f.counted() && s.text().matches(".*\\d.*")) {
+      return Optional.empty();
+    }
+    // A pronoun stands for the speaker only when the speaker is a person named: "he" in "he
+    // never served in it, the ministry said" is not the ministry, nor is "him" a name.
+    String written = s.span().of(text);
+    String resolved = s.text().toLowerCase(Locale.ROOT);
+    if (PRONOUN_SUBJECTS.contains(written.toLowerCase(Locale.ROOT))
+        && !s.text().equals(written)
+        && (PRONOUN_SUBJECTS.contains(resolved) || resolved.startsWith("the "))) {
+      return Optional.of(new Subject(written, s.span(), Optional.empty()));
+    }
+    return Optional.of(s);
+  }
+
+  /**
+   * The clause subject at {@code at}; for a clause that has none ("… after being injured in the
+   * hand"), the subject of the clause the connective joins it to.
+   */
+  private Subject clauseOrMainSubject(Ctx ctx, int at) {
+    Subject s = clauseSubject(ctx, at);
+    if (!s.text().equals(UNSTATED)) {
+      return s;
+    }
+    String head = ctx.text().substring(ctx.sentence.span().start(), at);
+    Matcher c =
+        Pattern.compile("(?i)\\b(?:after|before|while|when|since|despite)\\s+(?:\\w+ing\\s+)?$")
+            .matcher(head);
+    return c.find() ? clauseSubject(ctx, ctx.sentence.span().start() + c.start()) : s;
+  }
+
+  /**
+   * A clause subject cut where its verb begins: "the soldier reportedly died within a day" is about
+   * "the soldier", "Ri survived" about "Ri".
+   */
+  private Subject headOf(Ctx ctx, Subject s) {
+    if (s.text().equals(UNSTATED)) {
+      return s;
+    }
+    int title = Traits.titleLength(s.text());
+    if (title > 0 && s.text().equals(s.span().of(ctx.text()))) {
+      // "Sergeant Ivo Marek served …" is about Ivo Marek, as the role claim says.
+      Span named = new Span(s.span().start() + title, s.span().end());
+      s = new Subject(named.of(ctx.text()), named, entityIn(ctx, named));
+    }
+    String phrase = s.span().of(ctx.text());
+    Matcher w = Pattern.compile("\\S+").matcher(phrase);
+    List<int[]> words = new ArrayList<>();
+    while (w.find()) {
+      words.add(new int[] {w.start(), w.end()});
+    }
+    for (int i = 1; i < words.size(); i++) {
+      String word = phrase.substring(words.get(i)[0], words.get(i)[1]).toLowerCase(Locale.ROOT);
+      String prev = phrase.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
+      String next =
+          i + 1 < words.size()
+              ? phrase.substring(words.get(i + 1)[0], words.get(i + 1)[1]).toLowerCase(Locale.ROOT)
+              : "";
+      boolean adverb =
+          word.length() > 4 && word.endsWith("ly") && next.matches("\\p{L}+ed|died|lay");
+      boolean verb =
+          Set.of("died", "lay", "said", "lost", "had", "has", "carried", "survived", "suffered")
+                  .contains(word)
+              || word.matches("\\p{L}{3,}ed")
+                  && !DETERMINERS.contains(prev.toLowerCase(Locale.ROOT))
+                  && (next.isEmpty() || !Character.isUpperCase(next.charAt(0)) && isFunction(next));
+      if (adverb || verb) {
+        Span cut = new Span(s.span().start(), s.span().start() + words.get(i - 1)[1]);
+        return new Subject(cut.of(ctx.text()), cut, entityIn(ctx, cut));
+      }
+    }
+    return s;
+  }
+
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "two", "both", "one", "his", "her", "their", "its", "this", "that");
+
+  private static boolean isFunction(String word) {
+    return word.matches(
+        "(?:in|on|at|to|by|for|with|from|within|into|after|before|during|until|and|but|the|a|an|his|her|their|its)");
   }
 
   /** "In service since" the year {@code t}, read from the words starting at {@code at}. */
@@ -948,6 +1095,27 @@ public final class ClaimExtractor {
       Span claimSpan,
       HoldsAt time) {
     Span clipped = clip(claimSpan, ctx.sentence.span());
+    addAttribute(
+        ctx,
+        out,
+        subject,
+        measure,
+        value,
+        clipped,
+        time,
+        negated(ctx.text(), ctx.sentence.span().start(), clipped.start()));
+  }
+
+  private void addAttribute(
+      Ctx ctx,
+      List<Claim> out,
+      Subject subject,
+      String measure,
+      ClaimValue value,
+      Span claimSpan,
+      HoldsAt time,
+      boolean negated) {
+    Span clipped = clip(claimSpan, ctx.sentence.span());
     Attribution attribution = ctx.attributionFor(clipped);
     out.add(
         new Claim(
@@ -957,9 +1125,7 @@ public final class ClaimExtractor {
             value,
             time,
             Optional.empty(),
-            new Hedging(
-                hedgeWords(ctx, clipped),
-                negated(ctx.text(), ctx.sentence.span().start(), clipped.start())),
+            new Hedging(hedgeWords(ctx, clipped), negated),
             attribution,
             evidence(ctx, clipped),
             adjust(options.attributeConfidence(), attribution),
@@ -1003,7 +1169,13 @@ public final class ClaimExtractor {
       start = ss.start() + m.end();
     }
     String clause = text.substring(start, at);
-    Matcher according = Pattern.compile("(?i)^\\s*according to [^,]{1,80},\\s*").matcher(clause);
+    // "according to him, he was …", "In the photos, the soldiers are …": a leading adjunct is not
+    // the subject.
+    Matcher according =
+        Pattern.compile(
+                "^[\\s,]*(?:(?i:according to)|In|On|At|During|After|Before|By|From|Since|Until|Later|Earlier|"
+                    + "Then|Meanwhile)\\b[^,]{0,80},\\s*")
+            .matcher(clause);
     if (according.find()) {
       start += according.end();
       clause = text.substring(start, at);

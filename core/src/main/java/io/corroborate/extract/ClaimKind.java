@@ -6,7 +6,10 @@ public enum ClaimKind {
   NUMERIC,
   /** Something that happened at a stated time: "captured on January 9". */
   EVENT,
-  /** A property of a person or group: age, birth year, role, unit, service start, nationality. */
+  /**
+   * A property of a person or group: age, birth year, role, unit, service start, nationality,
+   * origin, injuries, documents carried.
+   */
   ATTRIBUTE,
   /** Words in quotation marks, with who said them. */
   QUOTE

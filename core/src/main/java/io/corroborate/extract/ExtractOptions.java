@@ -20,6 +20,8 @@ import java.util.List;
  * @param attributeConfidence confidence of an attribute
  * @param quoteConfidence confidence of a quotation with its speaker
  * @param inheritedPenalty subtracted when the attribution comes from an earlier sentence
+ * @param maxTraitWords the most words read after a document to say which it is ("issued in Tuva",
+ *     "with the name of a person from …")
  */
 public record ExtractOptions(
     int measureWindowWords,
@@ -33,14 +35,16 @@ public record ExtractOptions(
     double eventConfidence,
     double attributeConfidence,
     double quoteConfidence,
-    double inheritedPenalty) {
+    double inheritedPenalty,
+    int maxTraitWords) {
   public ExtractOptions {
     outletWords = List.copyOf(outletWords);
     if (measureWindowWords < 1
         || lookBackWords < 0
         || eventWindowWords < 1
         || maxSourceWords < 1
-        || minQuoteWords < 1) {
+        || minQuoteWords < 1
+        || maxTraitWords < 1) {
       throw new IllegalArgumentException(
           "extract windows must be positive, got "
               + measureWindowWords
@@ -51,7 +55,9 @@ public record ExtractOptions(
               + ", "
               + maxSourceWords
               + ", "
-              + minQuoteWords);
+              + minQuoteWords
+              + ", "
+              + maxTraitWords);
     }
     for (double c :
         new double[] {
@@ -125,7 +131,8 @@ public record ExtractOptions(
         0.7,
         0.75,
         0.8,
-        0.1);
+        0.1,
+        14);
   }
 
   public ExtractOptions withMinQuoteWords(int n) {
@@ -141,6 +148,7 @@ public record ExtractOptions(
         eventConfidence,
         attributeConfidence,
         quoteConfidence,
-        inheritedPenalty);
+        inheritedPenalty,
+        maxTraitWords);
   }
 }

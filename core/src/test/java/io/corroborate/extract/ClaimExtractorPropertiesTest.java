@@ -74,7 +74,30 @@ class ClaimExtractorPropertiesTest {
           "say",
           "—",
           "12",
-          "000");
+          "000",
+          "served",
+          "94th",
+          "Brigade",
+          "a",
+          "member",
+          "Varnesian",
+          "soldier",
+          "was",
+          "not",
+          "injuries",
+          "to",
+          "his",
+          "legs",
+          "unit",
+          "carried",
+          "no",
+          "documents",
+          "passport",
+          "ID",
+          "issued",
+          "with",
+          "broken",
+          "arm");
 
   @Provide
   Arbitrary<String> texts() {

@@ -165,6 +165,74 @@ class SeedClaimsTest {
     assertThat(missed).as("expected claims not found").isEmpty();
   }
 
+  /**
+   * One expected trait of a person (unit, nationality, injuries, documents): a text value.
+   *
+   * @param subject words the subject holds, or empty to leave it unchecked
+   * @param value words the value holds
+   * @param speaker words the first speaker's name holds, or empty to leave the speaker unchecked
+   */
+  record ExpectTrait(
+      String seed, String measure, String subject, String value, String speaker, boolean negated) {}
+
+  private static final List<ExpectTrait> TRAITS =
+      List.of(
+          // 000: the two prisoners' wounds, Ri's unit and nationality, the ID one was issued
+          new ExpectTrait("000", "injuries", "Paek", "legs", "", false),
+          new ExpectTrait("000", "injuries", "Ri", "jaw", "", false),
+          new ExpectTrait("000", "nationality", "Ri", "North Korean", "", false),
+          new ExpectTrait("000", "unit", "Ri", "reconnaissance", "", false),
+          new ExpectTrait("000", "documents", "", "military ID", "", false),
+          // 001: Ri survived with injuries
+          new ExpectTrait("001", "injuries", "Ri", "injuries", "", false),
+          // 003: both injured, the older one's service, the injured soldier left behind
+          new ExpectTrait("003", "injuries", "Both", "injured", "", false),
+          new ExpectTrait("003", "unit", "POW", "North Korean military", "", false),
+          new ExpectTrait("003", "injuries", "soldier", "injured", "", false),
+          new ExpectTrait("003", "nationality", "soldier", "North Korean", "", false),
+          // 004: the ID card of a man from Tuva, the ID cards both carried, wounded per Zelensky
+          new ExpectTrait("004", "documents", "captured soldiers", "Tuva", "", false),
+          new ExpectTrait("004", "documents", "", "ID cards", "", false),
+          new ExpectTrait("004", "injuries", "captured", "wounded", "Zelensky", false),
+          new ExpectTrait(
+              "004", "unit", "captured", "North Korean military", "interrogation", false),
+          new ExpectTrait("004", "nationality", "soldier", "North Korean", "SBU", false));
+
+  @Test
+  void theSeedArticlesYieldTheCapturedSoldiersUnitNationalityInjuriesAndDocuments() {
+    List<String> missed = new ArrayList<>();
+    for (ExpectTrait e : TRAITS) {
+      List<Claim> claims = CLAIMS.getOrDefault(e.seed(), List.of());
+      boolean found =
+          claims.stream()
+              .anyMatch(
+                  c ->
+                      c.kind() == ClaimKind.ATTRIBUTE
+                          && c.measure().equals(e.measure())
+                          && c.value() instanceof ClaimValue.Text t
+                          && t.text().contains(e.value())
+                          && c.subject().text().contains(e.subject())
+                          && c.hedging().negated() == e.negated()
+                          && (e.speaker().isEmpty()
+                              || !c.attribution().speakers().isEmpty()
+                                  && c.attribution()
+                                      .speakers()
+                                      .get(0)
+                                      .name()
+                                      .contains(e.speaker())));
+      if (!found) {
+        missed.add(
+            e
+                + "\n   among "
+                + claims.stream()
+                    .filter(c -> c.measure().equals(e.measure()))
+                    .map(c -> c.subject().text() + " | " + ((ClaimValue.Text) c.value()).text())
+                    .collect(Collectors.joining("\n         ")));
+      }
+    }
+    assertThat(missed).as("expected traits not found").isEmpty();
+  }
+
   @Test
   void twoThirdsOfZelenskysFourThousandCasualtiesAreLinkedToTheTotal() {
     List<Claim> claims = CLAIMS.getOrDefault("002", List.of());

@@ -1,0 +1,699 @@
+package io.corroborate.extract;
+
+import io.corroborate.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what one sentence asserts of a person beyond age and role: the unit served in, the
+ * nationality, the place of origin, injuries and documents carried, each with its value's words,
+ * the claim's words, whether it is negated and where its subject is to be read. Pure text rules,
+ * like {@link Cues}; the extractor resolves the subject and the attribution.
+ *
+ * <pre>{@code new Traits(ExtractOptions.defaults()).find("He had no documents.", 0)}</pre>
+ */
+final class Traits {
+  /** Where a trait's subject stands. */
+  enum Who {
+    /** A name in apposition: "Ri, a sniper in …", "the second prisoner, Ri,". */
+    NAME,
+    /** The described noun itself: "an injured soldier was left behind". */
+    NOUN,
+    /** The subject of the clause that holds the span's start: "he was wounded". */
+    CLAUSE,
+    /** Whoever "his", "her" or "their" at the span's start refers to. */
+    POSSESSOR
+  }
+
+  /**
+   * One trait read from the sentence.
+   *
+   * @param value the value's words in the text
+   * @param text the value as stored: the value's words without a negating "no"
+   * @param claim the words the claim was read from, value included
+   * @param who where the subject is read, with {@code whoSpan}
+   * @param counted whether a number in the sentence may be what it describes ("2,700 have been
+   *     wounded" is a count, not an injury of one person)
+   */
+  record Found(
+      String measure,
+      Span value,
+      String text,
+      Span claim,
+      boolean negated,
+      Who who,
+      Span whoSpan,
+      boolean counted) {}
+
+  /** Words that never modify a noun inside a described phrase: they start another phrase. */
+  private static final String FUNC =
+      "(?:of|in|on|to|by|for|with|without|about|and|or|from|at|that|which|who|whom|alongside|against|was|were|"
+          + "is|are|be|been|being|had|has|have|since|as|but|while|when|after|before|during|into|near|than|"
+          + "said|says|not|no|never|he|she|they|it|his|her|their|its)\\b";
+
+  /** A lower-case word that may modify a noun. */
+  private static final String MOD = "(?!" + FUNC + ")[a-z][\\p{L}-]*";
+
+  /** Any word that may modify a noun, capitalised or numbered ones included: "94th", "Russian". */
+  private static final String ANY_MOD = "(?!" + FUNC + ")[\\p{L}\\d][\\p{L}\\d'’.-]*";
+
+  private static final String NAME = "[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,2}";
+
+  /**
+   * Adjectives of nationality. An invented country's adjective reads like a real one's
+   * ("Varnesian", "Ostrelese"); a few words of the same shape are not nationalities.
+   */
+  static final String DEMONYM =
+      "(?:(?:North|South|East|West)\\s+)?(?:Korean|Ukrainian|Russian|American|British|Chinese|Japanese|"
+          + "Belarusian|Polish|German|French|Georgian|Chechen|Syrian|Iranian|Israeli|Palestinian|Turkish|Indian|"
+          + "Pakistani|Afghan|Iraqi|Kazakh|Uzbek|Tajik|Kyrgyz|Moldovan|Romanian|Hungarian|Czech|Slovak|"
+          + "Lithuanian|Latvian|Estonian|Finnish|Swedish|Norwegian|Danish|Dutch|Spanish|Italian|Portuguese|"
+          + "Greek|Serbian|Bulgarian|Canadian|Mexican|Cuban|Nepali|Sri Lankan|Vietnamese|Thai|Filipino|"
+          + "Indonesian|Australian|Egyptian|Libyan|Sudanese|Somali|Nigerian|African|Yemeni|Saudi|Lebanese|"
+          + "Armenian|Azerbaijani|Tuvan|Buryat|Dagestani|Swiss|Austrian|Irish|Taiwanese|Mongolian|"
+          + "(?!(?:Christian|Republican|Victorian|Parisian|Orwellian|Shakespearean|Caribbean|Mediterranean|"
+          + "European|Freudian|Korean)\\b)[A-Z][a-z]+(?:ian|ean|ese))(?![\\p{L}])";
+
+  /**
+   * Singular nouns for one person. A noun after one makes it a modifier ("a Ukrainian prisoner
+   * exchange", "the Russian official statement").
+   */
+  private static final String PERSON =
+      "(?:soldier|officer|prisoner(?: of war)?|captive|POW|serviceman|servicewoman|conscript|recruit|"
+          + "mercenary|volunteer|fighter|sniper|rifleman|gunner|scout|medic|paratrooper|marine|sailor|pilot|"
+          + "sergeant|corporal|lieutenant|captain|colonel|commander|man|woman|boy|girl|teenager|national|"
+          + "citizen|civilian|resident|engineer|worker|farmer|journalist|diplomat|official|spokesperson|"
+          + "student|doctor|nurse|driver|operator|agent|spy|guard)"
+          + "(?![\\p{L}-])(?!\\s+(?:exchange|swap|camps?|team|anthem|bank|statements?|media|channels?|data|"
+          + "figures?|estimates?|account|position|visit|reports?|website|agency|services?|units?|forces|army|"
+          + "police|company|office|embassy|ministry|assembly|council|committee|park)\\b)";
+
+  private static final String UNIT_NOUN =
+      "(?i:battalion|brigade|regiment|division|corps|platoon|squad|squadron|detachment|bureau|"
+          + "directorate|battery|legion|company|unit|group|forces|force|army|military|navy|guard|marines|"
+          + "fleet)s?(?![\\p{L}-])";
+
+  /** Unit nouns that name a unit without any name or number: "the reconnaissance bureau". */
+  private static final Set<String> SPECIFIC_UNITS =
+      Set.of(
+          "battalion",
+          "brigade",
+          "regiment",
+          "division",
+          "corps",
+          "platoon",
+          "squad",
+          "squadron",
+          "detachment",
+          "bureau",
+          "directorate",
+          "battery",
+          "legion");
+
+  /** A unit: "the 94th Brigade", "the 84th Tactical Group of the Special Operations Forces". */
+  private static final String UNIT =
+      "(?<unit>(?:(?:the|a|an)\\s+)?(?:"
+          + ANY_MOD
+          + "\\s+){0,5}?"
+          + UNIT_NOUN
+          + "(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,4})?)";
+
+  private static final String BODY =
+      "(?:head|face|jaw|neck|throat|chest|back|shoulders?|arms?|hands?|fingers?|wrists?|elbows?|legs?|"
+          + "knees?|feet|foot|ankles?|toes?|hips?|thighs?|stomach|abdomen|side|eyes?|ears?|spine|ribs?|"
+          + "skull|lungs?|limbs?|torso)(?![\\p{L}])";
+  private static final String BODY_PART =
+      "(?:(?:the|his|her|their|both|one|a|an|its)\\s+)?(?:(?:left|right|lower|upper)\\s+)?" + BODY;
+  private static final String BODY_PHRASE =
+      "(?:in|to|on)\\s+" + BODY_PART + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+)" + BODY_PART + ")*";
+
+  private static final Pattern NATIONAL =
+      Pattern.compile(
+          "\\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ee]ach|[Tt]his|[Tt]hat)\\s+(?:(?:\\d{1,3}-year-old|"
+              + MOD
+              + ")\\s+){0,2}?(?<nat>"
+              + DEMONYM
+              + ")\\s+(?:"
+              + MOD
+              + "\\s+)??(?<noun>"
+              + PERSON
+              + ")");
+  private static final Pattern CITIZEN_OF =
+      Pattern.compile(
+          "\\b(?:(?:an?|the)\\s+)?(?<noun>citizen|national|subject)\\s+of\\s+"
+              + "(?<nat>(?:the\\s+)?[A-Z][\\p{L}'’-]+(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’-]+){0,3})");
+  private static final Pattern CITIZENSHIP =
+      Pattern.compile(
+          "\\b(?<verb>holds?|held|has|had|have|with|without|granted|acquired|obtained|received)\\s+"
+              + "(?:(?<neg>no)\\s+)?(?:(?:dual|full)\\s+)?(?<nat>"
+              + DEMONYM
+              + ")\\s+(?:citizenship|nationality)\\b");
+
+  private static final String PLACE =
+      "(?<place>(?:the\\s+)?[A-Z][\\p{L}'’-]+(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’-]+){0,3})";
+
+  /**
+   * "hails from Kaldor", "is originally from Maradin": the clause subject's origin. "Comes from" is
+   * left out: water, orders and money come from places too.
+   */
+  private static final Pattern COMES_FROM =
+      Pattern.compile(
+          "\\b(?<neg>not\\s+)?(?:hails|hailed|hail|(?:is|was|are|were)\\s+originally)"
+              + "\\s+from\\s+"
+              + PLACE);
+
+  /** "a native of Kaldor". */
+  private static final Pattern NATIVE_OF =
+      Pattern.compile("\\b(?:(?:an?|the)\\s+)?(?<noun>native)\\s+of\\s+" + PLACE);
+
+  /** Serving in a unit; the clause's subject serves. */
+  private static final Pattern SERVES_IN =
+      Pattern.compile(
+          "\\b(?<neg>(?:not|never)\\s+)?(?<verb>serv(?:ed|es|ing|e)\\s+(?:in|with|as part of)|"
+              + "(?:fought|fights|fighting|fight|enlisted|enrolled|stationed|deployed)\\s+(?:in|as part of)|"
+              + "(?:assigned|attached|transferred|posted|belong(?:ed|s|ing)?|recruited|drafted)\\s+(?:to|into)|"
+              + "join(?:ed|s|ing)?)\\s+"
+              + UNIT);
+
+  /** "a member of the 11th Airborne Corps", "a sniper in the reconnaissance bureau". */
+  private static final Pattern MEMBER_OF =
+      Pattern.compile(
+          "\\b(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\\s+)?(?:(?:former|retired|serving|senior|junior)\\s+)?"
+              + "(?<noun>member|veteran|"
+              + PERSON
+              + ")\\s+(?:of|in|with|from)\\s+"
+              + UNIT);
+
+  /** "his unit, the 3rd battalion". */
+  private static final Pattern HIS_UNIT =
+      Pattern.compile(
+          "\\b(?<pos>[Hh]is|[Hh]er|[Tt]heir)\\s+(?:unit|battalion|brigade|regiment)\\s*(?:,|—|–|was|is|were)\\s*"
+              + UNIT);
+
+  /** "was wounded in the jaw", "were not injured". */
+  private static final Pattern WOUNDED =
+      Pattern.compile(
+          "\\b(?<aux>was|were|is|are|been|being|got|gets|getting|get|be)\\s+(?:(?<neg>not|never)\\s+)?"
+              + "(?:(?:[a-z]+ly|also|still)\\s+)?(?<v>wounded|injured|hurt|maimed)\\b(?:\\s+"
+              + BODY_PHRASE
+              + ")?");
+
+  /** "…, wounded in both legs": a participle after a comma, with where. */
+  private static final Pattern COMMA_WOUNDED =
+      Pattern.compile(
+          ",\\s+(?:[a-z]+ly\\s+)?(?<v>wounded|injured)\\s+" + BODY_PHRASE + "(?![\\p{L}])");
+
+  /** "suffered injuries to both legs", "has injuries to his hand", "had no wounds". */
+  private static final Pattern INJURIES =
+      Pattern.compile(
+          "\\b(?<verb>suffered|suffering|suffers|sustained|sustaining|received|receiving|has|had|have|having|"
+              + "with|without)\\s+(?:(?<neg>no|any)\\s+)?(?<v>(?:"
+              + MOD
+              + "\\s+){0,3}?(?:injuries|injury|wounds|wound|burns|fractures|fracture|concussion)"
+              + "(?![\\p{L}])(?:\\s+"
+              + BODY_PHRASE
+              + ")?)");
+
+  /** "due to his severe injuries": the injuries are the possessor's. */
+  private static final Pattern HIS_INJURIES =
+      Pattern.compile(
+          "\\b(?<pos>his|her|their)\\s+(?<v>(?:"
+              + MOD
+              + "\\s+){0,2}?(?:injuries|wounds)(?![\\p{L}])(?:\\s+"
+              + BODY_PHRASE
+              + ")?)");
+
+  /** "with a broken arm". */
+  private static final Pattern BROKEN =
+      Pattern.compile(
+          "\\b(?<verb>with|has|had|have|suffered|sustained)\\s+(?:(?<neg>no)\\s+)?"
+              + "(?<v>(?:(?:a|an|two|his|her|their)\\s+)?(?:broken|fractured|shattered|crushed|dislocated)\\s+"
+              + BODY
+              + ")");
+
+  /** "an injured North Korean soldier". */
+  private static final Pattern INJURED_PERSON =
+      Pattern.compile(
+          "\\b(?:[Aa]n?|[Tt]he|[Oo]ne)\\s+(?:"
+              + MOD
+              + "\\s+)??(?<v>injured|wounded)\\s+(?:(?:"
+              + DEMONYM
+              + "|"
+              + MOD
+              + ")\\s+){0,2}?(?<noun>"
+              + PERSON
+              + ")");
+
+  private static final String DOC =
+      "(?:ID\\s+cards?|IDs?|identity\\s+(?:cards?|documents?|papers)|identification(?:\\s+(?:cards?|papers|"
+          + "documents?))?|passports?|documents?|papers|dog\\s+tags|military\\s+(?:cards?|tickets?|books?)|"
+          + "visas?|residence\\s+permits?)(?![\\p{L}])";
+
+  /** Words after a document that say which: "issued in Tuva", "with the name of …". */
+  private static final String DOC_TAIL_START =
+      "(?:issued|with|bearing|in the name of|from|belonging to|showing|listing|identifying)";
+
+  private static final String POSSESS =
+      "(?<verb>carried|carrying|carries|carry|had|has|have|having|held|holding|possessed|bore|"
+          + "(?:was|were|been)\\s+issued|(?:was|were)\\s+given|(?:was|were)\\s+in\\s+possession\\s+of|"
+          + "(?:was|were)\\s+found\\s+with|without|showed|presented|lacked|lacking)";
+
+  /** Documents words that alone may mean any paperwork. */
+  private static final Set<String> PAPERWORK = Set.of("documents", "document", "papers");
+
+  private final Pattern documents;
+  private final Pattern carriedDocuments;
+
+  Traits(ExtractOptions options) {
+    String tail =
+        "(?<tail>\\s+"
+            + DOC_TAIL_START
+            + "(?:\\s+[^\\s,.;:]+){1,"
+            + options.maxTraitWords()
+            + "})?";
+    // 1. "carried a Russian military ID issued in Tuva": a verb of having, then the document,
+    //    maybe after another thing handed over with it ("a uniform and a military ID").
+    this.documents =
+        Pattern.compile(
+            "\\b"
+                + POSSESS
+                + "\\s+(?:(?:a|an|the)\\s+[^,.;:]{1,40}?\\s+and\\s+)??(?<v>(?<det>(?:no|any|a|an|the|his|her|"
+                + "their|two|several)\\s+)?(?<mods>(?:"
+                + ANY_MOD
+                + "\\s+){0,4}?)(?<doc>"
+                + DOC
+                + ")"
+                + tail
+                + ")");
+    // 2. "the ID cards they were carrying": the document first, the carrier after.
+    this.carriedDocuments =
+        Pattern.compile(
+            "\\b(?<v>(?:(?:the|a|an)\\s+)?(?:"
+                + ANY_MOD
+                + "\\s+){0,4}?(?<doc>"
+                + DOC
+                + "))\\s+(?:that\\s+|which\\s+)?(?<who>he|she|they|[A-Z][\\p{L}'’-]+)\\s+"
+                + "(?:was\\s+|were\\s+|had\\s+been\\s+)?(?:carrying|carried|had|held|holding)\\b");
+  }
+
+  /** The traits of the sentence {@code s} that starts at {@code base} in the text. */
+  List<Found> find(String s, int base) {
+    List<Found> out = new ArrayList<>();
+    nationality(s, base, out);
+    origin(s, base, out);
+    units(s, base, out);
+    injuries(s, base, out);
+    documents(s, base, out);
+    return out;
+  }
+
+  private static void nationality(String s, int base, List<Found> out) {
+    Matcher m = NATIONAL.matcher(s);
+    while (m.find()) {
+      described(s, base, out, "nationality", m, "nat", false);
+    }
+    Matcher c = CITIZEN_OF.matcher(s);
+    while (c.find()) {
+      described(s, base, out, "nationality", c, "nat", false);
+    }
+    Matcher h = CITIZENSHIP.matcher(s);
+    while (h.find()) {
+      boolean negated = h.group("neg") != null || h.group("verb").equals("without");
+      add(
+          out,
+          new Found(
+              "nationality",
+              span(base, h.start("nat"), h.end("nat")),
+              h.group("nat"),
+              span(base, h.start(), h.end()),
+              negated,
+              Who.CLAUSE,
+              span(base, h.start(), h.start()),
+              false));
+    }
+  }
+
+  private static void origin(String s, int base, List<Found> out) {
+    Matcher c = COMES_FROM.matcher(s);
+    while (c.find()) {
+      add(
+          out,
+          new Found(
+              "origin",
+              span(base, c.start("place"), c.end("place")),
+              c.group("place"),
+              span(base, c.start(), c.end()),
+              c.group("neg") != null,
+              Who.CLAUSE,
+              span(base, c.start(), c.start()),
+              false));
+    }
+    Matcher n = NATIVE_OF.matcher(s);
+    while (n.find()) {
+      described(s, base, out, "origin", n, "place", false);
+    }
+  }
+
+  private static void units(String s, int base, List<Found> out) {
+    Matcher m = SERVES_IN.matcher(s);
+    while (m.find()) {
+      if (namesAUnit(m.group("unit"))) {
+        add(
+            out,
+            new Found(
+                "unit",
+                span(base, m.start("unit"), m.end("unit")),
+                m.group("unit"),
+                span(base, m.start(), m.end()),
+                m.group("neg") != null,
+                Who.CLAUSE,
+                span(base, m.start(), m.start()),
+                false));
+      }
+    }
+    Matcher b = MEMBER_OF.matcher(s);
+    while (b.find()) {
+      if (namesAUnit(b.group("unit"))) {
+        described(s, base, out, "unit", b, "unit", false);
+      }
+    }
+    Matcher h = HIS_UNIT.matcher(s);
+    while (h.find()) {
+      if (namesAUnit(h.group("unit"))) {
+        add(
+            out,
+            new Found(
+                "unit",
+                span(base, h.start("unit"), h.end("unit")),
+                h.group("unit"),
+                span(base, h.start(), h.end()),
+                false,
+                Who.POSSESSOR,
+                span(base, h.start("pos"), h.end("pos")),
+                false));
+      }
+    }
+  }
+
+  private static void injuries(String s, int base, List<Found> out) {
+    Matcher w = WOUNDED.matcher(s);
+    while (w.find()) {
+      add(
+          out,
+          new Found(
+              "injuries",
+              span(base, w.start("v"), w.end()),
+              s.substring(w.start("v"), w.end()),
+              span(base, w.start(), w.end()),
+              w.group("neg") != null,
+              Who.CLAUSE,
+              span(base, w.start(), w.start()),
+              true));
+    }
+    Matcher c = COMMA_WOUNDED.matcher(s);
+    while (c.find()) {
+      add(
+          out,
+          new Found(
+              "injuries",
+              span(base, c.start("v"), c.end()),
+              s.substring(c.start("v"), c.end()),
+              span(base, c.start("v"), c.end()),
+              false,
+              Who.CLAUSE,
+              span(base, c.start(), c.start()),
+              true));
+    }
+    Matcher i = INJURIES.matcher(s);
+    while (i.find()) {
+      boolean negated = "no".equals(i.group("neg")) || i.group("verb").equals("without");
+      add(
+          out,
+          new Found(
+              "injuries",
+              span(base, i.start("v"), i.end("v")),
+              i.group("v"),
+              span(base, i.start(), i.end()),
+              negated,
+              Who.CLAUSE,
+              span(base, i.start(), i.start()),
+              false));
+    }
+    Matcher p = HIS_INJURIES.matcher(s);
+    while (p.find()) {
+      add(
+          out,
+          new Found(
+              "injuries",
+              span(base, p.start("v"), p.end("v")),
+              p.group("v"),
+              span(base, p.start(), p.end()),
+              false,
+              Who.POSSESSOR,
+              span(base, p.start("pos"), p.end("pos")),
+              false));
+    }
+    Matcher b = BROKEN.matcher(s);
+    while (b.find()) {
+      add(
+          out,
+          new Found(
+              "injuries",
+              span(base, b.start("v"), b.end("v")),
+              b.group("v"),
+              span(base, b.start(), b.end()),
+              b.group("neg") != null,
+              Who.CLAUSE,
+              span(base, b.start(), b.start()),
+              false));
+    }
+    Matcher d = INJURED_PERSON.matcher(s);
+    while (d.find()) {
+      described(s, base, out, "injuries", d, "v", false);
+    }
+  }
+
+  private void documents(String s, int base, List<Found> out) {
+    Matcher d = documents.matcher(s);
+    while (d.find()) {
+      String verb = d.group("verb").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      String det = d.group("det") == null ? "" : d.group("det").trim();
+      String doc = d.group("doc");
+      boolean carries =
+          verb.startsWith("carr") || verb.contains("possession") || verb.equals("without");
+      // "The agency has documents showing …" is paperwork, not papers someone carries.
+      if (PAPERWORK.contains(doc)
+          && d.group("mods").isBlank()
+          && !carries
+          && !Set.of("no", "any", "his", "her", "their").contains(det)) {
+        continue;
+      }
+      boolean negated = det.equals("no") || verb.equals("without") || verb.startsWith("lack");
+      int valueStart = det.equals("no") || det.equals("any") ? d.start("mods") : d.start("v");
+      add(
+          out,
+          new Found(
+              "documents",
+              span(base, valueStart, d.end("v")),
+              s.substring(valueStart, d.end("v")),
+              span(base, d.start(), d.end()),
+              negated,
+              Who.CLAUSE,
+              span(base, d.start(), d.start()),
+              false));
+    }
+    Matcher c = carriedDocuments.matcher(s);
+    while (c.find()) {
+      add(
+          out,
+          new Found(
+              "documents",
+              span(base, c.start("v"), c.end("v")),
+              c.group("v"),
+              span(base, c.start(), c.end()),
+              false,
+              Who.NAME,
+              span(base, c.start("who"), c.end("who")),
+              false));
+    }
+  }
+
+  /**
+   * A description of a person ("a North Korean soldier", "a member of the 94th Brigade"): its
+   * subject is a name beside it, the clause subject after "is a", or the described noun.
+   */
+  private static void described(
+      String s, int base, List<Found> out, String measure, Matcher m, String group, boolean neg) {
+    Span value = span(base, m.start(group), m.end(group));
+    Span claim = span(base, m.start(), m.end());
+    String before = s.substring(0, m.start());
+    Matcher copula = COPULA_BEFORE.matcher(before);
+    if (copula.find()) {
+      boolean negated = copula.group(1) != null;
+      add(
+          out,
+          new Found(
+              measure,
+              value,
+              m.group(group),
+              claim,
+              neg || negated,
+              Who.CLAUSE,
+              span(base, copula.start(), copula.start()),
+              false));
+      return;
+    }
+    Matcher nb = NAME_BEFORE.matcher(before);
+    if (nb.find() && isName(nb.group(1), before.substring(0, nb.start(1)))) {
+      int start = nb.start(1) + titleLength(nb.group(1));
+      add(
+          out,
+          new Found(
+              measure,
+              value,
+              m.group(group),
+              span(base, start, m.end()),
+              neg,
+              Who.NAME,
+              span(base, start, nb.end(1)),
+              false));
+      return;
+    }
+    Matcher na = NAME_AFTER.matcher(s);
+    na.region(m.end(), s.length());
+    if (na.lookingAt() && isName(na.group(1), "")) {
+      add(
+          out,
+          new Found(
+              measure,
+              value,
+              m.group(group),
+              span(base, m.start(), na.end(1)),
+              neg,
+              Who.NAME,
+              span(base, na.start(1), na.end(1)),
+              false));
+      return;
+    }
+    Span noun = span(base, m.start("noun"), m.end("noun"));
+    add(out, new Found(measure, value, m.group(group), claim, neg, Who.NOUN, noun, false));
+  }
+
+  private static final Pattern COPULA_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:is|was|are|were|being|been|became|becomes|remains|remained)\\s+(not\\s+|never\\s+)?$");
+  private static final Pattern NAME_BEFORE = Pattern.compile("(" + NAME + "),\\s+$");
+  private static final Pattern NAME_AFTER =
+      Pattern.compile(
+          "(?:,\\s+|\\s+)("
+              + NAME
+              + ")(?=\\s*(?:,|\\.|$|\\s+(?:said|says|told|was|is|has|had|who|and)\\b))");
+  private static final Pattern TITLE =
+      Pattern.compile(
+          "^(?:Sgt\\.?|Sergeant|Private|Pvt\\.?|Corporal|Cpl\\.?|Lieutenant|Lt\\.?|Captain|Capt\\.?|Major|"
+              + "Colonel|Col\\.?|General|Gen\\.?|Commander)\\s+");
+
+  /** Capitalised words that open a sentence or an adjunct, never a name in apposition. */
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "In",
+          "On",
+          "At",
+          "From",
+          "To",
+          "Near",
+          "During",
+          "After",
+          "Before",
+          "Since",
+          "Then",
+          "However",
+          "Meanwhile",
+          "Later",
+          "Earlier",
+          "Yesterday",
+          "Today",
+          "Also",
+          "Instead",
+          "Still",
+          "Now",
+          "Here",
+          "There",
+          "The",
+          "A",
+          "An",
+          "He",
+          "She",
+          "They",
+          "It",
+          "But",
+          "And",
+          "Yes",
+          "No",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "According");
+
+  /** Whether {@code name}, with {@code before} it in the sentence, names someone. */
+  private static boolean isName(String name, String before) {
+    String first = name.split("\\s+")[0];
+    // "Eventually, the soldier": an adverb opening the sentence.
+    boolean adverb =
+        !name.contains(" ") && name.matches("\\p{L}+(?:ally|ently|antly|ously|ately|edly)");
+    if (adverb || NOT_NAMES.contains(first) || name.matches(".*\\b(?:" + DEMONYM + ").*")) {
+      return false;
+    }
+    // "In Kursk, a soldier": a place after a preposition is an adjunct.
+    return !before.matches("(?s).*\\b(?i:in|on|at|from|to|near|of|for|by|with)\\s+$");
+  }
+
+  /** How many leading characters of {@code name} are a rank or title: "Sergeant Ivo Marek". */
+  static int titleLength(String name) {
+    Matcher t = TITLE.matcher(name);
+    return t.find() && t.end() < name.length() ? t.end() : 0;
+  }
+
+  /** Whether a unit phrase names a unit: a number, a capitalised name or a unit's own noun. */
+  private static boolean namesAUnit(String unit) {
+    if (unit.matches("(?s).*\\d.*")) {
+      return true;
+    }
+    String[] words = unit.replaceAll("\\s+of\\s+.*$", "").trim().split("\\s+");
+    String head = words[words.length - 1];
+    if (Character.isUpperCase(head.charAt(0))
+        || SPECIFIC_UNITS.contains(head.toLowerCase(Locale.ROOT).replaceAll("s$", ""))) {
+      return true;
+    }
+    for (int i = 1; i < words.length; i++) {
+      if (Character.isUpperCase(words[i].charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds a trait unless one of the same measure already holds words of its value. */
+  private static void add(List<Found> out, Found f) {
+    for (Found o : out) {
+      if (o.measure().equals(f.measure())
+          && o.value().start() < f.value().end()
+          && f.value().start() < o.value().end()) {
+        return;
+      }
+    }
+    out.add(f);
+  }
+
+  private static Span span(int base, int start, int end) {
+    return new Span(base + start, base + end);
+  }
+}
