@@ -81,6 +81,31 @@ public final class ClaimExtractor {
   private static final Pattern MEASURE =
       Pattern.compile("(?i)\\b(" + String.join("|", MEASURES.keySet()) + ")\\b");
 
+  /**
+   * Predicates after a counted noun that say what the figure counts when no measure word follows
+   * the number itself: "people had been moved out of their homes", "were still sleeping in
+   * shelters", "have been treated in hospital". Ordered: the first that matches names the measure.
+   */
+  private static final Map<String, String> PREDICATES = new LinkedHashMap<>();
+
+  static {
+    PREDICATES.put(
+        "evacuated|moved out of [a-z]+ homes?|forced (?:out of|from) [a-z]+ homes?|left [a-z]+ homes?"
+            + "|fled(?: [a-z]+ homes?)?",
+        "evacuated");
+    PREDICATES.put(
+        "(?:sleeping|living|staying|housed|sheltering)\\b.{0,60}?\\bshelters?"
+            + "|in (?:temporary |emergency )?shelters?|sheltered",
+        "sheltered");
+    PREDICATES.put(
+        "treated in hospitals?|hospitali[sz]ed|admitted to hospitals?|in hospitals?",
+        "hospitalised");
+    PREDICATES.put("rescued|pulled (?:alive )?from [a-z ]{0,20}", "rescued");
+  }
+
+  private static final Pattern PREDICATE =
+      Pattern.compile("(?i)\\b(?:" + String.join("|", PREDICATES.keySet()) + ")\\b");
+
   /** Verbs before a number that say what it counts: "deployed around 12,000 troops". */
   private static final Pattern VERB_BEFORE =
       Pattern.compile(
@@ -504,6 +529,37 @@ public final class ClaimExtractor {
       String lastWord = phrase.length() == 0 ? "" : lastWord(phrase.of(ctx.text()));
       boolean inheritsSubject =
           phrase.length() == 0 || Set.of("others", "more", "of").contains(lastWord);
+      int predicateEnd = -1;
+      if (measure == null && !inheritsSubject && !isFraction) {
+        // "3,100 residents of the town and two villages had been evacuated": the predicate of the
+        // counted people says what the figure counts.
+        int from = q.span().end();
+        Matcher pm =
+            PREDICATE.matcher(
+                cutAtClause(
+                    ctx.text()
+                        .substring(
+                            from,
+                            Math.min(
+                                ctx.sentence.span().end(),
+                                phrase.end() + options.predicateWindowChars()))));
+        if (pm.find()) {
+          for (Map.Entry<String, String> e : PREDICATES.entrySet()) {
+            if (pm.group().toLowerCase(Locale.ROOT).matches("(?s)" + e.getKey())) {
+              measure = e.getValue();
+              measureAt = from + pm.start();
+              predicateEnd = from + pm.end();
+              break;
+            }
+          }
+          // "villagers fled their homes": the counted noun ends where its predicate begins.
+          if (measure != null && measureAt < phrase.end()) {
+            String cut = ctx.text().substring(phrase.start(), measureAt).stripTrailing();
+            phrase = new Span(phrase.start(), phrase.start() + cut.length());
+            lastWord = phrase.length() == 0 ? "" : lastWord(phrase.of(ctx.text()));
+          }
+        }
+      }
       if (measure == null) {
         if (inheritsSubject
             || FURNITURE.contains(lastWord)
@@ -533,6 +589,7 @@ public final class ClaimExtractor {
             clause.text().equals(UNSTATED)
                     || clause.span().end() > q.span().start()
                     || SUBJECT_STOP.contains(clause.text().toLowerCase(Locale.ROOT))
+                    || !countedGroup(clause)
                 ? new Subject(q.text(), q.span(), Optional.empty())
                 : clause;
       }
@@ -542,7 +599,7 @@ public final class ClaimExtractor {
               Math.max(
                   subject.span().end(), measureAt < 0 ? 0 : measureEnd(ctx.text(), measureAt)));
       int claimStart = Math.min(q.span().start(), measureAt < 0 ? q.span().start() : measureAt);
-      claimEnd = Math.min(claimEnd, ctx.sentence.span().end());
+      claimEnd = Math.min(Math.max(claimEnd, predicateEnd), ctx.sentence.span().end());
       claimSpan = new Span(claimStart, claimEnd);
       // Stated relations to the claim before in the sentence.
       List<ClaimLink> links = new ArrayList<>();
@@ -701,6 +758,27 @@ public final class ClaimExtractor {
     Matcher v = VERB_BEFORE.matcher(text);
     return v.find(at) && v.start() == at ? v.end() : at;
   }
+
+  /**
+   * Whether a clause subject can be what a figure counts: a group ("the soldiers", "Russian
+   * forces") or a named country or force ("North Korea has lost …"), not the speaker ("the governor
+   * said … 40 casualties"), a cause ("the flood which followed …"), a pronoun or the figures
+   * themselves ("the NCPA's own figures").
+   */
+  private static boolean countedGroup(Subject clause) {
+    String t = clause.text().toLowerCase(Locale.ROOT).strip();
+    if (NOT_COUNTED.matcher(t).find()) {
+      return false;
+    }
+    return clause.entity().isPresent() || plural(lastWord(t));
+  }
+
+  private static final Pattern NOT_COUNTED =
+      Pattern.compile(
+          "^(?:it|he|she|they|we|this|that|these|those)\\b|\\b(?:which|who|whom|that)\\b"
+              + "|\\b(?:figures?|estimates?|numbers?|toll|tolls|data|statistics|tallies|tally|"
+              + "bulletins?|reports?)\\b|\\b(?:officials?|governors?|ministry|ministries|"
+              + "authority|authorities|agency|spokes(?:man|woman|person))$");
 
   private static boolean plural(String noun) {
     return noun.endsWith("s")

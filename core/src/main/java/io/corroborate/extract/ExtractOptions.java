@@ -22,6 +22,8 @@ import java.util.List;
  * @param inheritedPenalty subtracted when the attribution comes from an earlier sentence
  * @param maxTraitWords the most words read after a document to say which it is ("issued in Tuva",
  *     "with the name of a person from …")
+ * @param predicateWindowChars how far after a counted noun its predicate is looked for when no
+ *     measure word follows the number ("residents of the town … had been evacuated")
  */
 public record ExtractOptions(
     int measureWindowWords,
@@ -36,7 +38,8 @@ public record ExtractOptions(
     double attributeConfidence,
     double quoteConfidence,
     double inheritedPenalty,
-    int maxTraitWords) {
+    int maxTraitWords,
+    int predicateWindowChars) {
   public ExtractOptions {
     outletWords = List.copyOf(outletWords);
     if (measureWindowWords < 1
@@ -44,7 +47,8 @@ public record ExtractOptions(
         || eventWindowWords < 1
         || maxSourceWords < 1
         || minQuoteWords < 1
-        || maxTraitWords < 1) {
+        || maxTraitWords < 1
+        || predicateWindowChars < 1) {
       throw new IllegalArgumentException(
           "extract windows must be positive, got "
               + measureWindowWords
@@ -57,7 +61,9 @@ public record ExtractOptions(
               + ", "
               + minQuoteWords
               + ", "
-              + maxTraitWords);
+              + maxTraitWords
+              + ", "
+              + predicateWindowChars);
     }
     for (double c :
         new double[] {
@@ -132,7 +138,8 @@ public record ExtractOptions(
         0.75,
         0.8,
         0.1,
-        14);
+        14,
+        110);
   }
 
   public ExtractOptions withMinQuoteWords(int n) {
@@ -149,6 +156,7 @@ public record ExtractOptions(
         attributeConfidence,
         quoteConfidence,
         inheritedPenalty,
-        maxTraitWords);
+        maxTraitWords,
+        predicateWindowChars);
   }
 }

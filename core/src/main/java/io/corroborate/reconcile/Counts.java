@@ -29,9 +29,56 @@ final class Counts {
   private static final Pattern OTHER_AFTER =
       Pattern.compile("(?i)^\\s+(?:other|more|additional|extra)\\b");
 
+  /**
+   * A figure followed by a partitive of what is counted is a part: "four of the dead were from
+   * Sulev", "14 of them seriously".
+   */
+  private static final Pattern PART_OF_AFTER =
+      Pattern.compile(
+          "(?i)^\\s+of\\s+(?:them\\b|(?:the|those)\\s+(?:[\\w-]+\\s+){0,2}?"
+              + "(?:dead|killed|injured|wounded|missing|casualties|victims|displaced|evacuated|"
+              + "evacuees|captured|prisoners|captives|flooded|damaged|destroyed)\\b)");
+
+  /**
+   * A figure after a share of it is the whole the share is taken from, not the figure measured:
+   * "two-thirds of the 600 homes had been flooded".
+   */
+  private static final Pattern WHOLE_OF_SHARE =
+      Pattern.compile(
+          "(?i)(?:half|halves|thirds?|quarters?|fifths?|tenths?|%|percent|per cent|most|all|some|"
+              + "many|none|majority)\\s+of\\s+(?:the|its|their)\\s+$");
+
   static boolean incidental(Item it, ReconcileOptions options) {
-    if (!Reconciler.isNumeric(it) || !it.claim().measure().equals("count")) {
+    if (!Reconciler.isNumeric(it)) {
       return false;
+    }
+    String text = it.article().text();
+    int start = it.claim().value().span().start();
+    int end = it.claim().value().span().end();
+    boolean share =
+        it.claim().value() instanceof io.corroborate.extract.ClaimValue.Amount a
+            && (a.unit().map(u -> u.equals("fraction") || u.equals("%")).orElse(false)
+                || it.claim().links().stream()
+                    .anyMatch(l -> l.kind() == io.corroborate.extract.ClaimLink.Kind.FRACTION_OF));
+    if (!share && end >= 0 && end <= text.length()) {
+      String after = text.substring(end, Math.min(text.length(), end + 60));
+      if (PART_OF_AFTER.matcher(after).find()) {
+        return true;
+      }
+    }
+    if (start >= 0 && start <= text.length()) {
+      String before = text.substring(Math.max(0, start - 30), start);
+      if (WHOLE_OF_SHARE.matcher(before).find()) {
+        return true;
+      }
+    }
+    if (!it.claim().measure().equals("count")) {
+      return false;
+    }
+    // A bare count of something no one measures over the story ("a country of 6.4 million
+    // people", "a town of 1,650 residents") is not a figure of the story.
+    if (it.measure().equals("count") && !it.subjectKey().contains(" ")) {
+      return true;
     }
     if (it.high() < options.minBareCount()) {
       return true;
@@ -39,14 +86,11 @@ final class Counts {
     if (PART_SUBJECT.matcher(it.claim().subject().text()).find()) {
       return true;
     }
-    String text = it.article().text();
-    int end = it.claim().value().span().end();
     if (end >= 0
         && end <= text.length()
         && OTHER_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20))).find()) {
       return true;
     }
-    int start = it.claim().value().span().start();
     int from = Math.max(it.claim().evidence().sentence().start(), start - 40);
     if (start < 0 || start > text.length() || from > start) {
       return false;

@@ -24,6 +24,25 @@ final class Measures {
   private static final Set<String> CUMULATIVE =
       Set.of("dead", "wounded", "casualties", "captured", "evacuated", "arrested", "rescued");
 
+  /** Measures whose unstated subject is people: "nine dead", "40 casualties". */
+  private static final Set<String> OF_PEOPLE =
+      Set.of(
+          "dead",
+          "wounded",
+          "casualties",
+          "captured",
+          "missing",
+          "evacuated",
+          "displaced",
+          "rescued",
+          "arrested",
+          "sheltered",
+          "hospitalised");
+
+  static boolean countsPeople(String measure) {
+    return OF_PEOPLE.contains(measure);
+  }
+
   static String canonical(String measure) {
     return SYNONYMS.getOrDefault(measure, measure);
   }

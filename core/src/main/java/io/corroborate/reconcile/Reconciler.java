@@ -166,6 +166,10 @@ public final class Reconciler {
         && MILITARY.matcher(c.subject().text()).find()) {
       measure = "deployed";
     }
+    // "40 casualties", "nine dead": a toll with no counted noun counts people.
+    if (subject.key().isEmpty() && Measures.countsPeople(measure)) {
+      subject = Subjects.key("people", names);
+    }
     double low = Double.NaN;
     double high = Double.NaN;
     String interval;

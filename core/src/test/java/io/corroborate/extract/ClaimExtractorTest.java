@@ -205,7 +205,7 @@ class ClaimExtractorTest {
         "The NCPA reported on March 11 that the spillway had collapsed. There are about 600 people in shelters.";
     List<Claim> claims = Varnesia.claims(text);
     Claim shelters = claims.get(claims.size() - 1);
-    assertThat(shelters.measure()).isEqualTo("count");
+    assertThat(shelters.measure()).isEqualTo("sheltered");
     assertThat(shelters.attribution().speakers())
         .extracting(Voice::name)
         .containsExactly("The NCPA");

@@ -354,9 +354,10 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /**
-   * A dossier's entity cards (name, type, aliases, mentions), each with the attributes its profile
-   * holds (role, age) when it has one. Schema 2 keeps the two in separate lists; a profile with no
-   * card becomes a card of its own.
+   * A dossier's entity cards (name, type, aliases with the reasons they were merged, mentions),
+   * each with the attributes its profile holds (role, age) and why the profile took its
+   * descriptions, when it has one. Schema 2 keeps the two in separate lists; a profile with no card
+   * becomes a card of its own.
    */
   static List<JsonNode> entityCards(JsonNode dossier) {
     List<JsonNode> cards = new ArrayList<>();
@@ -373,8 +374,13 @@ public final class ApiServer implements AutoCloseable {
           names(p).stream().map(byName::get).filter(Objects::nonNull).findFirst().orElse(null);
       if (card == null) {
         cards.add(p.deepCopy());
-      } else if (p.has("attributes")) {
-        card.set("attributes", p.get("attributes").deepCopy());
+      } else {
+        if (p.has("attributes")) {
+          card.set("attributes", p.get("attributes").deepCopy());
+        }
+        if (p.has("merges")) {
+          card.set("merges", p.get("merges").deepCopy());
+        }
       }
     }
     return cards;

@@ -236,6 +236,15 @@ class BrowserTest {
         .contains("NCPA");
     assertThat(driver.findElements(By.cssSelector("#relay-graph line.relay"))).isNotEmpty();
     assertThat(driver.findElements(By.cssSelector("#relays li"))).isNotEmpty();
+    // each card says why its names were taken for one entity, one click away
+    WebElement whyNcpa =
+        driver.findElements(By.cssSelector("#entities .card.entity")).stream()
+            .filter(c -> c.getText().startsWith("National Civil Protection Authority"))
+            .findFirst()
+            .orElseThrow()
+            .findElement(By.cssSelector("details.merges"));
+    click(whyNcpa.findElement(By.tagName("summary")));
+    assertThat(whyNcpa.getText()).contains("acronym").contains("NCPA");
 
     // the whole page in one picture: make the window as tall as the page, then put it back
     Dimension window = driver.manage().window().getSize();

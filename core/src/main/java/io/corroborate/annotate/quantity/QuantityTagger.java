@@ -43,7 +43,7 @@ public final class QuantityTagger {
           + "exceed|below|above)";
   private static final String UNIT =
       "(?<unit>square\\s+(?:kilometers|kilometres|miles|meters|metres)|sq\\.?\\s*km|km2|kilometers|kilometres|km|miles|meters|metres|"
-          + "tons|tonnes|kilograms|kg|dollars|euros|pounds|hryvnias|rubles|roubles|won|yuan|yen|-year-old|years?\\s+old)";
+          + "tons|tonnes|kilograms|kg|dollars|euros|pounds|marks|francs|pesos|rupees|zlotys|hryvnias|rubles|roubles|won|yuan|yen|-year-old|years?\\s+old)";
   private static final Pattern QUANTITY =
       Pattern.compile(
           "(?i)(?<![\\w.,/-])(?:"

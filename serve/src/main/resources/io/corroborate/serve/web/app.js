@@ -208,6 +208,14 @@ function entityCard(e) {
     name, ' ', el('span', { class: 'muted' }, (e.type || '').toLowerCase()),
     (e.aliases && e.aliases.length) ? el('div', { class: 'aliases' }, 'Also written: ' + e.aliases.join(', ')) : null,
     e.mentions !== undefined ? el('div', { class: 'muted' }, `${e.mentions} mention(s) in ${(e.articleIds || []).length} article(s)`) : null);
+  // Why these names were taken for one entity: the linker's reasons and the profile's merges.
+  const why = [...(Array.isArray(e.reasons) ? e.reasons : []), ...(Array.isArray(e.merges) ? e.merges : [])]
+    .map((r) => (typeof r === 'string' ? r : (r && (r.reason || r.text)) || ''))
+    .filter(Boolean);
+  if (why.length) {
+    card.append(el('details', { class: 'merges' }, el('summary', {}, 'why these are one'),
+      el('ul', {}, ...why.map((r) => el('li', {}, r)))));
+  }
   for (const a of e.attributes || []) {
     const first = (a.support || [])[0];
     const line = el('div', { class: 'attribute' }, `${a.name}: ${(a.values || []).join(' / ')}`);

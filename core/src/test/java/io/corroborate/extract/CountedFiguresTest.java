@@ -1,0 +1,108 @@
+package io.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-labelled sentences of the invented Varnesian flood for what a figure counts when the word
+ * after the number does not say it: the predicate of the counted people ("had been moved out of
+ * their homes", "were sleeping in shelters"), a toll whose clause subject is the speaker or the
+ * cause rather than the people counted, and sums of money, which are not counts.
+ */
+class CountedFiguresTest {
+  /** Sentence → every numeric claim it must yield, as "measure | value", and no other. */
+  private static final Map<String, List<String>> LABELLED = new LinkedHashMap<>();
+
+  static {
+    LABELLED.put(
+        "About 3,000 people have been moved out of their homes, the governor said.",
+        List.of("evacuated | 3000"));
+    LABELLED.put(
+        "Some 3,100 residents of the lower town had been evacuated by Friday evening.",
+        List.of("evacuated | 3100"));
+    LABELLED.put(
+        "Between 2,000 and 2,500 people were still sleeping in schools, sports halls and other"
+            + " temporary shelters.",
+        List.of("sheltered | 2000"));
+    LABELLED.put(
+        "About 1,900 people were still living in shelters or with relatives.",
+        List.of("sheltered | 1900"));
+    LABELLED.put(
+        "More than 50 people have been treated in hospital since the flood.",
+        List.of("hospitalised | 50"));
+    LABELLED.put(
+        "Nearly 300 villagers fled their homes before the water reached Sulev.",
+        List.of("evacuated | 300"));
+    LABELLED.put(
+        "The regional governor said the flood had left 40 casualties in the valley.",
+        List.of("casualties | 40"));
+    LABELLED.put(
+        "Families whose homes were flooded will receive a payment of 5,000 marks each.", List.of());
+    LABELLED.put("The cabinet approved an emergency fund of 60 million marks.", List.of());
+  }
+
+  private static String line(Claim c) {
+    return c.measure() + " | " + Math.round(((ClaimValue.Amount) c.value()).value());
+  }
+
+  private static List<Claim> numeric(String sentence) {
+    return Varnesia.claims(sentence).stream().filter(c -> c.kind() == ClaimKind.NUMERIC).toList();
+  }
+
+  @Test
+  void eachLabelledSentenceYieldsExactlyItsFigures() {
+    List<String> missed = new ArrayList<>();
+    List<String> extra = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : LABELLED.entrySet()) {
+      List<String> found = numeric(e.getKey()).stream().map(CountedFiguresTest::line).toList();
+      e.getValue().stream()
+          .filter(x -> !found.contains(x))
+          .forEach(x -> missed.add(e.getKey() + " → " + x));
+      found.stream()
+          .filter(x -> !e.getValue().contains(x))
+          .forEach(x -> extra.add(e.getKey() + " → " + x));
+    }
+    assertThat(missed).as("labelled figures not found (recall)").isEmpty();
+    assertThat(extra).as("figures found that no label names (precision)").isEmpty();
+  }
+
+  @Test
+  void aPopulationWithNoPredicateStaysABareCount() {
+    // The reconciler keeps bare counts of one generic noun out of the story's variables.
+    assertThat(numeric("Harnik, which had about 1,650 residents before the flood, lies below."))
+        .extracting(Claim::measure)
+        .containsOnly("count");
+  }
+
+  @Test
+  void theSpeakerOrTheCauseIsNotWhatATollCounts() {
+    for (String s :
+        List.of(
+            "The regional governor said the flood which followed the failure had left 40"
+                + " casualties.",
+            "The NCPA's own figures broke the casualties down into nine dead and 31 injured.")) {
+      assertThat(numeric(s))
+          .as(s)
+          .isNotEmpty()
+          .allSatisfy(
+              c ->
+                  assertThat(c.subject().text().toLowerCase(java.util.Locale.ROOT))
+                      .doesNotContain("governor")
+                      .doesNotContain("flood")
+                      .doesNotContain("figures"));
+    }
+  }
+
+  @Test
+  void thePredicateIsPartOfTheClaimsEvidence() {
+    String text = "About 3,000 people have been moved out of their homes.";
+    Claim c = numeric(text).get(0);
+    assertThat(c.evidence().claim().of(text)).startsWith("About 3,000").contains("moved out");
+    assertThat(c.subject().text()).isEqualTo("people");
+  }
+}

@@ -1,0 +1,117 @@
+package io.corroborate.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corroborate.annotate.quantity.Bounds;
+import io.corroborate.annotate.quantity.Hedge;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Figures that name a part of what is counted ("four of the dead were from Sulev"), the whole a
+ * share is taken from ("two-thirds of the 600 homes"), bare counts of a generic noun ("a town of
+ * 1,650 residents") and tolls with no counted noun ("40 casualties"), on the invented Varnesian
+ * flood.
+ */
+class PartsAndTollsTest {
+  private static final LocalDate MAR8 = LocalDate.of(2026, 3, 8);
+
+  private static Story governorsToll() {
+    return new Story()
+        .article("a1", "Ostrel Today", MAR8)
+        .article("a2", "Maradin Courier", MAR8)
+        .line("a1", "The governor said at least 20 people had died.")
+        .said("governor")
+        .subject("people")
+        .amount("died", "at least 20", 20, Bounds.atLeast(20), Hedge.AT_LEAST)
+        .add();
+  }
+
+  @Test
+  void aPartOfTheDeadIsNotAnotherToll() {
+    Reconciliation r =
+        governorsToll()
+            .line("a2", "Four of the dead were from Sulev, according to the mayor.")
+            .said("mayor")
+            .subject("Four")
+            .exactly("dead", "Four", 4)
+            .add()
+            .reconcile();
+    assertThat(r.findings()).noneMatch(f -> f.kind() == FindingKind.CONFLICT);
+    assertThat(r.findings())
+        .filteredOn(f -> f.variable().measure().equals("dead"))
+        .singleElement()
+        .satisfies(
+            f -> assertThat(f.support()).extracting(Support::value).containsExactly("at least 20"));
+  }
+
+  @Test
+  void theWholeAShareIsTakenFromIsNotTheFigureMeasured() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Maradin Courier", MAR8)
+            .article("a2", "Civic Ledger", MAR8)
+            .line(
+                "a1", "The mayor said two-thirds of the 600 homes in the village had been flooded.")
+            .said("mayor")
+            .subject("homes")
+            .exactly("flooded", "600", 600)
+            .add()
+            .line("a2", "According to the NCPA, about 400 homes in Sulev were flooded.")
+            .said("NCPA")
+            .subject("homes")
+            .amount("flooded", "about 400", 400, Bounds.closed(350, 450), Hedge.APPROXIMATE)
+            .add()
+            .reconcile();
+    assertThat(r.findings())
+        .filteredOn(f -> f.variable().measure().equals("flooded"))
+        .singleElement()
+        .satisfies(
+            f -> assertThat(f.support()).extracting(Support::value).containsExactly("about 400"));
+  }
+
+  @Test
+  void aBareCountOfOneGenericNounIsNotAFigureOfTheStory() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Civic Ledger", MAR8)
+            .article("a2", "Lumen Post", MAR8)
+            .line("a1", "Harnik, which had about 1,650 residents before the flood, lies below.")
+            .subject("residents")
+            .exactly("count", "about 1,650", 1650)
+            .add()
+            .line("a2", "Varnesia, a country of around 6.4 million people, has had floods before.")
+            .subject("people")
+            .exactly("count", "around 6.4 million", 6_400_000)
+            .add()
+            .reconcile();
+    assertThat(r.findings()).isEmpty();
+  }
+
+  @Test
+  void aTollWithNoCountedNounCountsPeople() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Ostrel Today", MAR8)
+            .article("a2", "Lumen Post", MAR8)
+            .line("a1", "The governor said the flood had left 40 casualties.")
+            .said("governor")
+            .subject("40")
+            .exactly("casualties", "40", 40)
+            .add()
+            .line("a2", "The NCPA said 40 people were killed or injured.")
+            .said("NCPA")
+            .subject("people")
+            .exactly("killed-or-wounded", "40", 40)
+            .add()
+            .reconcile();
+    assertThat(r.findings())
+        .filteredOn(f -> f.variable().measure().equals("casualties"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.AGREE);
+              assertThat(f.independentOrigins()).isEqualTo(2);
+            });
+  }
+}
