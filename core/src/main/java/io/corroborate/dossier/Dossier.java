@@ -61,6 +61,30 @@ public record Dossier(
   public static final String SCHEMA = "corroborate.dossier/2";
 
   /** An outlet and the articles it published in this dossier. */
+  /**
+   * "12 articles from 10 outlets", or "5 articles from 2 outlets and 3 that name no outlet": the
+   * header line of every rendering.
+   */
+  public String articlesLine() {
+    long unnamed = articles.stream().filter(a -> a.outlet().equals(Article.UNKNOWN_OUTLET)).count();
+    long named =
+        articles.stream()
+            .map(Article::outlet)
+            .filter(o -> !o.equals(Article.UNKNOWN_OUTLET))
+            .map(o -> o.toLowerCase(java.util.Locale.ROOT))
+            .distinct()
+            .count();
+    String line =
+        articles.size()
+            + (articles.size() == 1 ? " article from " : " articles from ")
+            + named
+            + (named == 1 ? " outlet" : " outlets");
+    if (unnamed > 0) {
+      line += " and " + unnamed + (unnamed == 1 ? " that names" : " that name") + " no outlet";
+    }
+    return line;
+  }
+
   public record Source(String outlet, List<String> articleIds) {
     public Source {
       Objects.requireNonNull(outlet, "outlet");
@@ -115,7 +139,11 @@ public record Dossier(
             .toList();
     Map<String, List<String>> byOutlet = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (Article a : sorted) {
-      byOutlet.computeIfAbsent(a.outlet(), k -> new ArrayList<>()).add(a.id());
+      // An article whose outlet is not given is a source of its own, named by its file.
+      byOutlet
+          .computeIfAbsent(
+              io.corroborate.reconcile.Reconciler.outletName(a), k -> new ArrayList<>())
+          .add(a.id());
     }
     List<Source> sources =
         byOutlet.entrySet().stream().map(e -> new Source(e.getKey(), e.getValue())).toList();

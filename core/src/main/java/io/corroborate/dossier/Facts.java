@@ -89,13 +89,13 @@ public final class Facts {
             : c.value().span().of(a.text());
     return new ClaimLine(
         a.id(),
-        a.outlet(),
+        io.corroborate.reconcile.Reconciler.outletName(a),
         c.kind().name().toLowerCase(Locale.ROOT),
         c.measure(),
         c.value().span().of(a.text()),
         interval,
         holds(c),
-        c.attribution().chain(),
+        io.corroborate.reconcile.Reconciler.chain(c, a),
         c.evidence().sentence().of(a.text()).strip());
   }
 

@@ -30,11 +30,7 @@ public final class HtmlRenderer implements DossierRenderer {
         .append(STYLE)
         .append("</style></head><body>\n");
     sb.append("<h1>Dossier: ").append(esc(d.title())).append("</h1>\n");
-    sb.append("<p>")
-        .append(d.articles().size())
-        .append(" articles from ")
-        .append(d.sources().size())
-        .append(" outlets");
+    sb.append("<p>").append(esc(d.articlesLine()));
     if (!d.rejections().isEmpty()) {
       sb.append("; ").append(d.rejections().size()).append(" inputs rejected");
     }
@@ -50,7 +46,7 @@ public final class HtmlRenderer implements DossierRenderer {
           .append("\"><td>")
           .append(Words.date(a))
           .append("</td><td>")
-          .append(esc(a.outlet()))
+          .append(esc(io.corroborate.reconcile.Reconciler.outletName(a)))
           .append("</td><td>")
           .append(esc(a.title().orElse("(untitled)")))
           .append("</td><td>")
@@ -109,7 +105,7 @@ public final class HtmlRenderer implements DossierRenderer {
     sb.append("<h2>Text and what was removed</h2>\n");
     for (Article a : d.articles()) {
       sb.append("<details><summary>")
-          .append(esc(a.outlet()))
+          .append(esc(io.corroborate.reconcile.Reconciler.outletName(a)))
           .append(" — ")
           .append(esc(a.title().orElse(a.id())))
           .append(" <code>")

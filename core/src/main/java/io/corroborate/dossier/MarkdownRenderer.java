@@ -26,10 +26,7 @@ public final class MarkdownRenderer implements DossierRenderer {
   public String render(Dossier d) {
     StringBuilder sb = new StringBuilder();
     sb.append("# Dossier: ").append(inline(d.title())).append("\n\n");
-    sb.append(d.articles().size())
-        .append(" articles from ")
-        .append(d.sources().size())
-        .append(" outlets");
+    sb.append(inline(d.articlesLine()));
     if (!d.rejections().isEmpty()) {
       sb.append("; ").append(d.rejections().size()).append(" inputs rejected");
     }
@@ -43,7 +40,7 @@ public final class MarkdownRenderer implements DossierRenderer {
       sb.append("| ")
           .append(Words.date(a))
           .append(" | ")
-          .append(cell(a.outlet()))
+          .append(cell(io.corroborate.reconcile.Reconciler.outletName(a)))
           .append(" | ")
           .append(cell(a.title().orElse("(untitled)")))
           .append(" | ")

@@ -24,12 +24,106 @@ final class Profiles {
   /** Attributes whose values are years: a birth, a start of service. */
   private static final Set<String> YEARS = Set.of("born", "serving-since");
 
+  /** Attributes told in free words, where two wordings are rarely a contradiction. */
+  private static final Set<String> DESCRIPTIVE = Set.of("injuries", "documents", "unit", "origin");
+
+  private static final Set<String> PRONOUN =
+      Set.of("he", "she", "him", "her", "they", "them", "it", "we", "i", "you");
+
+  /**
+   * "Soldier Ri was captured … he was found after being injured in the hand": a singular pronoun's
+   * attribute belongs to the named person mentioned last before it in the same article, among the
+   * people the story gives attributes to. Plural pronouns are left unresolved.
+   */
+  private static List<Item> resolvePronouns(List<Item> attributes) {
+    // Every way a named person is written as the subject of an attribute, with its key.
+    Map<String, Item> named = new TreeMap<>();
+    for (Item o : attributes) {
+      String os = o.claim().subject().text().strip();
+      if (!o.subjectKey().isBlank()
+          && !PRONOUN.contains(os.toLowerCase(Locale.ROOT))
+          && Unnamed.referent(os).isEmpty()
+          && !os.isEmpty()
+          && Character.isUpperCase(os.codePointAt(0))) {
+        named.putIfAbsent(os, o);
+      }
+    }
+    // A surname alone ("Marek said he …") names the one full name that ends with it.
+    Map<String, Set<String>> surnames = new TreeMap<>();
+    named.forEach(
+        (written, o) -> {
+          String[] words = written.split("\\s+");
+          if (words.length > 1) {
+            surnames
+                .computeIfAbsent(words[words.length - 1], k -> new TreeSet<>())
+                .add(o.subjectKey());
+          }
+        });
+    for (Map.Entry<String, Set<String>> sn : surnames.entrySet()) {
+      if (sn.getValue().size() == 1 && !named.containsKey(sn.getKey())) {
+        String key = sn.getValue().iterator().next();
+        named.put(
+            sn.getKey(),
+            named.values().stream().filter(o -> o.subjectKey().equals(key)).findFirst().get());
+      }
+    }
+    List<Item> out = new ArrayList<>();
+    for (Item it : attributes) {
+      String subject = it.claim().subject().text().strip().toLowerCase(Locale.ROOT);
+      if (!subject.equals("he") && !subject.equals("she")) {
+        out.add(it);
+        continue;
+      }
+      String text = it.article().text();
+      int at = Math.min(text.length(), Math.max(0, it.claim().subject().span().start()));
+      Item best = null;
+      int bestAt = -1;
+      for (Map.Entry<String, Item> n : named.entrySet()) {
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile(
+                    "(?<![\\p{L}\\p{N}])"
+                        + java.util.regex.Pattern.quote(n.getKey())
+                        + "(?![\\p{L}\\p{N}])")
+                .matcher(text)
+                .region(0, at);
+        while (m.find()) {
+          if (m.start() > bestAt) {
+            bestAt = m.start();
+            best = n.getValue();
+          }
+        }
+      }
+      if (best == null) {
+        out.add(it);
+        continue;
+      }
+      out.add(
+          new Item(
+              it.claim(),
+              it.article(),
+              it.index(),
+              it.origin(),
+              it.asOf(),
+              it.measure(),
+              best.subjectKey(),
+              best.subjectLabel(),
+              it.low(),
+              it.high(),
+              it.value(),
+              it.support()));
+    }
+    return out;
+  }
+
   static Result build(List<Item> attributes, Names names) {
     Map<String, List<Item>> byEntity = new TreeMap<>();
     Map<String, List<String>> merges = new TreeMap<>();
     Map<String, Set<String>> extraAliases = new TreeMap<>();
     List<Item> unnamed = new ArrayList<>();
-    for (Item it : attributes) {
+    for (Item it : resolvePronouns(attributes)) {
+      if (PRONOUN.contains(it.subjectKey().strip().toLowerCase(Locale.ROOT))) {
+        continue; // a pronoun with no named person before it says nothing of anyone
+      }
       if (Unnamed.referent(it.claim().subject().text()).isPresent()) {
         unnamed.add(it);
         continue;
@@ -117,7 +211,10 @@ final class Profiles {
                   .orElse(e.getValue().get(0))
                   .subjectLabel();
       Set<String> aliases = new TreeSet<>();
-      e.getValue().forEach(i -> aliases.add(i.claim().subject().text().strip()));
+      e.getValue().stream()
+          .map(i -> i.claim().subject().text().strip())
+          .filter(t -> !PRONOUN.contains(t.toLowerCase(Locale.ROOT)))
+          .forEach(aliases::add);
       aliases.addAll(extraAliases.getOrDefault(e.getKey(), Set.of()));
       aliases.remove(name);
       Map<String, List<Item>> byAttr = new TreeMap<>();
@@ -146,6 +243,11 @@ final class Profiles {
               "the age"
                   + (ages.size() > 1 ? "s" : "")
                   + " and the birth year agree at the dates of the articles";
+        } else if (values.size() > 1 && DESCRIPTIVE.contains(a.getKey())) {
+          // "injuries to his hand and jaw" and "injured in the hand and jaw" tell one thing twice;
+          // descriptions are shown side by side, not judged.
+          consistent = true;
+          why = "described in " + values.size() + " ways; read them side by side";
         } else if (values.size() > 1 && !a.getKey().equals("role")) {
           consistent = a.getKey().equals("age");
           why = consistent ? "ages given at different dates" : "sources give different values";

@@ -274,7 +274,7 @@ public final class Reconciler {
    * The outlet as a reader sees it: its name, or for an article that does not name its outlet,
    * "unnamed outlet" with the file it came from, so that two such articles stay apart.
    */
-  static String outletName(Article a) {
+  public static String outletName(Article a) {
     if (!a.outlet().equals(Article.UNKNOWN_OUTLET)) {
       return a.outlet();
     }
@@ -283,7 +283,7 @@ public final class Reconciler {
   }
 
   /** The attribution chain, ending in the outlet as {@link #outletName} gives it. */
-  static String chain(Claim c, Article a) {
+  public static String chain(Claim c, Article a) {
     String chain = c.attribution().chain();
     if (a.outlet().equals(Article.UNKNOWN_OUTLET) && chain.endsWith(Article.UNKNOWN_OUTLET)) {
       return chain.substring(0, chain.length() - Article.UNKNOWN_OUTLET.length()) + outletName(a);

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class RenderersTest {
@@ -89,6 +90,39 @@ class RenderersTest {
     assertThat(md).contains("| 2031-02-27 | Harbor Wire | Dam gates opened |");
     assertThat(md).contains("cut.warc.gz:1234: truncated: record cut short");
     assertThat(md).doesNotContain("<script>");
+  }
+
+  @Test
+  void articlesThatNameNoOutletAreCountedApartAndListedByTheirFile() {
+    Article anonymous =
+        Article.builder()
+            .id("cccccccccccccccc")
+            .origin(new Origin("feeds/paste-01.txt", 0, Format.TEXT))
+            .title("Gates opened")
+            .blocks(List.of(new Block("Engineers opened two gates.", Role.BODY, 0.9, "p")))
+            .build();
+    Article other =
+        Article.builder()
+            .id("dddddddddddddddd")
+            .origin(new Origin("feeds/paste-02.txt", 0, Format.TEXT))
+            .title("Gates shut")
+            .blocks(List.of(new Block("Engineers shut the gates.", Role.BODY, 0.9, "p")))
+            .build();
+    List<Article> all =
+        Stream.concat(dossier().articles().stream(), Stream.of(anonymous, other)).toList();
+    Map<String, Annotation> annotations = new HashMap<>();
+    for (Article a : all) {
+      annotations.put(a.id(), PlainLayer.annotate(a.text(), a.published().map(p -> p.date())));
+    }
+    Dossier mixed =
+        StoryAnalysis.dossier("s0123456789", "Veldan flood", all, annotations, List.of());
+    String md = new MarkdownRenderer().render(mixed);
+    assertThat(md).contains("4 articles from 2 outlets and 2 that name no outlet.");
+    assertThat(mixed.sources())
+        .extracting(Dossier.Source::outlet)
+        .contains("unnamed outlet (paste-01.txt)", "unnamed outlet (paste-02.txt)")
+        .doesNotContain(Article.UNKNOWN_OUTLET);
+    assertThat(new HtmlRenderer().render(mixed)).contains("and 2 that name no outlet");
   }
 
   @Test

@@ -99,6 +99,15 @@ final class Story {
       return exactly(measure, words, value);
     }
 
+    /** An attribute told in words: "injured in the hand and jaw". */
+    Line describes(String measure, String words) {
+      kind = ClaimKind.ATTRIBUTE;
+      this.measure = measure;
+      this.valueWords = words;
+      this.text = words;
+      return this;
+    }
+
     Line year(String measure, String words, int year) {
       kind = ClaimKind.ATTRIBUTE;
       this.measure = measure;
@@ -169,7 +178,10 @@ final class Story {
         throw new IllegalArgumentException("'" + valueWords + "' is not in '" + sentence + "'");
       }
       Span v = new Span(start + at, start + at + valueWords.length());
-      int sAt = Math.max(0, sentence.indexOf(subject));
+      java.util.regex.Matcher word =
+          java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(subject) + "\\b")
+              .matcher(sentence);
+      int sAt = word.find() ? word.start() : 0;
       Span subj =
           new Span(start + sAt, start + sAt + Math.min(subject.length(), sentence.length() - sAt));
       ClaimValue value;
@@ -177,6 +189,8 @@ final class Story {
         value =
             new ClaimValue.Amount(
                 v, amount.value(), amount.bounds(), amount.hedge(), amount.unit());
+      } else if (text != null) {
+        value = new ClaimValue.Text(v, text);
       } else {
         value = new ClaimValue.When(v, when);
       }
