@@ -150,7 +150,7 @@ final class Timeline {
       Item first = cl.items.get(0);
       LocalDate start = cl.narrowest.startDate();
       String kind = first.measure();
-      String subject = first.subjectLabel();
+      String subject = writtenSubject(cl.items);
       out.add(
           new TimelineEvent(
               "event:" + kind + "|" + first.subjectKey() + "|" + start,
@@ -159,7 +159,7 @@ final class Timeline {
               start,
               cl.narrowest.lastDate(),
               cl.narrowest.granularity().name().toLowerCase(Locale.ROOT),
-              (subject.isEmpty() ? "" : subject + " ") + kind,
+              (subject.isEmpty() ? "" : subject + " ") + kind.replace('-', ' '),
               Reconciler.supports(cl.items),
               Reconciler.origins(cl.items)));
     }
@@ -215,5 +215,34 @@ final class Timeline {
 
   private static boolean day(TimeInterval i) {
     return i.granularity().compareTo(io.corroborate.annotate.time.Granularity.DAY) <= 0;
+  }
+
+  private static final java.util.Set<String> PRONOUNS =
+      java.util.Set.of("i", "he", "she", "it", "we", "they", "you", "him", "her", "them", "us");
+
+  /**
+   * The event's subject as the articles write it: the wording most of its reports use, leaving out
+   * pronouns ("I entered battle", "it also captured") and subjects no report states.
+   */
+  static String writtenSubject(List<Item> items) {
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    for (Item it : items) {
+      String w = it.claim().subject().text().strip().replaceAll("\\s+", " ");
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (w.isEmpty()
+          || w.startsWith("(")
+          || PRONOUNS.contains(lower)
+          || lower.matches("(?:it|he|she|they|we|i)\\b.*")
+          || w.length() > 60) {
+        continue;
+      }
+      counts.merge(w, 1, Integer::sum);
+    }
+    return counts.entrySet().stream()
+        .max(
+            Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                .thenComparing(e -> Character.isUpperCase(e.getKey().codePointAt(0))))
+        .map(Map.Entry::getKey)
+        .orElse("");
   }
 }
