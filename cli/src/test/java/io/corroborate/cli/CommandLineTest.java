@@ -42,8 +42,10 @@ class CommandLineTest {
     Path in = writeStory();
     Cli r = Cli.run("analyze", in.toString(), "--db", dir.resolve("c.db").toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("# Dossier: The Veldan river rose").contains("2 articles");
-    assertThat(r.out()).contains("| 2031-03-02 | unknown |");
+    assertThat(r.out())
+        .startsWith("# Dossier: The Veldan river rose")
+        .contains("2 articles from 1 outlet and 1 that names no outlet");
+    assertThat(r.out()).contains("| 2031-03-02 | unnamed outlet (courier.txt) |");
     assertThat(r.err()).contains("2 article(s) (2 new in the store), 0 rejected");
   }
 
