@@ -209,7 +209,7 @@ public final class Analyzer {
             .orElseGet(
                 () -> articles.isEmpty() ? storyId : articles.get(0).title().orElse(storyId));
     StoryAnalysis.Report report =
-        StoryAnalysis.analyze(storyId, title, articles, annotations, claims, rejections);
+        StoryAnalysis.analyze(storyId, title, articles, annotations, claims, rejections, embedder);
     Dossier d = report.dossier();
     for (Article a : articles) {
       known.put(

@@ -75,6 +75,22 @@ public final class StoryAnalysis {
       Map<String, Annotation> annotations,
       Map<String, List<Claim>> known,
       List<Rejection> rejections) {
+    return analyze(storyId, title, articles, annotations, known, rejections, Embedder.none());
+  }
+
+  /**
+   * Like {@link #analyze(String, String, List, Map, Map, List)}, with sentence embeddings as one
+   * more signal for reading two differently worded subjects as one (never alone; see {@link
+   * Reconciler#Reconciler(ReconcileOptions, Embedder)}).
+   */
+  public static Report analyze(
+      String storyId,
+      String title,
+      List<Article> articles,
+      Map<String, Annotation> annotations,
+      Map<String, List<Claim>> known,
+      List<Rejection> rejections,
+      Embedder embedder) {
     List<Article> unique = Outlets.resolve(distinct(articles));
     ClaimExtractor extractor = new ClaimExtractor(ExtractOptions.defaults());
     Map<String, List<Claim>> claims = new LinkedHashMap<>();
@@ -99,7 +115,7 @@ public final class StoryAnalysis {
             ? new LinkResult(List.of(), List.of())
             : new Link(LinkOptions.defaults()).link(unique, annotations);
     Reconciliation r =
-        new Reconciler(ReconcileOptions.defaults())
+        new Reconciler(ReconcileOptions.defaults(), embedder)
             .reconcile(new StoryInput(storyId, unique, claims, copies.groupOf(), links));
     Dossier d =
         Dossier.of(
@@ -140,7 +156,9 @@ public final class StoryAnalysis {
     List<Dossier> out = new ArrayList<>();
     for (Story s : stories) {
       List<Article> members = s.articleIds().stream().map(byId::get).toList();
-      out.add(dossier(s.id(), s.title(), members, annotations, rejections));
+      out.add(
+          analyze(s.id(), s.title(), members, annotations, Map.of(), rejections, embedder)
+              .dossier());
     }
     return out;
   }

@@ -42,8 +42,20 @@ import java.util.stream.Collectors;
 public final class Reconciler {
   private final ReconcileOptions options;
 
+  private final io.corroborate.cluster.Embedder embedder;
+
+  /** A reconciler that groups claims by structure alone. */
   public Reconciler(ReconcileOptions options) {
+    this(options, io.corroborate.cluster.Embedder.none());
+  }
+
+  /**
+   * A reconciler that also reads two differently worded subjects of one measure as one when their
+   * nouns' embeddings are close; see {@link SubjectsByMeaning}.
+   */
+  public Reconciler(ReconcileOptions options, io.corroborate.cluster.Embedder embedder) {
     this.options = Objects.requireNonNull(options, "options");
+    this.embedder = Objects.requireNonNull(embedder, "embedder");
   }
 
   /** Nouns of armed forces: their bare count is the size of a force. */
@@ -105,6 +117,8 @@ public final class Reconciler {
       byArticle.put(a.id(), mine);
     }
     mergeUnqualifiedSubjects(numeric);
+    Map<String, List<SubjectsByMeaning.Merge>> byMeaning =
+        SubjectsByMeaning.merge(numeric, embedder, options.subjectSimilarity(), names);
     mergeUnqualifiedSubjects(events);
 
     List<Variable> variables = new ArrayList<>();
@@ -120,7 +134,22 @@ public final class Reconciler {
       Variable v = variable(g.getKey(), first);
       variableOf.put(g.getKey(), v);
       variables.add(v);
-      findings.add(Verdicts.numeric(v, g.getValue(), options));
+      Finding f = Verdicts.numeric(v, g.getValue(), options);
+      List<SubjectsByMeaning.Merge> merged = byMeaning.getOrDefault(g.getKey(), List.of());
+      if (!merged.isEmpty()) {
+        f =
+            new Finding(
+                f.id(),
+                f.kind(),
+                f.variable(),
+                f.support(),
+                f.independentOrigins(),
+                f.explanation()
+                    + " ("
+                    + String.join("; ", merged.stream().map(m -> m.explanation()).toList())
+                    + ")");
+      }
+      findings.add(f);
     }
     // 3. Breakdowns, and what remains of a force.
     findings.addAll(Verdicts.breakdowns(byArticle, groups, variableOf, options));

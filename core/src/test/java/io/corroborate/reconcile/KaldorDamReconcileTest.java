@@ -95,6 +95,30 @@ class KaldorDamReconcileTest {
   }
 
   @Test
+  void theOnlyConflictsAreTheTollAndTheEngineersAge() {
+    assertThat(result.findings())
+        .filteredOn(f -> f.kind() == FindingKind.CONFLICT)
+        .extracting(f -> f.variable().key())
+        .hasSize(2)
+        .anyMatch(k -> k.startsWith("people|dead|"))
+        .anyMatch(k -> k.startsWith("miroslav tezhdan|age-born"));
+  }
+
+  @Test
+  void sheltersEmptyOverTimeAndFiguresOfTheWholeOrOfAPartStayOut() {
+    assertThat(finding(FindingKind.UPDATE, "people|sheltered|").explanation())
+        .contains("2,000")
+        .contains("800");
+    assertThat(finding(FindingKind.UPDATE, "people|evacuated|").support()).hasSizeGreaterThan(2);
+    // a population, a payment in marks, "four of the dead", "two-thirds of the 600 homes"
+    assertThat(result.findings())
+        .noneMatch(f -> f.variable().measure().equals("count"))
+        .flatExtracting(Finding::support)
+        .extracting(Support::value)
+        .doesNotContain("Four", "600", "5,000", "around 6.4 million");
+  }
+
+  @Test
   void outletsRelayTheWireAndTheCourier() {
     assertThat(result.relays())
         .extracting(Relay::line)

@@ -3,6 +3,7 @@ package io.corroborate.serve;
 import io.corroborate.Corroborate;
 import io.corroborate.analyze.PlainLanguageLayer;
 import io.corroborate.cluster.Embedder;
+import io.corroborate.ingest.SyntheticNews;
 import io.corroborate.store.Store;
 import io.corroborate.store.StorySummary;
 import java.io.IOException;

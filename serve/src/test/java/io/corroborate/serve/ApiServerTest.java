@@ -329,6 +329,21 @@ class ApiServerTest {
     }
     assertThat(ncpa).isNotNull();
     assertThat(ncpa.get("aliases").toString()).contains("NCPA");
+    assertThat(ncpa.get("reasons").toString()).contains("acronym");
+    // a profile's reasons for taking a description ride on its card
+    for (JsonNode p : dossier.get("profiles")) {
+      if (p.path("merges").size() > 0) {
+        String name = p.get("name").asText();
+        JsonNode card = null;
+        for (JsonNode e : entities) {
+          if (e.get("name").asText().equals(name)) {
+            card = e;
+          }
+        }
+        assertThat(card).as(name).isNotNull();
+        assertThat(card.get("merges")).isEqualTo(p.get("merges"));
+      }
+    }
     JsonNode byAlias = json(s.get("/api/claims?story=" + id + "&entity=NCPA"));
     assertThat(byAlias.toString()).contains("National Civil Protection Authority");
   }

@@ -2,6 +2,7 @@ package io.corroborate.spark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.corroborate.ingest.SyntheticNews;
 import io.corroborate.model.ModelJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +39,7 @@ public final class SparkBench {
     int articles = 400;
     int runs = 5;
     int files = 8;
+    int stories = 0;
     LayerKind layer = LayerKind.PLAIN;
     Optional<Path> input = Optional.empty();
     for (int i = 0; i < args.length; i++) {
@@ -45,12 +47,18 @@ public final class SparkBench {
         case "--articles" -> articles = Integer.parseInt(args[++i]);
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--files" -> files = Integer.parseInt(args[++i]);
+        case "--stories" -> stories = Integer.parseInt(args[++i]);
         case "--annotate" -> layer = LayerKind.parse(args[++i]);
         default -> input = Optional.of(Path.of(args[i]));
       }
     }
     Path work = Files.createTempDirectory("corroborate-spark-bench");
-    Path in = input.isPresent() ? input.get() : generate(work.resolve("in"), articles, files);
+    Path in =
+        input.isPresent()
+            ? input.get()
+            : stories > 0
+                ? synthetic(work.resolve("in"), articles, stories, files)
+                : generate(work.resolve("in"), articles, files);
     System.out.printf(
         Locale.ROOT, "input %s, layer %s, %d timed runs per master%n", in, layer, runs);
     List<Double> ratios = new ArrayList<>();
@@ -118,6 +126,40 @@ public final class SparkBench {
     } finally {
       spark.stop();
     }
+  }
+
+  /**
+   * Writes {@code n} made-up articles in {@code stories} stories ({@link SyntheticNews}, the
+   * generator {@code bench serve} fills its store with) as news-please JSON Lines in {@code files}
+   * files, a story's reports spread over the files: the story stage then has many stories to share
+   * between cores, as a month of news has.
+   */
+  static Path synthetic(Path dir, int n, int stories, int files) throws IOException {
+    Files.createDirectories(dir);
+    SyntheticNews news = new SyntheticNews(7);
+    int perStory = Math.max(1, n / stories);
+    List<Writer> out = new ArrayList<>();
+    try {
+      for (int f = 0; f < files; f++) {
+        out.add(
+            Files.newBufferedWriter(
+                dir.resolve(String.format(Locale.ROOT, "part-%02d.jsonl", f)),
+                StandardCharsets.UTF_8));
+      }
+      int written = 0;
+      for (int s = 0; s < stories; s++) {
+        for (String line : news.story(s, perStory)) {
+          Writer w = out.get(written++ % files);
+          w.write(line);
+          w.write('\n');
+        }
+      }
+    } finally {
+      for (Writer w : out) {
+        w.close();
+      }
+    }
+    return dir;
   }
 
   /**

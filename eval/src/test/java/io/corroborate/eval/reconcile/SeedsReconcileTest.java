@@ -191,6 +191,29 @@ class SeedsReconcileTest {
   }
 
   @Test
+  void theUnnamedCaptivesArePairedWithPaekAndRiAndHisWoundsAreHis() {
+    EntityProfile paek = profile("Paek").orElseThrow();
+    EntityProfile ri = profile("Ri").orElseThrow();
+    assertThat(paek.aliases()).anyMatch(a -> a.startsWith("One of the captured"));
+    assertThat(ri.aliases()).anyMatch(a -> a.equals("The other soldier"));
+    // "Soldier Ri was captured … he was found … injured in the hand and jaw"
+    assertThat(attribute(ri, "injuries").values()).anyMatch(v -> v.contains("hand and jaw"));
+    assertThat(attribute(paek, "injuries").values()).noneMatch(v -> v.contains("jaw"));
+    assertThat(dossier.profiles()).noneMatch(p -> low(p.name()).matches("he|she|they"));
+  }
+
+  @Test
+  void articlesThatNameNoOutletAreSourcesOfTheirOwn() {
+    assertThat(dossier.sources())
+        .extracting(Dossier.Source::outlet)
+        .doesNotContain("unknown")
+        .filteredOn(o -> o.startsWith("unnamed outlet ("))
+        .hasSize(3);
+    assertThat(dossier.articlesLine())
+        .isEqualTo("5 articles from 2 outlets and 3 that name no outlet");
+  }
+
+  @Test
   void theWallStreetJournalAndChosunIlboAreRelayedByOthers() {
     assertThat(dossier.relays()).anyMatch(r -> r.source().contains("Wall Street Journal"));
     assertThat(dossier.relays()).anyMatch(r -> r.source().contains("Chosun"));

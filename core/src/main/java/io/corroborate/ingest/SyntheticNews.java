@@ -1,4 +1,4 @@
-package io.corroborate.serve;
+package io.corroborate.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
  *
  * <pre>{@code List<String> jsonLines = new SyntheticNews(7).story(0, 20);}</pre>
  */
-final class SyntheticNews {
+public final class SyntheticNews {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final String[] EVENTS = {
@@ -77,11 +77,11 @@ final class SyntheticNews {
 
   private final long seed;
 
-  SyntheticNews(long seed) {
+  public SyntheticNews(long seed) {
     this.seed = seed;
   }
 
-  static String capital(String s) {
+  public static String capital(String s) {
     return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
   }
 
@@ -98,13 +98,13 @@ final class SyntheticNews {
   }
 
   /** The {@code n} outlets the corpus draws from; outlet {@code i} is the same in every story. */
-  static String outlet(int i) {
+  public static String outlet(int i) {
     SplittableRandom r = new SplittableRandom(1000 + i);
     return "The " + name(r, 2) + " " + OUTLET_WORDS[i % OUTLET_WORDS.length];
   }
 
   /** The {@code articles} reports of story {@code story}, as news-please JSON lines. */
-  List<String> story(int story, int articles) {
+  public List<String> story(int story, int articles) {
     SplittableRandom r = new SplittableRandom(seed * 1_000_003L + story);
     int kind = r.nextInt(EVENTS.length);
     String event = EVENTS[kind];
