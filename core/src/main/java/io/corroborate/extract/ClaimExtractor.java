@@ -106,6 +106,16 @@ public final class ClaimExtractor {
   private static final Pattern PREDICATE =
       Pattern.compile("(?i)\\b(?:" + String.join("|", PREDICATES.keySet()) + ")\\b");
 
+  /**
+   * A death toll named before its figure: "the death toll from the failure rose to 17", "stood at
+   * 14", "put the death toll at 14", "the number of dead has climbed to 20".
+   */
+  private static final Pattern TOLL_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:death\\s+toll|number\\s+of\\s+(?:the\\s+)?(?:dead|deaths|fatalities))\\b"
+              + "(?:[^.;:\\d]{0,80}?\\b(?:rose|risen|climbed|increased|jumped|grew|stood|stands|"
+              + "reached|was|is|now)(?:\\s+(?:to|at))?|\\s+at)\\s+$");
+
   /** Verbs before a number that say what it counts: "deployed around 12,000 troops". */
   private static final Pattern VERB_BEFORE =
       Pattern.compile(
@@ -498,6 +508,9 @@ public final class ClaimExtractor {
       int measureAt = -1;
       boolean isFraction = q.unit().map("fraction"::equals).orElse(false);
       while (mm.find() && q.span().end() + mm.start() < wordsEnd) {
+        if (window.substring(0, mm.start()).matches("(?is).*\\b(?:the|a|an|their|its)\\s+$")) {
+          continue; // "three more bodies in the flooded fields": an adjective, not what is counted
+        }
         String found = MEASURES.get(mm.group(1).toLowerCase(Locale.ROOT));
         // "two-thirds of the losses being soldiers killed": a share names the part, not the whole.
         if (measure != null && !(isFraction && measure.equals("casualties"))) {
@@ -505,6 +518,19 @@ public final class ClaimExtractor {
         }
         measure = found;
         measureAt = q.span().end() + mm.start();
+      }
+      if (measure == null) {
+        // "the death toll from the failure rose to 17", "put the death toll at 14"
+        String clause =
+            ctx.text()
+                .substring(
+                    Math.max(ctx.sentence.span().start(), q.span().start() - 120),
+                    q.span().start());
+        Matcher toll = TOLL_BEFORE.matcher(clause);
+        if (toll.find()) {
+          measure = "dead";
+          measureAt = q.span().start() - clause.length() + toll.start();
+        }
       }
       if (measure == null) {
         int lbStart =

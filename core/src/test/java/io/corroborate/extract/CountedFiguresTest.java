@@ -42,6 +42,15 @@ class CountedFiguresTest {
         "The regional governor said the flood had left 40 casualties in the valley.",
         List.of("casualties | 40"));
     LABELLED.put(
+        "The death toll from the dam failure in the Ostrel region rose to 17 on Monday.",
+        List.of("dead | 17"));
+    LABELLED.put(
+        "The agency said the death toll stood at 14, with nine people still missing.",
+        List.of("dead | 14", "missing | 9"));
+    LABELLED.put(
+        "The latest figures put the death toll at 14, with 11 people missing.",
+        List.of("dead | 14", "missing | 11"));
+    LABELLED.put(
         "Families whose homes were flooded will receive a payment of 5,000 marks each.", List.of());
     LABELLED.put("The cabinet approved an emergency fund of 60 million marks.", List.of());
   }
@@ -69,6 +78,13 @@ class CountedFiguresTest {
     }
     assertThat(missed).as("labelled figures not found (recall)").isEmpty();
     assertThat(extra).as("figures found that no label names (precision)").isEmpty();
+  }
+
+  @Test
+  void aMeasureWordUsedAsAnAdjectiveIsNotWhatIsCounted() {
+    assertThat(numeric("Rescuers found three more bodies in the flooded fields."))
+        .extracting(Claim::measure)
+        .doesNotContain("flooded");
   }
 
   @Test

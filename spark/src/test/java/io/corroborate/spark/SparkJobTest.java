@@ -349,6 +349,26 @@ class SparkJobTest {
   }
 
   @Test
+  void smallInputFilesAreSpreadOverEveryCore() throws IOException {
+    // binaryFiles alone puts these eight small files in one partition: one busy core.
+    Path in = Files.createDirectories(tmp.resolve("many"));
+    for (int i = 0; i < 8; i++) {
+      Files.writeString(in.resolve("a" + i + ".txt"), "The river rose " + i + " metres overnight.");
+    }
+    org.apache.spark.api.java.JavaSparkContext sc =
+        org.apache.spark.api.java.JavaSparkContext.fromSparkContext(
+            LocalSpark.session().sparkContext());
+    JobOptions o =
+        JobOptions.of(List.of(in.toString()), tmp.resolve("o").toString(), LayerKind.PLAIN);
+    assertThat(SparkJob.readFiles(sc, o).getNumPartitions())
+        .isGreaterThanOrEqualTo(sc.defaultParallelism())
+        .isGreaterThanOrEqualTo(2);
+    assertThat(SparkJob.readFiles(sc, o.withPartitions(6)).getNumPartitions())
+        .isGreaterThanOrEqualTo(6);
+    assertThat(SparkJob.readFiles(sc, o).count()).isEqualTo(8);
+  }
+
+  @Test
   void oneExecutorBuildsItsPipelineOnce() {
     assertThat(Executor.tools(LayerKind.PLAIN)).isSameAs(Executor.tools(LayerKind.PLAIN));
   }
