@@ -129,8 +129,11 @@ public final class ClaimExtractor {
     EVENTS.put("taken prisoner", "captured");
     EVENTS.put("captured", "captured");
     EVENTS.put("announced", "announced");
+    EVENTS.put(
+        "told (?:[\\w-]+ )?(?:media|reporters|journalists|the press|television|state television)",
+        "statement");
     EVENTS.put("left", "left");
-    EVENTS.put("departed|departing|leaving", "left");
+    EVENTS.put("departed|departing|leaving|boarded", "left");
     EVENTS.put("arrived|arriving", "arrived");
     EVENTS.put("interviewed", "interviewed");
     EVENTS.put("launched", "launched");

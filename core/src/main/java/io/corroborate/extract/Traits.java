@@ -431,50 +431,39 @@ final class Traits {
     Matcher i = INJURIES.matcher(s);
     while (i.find()) {
       boolean negated = "no".equals(i.group("neg")) || i.group("verb").equals("without");
-      add(
-          out,
-          new Found(
-              "injuries",
-              span(base, i.start("v"), i.end("v")),
-              i.group("v"),
-              span(base, i.start(), i.end()),
-              negated,
-              Who.CLAUSE,
-              span(base, i.start(), i.start()),
-              false));
+      add(out, found("injuries", i, base, negated, Who.CLAUSE, null));
     }
     Matcher p = HIS_INJURIES.matcher(s);
     while (p.find()) {
-      add(
-          out,
-          new Found(
-              "injuries",
-              span(base, p.start("v"), p.end("v")),
-              p.group("v"),
-              span(base, p.start(), p.end()),
-              false,
-              Who.POSSESSOR,
-              span(base, p.start("pos"), p.end("pos")),
-              false));
+      add(out, found("injuries", p, base, false, Who.POSSESSOR, "pos"));
     }
     Matcher b = BROKEN.matcher(s);
     while (b.find()) {
-      add(
-          out,
-          new Found(
-              "injuries",
-              span(base, b.start("v"), b.end("v")),
-              b.group("v"),
-              span(base, b.start(), b.end()),
-              b.group("neg") != null,
-              Who.CLAUSE,
-              span(base, b.start(), b.start()),
-              false));
+      add(out, found("injuries", b, base, b.group("neg") != null, Who.CLAUSE, null));
     }
     Matcher d = INJURED_PERSON.matcher(s);
     while (d.find()) {
       described(s, base, out, "injuries", d, "v", false);
     }
+  }
+
+  /**
+   * A trait read by one pattern: the value is its group "v", the claim the whole match, and the
+   * bearer its group {@code whoGroup} (or, when null, the clause's subject before the match).
+   */
+  private static Found found(
+      String measure, Matcher m, int base, boolean negated, Who who, String whoGroup) {
+    return new Found(
+        measure,
+        span(base, m.start("v"), m.end("v")),
+        m.group("v"),
+        span(base, m.start(), m.end()),
+        negated,
+        who,
+        whoGroup == null
+            ? span(base, m.start(), m.start())
+            : span(base, m.start(whoGroup), m.end(whoGroup)),
+        false);
   }
 
   private void documents(String s, int base, List<Found> out) {
@@ -508,17 +497,7 @@ final class Traits {
     }
     Matcher c = carriedDocuments.matcher(s);
     while (c.find()) {
-      add(
-          out,
-          new Found(
-              "documents",
-              span(base, c.start("v"), c.end("v")),
-              c.group("v"),
-              span(base, c.start(), c.end()),
-              false,
-              Who.NAME,
-              span(base, c.start("who"), c.end("who")),
-              false));
+      add(out, found("documents", c, base, false, Who.NAME, "who"));
     }
   }
 

@@ -97,20 +97,7 @@ final class Profiles {
         out.add(it);
         continue;
       }
-      out.add(
-          new Item(
-              it.claim(),
-              it.article(),
-              it.index(),
-              it.origin(),
-              it.asOf(),
-              it.measure(),
-              best.subjectKey(),
-              best.subjectLabel(),
-              it.low(),
-              it.high(),
-              it.value(),
-              it.support()));
+      out.add(it.withSubject(best.subjectKey(), best.subjectLabel()));
     }
     return out;
   }

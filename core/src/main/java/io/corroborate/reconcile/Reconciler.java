@@ -76,7 +76,13 @@ public final class Reconciler {
       double low,
       double high,
       String value,
-      Support support) {}
+      Support support) {
+    /** The same claim read as being about another subject. */
+    Item withSubject(String key, String label) {
+      return new Item(
+          claim, article, index, origin, asOf, measure, key, label, low, high, value, support);
+    }
+  }
 
   /**
    * The reconciliation, in five steps: 1. read every claim with its origin, date, measure and
@@ -543,21 +549,7 @@ public final class Reconciler {
         String s = q.iterator().next();
         String key = s.substring(0, s.indexOf('\u0000'));
         String label = s.substring(s.indexOf('\u0000') + 1);
-        items.set(
-            i,
-            new Item(
-                it.claim(),
-                it.article(),
-                it.index(),
-                it.origin(),
-                it.asOf(),
-                it.measure(),
-                key,
-                label,
-                it.low(),
-                it.high(),
-                it.value(),
-                it.support()));
+        items.set(i, it.withSubject(key, label));
       }
     }
   }

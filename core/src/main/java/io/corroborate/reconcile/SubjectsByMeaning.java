@@ -95,22 +95,7 @@ final class SubjectsByMeaning {
       for (Map.Entry<String, String> m : into.entrySet()) {
         Item target = items.get(bySubject.get(m.getValue()).get(0));
         for (int i : bySubject.get(m.getKey())) {
-          Item it = items.get(i);
-          items.set(
-              i,
-              new Item(
-                  it.claim(),
-                  it.article(),
-                  it.index(),
-                  it.origin(),
-                  it.asOf(),
-                  it.measure(),
-                  target.subjectKey(),
-                  target.subjectLabel(),
-                  it.low(),
-                  it.high(),
-                  it.value(),
-                  it.support()));
+          items.set(i, items.get(i).withSubject(target.subjectKey(), target.subjectLabel()));
         }
       }
     }

@@ -140,6 +140,24 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aStatementToTheMediaAndABoardingAreDatedEvents() {
+    String told = "Governor Petra Valinska told local television on March 8 that the dam held.";
+    Claim statement =
+        Varnesia.claims(told).stream()
+            .filter(c -> c.kind() == ClaimKind.EVENT)
+            .findFirst()
+            .orElseThrow();
+    assertThat(statement.measure()).isEqualTo("statement");
+    assertThat(((ClaimValue.When) statement.value()).interval().startDate())
+        .isEqualTo(LocalDate.of(2026, 3, 8));
+    String boarded = "Marek boarded a rescue boat in Ostrel on March 6.";
+    assertThat(Varnesia.claims(boarded))
+        .filteredOn(c -> c.kind() == ClaimKind.EVENT)
+        .extracting(Claim::measure)
+        .containsExactly("left");
+  }
+
+  @Test
   void ageBirthYearAndServiceStartAreAttributesOfTheirSubject() {
     String text = "A 34-year-old engineer, born in 1991, has worked at the plant since 2015.";
     assertThat(lines(text))

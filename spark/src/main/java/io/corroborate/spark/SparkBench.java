@@ -135,9 +135,18 @@ public final class SparkBench {
    * between cores, as a month of news has.
    */
   static Path synthetic(Path dir, int n, int stories, int files) throws IOException {
-    Files.createDirectories(dir);
     SyntheticNews news = new SyntheticNews(7);
     int perStory = Math.max(1, n / stories);
+    List<String> lines = new ArrayList<>();
+    for (int s = 0; s < stories; s++) {
+      lines.addAll(news.story(s, perStory));
+    }
+    return spread(dir, lines, files);
+  }
+
+  /** Writes JSON Lines round-robin into {@code files} files named part-NN.jsonl under dir. */
+  private static Path spread(Path dir, List<String> lines, int files) throws IOException {
+    Files.createDirectories(dir);
     List<Writer> out = new ArrayList<>();
     try {
       for (int f = 0; f < files; f++) {
@@ -146,13 +155,10 @@ public final class SparkBench {
                 dir.resolve(String.format(Locale.ROOT, "part-%02d.jsonl", f)),
                 StandardCharsets.UTF_8));
       }
-      int written = 0;
-      for (int s = 0; s < stories; s++) {
-        for (String line : news.story(s, perStory)) {
-          Writer w = out.get(written++ % files);
-          w.write(line);
-          w.write('\n');
-        }
+      for (int i = 0; i < lines.size(); i++) {
+        Writer w = out.get(i % files);
+        w.write(lines.get(i));
+        w.write('\n');
       }
     } finally {
       for (Writer w : out) {
@@ -167,38 +173,23 @@ public final class SparkBench {
    * texts, each copy with its small numbers shifted and a title and URL of its own.
    */
   static Path generate(Path dir, int n, int files) throws IOException {
-    Files.createDirectories(dir);
     List<String> bases = baseTexts();
-    List<Writer> out = new ArrayList<>();
-    try {
-      for (int f = 0; f < files; f++) {
-        out.add(
-            Files.newBufferedWriter(
-                dir.resolve(String.format(Locale.ROOT, "part-%02d.jsonl", f)),
-                StandardCharsets.UTF_8));
-      }
-      for (int i = 0; i < n; i++) {
-        String base = bases.get(i % bases.size());
-        int shift = 1 + i / bases.size();
-        Matcher m = NUMBER.matcher(base);
-        String text = m.replaceAll(r -> Integer.toString(Integer.parseInt(r.group()) + shift));
-        ObjectNode rec = ModelJson.mapper().createObjectNode();
-        rec.put("url", "https://bench.example/story/" + i);
-        rec.put("source_domain", "outlet" + (i % 23) + ".example");
-        rec.put("title", "Dam story, version " + i);
-        rec.put("date_publish", String.format(Locale.ROOT, "2026-03-%02d 12:00:00", 5 + i % 20));
-        rec.put("language", "en");
-        rec.put("maintext", text);
-        Writer w = out.get(i % files);
-        w.write(ModelJson.mapper().writeValueAsString(rec));
-        w.write('\n');
-      }
-    } finally {
-      for (Writer w : out) {
-        w.close();
-      }
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String base = bases.get(i % bases.size());
+      int shift = 1 + i / bases.size();
+      Matcher m = NUMBER.matcher(base);
+      String text = m.replaceAll(r -> Integer.toString(Integer.parseInt(r.group()) + shift));
+      ObjectNode rec = ModelJson.mapper().createObjectNode();
+      rec.put("url", "https://bench.example/story/" + i);
+      rec.put("source_domain", "outlet" + (i % 23) + ".example");
+      rec.put("title", "Dam story, version " + i);
+      rec.put("date_publish", String.format(Locale.ROOT, "2026-03-%02d 12:00:00", 5 + i % 20));
+      rec.put("language", "en");
+      rec.put("maintext", text);
+      lines.add(ModelJson.mapper().writeValueAsString(rec));
     }
-    return dir;
+    return spread(dir, lines, files);
   }
 
   /** The example story's article bodies: the text files' and the JSON Lines records'. */
