@@ -238,9 +238,16 @@ public final class StoryClusterer {
       embedding = Math.max(0, (embedding - base) / (1 - base));
       wEmbed = options.embeddingWeight();
     }
+    // Embeddings can only add evidence for a match: two reports that share words, names and dates
+    // are not pulled apart because their leads are phrased differently ("Dam breach floods town"
+    // against "Engineer says he warned of cracks"), and a close embedding alone joins nothing.
+    double words = (wText * text + wEntity * entity) / (wText + wEntity);
     double sum =
-        (wText * text + wEntity * entity + (wEmbed > 0 ? wEmbed * embedding : 0))
-            / (wText + wEntity + wEmbed);
+        wEmbed > 0
+            ? Math.max(
+                words,
+                (wText * text + wEntity * entity + wEmbed * embedding) / (wText + wEntity + wEmbed))
+            : words;
     double penalty =
         options.maxGapDays() == 0 ? 0 : options.gapPenalty() * gap / (double) options.maxGapDays();
     return new Score(

@@ -48,6 +48,15 @@ final class Counts {
           "(?i)(?:half|halves|thirds?|quarters?|fifths?|tenths?|%|percent|per cent|most|all|some|"
               + "many|none|majority)\\s+of\\s+(?:the|its|their)\\s+$");
 
+  /** Either side of a ratio: "two out of every three houses", "one in five". */
+  private static final Pattern RATIO_BEFORE =
+      Pattern.compile("(?i)\\b(?:out\\s+of|in)\\s+(?:every\\s+)?$");
+
+  private static final Pattern RATIO_AFTER =
+      Pattern.compile(
+          "(?i)^\\s+(?:out\\s+of|in)\\s+(?:every\\s+)?"
+              + "(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten)\\b");
+
   static boolean incidental(Item it, ReconcileOptions options) {
     if (!Reconciler.isNumeric(it)) {
       return false;
@@ -62,13 +71,13 @@ final class Counts {
                     .anyMatch(l -> l.kind() == io.corroborate.extract.ClaimLink.Kind.FRACTION_OF));
     if (!share && end >= 0 && end <= text.length()) {
       String after = text.substring(end, Math.min(text.length(), end + 60));
-      if (PART_OF_AFTER.matcher(after).find()) {
+      if (PART_OF_AFTER.matcher(after).find() || RATIO_AFTER.matcher(after).find()) {
         return true;
       }
     }
     if (start >= 0 && start <= text.length()) {
       String before = text.substring(Math.max(0, start - 30), start);
-      if (WHOLE_OF_SHARE.matcher(before).find()) {
+      if (WHOLE_OF_SHARE.matcher(before).find() || RATIO_BEFORE.matcher(before).find()) {
         return true;
       }
     }

@@ -71,6 +71,23 @@ class PartsAndTollsTest {
   }
 
   @Test
+  void eitherSideOfARatioIsNotACount() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Ostrel Today", MAR8)
+            .line("a1", "In Sulev, two out of every three houses were flooded.")
+            .subject("houses")
+            .exactly("flooded", "three", 3)
+            .add()
+            .line("a1", "One in five homes in Brenitsa was damaged.")
+            .subject("homes")
+            .exactly("damaged", "One", 1)
+            .add()
+            .reconcile();
+    assertThat(r.findings()).isEmpty();
+  }
+
+  @Test
   void aBareCountOfOneGenericNounIsNotAFigureOfTheStory() {
     Reconciliation r =
         new Story()
