@@ -86,7 +86,13 @@ final class Subjects {
           Map.entry("personnel", "people"),
           Map.entry("men", "people"),
           Map.entry("individuals", "people"),
-          Map.entry("forces", "people"));
+          Map.entry("forces", "people"),
+          Map.entry("prisoners", "people"),
+          Map.entry("prisoner", "people"),
+          Map.entry("captives", "people"),
+          Map.entry("captive", "people"),
+          Map.entry("pows", "people"),
+          Map.entry("pow", "people"));
 
   /**
    * Words that end the noun phrase once its head is read: "North Korean forces fighting for Russia"
