@@ -323,34 +323,14 @@ final class Traits {
     Matcher h = CITIZENSHIP.matcher(s);
     while (h.find()) {
       boolean negated = h.group("neg") != null || h.group("verb").equals("without");
-      add(
-          out,
-          new Found(
-              "nationality",
-              span(base, h.start("nat"), h.end("nat")),
-              h.group("nat"),
-              span(base, h.start(), h.end()),
-              negated,
-              Who.CLAUSE,
-              span(base, h.start(), h.start()),
-              false));
+      add(out, found("nationality", h, "nat", base, negated, Who.CLAUSE, null));
     }
   }
 
   private static void origin(String s, int base, List<Found> out) {
     Matcher c = COMES_FROM.matcher(s);
     while (c.find()) {
-      add(
-          out,
-          new Found(
-              "origin",
-              span(base, c.start("place"), c.end("place")),
-              c.group("place"),
-              span(base, c.start(), c.end()),
-              c.group("neg") != null,
-              Who.CLAUSE,
-              span(base, c.start(), c.start()),
-              false));
+      add(out, found("origin", c, "place", base, c.group("neg") != null, Who.CLAUSE, null));
     }
     Matcher n = NATIVE_OF.matcher(s);
     while (n.find()) {
@@ -362,17 +342,7 @@ final class Traits {
     Matcher m = SERVES_IN.matcher(s);
     while (m.find()) {
       if (namesAUnit(m.group("unit"))) {
-        add(
-            out,
-            new Found(
-                "unit",
-                span(base, m.start("unit"), m.end("unit")),
-                m.group("unit"),
-                span(base, m.start(), m.end()),
-                m.group("neg") != null,
-                Who.CLAUSE,
-                span(base, m.start(), m.start()),
-                false));
+        add(out, found("unit", m, "unit", base, m.group("neg") != null, Who.CLAUSE, null));
       }
     }
     Matcher b = MEMBER_OF.matcher(s);
@@ -384,17 +354,7 @@ final class Traits {
     Matcher h = HIS_UNIT.matcher(s);
     while (h.find()) {
       if (namesAUnit(h.group("unit"))) {
-        add(
-            out,
-            new Found(
-                "unit",
-                span(base, h.start("unit"), h.end("unit")),
-                h.group("unit"),
-                span(base, h.start(), h.end()),
-                false,
-                Who.POSSESSOR,
-                span(base, h.start("pos"), h.end("pos")),
-                false));
+        add(out, found("unit", h, "unit", base, false, Who.POSSESSOR, "pos"));
       }
     }
   }
@@ -431,15 +391,15 @@ final class Traits {
     Matcher i = INJURIES.matcher(s);
     while (i.find()) {
       boolean negated = "no".equals(i.group("neg")) || i.group("verb").equals("without");
-      add(out, found("injuries", i, base, negated, Who.CLAUSE, null));
+      add(out, found("injuries", i, "v", base, negated, Who.CLAUSE, null));
     }
     Matcher p = HIS_INJURIES.matcher(s);
     while (p.find()) {
-      add(out, found("injuries", p, base, false, Who.POSSESSOR, "pos"));
+      add(out, found("injuries", p, "v", base, false, Who.POSSESSOR, "pos"));
     }
     Matcher b = BROKEN.matcher(s);
     while (b.find()) {
-      add(out, found("injuries", b, base, b.group("neg") != null, Who.CLAUSE, null));
+      add(out, found("injuries", b, "v", base, b.group("neg") != null, Who.CLAUSE, null));
     }
     Matcher d = INJURED_PERSON.matcher(s);
     while (d.find()) {
@@ -448,15 +408,22 @@ final class Traits {
   }
 
   /**
-   * A trait read by one pattern: the value is its group "v", the claim the whole match, and the
-   * bearer its group {@code whoGroup} (or, when null, the clause's subject before the match).
+   * A trait read by one pattern: the value is its group {@code valueGroup}, the claim the whole
+   * match, and the bearer its group {@code whoGroup} (or, when null, the clause's subject before
+   * the match).
    */
   private static Found found(
-      String measure, Matcher m, int base, boolean negated, Who who, String whoGroup) {
+      String measure,
+      Matcher m,
+      String valueGroup,
+      int base,
+      boolean negated,
+      Who who,
+      String whoGroup) {
     return new Found(
         measure,
-        span(base, m.start("v"), m.end("v")),
-        m.group("v"),
+        span(base, m.start(valueGroup), m.end(valueGroup)),
+        m.group(valueGroup),
         span(base, m.start(), m.end()),
         negated,
         who,
@@ -497,7 +464,7 @@ final class Traits {
     }
     Matcher c = carriedDocuments.matcher(s);
     while (c.find()) {
-      add(out, found("documents", c, base, false, Who.NAME, "who"));
+      add(out, found("documents", c, "v", base, false, Who.NAME, "who"));
     }
   }
 
