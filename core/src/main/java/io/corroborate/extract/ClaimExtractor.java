@@ -116,6 +116,46 @@ public final class ClaimExtractor {
               + "(?:[^.;:\\d]{0,80}?\\b(?:rose|risen|climbed|increased|jumped|grew|stood|stands|"
               + "reached|was|is|now)(?:\\s+(?:to|at))?|\\s+at)\\s+$");
 
+  /** Units that are sums of money ("marks", "USD"): a sum is a claim about what it pays for. */
+  private static final Set<String> CURRENCIES =
+      Set.of(
+          "dollars",
+          "euros",
+          "pounds",
+          "marks",
+          "francs",
+          "pesos",
+          "rupees",
+          "zlotys",
+          "hryvnias",
+          "rubles",
+          "roubles",
+          "won",
+          "yuan",
+          "yen",
+          "USD",
+          "EUR",
+          "GBP");
+
+  /** What a sum pays for or measures, named before it: damage, a fund, a payment, a price. */
+  private static final Pattern MONEY_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:damages?|costs?|funds?|aid|payments?|compensation|budget|loss(?:es)?|"
+              + "prices?|fines?|bail|ransom|rewards?|bill|spending|investments?|loans?|grants?|"
+              + "package|salar(?:y|ies)|wages?|revenues?|profits?)\\b");
+
+  /** The measure of a sum: its noun, singular and lower-case ("payments" → "payment"). */
+  private static String moneyMeasure(String noun) {
+    String n = noun.toLowerCase(Locale.ROOT);
+    if (n.equals("damages") || n.equals("losses")) {
+      return n.substring(0, n.length() - (n.equals("losses") ? 2 : 1));
+    }
+    if (n.endsWith("ies")) {
+      return n.substring(0, n.length() - 3) + "y";
+    }
+    return n.endsWith("s") && !n.equals("loss") ? n.substring(0, n.length() - 1) : n;
+  }
+
   /** Verbs before a number that say what it counts: "deployed around 12,000 troops". */
   private static final Pattern VERB_BEFORE =
       Pattern.compile(
@@ -497,20 +537,40 @@ public final class ClaimExtractor {
       if (after < ctx.text().length() && Character.isLetter(ctx.text().charAt(after))) {
         continue; // "84th": an ordinal names a unit, it counts nothing
       }
+      boolean money = q.unit().map(CURRENCIES::contains).orElse(false);
       if (q.unit().isPresent()
           && !q.unit().get().equals("fraction")
-          && !q.unit().get().equals("%")) {
-        continue; // lengths, areas, money and ages are not counts of what happened
+          && !q.unit().get().equals("%")
+          && !money) {
+        continue; // lengths, areas and ages are not counts of what happened
+      }
+      Subject moneySubject = null;
+      if (money) {
+        // "put the damage at an estimated 150 million marks", "a fund of 60 million marks": the
+        // sum is of the thing named just before it; a sum with no such noun is left alone.
+        int from = Math.max(ctx.sentence.span().start(), q.span().start() - 60);
+        String before = ctx.text().substring(from, q.span().start());
+        Matcher mb = MONEY_BEFORE.matcher(before);
+        int at = -1;
+        while (mb.find()) {
+          at = mb.start();
+          moneySubject =
+              new Subject(
+                  mb.group(), new Span(from + mb.start(), from + mb.end()), Optional.empty());
+        }
+        if (moneySubject == null || before.substring(at).matches("(?s).*\\d.*")) {
+          continue;
+        }
       }
       int limit = qi + 1 < qs.size() ? qs.get(qi + 1).span().start() : ctx.sentence.span().end();
       int wordsEnd = afterWords(ctx.text(), q.span().end(), limit, options.measureWindowWords());
       // The measure must start inside the window but may run past it ("… been killed or wounded").
       String window = cutAtClause(ctx.text().substring(q.span().end(), limit));
       Matcher mm = MEASURE.matcher(window);
-      String measure = null;
-      int measureAt = -1;
+      String measure = moneySubject == null ? null : moneyMeasure(moneySubject.text());
+      int measureAt = moneySubject == null ? -1 : moneySubject.span().start();
       boolean isFraction = q.unit().map("fraction"::equals).orElse(false);
-      while (mm.find() && q.span().end() + mm.start() < wordsEnd) {
+      while (moneySubject == null && mm.find() && q.span().end() + mm.start() < wordsEnd) {
         if (window.substring(0, mm.start()).matches("(?is).*\\b(?:the|a|an|their|its)\\s+$")) {
           continue; // "three more bodies in the flooded fields": an adjective, not what is counted
         }
@@ -607,7 +667,9 @@ public final class ClaimExtractor {
       // others wounded").
       Subject subject;
       Span claimSpan;
-      if (!inheritsSubject) {
+      if (moneySubject != null) {
+        subject = moneySubject;
+      } else if (!inheritsSubject) {
         subject = new Subject(phrase.of(ctx.text()), phrase, entityIn(ctx, phrase));
       } else if (out.size() > firstOfSentence
           && out.get(out.size() - 1).kind() == ClaimKind.NUMERIC) {

@@ -515,8 +515,18 @@ public final class Reconciler {
     String measure = parts[1];
     String scope = parts[2];
     String subject = first.subjectLabel();
+    // "damage marks" with the subject "damage" reads "damage in marks".
+    String unit = unit(first);
+    String shown = measure;
+    if (!unit.isEmpty() && measure.endsWith(" " + unit)) {
+      String base = measure.substring(0, measure.length() - unit.length() - 1);
+      shown = base + " in " + unit;
+      if (subject.equals(base)) {
+        subject = "";
+      }
+    }
     String label =
-        measure
+        shown
             + (subject.isEmpty() ? "" : " (" + subject + ")")
             + (scope.equals("cumulative")
                 ? ", cumulative as of date"

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Hand-labelled sentences of the invented Varnesian flood for what a figure counts when the word
  * after the number does not say it: the predicate of the counted people ("had been moved out of
  * their homes", "were sleeping in shelters"), a toll whose clause subject is the speaker or the
- * cause rather than the people counted, and sums of money, which are not counts.
+ * cause rather than the people counted, and sums of money, which are claims about the thing named
+ * before them (damage, a fund, a payment) and about nothing when no such thing is named.
  */
 class CountedFiguresTest {
   /** Sentence → every numeric claim it must yield, as "measure | value", and no other. */
@@ -51,8 +52,14 @@ class CountedFiguresTest {
         "The latest figures put the death toll at 14, with 11 people missing.",
         List.of("dead | 14", "missing | 11"));
     LABELLED.put(
-        "Families whose homes were flooded will receive a payment of 5,000 marks each.", List.of());
-    LABELLED.put("The cabinet approved an emergency fund of 60 million marks.", List.of());
+        "Families whose homes were flooded will receive a payment of 5,000 marks each.",
+        List.of("payment | 5000"));
+    LABELLED.put(
+        "The cabinet approved an emergency fund of 60 million marks.", List.of("fund | 60000000"));
+    LABELLED.put(
+        "The finance ministry put the damage at an estimated 150 million marks.",
+        List.of("damage | 150000000"));
+    LABELLED.put("The town spent 3 million marks on new pumps last year.", List.of());
   }
 
   private static String line(Claim c) {

@@ -125,6 +125,15 @@ class KaldorDamReconcileTest {
   }
 
   @Test
+  void sumsOfMoneyAreComparedByWhatTheyPayFor() {
+    Finding damage = finding(FindingKind.UPDATE, "damage|damage marks|");
+    assertThat(damage.variable().label()).startsWith("damage in marks");
+    assertThat(damage.explanation()).contains("150,000,000").contains("140,000,000");
+    assertThat(finding(FindingKind.AGREE, "payment|payment marks|").independentOrigins())
+        .isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
   void outletsRelayTheWireAndTheCourier() {
     assertThat(result.relays())
         .extracting(Relay::line)
