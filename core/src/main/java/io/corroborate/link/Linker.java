@@ -325,7 +325,9 @@ public final class Linker {
       }
       Group ga = groups.get(ra);
       Group gb = groups.get(rb);
-      if (conflict(ga, gb)) {
+      // A mention tagged with another type than the name it shares is the one case where types
+      // may differ.
+      if (conflict(ga, gb, rule != Rule.SAME_NAME_OTHER_TYPE)) {
         return false;
       }
       if (ga.members.size() < gb.members.size()) {
@@ -353,7 +355,12 @@ public final class Linker {
     }
 
     boolean conflict(Group a, Group b) {
-      if (!a.types.isEmpty()
+      return conflict(a, b, true);
+    }
+
+    boolean conflict(Group a, Group b, boolean checkTypes) {
+      if (checkTypes
+          && !a.types.isEmpty()
           && !b.types.isEmpty()
           && a.types.stream().noneMatch(b.types::contains)) {
         return true;
@@ -992,11 +999,32 @@ public final class Linker {
       // 10b. A surname alone: the one full name of the story with that surname, else other lone
       // surnames.
       Map<String, List<Info>> lone = new LinkedHashMap<>();
+      // A word the story also names as a place or an organisation ("Brenitsa") is not a surname
+      // where one mention of it was tagged a person.
+      Map<List<String>, Info> otherwise = new HashMap<>();
+      for (Info i : ents) {
+        if (i.form == Form.NAME && !i.person()) {
+          otherwise.putIfAbsent(i.words, i);
+        }
+      }
       for (Info i : ents) {
         if (i.form != Form.NAME
             || i.words.size() != 1
             || !i.person()
             || !group(i.index).fullNames.isEmpty()) {
+          continue;
+        }
+        Info place = otherwise.get(i.words);
+        if (place != null) {
+          union(
+              place,
+              i,
+              Rule.SAME_NAME_OTHER_TYPE,
+              quote(i)
+                  + " was tagged a person here, but the story names "
+                  + quote(place)
+                  + " as "
+                  + place.m.type().toLowerCase(java.util.Locale.ROOT));
           continue;
         }
         String w = i.words.get(0);

@@ -19,6 +19,7 @@ public enum Rule {
   INITIALS("initials", 0.8),
   ACRONYM_TRANSLITERATION("acronym-transliteration", 0.6),
   INITIAL_MATCH("initial-match", 0.8),
+  SAME_NAME_OTHER_TYPE("same-name-other-type", 0.7),
   SURNAME_UNIQUE_IN_STORY("surname-unique-in-story", 0.7),
   SAME_SURNAME("same-surname", 0.6),
   SHORT_NAME("short-name", 0.7),

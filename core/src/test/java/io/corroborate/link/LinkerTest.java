@@ -97,6 +97,21 @@ class LinkerTest {
   }
 
   @Test
+  void aPlaceTaggedAPersonOnceJoinsThePlaceNotAPersonsSurname() {
+    Story s =
+        new Story()
+            .doc("d1", "The water reached Brenitsa at dawn.")
+            .ent("town", "Brenitsa", "LOCATION")
+            .doc("d2", "His lawyer, Veronika Strand, spoke in Brenitsa.")
+            .ent("lawyer", "Veronika Strand", "PERSON")
+            .ent("tagged", "Brenitsa", "PERSON");
+    Entity town = s.link().expectEntityOf("tagged");
+    assertThat(town.mentionIds()).containsExactlyInAnyOrder("tagged", "town");
+    assertThat(rules(town)).containsExactly("same-name-other-type");
+    assertThat(s.link().expectEntityOf("lawyer").mentionIds()).containsExactly("lawyer");
+  }
+
+  @Test
   void anInitialJoinsTheFullNameWithThatInitialOnly() {
     LinkResult r =
         new Story()
