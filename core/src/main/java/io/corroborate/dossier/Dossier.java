@@ -140,10 +140,7 @@ public record Dossier(
     Map<String, List<String>> byOutlet = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (Article a : sorted) {
       // An article whose outlet is not given is a source of its own, named by its file.
-      byOutlet
-          .computeIfAbsent(
-              io.corroborate.reconcile.Reconciler.outletName(a), k -> new ArrayList<>())
-          .add(a.id());
+      byOutlet.computeIfAbsent(a.outletShown(), k -> new ArrayList<>()).add(a.id());
     }
     List<Source> sources =
         byOutlet.entrySet().stream().map(e -> new Source(e.getKey(), e.getValue())).toList();

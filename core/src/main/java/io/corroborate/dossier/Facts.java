@@ -89,7 +89,7 @@ public final class Facts {
             : c.value().span().of(a.text());
     return new ClaimLine(
         a.id(),
-        io.corroborate.reconcile.Reconciler.outletName(a),
+        a.outletShown(),
         c.kind().name().toLowerCase(Locale.ROOT),
         c.measure(),
         c.value().span().of(a.text()),

@@ -46,7 +46,7 @@ public final class HtmlRenderer implements DossierRenderer {
           .append("\"><td>")
           .append(Words.date(a))
           .append("</td><td>")
-          .append(esc(io.corroborate.reconcile.Reconciler.outletName(a)))
+          .append(esc(a.outletShown()))
           .append("</td><td>")
           .append(esc(a.title().orElse("(untitled)")))
           .append("</td><td>")
@@ -105,7 +105,7 @@ public final class HtmlRenderer implements DossierRenderer {
     sb.append("<h2>Text and what was removed</h2>\n");
     for (Article a : d.articles()) {
       sb.append("<details><summary>")
-          .append(esc(io.corroborate.reconcile.Reconciler.outletName(a)))
+          .append(esc(a.outletShown()))
           .append(" — ")
           .append(esc(a.title().orElse(a.id())))
           .append(" <code>")

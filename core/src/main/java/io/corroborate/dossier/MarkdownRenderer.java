@@ -40,7 +40,7 @@ public final class MarkdownRenderer implements DossierRenderer {
       sb.append("| ")
           .append(Words.date(a))
           .append(" | ")
-          .append(cell(io.corroborate.reconcile.Reconciler.outletName(a)))
+          .append(cell(a.outletShown()))
           .append(" | ")
           .append(cell(a.title().orElse("(untitled)")))
           .append(" | ")

@@ -103,8 +103,33 @@ public final class ClaimExtractor {
     PREDICATES.put("rescued|pulled (?:alive )?from [a-z ]{0,20}", "rescued");
   }
 
-  private static final Pattern PREDICATE =
-      Pattern.compile("(?i)\\b(?:" + String.join("|", PREDICATES.keySet()) + ")\\b");
+  private static final Pattern PREDICATE = alternatives(PREDICATES, "p");
+
+  /**
+   * One pattern for a map's regular expressions, each in a group named {@code prefix} and its
+   * position, so that {@link #matched} can say which one a match came from.
+   */
+  private static Pattern alternatives(Map<String, String> map, String prefix) {
+    StringBuilder b = new StringBuilder("(?i)\\b(?:");
+    int i = 0;
+    for (String k : map.keySet()) {
+      b.append(i++ == 0 ? "" : "|").append("(?<").append(prefix).append(i).append(">");
+      b.append(k).append(")");
+    }
+    return Pattern.compile(b.append(")\\b").toString());
+  }
+
+  /** The value of the alternative of {@link #alternatives} that {@code m} matched. */
+  private static String matched(Matcher m, Map<String, String> map, String prefix) {
+    int i = 1;
+    for (String v : map.values()) {
+      if (m.group(prefix + i) != null) {
+        return v;
+      }
+      i++;
+    }
+    throw new IllegalStateException("no alternative matched");
+  }
 
   /**
    * A death toll named before its figure: "the death toll from the failure rose to 17", "stood at
@@ -116,26 +141,9 @@ public final class ClaimExtractor {
               + "(?:[^.;:\\d]{0,80}?\\b(?:rose|risen|climbed|increased|jumped|grew|stood|stands|"
               + "reached|was|is|now)(?:\\s+(?:to|at))?|\\s+at)\\s+$");
 
-  /** Units that are sums of money ("marks", "USD"): a sum is a claim about what it pays for. */
-  private static final Set<String> CURRENCIES =
-      Set.of(
-          "dollars",
-          "euros",
-          "pounds",
-          "marks",
-          "francs",
-          "pesos",
-          "rupees",
-          "zlotys",
-          "hryvnias",
-          "rubles",
-          "roubles",
-          "won",
-          "yuan",
-          "yen",
-          "USD",
-          "EUR",
-          "GBP");
+  /** A determiner right before a measure word makes it an adjective: "the flooded fields". */
+  private static final Pattern DETERMINER_BEFORE =
+      Pattern.compile("(?i)\\b(?:the|a|an|their|its)\\s+$");
 
   /** What a sum pays for or measures, named before it: damage, a fund, a payment, a price. */
   private static final Pattern MONEY_BEFORE =
@@ -190,16 +198,7 @@ public final class ClaimExtractor {
     EVENTS.put("killed|died", "died");
   }
 
-  private static final Pattern EVENT;
-
-  static {
-    StringBuilder b = new StringBuilder("(?i)\\b(?:");
-    int i = 0;
-    for (String k : EVENTS.keySet()) {
-      b.append(i++ == 0 ? "" : "|").append("(?<e").append(i).append(">").append(k).append(")");
-    }
-    EVENT = Pattern.compile(b.append(")\\b").toString());
-  }
+  private static final Pattern EVENT = alternatives(EVENTS, "e");
 
   private static final Pattern HEDGES =
       Pattern.compile(
@@ -537,7 +536,8 @@ public final class ClaimExtractor {
       if (after < ctx.text().length() && Character.isLetter(ctx.text().charAt(after))) {
         continue; // "84th": an ordinal names a unit, it counts nothing
       }
-      boolean money = q.unit().map(CURRENCIES::contains).orElse(false);
+      boolean money =
+          q.unit().map(io.corroborate.annotate.quantity.QuantityTagger::isCurrency).orElse(false);
       if (q.unit().isPresent()
           && !q.unit().get().equals("fraction")
           && !q.unit().get().equals("%")
@@ -558,7 +558,7 @@ public final class ClaimExtractor {
               new Subject(
                   mb.group(), new Span(from + mb.start(), from + mb.end()), Optional.empty());
         }
-        if (moneySubject == null || before.substring(at).matches("(?s).*\\d.*")) {
+        if (moneySubject == null || before.substring(at).chars().anyMatch(Character::isDigit)) {
           continue;
         }
       }
@@ -571,7 +571,7 @@ public final class ClaimExtractor {
       int measureAt = moneySubject == null ? -1 : moneySubject.span().start();
       boolean isFraction = q.unit().map("fraction"::equals).orElse(false);
       while (moneySubject == null && mm.find() && q.span().end() + mm.start() < wordsEnd) {
-        if (window.substring(0, mm.start()).matches("(?is).*\\b(?:the|a|an|their|its)\\s+$")) {
+        if (DETERMINER_BEFORE.matcher(window.substring(0, mm.start())).find()) {
           continue; // "three more bodies in the flooded fields": an adjective, not what is counted
         }
         String found = MEASURES.get(mm.group(1).toLowerCase(Locale.ROOT));
@@ -633,16 +633,11 @@ public final class ClaimExtractor {
                                 ctx.sentence.span().end(),
                                 phrase.end() + options.predicateWindowChars()))));
         if (pm.find()) {
-          for (Map.Entry<String, String> e : PREDICATES.entrySet()) {
-            if (pm.group().toLowerCase(Locale.ROOT).matches("(?s)" + e.getKey())) {
-              measure = e.getValue();
-              measureAt = from + pm.start();
-              predicateEnd = from + pm.end();
-              break;
-            }
-          }
+          measure = matched(pm, PREDICATES, "p");
+          measureAt = from + pm.start();
+          predicateEnd = from + pm.end();
           // "villagers fled their homes": the counted noun ends where its predicate begins.
-          if (measure != null && measureAt < phrase.end()) {
+          if (measureAt < phrase.end()) {
             String cut = ctx.text().substring(phrase.start(), measureAt).stripTrailing();
             phrase = new Span(phrase.start(), phrase.start() + cut.length());
             lastWord = phrase.length() == 0 ? "" : lastWord(phrase.of(ctx.text()));
@@ -1494,14 +1489,7 @@ public final class ClaimExtractor {
   }
 
   private static String eventName(Matcher em) {
-    int i = 1;
-    for (String v : EVENTS.values()) {
-      if (em.group("e" + i) != null) {
-        return v;
-      }
-      i++;
-    }
-    return "event";
+    return matched(em, EVENTS, "e");
   }
 
   // ---------------------------------------------------------------------------------------------

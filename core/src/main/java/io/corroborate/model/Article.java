@@ -94,6 +94,18 @@ public record Article(
     return p.span().of(text);
   }
 
+  /**
+   * The outlet as a reader sees it: its name, or for an article that does not name its outlet,
+   * "unnamed outlet" with the file it came from, so that two such articles stay apart.
+   */
+  public String outletShown() {
+    if (!outlet.equals(UNKNOWN_OUTLET)) {
+      return outlet;
+    }
+    String file = origin.file().replaceAll(".*[/\\\\]", "");
+    return "unnamed outlet (" + (file.isBlank() ? id : file) + ")";
+  }
+
   /** The source recorded for {@code field}, if any. */
   public Optional<FieldSource> sourceOf(String field) {
     return provenance.stream().filter(f -> f.field().equals(field)).findFirst();

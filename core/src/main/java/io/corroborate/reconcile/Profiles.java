@@ -4,6 +4,7 @@ import io.corroborate.extract.ClaimValue;
 import io.corroborate.reconcile.Reconciler.Item;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -67,31 +68,28 @@ final class Profiles {
             named.values().stream().filter(o -> o.subjectKey().equals(key)).findFirst().get());
       }
     }
+    // All the names in one pattern, longer first, so "Ivo Marek" is read before "Marek".
+    List<String> longestFirst = new ArrayList<>(named.keySet());
+    longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+    java.util.regex.Pattern anyName =
+        java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:"
+                + String.join(
+                    "|", longestFirst.stream().map(java.util.regex.Pattern::quote).toList())
+                + ")(?![\\p{L}\\p{N}])");
     List<Item> out = new ArrayList<>();
     for (Item it : attributes) {
       String subject = it.claim().subject().text().strip().toLowerCase(Locale.ROOT);
-      if (!subject.equals("he") && !subject.equals("she")) {
+      if (!subject.equals("he") && !subject.equals("she") || named.isEmpty()) {
         out.add(it);
         continue;
       }
       String text = it.article().text();
       int at = Math.min(text.length(), Math.max(0, it.claim().subject().span().start()));
       Item best = null;
-      int bestAt = -1;
-      for (Map.Entry<String, Item> n : named.entrySet()) {
-        java.util.regex.Matcher m =
-            java.util.regex.Pattern.compile(
-                    "(?<![\\p{L}\\p{N}])"
-                        + java.util.regex.Pattern.quote(n.getKey())
-                        + "(?![\\p{L}\\p{N}])")
-                .matcher(text)
-                .region(0, at);
-        while (m.find()) {
-          if (m.start() > bestAt) {
-            bestAt = m.start();
-            best = n.getValue();
-          }
-        }
+      java.util.regex.Matcher m = anyName.matcher(text).region(0, at);
+      while (m.find()) {
+        best = named.get(m.group());
       }
       if (best == null) {
         out.add(it);
@@ -190,7 +188,7 @@ final class Profiles {
           isUnnamed
               ? e.getValue().get(0).claim().subject().text().strip()
                   + " ("
-                  + Reconciler.outletName(e.getValue().get(0).article())
+                  + e.getValue().get(0).article().outletShown()
                   + ")"
               : e.getValue().stream()
                   .filter(i -> Unnamed.referent(i.claim().subject().text()).isEmpty())

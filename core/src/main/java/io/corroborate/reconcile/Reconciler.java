@@ -225,7 +225,7 @@ public final class Reconciler {
     Support s =
         new Support(
             a.id(),
-            outletName(a),
+            a.outletShown(),
             chain(c, a),
             origin,
             valueText,
@@ -277,7 +277,7 @@ public final class Reconciler {
     }
     // Two articles whose outlets are both unknown are not thereby one origin.
     return a.outlet().equals(Article.UNKNOWN_OUTLET)
-        ? "source:" + outletName(a)
+        ? "source:" + a.outletShown()
         : "source:" + names.key(a.outlet());
   }
 
@@ -291,7 +291,7 @@ public final class Reconciler {
     for (Article a : articles) {
       String g = copyGroupOf.get(a.id());
       if (g != null) {
-        outlets.computeIfAbsent(g, k -> new java.util.TreeSet<>()).add(outletName(a));
+        outlets.computeIfAbsent(g, k -> new java.util.TreeSet<>()).add(a.outletShown());
         sizes.merge(g, 1, Integer::sum);
       }
     }
@@ -305,23 +305,11 @@ public final class Reconciler {
     return out;
   }
 
-  /**
-   * The outlet as a reader sees it: its name, or for an article that does not name its outlet,
-   * "unnamed outlet" with the file it came from, so that two such articles stay apart.
-   */
-  public static String outletName(Article a) {
-    if (!a.outlet().equals(Article.UNKNOWN_OUTLET)) {
-      return a.outlet();
-    }
-    String file = a.origin().file().replaceAll(".*[/\\\\]", "");
-    return "unnamed outlet (" + (file.isBlank() ? a.id() : file) + ")";
-  }
-
-  /** The attribution chain, ending in the outlet as {@link #outletName} gives it. */
+  /** The attribution chain, ending in the outlet as {@link Article#outletShown} gives it. */
   public static String chain(Claim c, Article a) {
     String chain = c.attribution().chain();
     if (a.outlet().equals(Article.UNKNOWN_OUTLET) && chain.endsWith(Article.UNKNOWN_OUTLET)) {
-      return chain.substring(0, chain.length() - Article.UNKNOWN_OUTLET.length()) + outletName(a);
+      return chain.substring(0, chain.length() - Article.UNKNOWN_OUTLET.length()) + a.outletShown();
     }
     return chain;
   }
@@ -592,7 +580,7 @@ public final class Reconciler {
     if (it.origin().startsWith("copy:")) {
       return it.origin().substring("copy:".length());
     }
-    return outletName(it.article());
+    return it.article().outletShown();
   }
 
   static List<Evidence> evidence(List<Item> items, int max) {

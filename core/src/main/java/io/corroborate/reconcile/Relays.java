@@ -43,7 +43,7 @@ final class Relays {
         if (key.equals(names.key(a.outlet()))) {
           continue;
         }
-        String outlet = Reconciler.outletName(a);
+        String outlet = a.outletShown();
         Tally t = cited.computeIfAbsent(names.key(outlet) + "\u0000" + key, k -> new Tally());
         t.outlet = t.outlet == null ? outlet : t.outlet;
         t.source = t.source == null ? names.display(key) : t.source;
@@ -83,8 +83,8 @@ final class Relays {
               .thenComparing(Article::id));
       Article original = g.get(0);
       for (Article copy : g.subList(1, g.size())) {
-        String from = Reconciler.outletName(original);
-        String to = Reconciler.outletName(copy);
+        String from = original.outletShown();
+        String to = copy.outletShown();
         if (names.key(to).equals(names.key(from))) {
           continue;
         }

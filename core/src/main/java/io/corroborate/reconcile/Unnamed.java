@@ -144,7 +144,7 @@ final class Unnamed {
                 "\u201c"
                     + first.claim().subject().text().strip()
                     + "\u201d ("
-                    + Reconciler.outletName(first.article())
+                    + first.article().outletShown()
                     + ") is taken for "
                     + names.display(key)
                     + ": of the ways to pair that report's unnamed people with "

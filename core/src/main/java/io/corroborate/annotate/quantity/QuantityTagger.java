@@ -41,9 +41,38 @@ public final class QuantityTagger {
           + "no\\s+more\\s+than|no\\s+fewer\\s+than|not\\s+more\\s+than|upwards\\s+of|in\\s+excess\\s+of|an\\s+estimated|estimated|approximately|"
           + "roughly|around|about|some|nearly|almost|close\\s+to|just\\s+over|just\\s+under|well\\s+over|over|under|exceeded|exceeding|exceeds|"
           + "exceed|below|above)";
+
+  /** Currency words a figure may carry, and the codes written for its symbols ($, €, £). */
+  private static final java.util.List<String> CURRENCY_WORDS =
+      java.util.List.of(
+          "dollars",
+          "euros",
+          "pounds",
+          "marks",
+          "francs",
+          "pesos",
+          "rupees",
+          "zlotys",
+          "hryvnias",
+          "rubles",
+          "roubles",
+          "won",
+          "yuan",
+          "yen");
+
+  private static final java.util.Set<String> CURRENCY_CODES = java.util.Set.of("USD", "EUR", "GBP");
+
   private static final String UNIT =
       "(?<unit>square\\s+(?:kilometers|kilometres|miles|meters|metres)|sq\\.?\\s*km|km2|kilometers|kilometres|km|miles|meters|metres|"
-          + "tons|tonnes|kilograms|kg|dollars|euros|pounds|marks|francs|pesos|rupees|zlotys|hryvnias|rubles|roubles|won|yuan|yen|-year-old|years?\\s+old)";
+          + "tons|tonnes|kilograms|kg|"
+          + String.join("|", CURRENCY_WORDS)
+          + "|-year-old|years?\\s+old)";
+
+  /** Whether a {@link QuantityMention#unit()} is a currency: the figure is a sum of money. */
+  public static boolean isCurrency(String unit) {
+    return CURRENCY_CODES.contains(unit) || CURRENCY_WORDS.contains(unit);
+  }
+
   private static final Pattern QUANTITY =
       Pattern.compile(
           "(?i)(?<![\\w.,/-])(?:"
