@@ -44,6 +44,12 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--list", description = "List the suites.")
   boolean list;
 
+  @Option(
+      names = "--report",
+      paramLabel = "DIR",
+      description = "Write the suite's detailed reports here (eval dossier: one per story).")
+  Path report;
+
   @Option(names = "--json", description = "Print the report as JSON.")
   boolean json;
 
@@ -59,6 +65,9 @@ final class EvalCommand implements Callable<Integer> {
       return list ? ExitCodes.OK : ExitCodes.USAGE;
     }
     EvalSuite s = EvalSuites.expect(suite);
+    if (report != null) {
+      s = s.withReportDir(report);
+    }
     if (data == null) {
       throw new IllegalArgumentException("eval " + suite + " needs the benchmark data's path");
     }

@@ -24,4 +24,12 @@ public interface EvalSuite {
    *     when it is absent
    */
   EvalReport run(Path data) throws IOException;
+
+  /**
+   * This suite writing its detailed reports (one file per item scored) to {@code dir}; suites that
+   * write none return themselves.
+   */
+  default EvalSuite withReportDir(Path dir) {
+    return this;
+  }
 }

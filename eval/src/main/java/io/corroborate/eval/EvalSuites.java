@@ -18,6 +18,7 @@ public final class EvalSuites {
     register(new io.corroborate.eval.extraction.ExtractionSuite());
     register(new io.corroborate.eval.attribution.AttributionEval());
     register(new io.corroborate.eval.clusters.ClustersSuite());
+    register(new io.corroborate.eval.dossier.DossierSuite());
   }
 
   private EvalSuites() {}

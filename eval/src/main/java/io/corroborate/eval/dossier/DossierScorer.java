@@ -1,0 +1,465 @@
+package io.corroborate.eval.dossier;
+
+import io.corroborate.dossier.ClaimLine;
+import io.corroborate.dossier.Dossier;
+import io.corroborate.dossier.EntityCard;
+import io.corroborate.reconcile.Finding;
+import io.corroborate.reconcile.FindingKind;
+import io.corroborate.reconcile.Support;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Scores what the engine made of one real story against its gold file. Pure: it reads the dossiers,
+ * the stored claims and which story each article went to, and counts; {@link Tally} pools the
+ * counts of several stories.
+ *
+ * <p>Definitions, in the order they are computed:
+ *
+ * <ol>
+ *   <li>A gold claim is <em>found as a claim</em> when a claim of its article carries its value (an
+ *       end of the claim's interval within a rounding, or a narrow interval holding it; for words,
+ *       the claim's value contains them).
+ *   <li>A finding <em>holds</em> a gold claim when one of its supports does, by the same test.
+ *   <li>A fact is <em>found</em> when one finding of the right kind holds at least two of its
+ *       claims (its only claim, for a fact of one claim); <em>partial</em> when that many are held
+ *       by findings of another kind or split over several findings, or found only as claims.
+ *   <li>A conflict (an update) is <em>false</em> when two of its values make a pair that must not
+ *       be called a conflict, or when it does not hold two claims of one gold conflict (update).
+ *   <li>A gold entity is <em>merged</em> by the largest share of its spellings (its canonical name
+ *       and every spelling the story uses) that one entity card carries under its name or aliases.
+ * </ol>
+ */
+public final class DossierScorer {
+  private DossierScorer() {}
+
+  /** An article as the run placed it. */
+  public record Placed(String id, String url, String language, String storyId) {
+    public Placed {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(url, "url");
+      Objects.requireNonNull(language, "language");
+      Objects.requireNonNull(storyId, "storyId");
+    }
+  }
+
+  /** What one run made of a story: its articles placed, the dossiers, the claims by article. */
+  public record Output(
+      List<Placed> articles, List<Dossier> dossiers, Map<String, List<ClaimLine>> claims) {
+    public Output {
+      articles = List.copyOf(articles);
+      dossiers = List.copyOf(dossiers);
+      claims = Map.copyOf(claims);
+    }
+  }
+
+  /** A fact's verdict and why, for the per-fact report. */
+  public record FactResult(
+      Gold.Fact fact, String verdict, List<String> findingIds, String reason) {}
+
+  /** A conflict or update and whether the gold backs it. */
+  public record Judged(String storyId, Finding finding, boolean isFalse, String reason) {}
+
+  /** Counts that pool over stories. */
+  public static final class Tally {
+    int articles;
+    int inLargest;
+    final Map<String, int[]> placedByLanguage = new TreeMap<>();
+    int facts;
+    double factsFound;
+    int factsStrict;
+    int conflicts;
+    int falseConflicts;
+    int updates;
+    int falseUpdates;
+    int goldClaims;
+    int goldClaimsFound;
+    final Map<String, int[]> claimsByLanguage = new TreeMap<>();
+    final Map<String, int[]> claimsPerArticle = new TreeMap<>();
+    double entityScore;
+    int entities;
+    int stories;
+
+    /** Adds another tally's counts to this one. */
+    public void add(Tally t) {
+      articles += t.articles;
+      inLargest += t.inLargest;
+      merge(placedByLanguage, t.placedByLanguage);
+      facts += t.facts;
+      factsFound += t.factsFound;
+      factsStrict += t.factsStrict;
+      conflicts += t.conflicts;
+      falseConflicts += t.falseConflicts;
+      updates += t.updates;
+      falseUpdates += t.falseUpdates;
+      goldClaims += t.goldClaims;
+      goldClaimsFound += t.goldClaimsFound;
+      merge(claimsByLanguage, t.claimsByLanguage);
+      merge(claimsPerArticle, t.claimsPerArticle);
+      entityScore += t.entityScore;
+      entities += t.entities;
+      stories += t.stories;
+      storiesFormed += t.storiesFormed;
+    }
+
+    private static void merge(Map<String, int[]> into, Map<String, int[]> from) {
+      from.forEach(
+          (k, v) -> {
+            int[] a = into.computeIfAbsent(k, x -> new int[2]);
+            a[0] += v[0];
+            a[1] += v[1];
+          });
+    }
+
+    /**
+     * The figures, named as {@code eval dossier} prints them; shares are 0 when nothing counted.
+     */
+    public Map<String, Double> figures() {
+      Map<String, Double> f = new LinkedHashMap<>();
+      f.put("largest_story_share", share(inLargest, articles));
+      f.put("stories_per_event", stories == 0 ? 0 : (double) storiesFormed / stories);
+      if (facts > 0) {
+        f.put("facts_found", factsFound / facts);
+        f.put("facts_found_strict", (double) factsStrict / facts);
+      }
+      f.put("false_conflicts", share(falseConflicts, conflicts));
+      f.put("conflicts", (double) conflicts);
+      f.put("false_updates", share(falseUpdates, updates));
+      if (goldClaims > 0) {
+        f.put("claims_found", share(goldClaimsFound, goldClaims));
+      }
+      if (entities > 0) {
+        f.put("entities_merged", entityScore / entities);
+      }
+      placedByLanguage.forEach((l, v) -> f.put("largest_story_share." + l, share(v[0], v[1])));
+      claimsByLanguage.forEach((l, v) -> f.put("claims_found." + l, share(v[0], v[1])));
+      claimsPerArticle.forEach((l, v) -> f.put("claims_per_article." + l, share(v[0], v[1])));
+      int[] nonEnglish = new int[2];
+      placedByLanguage.forEach(
+          (l, v) -> {
+            if (!l.equals("en")) {
+              nonEnglish[0] += v[0];
+              nonEnglish[1] += v[1];
+            }
+          });
+      f.put("largest_story_share.non_en", share(nonEnglish[0], nonEnglish[1]));
+      int[] nonEnglishClaims = new int[2];
+      claimsByLanguage.forEach(
+          (l, v) -> {
+            if (!l.equals("en")) {
+              nonEnglishClaims[0] += v[0];
+              nonEnglishClaims[1] += v[1];
+            }
+          });
+      if (nonEnglishClaims[1] > 0) {
+        f.put("claims_found.non_en", share(nonEnglishClaims[0], nonEnglishClaims[1]));
+      }
+      return f;
+    }
+
+    int storiesFormed;
+
+    private static double share(double a, double b) {
+      return b == 0 ? 0 : a / b;
+    }
+  }
+
+  /** The scores of one story and the lines of its report. */
+  public record Result(
+      Tally tally, List<FactResult> facts, List<Judged> judged, List<String> notes) {}
+
+  /** Scores one story's output against its gold file. */
+  public static Result score(Output out, Gold gold) {
+    Tally t = new Tally();
+    t.stories = 1;
+    Map<String, Placed> byUrl = new HashMap<>();
+    Map<String, Placed> byId = new HashMap<>();
+    for (Placed p : out.articles()) {
+      byUrl.put(p.url(), p);
+      byId.put(p.id(), p);
+    }
+    // 1. Fragmentation: the largest story and each language's share in it.
+    Map<String, Integer> sizes = new HashMap<>();
+    out.articles().forEach(p -> sizes.merge(p.storyId(), 1, Integer::sum));
+    String largest =
+        sizes.entrySet().stream()
+            .max(
+                Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .map(Map.Entry::getKey)
+            .orElse("");
+    t.storiesFormed = sizes.size();
+    t.articles = out.articles().size();
+    for (Placed p : out.articles()) {
+      int[] v = t.placedByLanguage.computeIfAbsent(p.language(), x -> new int[2]);
+      v[1]++;
+      if (p.storyId().equals(largest)) {
+        v[0]++;
+        t.inLargest++;
+      }
+      int[] c = t.claimsPerArticle.computeIfAbsent(p.language(), x -> new int[2]);
+      c[0] += out.claims().getOrDefault(p.id(), List.of()).size();
+      c[1]++;
+    }
+    // 2. Gold claims found as claims.
+    List<String> notes = new ArrayList<>();
+    for (Gold.Fact f : gold.facts()) {
+      for (Gold.GoldClaim g : f.claims()) {
+        Placed p = byUrl.get(g.url());
+        String lang = p == null ? "und" : p.language();
+        int[] v = t.claimsByLanguage.computeIfAbsent(lang, x -> new int[2]);
+        v[1]++;
+        t.goldClaims++;
+        if (p != null && foundAsClaim(g, out.claims().getOrDefault(p.id(), List.of()))) {
+          v[0]++;
+          t.goldClaimsFound++;
+        }
+      }
+    }
+    // 3. Facts.
+    List<Finding> findings = new ArrayList<>();
+    Map<Finding, String> storyOf = new HashMap<>();
+    for (Dossier d : out.dossiers()) {
+      for (Finding f : d.findings()) {
+        findings.add(f);
+        storyOf.put(f, d.storyId());
+      }
+    }
+    List<FactResult> facts = new ArrayList<>();
+    for (Gold.Fact f : gold.facts()) {
+      facts.add(fact(f, findings, byUrl, out.claims()));
+    }
+    t.facts = facts.size();
+    for (FactResult r : facts) {
+      if (r.verdict().equals("found")) {
+        t.factsFound += 1;
+        t.factsStrict++;
+      } else if (r.verdict().equals("partial")) {
+        t.factsFound += 0.5;
+      }
+    }
+    // 4. Conflicts and updates against the gold.
+    List<Judged> judged = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f.kind() != FindingKind.CONFLICT && f.kind() != FindingKind.UPDATE) {
+        continue;
+      }
+      Judged j = judge(storyOf.get(f), f, gold, byId);
+      judged.add(j);
+      if (f.kind() == FindingKind.CONFLICT) {
+        t.conflicts++;
+        t.falseConflicts += j.isFalse() ? 1 : 0;
+      } else {
+        t.updates++;
+        t.falseUpdates += j.isFalse() ? 1 : 0;
+      }
+    }
+    // 5. Entities.
+    List<EntityCard> cards = new ArrayList<>();
+    out.dossiers().forEach(d -> cards.addAll(d.entities()));
+    for (Gold.GoldEntity e : gold.entities()) {
+      t.entities++;
+      t.entityScore += merged(e, cards);
+    }
+    return new Result(t, facts, judged, notes);
+  }
+
+  static boolean foundAsClaim(Gold.GoldClaim g, List<ClaimLine> claims) {
+    for (ClaimLine c : claims) {
+      if (holds(g, c.value(), c.interval())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a value as printed (its words and its interval) carries the gold claim's value. */
+  static boolean holds(Gold.GoldClaim g, String value, String interval) {
+    if (g.text().isPresent()) {
+      String want = fold(g.text().get());
+      return !want.isEmpty()
+          && (fold(value).contains(want)
+              || fold(interval).contains(want)
+              || want.contains(fold(value)) && fold(value).length() > 3);
+    }
+    Optional<Values.Interval> i = Values.interval(interval);
+    if (i.isEmpty()) {
+      return false;
+    }
+    for (double n : g.numbers()) {
+      if (Values.matches(i.get(), n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean supportHolds(Gold.GoldClaim g, Support s, Map<String, Placed> byUrl) {
+    Placed p = byUrl.get(g.url());
+    return p != null && p.id().equals(s.articleId()) && holds(g, s.value(), s.interval());
+  }
+
+  private static boolean kindMatches(Gold.Fact f, FindingKind k) {
+    return switch (f.kind()) {
+      case "update" -> k == FindingKind.UPDATE;
+      case "conflict" -> k == FindingKind.CONFLICT;
+      case "breakdown" -> k == FindingKind.BREAKDOWN;
+      case "single" -> k == FindingKind.SINGLE_SOURCE;
+      case "agree" ->
+          k == FindingKind.AGREE || (f.origins() == 1 && k == FindingKind.SINGLE_SOURCE);
+      default -> false;
+    };
+  }
+
+  private static FactResult fact(
+      Gold.Fact f,
+      List<Finding> findings,
+      Map<String, Placed> byUrl,
+      Map<String, List<ClaimLine>> claims) {
+    int need = Math.min(2, f.claims().size());
+    Finding bestRight = null;
+    int bestRightCount = 0;
+    Finding bestAny = null;
+    int bestAnyCount = 0;
+    Set<Gold.GoldClaim> inFindings = new HashSet<>();
+    List<String> touched = new ArrayList<>();
+    for (Finding fi : findings) {
+      int held = 0;
+      for (Gold.GoldClaim g : f.claims()) {
+        boolean h = fi.support().stream().anyMatch(s -> supportHolds(g, s, byUrl));
+        if (h) {
+          held++;
+          inFindings.add(g);
+        }
+      }
+      if (held == 0) {
+        continue;
+      }
+      touched.add(fi.id() + " (" + fi.kind().name().toLowerCase(Locale.ROOT) + ", " + held + ")");
+      if (kindMatches(f, fi.kind()) && held > bestRightCount) {
+        bestRight = fi;
+        bestRightCount = held;
+      }
+      if (held > bestAnyCount) {
+        bestAny = fi;
+        bestAnyCount = held;
+      }
+    }
+    long asClaims =
+        f.claims().stream()
+            .filter(
+                g -> {
+                  Placed p = byUrl.get(g.url());
+                  return p != null && foundAsClaim(g, claims.getOrDefault(p.id(), List.of()));
+                })
+            .count();
+    if (bestRight != null && bestRightCount >= need) {
+      return new FactResult(
+          f,
+          "found",
+          List.of(bestRight.id()),
+          bestRightCount + " of " + f.claims().size() + " claims in one " + f.kind() + " finding");
+    }
+    if (bestAny != null && bestAnyCount >= need) {
+      return new FactResult(
+          f,
+          "partial",
+          touched,
+          bestAnyCount
+              + " claims in one finding of kind "
+              + bestAny.kind().name().toLowerCase(Locale.ROOT)
+              + ", gold says "
+              + f.kind());
+    }
+    if (inFindings.size() >= need) {
+      return new FactResult(
+          f, "partial", touched, inFindings.size() + " claims split over findings " + touched);
+    }
+    if (asClaims >= need) {
+      return new FactResult(
+          f, "partial", touched, asClaims + " claims read, but no finding holds " + need);
+    }
+    return new FactResult(
+        f,
+        "missed",
+        touched,
+        asClaims
+            + " of "
+            + f.claims().size()
+            + " claims read as claims, "
+            + inFindings.size()
+            + " in findings");
+  }
+
+  private static Judged judge(String storyId, Finding f, Gold gold, Map<String, Placed> byId) {
+    // A pair that must not be called a conflict: two supports with two of its values.
+    for (Gold.NotConflict n : gold.notConflicts()) {
+      Set<Double> hit = new HashSet<>();
+      for (Support s : f.support()) {
+        Placed p = byId.get(s.articleId());
+        if (!n.urls().isEmpty() && (p == null || !n.urls().contains(p.url()))) {
+          continue;
+        }
+        Optional<Values.Interval> i = Values.interval(s.interval());
+        if (i.isEmpty()) {
+          continue;
+        }
+        for (double v : n.values()) {
+          if (Values.matches(i.get(), v)) {
+            hit.add(v);
+          }
+        }
+      }
+      if (hit.size() >= 2) {
+        return new Judged(storyId, f, true, "must not be a conflict: " + n.why());
+      }
+    }
+    String want = f.kind() == FindingKind.CONFLICT ? "conflict" : "update";
+    Map<String, Placed> byUrl = new HashMap<>();
+    byId.values().forEach(p -> byUrl.put(p.url(), p));
+    for (Gold.Fact g : gold.facts()) {
+      if (!g.kind().equals(want)) {
+        continue;
+      }
+      long held =
+          g.claims().stream()
+              .filter(c -> f.support().stream().anyMatch(s -> supportHolds(c, s, byUrl)))
+              .count();
+      if (held >= 2) {
+        return new Judged(
+            storyId, f, false, "holds " + held + " claims of gold " + want + " " + g.id());
+      }
+    }
+    return new Judged(storyId, f, true, "holds no two claims of a gold " + want);
+  }
+
+  private static double merged(Gold.GoldEntity e, List<EntityCard> cards) {
+    Map<Integer, Integer> perCard = new HashMap<>();
+    for (String spelling : e.spellings()) {
+      String s = fold(spelling);
+      for (int i = 0; i < cards.size(); i++) {
+        EntityCard c = cards.get(i);
+        if (fold(c.name()).equals(s) || c.aliases().stream().anyMatch(a -> fold(a).equals(s))) {
+          perCard.merge(i, 1, Integer::sum);
+        }
+      }
+    }
+    int best = perCard.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    return e.spellings().isEmpty() ? 0 : (double) best / e.spellings().size();
+  }
+
+  static String fold(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    return n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+  }
+}

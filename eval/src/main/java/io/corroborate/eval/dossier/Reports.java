@@ -1,0 +1,75 @@
+package io.corroborate.eval.dossier;
+
+import io.corroborate.reconcile.Support;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The per-story Markdown report of {@code eval dossier}: why each figure is what it is. */
+final class Reports {
+  private Reports() {}
+
+  static String markdown(String stem, DossierScorer.Output out, DossierScorer.Result r) {
+    StringBuilder b = new StringBuilder();
+    b.append("# ").append(stem).append("\n\n## Figures\n\n");
+    for (Map.Entry<String, Double> e : r.tally().figures().entrySet()) {
+      b.append(String.format(Locale.ROOT, "- %s %.4f%n", e.getKey(), e.getValue()));
+    }
+    b.append("\n## Facts\n\n");
+    for (DossierScorer.FactResult f : r.facts()) {
+      b.append("- **")
+          .append(f.verdict())
+          .append("** `")
+          .append(f.fact().id())
+          .append("` (")
+          .append(f.fact().kind())
+          .append(", ")
+          .append(f.fact().claims().size())
+          .append(" claims: ")
+          .append(
+              f.fact().claims().stream()
+                  .map(Gold.GoldClaim::display)
+                  .distinct()
+                  .collect(Collectors.joining(", ")))
+          .append("): ")
+          .append(f.reason());
+      if (!f.findingIds().isEmpty()) {
+        b.append("; findings ").append(String.join(", ", f.findingIds()));
+      }
+      b.append('\n');
+    }
+    b.append("\n## Conflicts and updates judged\n\n");
+    for (DossierScorer.Judged j : r.judged()) {
+      b.append("- ")
+          .append(j.isFalse() ? "**false** " : "right ")
+          .append(j.finding().kind().name().toLowerCase(Locale.ROOT))
+          .append(" `")
+          .append(j.finding().id())
+          .append("` ")
+          .append(j.finding().variable().label())
+          .append(": ")
+          .append(
+              j.finding().support().stream()
+                  .map(Support::value)
+                  .distinct()
+                  .collect(Collectors.joining(" / ")))
+          .append(" — ")
+          .append(j.reason())
+          .append('\n');
+    }
+    b.append("\n## Stories formed\n\n");
+    out.articles().stream()
+        .collect(Collectors.groupingBy(DossierScorer.Placed::storyId, Collectors.counting()))
+        .entrySet()
+        .stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(
+            e ->
+                b.append("- ")
+                    .append(e.getKey())
+                    .append(": ")
+                    .append(e.getValue())
+                    .append(" articles\n"));
+    return b.toString();
+  }
+}

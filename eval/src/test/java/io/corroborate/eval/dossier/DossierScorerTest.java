@@ -1,0 +1,205 @@
+package io.corroborate.eval.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corroborate.dossier.ClaimLine;
+import io.corroborate.dossier.Dossier;
+import io.corroborate.dossier.EntityCard;
+import io.corroborate.extract.Evidence;
+import io.corroborate.model.Span;
+import io.corroborate.reconcile.Finding;
+import io.corroborate.reconcile.FindingKind;
+import io.corroborate.reconcile.Support;
+import io.corroborate.reconcile.Variable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Hand-made stories and gold: each definition of {@link DossierScorer} on a case of its own. */
+class DossierScorerTest {
+  private static final String A = "https://a.example/1";
+  private static final String B = "https://b.example/2";
+  private static final String C = "https://c.example/3";
+
+  @Test
+  void printedIntervalsReadBackAsNumbers() {
+    assertThat(Values.interval("[17]")).contains(new Values.Interval(17, 17));
+    assertThat(Values.interval("[2,613.3, 2,720]")).contains(new Values.Interval(2613.3, 2720));
+    assertThat(Values.interval("(3000, ∞)"))
+        .contains(new Values.Interval(3000, Double.POSITIVE_INFINITY));
+    assertThat(Values.interval("[6.87E10, 6.87E10]"))
+        .contains(new Values.Interval(6.87e10, 6.87e10));
+    assertThat(Values.interval("rifleman")).isEmpty();
+  }
+
+  @Test
+  void aHedgedValueMatchesItsNumberButAnOpenIntervalMatchesNothingElse() {
+    Values.Interval moreThan3000 = Values.interval("(3000, ∞)").orElseThrow();
+    assertThat(Values.matches(moreThan3000, 3000)).isTrue();
+    assertThat(Values.matches(moreThan3000, 6000)).isFalse();
+    assertThat(Values.matches(Values.interval("[132.5, 133.5]").orElseThrow(), 133)).isTrue();
+    assertThat(Values.matches(Values.interval("[100, 1,000]").orElseThrow(), 500)).isFalse();
+  }
+
+  @Test
+  void aFactIsFoundWhenOneFindingOfItsKindHoldsTwoOfItsClaims() {
+    Gold gold = gold(List.of(fact("dead", "update", claim(A, 60), claim(B, 133))), List.of());
+    Finding update = finding("f1", FindingKind.UPDATE, support("a", "60"), support("b", "133"));
+    DossierScorer.Result r = DossierScorer.score(output(List.of(update)), gold);
+    assertThat(r.facts()).extracting(DossierScorer.FactResult::verdict).containsExactly("found");
+    assertThat(r.tally().figures()).containsEntry("facts_found", 1.0);
+  }
+
+  @Test
+  void aFactIsPartialWhenItsClaimsSitInAFindingOfAnotherKind() {
+    Gold gold = gold(List.of(fact("dead", "update", claim(A, 60), claim(B, 133))), List.of());
+    Finding conflict = finding("f1", FindingKind.CONFLICT, support("a", "60"), support("b", "133"));
+    DossierScorer.Result r = DossierScorer.score(output(List.of(conflict)), gold);
+    assertThat(r.facts()).extracting(DossierScorer.FactResult::verdict).containsExactly("partial");
+    assertThat(r.tally().figures())
+        .containsEntry("facts_found", 0.5)
+        .containsEntry("facts_found_strict", 0.0);
+    // the rising toll shown as a conflict is a false conflict: no gold conflict holds its values
+    assertThat(r.tally().figures()).containsEntry("false_conflicts", 1.0);
+  }
+
+  @Test
+  void aConflictOnAPairThatMustNotBeOneIsFalseEvenWhenAGoldConflictHoldsIt() {
+    Gold gold =
+        gold(
+            List.of(fact("dead", "conflict", claim(A, 215), claim(B, 115))),
+            List.of(
+                new Gold.NotConflict(List.of(215.0, 115.0), List.of(A, B), "killed or wounded")));
+    Finding conflict =
+        finding("f1", FindingKind.CONFLICT, support("a", "215"), support("b", "115"));
+    DossierScorer.Result r = DossierScorer.score(output(List.of(conflict)), gold);
+    assertThat(r.judged()).singleElement().satisfies(j -> assertThat(j.isFalse()).isTrue());
+    assertThat(r.judged().get(0).reason()).contains("killed or wounded");
+  }
+
+  @Test
+  void aConflictHoldingTwoClaimsOfAGoldConflictIsRight() {
+    Gold gold = gold(List.of(fact("crew", "conflict", claim(A, 22), claim(B, 21))), List.of());
+    Finding conflict = finding("f1", FindingKind.CONFLICT, support("a", "22"), support("b", "21"));
+    DossierScorer.Result r = DossierScorer.score(output(List.of(conflict)), gold);
+    assertThat(r.tally().figures()).containsEntry("false_conflicts", 0.0);
+  }
+
+  @Test
+  void claimsAreFoundByArticleAndValueAndCountedPerLanguage() {
+    Gold gold =
+        gold(
+            List.of(fact("dead", "single", claim(A, 60)), fact("x", "single", claim(C, 7))),
+            List.of());
+    DossierScorer.Result r = DossierScorer.score(output(List.of()), gold);
+    assertThat(r.tally().figures())
+        .containsEntry("claims_found", 0.5)
+        .containsEntry("claims_found.en", 1.0)
+        .containsEntry("claims_found.ru", 0.0)
+        .containsEntry("claims_per_article.en", 0.5);
+  }
+
+  @Test
+  void theLargestStoryShareCountsArticlesOutsideItPerLanguage() {
+    DossierScorer.Output out =
+        new DossierScorer.Output(
+            List.of(
+                new DossierScorer.Placed("a", A, "en", "s1"),
+                new DossierScorer.Placed("b", B, "en", "s1"),
+                new DossierScorer.Placed("c", C, "ru", "s2")),
+            List.of(),
+            Map.of());
+    DossierScorer.Result r = DossierScorer.score(out, gold(List.of(), List.of()));
+    assertThat(r.tally().figures())
+        .containsEntry("largest_story_share.en", 1.0)
+        .containsEntry("largest_story_share.ru", 0.0)
+        .containsEntry("stories_per_event", 2.0);
+    assertThat(r.tally().figures().get("largest_story_share")).isEqualTo(2.0 / 3);
+  }
+
+  @Test
+  void anEntityIsMergedByTheShareOfItsSpellingsOneCardCarries() {
+    Gold gold =
+        new Gold(
+            "s",
+            List.of(),
+            List.of(),
+            List.of(
+                new Gold.GoldEntity(
+                    "Zelensky", List.of("Zelensky", "Zelenskyy", "Зеленский"), "person")));
+    EntityCard card =
+        new EntityCard(
+            "Volodymyr Zelensky",
+            "PERSON",
+            List.of("Zelensky", "Zelenskyy"),
+            3,
+            List.of("a"),
+            List.of());
+    Dossier d = dossier(List.of(), List.of(card));
+    DossierScorer.Output out =
+        new DossierScorer.Output(
+            List.of(new DossierScorer.Placed("a", A, "en", "s1")), List.of(d), Map.of());
+    assertThat(DossierScorer.score(out, gold).tally().figures().get("entities_merged"))
+        .isEqualTo(2.0 / 3);
+  }
+
+  private static DossierScorer.Output output(List<Finding> findings) {
+    return new DossierScorer.Output(
+        List.of(
+            new DossierScorer.Placed("a", A, "en", "s1"),
+            new DossierScorer.Placed("b", B, "en", "s1"),
+            new DossierScorer.Placed("c", C, "ru", "s1")),
+        List.of(dossier(findings, List.of())),
+        Map.of("a", List.of(line("a", "60")), "c", List.of()));
+  }
+
+  private static ClaimLine line(String article, String value) {
+    return new ClaimLine(article, "A", "NUMERIC", "dead", value, "[" + value + "]", "", "A", "s");
+  }
+
+  private static Dossier dossier(List<Finding> findings, List<EntityCard> cards) {
+    return new Dossier(
+        Dossier.SCHEMA,
+        "s1",
+        "t",
+        List.of(),
+        List.of(),
+        List.of(),
+        findings,
+        List.of(),
+        cards,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
+  private static Finding finding(String id, FindingKind kind, Support... s) {
+    return new Finding(
+        id,
+        kind,
+        new Variable(id, "people", "dead", "cumulative", "people dead"),
+        List.of(s),
+        2,
+        "why");
+  }
+
+  private static Support support(String article, String value) {
+    Evidence e = new Evidence(article, 0, new Span(0, 10), new Span(0, 2));
+    return new Support(article, "O", "O", article, value, "[" + value + "]", "", e, "s");
+  }
+
+  private static Gold.Fact fact(String id, String kind, Gold.GoldClaim... claims) {
+    return new Gold.Fact(id, kind, "dead", List.of(claims), 0);
+  }
+
+  private static Gold.GoldClaim claim(String url, double v) {
+    return new Gold.GoldClaim(url, Optional.of(v), Optional.of(v), Optional.empty(), "q");
+  }
+
+  private static Gold gold(List<Gold.Fact> facts, List<Gold.NotConflict> nots) {
+    return new Gold("s", facts, nots, List.of());
+  }
+}
