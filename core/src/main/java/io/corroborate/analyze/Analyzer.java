@@ -145,17 +145,20 @@ public final class Analyzer {
     for (Membership m : store.memberships()) {
       storyOf.put(m.articleId(), m.storyId());
     }
+    List<Article> fresh = new ArrayList<>();
+    for (String id : ids) {
+      if (!storyOf.containsKey(id)) {
+        fresh.add(store.expectArticle(id));
+      }
+    }
+    for (StoryAssignment s : c.addBatch(fresh, this::annotation)) {
+      store.assign(new Membership(s.articleId(), s.storyId(), s.score(), s.reason()));
+      restored++;
+      storyOf.put(s.articleId(), s.storyId());
+    }
     Set<String> touched = new LinkedHashSet<>();
     for (String id : ids) {
-      String story = storyOf.get(id);
-      if (story == null) {
-        Article a = store.expectArticle(id);
-        StoryAssignment s = c.add(a, annotation(id));
-        store.assign(new Membership(id, s.storyId(), s.score(), s.reason()));
-        restored++;
-        story = s.storyId();
-      }
-      touched.add(story);
+      touched.add(storyOf.get(id));
     }
     return touched;
   }

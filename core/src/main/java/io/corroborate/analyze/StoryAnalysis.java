@@ -147,8 +147,8 @@ public final class StoryAnalysis {
     Map<String, Article> byId = new LinkedHashMap<>();
     for (Article a : unique) {
       byId.put(a.id(), a);
-      clusterer.add(a, Optional.ofNullable(annotations.get(a.id())));
     }
+    clusterer.addBatch(unique, id -> Optional.ofNullable(annotations.get(id)));
     List<Story> stories = new ArrayList<>(clusterer.stories());
     stories.sort(
         java.util.Comparator.comparing((Story s) -> -s.articleIds().size())

@@ -26,6 +26,18 @@ package io.corroborate.cluster;
  * @param embeddingBaseline the cosine that unrelated news texts reach anyway (about 0.3 to 0.4 for
  *     MiniLM); embedding similarity is rescaled from it to 1, so that it is on the scale of the
  *     other signals
+ * @param anchorShare a name an article shares with a story is an anchor when at least this share of
+ *     the story's articles (and {@code anchorMinArticles} of them) carry it: within a language a
+ *     shared anchor of several words ("Port of Baltimore") joins an article whose wording differs
+ *     (a later briefing, the lawsuit); across languages two shared anchors in Latin form do
+ * @param anchorMinArticles how many of a story's articles must carry a name for it to be an anchor
+ * @param anchorMaxGapDays past {@code maxGapDays} only anchors join an article to a story, up to
+ *     this many days away: a developing story (a deal, a trial, a rebuild) runs for months
+ * @param crossLanguageAnchors how many names in Latin form (see {@code link.NameKeys}) an article
+ *     or story in another language must share with a story to join it
+ * @param crossLanguageSimilarity how alike the two sides' names in Latin form must be besides (the
+ *     cosine of the shares of reports carrying each name, weighted by rarity), so that two names
+ *     common to many stories (a capital, a president) do not join two events
  */
 public record ClusterOptions(
     double textWeight,
@@ -40,7 +52,12 @@ public record ClusterOptions(
     int leadChars,
     int bodyChars,
     int candidateTerms,
-    double embeddingBaseline) {
+    double embeddingBaseline,
+    double anchorShare,
+    int anchorMinArticles,
+    int anchorMaxGapDays,
+    int crossLanguageAnchors,
+    double crossLanguageSimilarity) {
   public ClusterOptions {
     if (textWeight < 0 || entityWeight < 0 || embeddingWeight < 0) {
       throw new IllegalArgumentException("weights must not be negative");
@@ -54,6 +71,17 @@ public record ClusterOptions(
     if (maxGapDays < 0 || gapPenalty < 0 || titleBoost < 0 || leadBoost < 0) {
       throw new IllegalArgumentException("gaps, penalties and boosts must not be negative");
     }
+    if (anchorMaxGapDays < maxGapDays || crossLanguageAnchors < 1 || crossLanguageSimilarity < 0) {
+      throw new IllegalArgumentException(
+          "need anchorMaxGapDays >= maxGapDays, crossLanguageAnchors >= 1, crossLanguageSimilarity >= 0");
+    }
+    if (!(anchorShare > 0 && anchorShare <= 1) || anchorMinArticles < 1) {
+      throw new IllegalArgumentException(
+          "need 0 < anchorShare <= 1 and anchorMinArticles >= 1: "
+              + anchorShare
+              + ", "
+              + anchorMinArticles);
+    }
     if (leadChars < 0 || bodyChars < leadChars || candidateTerms < 1) {
       throw new IllegalArgumentException(
           "need 0 <= leadChars <= bodyChars and candidateTerms >= 1");
@@ -62,7 +90,9 @@ public record ClusterOptions(
 
   /** Tuned on ECB+ (see the eval suite {@code clusters}) and kept sane for real news. */
   public static ClusterOptions defaults() {
-    return new ClusterOptions(0.45, 0.30, 0.25, 0.18, 0.12, 30, 0.10, 3.0, 1.5, 600, 6000, 40, 0.4);
+    return new ClusterOptions(
+        0.45, 0.30, 0.25, 0.18, 0.12, 30, 0.10, 3.0, 1.5, 600, 6000, 40, 0.4, 0.15, 2, 183, 2,
+        0.15);
   }
 
   public ClusterOptions withJoinThreshold(double t) {
@@ -79,7 +109,12 @@ public record ClusterOptions(
         leadChars,
         bodyChars,
         candidateTerms,
-        embeddingBaseline);
+        embeddingBaseline,
+        anchorShare,
+        anchorMinArticles,
+        anchorMaxGapDays,
+        crossLanguageAnchors,
+        crossLanguageSimilarity);
   }
 
   public ClusterOptions withWeights(double text, double entity, double embedding) {
@@ -96,7 +131,12 @@ public record ClusterOptions(
         leadChars,
         bodyChars,
         candidateTerms,
-        embeddingBaseline);
+        embeddingBaseline,
+        anchorShare,
+        anchorMinArticles,
+        anchorMaxGapDays,
+        crossLanguageAnchors,
+        crossLanguageSimilarity);
   }
 
   public ClusterOptions withMaxGapDays(int days) {
@@ -113,6 +153,33 @@ public record ClusterOptions(
         leadChars,
         bodyChars,
         candidateTerms,
-        embeddingBaseline);
+        embeddingBaseline,
+        anchorShare,
+        anchorMinArticles,
+        anchorMaxGapDays,
+        crossLanguageAnchors,
+        crossLanguageSimilarity);
+  }
+
+  public ClusterOptions withAnchors(double share, int minArticles) {
+    return new ClusterOptions(
+        textWeight,
+        entityWeight,
+        embeddingWeight,
+        joinThreshold,
+        minTextOrEntity,
+        maxGapDays,
+        gapPenalty,
+        titleBoost,
+        leadBoost,
+        leadChars,
+        bodyChars,
+        candidateTerms,
+        embeddingBaseline,
+        share,
+        minArticles,
+        anchorMaxGapDays,
+        crossLanguageAnchors,
+        crossLanguageSimilarity);
   }
 }

@@ -1,6 +1,7 @@
 package io.corroborate.cluster;
 
 import io.corroborate.annotate.Annotation;
+import io.corroborate.link.NameKeys;
 import io.corroborate.model.Article;
 import io.corroborate.model.DateStamp;
 import java.time.LocalDate;
@@ -9,12 +10,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Groups articles into stories incrementally: each new article joins the most similar story or
@@ -38,10 +42,13 @@ public final class StoryClusterer {
   private final Map<String, Integer> entityDf = new HashMap<>();
   private final Map<String, TreeSet<Integer>> termIndex = new HashMap<>();
   private final Map<String, TreeSet<Integer>> entityIndex = new HashMap<>();
+  private final Map<String, TreeSet<Integer>> nameIndex = new HashMap<>();
   private final Map<String, String> display = new HashMap<>();
   private final List<Profile> profiles = new ArrayList<>();
   private final Map<String, Integer> byId = new HashMap<>();
   private int docs;
+
+  private final Map<String, Integer> nameDf = new HashMap<>();
 
   public StoryClusterer(ClusterOptions options, Embedder embedder) {
     this.options = Objects.requireNonNull(options, "options");
@@ -54,18 +61,33 @@ public final class StoryClusterer {
     TreeSet<Integer> candidates = candidates(f);
     Profile best = null;
     Score bestScore = null;
+    Profile anchored = null;
+    Score anchoredScore = null;
     for (int i : candidates) {
       Profile p = profiles.get(i);
       Score s = score(f, p);
-      if (s != null && (bestScore == null || s.total > bestScore.total)) {
+      if (s == null) {
+        continue;
+      }
+      if (bestScore == null || s.total > bestScore.total) {
         best = p;
         bestScore = s;
+      }
+      if (s.anchored() && (anchoredScore == null || preferred(s, p, anchoredScore, anchored))) {
+        anchored = p;
+        anchoredScore = s;
       }
     }
     boolean joins =
         best != null
             && bestScore.total >= options.joinThreshold()
             && Math.max(bestScore.text, bestScore.entity) >= options.minTextOrEntity();
+    if (!joins && anchored != null) {
+      // 2. No story is close in wording, but one shares names that most of its reports carry.
+      best = anchored;
+      bestScore = anchoredScore;
+      joins = true;
+    }
     StoryAssignment result;
     if (joins) {
       join(best, article, f);
@@ -92,6 +114,199 @@ public final class StoryClusterer {
     return result;
   }
 
+  /**
+   * Adds a batch of articles, each as {@link #add} would, then lets a story this batch started join
+   * an older or bigger one when the two are told in different languages and share names in Latin
+   * form that most reports of each carry. In input order the first report in each language starts a
+   * story of its own and the reports after it join that one on wording; this step brings them
+   * together. Stories from earlier batches never move or merge: only this batch's new stories do,
+   * and the returned assignments are final.
+   */
+  public List<StoryAssignment> addBatch(
+      List<Article> batch, Function<String, Optional<Annotation>> annotations) {
+    List<StoryAssignment> out = new ArrayList<>();
+    Set<Integer> started = new LinkedHashSet<>();
+    for (Article a : batch) {
+      StoryAssignment s = add(a, annotations.apply(a.id()));
+      if (s.started()) {
+        started.add(byId.get(s.storyId()));
+      }
+      out.add(s);
+    }
+    Map<String, String> movedTo = new HashMap<>();
+    Map<String, String> why = new HashMap<>();
+    boolean merged = true;
+    while (merged) {
+      merged = false;
+      for (int i : started) {
+        Profile from = profiles.get(i);
+        if (from.mergedInto != null) {
+          continue;
+        }
+        Profile into = null;
+        List<String> shared = List.of();
+        for (Profile q : profiles) {
+          if (q == from || q.mergedInto != null || q.articleIds.size() < from.articleIds.size()) {
+            continue;
+          }
+          List<String> k = sharedAcrossLanguages(from, q);
+          if (k.size() > shared.size()
+              || !k.isEmpty()
+                  && k.size() == shared.size()
+                  && q.articleIds.size() > into.articleIds.size()) {
+            into = q;
+            shared = k;
+          }
+        }
+        if (into != null) {
+          merge(from, into);
+          movedTo.put(from.id, into.id);
+          why.put(
+              from.id,
+              "joined its story's reports in "
+                  + into.language()
+                  + ": both carry "
+                  + String.join(", ", shared));
+          merged = true;
+        }
+      }
+    }
+    if (movedTo.isEmpty()) {
+      return out;
+    }
+    List<StoryAssignment> fin = new ArrayList<>(out.size());
+    for (StoryAssignment s : out) {
+      String story = s.storyId();
+      List<String> reasons = new ArrayList<>();
+      while (movedTo.containsKey(story)) {
+        reasons.add(why.get(story));
+        story = movedTo.get(story);
+      }
+      fin.add(
+          reasons.isEmpty()
+              ? s
+              : new StoryAssignment(
+                  s.articleId(),
+                  story,
+                  false,
+                  s.score(),
+                  s.reason() + "; then " + String.join("; then ", reasons)));
+    }
+    return fin;
+  }
+
+  /**
+   * Names in Latin form that most reports of both stories carry, when the stories are told in
+   * different languages and their dates are close; empty unless there are enough to join them.
+   */
+  private List<String> sharedAcrossLanguages(Profile a, Profile b) {
+    if (a.language().equals(b.language()) || !close(a, b)) {
+      return List.of();
+    }
+    double inA = Math.max(1, options.anchorShare() * a.articleIds.size());
+    double inB = Math.max(options.anchorMinArticles(), options.anchorShare() * b.articleIds.size());
+    List<String> out = new ArrayList<>();
+    a.nameKeyArticles.forEach(
+        (k, n) -> {
+          if (k.length() >= NameKeys.KEY_LENGTH
+              && n >= inA
+              && b.nameKeyArticles.getOrDefault(k, 0) >= inB) {
+            out.add(k);
+          }
+        });
+    out.sort(null);
+    return out.size() >= options.crossLanguageAnchors()
+            && nameCosine(
+                    keyVector(a.nameKeyArticles, a.articleIds.size()),
+                    keyVector(b.nameKeyArticles, b.articleIds.size()))
+                >= options.crossLanguageSimilarity()
+        ? out
+        : List.of();
+  }
+
+  /**
+   * A story's (or an article's) names in Latin form as a vector: the share of its reports that
+   * carry each, weighted by how rare the name is among all articles, so that two stories are alike
+   * when the same particular names run through both, not when both mention a president.
+   */
+  private Map<String, Double> keyVector(Map<String, Integer> carried, int size) {
+    Map<String, Double> v = new HashMap<>();
+    carried.forEach((k, n) -> v.put(k, (double) n / size * idf(nameDf, k)));
+    return v;
+  }
+
+  private static double nameCosine(Map<String, Double> a, Map<String, Double> b) {
+    double dot = 0;
+    for (Map.Entry<String, Double> e : a.entrySet()) {
+      Double y = b.get(e.getKey());
+      if (y != null) {
+        dot += e.getValue() * y;
+      }
+    }
+    if (dot == 0) {
+      return 0;
+    }
+    double na = a.values().stream().mapToDouble(x -> x * x).sum();
+    double nb = b.values().stream().mapToDouble(x -> x * x).sum();
+    return dot / Math.sqrt(na * nb);
+  }
+
+  private boolean close(Profile a, Profile b) {
+    if (a.first.isEmpty() || b.first.isEmpty()) {
+      return true;
+    }
+    LocalDate start = a.first.get().isAfter(b.first.get()) ? a.first.get() : b.first.get();
+    LocalDate end = a.last.get().isBefore(b.last.get()) ? a.last.get() : b.last.get();
+    return !start.isAfter(end) || ChronoUnit.DAYS.between(end, start) <= options.anchorMaxGapDays();
+  }
+
+  /** Moves every article and every sum of {@code from} into {@code into}. */
+  private void merge(Profile from, Profile into) {
+    into.articleIds.addAll(from.articleIds);
+    from.terms.forEach((t, w) -> into.terms.merge(t, w, Double::sum));
+    from.entities.forEach((e, w) -> into.entities.merge(e, w, Double::sum));
+    from.entityArticles.forEach((e, n) -> into.entityArticles.merge(e, n, Integer::sum));
+    from.nameKeyArticles.forEach((k, n) -> into.nameKeyArticles.merge(k, n, Integer::sum));
+    from.languages.forEach((l, n) -> into.languages.merge(l, n, Integer::sum));
+    reindex(termIndex, from.terms.keySet(), from, into);
+    reindex(entityIndex, from.entities.keySet(), from, into);
+    reindex(nameIndex, from.nameKeyArticles.keySet(), from, into);
+    if (from.embedding != null) {
+      if (into.embedding == null) {
+        into.embedding = from.embedding.clone();
+      } else if (into.embedding.length == from.embedding.length) {
+        for (int i = 0; i < into.embedding.length; i++) {
+          into.embedding[i] += from.embedding[i];
+        }
+      }
+    }
+    if (from.first.isPresent()) {
+      LocalDate f = from.first.get();
+      LocalDate l = from.last.get();
+      into.first = Optional.of(into.first.filter(x -> x.isBefore(f)).orElse(f));
+      into.last = Optional.of(into.last.filter(x -> x.isAfter(l)).orElse(l));
+    }
+    boolean earlier =
+        from.titleDate.isPresent()
+            && (into.titleDate.isEmpty() || from.titleDate.get().isBefore(into.titleDate.get()));
+    if (into.title.isEmpty() || earlier) {
+      into.title = from.title;
+      into.titleDate = from.titleDate;
+    }
+    from.mergedInto = into;
+    byId.put(from.id, into.index);
+  }
+
+  private static void reindex(
+      Map<String, TreeSet<Integer>> index, Set<String> keys, Profile from, Profile into) {
+    for (String k : keys) {
+      TreeSet<Integer> in = index.get(k);
+      if (in != null && in.remove(from.index)) {
+        in.add(into.index);
+      }
+    }
+  }
+
   /** Re-adds a stored article to its stored story without deciding, to continue a saved run. */
   public void restore(Article article, Optional<Annotation> annotation, String storyId) {
     Objects.requireNonNull(storyId, "storyId");
@@ -109,6 +324,9 @@ public final class StoryClusterer {
   public List<Story> stories() {
     List<Story> out = new ArrayList<>(profiles.size());
     for (Profile p : profiles) {
+      if (p.mergedInto != null) {
+        continue;
+      }
       out.add(new Story(p.id, p.title, p.articleIds, p.first, p.last));
     }
     return out;
@@ -135,6 +353,12 @@ public final class StoryClusterer {
     p.articleIds.add(a.id());
     f.tf.forEach((t, w) -> p.terms.merge(t, w, Double::sum));
     f.entities.forEach((e, w) -> p.entities.merge(e, w, Double::sum));
+    f.entities.keySet().forEach(e -> p.entityArticles.merge(e, 1, Integer::sum));
+    for (String k : f.nameKeys) {
+      p.nameKeyArticles.merge(k, 1, Integer::sum);
+      nameIndex.computeIfAbsent(k, x -> new TreeSet<>()).add(p.index);
+    }
+    p.languages.merge(f.language, 1, Integer::sum);
     for (String t : f.tf.keySet()) {
       termIndex.computeIfAbsent(t, k -> new TreeSet<>()).add(p.index);
     }
@@ -175,6 +399,9 @@ public final class StoryClusterer {
     for (String e : f.entities.keySet()) {
       entityDf.merge(e, 1, Integer::sum);
     }
+    for (String k : f.nameKeys) {
+      nameDf.merge(k, 1, Integer::sum);
+    }
   }
 
   private double idf(Map<String, Integer> df, String t) {
@@ -185,6 +412,12 @@ public final class StoryClusterer {
     TreeSet<Integer> out = new TreeSet<>();
     lookUp(f.tf, termDf, termIndex, out);
     lookUp(f.entities, entityDf, entityIndex, out);
+    for (String k : f.nameKeys) {
+      TreeSet<Integer> in = nameIndex.get(k);
+      if (in != null) {
+        out.addAll(in);
+      }
+    }
     return out;
   }
 
@@ -211,7 +444,13 @@ public final class StoryClusterer {
         gap = ChronoUnit.DAYS.between(p.last.get(), d);
       }
       if (gap > options.maxGapDays()) {
-        return null;
+        // a developing story runs for months (a deal, a trial, a rebuild): past the gap that
+        // wording may bridge, only names most of the story's reports carry can
+        List<String> anchors = gap <= options.anchorMaxGapDays() ? anchors(f, p) : List.of();
+        return anchors.isEmpty()
+            ? null
+            : new Score(
+                0, 0, 0, Double.NaN, List.of(), gap, anchors, f.language.equals(p.language()));
       }
     }
     double text = cosine(f.tf, p.terms, termDf);
@@ -256,7 +495,57 @@ public final class StoryClusterer {
         entity,
         embedding,
         shared,
-        f.date.isPresent() && p.first.isPresent() ? gap : -1);
+        f.date.isPresent() && p.first.isPresent() ? gap : -1,
+        anchors(f, p),
+        f.language.equals(p.language()));
+  }
+
+  /**
+   * Which of two stories an article that shares their names joins: one in its own language first
+   * (its wording could be compared), then the one more reports stand behind (across languages the
+   * first report in each language starts a story of its own; the main story is the big one), then
+   * the closer.
+   */
+  private static boolean preferred(Score s, Profile p, Score than, Profile other) {
+    if (s.sameLanguage != than.sameLanguage) {
+      return s.sameLanguage;
+    }
+    if (p.articleIds.size() != other.articleIds.size()) {
+      return p.articleIds.size() > other.articleIds.size();
+    }
+    return s.total > than.total;
+  }
+
+  /**
+   * The names the article shares with what most of the story's reports carry: in the story's own
+   * language a name of several words ("Port of Baltimore") is enough; in another language, whose
+   * wording cannot be compared, two names in Latin form are needed. Empty when neither holds.
+   */
+  private List<String> anchors(Features f, Profile p) {
+    double carried =
+        Math.max(options.anchorMinArticles(), options.anchorShare() * p.articleIds.size());
+    List<String> out = new ArrayList<>();
+    if (f.language.equals(p.language())) {
+      f.entities.keySet().stream()
+          .filter(e -> e.indexOf(' ') > 0 && p.entityArticles.getOrDefault(e, 0) >= carried)
+          .sorted()
+          .forEach(e -> out.add(display.getOrDefault(e, e)));
+      return out;
+    }
+    f.nameKeys.stream()
+        .filter(
+            k ->
+                k.length() >= NameKeys.KEY_LENGTH
+                    && p.nameKeyArticles.getOrDefault(k, 0) >= carried)
+        .sorted()
+        .forEach(out::add);
+    Map<String, Integer> own = new HashMap<>();
+    f.nameKeys.forEach(k -> own.put(k, 1));
+    return out.size() >= options.crossLanguageAnchors()
+            && nameCosine(keyVector(own, 1), keyVector(p.nameKeyArticles, p.articleIds.size()))
+                >= options.crossLanguageSimilarity()
+        ? out
+        : List.of();
   }
 
   private double cosine(Map<String, Double> a, Map<String, Double> b, Map<String, Integer> df) {
@@ -293,24 +582,31 @@ public final class StoryClusterer {
     String lead = text.substring(0, Math.min(options.leadChars(), text.length()));
     String title = a.title().orElse("");
     Map<String, Double> raw = new LinkedHashMap<>();
-    for (String w : Terms.words(title)) {
+    for (String w : Terms.words(title, a.language())) {
       raw.merge(w, options.titleBoost(), Double::sum);
     }
-    for (String w : Terms.words(lead)) {
+    for (String w : Terms.words(lead, a.language())) {
       raw.merge(w, options.leadBoost() - 1.0, Double::sum);
     }
-    for (String w : Terms.words(text)) {
+    for (String w : Terms.words(text, a.language())) {
       raw.merge(w, 1.0, Double::sum);
     }
     Map<String, Double> tf = unit(raw, true);
     Map<String, Double> entities =
-        unit(Terms.entities(title + ".\n" + text, annotation, display), true);
+        unit(Terms.entities(title + ".\n" + text, a.language(), annotation, display), true);
     Optional<LocalDate> date =
         a.published().map(DateStamp::date).or(() -> annotation.flatMap(Annotation::anchor));
     String shown = title.isBlank() ? firstWords(text) : title;
     String embedText = (title.isBlank() ? "" : title + ". ") + lead;
     float[] embedding = embedText.isBlank() ? new float[0] : embedder.embed(embedText);
-    return new Features(tf, entities, date, shown, embedding);
+    Set<String> nameKeys = new LinkedHashSet<>();
+    for (String e : entities.keySet()) {
+      nameKeys.addAll(NameKeys.keys(display.getOrDefault(e, e)));
+    }
+    for (String w : NameKeys.uncasedNameWords(title + "\n" + text)) {
+      NameKeys.key(w).ifPresent(nameKeys::add);
+    }
+    return new Features(tf, entities, date, shown, embedding, nameKeys, a.language());
   }
 
   private static String firstWords(String text) {
@@ -345,12 +641,28 @@ public final class StoryClusterer {
       Map<String, Double> entities,
       Optional<LocalDate> date,
       String title,
-      float[] embedding) {}
+      float[] embedding,
+      Set<String> nameKeys,
+      String language) {}
 
   private record Score(
-      double total, double text, double entity, double embedding, List<String> shared, long gap) {
+      double total,
+      double text,
+      double entity,
+      double embedding,
+      List<String> shared,
+      long gap,
+      List<String> anchors,
+      boolean sameLanguage) {
+    boolean anchored() {
+      return !anchors.isEmpty();
+    }
+
     String describe() {
       List<String> parts = new ArrayList<>();
+      if (anchored()) {
+        parts.add("shares names most of its reports carry: " + String.join(", ", anchors));
+      }
       if (!shared.isEmpty()) {
         parts.add("shares entities " + String.join(", ", shared));
       }
@@ -373,6 +685,10 @@ public final class StoryClusterer {
     final List<String> articleIds = new ArrayList<>();
     final Map<String, Double> terms = new HashMap<>();
     final Map<String, Double> entities = new HashMap<>();
+    final Map<String, Integer> entityArticles = new HashMap<>();
+    final Map<String, Integer> nameKeyArticles = new HashMap<>();
+    final Map<String, Integer> languages = new HashMap<>();
+    Profile mergedInto;
     double[] embedding;
     Optional<LocalDate> first = Optional.empty();
     Optional<LocalDate> last = Optional.empty();
@@ -382,6 +698,16 @@ public final class StoryClusterer {
     Profile(String id, int index) {
       this.id = id;
       this.index = index;
+    }
+
+    /** The language most of the story's articles are in. */
+    String language() {
+      return languages.entrySet().stream()
+          .max(
+              Map.Entry.<String, Integer>comparingByValue()
+                  .thenComparing(Map.Entry.comparingByKey()))
+          .map(Map.Entry::getKey)
+          .orElse("");
     }
   }
 }

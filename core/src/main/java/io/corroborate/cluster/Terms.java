@@ -196,6 +196,14 @@ final class Terms {
 
   /** Lower-case content words of {@code text}, in order, stop words and single letters dropped. */
   static List<String> words(String text) {
+    return words(text, "en");
+  }
+
+  /**
+   * Lower-case content words of {@code text} in {@code language}, in order: the newsroom words of
+   * {@link #STOP}, the language's function words and single letters dropped.
+   */
+  static List<String> words(String text, String language) {
     List<String> out = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
@@ -203,7 +211,7 @@ final class Terms {
       if (w.endsWith("'s")) {
         w = w.substring(0, w.length() - 2);
       }
-      if (w.length() < 2 || STOP.contains(w)) {
+      if (w.length() < 2 || STOP.contains(w) || StopWords.contains(language, w)) {
         continue;
       }
       out.add(stem(w));
@@ -241,6 +249,16 @@ final class Terms {
    */
   static Map<String, Double> entities(
       String text, Optional<Annotation> annotation, Map<String, String> display) {
+    return entities(text, "en", annotation, display);
+  }
+
+  /**
+   * As {@link #entities(String, Optional, Map)}, for a text in {@code language}: a capitalised run
+   * that opens with the language's function words ("Les", "Die Zahl") loses them, and one made of
+   * them only is no name.
+   */
+  static Map<String, Double> entities(
+      String text, String language, Optional<Annotation> annotation, Map<String, String> display) {
     Map<String, Double> out = new LinkedHashMap<>();
     if (annotation.isPresent() && !annotation.get().entities().isEmpty()) {
       for (EntityMention e : annotation.get().entities()) {
@@ -258,7 +276,10 @@ final class Terms {
       while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
         p--;
       }
-      String name = m.group();
+      String name = dropLeadingFunctionWords(m.group(), language);
+      if (name.isEmpty()) {
+        continue;
+      }
       if (p < 0 || ".!?\"“:\n".indexOf(text.charAt(p)) >= 0) {
         // sentence opener: keep only a multi-word name, whose first word is likely capitalised
         // anyway
@@ -273,6 +294,19 @@ final class Terms {
       put(out, display, name);
     }
     return out;
+  }
+
+  private static String dropLeadingFunctionWords(String name, String language) {
+    String n = name;
+    while (!n.isEmpty()) {
+      int sp = n.indexOf(' ');
+      String first = (sp < 0 ? n : n.substring(0, sp)).toLowerCase(Locale.ROOT);
+      if (!STOP.contains(first) && !StopWords.contains(language, first)) {
+        break;
+      }
+      n = sp < 0 ? "" : n.substring(sp + 1).strip();
+    }
+    return n;
   }
 
   private static void put(Map<String, Double> out, Map<String, String> display, String name) {

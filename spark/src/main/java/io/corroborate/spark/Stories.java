@@ -175,9 +175,7 @@ public final class Stories {
                     Parsed p = parse(b._2());
                     StoryClusterer c =
                         new StoryClusterer(ClusterOptions.defaults(), Embedder.none());
-                    for (Article a : p.articles()) {
-                      c.add(a, Optional.ofNullable(p.annotations().get(a.id())));
-                    }
+                    c.addBatch(p.articles(), id -> Optional.ofNullable(p.annotations().get(id)));
                     List<List<String>> out = new ArrayList<>();
                     for (Story s : c.stories()) {
                       if (s.articleIds().size() > 1) {

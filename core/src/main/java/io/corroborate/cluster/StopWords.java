@@ -1,0 +1,79 @@
+package io.corroborate.cluster;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.CharArraySet;
+
+/**
+ * Each language's function words ("el", "der", "и"), which say nothing about which event a text is
+ * on, from the default stop set of the language's Lucene analyzer named in {@code
+ * stopword-sets.tsv}. Loaded once per language, on first use. Thread-safe.
+ *
+ * <pre>{@code StopWords.contains("es", "los") // true}</pre>
+ */
+final class StopWords {
+  private static final Map<String, String> ANALYZERS = load();
+  private static final Map<String, Set<Object>> SETS = new ConcurrentHashMap<>();
+
+  private StopWords() {}
+
+  /** Whether {@code word} (lower case) is a function word of {@code language}. */
+  static boolean contains(String language, String word) {
+    return set(language).contains(word);
+  }
+
+  private static Set<Object> set(String language) {
+    return SETS.computeIfAbsent(language, StopWords::lookUp);
+  }
+
+  private static Set<Object> lookUp(String language) {
+    String analyzer = ANALYZERS.get(language);
+    if (analyzer == null) {
+      return Set.of();
+    }
+    try {
+      Object set = Class.forName(analyzer).getMethod("getDefaultStopSet").invoke(null);
+      return (CharArraySet) set;
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      throw new IllegalStateException(
+          "stopword-sets.tsv names " + analyzer + " for " + language + ", which has no stop set",
+          e);
+    }
+  }
+
+  private static Map<String, String> load() {
+    Map<String, String> out = new HashMap<>();
+    try (InputStream in = StopWords.class.getResourceAsStream("stopword-sets.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "resource io/corroborate/cluster/stopword-sets.tsv is missing");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.split("\t");
+        if (parts.length != 2) {
+          throw new IllegalStateException(
+              "stopword-sets.tsv:" + n + ": expected 'code<TAB>analyzer'");
+        }
+        out.put(parts[0].strip(), parts[1].strip());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(out);
+  }
+}

@@ -1,0 +1,155 @@
+package io.corroborate.link;
+
+import com.ibm.icu.text.Transliterator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Keys that bring one name's spellings in several scripts together: the name is transliterated to
+ * Latin with ICU ({@code Any-Latin; Latin-ASCII}), folded by the table {@code name-folds.tsv}
+ * (digraphs, letters that scripts confuse such as l/r for Japanese), stripped of vowels and doubled
+ * consonants, and cut to its first {@value #KEY_LENGTH} consonants (at least {@value
+ * #MIN_KEY_LENGTH}). "Kestrava", "Кестрава" and "ケストラヴァ" share a key; so do "Dovgal" and "Довгаль".
+ *
+ * <pre>{@code NameKeys.key("Кестрава") // Optional[kstr]}</pre>
+ *
+ * <p>A key is evidence, never identity: short names give none, and callers count several shared
+ * keys before they decide. Thread-safe.
+ */
+public final class NameKeys {
+  /**
+   * How many consonants a key keeps: enough to tell names apart, few enough that a trailing
+   * syllable lost in one script does not matter.
+   */
+  public static final int KEY_LENGTH = 4;
+
+  /**
+   * Names with fewer consonants than this ("Dali", "Syria") give no key: too many names share them.
+   */
+  public static final int MIN_KEY_LENGTH = 3;
+
+  private static final Transliterator TO_LATIN =
+      Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+  private static final List<String[]> FOLDS = loadFolds();
+
+  private NameKeys() {}
+
+  /** The name in lower-case ASCII Latin letters ("Зеленский" → "zelenskij"). */
+  public static String latin(String name) {
+    synchronized (TO_LATIN) {
+      return TO_LATIN.transliterate(name);
+    }
+  }
+
+  /**
+   * The key of one word, or empty when the word has fewer than {@value #MIN_KEY_LENGTH} consonants.
+   */
+  public static Optional<String> key(String word) {
+    String s = latin(word).replaceAll("[^a-z]", "");
+    for (String[] f : FOLDS) {
+      s = s.replace(f[0], f[1]);
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length() && b.length() < KEY_LENGTH; i++) {
+      char c = s.charAt(i);
+      if ("aeiouy".indexOf(c) >= 0) {
+        continue;
+      }
+      if (b.length() > 0 && b.charAt(b.length() - 1) == c) {
+        continue;
+      }
+      b.append(c);
+    }
+    return b.length() >= MIN_KEY_LENGTH ? Optional.of(b.toString()) : Optional.empty();
+  }
+
+  /** The keys of every word of a name ("Crocus City Hall" → [krks]). */
+  public static Set<String> keys(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : name.split("[\\s\\p{Punct}・·«»“”„‘’]+")) {
+      if (!w.isEmpty()) {
+        key(w).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Words of {@code text} that may be names in scripts without capital letters: runs of katakana
+   * (which Japanese uses for foreign names) and words of scripts that have no case at all (Arabic,
+   * Hebrew, Hangul…). Han characters give none: they have no word breaks to cut at.
+   */
+  public static List<String> uncasedNameWords(String text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder katakana = new StringBuilder();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+      boolean isKatakana = script == Character.UnicodeScript.KATAKANA || cp == 'ー';
+      boolean uncased =
+          Character.isLetter(cp)
+              && !isKatakana
+              && Character.getType(cp) == Character.OTHER_LETTER
+              && script != Character.UnicodeScript.HAN
+              && script != Character.UnicodeScript.HIRAGANA;
+      if (isKatakana) {
+        katakana.appendCodePoint(cp);
+      } else if (katakana.length() > 0) {
+        out.add(katakana.toString());
+        katakana.setLength(0);
+      }
+      if (uncased || (Character.getType(cp) == Character.NON_SPACING_MARK && word.length() > 0)) {
+        word.appendCodePoint(cp);
+      } else if (word.length() > 0) {
+        out.add(word.toString());
+        word.setLength(0);
+      }
+    }
+    if (katakana.length() > 0) {
+      out.add(katakana.toString());
+    }
+    if (word.length() > 0) {
+      out.add(word.toString());
+    }
+    return out;
+  }
+
+  private static List<String[]> loadFolds() {
+    List<String[]> out = new ArrayList<>();
+    try (InputStream in = NameKeys.class.getResourceAsStream("name-folds.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("resource io/corroborate/link/name-folds.tsv is missing");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.split("\t", -1);
+        if (parts.length != 2 || parts[0].isEmpty()) {
+          throw new IllegalStateException("name-folds.tsv:" + n + ": expected 'letters<TAB>fold'");
+        }
+        out.add(
+            new String[] {parts[0].toLowerCase(Locale.ROOT), parts[1].toLowerCase(Locale.ROOT)});
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(out);
+  }
+}

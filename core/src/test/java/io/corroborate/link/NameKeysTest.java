@@ -1,0 +1,50 @@
+package io.corroborate.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NameKeysTest {
+  @Test
+  void oneNameWrittenInFourScriptsHasOneKey() {
+    String key = NameKeys.key("Kestrava").orElseThrow();
+    assertThat(NameKeys.key("Кестрава")).contains(key);
+    assertThat(NameKeys.key("ケストラヴァ")).contains(key);
+    assertThat(NameKeys.key("Kestravá")).contains(key);
+  }
+
+  @Test
+  void romanisationsOfOneSurnameShareTheirKey() {
+    assertThat(NameKeys.key("Dovgal")).isEqualTo(NameKeys.key("Довгаль")).isPresent();
+    assertThat(NameKeys.key("Zarenski"))
+        .isEqualTo(NameKeys.key("Sarenskyj"))
+        .isEqualTo(NameKeys.key("Заренский"));
+  }
+
+  @Test
+  void namesThatDifferInTheirConsonantsHaveDifferentKeys() {
+    assertThat(NameKeys.key("Vladimir")).isNotEqualTo(NameKeys.key("Baltimore"));
+    assertThat(NameKeys.key("Kestrava")).isNotEqualTo(NameKeys.key("Kasimov"));
+  }
+
+  @Test
+  void aNameWithTooFewConsonantsHasNoKey() {
+    assertThat(NameKeys.key("Ada")).isEmpty();
+    assertThat(NameKeys.key("")).isEmpty();
+    assertThat(NameKeys.key("123")).isEmpty();
+  }
+
+  @Test
+  void katakanaRunsAndWordsOfUncasedScriptsAreNameCandidates() {
+    assertThat(NameKeys.uncasedNameWords("フェリー「マリソル・ドーン」が転覆 بالمرفأ"))
+        .contains("フェリー", "マリソル", "ドーン", "بالمرفأ")
+        .doesNotContain("転覆");
+  }
+
+  @Test
+  void keysOfANameAreTheKeysOfItsWords() {
+    assertThat(NameKeys.keys("Marisol Dawn"))
+        .containsExactly(NameKeys.key("Marisol").orElseThrow(), NameKeys.key("Dawn").orElseThrow());
+    assertThat(NameKeys.keys("Ada Dovgal")).containsExactly(NameKeys.key("Dovgal").orElseThrow());
+  }
+}
