@@ -47,9 +47,20 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.Request;
 
 /**
  * The HTTP API and web UI over one store. Reading is open unless {@link
@@ -81,11 +92,26 @@ public final class ApiServer implements AutoCloseable {
 
   private static final ObjectMapper JSON = ModelJson.mapper();
 
+  /** How often a waiting upload checks whether its client is still connected. */
+  private static final long CLIENT_CHECK_MILLIS = 200;
+
+  /** How long closing waits for uploads that were told to stop. */
+  private static final long STOP_WAIT_SECONDS = 10;
+
   private final Store store;
   private final Adder adder;
   private final ServeOptions options;
   private final Javalin app;
   private final List<String> routes = new CopyOnWriteArrayList<>();
+
+  /**
+   * The server's own temp directory: multipart parts and uploads are written under it, and it is
+   * deleted when the server closes, so no upload outlives the server.
+   */
+  private final Path scratch;
+
+  /** The bounded pool uploads are analysed in (see {@link ServeOptions#uploadWorkers()}). */
+  private final ThreadPoolExecutor uploads;
 
   /** Each article's story, as far as this server has read the memberships. */
   private final Map<String, String> storyOf = new ConcurrentHashMap<>();
@@ -104,6 +130,25 @@ public final class ApiServer implements AutoCloseable {
     this.store = Objects.requireNonNull(store, "store");
     this.adder = Objects.requireNonNull(adder, "adder");
     this.options = Objects.requireNonNull(options, "options");
+    try {
+      this.scratch = Files.createTempDirectory("corroborate-serve-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make the server's temp directory", e);
+    }
+    AtomicInteger workers = new AtomicInteger();
+    this.uploads =
+        new ThreadPoolExecutor(
+            options.uploadWorkers(),
+            options.uploadWorkers(),
+            0,
+            TimeUnit.MILLISECONDS,
+            // A queue of zero would refuse every upload that finds the workers busy.
+            new ArrayBlockingQueue<>(Math.max(1, options.uploadQueue())),
+            r -> {
+              Thread t = new Thread(r, "corroborate-upload-" + workers.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     this.app =
         Javalin.create(
             cfg -> {
@@ -113,6 +158,7 @@ public final class ApiServer implements AutoCloseable {
               cfg.jetty.multipartConfig.maxTotalRequestSize(options.maxBodyBytes(), SizeUnit.BYTES);
               cfg.jetty.multipartConfig.maxFileSize(options.maxBodyBytes(), SizeUnit.BYTES);
               cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+              cfg.jetty.multipartConfig.cacheDirectory(scratch.toString());
               cfg.jsonMapper(new JavalinJackson(JSON, false));
               cfg.staticFiles.add(
                   sf -> {
@@ -145,10 +191,18 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/rejections", ctx -> ctx.json(store.rejections()));
   }
 
-  /** Starts serving {@code store} on {@code options.port()} (0: any free port). */
+  /**
+   * Starts serving {@code store} on {@code options.bind()} and {@code options.port()} (0: any free
+   * port). Every route is in place before the port opens, so the first request is answered.
+   */
   public static ApiServer start(Store store, Adder adder, ServeOptions options) {
     ApiServer s = new ApiServer(store, adder, options);
-    s.app.start(options.port());
+    try {
+      s.app.start(options.bind(), options.port());
+    } catch (RuntimeException e) {
+      s.close();
+      throw e;
+    }
     return s;
   }
 
@@ -161,9 +215,20 @@ public final class ApiServer implements AutoCloseable {
     return List.copyOf(routes);
   }
 
+  /** Stops listening, stops the uploads in progress and deletes every upload's files. */
   @Override
   public void close() {
-    app.stop();
+    try {
+      app.stop();
+    } finally {
+      uploads.shutdownNow();
+      try {
+        uploads.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      deleteTree(scratch);
+    }
   }
 
   // --- security --------------------------------------------------------------------------------
@@ -241,6 +306,10 @@ public final class ApiServer implements AutoCloseable {
               ? "the request body is larger than this server takes (see --max-body-mb)"
               : h.getMessage();
       field = status == 413 ? "body" : null;
+    } else if (e instanceof CancellationException) {
+      status = 503;
+      message = "the upload was stopped: " + e.getMessage();
+      field = "body";
     } else if (e instanceof NoSuchElementException) {
       status = 404;
       message = e.getMessage();
@@ -565,12 +634,11 @@ public final class ApiServer implements AutoCloseable {
   // --- writing ---------------------------------------------------------------------------------
 
   private void addArticles(Context ctx) throws IOException {
-    Path dir = Files.createTempDirectory("corroborate-upload-");
+    Path dir = Files.createTempDirectory(scratch, "upload-");
     try {
       Map<String, String> names = new LinkedHashMap<>();
       if (ctx.isMultipartFormData()) {
-        List<UploadedFile> files = ctx.uploadedFiles();
-        for (UploadedFile f : files) {
+        for (UploadedFile f : uploadedFiles(ctx)) {
           try (InputStream in = f.content()) {
             save(dir, f.filename(), f.filename(), in, names);
           }
@@ -610,7 +678,12 @@ public final class ApiServer implements AutoCloseable {
         throw ApiException.badRequest(
             "body", "nothing to add: the upload held no file and no text");
       }
-      AddReport r = adder.add(List.of(dir.toString()), file -> uploadName(dir, file, names));
+      Optional<AddReport> done =
+          inPool(ctx, () -> adder.add(List.of(dir.toString()), f -> uploadName(dir, f, names)));
+      if (done.isEmpty()) {
+        return; // the client left; nobody reads an answer
+      }
+      AddReport r = done.get();
       List<Map<String, Object>> rejections = new ArrayList<>();
       for (Rejection rej : r.rejections()) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -640,6 +713,99 @@ public final class ApiServer implements AutoCloseable {
     } finally {
       deleteTree(dir);
     }
+  }
+
+  /**
+   * The parts of a multipart body; a body that is not one (no boundary, cut short, a part past the
+   * size limit) is the client's error, answered 400 or 413 with why, never 500.
+   */
+  private List<UploadedFile> uploadedFiles(Context ctx) {
+    try {
+      List<UploadedFile> files = ctx.uploadedFiles();
+      ctx.formParamMap(); // reads the plain fields too, so their errors are caught here
+      return files;
+    } catch (RuntimeException e) {
+      String why = rootMessage(e);
+      if (why.contains("exceeds") || why.contains("too large") || why.contains("max")) {
+        throw tooLarge();
+      }
+      throw ApiException.badRequest("body", "the multipart body could not be read: " + why);
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage();
+    return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+  }
+
+  /**
+   * Runs {@code work} in the upload pool within the time limit, and answers what it returns; empty
+   * when the client disconnected first, in which case the work is stopped. A full pool refuses at
+   * once with 503.
+   */
+  private <T> Optional<T> inPool(Context ctx, java.util.concurrent.Callable<T> work) {
+    Future<T> f;
+    try {
+      f = uploads.submit(work);
+    } catch (RejectedExecutionException e) {
+      ctx.header("Retry-After", "30");
+      throw new ApiException(
+          503,
+          "body",
+          "the server is busy with "
+              + (options.uploadWorkers() + options.uploadQueue())
+              + " uploads; send this one again later");
+    }
+    long deadline = System.nanoTime() + options.uploadTimeLimit().toNanos();
+    try {
+      while (true) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          f.cancel(true);
+          throw new ApiException(
+              503,
+              "body",
+              "the upload took longer than this server allows ("
+                  + options.uploadTimeLimit().toSeconds()
+                  + " s) and was stopped; articles it had stored stay, and sending it again adds"
+                  + " only the rest");
+        }
+        try {
+          return Optional.of(
+              f.get(
+                  Math.min(left, TimeUnit.MILLISECONDS.toNanos(CLIENT_CHECK_MILLIS)),
+                  TimeUnit.NANOSECONDS));
+        } catch (TimeoutException e) {
+          if (clientGone(ctx)) {
+            f.cancel(true);
+            return Optional.empty();
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      f.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new CancellationException("the server is stopping");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Whether the connection of {@code ctx}'s client is closed. */
+  private static boolean clientGone(Context ctx) {
+    Request base = Request.getBaseRequest(ctx.req());
+    if (base == null || base.getHttpChannel() == null) {
+      return false;
+    }
+    EndPoint ep = base.getHttpChannel().getEndPoint();
+    return ep == null || !ep.isOpen() || ep.isInputShutdown();
   }
 
   /**

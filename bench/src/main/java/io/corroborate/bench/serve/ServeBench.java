@@ -1,11 +1,16 @@
-package io.corroborate.serve;
+package io.corroborate.bench.serve;
 
 import io.corroborate.Corroborate;
 import io.corroborate.analyze.PlainLanguageLayer;
+import io.corroborate.bench.news.SyntheticNews;
 import io.corroborate.cluster.Embedder;
-import io.corroborate.ingest.SyntheticNews;
+import io.corroborate.serve.AddReport;
+import io.corroborate.serve.AnalyzerAdder;
+import io.corroborate.serve.ApiServer;
+import io.corroborate.serve.ServeOptions;
 import io.corroborate.store.Store;
 import io.corroborate.store.StorySummary;
+import io.corroborate.store.sqlite.SqliteStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -131,7 +136,7 @@ public final class ServeBench implements Callable<Integer> {
     Path work = Files.createTempDirectory("corroborate-bench-serve");
     Path file = db != null ? db : work.resolve("bench.db");
     boolean fill = !Files.exists(file);
-    try (Store store = Stores.open(file.toString())) {
+    try (Store store = SqliteStore.open(file)) {
       Corroborate c = Corroborate.builder().annotate(new PlainLanguageLayer(), store).build();
       AnalyzerAdder adder = new AnalyzerAdder(c, store, Embedder.none());
       if (fill) {
