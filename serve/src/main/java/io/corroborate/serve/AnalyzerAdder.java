@@ -8,10 +8,8 @@ import io.corroborate.Corroborate;
 import io.corroborate.RunListener;
 import io.corroborate.analyze.AnalyzeResult;
 import io.corroborate.analyze.Analyzer;
-import io.corroborate.annotate.Annotation;
 import io.corroborate.cluster.Embedder;
 import io.corroborate.ingest.Input;
-import io.corroborate.model.Article;
 import io.corroborate.model.ModelJson;
 import io.corroborate.model.Rejection;
 import io.corroborate.store.Store;
@@ -34,21 +32,12 @@ public final class AnalyzerAdder implements Adder {
   private static final ObjectMapper JSON = ModelJson.mapper();
 
   /**
-   * Ends a run between articles once its thread is interrupted (the server stops an upload that ran
-   * past its time limit or whose client left): what is stored so far stays, whole.
+   * Ends a run between input files once its thread is interrupted (the server stops an upload that
+   * ran past its time limit): what is stored so far stays, whole. Only between files, because the
+   * core's reader takes anything thrown inside a file for a bad file and would keep a rejection.
    */
   private static final RunListener STOP_WHEN_INTERRUPTED =
       new RunListener() {
-        @Override
-        public void annotated(Article article, Annotation annotation) {
-          stopIfInterrupted();
-        }
-
-        @Override
-        public void article(Article article) {
-          stopIfInterrupted();
-        }
-
         @Override
         public void inputDone(Input input) {
           stopIfInterrupted();

@@ -48,19 +48,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.eclipse.jetty.io.EndPoint;
-import org.eclipse.jetty.server.Request;
 
 /**
  * The HTTP API and web UI over one store. Reading is open unless {@link
@@ -92,8 +92,10 @@ public final class ApiServer implements AutoCloseable {
 
   private static final ObjectMapper JSON = ModelJson.mapper();
 
-  /** How often a waiting upload checks whether its client is still connected. */
-  private static final long CLIENT_CHECK_MILLIS = 200;
+  private static final long BYTES_PER_MB = 1024L * 1024;
+
+  /** What a refused upload is told to wait before sending again, in seconds. */
+  private static final String RETRY_AFTER_SECONDS = "30";
 
   /** How long closing waits for uploads that were told to stop. */
   private static final long STOP_WAIT_SECONDS = 10;
@@ -142,8 +144,9 @@ public final class ApiServer implements AutoCloseable {
             options.uploadWorkers(),
             0,
             TimeUnit.MILLISECONDS,
-            // A queue of zero would refuse every upload that finds the workers busy.
-            new ArrayBlockingQueue<>(Math.max(1, options.uploadQueue())),
+            options.uploadQueue() == 0
+                ? new SynchronousQueue<>()
+                : new ArrayBlockingQueue<>(options.uploadQueue()),
             r -> {
               Thread t = new Thread(r, "corroborate-upload-" + workers.incrementAndGet());
               t.setDaemon(true);
@@ -210,6 +213,11 @@ public final class ApiServer implements AutoCloseable {
     return app.port();
   }
 
+  /** The server's temp directory, which closing deletes with every upload in it. */
+  Path scratch() {
+    return scratch;
+  }
+
   /** Every route the server answers, as "METHOD /path" in registration order. */
   public List<String> routes() {
     return List.copyOf(routes);
@@ -248,8 +256,8 @@ public final class ApiServer implements AutoCloseable {
         throw new ApiException(
             403,
             "Authorization",
-            "writing is turned off on this server: start it with --token TOKEN or set"
-                + " CORROBORATE_TOKEN, then send the token as 'Authorization: Bearer TOKEN'");
+            "writing is turned off on this server: start it with CORROBORATE_TOKEN set or with"
+                + " --token-file FILE, then send the token as 'Authorization: Bearer TOKEN'");
       }
       requireToken(ctx);
       long length = ctx.contentLength();
@@ -280,12 +288,13 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private ApiException tooLarge() {
+    long mb = options.maxBodyBytes() / BYTES_PER_MB;
     return new ApiException(
         413,
         "body",
         "the upload is larger than this server takes ("
-            + options.maxBodyBytes() / (1024 * 1024)
-            + " MB; see --max-body-mb)");
+            + (mb > 0 ? mb + " MB" : options.maxBodyBytes() + " bytes")
+            + "; see --max-body-mb)");
   }
 
   // --- errors ----------------------------------------------------------------------------------
@@ -678,12 +687,8 @@ public final class ApiServer implements AutoCloseable {
         throw ApiException.badRequest(
             "body", "nothing to add: the upload held no file and no text");
       }
-      Optional<AddReport> done =
+      AddReport r =
           inPool(ctx, () -> adder.add(List.of(dir.toString()), f -> uploadName(dir, f, names)));
-      if (done.isEmpty()) {
-        return; // the client left; nobody reads an answer
-      }
-      AddReport r = done.get();
       List<Map<String, Object>> rejections = new ArrayList<>();
       for (Rejection rej : r.rejections()) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -720,11 +725,16 @@ public final class ApiServer implements AutoCloseable {
    * size limit) is the client's error, answered 400 or 413 with why, never 500.
    */
   private List<UploadedFile> uploadedFiles(Context ctx) {
+    String type = Objects.requireNonNullElse(ctx.contentType(), "");
+    if (!type.toLowerCase(Locale.ROOT).contains("boundary=")) {
+      throw ApiException.badRequest(
+          "Content-Type", "a multipart body needs a boundary: multipart/form-data; boundary=...");
+    }
     try {
       List<UploadedFile> files = ctx.uploadedFiles();
       ctx.formParamMap(); // reads the plain fields too, so their errors are caught here
       return files;
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Javalin passes on the servlet's IOException undeclared
       String why = rootMessage(e);
       if (why.contains("exceeds") || why.contains("too large") || why.contains("max")) {
         throw tooLarge();
@@ -743,16 +753,16 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /**
-   * Runs {@code work} in the upload pool within the time limit, and answers what it returns; empty
-   * when the client disconnected first, in which case the work is stopped. A full pool refuses at
-   * once with 503.
+   * Runs {@code work} in the upload pool within the time limit and returns what it returns. A full
+   * pool refuses at once with 503; work past the limit is stopped (its thread interrupted) and
+   * answered 503.
    */
-  private <T> Optional<T> inPool(Context ctx, java.util.concurrent.Callable<T> work) {
+  private <T> T inPool(Context ctx, Callable<T> work) {
     Future<T> f;
     try {
       f = uploads.submit(work);
     } catch (RejectedExecutionException e) {
-      ctx.header("Retry-After", "30");
+      ctx.header("Retry-After", RETRY_AFTER_SECONDS);
       throw new ApiException(
           503,
           "body",
@@ -760,32 +770,17 @@ public final class ApiServer implements AutoCloseable {
               + (options.uploadWorkers() + options.uploadQueue())
               + " uploads; send this one again later");
     }
-    long deadline = System.nanoTime() + options.uploadTimeLimit().toNanos();
     try {
-      while (true) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          f.cancel(true);
-          throw new ApiException(
-              503,
-              "body",
-              "the upload took longer than this server allows ("
-                  + options.uploadTimeLimit().toSeconds()
-                  + " s) and was stopped; articles it had stored stay, and sending it again adds"
-                  + " only the rest");
-        }
-        try {
-          return Optional.of(
-              f.get(
-                  Math.min(left, TimeUnit.MILLISECONDS.toNanos(CLIENT_CHECK_MILLIS)),
-                  TimeUnit.NANOSECONDS));
-        } catch (TimeoutException e) {
-          if (clientGone(ctx)) {
-            f.cancel(true);
-            return Optional.empty();
-          }
-        }
-      }
+      return f.get(options.uploadTimeLimit().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      throw new ApiException(
+          503,
+          "body",
+          "the upload took longer than this server allows ("
+              + options.uploadTimeLimit().toSeconds()
+              + " s) and was stopped; articles it had stored stay, and sending it again adds"
+              + " only the rest");
     } catch (InterruptedException e) {
       f.cancel(true);
       Thread.currentThread().interrupt();
@@ -796,16 +791,6 @@ public final class ApiServer implements AutoCloseable {
       }
       throw new IllegalStateException(e.getCause());
     }
-  }
-
-  /** Whether the connection of {@code ctx}'s client is closed. */
-  private static boolean clientGone(Context ctx) {
-    Request base = Request.getBaseRequest(ctx.req());
-    if (base == null || base.getHttpChannel() == null) {
-      return false;
-    }
-    EndPoint ep = base.getHttpChannel().getEndPoint();
-    return ep == null || !ep.isOpen() || ep.isInputShutdown();
   }
 
   /**
