@@ -13,6 +13,9 @@ import io.corroborate.store.StorySummary;
 import io.corroborate.store.sqlite.SqliteStore;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -203,9 +206,27 @@ public final class ServeBench implements Callable<Integer> {
                     searchRequests,
                     i -> List.of(search(base, COMMON[i % COMMON.length]))));
         List<String> figures = new ArrayList<>();
+        List<MemoryPoolMXBean> heap =
+            ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long loadStart = System.nanoTime();
         for (Target t : targets) {
           figures.addAll(measure(t, out));
         }
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        // Each pool's own peak, summed: an upper bound of the heap's peak over the whole load.
+        double peakMb = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / 1e6;
+        out.printf(
+            Locale.ROOT,
+            "%nload: %.0f s of requests; peak heap at most %.0f MB (-Xmx %.0f MB)%n",
+            loadSeconds,
+            peakMb,
+            Runtime.getRuntime().maxMemory() / 1e6);
+        figures.add(
+            String.format(Locale.ROOT, "figure bench.serve load_seconds %.0f", loadSeconds));
+        figures.add(String.format(Locale.ROOT, "figure bench.serve peak_heap_mb %.0f", peakMb));
         out.println();
         figures.forEach(out::println);
       }
