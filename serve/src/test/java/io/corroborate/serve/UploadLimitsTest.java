@@ -204,6 +204,21 @@ class UploadLimitsTest {
   }
 
   @Test
+  void theFirstRequestsAfterStartAreAnswered() throws Exception {
+    try (ApiServer server =
+        ApiServer.start(store, new HeldAdder(), options(1, 0, Duration.ofMinutes(1), 1024))) {
+      for (String path : List.of("/", "/api/stories", "/api/openapi.json")) {
+        HttpResponse<String> r =
+            http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+      }
+    }
+  }
+
+  @Test
   void theServerListensOnLoopbackUnlessToldOtherwise() {
     assertThat(ServeOptions.withToken(0, TOKEN).bind()).isEqualTo("127.0.0.1");
   }

@@ -26,9 +26,9 @@ public interface Dialect {
   String createMigrationsTable();
 
   /**
-   * Starts a write transaction. It must hold the database's write lock from its first statement
-   * (waiting while another writer holds it), so a transaction that reads before it writes never
-   * finds the data changed under it.
+   * Starts a write transaction. Where the database has one write lock (SQLite), the transaction
+   * takes it at once, waiting while another writer holds it, so one that reads before it writes
+   * never finds the data changed under it.
    */
   void begin(Connection c) throws SQLException;
 

@@ -36,8 +36,10 @@ import java.util.Optional;
  * transaction with its passages and provenance, so a process killed mid-write leaves whole articles
  * or none; idempotent writes are keyed inserts, so a re-run adds nothing twice. Several threads may
  * share one instance: one operation uses the connection at a time, which keeps every transaction
- * whole. Several processes may share the database: every write transaction takes the database's
- * write lock first, and migrations run under it, so two writers wait for each other.
+ * whole. Several processes may share the database: migrations run in one transaction under the
+ * dialect's lock and read the schema version inside it, and writes wait for each other as the
+ * dialect arranges (SQLite's take the file's write lock first; PostgreSQL's keyed inserts wait for
+ * a concurrent insert of the same key), so two writers lose nothing.
  *
  * <pre>{@code try (Store s = SqliteStore.open(Path.of("corroborate.db"))) { s.put(article); }}
  * </pre>
