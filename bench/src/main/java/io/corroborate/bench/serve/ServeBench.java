@@ -14,8 +14,7 @@ import io.corroborate.store.sqlite.SqliteStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -38,6 +37,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,6 +63,9 @@ import picocli.CommandLine.Spec;
     })
 public final class ServeBench implements Callable<Integer> {
   /** Words found in nearly every made-up story: each search ranks thousands of matches. */
+  /** How often the heap in use is sampled during the load. */
+  private static final long HEAP_SAMPLE_MILLIS = 100;
+
   static final String[] COMMON = {
     "evacuated", "mayor", "rescue teams", "inquiry", "spokesperson", "river", "schools closed"
   };
@@ -206,27 +209,47 @@ public final class ServeBench implements Callable<Integer> {
                     searchRequests,
                     i -> List.of(search(base, COMMON[i % COMMON.length]))));
         List<String> figures = new ArrayList<>();
-        List<MemoryPoolMXBean> heap =
-            ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        double liveBeforeMb = liveHeapMb(memory);
+        AtomicLong peakUsed = new AtomicLong();
+        Thread sampler =
+            new Thread(
+                () -> {
+                  while (!Thread.currentThread().isInterrupted()) {
+                    peakUsed.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                      Thread.sleep(HEAP_SAMPLE_MILLIS);
+                    } catch (InterruptedException e) {
+                      return;
+                    }
+                  }
+                },
+                "bench-heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
         long loadStart = System.nanoTime();
         for (Target t : targets) {
           figures.addAll(measure(t, out));
         }
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-        // Each pool's own peak, summed: an upper bound of the heap's peak over the whole load.
-        double peakMb = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / 1e6;
+        sampler.interrupt();
+        double peakMb = peakUsed.get() / 1e6;
+        double liveAfterMb = liveHeapMb(memory);
         out.printf(
             Locale.ROOT,
-            "%nload: %.0f s of requests; peak heap at most %.0f MB (-Xmx %.0f MB)%n",
+            "%nload: %.0f s of requests; heap used at most %.0f MB (sampled every %d ms; -Xmx %.0f"
+                + " MB); live heap after a full GC %.0f MB before the load, %.0f MB after%n",
             loadSeconds,
             peakMb,
-            Runtime.getRuntime().maxMemory() / 1e6);
+            HEAP_SAMPLE_MILLIS,
+            Runtime.getRuntime().maxMemory() / 1e6,
+            liveBeforeMb,
+            liveAfterMb);
         figures.add(
             String.format(Locale.ROOT, "figure bench.serve load_seconds %.0f", loadSeconds));
-        figures.add(String.format(Locale.ROOT, "figure bench.serve peak_heap_mb %.0f", peakMb));
+        figures.add(String.format(Locale.ROOT, "figure bench.serve heap_used_max_mb %.0f", peakMb));
+        figures.add(
+            String.format(Locale.ROOT, "figure bench.serve live_heap_after_mb %.0f", liveAfterMb));
         out.println();
         figures.forEach(out::println);
       }
@@ -238,6 +261,12 @@ public final class ServeBench implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** Heap in use after a full collection, in MB: what the server keeps, not its garbage. */
+  private static double liveHeapMb(MemoryMXBean memory) {
+    memory.gc();
+    return memory.getHeapMemoryUsage().getUsed() / 1e6;
   }
 
   /** Every 7th item first, and so on, so consecutive requests ask for different stories. */
