@@ -97,6 +97,12 @@ public final class ApiServer implements AutoCloseable {
   /** What a refused upload is told to wait before sending again, in seconds. */
   private static final String RETRY_AFTER_SECONDS = "30";
 
+  /** The start of the name of every server's temp directory. */
+  static final String SCRATCH_PREFIX = "corroborate-serve-";
+
+  /** The file in a server's temp directory that holds the server's process id. */
+  static final String OWNER_FILE = "pid";
+
   /** How long closing waits for uploads that were told to stop. */
   private static final long STOP_WAIT_SECONDS = 10;
 
@@ -132,11 +138,7 @@ public final class ApiServer implements AutoCloseable {
     this.store = Objects.requireNonNull(store, "store");
     this.adder = Objects.requireNonNull(adder, "adder");
     this.options = Objects.requireNonNull(options, "options");
-    try {
-      this.scratch = Files.createTempDirectory("corroborate-serve-");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot make the server's temp directory", e);
-    }
+    this.scratch = makeScratch();
     AtomicInteger workers = new AtomicInteger();
     this.uploads =
         new ThreadPoolExecutor(
@@ -211,6 +213,36 @@ public final class ApiServer implements AutoCloseable {
 
   public int port() {
     return app.port();
+  }
+
+  /**
+   * A fresh temp directory for this server, holding a file with its process id; first deletes the
+   * directories of servers whose process is gone (killed before they could delete their own).
+   */
+  private static Path makeScratch() {
+    try {
+      Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+      try (Stream<Path> dirs = Files.list(tmp)) {
+        dirs.filter(d -> d.getFileName().toString().startsWith(SCRATCH_PREFIX))
+            .filter(ApiServer::ownerIsGone)
+            .forEach(ApiServer::deleteTree);
+      }
+      Path dir = Files.createTempDirectory(tmp, SCRATCH_PREFIX);
+      Files.writeString(dir.resolve(OWNER_FILE), Long.toString(ProcessHandle.current().pid()));
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make the server's temp directory", e);
+    }
+  }
+
+  /** Whether {@code dir} names a process id that no running process has. */
+  static boolean ownerIsGone(Path dir) {
+    try {
+      long pid = Long.parseLong(Files.readString(dir.resolve(OWNER_FILE)).strip());
+      return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+    } catch (IOException | NumberFormatException e) {
+      return false; // not ours to judge: another program's, or one being made right now
+    }
   }
 
   /** The server's temp directory, which closing deletes with every upload in it. */

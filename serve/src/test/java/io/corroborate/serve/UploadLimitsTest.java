@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -201,6 +202,28 @@ class UploadLimitsTest {
       assertThat(scratch).isDirectory();
     }
     assertThat(scratch).doesNotExist();
+  }
+
+  @Test
+  void aKilledServersUploadsAreDeletedWhenTheNextServerStarts() throws Exception {
+    Process gone = new ProcessBuilder("true").start();
+    gone.waitFor();
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    Path left = Files.createTempDirectory(tmp, ApiServer.SCRATCH_PREFIX);
+    Files.writeString(left.resolve(ApiServer.OWNER_FILE), Long.toString(gone.pid()));
+    Files.writeString(left.resolve("upload.txt"), "left behind by a killed server");
+    Path running = Files.createTempDirectory(tmp, ApiServer.SCRATCH_PREFIX);
+    Files.writeString(
+        running.resolve(ApiServer.OWNER_FILE), Long.toString(ProcessHandle.current().pid()));
+    try (ApiServer server =
+        ApiServer.start(store, new HeldAdder(), options(1, 0, Duration.ofMinutes(1), 1024))) {
+      assertThat(left).doesNotExist();
+      assertThat(running).isDirectory();
+      assertThat(server.scratch()).isNotEqualTo(running);
+    } finally {
+      Files.deleteIfExists(running.resolve(ApiServer.OWNER_FILE));
+      Files.deleteIfExists(running);
+    }
   }
 
   @Test
