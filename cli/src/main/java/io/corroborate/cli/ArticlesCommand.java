@@ -2,7 +2,7 @@ package io.corroborate.cli;
 
 import io.corroborate.model.Article;
 import io.corroborate.model.ModelJson;
-import io.corroborate.store.sqlite.SqliteStore;
+import io.corroborate.store.Store;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +32,7 @@ final class ArticlesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (SqliteStore s = store.open()) {
+    try (Store s = store.openExisting()) {
       if (rejected) {
         s.rejections().forEach(r -> out.println(json ? ModelJson.write(r) : r.describe()));
       } else {

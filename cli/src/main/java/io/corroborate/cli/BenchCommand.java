@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    subcommands = io.corroborate.serve.ServeBench.class,
+    subcommands = io.corroborate.bench.serve.ServeBench.class,
     description = {
       "Measure a stage's throughput and peak memory on a corpus.",
       "Warm-up, then timed repetitions at each thread count; prints median and spread of items/s and the peak heap,",

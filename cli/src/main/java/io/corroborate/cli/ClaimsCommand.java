@@ -84,7 +84,7 @@ final class ClaimsCommand implements Callable<Integer> {
           spec.commandLine(), "give either INPUT files or --story STORY, not both and not neither");
     }
     RunSummary run;
-    try (Store s = noStore && story == null ? null : store.open();
+    try (Store s = story != null ? store.openExisting() : noStore ? null : store.open();
         Progress progress = new Progress(spec.commandLine().getErr(), quiet || json)) {
       Corroborate c =
           inputOptions
@@ -137,7 +137,7 @@ final class ClaimsCommand implements Callable<Integer> {
 
   /** The story's stored articles with their annotations, annotating those the cache lacks. */
   private RunSummary stored(Store s, Corroborate c) {
-    String storyId = DossierCommand.resolve(s.stories(), story, store.path());
+    String storyId = DossierCommand.resolve(s.stories(), story, s.name());
     List<Article> articles = new ArrayList<>();
     Map<String, Annotation> annotations = new LinkedHashMap<>();
     String key = c.annotationKey().orElseThrow();

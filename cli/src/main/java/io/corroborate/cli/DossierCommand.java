@@ -3,8 +3,8 @@ package io.corroborate.cli;
 import io.corroborate.dossier.Dossier;
 import io.corroborate.dossier.DossierRenderer;
 import io.corroborate.model.ModelJson;
+import io.corroborate.store.Store;
 import io.corroborate.store.StorySummary;
-import io.corroborate.store.sqlite.SqliteStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -45,8 +45,8 @@ final class DossierCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Dossier d;
-    try (SqliteStore s = store.open()) {
-      String storyId = resolve(s.stories(), id, store.path());
+    try (Store s = store.openExisting()) {
+      String storyId = resolve(s.stories(), id, s.name());
       d = ModelJson.read(s.dossierJson(storyId).orElseThrow(), Dossier.class);
     }
     if (output != null) {
@@ -63,7 +63,7 @@ final class DossierCommand implements Callable<Integer> {
   }
 
   /** The one story whose id is or starts with {@code id}; a clear error otherwise. */
-  static String resolve(List<StorySummary> stories, String id, Path db) {
+  static String resolve(List<StorySummary> stories, String id, String db) {
     List<StorySummary> found = stories.stream().filter(s -> s.id().startsWith(id)).toList();
     if (found.stream().anyMatch(s -> s.id().equals(id))) {
       return id;

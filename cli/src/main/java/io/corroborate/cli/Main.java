@@ -2,6 +2,7 @@ package io.corroborate.cli;
 
 import io.corroborate.ingest.IngestException;
 import io.corroborate.store.StoreException;
+import io.corroborate.store.jdbc.StoreUrls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Command;
       ClaimsCommand.class,
       EvalCommand.class,
       BenchCommand.class,
-      io.corroborate.serve.ServeCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
@@ -56,12 +57,12 @@ public final class Main implements Runnable {
           if (e instanceof StoreException
               || e instanceof IOException
               || e instanceof IngestException) {
-            cmd.getErr().println("corroborate: " + e.getMessage());
+            cmd.getErr().println("corroborate: " + StoreUrls.mask(e.getMessage()));
             return ExitCodes.IO_OR_STORE;
           }
           if (e instanceof IllegalArgumentException
               || e instanceof java.util.NoSuchElementException) {
-            cmd.getErr().println("corroborate: " + e.getMessage());
+            cmd.getErr().println("corroborate: " + StoreUrls.mask(e.getMessage()));
             return ExitCodes.USAGE;
           }
           throw ex;

@@ -4,7 +4,7 @@ import io.corroborate.model.Article;
 import io.corroborate.model.FieldSource;
 import io.corroborate.model.ModelJson;
 import io.corroborate.model.RemovedPassage;
-import io.corroborate.store.sqlite.SqliteStore;
+import io.corroborate.store.Store;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,10 +42,10 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Article a;
-    try (SqliteStore s = store.open()) {
+    try (Store s = store.openExisting()) {
       List<Article> found = s.articlesByIdPrefix(id);
       if (found.isEmpty()) {
-        throw new IllegalArgumentException("no article with id " + id + " in " + store.path());
+        throw new IllegalArgumentException("no article with id " + id + " in " + s.name());
       }
       if (found.size() > 1) {
         throw new IllegalArgumentException(

@@ -1,7 +1,6 @@
 package io.corroborate.cli;
 
-import io.corroborate.store.sqlite.SqliteStore;
-import java.nio.file.Path;
+import io.corroborate.store.Store;
 import picocli.CommandLine.Option;
 
 /** The {@code --db} option shared by every command that uses the store. */
@@ -10,22 +9,30 @@ final class StoreOption {
 
   @Option(
       names = "--db",
-      paramLabel = "PATH",
+      paramLabel = "STORE",
       description =
-          "The store: a SQLite file, created on first use (default: $CORROBORATE_DB or ./"
+          "The store: a SQLite file, or postgresql://user:password@host:port/database (default:"
+              + " $CORROBORATE_DB or ./"
               + DEFAULT
               + ").")
   String db;
 
-  Path path() {
+  /** The store as given, or its default. */
+  String value() {
     if (db != null) {
-      return Path.of(db);
+      return db;
     }
     String env = System.getenv("CORROBORATE_DB");
-    return Path.of(env != null && !env.isBlank() ? env : DEFAULT);
+    return env != null && !env.isBlank() ? env : DEFAULT;
   }
 
-  SqliteStore open() {
-    return SqliteStore.open(path());
+  /** Opens the store, creating it when it is missing: for commands that write. */
+  Store open() {
+    return Stores.open(value(), Stores.Mode.WRITE);
+  }
+
+  /** Opens the store only if it exists: for commands that only read. */
+  Store openExisting() {
+    return Stores.open(value(), Stores.Mode.READ);
   }
 }

@@ -1,8 +1,8 @@
 package io.corroborate.cli;
 
 import io.corroborate.model.ModelJson;
+import io.corroborate.store.Store;
 import io.corroborate.store.StorySummary;
-import io.corroborate.store.sqlite.SqliteStore;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,14 +32,15 @@ final class StoriesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     List<StorySummary> stories;
-    try (SqliteStore s = store.open()) {
+    String name;
+    try (Store s = store.openExisting()) {
       stories = s.stories();
+      name = s.name();
     }
     if (json) {
       stories.forEach(st -> out.println(ModelJson.write(st)));
     } else if (stories.isEmpty()) {
-      out.println(
-          "no stories in " + store.path() + "; add articles with: corroborate analyze FILES");
+      out.println("no stories in " + name + "; add articles with: corroborate analyze FILES");
     } else {
       out.printf(
           "%-12s %8s %7s %8s %9s  %-23s  %s%n",

@@ -41,6 +41,11 @@ public interface Store extends AnnotationCache, AutoCloseable {
   /** Every stored article, oldest ingest first. */
   List<Article> articles();
 
+  /** Articles whose id starts with {@code prefix}, oldest first, so users can type short ids. */
+  default List<Article> articlesByIdPrefix(String prefix) {
+    return articles().stream().filter(a -> a.id().startsWith(prefix)).toList();
+  }
+
   List<Rejection> rejections();
 
   /**
@@ -90,6 +95,11 @@ public interface Store extends AnnotationCache, AutoCloseable {
   List<SearchHit> search(String query, int limit);
 
   int articleCount();
+
+  /** Where the store is, fit to print: a file path, or a database url without its password. */
+  default String name() {
+    return getClass().getSimpleName();
+  }
 
   /** The schema version after migrations. */
   int schemaVersion();

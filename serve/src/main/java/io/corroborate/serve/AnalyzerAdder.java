@@ -9,12 +9,14 @@ import io.corroborate.RunListener;
 import io.corroborate.analyze.AnalyzeResult;
 import io.corroborate.analyze.Analyzer;
 import io.corroborate.cluster.Embedder;
+import io.corroborate.ingest.Input;
 import io.corroborate.model.ModelJson;
 import io.corroborate.model.Rejection;
 import io.corroborate.store.Store;
 import io.corroborate.store.StorySummary;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.UnaryOperator;
 
 /**
@@ -28,6 +30,25 @@ import java.util.function.UnaryOperator;
  */
 public final class AnalyzerAdder implements Adder {
   private static final ObjectMapper JSON = ModelJson.mapper();
+
+  /**
+   * Ends a run between input files once its thread is interrupted (the server stops an upload that
+   * ran past its time limit): what is stored so far stays, whole. Only between files, because the
+   * core's reader takes anything thrown inside a file for a bad file and would keep a rejection.
+   */
+  private static final RunListener STOP_WHEN_INTERRUPTED =
+      new RunListener() {
+        @Override
+        public void inputDone(Input input) {
+          stopIfInterrupted();
+        }
+      };
+
+  private static void stopIfInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new CancellationException("the upload was stopped");
+    }
+  }
 
   private final Store raw;
   private final NamingStore store;
@@ -44,7 +65,7 @@ public final class AnalyzerAdder implements Adder {
     return store.naming(
         shown,
         () -> {
-          AnalyzeResult r = analyzer.add(inputs, new RunListener() {});
+          AnalyzeResult r = analyzer.add(inputs, STOP_WHEN_INTERRUPTED);
           List<Rejection> renamed = r.rejections().stream().map(store::renamed).toList();
           if (!renamed.equals(r.rejections())) {
             r.touched().forEach(s -> renameRejections(s, shown));

@@ -47,8 +47,19 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -81,11 +92,34 @@ public final class ApiServer implements AutoCloseable {
 
   private static final ObjectMapper JSON = ModelJson.mapper();
 
+  private static final long BYTES_PER_MB = 1024L * 1024;
+
+  /** What a refused upload is told to wait before sending again, in seconds. */
+  private static final String RETRY_AFTER_SECONDS = "30";
+
+  /** The start of the name of every server's temp directory. */
+  static final String SCRATCH_PREFIX = "corroborate-serve-";
+
+  /** The file in a server's temp directory that holds the server's process id. */
+  static final String OWNER_FILE = "pid";
+
+  /** How long closing waits for uploads that were told to stop. */
+  private static final long STOP_WAIT_SECONDS = 10;
+
   private final Store store;
   private final Adder adder;
   private final ServeOptions options;
   private final Javalin app;
   private final List<String> routes = new CopyOnWriteArrayList<>();
+
+  /**
+   * The server's own temp directory: multipart parts and uploads are written under it, and it is
+   * deleted when the server closes, so no upload outlives the server.
+   */
+  private final Path scratch;
+
+  /** The bounded pool uploads are analysed in (see {@link ServeOptions#uploadWorkers()}). */
+  private final ThreadPoolExecutor uploads;
 
   /** Each article's story, as far as this server has read the memberships. */
   private final Map<String, String> storyOf = new ConcurrentHashMap<>();
@@ -104,6 +138,22 @@ public final class ApiServer implements AutoCloseable {
     this.store = Objects.requireNonNull(store, "store");
     this.adder = Objects.requireNonNull(adder, "adder");
     this.options = Objects.requireNonNull(options, "options");
+    this.scratch = makeScratch();
+    AtomicInteger workers = new AtomicInteger();
+    this.uploads =
+        new ThreadPoolExecutor(
+            options.uploadWorkers(),
+            options.uploadWorkers(),
+            0,
+            TimeUnit.MILLISECONDS,
+            options.uploadQueue() == 0
+                ? new SynchronousQueue<>()
+                : new ArrayBlockingQueue<>(options.uploadQueue()),
+            r -> {
+              Thread t = new Thread(r, "corroborate-upload-" + workers.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     this.app =
         Javalin.create(
             cfg -> {
@@ -113,6 +163,7 @@ public final class ApiServer implements AutoCloseable {
               cfg.jetty.multipartConfig.maxTotalRequestSize(options.maxBodyBytes(), SizeUnit.BYTES);
               cfg.jetty.multipartConfig.maxFileSize(options.maxBodyBytes(), SizeUnit.BYTES);
               cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+              cfg.jetty.multipartConfig.cacheDirectory(scratch.toString());
               cfg.jsonMapper(new JavalinJackson(JSON, false));
               cfg.staticFiles.add(
                   sf -> {
@@ -145,10 +196,18 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/rejections", ctx -> ctx.json(store.rejections()));
   }
 
-  /** Starts serving {@code store} on {@code options.port()} (0: any free port). */
+  /**
+   * Starts serving {@code store} on {@code options.bind()} and {@code options.port()} (0: any free
+   * port). Every route is in place before the port opens, so the first request is answered.
+   */
   public static ApiServer start(Store store, Adder adder, ServeOptions options) {
     ApiServer s = new ApiServer(store, adder, options);
-    s.app.start(options.port());
+    try {
+      s.app.start(options.bind(), options.port());
+    } catch (RuntimeException e) {
+      s.close();
+      throw e;
+    }
     return s;
   }
 
@@ -156,14 +215,60 @@ public final class ApiServer implements AutoCloseable {
     return app.port();
   }
 
+  /**
+   * A fresh temp directory for this server, holding a file with its process id; first deletes the
+   * directories of servers whose process is gone (killed before they could delete their own).
+   */
+  private static Path makeScratch() {
+    try {
+      Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+      try (Stream<Path> dirs = Files.list(tmp)) {
+        dirs.filter(d -> d.getFileName().toString().startsWith(SCRATCH_PREFIX))
+            .filter(ApiServer::ownerIsGone)
+            .forEach(ApiServer::deleteTree);
+      }
+      Path dir = Files.createTempDirectory(tmp, SCRATCH_PREFIX);
+      Files.writeString(dir.resolve(OWNER_FILE), Long.toString(ProcessHandle.current().pid()));
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make the server's temp directory", e);
+    }
+  }
+
+  /** Whether {@code dir} names a process id that no running process has. */
+  static boolean ownerIsGone(Path dir) {
+    try {
+      long pid = Long.parseLong(Files.readString(dir.resolve(OWNER_FILE)).strip());
+      return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+    } catch (IOException | NumberFormatException e) {
+      return false; // not ours to judge: another program's, or one being made right now
+    }
+  }
+
+  /** The server's temp directory, which closing deletes with every upload in it. */
+  Path scratch() {
+    return scratch;
+  }
+
   /** Every route the server answers, as "METHOD /path" in registration order. */
   public List<String> routes() {
     return List.copyOf(routes);
   }
 
+  /** Stops listening, stops the uploads in progress and deletes every upload's files. */
   @Override
   public void close() {
-    app.stop();
+    try {
+      app.stop();
+    } finally {
+      uploads.shutdownNow();
+      try {
+        uploads.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      deleteTree(scratch);
+    }
   }
 
   // --- security --------------------------------------------------------------------------------
@@ -183,8 +288,8 @@ public final class ApiServer implements AutoCloseable {
         throw new ApiException(
             403,
             "Authorization",
-            "writing is turned off on this server: start it with --token TOKEN or set"
-                + " CORROBORATE_TOKEN, then send the token as 'Authorization: Bearer TOKEN'");
+            "writing is turned off on this server: start it with CORROBORATE_TOKEN set or with"
+                + " --token-file FILE, then send the token as 'Authorization: Bearer TOKEN'");
       }
       requireToken(ctx);
       long length = ctx.contentLength();
@@ -215,12 +320,13 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private ApiException tooLarge() {
+    long mb = options.maxBodyBytes() / BYTES_PER_MB;
     return new ApiException(
         413,
         "body",
         "the upload is larger than this server takes ("
-            + options.maxBodyBytes() / (1024 * 1024)
-            + " MB; see --max-body-mb)");
+            + (mb > 0 ? mb + " MB" : options.maxBodyBytes() + " bytes")
+            + "; see --max-body-mb)");
   }
 
   // --- errors ----------------------------------------------------------------------------------
@@ -241,6 +347,10 @@ public final class ApiServer implements AutoCloseable {
               ? "the request body is larger than this server takes (see --max-body-mb)"
               : h.getMessage();
       field = status == 413 ? "body" : null;
+    } else if (e instanceof CancellationException) {
+      status = 503;
+      message = "the upload was stopped: " + e.getMessage();
+      field = "body";
     } else if (e instanceof NoSuchElementException) {
       status = 404;
       message = e.getMessage();
@@ -565,12 +675,11 @@ public final class ApiServer implements AutoCloseable {
   // --- writing ---------------------------------------------------------------------------------
 
   private void addArticles(Context ctx) throws IOException {
-    Path dir = Files.createTempDirectory("corroborate-upload-");
+    Path dir = Files.createTempDirectory(scratch, "upload-");
     try {
       Map<String, String> names = new LinkedHashMap<>();
       if (ctx.isMultipartFormData()) {
-        List<UploadedFile> files = ctx.uploadedFiles();
-        for (UploadedFile f : files) {
+        for (UploadedFile f : uploadedFiles(ctx)) {
           try (InputStream in = f.content()) {
             save(dir, f.filename(), f.filename(), in, names);
           }
@@ -610,7 +719,8 @@ public final class ApiServer implements AutoCloseable {
         throw ApiException.badRequest(
             "body", "nothing to add: the upload held no file and no text");
       }
-      AddReport r = adder.add(List.of(dir.toString()), file -> uploadName(dir, file, names));
+      AddReport r =
+          inPool(ctx, () -> adder.add(List.of(dir.toString()), f -> uploadName(dir, f, names)));
       List<Map<String, Object>> rejections = new ArrayList<>();
       for (Rejection rej : r.rejections()) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -639,6 +749,79 @@ public final class ApiServer implements AutoCloseable {
       ctx.json(body);
     } finally {
       deleteTree(dir);
+    }
+  }
+
+  /**
+   * The parts of a multipart body; a body that is not one (no boundary, cut short, a part past the
+   * size limit) is the client's error, answered 400 or 413 with why, never 500.
+   */
+  private List<UploadedFile> uploadedFiles(Context ctx) {
+    String type = Objects.requireNonNullElse(ctx.contentType(), "");
+    if (!type.toLowerCase(Locale.ROOT).contains("boundary=")) {
+      throw ApiException.badRequest(
+          "Content-Type", "a multipart body needs a boundary: multipart/form-data; boundary=...");
+    }
+    try {
+      List<UploadedFile> files = ctx.uploadedFiles();
+      ctx.formParamMap(); // reads the plain fields too, so their errors are caught here
+      return files;
+    } catch (Exception e) { // Javalin passes on the servlet's IOException undeclared
+      String why = rootMessage(e);
+      if (why.contains("exceeds") || why.contains("too large") || why.contains("max")) {
+        throw tooLarge();
+      }
+      throw ApiException.badRequest("body", "the multipart body could not be read: " + why);
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage();
+    return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+  }
+
+  /**
+   * Runs {@code work} in the upload pool within the time limit and returns what it returns. A full
+   * pool refuses at once with 503; work past the limit is stopped (its thread interrupted) and
+   * answered 503.
+   */
+  private <T> T inPool(Context ctx, Callable<T> work) {
+    Future<T> f;
+    try {
+      f = uploads.submit(work);
+    } catch (RejectedExecutionException e) {
+      ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+      throw new ApiException(
+          503,
+          "body",
+          "the server is busy with "
+              + (options.uploadWorkers() + options.uploadQueue())
+              + " uploads; send this one again later");
+    }
+    try {
+      return f.get(options.uploadTimeLimit().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      throw new ApiException(
+          503,
+          "body",
+          "the upload took longer than this server allows ("
+              + options.uploadTimeLimit().toSeconds()
+              + " s) and was stopped; articles it had stored stay, and sending it again adds"
+              + " only the rest");
+    } catch (InterruptedException e) {
+      f.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new CancellationException("the server is stopping");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 

@@ -12,6 +12,8 @@ import io.corroborate.store.StorySummary;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 
 /**
@@ -28,17 +30,30 @@ final class NamingStore implements Store {
   private final Store store;
   private volatile UnaryOperator<String> shown = UnaryOperator.identity();
 
+  /** One upload names its rejections at a time; fair, so uploads go in the order they came. */
+  private final ReentrantLock turn = new ReentrantLock(true);
+
   NamingStore(Store store) {
     this.store = Objects.requireNonNull(store, "store");
   }
 
-  /** Runs {@code work} with rejections renamed by {@code names}; one upload at a time. */
-  synchronized <T> T naming(UnaryOperator<String> names, java.util.function.Supplier<T> work) {
-    shown = Objects.requireNonNull(names, "names");
+  /**
+   * Runs {@code work} with rejections renamed by {@code names}; one upload at a time. An upload
+   * waiting its turn can be stopped (interrupted): it then throws {@link CancellationException}.
+   */
+  <T> T naming(UnaryOperator<String> names, java.util.function.Supplier<T> work) {
     try {
+      turn.lockInterruptibly();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("stopped while waiting for another upload");
+    }
+    try {
+      shown = Objects.requireNonNull(names, "names");
       return work.get();
     } finally {
       shown = UnaryOperator.identity();
+      turn.unlock();
     }
   }
 

@@ -4,6 +4,7 @@ import io.corroborate.Corroborate;
 import io.corroborate.analyze.PlainLanguageLayer;
 import io.corroborate.cluster.Embedder;
 import io.corroborate.store.Store;
+import io.corroborate.store.sqlite.SqliteStore;
 import io.corroborate.testkit.Repo;
 import java.io.IOException;
 import java.net.URI;
@@ -23,7 +24,7 @@ final class TestServer implements AutoCloseable {
   final HttpClient http = HttpClient.newHttpClient();
 
   TestServer(Path dir, boolean loadExample, ServeOptions options) {
-    store = Stores.open(dir.resolve("serve.db").toString());
+    store = SqliteStore.open(dir.resolve("serve.db"));
     // The model-free language layer keeps the tests fast; the server runs CoreNLP by default.
     Corroborate c = Corroborate.builder().annotate(new PlainLanguageLayer(), store).build();
     AnalyzerAdder adder = new AnalyzerAdder(c, store, Embedder.none());
@@ -38,7 +39,7 @@ final class TestServer implements AutoCloseable {
   }
 
   String url(String path) {
-    return "http://localhost:" + server.port() + path;
+    return "http://127.0.0.1:" + server.port() + path;
   }
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -186,4 +186,26 @@ public abstract class StoreContract {
     }
     assertThat(store.articleCount()).isEqualTo(2);
   }
+
+  @Test
+  void twoWritersSideBySideOnOneStoreKeepEveryArticleOnce() throws Exception {
+    int each = 50;
+    SideBySideWriters.Outcome outcome = SideBySideWriters.run(this::reopen, each);
+    assertThat(outcome.count(Store.Put.ADDED)).isEqualTo(2L * each + SideBySideWriters.SHARED);
+    assertThat(outcome.count(Store.Put.ALREADY_STORED)).isEqualTo(SideBySideWriters.SHARED);
+    assertThat(store.articleCount()).isEqualTo(2 * each + SideBySideWriters.SHARED);
+    assertThat(store.search("gate shared7", 10)).hasSize(1);
+  }
+
+  @Test
+  void articlesAreFoundByAPrefixOfTheirId() {
+    store.put(article("a1b2", "Dam gates opened", "Engineers opened two gates."));
+    store.put(article("a1c3", "Town evacuated", "Some 3,000 people left the town."));
+    store.put(article("b100", "Ferry strike", "Ferries stopped."));
+    assertThat(store.articlesByIdPrefix("a1"))
+        .extracting(Article::id)
+        .containsExactly("a1b2", "a1c3");
+    assertThat(store.articlesByIdPrefix("a1c")).extracting(Article::id).containsExactly("a1c3");
+    assertThat(store.articlesByIdPrefix("%")).isEmpty();
+  }
 }

@@ -11,6 +11,7 @@ import io.corroborate.model.Origin;
 import io.corroborate.model.Role;
 import io.corroborate.store.Store;
 import io.corroborate.store.StoreException;
+import io.corroborate.store.contract.SideBySideWriters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -164,5 +165,30 @@ class PostgresStoreTest {
     assertThat(plain.name()).isEqualTo("postgresql://u@db:5433/news");
     assertThat(jdbc.jdbcUrl()).isEqualTo("jdbc:postgresql://db:5433/news?user=u&password=x");
     assertThat(jdbc.name()).isEqualTo("postgresql://u@db:5433/news");
+  }
+
+  @Test
+  void twoWritersOnANewSchemaMigrateItOnceAndLoseNothing() throws Exception {
+    int each = 50;
+    SideBySideWriters.Outcome outcome =
+        SideBySideWriters.run(() -> PostgresStore.open(schema.url()), each);
+    assertThat(outcome.count(Store.Put.ADDED)).isEqualTo(2L * each + SideBySideWriters.SHARED);
+    assertThat(schema.count("SELECT COUNT(*) FROM " + schema.name + ".articles"))
+        .isEqualTo(2L * each + SideBySideWriters.SHARED);
+    assertThat(schema.count("SELECT COUNT(*) FROM " + schema.name + ".schema_migrations"))
+        .isEqualTo(Migrations.ALL.size());
+  }
+
+  @Test
+  void openingASchemaWithoutAStoreForReadingCreatesNothing() throws Exception {
+    assertThatThrownBy(() -> PostgresStore.openExisting(schema.url()))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("no store at");
+    assertThat(
+            schema.count(
+                "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '"
+                    + schema.name
+                    + "'"))
+        .isZero();
   }
 }

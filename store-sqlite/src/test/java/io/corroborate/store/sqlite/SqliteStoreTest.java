@@ -3,6 +3,7 @@ package io.corroborate.store.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.corroborate.dossier.ClaimLine;
 import io.corroborate.model.Article;
 import io.corroborate.model.Block;
 import io.corroborate.model.DateStamp;
@@ -13,6 +14,7 @@ import io.corroborate.model.Rejection;
 import io.corroborate.model.Role;
 import io.corroborate.store.Store;
 import io.corroborate.store.StoreException;
+import io.corroborate.store.contract.SideBySideWriters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -141,6 +143,79 @@ class SqliteStoreTest {
         var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM passages")) {
       rs.next();
       assertThat(rs.getInt(1)).isZero();
+    }
+  }
+
+  @Test
+  void twoWritersOnANewFileWaitForEachOtherAndLoseNothing() throws Exception {
+    int each = 100;
+    // Several new files: the race on the first migration is won by either side at random.
+    for (int round = 0; round < 5; round++) {
+      Path db = dir.resolve("new-" + round + ".db");
+      SideBySideWriters.Outcome outcome = SideBySideWriters.run(() -> SqliteStore.open(db), each);
+      assertThat(outcome.count(Store.Put.ADDED)).isEqualTo(2L * each + SideBySideWriters.SHARED);
+      try (SqliteStore s = SqliteStore.open(db)) {
+        assertThat(s.articleCount()).isEqualTo(2 * each + SideBySideWriters.SHARED);
+        assertThat(s.schemaVersion()).isEqualTo(Migrations.latest());
+        assertThat(s.integrityCheck()).isEqualTo("ok");
+      }
+    }
+  }
+
+  @Test
+  void openingAMissingFileForReadingCreatesNothing() {
+    Path db = dir.resolve("sub/missing.db");
+    assertThatThrownBy(() -> SqliteStore.openExisting(db))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("no store at " + db);
+    assertThat(dir.resolve("sub")).doesNotExist();
+  }
+
+  private static ClaimLine claim(String articleId, String value) {
+    return new ClaimLine(
+        articleId,
+        "Harbor Wire",
+        "numeric",
+        "killed",
+        value,
+        "[" + value + ", " + value + "]",
+        "2031-03-02",
+        "the river authority ← Harbor Wire",
+        "The authority counted " + value + " dead.");
+  }
+
+  @Test
+  void rewritingOneArticlesClaimsLeavesTheOtherArticlesInTheIndex() {
+    try (SqliteStore s = SqliteStore.open(dir.resolve("c.db"))) {
+      s.put(article("aaaa", "Engineers opened two gates at dawn."));
+      s.put(article("bbbb", "Engineers closed the spillway."));
+      s.putClaims("aaaa", List.of(claim("aaaa", "14")));
+      s.putClaims("bbbb", List.of(claim("bbbb", "15")));
+      s.putClaims("aaaa", List.of(claim("aaaa", "16"), claim("aaaa", "17")));
+      assertThat(s.search("authority counted", 10))
+          .extracting(h -> h.articleId() + " " + h.snippet().replaceAll("\\D+", ""))
+          .containsExactlyInAnyOrder("aaaa 16", "aaaa 17", "bbbb 15");
+      assertThat(s.search("engineers", 10)).hasSize(2);
+    }
+  }
+
+  @Test
+  void aVersion3StoreGetsItsIndexRowsKeyedOnUpgrade() throws Exception {
+    Path db = dir.resolve("c.db");
+    try (SqliteStore s = SqliteStore.open(db)) {
+      s.put(article("aaaa", "Engineers opened two gates at dawn."));
+      s.putClaims("aaaa", List.of(claim("aaaa", "14")));
+    }
+    try (var c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      c.createStatement().execute("DROP TABLE search_rows");
+      c.createStatement().execute("DELETE FROM schema_migrations WHERE version = 4");
+    }
+    try (SqliteStore s = SqliteStore.open(db)) {
+      assertThat(s.schemaVersion()).isEqualTo(4);
+      s.putClaims("aaaa", List.of(claim("aaaa", "17")));
+      assertThat(s.search("authority counted", 10))
+          .singleElement()
+          .satisfies(h -> assertThat(h.snippet()).contains("17").doesNotContain("14"));
     }
   }
 }

@@ -2,7 +2,7 @@ package io.corroborate.spark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.corroborate.ingest.SyntheticNews;
+import io.corroborate.bench.news.SyntheticNews;
 import io.corroborate.model.ModelJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,10 +1,10 @@
-package io.corroborate.serve;
+package io.corroborate.bench.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.corroborate.ingest.SyntheticNews;
+import io.corroborate.bench.news.SyntheticNews;
 import io.corroborate.store.StorySummary;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,13 +1,20 @@
-package io.corroborate.serve;
+package io.corroborate.bench.serve;
 
 import io.corroborate.Corroborate;
 import io.corroborate.analyze.PlainLanguageLayer;
+import io.corroborate.bench.news.SyntheticNews;
 import io.corroborate.cluster.Embedder;
-import io.corroborate.ingest.SyntheticNews;
+import io.corroborate.serve.AddReport;
+import io.corroborate.serve.AnalyzerAdder;
+import io.corroborate.serve.ApiServer;
+import io.corroborate.serve.ServeOptions;
 import io.corroborate.store.Store;
 import io.corroborate.store.StorySummary;
+import io.corroborate.store.sqlite.SqliteStore;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -30,6 +37,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +63,9 @@ import picocli.CommandLine.Spec;
     })
 public final class ServeBench implements Callable<Integer> {
   /** Words found in nearly every made-up story: each search ranks thousands of matches. */
+  /** How often the heap in use is sampled during the load. */
+  private static final long HEAP_SAMPLE_MILLIS = 100;
+
   static final String[] COMMON = {
     "evacuated", "mayor", "rescue teams", "inquiry", "spokesperson", "river", "schools closed"
   };
@@ -131,7 +142,7 @@ public final class ServeBench implements Callable<Integer> {
     Path work = Files.createTempDirectory("corroborate-bench-serve");
     Path file = db != null ? db : work.resolve("bench.db");
     boolean fill = !Files.exists(file);
-    try (Store store = Stores.open(file.toString())) {
+    try (Store store = SqliteStore.open(file)) {
       Corroborate c = Corroborate.builder().annotate(new PlainLanguageLayer(), store).build();
       AnalyzerAdder adder = new AnalyzerAdder(c, store, Embedder.none());
       if (fill) {
@@ -198,9 +209,47 @@ public final class ServeBench implements Callable<Integer> {
                     searchRequests,
                     i -> List.of(search(base, COMMON[i % COMMON.length]))));
         List<String> figures = new ArrayList<>();
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        double liveBeforeMb = liveHeapMb(memory);
+        AtomicLong peakUsed = new AtomicLong();
+        Thread sampler =
+            new Thread(
+                () -> {
+                  while (!Thread.currentThread().isInterrupted()) {
+                    peakUsed.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                      Thread.sleep(HEAP_SAMPLE_MILLIS);
+                    } catch (InterruptedException e) {
+                      return;
+                    }
+                  }
+                },
+                "bench-heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        long loadStart = System.nanoTime();
         for (Target t : targets) {
           figures.addAll(measure(t, out));
         }
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        sampler.interrupt();
+        double peakMb = peakUsed.get() / 1e6;
+        double liveAfterMb = liveHeapMb(memory);
+        out.printf(
+            Locale.ROOT,
+            "%nload: %.0f s of requests; heap used at most %.0f MB (sampled every %d ms; -Xmx %.0f"
+                + " MB); live heap after a full GC %.0f MB before the load, %.0f MB after%n",
+            loadSeconds,
+            peakMb,
+            HEAP_SAMPLE_MILLIS,
+            Runtime.getRuntime().maxMemory() / 1e6,
+            liveBeforeMb,
+            liveAfterMb);
+        figures.add(
+            String.format(Locale.ROOT, "figure bench.serve load_seconds %.0f", loadSeconds));
+        figures.add(String.format(Locale.ROOT, "figure bench.serve heap_used_max_mb %.0f", peakMb));
+        figures.add(
+            String.format(Locale.ROOT, "figure bench.serve live_heap_after_mb %.0f", liveAfterMb));
         out.println();
         figures.forEach(out::println);
       }
@@ -212,6 +261,12 @@ public final class ServeBench implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** Heap in use after a full collection, in MB: what the server keeps, not its garbage. */
+  private static double liveHeapMb(MemoryMXBean memory) {
+    memory.gc();
+    return memory.getHeapMemoryUsage().getUsed() / 1e6;
   }
 
   /** Every 7th item first, and so on, so consecutive requests ask for different stories. */

@@ -1,4 +1,4 @@
-package io.corroborate.ingest;
+package io.corroborate.bench.news;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

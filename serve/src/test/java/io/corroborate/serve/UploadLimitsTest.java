@@ -1,0 +1,248 @@
+package io.corroborate.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corroborate.store.Store;
+import io.corroborate.store.sqlite.SqliteStore;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server under abuse: a bounded upload pool, time limits, bad bodies, clients that leave. */
+class UploadLimitsTest {
+  private static final String TOKEN = "limits-token";
+  private static final long WAIT_SECONDS = 10;
+
+  @TempDir Path dir;
+  private Store store;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  /** An adder that holds each upload until released, and notes when it is stopped. */
+  static final class HeldAdder implements Adder {
+    final CountDownLatch started = new CountDownLatch(1);
+    final CountDownLatch release = new CountDownLatch(1);
+    final CountDownLatch stopped = new CountDownLatch(1);
+
+    @Override
+    public AddReport add(List<String> inputs, UnaryOperator<String> shown) {
+      started.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        stopped.countDown();
+        throw new CancellationException("stopped");
+      }
+      return new AddReport(List.of(), List.of(), List.of());
+    }
+  }
+
+  @BeforeEach
+  void openStore() {
+    store = SqliteStore.open(dir.resolve("limits.db"));
+  }
+
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
+
+  private static ServeOptions options(int workers, int queue, Duration limit, long maxBody) {
+    return new ServeOptions(0, Optional.of(TOKEN), false, maxBody)
+        .withUploads(workers, queue, limit);
+  }
+
+  private HttpRequest.Builder post(ApiServer server, String contentType) {
+    return HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + server.port() + "/api/articles?name=a.txt"))
+        .header("Authorization", "Bearer " + TOKEN)
+        .header("Content-Type", contentType);
+  }
+
+  private HttpResponse<String> postText(ApiServer server) throws Exception {
+    return http.send(
+        post(server, "text/plain")
+            .POST(HttpRequest.BodyPublishers.ofString("Engineers opened two gates."))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void anUploadPastItsTimeLimitIsStoppedAndAnswered503() throws Exception {
+    HeldAdder adder = new HeldAdder();
+    try (ApiServer server =
+        ApiServer.start(store, adder, options(1, 0, Duration.ofSeconds(1), 1024))) {
+      HttpResponse<String> r = postText(server);
+      assertThat(r.statusCode()).isEqualTo(503);
+      assertThat(r.body())
+          .isEqualTo(
+              "{\"error\":\"the upload took longer than this server allows (1 s) and was"
+                  + " stopped; articles it had stored stay, and sending it again adds only the"
+                  + " rest\",\"field\":\"body\"}");
+      assertThat(adder.stopped.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  @Test
+  void anUploadFindingThePoolFullIsRefusedAtOnceWith503() throws Exception {
+    HeldAdder adder = new HeldAdder();
+    try (ApiServer server =
+        ApiServer.start(store, adder, options(1, 0, Duration.ofMinutes(1), 1024))) {
+      CompletableFuture<HttpResponse<String>> first =
+          http.sendAsync(
+              post(server, "text/plain")
+                  .POST(HttpRequest.BodyPublishers.ofString("Engineers opened two gates."))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(adder.started.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+      HttpResponse<String> second = postText(server);
+      assertThat(second.statusCode()).isEqualTo(503);
+      assertThat(second.headers().firstValue("Retry-After")).contains("30");
+      assertThat(second.body())
+          .isEqualTo(
+              "{\"error\":\"the server is busy with 1 uploads; send this one again later\","
+                  + "\"field\":\"body\"}");
+      adder.release.countDown();
+      assertThat(first.get(WAIT_SECONDS, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aMultipartBodyThatIsNotOneIs400WithItsReason() throws Exception {
+    try (ApiServer server =
+        ApiServer.start(store, new HeldAdder(), options(1, 0, Duration.ofMinutes(1), 1024))) {
+      HttpResponse<String> r =
+          http.send(
+              post(server, "multipart/form-data; boundary=xyz")
+                  .POST(HttpRequest.BodyPublishers.ofString("this is not a multipart body"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isEqualTo(400);
+      assertThat(r.body())
+          .isEqualTo(
+              "{\"error\":\"the multipart body could not be read: Missing initial multi part"
+                  + " boundary\",\"field\":\"body\"}");
+    }
+  }
+
+  @Test
+  void aMultipartBodyWithoutABoundaryIs400WithItsReason() throws Exception {
+    try (ApiServer server =
+        ApiServer.start(store, new HeldAdder(), options(1, 0, Duration.ofMinutes(1), 1024))) {
+      HttpResponse<String> r =
+          http.send(
+              post(server, "multipart/form-data")
+                  .POST(HttpRequest.BodyPublishers.ofString("--x\r\n\r\nhello\r\n--x--\r\n"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isEqualTo(400);
+      assertThat(r.body())
+          .isEqualTo(
+              "{\"error\":\"a multipart body needs a boundary: multipart/form-data;"
+                  + " boundary=...\",\"field\":\"Content-Type\"}");
+    }
+  }
+
+  @Test
+  void aStreamedMultipartPartOverTheLimitIs413() throws Exception {
+    String boundary = "b0undary";
+    String body =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"
+            + "Content-Type: text/plain\r\n\r\n"
+            + "word ".repeat(400)
+            + "\r\n--"
+            + boundary
+            + "--\r\n";
+    try (ApiServer server =
+        ApiServer.start(store, new HeldAdder(), options(1, 0, Duration.ofMinutes(1), 1024))) {
+      // Streamed, so no Content-Length tells the server the size before it reads the parts.
+      HttpResponse<String> r =
+          http.send(
+              post(server, "multipart/form-data; boundary=" + boundary)
+                  .POST(
+                      HttpRequest.BodyPublishers.ofInputStream(
+                          () -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isEqualTo(413);
+      assertThat(r.body())
+          .isEqualTo(
+              "{\"error\":\"the upload is larger than this server takes (1024 bytes; see"
+                  + " --max-body-mb)\",\"field\":\"body\"}");
+    }
+  }
+
+  @Test
+  void noUploadFileOutlivesTheServer() throws Exception {
+    HeldAdder adder = new HeldAdder();
+    adder.release.countDown();
+    Path scratch;
+    try (ApiServer server =
+        ApiServer.start(store, adder, options(1, 0, Duration.ofMinutes(1), 1024))) {
+      scratch = server.scratch();
+      assertThat(postText(server).statusCode()).isEqualTo(200);
+      assertThat(scratch).isDirectory();
+    }
+    assertThat(scratch).doesNotExist();
+  }
+
+  @Test
+  void aKilledServersUploadsAreDeletedWhenTheNextServerStarts() throws Exception {
+    Process gone = new ProcessBuilder("true").start();
+    gone.waitFor();
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    Path left = Files.createTempDirectory(tmp, ApiServer.SCRATCH_PREFIX);
+    Files.writeString(left.resolve(ApiServer.OWNER_FILE), Long.toString(gone.pid()));
+    Files.writeString(left.resolve("upload.txt"), "left behind by a killed server");
+    Path running = Files.createTempDirectory(tmp, ApiServer.SCRATCH_PREFIX);
+    Files.writeString(
+        running.resolve(ApiServer.OWNER_FILE), Long.toString(ProcessHandle.current().pid()));
+    try (ApiServer server =
+        ApiServer.start(store, new HeldAdder(), options(1, 0, Duration.ofMinutes(1), 1024))) {
+      assertThat(left).doesNotExist();
+      assertThat(running).isDirectory();
+      assertThat(server.scratch()).isNotEqualTo(running);
+    } finally {
+      Files.deleteIfExists(running.resolve(ApiServer.OWNER_FILE));
+      Files.deleteIfExists(running);
+    }
+  }
+
+  @Test
+  void theFirstRequestsAfterStartAreAnswered() throws Exception {
+    try (ApiServer server =
+        ApiServer.start(store, new HeldAdder(), options(1, 0, Duration.ofMinutes(1), 1024))) {
+      for (String path : List.of("/", "/api/stories", "/api/openapi.json")) {
+        HttpResponse<String> r =
+            http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+      }
+    }
+  }
+
+  @Test
+  void theServerListensOnLoopbackUnlessToldOtherwise() {
+    assertThat(ServeOptions.withToken(0, TOKEN).bind()).isEqualTo("127.0.0.1");
+  }
+}
