@@ -1,5 +1,7 @@
 package io.corroborate.extract;
 
+import io.corroborate.lang.LanguagePack;
+import io.corroborate.lang.Lexicon;
 import io.corroborate.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,15 +70,19 @@ final class Traits {
    * ("Varnesian", "Ostrelese"); a few words of the same shape are not nationalities.
    */
   static final String DEMONYM =
-      "(?:(?:North|South|East|West)\\s+)?(?:Korean|Ukrainian|Russian|American|British|Chinese|Japanese|"
-          + "Belarusian|Polish|German|French|Georgian|Chechen|Syrian|Iranian|Israeli|Palestinian|Turkish|Indian|"
-          + "Pakistani|Afghan|Iraqi|Kazakh|Uzbek|Tajik|Kyrgyz|Moldovan|Romanian|Hungarian|Czech|Slovak|"
-          + "Lithuanian|Latvian|Estonian|Finnish|Swedish|Norwegian|Danish|Dutch|Spanish|Italian|Portuguese|"
-          + "Greek|Serbian|Bulgarian|Canadian|Mexican|Cuban|Nepali|Sri Lankan|Vietnamese|Thai|Filipino|"
-          + "Indonesian|Australian|Egyptian|Libyan|Sudanese|Somali|Nigerian|African|Yemeni|Saudi|Lebanese|"
-          + "Armenian|Azerbaijani|Tuvan|Buryat|Dagestani|Swiss|Austrian|Irish|Taiwanese|Mongolian|"
-          + "(?!(?:Christian|Republican|Victorian|Parisian|Orwellian|Shakespearean|Caribbean|Mediterranean|"
-          + "European|Freudian|Korean)\\b)[A-Z][a-z]+(?:ian|ean|ese))(?![\\p{L}])";
+      "(?:(?:"
+          + LanguagePack.alternationOf(
+              LanguagePack.english().category("nationalities.tsv", "prefix"), "\\s+")
+          + ")\\s+)?(?:"
+          + LanguagePack.alternationOf(
+              LanguagePack.english().category("nationalities.tsv", "nationality"), " ")
+          + "|(?!(?:"
+          + LanguagePack.alternationOf(
+              LanguagePack.english().category("nationalities.tsv", "not"), " ")
+          + ")\\b)[A-Z][a-z]+(?:"
+          + LanguagePack.alternationOf(
+              LanguagePack.english().category("nationalities.tsv", "suffix"), " ")
+          + "))(?![\\p{L}])";
 
   /**
    * Singular nouns for one person. A noun after one makes it a modifier ("a Ukrainian prisoner
@@ -540,54 +546,17 @@ final class Traits {
               + ")(?=\\s*(?:,|\\.|$|\\s+(?:said|says|told|was|is|has|had|who|and)\\b))");
   private static final Pattern TITLE =
       Pattern.compile(
-          "^(?:Sgt\\.?|Sergeant|Private|Pvt\\.?|Corporal|Cpl\\.?|Lieutenant|Lt\\.?|Captain|Capt\\.?|Major|"
-              + "Colonel|Col\\.?|General|Gen\\.?|Commander)\\s+");
+          "^(?:"
+              + Lexicon.titlePattern(
+                  LanguagePack.english(), Lexicon.titles(LanguagePack.english(), "rank"), "\\.?")
+              + ")\\s+");
 
   /** Capitalised words that open a sentence or an adjunct, never a name in apposition. */
   private static final Set<String> NOT_NAMES =
-      Set.of(
-          "In",
-          "On",
-          "At",
-          "From",
-          "To",
-          "Near",
-          "During",
-          "After",
-          "Before",
-          "Since",
-          "Then",
-          "However",
-          "Meanwhile",
-          "Later",
-          "Earlier",
-          "Yesterday",
-          "Today",
-          "Also",
-          "Instead",
-          "Still",
-          "Now",
-          "Here",
-          "There",
-          "The",
-          "A",
-          "An",
-          "He",
-          "She",
-          "They",
-          "It",
-          "But",
-          "And",
-          "Yes",
-          "No",
-          "Monday",
-          "Tuesday",
-          "Wednesday",
-          "Thursday",
-          "Friday",
-          "Saturday",
-          "Sunday",
-          "According");
+      Lexicon.capitalised(
+          Lexicon.union(
+              LanguagePack.english().set("sentence-openers.txt"),
+              Lexicon.weekdays(LanguagePack.english()).keySet()));
 
   /** Whether {@code name}, with {@code before} it in the sentence, names someone. */
   private static boolean isName(String name, String before) {

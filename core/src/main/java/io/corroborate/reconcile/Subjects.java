@@ -1,5 +1,6 @@
 package io.corroborate.reconcile;
 
+import io.corroborate.lang.LanguagePack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,58 +18,7 @@ final class Subjects {
 
   record Key(String key, String label) {}
 
-  private static final Set<String> STOP =
-      Set.of(
-          "the",
-          "a",
-          "an",
-          "some",
-          "of",
-          "at",
-          "least",
-          "about",
-          "more",
-          "than",
-          "over",
-          "nearly",
-          "almost",
-          "around",
-          "roughly",
-          "up",
-          "to",
-          "as",
-          "many",
-          "and",
-          "or",
-          "its",
-          "their",
-          "his",
-          "her",
-          "our",
-          "other",
-          "another",
-          "all",
-          "those",
-          "these",
-          "this",
-          "that",
-          "who",
-          "were",
-          "was",
-          "had",
-          "have",
-          "been",
-          "unstated",
-          "estimated",
-          "total",
-          "in",
-          "from",
-          "with",
-          "for",
-          "on",
-          "by",
-          "into",
-          "near");
+  private static final Set<String> STOP = LanguagePack.english().set("subject-function-words.txt");
 
   private static final Map<String, String> HEADS =
       Map.ofEntries(
@@ -98,8 +48,7 @@ final class Subjects {
    * Words that end the noun phrase once its head is read: "North Korean forces fighting for Russia"
    * is about the forces, not about Russia.
    */
-  private static final Set<String> AFTER_HEAD =
-      Set.of("for", "from", "in", "at", "on", "with", "by", "into", "near", "who", "that", "which");
+  private static final Set<String> AFTER_HEAD = LanguagePack.english().set("after-head.txt");
 
   /** Number words are the figure, not what is counted: "the two captured soldiers". */
   private static final Set<String> NUMBER_WORDS =
@@ -127,26 +76,7 @@ final class Subjects {
           "both");
 
   /** Heads that name a part of what follows "of": "two-thirds of the losses". */
-  private static final Set<String> PARTITIVE =
-      Set.of(
-          "two-third",
-          "half",
-          "third",
-          "quarter",
-          "most",
-          "part",
-          "rest",
-          "number",
-          "majority",
-          "remainder",
-          "share",
-          "percent",
-          "group",
-          "unit",
-          "bulk",
-          "all",
-          "none",
-          "each");
+  private static final Set<String> PARTITIVE = LanguagePack.english().set("partitives.txt");
 
   static Key key(String subject, Names names) {
     String[] words = subject.replaceAll("[^\\p{L}\\p{N}'’ -]+", " ").trim().split("[\\s]+");

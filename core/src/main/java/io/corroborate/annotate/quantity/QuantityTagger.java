@@ -1,6 +1,8 @@
 package io.corroborate.annotate.quantity;
 
 import io.corroborate.annotate.PhraseBoundary;
+import io.corroborate.lang.LanguagePack;
+import io.corroborate.lang.Lexicon;
 import io.corroborate.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +38,13 @@ public final class QuantityTagger {
   private static final String VAGUE =
       "(?:(?:several|a\\s+few|a\\s+couple\\s+of|few)\\s+(?:hundred|thousand|million|dozen)|tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|"
           + "hundreds|thousands|millions|dozens|scores)(?:\\s+of)?";
+
+  /** Hedges before a figure, with the interval each makes of it. */
+  private static final Map<String, String> HEDGES =
+      Lexicon.hedges(LanguagePack.english(), "figure");
+
   private static final String HEDGE =
-      "(?<hedge>as\\s+many\\s+as|as\\s+few\\s+as|as\\s+much\\s+as|more\\s+than|fewer\\s+than|less\\s+than|at\\s+least|at\\s+most|up\\s+to|"
-          + "no\\s+more\\s+than|no\\s+fewer\\s+than|not\\s+more\\s+than|upwards\\s+of|in\\s+excess\\s+of|an\\s+estimated|estimated|approximately|"
-          + "roughly|around|about|some|nearly|almost|close\\s+to|just\\s+over|just\\s+under|well\\s+over|over|under|exceeded|exceeding|exceeds|"
-          + "exceed|below|above)";
+      "(?<hedge>" + LanguagePack.alternationOf(HEDGES.keySet(), "\\s+") + ")";
 
   /** Currency words a figure may carry, and the codes written for its symbols ($, €, £). */
   private static final java.util.List<String> CURRENCY_WORDS =
@@ -123,10 +127,10 @@ public final class QuantityTagger {
           Map.entry("tenths", 10.0));
 
   /** Words that end a counted noun phrase: verbs, prepositions, conjunctions, pronouns. */
-  private static final Set<String> STOP = PhraseBoundary.plus("more", "less");
+  private static final Set<String> STOP =
+      PhraseBoundary.plus(LanguagePack.english().set("count-stopwords.txt"));
 
-  private static final Set<String> SKIP_ADJ =
-      Set.of("other", "more", "additional", "new", "fewer", "extra", "own", "such");
+  private static final Set<String> SKIP_ADJ = LanguagePack.english().set("count-adjectives.txt");
 
   private final QuantityOptions options;
 
@@ -340,26 +344,8 @@ public final class QuantityTagger {
     if (h == null) {
       return Hedge.EXACT;
     }
-    return switch (h) {
-      case "as many as", "as much as", "up to", "at most", "no more than", "not more than" ->
-          Hedge.AT_MOST;
-      case "at least", "no fewer than", "as few as" -> Hedge.AT_LEAST;
-      case "more than",
-              "over",
-              "just over",
-              "well over",
-              "upwards of",
-              "in excess of",
-              "exceeded",
-              "exceeding",
-              "exceeds",
-              "exceed",
-              "above" ->
-          Hedge.MORE_THAN;
-      case "fewer than", "less than", "under", "just under", "below" -> Hedge.LESS_THAN;
-      case "nearly", "almost", "close to" -> Hedge.NEARLY;
-      default -> Hedge.APPROXIMATE;
-    };
+    String iv = HEDGES.get(h);
+    return iv == null || iv.equals("-") ? Hedge.APPROXIMATE : Hedge.valueOf(iv);
   }
 
   /** The value of "12,000", "12 000", "12k", "1.2 million", "twelve thousand". */
