@@ -63,22 +63,8 @@ public final class ClaimExtractor {
    * the number itself: "people had been moved out of their homes", "were still sleeping in
    * shelters", "have been treated in hospital". Ordered: the first that matches names the measure.
    */
-  private static final Map<String, String> PREDICATES = new LinkedHashMap<>();
-
-  static {
-    PREDICATES.put(
-        "evacuated|moved out of [a-z]+ homes?|forced (?:out of|from) [a-z]+ homes?|left [a-z]+ homes?"
-            + "|fled(?: [a-z]+ homes?)?",
-        "evacuated");
-    PREDICATES.put(
-        "(?:sleeping|living|staying|housed|sheltering)\\b.{0,60}?\\bshelters?"
-            + "|in (?:temporary |emergency )?shelters?|sheltered",
-        "sheltered");
-    PREDICATES.put(
-        "treated in hospitals?|hospitali[sz]ed|admitted to hospitals?|in hospitals?",
-        "hospitalised");
-    PREDICATES.put("rescued|pulled (?:alive )?from [a-z ]{0,20}", "rescued");
-  }
+  private static final Map<String, String> PREDICATES =
+      LanguagePack.english().pairs("count-predicates.tsv");
 
   private static final Pattern PREDICATE = alternatives(PREDICATES, "p");
 
@@ -142,33 +128,7 @@ public final class ClaimExtractor {
           "(?i)\\b(" + LanguagePack.alternationOf(MEASURES_BEFORE.keySet(), " ") + ")\\b");
 
   /** Event verbs next to a date, with what they are normalised to. */
-  private static final Map<String, String> EVENTS = new LinkedHashMap<>();
-
-  static {
-    EVENTS.put("entered (?:the )?(?:battle|combat|fighting)", "entered-battle");
-    EVENTS.put("taken prisoner", "captured");
-    EVENTS.put("captured", "captured");
-    EVENTS.put("announced", "announced");
-    EVENTS.put(
-        "told (?:[\\w-]+ )?(?:media|reporters|journalists|the press|television|state television)",
-        "statement");
-    EVENTS.put("left", "left");
-    EVENTS.put("departed|departing|leaving|boarded", "left");
-    EVENTS.put("arrived|arriving", "arrived");
-    EVENTS.put("interviewed", "interviewed");
-    EVENTS.put("launched", "launched");
-    EVENTS.put("began|started", "began");
-    EVENTS.put("deployed|brought|sent|transferred", "deployed");
-    EVENTS.put("reported", "reported");
-    EVENTS.put("released|published", "published");
-    EVENTS.put("collapsed|failed|burst|breached", "failed");
-    EVENTS.put("evacuated", "evacuated");
-    EVENTS.put("declared", "declared");
-    EVENTS.put("signed", "signed");
-    EVENTS.put("visited", "visited");
-    EVENTS.put("returned", "returned");
-    EVENTS.put("killed|died", "died");
-  }
+  private static final Map<String, String> EVENTS = LanguagePack.english().pairs("event-verbs.tsv");
 
   private static final Pattern EVENT = alternatives(EVENTS, "e");
 
@@ -179,7 +139,14 @@ public final class ClaimExtractor {
                   Lexicon.hedges(LanguagePack.english(), "claim").keySet(), " ")
               + ")\\b");
   private static final Pattern NEGATION =
-      Pattern.compile("(?i)\\b(not|never|no|none|denied|denies)\\b|n't\\b");
+      Pattern.compile(
+          "(?i)\\b("
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("negations.tsv", "word"), "\\s+")
+              + ")\\b|(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("negations.tsv", "ending"), "\\s+")
+              + ")\\b");
   private static final Pattern BORN = Pattern.compile("(?i)\\bborn\\s+(?:in\\s+)?$");
   private static final Pattern SERVING =
       Pattern.compile(

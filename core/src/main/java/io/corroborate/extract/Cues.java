@@ -19,26 +19,46 @@ final class Cues {
   static final String VERBS =
       LanguagePack.alternationOf(LanguagePack.english().set("reporting-verbs.tsv"), " ");
   private static final Pattern VERB = Pattern.compile("\\b(?:" + VERBS + ")\\b");
-  private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\b");
-  private static final Pattern CITED =
-      Pattern.compile(
-          "(?i)\\b(?:in an? (?:interview|conversation|statement) (?:with|to)|speaking (?:to|with)|(?:as )?(?:cited|quoted|reported|confirmed) by|citing|cited|as reported by)\\b");
+  private static final Pattern ACCORDING = phrases("according");
+  private static final Pattern CITED = phrases("cited");
 
   /** What may stand between "told" or "spoke" and the outlet spoken to. */
+  /** The attribution phrases of one kind, as a case-blind pattern of whole words. */
+  private static Pattern phrases(String kind) {
+    return Pattern.compile(
+        "(?i)\\b(?:"
+            + LanguagePack.alternationOf(
+                LanguagePack.english().category("attribution-phrases.tsv", kind), " ")
+            + ")\\b");
+  }
+
   private static final Pattern TO_OUTLET =
       Pattern.compile("\\s+(?:exclusively\\s+|directly\\s+)?(?:to|with)\\s+");
 
   private static final Pattern TOLD = Pattern.compile("\\s+");
   private static final Pattern SAYING =
-      Pattern.compile(",\\s+(saying|adding|noting|claiming|stating)\\b");
+      Pattern.compile(
+          ",\\s+("
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("attribution-phrases.tsv", "participle"), " ")
+              + ")\\b");
   private static final Pattern LEAD_NAME =
       Pattern.compile("^(?:The\\s+)?[A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,4}");
   private static final Pattern LEADING_ADJUNCT =
       Pattern.compile(
-          "(?i)(?:on|at|in|during|to|before|after|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|"
-              + "saturday|sunday|yesterday|today|reporters|him|her|them|us|me|repeatedly|again|also)\\s+(?:[^\\s,;:.“”\"]+\\s+){0,8}?(that\\s)");
+          "(?i)(?:"
+              + LanguagePack.alternationOf(
+                  Lexicon.union(
+                      LanguagePack.english().set("adjunct-words.txt"),
+                      Lexicon.weekdays(LanguagePack.english()).keySet()),
+                  " ")
+              + ")\\s+(?:[^\\s,;:.“”\"]+\\s+){0,8}?(that\\s)");
   private static final Pattern TRAILING_CLAUSE =
-      Pattern.compile(",\\s+(?:but|though|although|whereas|even as)\\s");
+      Pattern.compile(
+          ",\\s+(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().set("clause-conjunctions.txt"), " ")
+              + ")\\s");
   private static final Pattern APPOSITION =
       Pattern.compile("\\s*(?:the\\s|a\\s|an\\s|one of\\s|[A-Z])");
   private static final Set<String> LEAD_NOT_NAME =

@@ -46,39 +46,7 @@ public final class PlainLayer {
   /** Capitalised words that start sentences without naming anything. */
   private static final Set<String> FUNCTION = LanguagePack.english().set("function-words.txt");
 
-  private static final Set<String> ORG_HEADS =
-      Set.of(
-          "service",
-          "ministry",
-          "agency",
-          "intelligence",
-          "directorate",
-          "council",
-          "authority",
-          "office",
-          "department",
-          "committee",
-          "forces",
-          "army",
-          "police",
-          "court",
-          "parliament",
-          "government",
-          "commission",
-          "administration",
-          "company",
-          "institute",
-          "university",
-          "brigade",
-          "battalion",
-          "regiment",
-          "division",
-          "corps",
-          "command",
-          "party",
-          "union",
-          "bank",
-          "group");
+  private static final Set<String> ORG_HEADS = LanguagePack.english().set("organisation-heads.txt");
   private static final Set<String> PLACE_PREPOSITIONS =
       LanguagePack.english().set("place-prepositions.txt");
 

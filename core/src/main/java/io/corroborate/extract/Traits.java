@@ -89,36 +89,22 @@ final class Traits {
    * exchange", "the Russian official statement").
    */
   private static final String PERSON =
-      "(?:soldier|officer|prisoner(?: of war)?|captive|POW|serviceman|servicewoman|conscript|recruit|"
-          + "mercenary|volunteer|fighter|sniper|rifleman|gunner|scout|medic|paratrooper|marine|sailor|pilot|"
-          + "sergeant|corporal|lieutenant|captain|colonel|commander|man|woman|boy|girl|teenager|national|"
-          + "citizen|civilian|resident|engineer|worker|farmer|journalist|diplomat|official|spokesperson|"
-          + "student|doctor|nurse|driver|operator|agent|spy|guard)"
-          + "(?![\\p{L}-])(?!\\s+(?:exchange|swap|camps?|team|anthem|bank|statements?|media|channels?|data|"
-          + "figures?|estimates?|account|position|visit|reports?|website|agency|services?|units?|forces|army|"
-          + "police|company|office|embassy|ministry|assembly|council|committee|park)\\b)";
+      "(?:"
+          + LanguagePack.alternationOf(
+              LanguagePack.english().category("person-nouns.tsv", "person"), " ")
+          + ")(?![\\p{L}-])(?!\\s+(?:"
+          + LanguagePack.alternationOf(
+              LanguagePack.english().category("person-nouns.tsv", "after"), " ")
+          + ")\\b)";
 
   private static final String UNIT_NOUN =
-      "(?i:battalion|brigade|regiment|division|corps|platoon|squad|squadron|detachment|bureau|"
-          + "directorate|battery|legion|company|unit|group|forces|force|army|military|navy|guard|marines|"
-          + "fleet)s?(?![\\p{L}-])";
+      "(?i:"
+          + LanguagePack.alternationOf(LanguagePack.english().set("unit-nouns.tsv"), " ")
+          + ")s?(?![\\p{L}-])";
 
   /** Unit nouns that name a unit without any name or number: "the reconnaissance bureau". */
   private static final Set<String> SPECIFIC_UNITS =
-      Set.of(
-          "battalion",
-          "brigade",
-          "regiment",
-          "division",
-          "corps",
-          "platoon",
-          "squad",
-          "squadron",
-          "detachment",
-          "bureau",
-          "directorate",
-          "battery",
-          "legion");
+      Set.copyOf(LanguagePack.english().category("unit-nouns.tsv", "specific"));
 
   /** A unit: "the 94th Brigade", "the 84th Tactical Group of the Special Operations Forces". */
   private static final String UNIT =
@@ -269,7 +255,7 @@ final class Traits {
           + "(?:was|were)\\s+found\\s+with|without|showed|presented|lacked|lacking)";
 
   /** Documents words that alone may mean any paperwork. */
-  private static final Set<String> PAPERWORK = Set.of("documents", "document", "papers");
+  private static final Set<String> PAPERWORK = LanguagePack.english().set("document-nouns.txt");
 
   private final Pattern documents;
   private final Pattern carriedDocuments;

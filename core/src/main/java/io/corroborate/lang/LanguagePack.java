@@ -70,13 +70,12 @@ public final class LanguagePack {
    */
   public static LanguagePack of(String code) {
     String c = normalise(code);
+    // English is made first and outside the map's update: a pack's fallback must not be created
+    // from inside another pack's creation.
+    Optional<LanguagePack> fallback =
+        c.equals(FALLBACK) ? Optional.empty() : Optional.of(english());
     return BUNDLED.computeIfAbsent(
-        c,
-        k ->
-            new LanguagePack(
-                k,
-                file -> resource(k, file),
-                k.equals(FALLBACK) ? Optional.empty() : Optional.of(english())));
+        c, k -> new LanguagePack(k, file -> resource(k, file), fallback));
   }
 
   /**

@@ -21,10 +21,7 @@ import java.util.regex.Pattern;
 final class Names {
   private Names() {}
 
-  static final Set<String> DETERMINERS =
-      Set.of(
-          "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
-          "my", "your", "some", "another");
+  static final Set<String> DETERMINERS = LanguagePack.english().set("name-determiners.txt");
 
   /** Titles and honorifics before a name; they are dropped from the name and kept as a role. */
   static final Set<String> TITLES =

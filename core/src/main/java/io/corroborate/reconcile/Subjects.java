@@ -20,29 +20,7 @@ final class Subjects {
 
   private static final Set<String> STOP = LanguagePack.english().set("subject-function-words.txt");
 
-  private static final Map<String, String> HEADS =
-      Map.ofEntries(
-          Map.entry("troops", "people"),
-          Map.entry("troop", "people"),
-          Map.entry("soldiers", "people"),
-          Map.entry("soldier", "people"),
-          Map.entry("people", "people"),
-          Map.entry("person", "people"),
-          Map.entry("persons", "people"),
-          Map.entry("residents", "people"),
-          Map.entry("civilians", "people"),
-          Map.entry("fighters", "people"),
-          Map.entry("servicemen", "people"),
-          Map.entry("personnel", "people"),
-          Map.entry("men", "people"),
-          Map.entry("individuals", "people"),
-          Map.entry("forces", "people"),
-          Map.entry("prisoners", "people"),
-          Map.entry("prisoner", "people"),
-          Map.entry("captives", "people"),
-          Map.entry("captive", "people"),
-          Map.entry("pows", "people"),
-          Map.entry("pow", "people"));
+  private static final Map<String, String> HEADS = LanguagePack.english().pairs("people-nouns.tsv");
 
   /**
    * Words that end the noun phrase once its head is read: "North Korean forces fighting for Russia"
@@ -52,28 +30,7 @@ final class Subjects {
 
   /** Number words are the figure, not what is counted: "the two captured soldiers". */
   private static final Set<String> NUMBER_WORDS =
-      Set.of(
-          "one",
-          "two",
-          "three",
-          "four",
-          "five",
-          "six",
-          "seven",
-          "eight",
-          "nine",
-          "ten",
-          "eleven",
-          "twelve",
-          "dozen",
-          "dozens",
-          "hundred",
-          "hundreds",
-          "thousand",
-          "thousands",
-          "million",
-          "millions",
-          "both");
+      LanguagePack.english().set("subject-number-words.txt");
 
   /** Heads that name a part of what follows "of": "two-thirds of the losses". */
   private static final Set<String> PARTITIVE = LanguagePack.english().set("partitives.txt");

@@ -34,7 +34,18 @@ public final class QuantityTagger {
       "(?:\\s*(?:million|billion|trillion|thousand|hundred|mln|bn)\\b|(?:k|m|bn)\\b)";
   private static final String NUM = "(?:" + DIGITS + SCALE + "?|" + NumberWords.PHRASE + ")";
   private static final String FRACTION =
-      "(?:(?:one|two|three|four|five|six|seven|eight|nine|a)[\\s-](?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?)|half|\\d+/\\d+)";
+      "(?:(?:"
+          + LanguagePack.alternationOf(
+              Lexicon.union(
+                  Lexicon.unitWords(LanguagePack.english(), 1, 9),
+                  Lexicon.numberWords(LanguagePack.english(), "article")),
+              "\\s+")
+          + ")[\\s-](?:"
+          + LanguagePack.alternationOf(LanguagePack.english().set("fractions.tsv"), "\\s+")
+          + ")|"
+          + LanguagePack.alternationOf(
+              LanguagePack.english().category("fractions.tsv", 2, "alone"), "\\s+")
+          + "|\\d+/\\d+)";
   private static final String VAGUE =
       "(?:(?:several|a\\s+few|a\\s+couple\\s+of|few)\\s+(?:hundred|thousand|million|dozen)|tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|"
           + "hundreds|thousands|millions|dozens|scores)(?:\\s+of)?";
@@ -48,28 +59,14 @@ public final class QuantityTagger {
 
   /** Currency words a figure may carry, and the codes written for its symbols ($, €, £). */
   private static final java.util.List<String> CURRENCY_WORDS =
-      java.util.List.of(
-          "dollars",
-          "euros",
-          "pounds",
-          "marks",
-          "francs",
-          "pesos",
-          "rupees",
-          "zlotys",
-          "hryvnias",
-          "rubles",
-          "roubles",
-          "won",
-          "yuan",
-          "yen");
+      LanguagePack.english().list("currencies.txt");
 
   private static final java.util.Set<String> CURRENCY_CODES = java.util.Set.of("USD", "EUR", "GBP");
 
   private static final String UNIT =
       "(?<unit>square\\s+(?:kilometers|kilometres|miles|meters|metres)|sq\\.?\\s*km|km2|kilometers|kilometres|km|miles|meters|metres|"
           + "tons|tonnes|kilograms|kg|"
-          + String.join("|", CURRENCY_WORDS)
+          + LanguagePack.alternationOf(CURRENCY_WORDS, "\\s+")
           + "|-year-old|years?\\s+old)";
 
   /** Whether a {@link QuantityMention#unit()} is a currency: the figure is a sum of money. */
@@ -110,21 +107,7 @@ public final class QuantityTagger {
               + "(?![a-z]))?");
 
   private static final Map<String, Double> FRACTIONS =
-      Map.ofEntries(
-          Map.entry("half", 2.0),
-          Map.entry("halves", 2.0),
-          Map.entry("third", 3.0),
-          Map.entry("thirds", 3.0),
-          Map.entry("quarter", 4.0),
-          Map.entry("quarters", 4.0),
-          Map.entry("fourth", 4.0),
-          Map.entry("fourths", 4.0),
-          Map.entry("fifth", 5.0),
-          Map.entry("fifths", 5.0),
-          Map.entry("sixth", 6.0),
-          Map.entry("sixths", 6.0),
-          Map.entry("tenth", 10.0),
-          Map.entry("tenths", 10.0));
+      LanguagePack.english().values("fractions.tsv", Double::parseDouble);
 
   /** Words that end a counted noun phrase: verbs, prepositions, conjunctions, pronouns. */
   private static final Set<String> STOP =

@@ -63,7 +63,20 @@ public final class TimeTagger {
           + ")\\.?)(?![a-z])";
   private static final String WEEKDAY =
       "(?<wd>" + LanguagePack.alternationOf(WEEKDAYS.keySet(), "\\s+") + ")";
-  private static final String PART = "(?:\\s+(?<part>morning|afternoon|evening|night))?";
+
+  /** Parts of the day and seasons by name, with the part or season each names. */
+  private static final Map<String, String> PARTS = EN.pairs("day-parts.tsv");
+
+  private static final Map<String, String> SEASONS = EN.pairs("seasons.tsv");
+
+  /**
+   * Holidays by name, with their date: "12-25", or "11-4-4" for the fourth Thursday of November.
+   */
+  private static final Map<String, String> HOLIDAYS = EN.pairs("holidays.tsv");
+
+  private static final String PART_WORD = LanguagePack.alternationOf(PARTS.keySet(), "\\s+");
+  private static final String SEASON_WORD = LanguagePack.alternationOf(SEASONS.keySet(), "\\s+");
+  private static final String PART = "(?:\\s+(?<part>" + PART_WORD + "))?";
   private static final String PRE =
       "(?:(?<pre>early|mid|late|the\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half)\\s+of)[\\s-]*)?";
   private static final String UNITS_WORD =
@@ -113,11 +126,16 @@ public final class TimeTagger {
 
   private static final Pattern FUTURE_CUES =
       Pattern.compile(
-          "(?i)\\b(will|won't|would|'ll|shall|going\\s+to|plans?\\s+to|planned|scheduled|expected\\s+to|due\\s+to|to\\s+be\\s+held|set\\s+to|next|upcoming|coming"
-              + "|is\\s+to|are\\s+to|as\\s+(?:soon|early)\\s+as|might|planning|plans|intends?\\s+to"
-              + "|to\\s+(?:resume|close|open|leave|begin|start))\\b");
+          "(?i)\\b("
+              + LanguagePack.alternationOf(EN.category("tense-cues.tsv", "future"), "\\s+")
+              + ")\\b");
   private static final Pattern PAST_CUES =
-      Pattern.compile("(?i)\\b(said|told|says|was|were|had|did|ago|last|earlier|\\w{3,}ed)\\b");
+      Pattern.compile(
+          "(?i)\\b("
+              + LanguagePack.alternationOf(EN.category("tense-cues.tsv", "past"), "\\s+")
+              + "|\\w{3,}(?:"
+              + LanguagePack.alternationOf(EN.category("tense-cues.tsv", "past-ending"), "\\s+")
+              + "))\\b");
   private static final Pattern SIGNAL =
       Pattern.compile(
           "(?i)\\b(since|as\\s+of|until|till|through|before|after|by)\\s+(?:the\\s+)?$");
@@ -209,14 +227,14 @@ public final class TimeTagger {
     rule(
         "season",
         PRE
-            + "(?:(?<dir>last|this|next|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following)\\s+)?(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?"
+            + "(?:(?<dir>last|this|next|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following)\\s+)?(?<season>"
+            + SEASON_WORD
+            + ")(?:\\s+(?:of\\s+)?"
             + YEAR
             + ")?",
         this::season);
     rule(
-        "season-the",
-        PRE + "the\\s+(?<season>spring|summer|fall|autumn|winter)\\s+of\\s+" + YEAR,
-        this::season);
+        "season-the", PRE + "the\\s+(?<season>" + SEASON_WORD + ")\\s+of\\s+" + YEAR, this::season);
     rule("year", PRE + "(?:(?:fiscal|the\\s+year|calendar)\\s+(?:year\\s+)?)?" + YEAR, this::year);
     rule(
         "decade",
@@ -234,10 +252,7 @@ public final class TimeTagger {
         "(?<w>today|tonight|yesterday|tomorrow|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)"
             + PART,
         this::deictic);
-    rule(
-        "this-part",
-        "(?<dir>this|last)\\s+(?<part>morning|afternoon|evening|night)",
-        this::thisPart);
+    rule("this-part", "(?<dir>this|last)\\s+(?<part>" + PART_WORD + ")", this::thisPart);
     rule(
         "weekday",
         "(?:(?<dir>last|next|this\\s+past|this\\s+coming|this)\\s+)?" + WEEKDAY + PART,
@@ -310,7 +325,9 @@ public final class TimeTagger {
     rule("set-named", "(?:each|every)\\s+(?:" + WEEKDAY + "|" + MONTH + ")", this::setNamed);
     rule(
         "holiday",
-        "(?:(?<dir>last|this|next)\\s+)?(?<hol>christmas\\s+eve|christmas\\s+day|christmas|new\\s+year's\\s+eve|new\\s+year's\\s+day|thanksgiving(?:\\s+day)?|halloween|independence\\s+day)(?:\\s+"
+        "(?:(?<dir>last|this|next)\\s+)?(?<hol>"
+            + LanguagePack.alternationOf(HOLIDAYS.keySet(), "\\s+")
+            + ")(?:\\s+"
             + YEAR
             + ")?",
         this::holiday);
@@ -521,12 +538,12 @@ public final class TimeTagger {
   }
 
   private Optional<Draft> season(Hit h) {
-    String s = h.lower("season");
+    String s = SEASONS.get(h.lower("season"));
     int index =
         switch (s) {
           case "spring" -> 0;
           case "summer" -> 1;
-          case "fall", "autumn" -> 2;
+          case "autumn" -> 2;
           default -> 3;
         };
     String code = List.of("SP", "SU", "FA", "WI").get(index);
@@ -697,7 +714,7 @@ public final class TimeTagger {
           case "the day after tomorrow" -> 2;
           default -> 0;
         };
-    String part = w.equals("tonight") ? "night" : h.lower("part");
+    String part = w.equals("tonight") ? "night" : part(h);
     return draft(
         h,
         c -> {
@@ -716,7 +733,7 @@ public final class TimeTagger {
 
   private Optional<Draft> thisPart(Hit h) {
     String dir = h.lower("dir");
-    String part = h.lower("part");
+    String part = part(h);
     if (dir.equals("last") && !part.equals("night")) {
       return Optional.empty();
     }
@@ -734,7 +751,7 @@ public final class TimeTagger {
   private Optional<Draft> weekday(Hit h) {
     DayOfWeek wd = WEEKDAYS.get(h.lower("wd"));
     String dir = h.lower("dir");
-    String part = h.lower("part");
+    String part = part(h);
     return draft(
         h,
         c -> {
@@ -1875,16 +1892,20 @@ public final class TimeTagger {
   }
 
   private static LocalDate holidayIn(String hol, int y) {
-    return switch (hol) {
-      case "christmas eve" -> LocalDate.of(y, 12, 24);
-      case "christmas", "christmas day" -> LocalDate.of(y, 12, 25);
-      case "new year's eve" -> LocalDate.of(y, 12, 31);
-      case "new year's day" -> LocalDate.of(y, 1, 1);
-      case "halloween" -> LocalDate.of(y, 10, 31);
-      case "independence day" -> LocalDate.of(y, 7, 4);
-      default ->
-          LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
-    };
+    String[] date = HOLIDAYS.get(hol).split("-");
+    int month = Integer.parseInt(date[0]);
+    if (date.length == 3) {
+      DayOfWeek day = DayOfWeek.of(Integer.parseInt(date[1]));
+      return LocalDate.of(y, month, 1)
+          .with(TemporalAdjusters.dayOfWeekInMonth(Integer.parseInt(date[2]), day));
+    }
+    return LocalDate.of(y, month, Integer.parseInt(date[1]));
+  }
+
+  /** The part of the day a hit names (its "part" group), or null. */
+  private static String part(Hit h) {
+    String p = h.lower("part");
+    return p == null ? null : PARTS.get(p);
   }
 
   /** Number formatting for TIMEX values: "2" rather than "2.0". */
