@@ -100,13 +100,21 @@ public final class ClaimExtractor {
    */
   private static final Pattern TOLL_BEFORE =
       Pattern.compile(
-          "(?i)\\b(?:death\\s+toll|number\\s+of\\s+(?:the\\s+)?(?:dead|deaths|fatalities))\\b"
-              + "(?:[^.;:\\d]{0,80}?\\b(?:rose|risen|climbed|increased|jumped|grew|stood|stands|"
-              + "reached|was|is|now)(?:\\s+(?:to|at))?|\\s+at)\\s+$");
+          "(?i)\\b(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("death-tolls.tsv", "toll"), "\\s+")
+              + ")\\b(?:[^.;:\\d]{0,80}?\\b(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("death-tolls.tsv", "verb"), "\\s+")
+              + ")(?:\\s+(?:to|at))?|\\s+at)\\s+$");
 
   /** A determiner right before a measure word makes it an adjective: "the flooded fields". */
   private static final Pattern DETERMINER_BEFORE =
-      Pattern.compile("(?i)\\b(?:the|a|an|their|its)\\s+$");
+      Pattern.compile(
+          "(?i)\\b(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().set("measure-determiners.txt"), "\\s+")
+              + ")\\s+$");
 
   /** What a sum pays for or measures, named before it: damage, a fund, a payment, a price. */
   private static final Map<String, String> MONEY_NOUNS =
@@ -150,13 +158,18 @@ public final class ClaimExtractor {
   private static final Pattern BORN = Pattern.compile("(?i)\\bborn\\s+(?:in\\s+)?$");
   private static final Pattern SERVING =
       Pattern.compile(
-          "(?i)\\b(serv(?:ing|ed|es|e)|in the (?:military|army)|enlisted|service|work(?:ed|ing|s)?|employed)\\b");
+          "(?i)\\b("
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("service.tsv", "serving"), " ")
+              + ")\\b");
 
   /** "began serving", "started his service", "joined the army", "enlisted": a start of service. */
   private static final Pattern BEGAN_SERVING =
       Pattern.compile(
-          "(?i)\\b(?:(?:began|started|begun)\\s+(?:serving|service|(?:his|her|their)\\s+service)"
-              + "|joined\\s+the\\s+(?:military|army|armed forces)|enlisted|was\\s+conscripted)\\b");
+          "(?i)\\b(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("service.tsv", "began"), "\\s+")
+              + ")\\b");
 
   /** Soldiers' functions and ranks, for "was a rifleman" and "Ri, a sniper". */
   private static final String MILITARY_ROLES =
@@ -201,8 +214,9 @@ public final class ClaimExtractor {
               + "))\\s+((?:[A-Z][\\p{L}'’-]+)(?:\\s+[A-Z][\\p{L}'’-]+){0,2})");
   private static final Pattern NAME_ROLE =
       Pattern.compile(
-          "\\b([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,2}),\\s+((?:the\\s+)?(?:deputy\\s+)?(?:head|chief|director|"
-              + "commander|spokesperson|spokesman|spokeswoman|minister|governor|president|leader|secretary|mayor|founder|chair)"
+          "\\b([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,2}),\\s+((?:the\\s+)?(?:deputy\\s+)?(?:"
+              + LanguagePack.alternationOf(LanguagePack.english().set("role-heads.txt"), " ")
+              + ")"
               + "\\s+of\\s+[^,.;]{3,60}?)(?=[,.;])");
   private static final Pattern QUOTE = Pattern.compile("[“\"]([^“”\"]{1,2000})[”\"]");
   private static final Set<String> FURNITURE = LanguagePack.english().set("page-furniture.txt");
@@ -211,7 +225,10 @@ public final class ClaimExtractor {
   /** How a sentence that goes on with the report before it begins. */
   private static final Pattern CONTINUES =
       Pattern.compile(
-          "(?:There (?:are|were|is|was)|They|He|She|It|This|These|Initially|Then|Later|In addition|Also|Both)\\b");
+          "(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().set("continuation-openers.txt"), " ")
+              + ")\\b");
 
   /**
    * Units the quantity tagger leaves to the counted noun: a measurement, not a count of anything
