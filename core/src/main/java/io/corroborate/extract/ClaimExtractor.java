@@ -10,6 +10,8 @@ import io.corroborate.annotate.time.Relation;
 import io.corroborate.annotate.time.Resolution;
 import io.corroborate.annotate.time.TimeKind;
 import io.corroborate.annotate.time.TimeMention;
+import io.corroborate.lang.LanguagePack;
+import io.corroborate.lang.Lexicon;
 import io.corroborate.model.Article;
 import io.corroborate.model.Span;
 import java.util.ArrayList;
@@ -37,71 +39,32 @@ import java.util.regex.Pattern;
  * <p>Thread-safe: it holds only its options and compiled patterns.
  */
 public final class ClaimExtractor {
-  /** Verbs and participles that say what a number counts, longest first, with their measure. */
-  private static final Map<String, String> MEASURES = new LinkedHashMap<>();
+  /** Words after a number that say what it counts, with their measure. */
+  private static final Map<String, String> MEASURES = measures("after");
 
-  static {
-    MEASURES.put("killed or wounded", "killed-or-wounded");
-    MEASURES.put("killed or injured", "killed-or-wounded");
-    MEASURES.put("wounded or killed", "killed-or-wounded");
-    MEASURES.put("dead or wounded", "killed-or-wounded");
-    MEASURES.put("dead or injured", "killed-or-wounded");
-    MEASURES.put("taken prisoner", "captured");
-    MEASURES.put("remain missing", "missing");
-    MEASURES.put("remains missing", "missing");
-    MEASURES.put("still missing", "missing");
-    MEASURES.put("are missing", "missing");
-    MEASURES.put("still fighting", "remaining");
-    MEASURES.put("killed", "killed");
-    MEASURES.put("died", "dead");
-    MEASURES.put("drowned", "dead");
-    MEASURES.put("dead", "dead");
-    MEASURES.put("wounded", "wounded");
-    MEASURES.put("injured", "injured");
-    MEASURES.put("casualties", "casualties");
-    MEASURES.put("losses", "casualties");
-    MEASURES.put("captured", "captured");
-    MEASURES.put("deployed", "deployed");
-    MEASURES.put("dispatched", "deployed");
-    MEASURES.put("missing", "missing");
-    MEASURES.put("evacuated", "evacuated");
-    MEASURES.put("remaining", "remaining");
-    MEASURES.put("remain", "remaining");
-    MEASURES.put("displaced", "displaced");
-    MEASURES.put("rescued", "rescued");
-    MEASURES.put("arrested", "arrested");
-    MEASURES.put("detained", "arrested");
-    MEASURES.put("departing", "left");
-    MEASURES.put("leaving", "left");
-    MEASURES.put("flooded", "flooded");
-    MEASURES.put("destroyed", "destroyed");
-    MEASURES.put("damaged", "damaged");
+  /** Verbs before a number that say what it counts, with their measure. */
+  private static final Map<String, String> MEASURES_BEFORE = measures("before");
+
+  private static Map<String, String> measures(String where) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (List<String> row : LanguagePack.english().rows("measures.tsv")) {
+      if (List.of(row.get(2).split(",")).contains(where)) {
+        out.put(row.get(0), row.get(1));
+      }
+    }
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   private static final Pattern MEASURE =
-      Pattern.compile("(?i)\\b(" + String.join("|", MEASURES.keySet()) + ")\\b");
+      Pattern.compile("(?i)\\b(" + LanguagePack.alternationOf(MEASURES.keySet(), " ") + ")\\b");
 
   /**
    * Predicates after a counted noun that say what the figure counts when no measure word follows
    * the number itself: "people had been moved out of their homes", "were still sleeping in
    * shelters", "have been treated in hospital". Ordered: the first that matches names the measure.
    */
-  private static final Map<String, String> PREDICATES = new LinkedHashMap<>();
-
-  static {
-    PREDICATES.put(
-        "evacuated|moved out of [a-z]+ homes?|forced (?:out of|from) [a-z]+ homes?|left [a-z]+ homes?"
-            + "|fled(?: [a-z]+ homes?)?",
-        "evacuated");
-    PREDICATES.put(
-        "(?:sleeping|living|staying|housed|sheltering)\\b.{0,60}?\\bshelters?"
-            + "|in (?:temporary |emergency )?shelters?|sheltered",
-        "sheltered");
-    PREDICATES.put(
-        "treated in hospitals?|hospitali[sz]ed|admitted to hospitals?|in hospitals?",
-        "hospitalised");
-    PREDICATES.put("rescued|pulled (?:alive )?from [a-z ]{0,20}", "rescued");
-  }
+  private static final Map<String, String> PREDICATES =
+      LanguagePack.english().pairs("count-predicates.tsv");
 
   private static final Pattern PREDICATE = alternatives(PREDICATES, "p");
 
@@ -137,92 +100,91 @@ public final class ClaimExtractor {
    */
   private static final Pattern TOLL_BEFORE =
       Pattern.compile(
-          "(?i)\\b(?:death\\s+toll|number\\s+of\\s+(?:the\\s+)?(?:dead|deaths|fatalities))\\b"
-              + "(?:[^.;:\\d]{0,80}?\\b(?:rose|risen|climbed|increased|jumped|grew|stood|stands|"
-              + "reached|was|is|now)(?:\\s+(?:to|at))?|\\s+at)\\s+$");
+          "(?i)\\b(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("death-tolls.tsv", "toll"), "\\s+")
+              + ")\\b(?:[^.;:\\d]{0,80}?\\b(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("death-tolls.tsv", "verb"), "\\s+")
+              + ")(?:\\s+(?:to|at))?|\\s+at)\\s+$");
 
   /** A determiner right before a measure word makes it an adjective: "the flooded fields". */
   private static final Pattern DETERMINER_BEFORE =
-      Pattern.compile("(?i)\\b(?:the|a|an|their|its)\\s+$");
+      Pattern.compile(
+          "(?i)\\b(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().set("measure-determiners.txt"), "\\s+")
+              + ")\\s+$");
 
   /** What a sum pays for or measures, named before it: damage, a fund, a payment, a price. */
+  private static final Map<String, String> MONEY_NOUNS =
+      LanguagePack.english().pairs("money-nouns.tsv");
+
   private static final Pattern MONEY_BEFORE =
       Pattern.compile(
-          "(?i)\\b(?:damages?|costs?|funds?|aid|payments?|compensation|budget|loss(?:es)?|"
-              + "prices?|fines?|bail|ransom|rewards?|bill|spending|investments?|loans?|grants?|"
-              + "package|salar(?:y|ies)|wages?|revenues?|profits?)\\b");
+          "(?i)\\b(?:" + LanguagePack.alternationOf(MONEY_NOUNS.keySet(), "\\s+") + ")\\b");
 
   /** The measure of a sum: its noun, singular and lower-case ("payments" → "payment"). */
   private static String moneyMeasure(String noun) {
     String n = noun.toLowerCase(Locale.ROOT);
-    if (n.equals("damages") || n.equals("losses")) {
-      return n.substring(0, n.length() - (n.equals("losses") ? 2 : 1));
-    }
-    if (n.endsWith("ies")) {
-      return n.substring(0, n.length() - 3) + "y";
-    }
-    return n.endsWith("s") && !n.equals("loss") ? n.substring(0, n.length() - 1) : n;
+    return MONEY_NOUNS.getOrDefault(n, n);
   }
 
   /** Verbs before a number that say what it counts: "deployed around 12,000 troops". */
   private static final Pattern VERB_BEFORE =
       Pattern.compile(
-          "(?i)\\b(deployed|sent|dispatched|killed|lost|captured|evacuated|rescued|arrested|displaced|deploy|send)\\b");
+          "(?i)\\b(" + LanguagePack.alternationOf(MEASURES_BEFORE.keySet(), " ") + ")\\b");
 
   /** Event verbs next to a date, with what they are normalised to. */
-  private static final Map<String, String> EVENTS = new LinkedHashMap<>();
-
-  static {
-    EVENTS.put("entered (?:the )?(?:battle|combat|fighting)", "entered-battle");
-    EVENTS.put("taken prisoner", "captured");
-    EVENTS.put("captured", "captured");
-    EVENTS.put("announced", "announced");
-    EVENTS.put(
-        "told (?:[\\w-]+ )?(?:media|reporters|journalists|the press|television|state television)",
-        "statement");
-    EVENTS.put("left", "left");
-    EVENTS.put("departed|departing|leaving|boarded", "left");
-    EVENTS.put("arrived|arriving", "arrived");
-    EVENTS.put("interviewed", "interviewed");
-    EVENTS.put("launched", "launched");
-    EVENTS.put("began|started", "began");
-    EVENTS.put("deployed|brought|sent|transferred", "deployed");
-    EVENTS.put("reported", "reported");
-    EVENTS.put("released|published", "published");
-    EVENTS.put("collapsed|failed|burst|breached", "failed");
-    EVENTS.put("evacuated", "evacuated");
-    EVENTS.put("declared", "declared");
-    EVENTS.put("signed", "signed");
-    EVENTS.put("visited", "visited");
-    EVENTS.put("returned", "returned");
-    EVENTS.put("killed|died", "died");
-  }
+  private static final Map<String, String> EVENTS = LanguagePack.english().pairs("event-verbs.tsv");
 
   private static final Pattern EVENT = alternatives(EVENTS, "e");
 
   private static final Pattern HEDGES =
       Pattern.compile(
-          "(?i)\\b(reportedly|allegedly|estimated|believed|believes|believe|claimed|claims|claim|suspected|apparently|"
-              + "possibly|likely|unconfirmed|may have|might have|could have|an estimated|presumably)\\b");
+          "(?i)\\b("
+              + LanguagePack.alternationOf(
+                  Lexicon.hedges(LanguagePack.english(), "claim").keySet(), " ")
+              + ")\\b");
   private static final Pattern NEGATION =
-      Pattern.compile("(?i)\\b(not|never|no|none|denied|denies)\\b|n't\\b");
+      Pattern.compile(
+          "(?i)\\b("
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("negations.tsv", "word"), "\\s+")
+              + ")\\b|(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("negations.tsv", "ending"), "\\s+")
+              + ")\\b");
   private static final Pattern BORN = Pattern.compile("(?i)\\bborn\\s+(?:in\\s+)?$");
   private static final Pattern SERVING =
       Pattern.compile(
-          "(?i)\\b(serv(?:ing|ed|es|e)|in the (?:military|army)|enlisted|service|work(?:ed|ing|s)?|employed)\\b");
+          "(?i)\\b("
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("service.tsv", "serving"), " ")
+              + ")\\b");
 
   /** "began serving", "started his service", "joined the army", "enlisted": a start of service. */
   private static final Pattern BEGAN_SERVING =
       Pattern.compile(
-          "(?i)\\b(?:(?:began|started|begun)\\s+(?:serving|service|(?:his|her|their)\\s+service)"
-              + "|joined\\s+the\\s+(?:military|army|armed forces)|enlisted|was\\s+conscripted)\\b");
+          "(?i)\\b(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("service.tsv", "began"), "\\s+")
+              + ")\\b");
 
   /** Soldiers' functions and ranks, for "was a rifleman" and "Ri, a sniper". */
   private static final String MILITARY_ROLES =
-      "(?:(?:sniper|rifleman|riflemen|machine[- ]gunner|gunner|scout|medic|paratrooper|"
-          + "(?:drone|radio)\\s+operator|reconnaissance\\s+officer|infantryman|artilleryman|sapper|"
-          + "private|sergeant|corporal|lieutenant|captain|colonel)"
-          + "(?:\\s+(?:reconnaissance\\s+officer|officer|instructor))?)";
+      "(?:(?:"
+          + LanguagePack.alternationOf(
+              Lexicon.union(
+                  LanguagePack.english().category("roles.tsv", "function"),
+                  Lexicon.titles(LanguagePack.english(), "role").stream()
+                      .map(Lexicon.Title::word)
+                      .toList()),
+              "\\s+")
+          + ")(?:\\s+(?:"
+          + LanguagePack.alternationOf(
+              LanguagePack.english().category("roles.tsv", "suffix"), "\\s+")
+          + "))?)";
 
   private static final Pattern NAME_MILITARY_ROLE =
       Pattern.compile(
@@ -243,9 +205,8 @@ public final class ClaimExtractor {
       Pattern.compile("\\b((?:[A-Z][\\p{L}'’-]+)(?:\\s+[A-Z][\\p{L}'’-]+){0,2}),\\s+(\\d{1,3}),");
 
   private static final String TITLES =
-      "President|Governor|General|Gen\\.|Lieutenant General|Major General|Colonel|Minister|Prime Minister|Defense Minister|"
-          + "Foreign Minister|Secretary of State|Secretary|Commander|Mayor|Chancellor|Director|Spokesperson|Spokesman|Chief|"
-          + "Ambassador|Senator|Commissioner|Chairman|Chairwoman|Premier|Sgt\\.|Sergeant|Captain|Lieutenant|Private";
+      Lexicon.titlePattern(
+          LanguagePack.english(), Lexicon.titles(LanguagePack.english(), "speaker"), "\\.");
   private static final Pattern TITLE_NAME =
       Pattern.compile(
           "\\b((?:[A-Z][\\p{L}.]+\\s+){0,2}?(?:"
@@ -253,115 +214,38 @@ public final class ClaimExtractor {
               + "))\\s+((?:[A-Z][\\p{L}'’-]+)(?:\\s+[A-Z][\\p{L}'’-]+){0,2})");
   private static final Pattern NAME_ROLE =
       Pattern.compile(
-          "\\b([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,2}),\\s+((?:the\\s+)?(?:deputy\\s+)?(?:head|chief|director|"
-              + "commander|spokesperson|spokesman|spokeswoman|minister|governor|president|leader|secretary|mayor|founder|chair)"
+          "\\b([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,2}),\\s+((?:the\\s+)?(?:deputy\\s+)?(?:"
+              + LanguagePack.alternationOf(LanguagePack.english().set("role-heads.txt"), " ")
+              + ")"
               + "\\s+of\\s+[^,.;]{3,60}?)(?=[,.;])");
   private static final Pattern QUOTE = Pattern.compile("[“\"]([^“”\"]{1,2000})[”\"]");
-  private static final Set<String> FURNITURE =
-      Set.of(
-          "comments",
-          "comment",
-          "shares",
-          "share",
-          "views",
-          "likes",
-          "followers",
-          "photos",
-          "photo",
-          "pages",
-          "page",
-          "words",
-          "minutes",
-          "min",
-          "seconds",
-          "hours",
-          "days",
-          "weeks",
-          "months",
-          "years",
-          "times",
-          "items",
-          "results",
-          "stories",
-          "articles",
-          "replies",
-          "votes",
-          "points",
-          "percent",
-          "%");
+  private static final Set<String> FURNITURE = LanguagePack.english().set("page-furniture.txt");
   private static final String UNSTATED = "(unstated)";
 
   /** How a sentence that goes on with the report before it begins. */
   private static final Pattern CONTINUES =
       Pattern.compile(
-          "(?:There (?:are|were|is|was)|They|He|She|It|This|These|Initially|Then|Later|In addition|Also|Both)\\b");
+          "(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().set("continuation-openers.txt"), " ")
+              + ")\\b");
 
   /**
    * Units the quantity tagger leaves to the counted noun: a measurement, not a count of anything
    * that happened.
    */
-  private static final Set<String> UNIT_WORDS =
-      Set.of(
-          "metres",
-          "meters",
-          "kilometres",
-          "kilometers",
-          "litres",
-          "liters",
-          "tonnes",
-          "tons",
-          "hectares",
-          "acres",
-          "feet",
-          "inches",
-          "miles",
-          "gallons",
-          "barrels",
-          "degrees",
-          "volts",
-          "megawatts",
-          "kilowatts",
-          "watts",
-          "cubic",
-          "dollars",
-          "euros");
+  private static final Set<String> UNIT_WORDS = LanguagePack.english().set("measurement-units.txt");
 
   /** Cues that attribute a view or a name, not words spoken. */
   private static final Set<String> NOT_SPEECH =
-      Set.of(
-          "called",
-          "calls",
-          "found",
-          "finds",
-          "shows",
-          "showed",
-          "show",
-          "shown",
-          "wants",
-          "want",
-          "wanted",
-          "hopes",
-          "hoped",
-          "fears",
-          "feared",
-          "expects",
-          "expected",
-          "cited",
-          "cites",
-          "pledged",
-          "believes",
-          "believe",
-          "believed",
-          "thinks",
-          "think",
-          "thought");
+      Set.copyOf(LanguagePack.english().category("reporting-verbs.tsv", "view"));
 
-  private static final List<String> SMALL =
-      List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+  private static final List<String> SMALL = Lexicon.unitWords(LanguagePack.english(), 1, 9);
   private static final Pattern SMALL_OR =
-      Pattern.compile("(?i)\\b(one|two|three|four|five|six|seven|eight|nine)\\s+or\\s+$");
+      Pattern.compile("(?i)\\b(" + LanguagePack.alternationOf(SMALL, "\\s+") + ")\\s+or\\s+$");
   private static final Set<String> PRONOUN_SUBJECTS =
-      Set.of("he", "she", "they", "him", "her", "them");
+      Lexicon.pronouns(
+          LanguagePack.english(), Set.of("personal", "plural"), Set.of("subject", "object"));
 
   private final ExtractOptions options;
   private final Cues cues;
@@ -606,12 +490,7 @@ public final class ClaimExtractor {
           measureAt = lbStart + vb.start();
         }
         if (last != null) {
-          measure =
-              switch (last) {
-                case "sent", "dispatched", "deploy", "send" -> "deployed";
-                case "lost" -> "casualties";
-                default -> MEASURES.getOrDefault(last, last);
-              };
+          measure = MEASURES_BEFORE.getOrDefault(last, last);
         }
       }
       Span phrase = subjectAfter(ctx.text(), q.span().end(), limit);
@@ -768,19 +647,7 @@ public final class ClaimExtractor {
   }
 
   private static final Set<String> SUBJECT_STOP =
-      PhraseBoundary.plus(
-          "still",
-          "already",
-          "remain",
-          "remains",
-          "remained",
-          "reportedly",
-          "allegedly",
-          "also",
-          "now",
-          "each",
-          "among",
-          "including");
+      PhraseBoundary.plus(LanguagePack.english().set("subject-stopwords.txt"));
 
   /** Up to four words right after a number that name what it counts: "North Korean soldiers". */
   private static Span subjectAfter(String text, int from, int limit) {
@@ -1163,7 +1030,7 @@ public final class ClaimExtractor {
   }
 
   private static final Set<String> DETERMINERS =
-      Set.of("the", "a", "an", "two", "both", "one", "his", "her", "their", "its", "this", "that");
+      LanguagePack.english().set("subject-determiners.txt");
 
   private static boolean isFunction(String word) {
     return word.matches(
@@ -1417,23 +1284,8 @@ public final class ClaimExtractor {
     }
   }
 
-  private static final Set<String> ADVERBS =
-      Set.of(
-          "first",
-          "already",
-          "previously",
-          "reportedly",
-          "also",
-          "later",
-          "then",
-          "officially",
-          "finally",
-          "initially",
-          "allegedly");
-  private static final Set<String> AUXILIARIES =
-      Set.of(
-          "was", "were", "is", "are", "has", "had", "have", "been", "be", "being", "will", "would",
-          "did", "they", "he", "she", "we", "i", "it", "who", "which", "that");
+  private static final Set<String> ADVERBS = LanguagePack.english().set("verb-adverbs.txt");
+  private static final Set<String> AUXILIARIES = LanguagePack.english().set("clause-openers.txt");
 
   /**
    * The subject of an event verb: the noun phrase right before it ("a Ukrainian incursion
@@ -1701,35 +1553,19 @@ public final class ClaimExtractor {
    */
   record Resolved(Cues.Found found, Voice voice, boolean outlet) {}
 
+  /** Words of a speaker's name read as one key ("prisoner", "POW", "captive"). */
+  private static final Map<String, String> KEY_SYNONYMS =
+      LanguagePack.english().pairs("speaker-key-synonyms.tsv");
+
   private static final Set<String> KEY_STOP =
-      Set.of(
-          "one",
-          "two",
-          "of",
-          "the",
-          "a",
-          "an",
-          "and",
-          "both",
-          "other",
-          "north",
-          "south",
-          "korean",
-          "ukrainian",
-          "russian",
-          "american",
-          "he",
-          "she",
-          "they",
-          "officials",
-          "official",
-          "soldier",
-          "soldiers",
-          "president",
-          "head",
-          "sources",
-          "source",
-          "said");
+      Lexicon.union(
+          LanguagePack.english().set("speaker-key-stopwords.txt"),
+          LanguagePack.english().category("nationalities.tsv", "nationality").stream()
+              .map(w -> w.toLowerCase(Locale.ROOT))
+              .toList(),
+          LanguagePack.english().category("nationalities.tsv", "prefix").stream()
+              .map(w -> w.toLowerCase(Locale.ROOT))
+              .toList());
 
   /**
    * The article's attribution memory: the last speakers, the last cited outlets, and who was cited
@@ -1851,9 +1687,7 @@ public final class ClaimExtractor {
           continue;
         }
         String k = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
-        if (Set.of("captive", "prisoner", "pow", "captured").contains(k)) {
-          k = "captive";
-        }
+        k = KEY_SYNONYMS.getOrDefault(k, k);
         out.add(k);
       }
       return out;

@@ -1,5 +1,7 @@
 package io.corroborate.extract;
 
+import io.corroborate.lang.LanguagePack;
+import io.corroborate.lang.Lexicon;
 import io.corroborate.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,239 +17,66 @@ import java.util.regex.Pattern;
  */
 final class Cues {
   static final String VERBS =
-      "said|says|say|told|tells|reported|reports|report|claimed|claims|claim|believes|believe|believed|noted|notes|added|adds|stated|"
-          + "states|announced|announces|estimated|estimates|estimate|confirmed|confirms|wrote|writes|assessed|assesses|explained|recalled|"
-          + "insisted|warned|revealed|reveals|testified|stressed|emphasized|acknowledged|admitted|alleged|argued|asserted|suggested|"
-          + "indicated|thinks|think|thought|denied|denies|learned|recounted|described|shared|detailed|"
-          + "informed|specified|clarified|mentioned|predicted|promised|vowed|urged|asked|answered|replied|continued|concluded|spoke|talked|called|calls|found|finds|shows|showed|show|shown|argues|cited|cites|agreed|agrees|echoed|"
-          + "wants|want|wanted|pledged|urged|urges|criticized|questioned|responded|predicts|expects|expected|hopes|hoped|fears|feared|"
-          + "tweeted|declared|charged|contended|maintained|conceded|countered|complained|boasted|joked|pointed out|accused|accuses";
+      LanguagePack.alternationOf(LanguagePack.english().set("reporting-verbs.tsv"), " ");
   private static final Pattern VERB = Pattern.compile("\\b(?:" + VERBS + ")\\b");
-  private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\b");
-  private static final Pattern CITED =
-      Pattern.compile(
-          "(?i)\\b(?:in an? (?:interview|conversation|statement) (?:with|to)|speaking (?:to|with)|(?:as )?(?:cited|quoted|reported|confirmed) by|citing|cited|as reported by)\\b");
+  private static final Pattern ACCORDING = phrases("according");
+  private static final Pattern CITED = phrases("cited");
 
   /** What may stand between "told" or "spoke" and the outlet spoken to. */
+  /** The attribution phrases of one kind, as a case-blind pattern of whole words. */
+  private static Pattern phrases(String kind) {
+    return Pattern.compile(
+        "(?i)\\b(?:"
+            + LanguagePack.alternationOf(
+                LanguagePack.english().category("attribution-phrases.tsv", kind), " ")
+            + ")\\b");
+  }
+
   private static final Pattern TO_OUTLET =
       Pattern.compile("\\s+(?:exclusively\\s+|directly\\s+)?(?:to|with)\\s+");
 
   private static final Pattern TOLD = Pattern.compile("\\s+");
   private static final Pattern SAYING =
-      Pattern.compile(",\\s+(saying|adding|noting|claiming|stating)\\b");
+      Pattern.compile(
+          ",\\s+("
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("attribution-phrases.tsv", "participle"), " ")
+              + ")\\b");
   private static final Pattern LEAD_NAME =
       Pattern.compile("^(?:The\\s+)?[A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,4}");
   private static final Pattern LEADING_ADJUNCT =
       Pattern.compile(
-          "(?i)(?:on|at|in|during|to|before|after|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|"
-              + "saturday|sunday|yesterday|today|reporters|him|her|them|us|me|repeatedly|again|also)\\s+(?:[^\\s,;:.“”\"]+\\s+){0,8}?(that\\s)");
+          "(?i)(?:"
+              + LanguagePack.alternationOf(
+                  Lexicon.union(
+                      LanguagePack.english().set("adjunct-words.txt"),
+                      Lexicon.weekdays(LanguagePack.english()).keySet()),
+                  " ")
+              + ")\\s+(?:[^\\s,;:.“”\"]+\\s+){0,8}?(that\\s)");
   private static final Pattern TRAILING_CLAUSE =
-      Pattern.compile(",\\s+(?:but|though|although|whereas|even as)\\s");
+      Pattern.compile(
+          ",\\s+(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().set("clause-conjunctions.txt"), " ")
+              + ")\\s");
   private static final Pattern APPOSITION =
       Pattern.compile("\\s*(?:the\\s|a\\s|an\\s|one of\\s|[A-Z])");
   private static final Set<String> LEAD_NOT_NAME =
-      Set.of(
-          "according",
-          "in",
-          "on",
-          "at",
-          "after",
-          "before",
-          "but",
-          "and",
-          "when",
-          "while",
-          "if",
-          "as",
-          "it",
-          "this",
-          "there",
-          "then",
-          "however",
-          "meanwhile",
-          "during",
-          "since",
-          "for",
-          "by",
-          "with",
-          "from",
-          "earlier",
-          "later",
-          "previously",
-          "initially",
-          "also");
-  private static final Set<String> SKIP_BEFORE_VERB =
-      Set.of(
-          "has",
-          "have",
-          "had",
-          "previously",
-          "also",
-          "earlier",
-          "later",
-          "reportedly",
-          "further",
-          "then",
-          "officially",
-          "publicly",
-          "once",
-          "again",
-          "repeatedly",
-          "recently",
-          "allegedly",
-          "already",
-          "separately",
-          "first",
-          "now",
-          "had previously");
-  private static final Set<String> CLAUSE =
-      Set.of(
-          "that",
-          "which",
-          "who",
-          "while",
-          "as",
-          "because",
-          "when",
-          "if",
-          "but",
-          "where",
-          "whom",
-          "whose",
-          "after",
-          "before",
-          "since",
-          "although",
-          "though",
-          "so",
-          "than",
-          "what",
-          "how",
-          "why",
-          "whether",
-          "once",
-          "until",
-          "unless",
-          "and",
-          "or",
-          "to",
-          "was",
-          "were",
-          "is",
-          "are",
-          "be",
-          "been",
-          "being",
-          "not",
-          "also",
-          "will",
-          "would",
-          "could",
-          "should",
-          "can",
-          "may",
-          "might",
-          "did",
-          "do",
-          "does",
-          "it",
-          "there",
-          "including",
-          "like",
-          "with",
-          "from",
-          "for",
-          "on",
-          "in",
-          "by",
-          "at");
+      LanguagePack.english().set("sentence-adjuncts.txt");
+  private static final Set<String> SKIP_BEFORE_VERB = LanguagePack.english().set("cue-adverbs.txt");
+  private static final Set<String> CLAUSE = LanguagePack.english().set("clause-words.txt");
   private static final Set<String> PREPOSITIONS =
-      Set.of("in", "on", "by", "at", "from", "for", "with", "like");
+      LanguagePack.english().set("source-prepositions.txt");
   static final Set<String> PRONOUNS =
-      Set.of(
-          "he",
-          "she",
-          "they",
-          "both",
-          "both men",
-          "both soldiers",
-          "the two",
-          "the two men",
-          "the latter",
-          "the former",
-          "i",
-          "we",
-          "the man",
-          "the soldier",
-          "the prisoner",
-          "the pow",
-          "the captive");
-  static final Set<String> OUTLET_REFERENCES =
-      Set.of(
-          "the outlet",
-          "the newspaper",
-          "the agency",
-          "the publication",
-          "the paper",
-          "the broadcaster",
-          "the news agency",
-          "the report",
-          "the media outlet");
+      Lexicon.union(
+          Lexicon.pronouns(
+              LanguagePack.english(), Set.of("personal", "plural", "first"), Set.of("subject")),
+          LanguagePack.english().set("anaphors.txt"));
+  static final Set<String> OUTLET_REFERENCES = LanguagePack.english().set("outlet-references.txt");
   private static final Set<String> SOURCE_NOUNS =
-      Set.of(
-          "intelligence",
-          "police",
-          "military",
-          "government",
-          "army",
-          "staff",
-          "media",
-          "one",
-          "both",
-          "ministry",
-          "office",
-          "spokesperson",
-          "spokesman",
-          "spokeswoman",
-          "source",
-          "outlet",
-          "agency",
-          "newspaper",
-          "official",
-          "officer",
-          "report",
-          "statement",
-          "service",
-          "command",
-          "authority",
-          "leadership",
-          "administration",
-          "prisoner",
-          "captive",
-          "soldier",
-          "man",
-          "woman",
-          "interrogation",
-          "publication",
-          "analyst",
-          "expert",
-          "witness",
-          "resident",
-          "governor",
-          "president",
-          "minister",
-          "commander",
-          "chief",
-          "head",
-          "director",
-          "paper",
-          "broadcaster",
-          "team",
-          "study",
-          "survey",
-          "poll",
-          "campaign",
-          "committee");
+      Lexicon.union(
+          LanguagePack.english().set("source-nouns.txt"),
+          LanguagePack.english().category("outlets.tsv", 2, "source-noun"));
 
   /** One cue found in a sentence, in absolute offsets. */
   record Found(Span source, Span cue, Span content) {}

@@ -1,5 +1,6 @@
 package io.corroborate.extract;
 
+import io.corroborate.lang.LanguagePack;
 import java.util.List;
 
 /**
@@ -80,58 +81,20 @@ public record ExtractOptions(
     }
   }
 
+  /** The defaults, with the outlet words of the bundled English pack. */
   public static ExtractOptions defaults() {
+    return defaults(LanguagePack.english());
+  }
+
+  /** The defaults, with the outlet words of {@code pack} ({@code outlets.tsv}, use "source"). */
+  public static ExtractOptions defaults(LanguagePack pack) {
     return new ExtractOptions(
         9,
         3,
         8,
         10,
         4,
-        List.of(
-            "journal",
-            "times",
-            "post",
-            "ilbo",
-            "yonhap",
-            "daily",
-            "news",
-            "wire",
-            "courier",
-            "independent",
-            "reuters",
-            "afp",
-            "associated press",
-            "cnn",
-            "bbc",
-            "telegraph",
-            "guardian",
-            "herald",
-            "tribune",
-            "gazette",
-            "ukrinform",
-            "interfax",
-            "tass",
-            "ria novosti",
-            "pravda",
-            "outlet",
-            "newspaper",
-            "broadcaster",
-            "media",
-            "magazine",
-            "channel",
-            "tv",
-            "radio",
-            "bloomberg",
-            "politico",
-            "axios",
-            "nhk",
-            "kbs",
-            "jtbc",
-            "dong-a",
-            "joongang",
-            "hankyoreh",
-            "suspilne",
-            "rbc"),
+        pack.category("outlets.tsv", 2, "source"),
         0.8,
         0.6,
         0.7,

@@ -9,6 +9,8 @@ import io.corroborate.annotate.quantity.QuantityMention;
 import io.corroborate.annotate.quantity.QuantityTagger;
 import io.corroborate.annotate.time.TimeMention;
 import io.corroborate.annotate.time.TimeTagger;
+import io.corroborate.lang.LanguagePack;
+import io.corroborate.lang.Lexicon;
 import io.corroborate.model.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,114 +39,16 @@ public final class PlainLayer {
 
   /** Abbreviations whose period does not end a sentence. */
   private static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "jan", "feb",
-          "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "u.s",
-          "u.k", "u.n", "e.g", "i.e", "inc", "corp", "gov", "sen", "rep", "prof");
+      Lexicon.union(
+          LanguagePack.english().set("abbreviations.txt"),
+          Lexicon.monthWords(LanguagePack.english(), true));
 
   /** Capitalised words that start sentences without naming anything. */
-  private static final Set<String> FUNCTION =
-      Set.of(
-          "the",
-          "a",
-          "an",
-          "he",
-          "she",
-          "they",
-          "it",
-          "we",
-          "i",
-          "you",
-          "in",
-          "on",
-          "at",
-          "but",
-          "and",
-          "or",
-          "as",
-          "after",
-          "before",
-          "this",
-          "that",
-          "these",
-          "those",
-          "his",
-          "her",
-          "their",
-          "its",
-          "one",
-          "both",
-          "each",
-          "some",
-          "according",
-          "when",
-          "while",
-          "if",
-          "there",
-          "since",
-          "during",
-          "for",
-          "with",
-          "from",
-          "by",
-          "to",
-          "of",
-          "our",
-          "my",
-          "what",
-          "who",
-          "why",
-          "how",
-          "all",
-          "also",
-          "earlier",
-          "later",
-          "meanwhile",
-          "however",
-          "previously",
-          "initially",
-          "up",
-          "about",
-          "around",
-          "more",
-          "no",
-          "not");
+  private static final Set<String> FUNCTION = LanguagePack.english().set("function-words.txt");
 
-  private static final Set<String> ORG_HEADS =
-      Set.of(
-          "service",
-          "ministry",
-          "agency",
-          "intelligence",
-          "directorate",
-          "council",
-          "authority",
-          "office",
-          "department",
-          "committee",
-          "forces",
-          "army",
-          "police",
-          "court",
-          "parliament",
-          "government",
-          "commission",
-          "administration",
-          "company",
-          "institute",
-          "university",
-          "brigade",
-          "battalion",
-          "regiment",
-          "division",
-          "corps",
-          "command",
-          "party",
-          "union",
-          "bank",
-          "group");
+  private static final Set<String> ORG_HEADS = LanguagePack.english().set("organisation-heads.txt");
   private static final Set<String> PLACE_PREPOSITIONS =
-      Set.of("in", "into", "near", "to", "from", "across", "outside", "inside");
+      LanguagePack.english().set("place-prepositions.txt");
 
   private PlainLayer() {}
 

@@ -1,5 +1,7 @@
 package io.corroborate.extract;
 
+import io.corroborate.lang.LanguagePack;
+import io.corroborate.lang.Lexicon;
 import io.corroborate.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,51 +70,41 @@ final class Traits {
    * ("Varnesian", "Ostrelese"); a few words of the same shape are not nationalities.
    */
   static final String DEMONYM =
-      "(?:(?:North|South|East|West)\\s+)?(?:Korean|Ukrainian|Russian|American|British|Chinese|Japanese|"
-          + "Belarusian|Polish|German|French|Georgian|Chechen|Syrian|Iranian|Israeli|Palestinian|Turkish|Indian|"
-          + "Pakistani|Afghan|Iraqi|Kazakh|Uzbek|Tajik|Kyrgyz|Moldovan|Romanian|Hungarian|Czech|Slovak|"
-          + "Lithuanian|Latvian|Estonian|Finnish|Swedish|Norwegian|Danish|Dutch|Spanish|Italian|Portuguese|"
-          + "Greek|Serbian|Bulgarian|Canadian|Mexican|Cuban|Nepali|Sri Lankan|Vietnamese|Thai|Filipino|"
-          + "Indonesian|Australian|Egyptian|Libyan|Sudanese|Somali|Nigerian|African|Yemeni|Saudi|Lebanese|"
-          + "Armenian|Azerbaijani|Tuvan|Buryat|Dagestani|Swiss|Austrian|Irish|Taiwanese|Mongolian|"
-          + "(?!(?:Christian|Republican|Victorian|Parisian|Orwellian|Shakespearean|Caribbean|Mediterranean|"
-          + "European|Freudian|Korean)\\b)[A-Z][a-z]+(?:ian|ean|ese))(?![\\p{L}])";
+      "(?:(?:"
+          + LanguagePack.alternationOf(
+              LanguagePack.english().category("nationalities.tsv", "prefix"), "\\s+")
+          + ")\\s+)?(?:"
+          + LanguagePack.alternationOf(
+              LanguagePack.english().category("nationalities.tsv", "nationality"), " ")
+          + "|(?!(?:"
+          + LanguagePack.alternationOf(
+              LanguagePack.english().category("nationalities.tsv", "not"), " ")
+          + ")\\b)[A-Z][a-z]+(?:"
+          + LanguagePack.alternationOf(
+              LanguagePack.english().category("nationalities.tsv", "suffix"), " ")
+          + "))(?![\\p{L}])";
 
   /**
    * Singular nouns for one person. A noun after one makes it a modifier ("a Ukrainian prisoner
    * exchange", "the Russian official statement").
    */
   private static final String PERSON =
-      "(?:soldier|officer|prisoner(?: of war)?|captive|POW|serviceman|servicewoman|conscript|recruit|"
-          + "mercenary|volunteer|fighter|sniper|rifleman|gunner|scout|medic|paratrooper|marine|sailor|pilot|"
-          + "sergeant|corporal|lieutenant|captain|colonel|commander|man|woman|boy|girl|teenager|national|"
-          + "citizen|civilian|resident|engineer|worker|farmer|journalist|diplomat|official|spokesperson|"
-          + "student|doctor|nurse|driver|operator|agent|spy|guard)"
-          + "(?![\\p{L}-])(?!\\s+(?:exchange|swap|camps?|team|anthem|bank|statements?|media|channels?|data|"
-          + "figures?|estimates?|account|position|visit|reports?|website|agency|services?|units?|forces|army|"
-          + "police|company|office|embassy|ministry|assembly|council|committee|park)\\b)";
+      "(?:"
+          + LanguagePack.alternationOf(
+              LanguagePack.english().category("person-nouns.tsv", "person"), " ")
+          + ")(?![\\p{L}-])(?!\\s+(?:"
+          + LanguagePack.alternationOf(
+              LanguagePack.english().category("person-nouns.tsv", "after"), " ")
+          + ")\\b)";
 
   private static final String UNIT_NOUN =
-      "(?i:battalion|brigade|regiment|division|corps|platoon|squad|squadron|detachment|bureau|"
-          + "directorate|battery|legion|company|unit|group|forces|force|army|military|navy|guard|marines|"
-          + "fleet)s?(?![\\p{L}-])";
+      "(?i:"
+          + LanguagePack.alternationOf(LanguagePack.english().set("unit-nouns.tsv"), " ")
+          + ")s?(?![\\p{L}-])";
 
   /** Unit nouns that name a unit without any name or number: "the reconnaissance bureau". */
   private static final Set<String> SPECIFIC_UNITS =
-      Set.of(
-          "battalion",
-          "brigade",
-          "regiment",
-          "division",
-          "corps",
-          "platoon",
-          "squad",
-          "squadron",
-          "detachment",
-          "bureau",
-          "directorate",
-          "battery",
-          "legion");
+      Set.copyOf(LanguagePack.english().category("unit-nouns.tsv", "specific"));
 
   /** A unit: "the 94th Brigade", "the 84th Tactical Group of the Special Operations Forces". */
   private static final String UNIT =
@@ -263,7 +255,7 @@ final class Traits {
           + "(?:was|were)\\s+found\\s+with|without|showed|presented|lacked|lacking)";
 
   /** Documents words that alone may mean any paperwork. */
-  private static final Set<String> PAPERWORK = Set.of("documents", "document", "papers");
+  private static final Set<String> PAPERWORK = LanguagePack.english().set("document-nouns.txt");
 
   private final Pattern documents;
   private final Pattern carriedDocuments;
@@ -540,54 +532,17 @@ final class Traits {
               + ")(?=\\s*(?:,|\\.|$|\\s+(?:said|says|told|was|is|has|had|who|and)\\b))");
   private static final Pattern TITLE =
       Pattern.compile(
-          "^(?:Sgt\\.?|Sergeant|Private|Pvt\\.?|Corporal|Cpl\\.?|Lieutenant|Lt\\.?|Captain|Capt\\.?|Major|"
-              + "Colonel|Col\\.?|General|Gen\\.?|Commander)\\s+");
+          "^(?:"
+              + Lexicon.titlePattern(
+                  LanguagePack.english(), Lexicon.titles(LanguagePack.english(), "rank"), "\\.?")
+              + ")\\s+");
 
   /** Capitalised words that open a sentence or an adjunct, never a name in apposition. */
   private static final Set<String> NOT_NAMES =
-      Set.of(
-          "In",
-          "On",
-          "At",
-          "From",
-          "To",
-          "Near",
-          "During",
-          "After",
-          "Before",
-          "Since",
-          "Then",
-          "However",
-          "Meanwhile",
-          "Later",
-          "Earlier",
-          "Yesterday",
-          "Today",
-          "Also",
-          "Instead",
-          "Still",
-          "Now",
-          "Here",
-          "There",
-          "The",
-          "A",
-          "An",
-          "He",
-          "She",
-          "They",
-          "It",
-          "But",
-          "And",
-          "Yes",
-          "No",
-          "Monday",
-          "Tuesday",
-          "Wednesday",
-          "Thursday",
-          "Friday",
-          "Saturday",
-          "Sunday",
-          "According");
+      Lexicon.capitalised(
+          Lexicon.union(
+              LanguagePack.english().set("sentence-openers.txt"),
+              Lexicon.weekdays(LanguagePack.english()).keySet()));
 
   /** Whether {@code name}, with {@code before} it in the sentence, names someone. */
   private static boolean isName(String name, String before) {

@@ -1,5 +1,6 @@
 package io.corroborate.link;
 
+import io.corroborate.lang.LanguagePack;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,129 +19,10 @@ public final class Lemmas {
   private static final Map<String, String> SYNONYM = new HashMap<>();
 
   static {
-    String[][] irregular = {
-      {"shot", "shoot"},
-      {"fell", "fall"},
-      {"fallen", "fall"},
-      {"struck", "strike"},
-      {"stricken", "strike"},
-      {"took", "take"},
-      {"taken", "take"},
-      {"won", "win"},
-      {"sent", "send"},
-      {"led", "lead"},
-      {"left", "leave"},
-      {"held", "hold"},
-      {"caught", "catch"},
-      {"fought", "fight"},
-      {"made", "make"},
-      {"gave", "give"},
-      {"given", "give"},
-      {"told", "tell"},
-      {"said", "say"},
-      {"says", "say"},
-      {"ran", "run"},
-      {"began", "begin"},
-      {"begun", "begin"},
-      {"found", "find"},
-      {"brought", "bring"},
-      {"bought", "buy"},
-      {"sold", "sell"},
-      {"stole", "steal"},
-      {"stolen", "steal"},
-      {"was", "be"},
-      {"were", "be"},
-      {"is", "be"},
-      {"are", "be"},
-      {"been", "be"},
-      {"had", "have"},
-      {"has", "have"},
-      {"went", "go"},
-      {"gone", "go"},
-      {"saw", "see"},
-      {"seen", "see"},
-      {"chose", "choose"},
-      {"chosen", "choose"},
-      {"broke", "break"},
-      {"broken", "break"},
-      {"spoke", "speak"},
-      {"spoken", "speak"},
-      {"met", "meet"},
-      {"hit", "hit"},
-      {"lost", "lose"},
-      {"paid", "pay"},
-      {"laid", "lay"},
-      {"drove", "drive"},
-      {"driven", "drive"},
-      {"wrote", "write"},
-      {"written", "write"},
-      {"rose", "rise"},
-      {"risen", "rise"},
-      {"threw", "throw"},
-      {"thrown", "throw"},
-      {"flew", "fly"},
-      {"flown", "fly"},
-      {"fled", "flee"},
-      {"bore", "bear"},
-      {"born", "bear"},
-      {"became", "become"},
-      {"came", "come"},
-      {"kept", "keep"},
-      {"dead", "die"},
-      {"death", "die"},
-      {"deaths", "die"},
-      {"died", "die"},
-      {"dying", "die"},
-      {"lying", "lie"},
-      {"sank", "sink"},
-      {"sunk", "sink"},
-      {"hung", "hang"},
-      {"swore", "swear"},
-      {"sworn", "swear"},
-      {"beaten", "beat"},
-      {"bit", "bite"},
-      {"bitten", "bite"},
-      {"froze", "freeze"},
-      {"frozen", "freeze"},
-    };
-    for (String[] p : irregular) {
-      IRREGULAR.put(p[0], p[1]);
-    }
+    LanguagePack en = LanguagePack.english();
+    IRREGULAR.putAll(en.pairs("irregular-forms.tsv"));
     // Groups of words that name one kind of event; the first is the group's key.
-    List<List<String>> groups =
-        List.of(
-            // A killing and the deaths it caused are one event in a news story.
-            List.of("kill", "slay", "slain", "murder", "homicide", "die", "perish"),
-            List.of("quake", "earthquake", "temblor", "tremor"),
-            List.of(
-                "arrest",
-                "detain",
-                "apprehend",
-                "detention",
-                "custody",
-                "capture",
-                "seize",
-                "seizure"),
-            List.of("shoot", "gunfire", "shootout"),
-            List.of("attack", "assault", "raid", "strike", "hit"),
-            List.of("sack", "dismiss", "oust", "dismissal"),
-            List.of("fire", "blaze", "inferno"),
-            List.of("hire", "appoint", "appointment"),
-            List.of("announce", "announcement", "unveil", "reveal"),
-            List.of("release", "issue", "launch"),
-            List.of("injure", "wound", "hurt", "injury"),
-            List.of("rehab", "rehabilitation", "treatment"),
-            List.of("acquire", "acquisition", "buy", "purchase", "takeover"),
-            List.of("blast", "explosion", "explode", "bomb", "bombing"),
-            List.of("sentence", "jail", "imprison"),
-            List.of("win", "victory", "beat", "defeat"),
-            List.of("damage", "destroy", "devastate", "destruction"),
-            List.of("find", "discover", "discovery"),
-            List.of("flee", "escape"),
-            List.of("charge", "accuse", "indict", "indictment"),
-            List.of("foil", "thwart"),
-            List.of("check", "enter", "admit"));
-    for (List<String> g : groups) {
+    for (List<String> g : en.rows("event-synonyms.tsv")) {
       String key = stem(g.get(0));
       for (String w : g) {
         SYNONYM.putIfAbsent(stem(w), key);
@@ -151,19 +33,7 @@ public final class Lemmas {
   private static final java.util.Set<String> REPORTING = new java.util.HashSet<>();
 
   static {
-    for (String w :
-        List.of(
-            "say",
-            "tell",
-            "report",
-            "state",
-            "add",
-            "note",
-            "comment",
-            "confirm",
-            "claim",
-            "describe",
-            "explain")) {
+    for (String w : LanguagePack.english().list("speech-events.txt")) {
       REPORTING.add(stem(w));
     }
   }

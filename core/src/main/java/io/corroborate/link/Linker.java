@@ -1,5 +1,7 @@
 package io.corroborate.link;
 
+import io.corroborate.lang.LanguagePack;
+import io.corroborate.lang.Lexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -1197,10 +1199,9 @@ public final class Linker {
   private static final Pattern INITIAL = Pattern.compile("\\s*\\p{Lu}\\.\\s");
   private static final Pattern ROLE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(\\p{Ll}{3,})\\s+$");
   private static final Set<String> PERSONAL =
-      Set.of(
-          "he", "him", "his", "she", "her", "hers", "himself", "herself", "who", "whom", "whose");
+      Lexicon.pronouns(LanguagePack.english(), Set.of("personal", "relative-person"), Set.of());
   private static final Set<String> NEUTER =
-      Set.of("it", "its", "itself", "they", "them", "their", "theirs", "themselves");
+      Lexicon.pronouns(LanguagePack.english(), Set.of("neuter", "plural"), Set.of());
 
   /** The gap between a name and the acronym it introduces: "(", "(known as ", "(or "… */
   private static final Pattern PAREN_OPEN =

@@ -1,5 +1,7 @@
 package io.corroborate.link;
 
+import io.corroborate.lang.LanguagePack;
+import io.corroborate.lang.Lexicon;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,78 +21,13 @@ import java.util.regex.Pattern;
 final class Names {
   private Names() {}
 
-  static final Set<String> DETERMINERS =
-      Set.of(
-          "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
-          "my", "your", "some", "another");
+  static final Set<String> DETERMINERS = LanguagePack.english().set("name-determiners.txt");
 
   /** Titles and honorifics before a name; they are dropped from the name and kept as a role. */
   static final Set<String> TITLES =
-      Set.of(
-          "mr",
-          "mrs",
-          "ms",
-          "miss",
-          "mister",
-          "madam",
-          "dr",
-          "prof",
-          "professor",
-          "sir",
-          "dame",
-          "lord",
-          "lady",
-          "rev",
-          "reverend",
-          "gen",
-          "general",
-          "col",
-          "colonel",
-          "lt",
-          "lieutenant",
-          "maj",
-          "major",
-          "capt",
-          "captain",
-          "sgt",
-          "sergeant",
-          "cpl",
-          "corporal",
-          "pvt",
-          "private",
-          "adm",
-          "admiral",
-          "president",
-          "premier",
-          "chancellor",
-          "minister",
-          "senator",
-          "sen",
-          "rep",
-          "gov",
-          "governor",
-          "mayor",
-          "judge",
-          "justice",
-          "king",
-          "queen",
-          "prince",
-          "princess",
-          "pope",
-          "father",
-          "sister",
-          "brother",
-          "chairman",
-          "commander",
-          "marshal",
-          "officer",
-          "detective",
-          "inspector",
-          "sheriff",
-          "deputy",
-          "secretary",
-          "ambassador",
-          "comrade");
+      Lexicon.titles(LanguagePack.english(), "name-title").stream()
+          .map(Lexicon.Title::word)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * Words that say what kind of place or organisation a name is, not which one: "Veldan region" and
@@ -98,85 +35,14 @@ final class Names {
    * and "gazeta" are the word for daily paper in their languages).
    */
   static final Set<String> GENERIC =
-      Set.of(
-          "region",
-          "oblast",
-          "province",
-          "provincial",
-          "krai",
-          "kray",
-          "okrug",
-          "district",
-          "county",
-          "prefecture",
-          "governorate",
-          "municipality",
-          "raion",
-          "rayon",
-          "voivodeship",
-          "canton",
-          "territory",
-          "daily",
-          "newspaper",
-          "paper",
-          "ilbo",
-          "shimbun",
-          "gazeta",
-          "gazette");
+      Lexicon.union(
+          LanguagePack.english().set("generic-name-words.txt"),
+          LanguagePack.english().category("outlets.tsv", 2, "generic"));
 
-  static final Set<String> PRONOUNS =
-      Set.of(
-          "he",
-          "him",
-          "his",
-          "she",
-          "her",
-          "hers",
-          "they",
-          "them",
-          "their",
-          "theirs",
-          "it",
-          "its",
-          "we",
-          "us",
-          "our",
-          "i",
-          "me",
-          "my",
-          "you",
-          "your",
-          "himself",
-          "herself",
-          "themselves",
-          "itself",
-          "who",
-          "whom",
-          "whose",
-          "which",
-          "that",
-          "this",
-          "these",
-          "those",
-          "one",
-          "ours",
-          "mine",
-          "yours",
-          "ourselves",
-          "myself",
-          "yourself",
-          "here",
-          "there",
-          "where",
-          "when",
-          "then",
-          "now");
+  static final Set<String> PRONOUNS = Lexicon.pronouns(LanguagePack.english());
 
   /** Words that only join the words of a name and are skipped in its initials. */
-  static final Set<String> JOINERS =
-      Set.of(
-          "of", "the", "and", "for", "in", "on", "at", "de", "du", "des", "la", "le", "del", "der",
-          "von", "&");
+  static final Set<String> JOINERS = LanguagePack.english().set("name-joiners.txt");
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern PAREN = Pattern.compile("\\(([^()]*)\\)");

@@ -1,5 +1,6 @@
 package io.corroborate.reconcile;
 
+import io.corroborate.lang.LanguagePack;
 import java.util.Map;
 import java.util.Set;
 
@@ -8,17 +9,7 @@ final class Measures {
   private Measures() {}
 
   private static final Map<String, String> SYNONYMS =
-      Map.ofEntries(
-          Map.entry("killed", "dead"),
-          Map.entry("died", "dead"),
-          Map.entry("deaths", "dead"),
-          Map.entry("death toll", "dead"),
-          Map.entry("fatalities", "dead"),
-          Map.entry("injured", "wounded"),
-          Map.entry("hurt", "wounded"),
-          Map.entry("killed-or-wounded", "casualties"),
-          Map.entry("losses", "casualties"),
-          Map.entry("detained", "arrested"));
+      LanguagePack.english().pairs("measure-variables.tsv");
 
   /** Measures that only grow: a later, lower figure from another source contradicts an earlier. */
   private static final Set<String> CUMULATIVE =

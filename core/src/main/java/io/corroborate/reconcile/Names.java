@@ -2,6 +2,7 @@ package io.corroborate.reconcile;
 
 import io.corroborate.extract.Claim;
 import io.corroborate.extract.Voice;
+import io.corroborate.lang.LanguagePack;
 import io.corroborate.link.Entity;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.Set;
  * otherwise the name lower-cased without "the" and possessives.
  */
 final class Names {
-  private static final Set<String> SMALL = Set.of("the", "of", "for", "and", "on", "in", "de");
+  private static final Set<String> SMALL = LanguagePack.english().set("title-small-words.txt");
 
   private final Map<String, String> canonical = new HashMap<>();
   private final Map<String, String> display = new HashMap<>();

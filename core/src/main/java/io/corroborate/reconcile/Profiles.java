@@ -1,6 +1,8 @@
 package io.corroborate.reconcile;
 
 import io.corroborate.extract.ClaimValue;
+import io.corroborate.lang.LanguagePack;
+import io.corroborate.lang.Lexicon;
 import io.corroborate.reconcile.Reconciler.Item;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +31,10 @@ final class Profiles {
   private static final Set<String> DESCRIPTIVE = Set.of("injuries", "documents", "unit", "origin");
 
   private static final Set<String> PRONOUN =
-      Set.of("he", "she", "him", "her", "they", "them", "it", "we", "i", "you");
+      Lexicon.pronouns(
+          LanguagePack.english(),
+          Set.of("personal", "neuter", "plural", "first", "second"),
+          Set.of("subject", "object"));
 
   /**
    * "Soldier Ri was captured … he was found after being injured in the hand": a singular pronoun's

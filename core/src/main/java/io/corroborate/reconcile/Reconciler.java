@@ -11,6 +11,7 @@ import io.corroborate.extract.ClaimValue;
 import io.corroborate.extract.Evidence;
 import io.corroborate.extract.HoldsAt;
 import io.corroborate.extract.Voice;
+import io.corroborate.lang.LanguagePack;
 import io.corroborate.model.Article;
 import io.corroborate.model.DateStamp;
 import io.corroborate.model.Span;
@@ -61,7 +62,9 @@ public final class Reconciler {
   /** Nouns of armed forces: their bare count is the size of a force. */
   private static final java.util.regex.Pattern MILITARY =
       java.util.regex.Pattern.compile(
-          "(?i)\\b(?:troops?|soldiers?|fighters?|forces|servicemen|personnel|militants)\\b");
+          "(?i)\\b(?:"
+              + LanguagePack.alternationOf(LanguagePack.english().set("military-nouns.txt"), " ")
+              + ")\\b");
 
   /** One claim read in the context of its article. */
   record Item(

@@ -1,5 +1,6 @@
 package io.corroborate.reconcile;
 
+import io.corroborate.lang.LanguagePack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,136 +18,22 @@ final class Subjects {
 
   record Key(String key, String label) {}
 
-  private static final Set<String> STOP =
-      Set.of(
-          "the",
-          "a",
-          "an",
-          "some",
-          "of",
-          "at",
-          "least",
-          "about",
-          "more",
-          "than",
-          "over",
-          "nearly",
-          "almost",
-          "around",
-          "roughly",
-          "up",
-          "to",
-          "as",
-          "many",
-          "and",
-          "or",
-          "its",
-          "their",
-          "his",
-          "her",
-          "our",
-          "other",
-          "another",
-          "all",
-          "those",
-          "these",
-          "this",
-          "that",
-          "who",
-          "were",
-          "was",
-          "had",
-          "have",
-          "been",
-          "unstated",
-          "estimated",
-          "total",
-          "in",
-          "from",
-          "with",
-          "for",
-          "on",
-          "by",
-          "into",
-          "near");
+  private static final Set<String> STOP = LanguagePack.english().set("subject-function-words.txt");
 
-  private static final Map<String, String> HEADS =
-      Map.ofEntries(
-          Map.entry("troops", "people"),
-          Map.entry("troop", "people"),
-          Map.entry("soldiers", "people"),
-          Map.entry("soldier", "people"),
-          Map.entry("people", "people"),
-          Map.entry("person", "people"),
-          Map.entry("persons", "people"),
-          Map.entry("residents", "people"),
-          Map.entry("civilians", "people"),
-          Map.entry("fighters", "people"),
-          Map.entry("servicemen", "people"),
-          Map.entry("personnel", "people"),
-          Map.entry("men", "people"),
-          Map.entry("individuals", "people"),
-          Map.entry("forces", "people"),
-          Map.entry("prisoners", "people"),
-          Map.entry("prisoner", "people"),
-          Map.entry("captives", "people"),
-          Map.entry("captive", "people"),
-          Map.entry("pows", "people"),
-          Map.entry("pow", "people"));
+  private static final Map<String, String> HEADS = LanguagePack.english().pairs("people-nouns.tsv");
 
   /**
    * Words that end the noun phrase once its head is read: "North Korean forces fighting for Russia"
    * is about the forces, not about Russia.
    */
-  private static final Set<String> AFTER_HEAD =
-      Set.of("for", "from", "in", "at", "on", "with", "by", "into", "near", "who", "that", "which");
+  private static final Set<String> AFTER_HEAD = LanguagePack.english().set("after-head.txt");
 
   /** Number words are the figure, not what is counted: "the two captured soldiers". */
   private static final Set<String> NUMBER_WORDS =
-      Set.of(
-          "one",
-          "two",
-          "three",
-          "four",
-          "five",
-          "six",
-          "seven",
-          "eight",
-          "nine",
-          "ten",
-          "eleven",
-          "twelve",
-          "dozen",
-          "dozens",
-          "hundred",
-          "hundreds",
-          "thousand",
-          "thousands",
-          "million",
-          "millions",
-          "both");
+      LanguagePack.english().set("subject-number-words.txt");
 
   /** Heads that name a part of what follows "of": "two-thirds of the losses". */
-  private static final Set<String> PARTITIVE =
-      Set.of(
-          "two-third",
-          "half",
-          "third",
-          "quarter",
-          "most",
-          "part",
-          "rest",
-          "number",
-          "majority",
-          "remainder",
-          "share",
-          "percent",
-          "group",
-          "unit",
-          "bulk",
-          "all",
-          "none",
-          "each");
+  private static final Set<String> PARTITIVE = LanguagePack.english().set("partitives.txt");
 
   static Key key(String subject, Names names) {
     String[] words = subject.replaceAll("[^\\p{L}\\p{N}'’ -]+", " ").trim().split("[\\s]+");

@@ -2,6 +2,8 @@ package io.corroborate.reconcile;
 
 import io.corroborate.annotate.time.TimeInterval;
 import io.corroborate.extract.ClaimValue;
+import io.corroborate.lang.LanguagePack;
+import io.corroborate.lang.Lexicon;
 import io.corroborate.reconcile.Reconciler.Item;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -172,17 +174,7 @@ final class Timeline {
 
   /** Event kinds that tell one happening in other words: a departure, a capture. */
   private static final Map<String, String> FAMILY =
-      Map.ofEntries(
-          Map.entry("left", "departed"),
-          Map.entry("departed", "departed"),
-          Map.entry("deployed", "departed"),
-          Map.entry("sent", "departed"),
-          Map.entry("brought", "departed"),
-          Map.entry("transported", "departed"),
-          Map.entry("captured", "captured"),
-          Map.entry("taken prisoner", "captured"),
-          Map.entry("detained", "captured"),
-          Map.entry("arrested", "captured"));
+      LanguagePack.english().pairs("event-families.tsv");
 
   private static String family(String measure) {
     return FAMILY.getOrDefault(measure, measure);
@@ -218,7 +210,10 @@ final class Timeline {
   }
 
   private static final java.util.Set<String> PRONOUNS =
-      java.util.Set.of("i", "he", "she", "it", "we", "they", "you", "him", "her", "them", "us");
+      Lexicon.pronouns(
+          LanguagePack.english(),
+          java.util.Set.of("personal", "neuter", "plural", "first", "second"),
+          java.util.Set.of("subject", "object"));
 
   /**
    * The event's subject as the articles write it: the wording most of its reports use, leaving out

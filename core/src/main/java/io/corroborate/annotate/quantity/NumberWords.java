@@ -1,8 +1,12 @@
 package io.corroborate.annotate.quantity;
 
+import io.corroborate.lang.LanguagePack;
+import io.corroborate.lang.Lexicon;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,62 +18,22 @@ import java.util.regex.Pattern;
 public final class NumberWords {
   private NumberWords() {}
 
-  static final Map<String, Integer> UNITS =
-      Map.ofEntries(
-          Map.entry("zero", 0),
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12),
-          Map.entry("thirteen", 13),
-          Map.entry("fourteen", 14),
-          Map.entry("fifteen", 15),
-          Map.entry("sixteen", 16),
-          Map.entry("seventeen", 17),
-          Map.entry("eighteen", 18),
-          Map.entry("nineteen", 19),
-          Map.entry("twenty", 20),
-          Map.entry("thirty", 30),
-          Map.entry("forty", 40),
-          Map.entry("fifty", 50),
-          Map.entry("sixty", 60),
-          Map.entry("seventy", 70),
-          Map.entry("eighty", 80),
-          Map.entry("ninety", 90),
-          Map.entry("a", 1),
-          Map.entry("an", 1));
+  private static final LanguagePack EN = LanguagePack.english();
 
-  static final Map<String, Double> SCALES =
-      Map.of(
-          "hundred",
-          1e2,
-          "thousand",
-          1e3,
-          "million",
-          1e6,
-          "billion",
-          1e9,
-          "trillion",
-          1e12,
-          "k",
-          1e3,
-          "m",
-          1e6,
-          "bn",
-          1e9);
+  /** Counting words and "a", "an" with their values. */
+  static final Map<String, Integer> UNITS = valuesOf("unit", "article");
+
+  /** Words that multiply or close a group, with their factor. */
+  static final Map<String, Double> SCALES = factorsOf("hundred", "scale", "suffix");
+
+  /** "hundred" and "dozen": they multiply the count before them instead of closing a group. */
+  private static final Map<String, Double> MULTIPLIERS = factorsOf("hundred", "dozen");
+
+  private static final Set<String> JOINERS = Set.copyOf(Lexicon.numberWords(EN, "joiner"));
 
   /** A regex alternative that matches one number word (longest first). */
   public static final String WORD =
-      "(?:seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|twelve|eleven|twenty|thirty|"
-          + "ninety|eighty|sixty|forty|fifty|three|seven|eight|zero|four|five|nine|one|two|six|ten)";
+      "(?:" + LanguagePack.alternationOf(Lexicon.numberWords(EN, "unit"), "\\s+") + ")";
 
   /** A regex that matches a run of number words such as "two hundred and fifty thousand". */
   public static final String PHRASE =
@@ -77,12 +41,46 @@ public final class NumberWords {
           + WORD
           + "(?:-"
           + WORD
-          + ")?(?:\\s+(?:and\\s+)?(?:"
+          + ")?(?:\\s+(?:"
+          + alt("joiner")
+          + "\\s+)?(?:"
           + WORD
           + "(?:-"
           + WORD
-          + ")?|hundred|thousand|million|billion))*"
-          + "|(?:a\\s+)?(?:hundred|thousand|million|billion|dozen))";
+          + ")?|"
+          + alt("hundred", "scale")
+          + "))*"
+          + "|(?:"
+          + alt("article")
+          + "\\s+)?(?:"
+          + alt("hundred", "scale", "dozen")
+          + "))";
+
+  private static String alt(String... kinds) {
+    return "(?:" + LanguagePack.alternationOf(Lexicon.numberWords(EN, kinds), "\\s+") + ")";
+  }
+
+  private static Map<String, Integer> valuesOf(String... kinds) {
+    Map<String, Integer> out = new HashMap<>();
+    Set<String> k = Set.of(kinds);
+    for (Lexicon.NumberWord n : Lexicon.numbers(EN)) {
+      if (k.contains(n.kind())) {
+        out.put(n.word(), (int) n.value());
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, Double> factorsOf(String... kinds) {
+    Map<String, Double> out = new HashMap<>();
+    Set<String> k = Set.of(kinds);
+    for (Lexicon.NumberWord n : Lexicon.numbers(EN)) {
+      if (k.contains(n.kind())) {
+        out.put(n.word(), n.value());
+      }
+    }
+    return Map.copyOf(out);
+  }
 
   private static final Pattern SPLIT = Pattern.compile("[\\s-]+");
 
@@ -96,15 +94,15 @@ public final class NumberWords {
     double current = 0;
     boolean any = false;
     for (String w : SPLIT.split(s)) {
-      if (w.equals("and")) {
+      if (JOINERS.contains(w)) {
         continue;
       }
       Integer u = UNITS.get(w);
       Double scale = SCALES.get(w);
       if (u != null) {
         current += u;
-      } else if (w.equals("hundred") || w.equals("dozen")) {
-        current = (current == 0 ? 1 : current) * (w.equals("dozen") ? 12 : 100);
+      } else if (MULTIPLIERS.containsKey(w)) {
+        current = (current == 0 ? 1 : current) * MULTIPLIERS.get(w);
       } else if (scale != null) {
         total += (current == 0 ? 1 : current) * scale;
         current = 0;

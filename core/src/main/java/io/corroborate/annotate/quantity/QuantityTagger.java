@@ -1,6 +1,8 @@
 package io.corroborate.annotate.quantity;
 
 import io.corroborate.annotate.PhraseBoundary;
+import io.corroborate.lang.LanguagePack;
+import io.corroborate.lang.Lexicon;
 import io.corroborate.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,40 +34,39 @@ public final class QuantityTagger {
       "(?:\\s*(?:million|billion|trillion|thousand|hundred|mln|bn)\\b|(?:k|m|bn)\\b)";
   private static final String NUM = "(?:" + DIGITS + SCALE + "?|" + NumberWords.PHRASE + ")";
   private static final String FRACTION =
-      "(?:(?:one|two|three|four|five|six|seven|eight|nine|a)[\\s-](?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?)|half|\\d+/\\d+)";
+      "(?:(?:"
+          + LanguagePack.alternationOf(
+              Lexicon.union(
+                  Lexicon.unitWords(LanguagePack.english(), 1, 9),
+                  Lexicon.numberWords(LanguagePack.english(), "article")),
+              "\\s+")
+          + ")[\\s-](?:"
+          + LanguagePack.alternationOf(LanguagePack.english().set("fractions.tsv"), "\\s+")
+          + ")|"
+          + LanguagePack.alternationOf(
+              LanguagePack.english().category("fractions.tsv", 2, "alone"), "\\s+")
+          + "|\\d+/\\d+)";
   private static final String VAGUE =
       "(?:(?:several|a\\s+few|a\\s+couple\\s+of|few)\\s+(?:hundred|thousand|million|dozen)|tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|"
           + "hundreds|thousands|millions|dozens|scores)(?:\\s+of)?";
+
+  /** Hedges before a figure, with the interval each makes of it. */
+  private static final Map<String, String> HEDGES =
+      Lexicon.hedges(LanguagePack.english(), "figure");
+
   private static final String HEDGE =
-      "(?<hedge>as\\s+many\\s+as|as\\s+few\\s+as|as\\s+much\\s+as|more\\s+than|fewer\\s+than|less\\s+than|at\\s+least|at\\s+most|up\\s+to|"
-          + "no\\s+more\\s+than|no\\s+fewer\\s+than|not\\s+more\\s+than|upwards\\s+of|in\\s+excess\\s+of|an\\s+estimated|estimated|approximately|"
-          + "roughly|around|about|some|nearly|almost|close\\s+to|just\\s+over|just\\s+under|well\\s+over|over|under|exceeded|exceeding|exceeds|"
-          + "exceed|below|above)";
+      "(?<hedge>" + LanguagePack.alternationOf(HEDGES.keySet(), "\\s+") + ")";
 
   /** Currency words a figure may carry, and the codes written for its symbols ($, €, £). */
   private static final java.util.List<String> CURRENCY_WORDS =
-      java.util.List.of(
-          "dollars",
-          "euros",
-          "pounds",
-          "marks",
-          "francs",
-          "pesos",
-          "rupees",
-          "zlotys",
-          "hryvnias",
-          "rubles",
-          "roubles",
-          "won",
-          "yuan",
-          "yen");
+      LanguagePack.english().list("currencies.txt");
 
   private static final java.util.Set<String> CURRENCY_CODES = java.util.Set.of("USD", "EUR", "GBP");
 
   private static final String UNIT =
       "(?<unit>square\\s+(?:kilometers|kilometres|miles|meters|metres)|sq\\.?\\s*km|km2|kilometers|kilometres|km|miles|meters|metres|"
           + "tons|tonnes|kilograms|kg|"
-          + String.join("|", CURRENCY_WORDS)
+          + LanguagePack.alternationOf(CURRENCY_WORDS, "\\s+")
           + "|-year-old|years?\\s+old)";
 
   /** Whether a {@link QuantityMention#unit()} is a currency: the figure is a sum of money. */
@@ -106,27 +107,13 @@ public final class QuantityTagger {
               + "(?![a-z]))?");
 
   private static final Map<String, Double> FRACTIONS =
-      Map.ofEntries(
-          Map.entry("half", 2.0),
-          Map.entry("halves", 2.0),
-          Map.entry("third", 3.0),
-          Map.entry("thirds", 3.0),
-          Map.entry("quarter", 4.0),
-          Map.entry("quarters", 4.0),
-          Map.entry("fourth", 4.0),
-          Map.entry("fourths", 4.0),
-          Map.entry("fifth", 5.0),
-          Map.entry("fifths", 5.0),
-          Map.entry("sixth", 6.0),
-          Map.entry("sixths", 6.0),
-          Map.entry("tenth", 10.0),
-          Map.entry("tenths", 10.0));
+      LanguagePack.english().values("fractions.tsv", Double::parseDouble);
 
   /** Words that end a counted noun phrase: verbs, prepositions, conjunctions, pronouns. */
-  private static final Set<String> STOP = PhraseBoundary.plus("more", "less");
+  private static final Set<String> STOP =
+      PhraseBoundary.plus(LanguagePack.english().set("count-stopwords.txt"));
 
-  private static final Set<String> SKIP_ADJ =
-      Set.of("other", "more", "additional", "new", "fewer", "extra", "own", "such");
+  private static final Set<String> SKIP_ADJ = LanguagePack.english().set("count-adjectives.txt");
 
   private final QuantityOptions options;
 
@@ -340,26 +327,8 @@ public final class QuantityTagger {
     if (h == null) {
       return Hedge.EXACT;
     }
-    return switch (h) {
-      case "as many as", "as much as", "up to", "at most", "no more than", "not more than" ->
-          Hedge.AT_MOST;
-      case "at least", "no fewer than", "as few as" -> Hedge.AT_LEAST;
-      case "more than",
-              "over",
-              "just over",
-              "well over",
-              "upwards of",
-              "in excess of",
-              "exceeded",
-              "exceeding",
-              "exceeds",
-              "exceed",
-              "above" ->
-          Hedge.MORE_THAN;
-      case "fewer than", "less than", "under", "just under", "below" -> Hedge.LESS_THAN;
-      case "nearly", "almost", "close to" -> Hedge.NEARLY;
-      default -> Hedge.APPROXIMATE;
-    };
+    String iv = HEDGES.get(h);
+    return iv == null || iv.equals("-") ? Hedge.APPROXIMATE : Hedge.valueOf(iv);
   }
 
   /** The value of "12,000", "12 000", "12k", "1.2 million", "twelve thousand". */

@@ -1,6 +1,8 @@
 package io.corroborate.annotate.time;
 
 import io.corroborate.annotate.quantity.NumberWords;
+import io.corroborate.lang.LanguagePack;
+import io.corroborate.lang.Lexicon;
 import io.corroborate.model.Span;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -46,15 +48,49 @@ public final class TimeTagger {
     UNKNOWN
   }
 
+  private static final LanguagePack EN = LanguagePack.english();
+
+  /** Month names and abbreviations of the pack, by their lower-case spelling. */
+  private static final Map<String, Lexicon.Month> MONTHS = Lexicon.months(EN);
+
+  private static final Map<String, DayOfWeek> WEEKDAYS = Lexicon.weekdays(EN);
+
   private static final String MONTH =
-      "(?<mon>january|february|march|april|may|june|july|august|september|october|november|december"
-          + "|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?)(?![a-z])";
+      "(?<mon>"
+          + LanguagePack.alternationOf(Lexicon.monthWords(EN, false), "\\s+")
+          + "|(?:"
+          + LanguagePack.alternationOf(Lexicon.monthWords(EN, true), "\\s+")
+          + ")\\.?)(?![a-z])";
   private static final String WEEKDAY =
-      "(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
-  private static final String PART = "(?:\\s+(?<part>morning|afternoon|evening|night))?";
+      "(?<wd>" + LanguagePack.alternationOf(WEEKDAYS.keySet(), "\\s+") + ")";
+
+  /** Parts of the day and seasons by name, with the part or season each names. */
+  private static final Map<String, String> PARTS = EN.pairs("day-parts.tsv");
+
+  private static final Map<String, String> SEASONS = EN.pairs("seasons.tsv");
+
+  /**
+   * Holidays by name, with their date: "12-25", or "11-4-4" for the fourth Thursday of November.
+   */
+  private static final Map<String, String> HOLIDAYS = EN.pairs("holidays.tsv");
+
+  private static final String PART_WORD = LanguagePack.alternationOf(PARTS.keySet(), "\\s+");
+  private static final String SEASON_WORD = LanguagePack.alternationOf(SEASONS.keySet(), "\\s+");
+  private static final String PART = "(?:\\s+(?<part>" + PART_WORD + "))?";
   private static final String PRE =
       "(?:(?<pre>early|mid|late|the\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half)\\s+of)[\\s-]*)?";
-  private static final String UNITS_WORD = "(?:one|two|three|four|five|six|seven|eight|nine)";
+  private static final String UNITS_WORD =
+      "(?:" + LanguagePack.alternationOf(Lexicon.unitWords(EN, 1, 9), "\\s+") + ")";
+  private static final String TENS_WORD =
+      "(?:"
+          + LanguagePack.alternationOf(
+              Lexicon.unitWords(EN, 20, 90).stream()
+                  .filter(w -> NumberWords.parse(w).orElse(0) % 10 == 0)
+                  .toList(),
+              "\\s+")
+          + ")";
+  private static final String TEENS_WORD =
+      "(?:" + LanguagePack.alternationOf(Lexicon.unitWords(EN, 10, 19), "\\s+") + ")";
 
   /**
    * A year in digits, or spelled out as broadcast transcripts do: "nineteen ninety-four", "two
@@ -62,9 +98,13 @@ public final class TimeTagger {
    */
   private static final String YEAR =
       "(?<y>(?:1[6-9]|20)\\d\\d(?![\\d,.:]\\d|\\d|-\\d|\\s*%)"
-          + "|nineteen[\\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+"
+          + "|nineteen[\\s-]+(?:"
+          + TENS_WORD
+          + "(?:[\\s-]+"
           + UNITS_WORD
-          + ")?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+          + ")?|"
+          + TEENS_WORD
+          + ")"
           + "|two\\s+thousand(?:\\s+and\\s+"
           + UNITS_WORD
           + ")?)";
@@ -77,31 +117,25 @@ public final class TimeTagger {
           + ")?|a|an|one|several|a\\s+few|few|a\\s+couple\\s+of|couple\\s+of|many|some)";
   private static final String UNIT =
       "(?<unit>second|minute|hour|day|week|month|year|decade|century|quarter)s?";
-  private static final String HEDGE =
-      "(?:(?<hedge>nearly|almost|about|around|roughly|approximately|more\\s+than|over|less\\s+than|under|at\\s+least|up\\s+to|some)\\s+)?";
 
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("jan", 1),
-          Map.entry("feb", 2),
-          Map.entry("mar", 3),
-          Map.entry("apr", 4),
-          Map.entry("may", 5),
-          Map.entry("jun", 6),
-          Map.entry("jul", 7),
-          Map.entry("aug", 8),
-          Map.entry("sep", 9),
-          Map.entry("oct", 10),
-          Map.entry("nov", 11),
-          Map.entry("dec", 12));
+  /** Hedges before a length of time, with the interval each makes of it. */
+  private static final Map<String, String> HEDGES = Lexicon.hedges(EN, "duration");
+
+  private static final String HEDGE =
+      "(?:(?<hedge>" + LanguagePack.alternationOf(HEDGES.keySet(), "\\s+") + ")\\s+)?";
 
   private static final Pattern FUTURE_CUES =
       Pattern.compile(
-          "(?i)\\b(will|won't|would|'ll|shall|going\\s+to|plans?\\s+to|planned|scheduled|expected\\s+to|due\\s+to|to\\s+be\\s+held|set\\s+to|next|upcoming|coming"
-              + "|is\\s+to|are\\s+to|as\\s+(?:soon|early)\\s+as|might|planning|plans|intends?\\s+to"
-              + "|to\\s+(?:resume|close|open|leave|begin|start))\\b");
+          "(?i)\\b("
+              + LanguagePack.alternationOf(EN.category("tense-cues.tsv", "future"), "\\s+")
+              + ")\\b");
   private static final Pattern PAST_CUES =
-      Pattern.compile("(?i)\\b(said|told|says|was|were|had|did|ago|last|earlier|\\w{3,}ed)\\b");
+      Pattern.compile(
+          "(?i)\\b("
+              + LanguagePack.alternationOf(EN.category("tense-cues.tsv", "past"), "\\s+")
+              + "|\\w{3,}(?:"
+              + LanguagePack.alternationOf(EN.category("tense-cues.tsv", "past-ending"), "\\s+")
+              + "))\\b");
   private static final Pattern SIGNAL =
       Pattern.compile(
           "(?i)\\b(since|as\\s+of|until|till|through|before|after|by)\\s+(?:the\\s+)?$");
@@ -193,14 +227,14 @@ public final class TimeTagger {
     rule(
         "season",
         PRE
-            + "(?:(?<dir>last|this|next|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following)\\s+)?(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?"
+            + "(?:(?<dir>last|this|next|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following)\\s+)?(?<season>"
+            + SEASON_WORD
+            + ")(?:\\s+(?:of\\s+)?"
             + YEAR
             + ")?",
         this::season);
     rule(
-        "season-the",
-        PRE + "the\\s+(?<season>spring|summer|fall|autumn|winter)\\s+of\\s+" + YEAR,
-        this::season);
+        "season-the", PRE + "the\\s+(?<season>" + SEASON_WORD + ")\\s+of\\s+" + YEAR, this::season);
     rule("year", PRE + "(?:(?:fiscal|the\\s+year|calendar)\\s+(?:year\\s+)?)?" + YEAR, this::year);
     rule(
         "decade",
@@ -218,10 +252,7 @@ public final class TimeTagger {
         "(?<w>today|tonight|yesterday|tomorrow|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)"
             + PART,
         this::deictic);
-    rule(
-        "this-part",
-        "(?<dir>this|last)\\s+(?<part>morning|afternoon|evening|night)",
-        this::thisPart);
+    rule("this-part", "(?<dir>this|last)\\s+(?<part>" + PART_WORD + ")", this::thisPart);
     rule(
         "weekday",
         "(?:(?<dir>last|next|this\\s+past|this\\s+coming|this)\\s+)?" + WEEKDAY + PART,
@@ -294,7 +325,9 @@ public final class TimeTagger {
     rule("set-named", "(?:each|every)\\s+(?:" + WEEKDAY + "|" + MONTH + ")", this::setNamed);
     rule(
         "holiday",
-        "(?:(?<dir>last|this|next)\\s+)?(?<hol>christmas\\s+eve|christmas\\s+day|christmas|new\\s+year's\\s+eve|new\\s+year's\\s+day|thanksgiving(?:\\s+day)?|halloween|independence\\s+day)(?:\\s+"
+        "(?:(?<dir>last|this|next)\\s+)?(?<hol>"
+            + LanguagePack.alternationOf(HOLIDAYS.keySet(), "\\s+")
+            + ")(?:\\s+"
             + YEAR
             + ")?",
         this::holiday);
@@ -453,7 +486,7 @@ public final class TimeTagger {
         && pre == null
         && abbrev.length() <= 4
         && !abbrev.endsWith(".")
-        && !"may june july".contains(abbrev.toLowerCase(Locale.ROOT))) {
+        && !isMonthName(abbrev)) {
       return Optional.empty();
     }
     Optional<String> mod = modOf(pre);
@@ -505,12 +538,12 @@ public final class TimeTagger {
   }
 
   private Optional<Draft> season(Hit h) {
-    String s = h.lower("season");
+    String s = SEASONS.get(h.lower("season"));
     int index =
         switch (s) {
           case "spring" -> 0;
           case "summer" -> 1;
-          case "fall", "autumn" -> 2;
+          case "autumn" -> 2;
           default -> 3;
         };
     String code = List.of("SP", "SU", "FA", "WI").get(index);
@@ -681,7 +714,7 @@ public final class TimeTagger {
           case "the day after tomorrow" -> 2;
           default -> 0;
         };
-    String part = w.equals("tonight") ? "night" : h.lower("part");
+    String part = w.equals("tonight") ? "night" : part(h);
     return draft(
         h,
         c -> {
@@ -700,7 +733,7 @@ public final class TimeTagger {
 
   private Optional<Draft> thisPart(Hit h) {
     String dir = h.lower("dir");
-    String part = h.lower("part");
+    String part = part(h);
     if (dir.equals("last") && !part.equals("night")) {
       return Optional.empty();
     }
@@ -716,9 +749,9 @@ public final class TimeTagger {
   }
 
   private Optional<Draft> weekday(Hit h) {
-    DayOfWeek wd = DayOfWeek.valueOf(h.g("wd").toUpperCase(Locale.ROOT));
+    DayOfWeek wd = WEEKDAYS.get(h.lower("wd"));
     String dir = h.lower("dir");
-    String part = h.lower("part");
+    String part = part(h);
     return draft(
         h,
         c -> {
@@ -1357,7 +1390,7 @@ public final class TimeTagger {
   private Optional<Draft> setNamed(Hit h) {
     String timex;
     if (h.has("wd")) {
-      timex = "XXXX-WXX-" + DayOfWeek.valueOf(h.g("wd").toUpperCase(Locale.ROOT)).getValue();
+      timex = "XXXX-WXX-" + WEEKDAYS.get(h.lower("wd")).getValue();
     } else {
       Optional<Integer> mo = month(h);
       if (mo.isEmpty()) {
@@ -1421,17 +1454,37 @@ public final class TimeTagger {
     return Optional.of(new Draft(h.m.start(), h.m.end(), resolve));
   }
 
+  /**
+   * Whether a bare month word is the month's whole name rather than a clipped abbreviation: true
+   * for the months whose name has at most four letters, and for their abbreviations ("May", "June",
+   * "Jul").
+   */
+  private static boolean isMonthName(String word) {
+    Lexicon.Month m = MONTHS.get(word.toLowerCase(Locale.ROOT));
+    return m != null
+        && MONTHS.values().stream()
+            .anyMatch(n -> n.number() == m.number() && !n.abbreviation() && n.word().length() <= 4);
+  }
+
   private static Optional<Integer> month(Hit h) {
     String raw = h.g("mon");
-    String key = raw.toLowerCase(Locale.ROOT).substring(0, 3);
-    // "may" and "march" are verbs unless capitalised.
-    if ((key.equals("may") || key.equals("mar")) && !Character.isUpperCase(raw.charAt(0))) {
+    String bare = raw.endsWith(".") ? raw.substring(0, raw.length() - 1) : raw;
+    Lexicon.Month m = MONTHS.get(bare.toLowerCase(Locale.ROOT));
+    if (m == null) {
       return Optional.empty();
     }
-    if (raw.equals("MAY") || raw.equals("Mar") && h.g("d") == null && h.g("y") == null) {
+    // "may" and "march" are verbs unless capitalised; "MAY" in a headline is the verb too; a bare
+    // "Mar" with neither day nor year is too often something else.
+    if (m.is("word") && !Character.isUpperCase(raw.charAt(0))) {
       return Optional.empty();
     }
-    return Optional.ofNullable(MONTHS.get(key));
+    boolean capitals = raw.length() > 1 && raw.equals(raw.toUpperCase(Locale.ROOT));
+    boolean titleCase = !capitals && raw.equals(bare);
+    if (m.is("modal") && capitals
+        || m.is("word") && m.abbreviation() && titleCase && h.g("d") == null && h.g("y") == null) {
+      return Optional.empty();
+    }
+    return Optional.of(m.number());
   }
 
   /**
@@ -1614,9 +1667,10 @@ public final class TimeTagger {
     if (hedge == null) {
       return Optional.empty();
     }
-    return switch (hedge.replaceAll("\\s+", " ")) {
-      case "nearly", "almost", "less than", "under", "up to" -> Optional.of("LESS_THAN");
-      case "more than", "over", "at least" -> Optional.of("MORE_THAN");
+    // Below the value (nearly, under, up to), above it (over, at least), else around it.
+    return switch (HEDGES.getOrDefault(hedge.replaceAll("\\s+", " "), "-")) {
+      case "NEARLY", "LESS_THAN", "AT_MOST" -> Optional.of("LESS_THAN");
+      case "MORE_THAN", "AT_LEAST" -> Optional.of("MORE_THAN");
       default -> Optional.of("APPROX");
     };
   }
@@ -1838,16 +1892,20 @@ public final class TimeTagger {
   }
 
   private static LocalDate holidayIn(String hol, int y) {
-    return switch (hol) {
-      case "christmas eve" -> LocalDate.of(y, 12, 24);
-      case "christmas", "christmas day" -> LocalDate.of(y, 12, 25);
-      case "new year's eve" -> LocalDate.of(y, 12, 31);
-      case "new year's day" -> LocalDate.of(y, 1, 1);
-      case "halloween" -> LocalDate.of(y, 10, 31);
-      case "independence day" -> LocalDate.of(y, 7, 4);
-      default ->
-          LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
-    };
+    String[] date = HOLIDAYS.get(hol).split("-");
+    int month = Integer.parseInt(date[0]);
+    if (date.length == 3) {
+      DayOfWeek day = DayOfWeek.of(Integer.parseInt(date[1]));
+      return LocalDate.of(y, month, 1)
+          .with(TemporalAdjusters.dayOfWeekInMonth(Integer.parseInt(date[2]), day));
+    }
+    return LocalDate.of(y, month, Integer.parseInt(date[1]));
+  }
+
+  /** The part of the day a hit names (its "part" group), or null. */
+  private static String part(Hit h) {
+    String p = h.lower("part");
+    return p == null ? null : PARTS.get(p);
   }
 
   /** Number formatting for TIMEX values: "2" rather than "2.0". */

@@ -1,0 +1,270 @@
+package io.corroborate.lang;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The language knowledge of one language: word lists, cue lists, measure lexicons, month names and
+ * the like, each a resource file under {@code io/corroborate/lang/<code>/}. The code keeps the
+ * mechanisms (how a list becomes a pattern, what a match means); the words live in those files. A
+ * file is read once, on first use, and kept. A pack that lacks a file falls back to English's copy,
+ * so a new language can start with the lists it has. The layout and formats are in {@code
+ * docs/languages.md}.
+ *
+ * <pre>{@code
+ * LanguagePack en = LanguagePack.of("en");
+ * Map<String, Integer> months = en.values("months.tsv", Integer::parseInt);
+ * LanguagePack mine = en.with("hedges.tsv", List.of("about\taround"));  // a caller's own list
+ * }</pre>
+ *
+ * <p>Thread-safe: files are read at most once per pack and never change afterwards.
+ */
+public final class LanguagePack {
+  /** The language every other pack falls back to, file by file. */
+  public static final String FALLBACK = "en";
+
+  private static final String ROOT = "/io/corroborate/lang/";
+  private static final Pattern CODE = Pattern.compile("[a-z]{2}");
+  private static final Map<String, LanguagePack> BUNDLED = new ConcurrentHashMap<>();
+
+  private final String code;
+  private final Function<String, Optional<List<String>>> source;
+  private final Optional<LanguagePack> fallback;
+  private final Map<String, Optional<List<String>>> lines = new ConcurrentHashMap<>();
+
+  private LanguagePack(
+      String code,
+      Function<String, Optional<List<String>>> source,
+      Optional<LanguagePack> fallback) {
+    this.code = code;
+    this.source = source;
+    this.fallback = fallback;
+  }
+
+  /** The bundled English pack. */
+  public static LanguagePack english() {
+    return of(FALLBACK);
+  }
+
+  /**
+   * The bundled pack of an ISO 639-1 code ("en", "de"), made once and shared; any file its folder
+   * lacks is read from English.
+   */
+  public static LanguagePack of(String code) {
+    String c = normalise(code);
+    // English is made first and outside the map's update: a pack's fallback must not be created
+    // from inside another pack's creation.
+    Optional<LanguagePack> fallback =
+        c.equals(FALLBACK) ? Optional.empty() : Optional.of(english());
+    return BUNDLED.computeIfAbsent(
+        c, k -> new LanguagePack(k, file -> resource(k, file), fallback));
+  }
+
+  /**
+   * A pack read from a folder of the same layout (for example a user's own lists); any file the
+   * folder lacks comes from the bundled pack of the same code.
+   */
+  public static LanguagePack fromDirectory(String code, Path dir) {
+    String c = normalise(code);
+    return new LanguagePack(
+        c,
+        file -> {
+          Path p = dir.resolve(file);
+          if (!Files.isRegularFile(p)) {
+            return Optional.empty();
+          }
+          try {
+            return Optional.of(Files.readAllLines(p, StandardCharsets.UTF_8));
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot read language file " + p, e);
+          }
+        },
+        Optional.of(of(c)));
+  }
+
+  /** This pack with one file's lines replaced (each line as it would stand in the file). */
+  public LanguagePack with(String file, List<String> fileLines) {
+    List<String> copy = List.copyOf(fileLines);
+    return new LanguagePack(
+        code, f -> f.equals(file) ? Optional.of(copy) : Optional.empty(), Optional.of(this));
+  }
+
+  /** The ISO 639-1 code of this pack. */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The entries of a list file in file order: one per line, trimmed, blank lines and lines whose
+   * first character is {@code #} left out. For a tab-separated file, whole rows.
+   */
+  public List<String> list(String file) {
+    return find(file)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no language file " + file + " for '" + code + "' nor for English"));
+  }
+
+  /** {@link #list} when the file exists in this pack or English, else empty. */
+  public Optional<List<String>> find(String file) {
+    Optional<List<String>> own =
+        lines.computeIfAbsent(file, f -> source.apply(f).map(LanguagePack::entries));
+    return own.isPresent() ? own : fallback.flatMap(p -> p.find(file));
+  }
+
+  /** The entries of a list file as a set (first column of a tab-separated file). */
+  public Set<String> set(String file) {
+    Set<String> out = new LinkedHashSet<>();
+    for (List<String> row : rows(file)) {
+      out.add(row.get(0));
+    }
+    return Set.copyOf(out);
+  }
+
+  /** The rows of a tab-separated file, each split at tabs, in file order. */
+  public List<List<String>> rows(String file) {
+    List<List<String>> out = new ArrayList<>();
+    for (String line : list(file)) {
+      List<String> cells = new ArrayList<>();
+      for (String cell : line.split("\t", -1)) {
+        cells.add(cell.strip());
+      }
+      out.add(List.copyOf(cells));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The first entries of the rows whose second column is {@code category} (or lists it among
+   * comma-separated values), in file order.
+   */
+  public List<String> category(String file, String category) {
+    return category(file, 1, category);
+  }
+
+  /**
+   * The first entries of the rows whose column {@code column} (0 is the entry) is {@code value} or
+   * lists it among comma-separated values, in file order.
+   */
+  public List<String> category(String file, int column, String value) {
+    List<String> out = new ArrayList<>();
+    for (List<String> row : rows(file)) {
+      if (row.size() > column && List.of(row.get(column).split(",")).contains(value)) {
+        out.add(row.get(0));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** First column → second column of a tab-separated file, in file order. */
+  public Map<String, String> pairs(String file) {
+    return values(file, Function.identity());
+  }
+
+  /** First column → the second column parsed, in file order. */
+  public <V> Map<String, V> values(String file, Function<String, V> parse) {
+    Map<String, V> out = new LinkedHashMap<>();
+    for (List<String> row : rows(file)) {
+      if (row.size() < 2) {
+        throw new IllegalArgumentException(
+            "language file " + file + " of '" + code + "': row without a value: " + row);
+      }
+      out.putIfAbsent(row.get(0), parse.apply(row.get(1)));
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * A regular-expression alternation of a list's entries, each quoted, longest first so that a
+   * phrase wins over the word it starts with; a space in an entry matches {@code space} (for
+   * example {@code "\\s+"}). No group of its own: the caller wraps it.
+   */
+  public String alternation(String file, String space) {
+    return alternationOf(set(file), space);
+  }
+
+  /** {@link #alternation(String, String)} of any entries. */
+  public static String alternationOf(java.util.Collection<String> entries, String space) {
+    List<String> sorted = new ArrayList<>(new LinkedHashSet<>(entries));
+    sorted.sort(
+        Comparator.comparingInt(String::length)
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
+    StringBuilder b = new StringBuilder();
+    for (String e : sorted) {
+      if (b.length() > 0) {
+        b.append('|');
+      }
+      String[] words = e.split(" ", -1);
+      for (int i = 0; i < words.length; i++) {
+        b.append(i == 0 ? "" : space).append(words[i].isEmpty() ? "" : Pattern.quote(words[i]));
+      }
+    }
+    return b.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "LanguagePack[" + code + "]";
+  }
+
+  private static String normalise(String code) {
+    String c = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
+    int dash = c.indexOf('-');
+    c = dash > 0 ? c.substring(0, dash) : c;
+    if (!CODE.matcher(c).matches()) {
+      throw new IllegalArgumentException(
+          "a language pack needs an ISO 639-1 code, got '" + code + "'");
+    }
+    return c;
+  }
+
+  private static List<String> entries(List<String> raw) {
+    List<String> out = new ArrayList<>();
+    for (String line : raw) {
+      String s = line.strip();
+      if (!s.isEmpty() && s.charAt(0) != '#') {
+        out.add(line.contains("\t") ? line.replaceAll("^\\s+|[ \\r]+$", "") : s);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static Optional<List<String>> resource(String code, String file) {
+    String path = ROOT + code + "/" + file;
+    try (InputStream in = LanguagePack.class.getResourceAsStream(path)) {
+      if (in == null) {
+        return Optional.empty();
+      }
+      List<String> out = new ArrayList<>();
+      try (BufferedReader r =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          out.add(line);
+        }
+      }
+      return Optional.of(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read language resource " + path, e);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package io.corroborate.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.corroborate.annotate.time.TimeTagger;
+import io.corroborate.extract.ExtractOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LanguagePackTest {
+  @Test
+  void aBundledPackIsReadOnceAndShared() {
+    assertThat(LanguagePack.of("en")).isSameAs(LanguagePack.english());
+    assertThat(LanguagePack.of("EN-gb")).isSameAs(LanguagePack.english());
+    LanguagePack en = LanguagePack.english();
+    assertThat(en.list("pronouns.tsv")).isSameAs(en.list("pronouns.tsv"));
+  }
+
+  @Test
+  void commentsAndBlankLinesAreNotEntries() {
+    List<String> months = LanguagePack.english().list("months.tsv");
+    assertThat(months).noneMatch(l -> l.startsWith("#") || l.isBlank());
+    assertThat(Lexicon.months(LanguagePack.english())).containsKeys("january", "sept");
+    assertThat(Lexicon.weekdays(LanguagePack.english())).containsEntry("friday", DayOfWeek.FRIDAY);
+  }
+
+  @Test
+  void aLanguageWithoutAFileFallsBackToEnglish() {
+    LanguagePack de = LanguagePack.of("de");
+    assertThat(de.code()).isEqualTo("de");
+    assertThat(de.set("pronouns.tsv")).isEqualTo(LanguagePack.english().set("pronouns.tsv"));
+  }
+
+  @Test
+  void aCallerMayReplaceOneList() {
+    LanguagePack mine =
+        LanguagePack.english().with("outlets.tsv", List.of("bulletin\tmasthead\tsource"));
+    assertThat(ExtractOptions.defaults(mine).outletWords()).containsExactly("bulletin");
+    assertThat(mine.set("pronouns.tsv")).contains("he", "she");
+  }
+
+  @Test
+  void aPackMayBeReadFromAFolder(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("weekdays.tsv"), "# test\nmontag\t1\n\ndienstag\t2\n");
+    LanguagePack pack = LanguagePack.fromDirectory("de", dir);
+    assertThat(Lexicon.weekdays(pack)).containsOnlyKeys("montag", "dienstag");
+    assertThat(Lexicon.months(pack)).containsKey("march");
+  }
+
+  @Test
+  void aMissingFileOrABadCodeIsNamedInTheError() {
+    assertThatThrownBy(() -> LanguagePack.english().list("nothing.txt"))
+        .hasMessageContaining("nothing.txt");
+    assertThatThrownBy(() -> LanguagePack.of("english")).hasMessageContaining("english");
+    assertThat(LanguagePack.english().find("nothing.txt")).isEmpty();
+  }
+
+  @Test
+  void anAlternationTriesLongerEntriesFirstAndQuotesThem() {
+    String alt = LanguagePack.alternationOf(List.of("more", "more than", "a.b"), "\\s+");
+    assertThat("more than 3".replaceFirst("^(?:" + alt + ")", "")).isEqualTo(" 3");
+    assertThat("axb".matches(alt)).isFalse();
+  }
+
+  @Test
+  void pronounsAreChosenByKindAndCase() {
+    assertThat(
+            Lexicon.pronouns(
+                LanguagePack.english(), Set.of("personal", "plural"), Set.of("subject")))
+        .containsExactlyInAnyOrder("he", "she", "they");
+  }
+
+  @Test
+  void theTimeTaggerStillReadsMonthsAndWeekdaysFromThePack() {
+    assertThat(
+            new TimeTagger().find("It began on Friday, March 7, 2025.", java.util.Optional.empty()))
+        .isNotEmpty();
+  }
+}
