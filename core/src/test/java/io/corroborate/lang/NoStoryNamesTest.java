@@ -143,8 +143,6 @@ class NoStoryNamesTest {
               "gur",
               "sbu",
               "dprk"),
-          "core/src/main/java/io/corroborate/ingest/SyntheticNews.java",
-          Set.of("quint"),
           "store-contract/src/main/java/io/corroborate/store/contract/StoreContract.java",
           Set.of("kaldor", "brenitsa"));
 

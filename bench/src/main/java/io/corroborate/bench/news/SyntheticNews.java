@@ -50,7 +50,7 @@ public final class SyntheticNews {
   };
   private static final String[] LAST = {
     "Albrek", "Barosz", "Cendal", "Dorvik", "Esterling", "Faltin", "Gorsky", "Halvard", "Ivetic",
-    "Jurmal", "Kostrel", "Lindqvar", "Morane", "Novak", "Orsini", "Pelletar", "Quint", "Rusak",
+    "Jurmal", "Kostrel", "Lindqvar", "Morane", "Novak", "Orsini", "Pelletar", "Quiller", "Rusak",
     "Sandor", "Tovel"
   };
   private static final String[] SYLLABLES = {

@@ -176,7 +176,14 @@ public final class DossierScorer {
 
   /** The scores of one story and the lines of its report. */
   public record Result(
-      Tally tally, List<FactResult> facts, List<Judged> judged, List<String> notes) {}
+      Tally tally,
+      List<FactResult> facts,
+      List<Judged> judged,
+      List<String> notes,
+      List<Missed> missed) {}
+
+  /** A gold claim no claim of its article carries, with its page's language, for the report. */
+  public record Missed(String factId, String language, Gold.GoldClaim claim) {}
 
   /** Scores one story's output against its gold file. */
   public static Result score(Output out, Gold gold) {
@@ -213,6 +220,7 @@ public final class DossierScorer {
     }
     // 2. Gold claims found as claims.
     List<String> notes = new ArrayList<>();
+    List<Missed> missed = new ArrayList<>();
     for (Gold.Fact f : gold.facts()) {
       for (Gold.GoldClaim g : f.claims()) {
         Placed p = byUrl.get(g.url());
@@ -223,6 +231,8 @@ public final class DossierScorer {
         if (p != null && foundAsClaim(g, out.claims().getOrDefault(p.id(), List.of()))) {
           v[0]++;
           t.goldClaimsFound++;
+        } else {
+          missed.add(new Missed(f.id(), lang, g));
         }
       }
     }
@@ -271,7 +281,7 @@ public final class DossierScorer {
       t.entities++;
       t.entityScore += merged(e, cards);
     }
-    return new Result(t, facts, judged, notes);
+    return new Result(t, facts, judged, notes, missed);
   }
 
   static boolean foundAsClaim(Gold.GoldClaim g, List<ClaimLine> claims) {

@@ -57,6 +57,20 @@ final class Reports {
           .append(j.reason())
           .append('\n');
     }
+    b.append("\n## Gold claims not read as claims\n\n");
+    for (DossierScorer.Missed m : r.missed()) {
+      b.append("- `")
+          .append(m.factId())
+          .append("` ")
+          .append(m.language())
+          .append(" ")
+          .append(m.claim().display())
+          .append(": \"")
+          .append(m.claim().quote())
+          .append("\" (")
+          .append(m.claim().url())
+          .append(")\n");
+    }
     b.append("\n## Stories formed\n\n");
     out.articles().stream()
         .collect(Collectors.groupingBy(DossierScorer.Placed::storyId, Collectors.counting()))
