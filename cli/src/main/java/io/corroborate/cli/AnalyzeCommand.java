@@ -121,6 +121,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         rejections = r.rejections();
       }
     }
+    // The biggest story first: it is the one -o names, the others go beside it.
+    dossiers.sort(java.util.Comparator.comparingInt((Dossier d) -> -d.articles().size()));
     if (title != null) {
       dossiers.replaceAll(d -> retitle(d, dossiers.size() == 1 ? title : title + ": " + d.title()));
     }

@@ -50,6 +50,42 @@ class CommandLineTest {
   }
 
   @Test
+  void outputNamesTheBiggestStoryAndPutsTheOthersBesideIt() throws Exception {
+    Path in = dir.resolve("two-stories");
+    Files.createDirectories(in);
+    Files.writeString(
+        in.resolve("a-fire.txt"),
+        " date 2031-05-05\nFire guts Tollen textile mill\n\nA fire destroyed the weaving hall of"
+            + " the Halvorsen textile mill in Tollen overnight, fire chief Marta Quell said.\n");
+    for (int i = 1; i <= 3; i++) {
+      Files.writeString(
+          in.resolve("b-ferry-" + i + ".txt"),
+          " date 2031-05-0"
+              + (3 + i)
+              + "\nFerry Marisol Dawn capsizes off Kestrava\n\nThe ferry Marisol Dawn capsized off"
+              + " the port of Kestrava. Captain Ilmar Dovgal sent a distress call and the Kestrava"
+              + " coast guard said "
+              + (30 + i)
+              + " people were dead.\n");
+    }
+    Path out = dir.resolve("two.md");
+    Cli r =
+        Cli.run(
+            "analyze",
+            in.toString(),
+            "--db",
+            dir.resolve("two.db").toString(),
+            "-o",
+            out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readString(out)).contains("3 articles").contains("Marisol Dawn");
+    try (var others = Files.list(dir)) {
+      assertThat(others.map(p -> p.getFileName().toString()))
+          .anySatisfy(n -> assertThat(n).startsWith("two-s").endsWith(".md"));
+    }
+  }
+
+  @Test
   void analyzeWritesHtmlAndJsonFilesChosenByExtension() throws Exception {
     Path in = writeStory();
     Path html = dir.resolve("d.html");
