@@ -164,10 +164,9 @@ final class Guard {
   record Dropped(List<Block> blocks, int count) {}
 
   /**
-   * {@code html} with the bodies of {@code <script>}, {@code <style>}, {@code <noscript>} and
-   * {@code <template>} elements emptied, except JSON-LD scripts (they carry the page's metadata).
-   * None of it is article text, and megabytes of it in a page's head must not push the article past
-   * the page size limit.
+   * {@code html} with the bodies of {@code <script>} and {@code <style>} elements emptied, except
+   * JSON-LD scripts (they carry the page's metadata). None of it is article text, and megabytes of
+   * it in a page's head must not push the article past the page size limit.
    */
   static String withoutScriptBodies(String html) {
     StringBuilder out = null;
@@ -202,7 +201,11 @@ final class Guard {
     return out.toString();
   }
 
-  private static final String[] RAW_TEXT_TAGS = {"script", "style", "noscript", "template"};
+  /**
+   * Elements whose content is never text. Not {@code noscript}: some pages put their article text
+   * there for readers without scripts.
+   */
+  private static final String[] RAW_TEXT_TAGS = {"script", "style"};
 
   private static String rawTextTag(String html, int lt) {
     for (String t : RAW_TEXT_TAGS) {
