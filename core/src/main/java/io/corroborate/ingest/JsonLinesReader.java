@@ -220,6 +220,18 @@ final class JsonLinesReader implements FormatReader {
       int i = 0;
       for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
         at = Math.max(0, p.currentTokenLocation().getByteOffset());
+        if (i == options.maxRecordsPerContainer()) {
+          sink.reject(
+              source.reject(
+                  at,
+                  Rejection.Kind.TOO_LARGE,
+                  "limit: array element "
+                      + (i + 1)
+                      + " is past the limit of "
+                      + options.maxRecordsPerContainer()
+                      + " records in one file; the rest is not read"));
+          return;
+        }
         i++;
         record(source, at, "array element " + i, values.readTree(p), sink);
       }

@@ -266,4 +266,20 @@ class HostileInputTest {
     assertThat(r.offset()).isZero();
     assertThat(r.kind()).isEqualTo(Rejection.Kind.UNREADABLE);
   }
+
+  @Test
+  void jsonArrayWithMoreElementsThanTheRecordLimitReadsUpToTheLimit() {
+    StringBuilder json = new StringBuilder("[\n");
+    for (int i = 0; i < 30; i++) {
+      json.append(i == 0 ? "" : ",\n")
+          .append("{\"maintext\": \"Gauge ")
+          .append(i)
+          .append(" rose.\"}");
+    }
+    json.append("\n]\n");
+    Ingest ingest = new Ingest(IngestOptions.defaults().withMaxRecordsPerContainer(10));
+    Collected c = Collected.file(ingest, Collected.write(dir, "many.json", json.toString()));
+    assertThat(c.docs).hasSize(10);
+    assertThat(c.onlyRejection().reason()).contains("array element 11");
+  }
 }
