@@ -87,9 +87,10 @@ final class WarcArchiveReader implements FormatReader {
    * Where a reader stopped: at the end, or at {@code failedAt} (where it looked for a record and
    * could not read one) after reading {@code read} records.
    */
-  private record Stop(boolean atEnd, long failedAt, long read, Optional<Rejection> why) {
+  private record Stop(
+      boolean atEnd, long failedAt, long lastStart, long read, Optional<Rejection> why) {
     static Stop end() {
-      return new Stop(true, -1, 0, Optional.empty());
+      return new Stop(true, -1, -1, 0, Optional.empty());
     }
   }
 
@@ -110,12 +111,16 @@ final class WarcArchiveReader implements FormatReader {
         reader.setLenient(true);
         stop = records(source, reader, counts, sink);
       } catch (IOException e) {
-        stop = new Stop(false, from, 0, Optional.of(failure(source, from, e)));
+        stop = new Stop(false, from, from, 0, Optional.of(failure(source, from, e)));
       }
       if (stop.atEnd()) {
         return;
       }
-      long resume = nextStart(path, Math.max(from, stop.failedAt()) + 1, source);
+      // jwarc's position after a failure can lie past the end of the file (seen on a header line
+      // followed by nothing but blank lines): then the failure is placed at the last record start.
+      long failedAt =
+          stop.failedAt() <= sizeOf(path) ? stop.failedAt() : Math.max(from, stop.lastStart());
+      long resume = nextStart(path, Math.max(from, failedAt) + 1, source);
       // A try that read nothing started at a false start (gzip magic bytes inside compressed
       // data, "WARC/1." inside a payload): the rejection before it already names the trouble.
       if (stop.read() > 0 || from == 0) {
@@ -126,7 +131,7 @@ final class WarcArchiveReader implements FormatReader {
         counts.rejected++;
         sink.reject(
             source.reject(
-                r.offset(),
+                failedAt,
                 r.kind(),
                 r.reason()
                     + (resume < 0
@@ -141,6 +146,7 @@ final class WarcArchiveReader implements FormatReader {
   /** Reads records until the end or the first unreadable one. */
   private Stop records(Source source, WarcReader reader, Counts counts, Sink sink) {
     long read = 0;
+    long lastStart = reader.position();
     while (true) {
       if (counts.records >= options.maxRecordsPerContainer()) {
         sink.reject(
@@ -157,7 +163,7 @@ final class WarcArchiveReader implements FormatReader {
         next = reader.next();
       } catch (IOException e) {
         long at = reader.position();
-        return new Stop(false, at, read, Optional.of(failure(source, at, e)));
+        return new Stop(false, at, lastStart, read, Optional.of(failure(source, at, e)));
       } catch (IngestException e) {
         throw e;
       } catch (RuntimeException e) {
@@ -166,6 +172,7 @@ final class WarcArchiveReader implements FormatReader {
         return new Stop(
             false,
             at,
+            lastStart,
             read,
             Optional.of(
                 source.reject(
@@ -179,12 +186,13 @@ final class WarcArchiveReader implements FormatReader {
       counts.records++;
       read++;
       long at = reader.position();
+      lastStart = at;
       Outcome o;
       try {
         o = record(source, at, next.get(), sink);
       } catch (EOFException e) {
         // the file ends inside this record, or its Content-Length runs past what follows it
-        return new Stop(false, at, read, Optional.of(failure(source, at, e)));
+        return new Stop(false, at, lastStart, read, Optional.of(failure(source, at, e)));
       } catch (IOException e) {
         // a bad HTTP message or content encoding inside a complete record: the next record
         // can still be found (if the stream itself is broken, next() says so)
@@ -203,6 +211,14 @@ final class WarcArchiveReader implements FormatReader {
       } else if (o == Outcome.REJECTED) {
         counts.rejected++;
       }
+    }
+  }
+
+  private static long sizeOf(Path path) {
+    try {
+      return Files.size(path);
+    } catch (IOException e) {
+      return Long.MAX_VALUE;
     }
   }
 

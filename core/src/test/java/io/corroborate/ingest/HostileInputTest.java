@@ -282,4 +282,15 @@ class HostileInputTest {
     assertThat(c.docs).hasSize(10);
     assertThat(c.onlyRejection().reason()).contains("array element 11");
   }
+
+  /** Found by {@link ReaderFuzzTest}: the rejection's offset lay past the end of the file. */
+  @Test
+  void warcHeaderLineFollowedOnlyByBlankLinesIsRejectedAtAnOffsetInsideTheFile() {
+    byte[] warc = ("\r\nWARC/1.0\r\n" + "\n".repeat(300)).getBytes(StandardCharsets.US_ASCII);
+    Collected c = Collected.file(Collected.write(dir, "blank.warc", warc));
+    assertThat(c.docs).isEmpty();
+    assertThat(c.rejections)
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.offset()).isBetween(0L, (long) warc.length));
+  }
 }
