@@ -2,6 +2,7 @@ package io.corroborate.clean;
 
 import io.corroborate.clean.lang.Languages;
 import io.corroborate.clean.text.Dates;
+import io.corroborate.internal.Failures;
 import io.corroborate.model.Article;
 import io.corroborate.model.DateStamp;
 import io.corroborate.model.FieldSource;
@@ -14,6 +15,7 @@ import io.corroborate.pipeline.Doc;
 import io.corroborate.pipeline.DocumentStage;
 import io.corroborate.pipeline.Outcome;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +24,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,20 +73,107 @@ public final class Clean implements DocumentStage {
     return Set.of(Capability.ARTICLE, Capability.LANGUAGE);
   }
 
+  /** Stack of a cleaning thread: room for the recursion of parsers on deeply nested markup. */
+  private static final long WORKER_STACK_BYTES = 64L << 20;
+
+  /**
+   * Cleaning runs on these threads so that a page past the time limit can be given up while the run
+   * goes on. Deep stacks, because parsers and regular expressions recurse on nested input.
+   */
+  private static final ExecutorService WORKERS =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(null, r, "corroborate-clean", WORKER_STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+          });
+
   @Override
   public Outcome apply(Doc doc) {
     RawDocument raw = doc.raw();
-    Extraction ex = extractorFor(raw).extract(raw);
+    CleanLimits limits = options.limits();
+    // 1. Control bytes and stacks of combining marks cost only themselves.
+    String content = Guard.tame(raw.content(), limits.maxCombiningMarks());
+    Extractor extractor = extractorFor(raw);
+    // 2. Shapes no article has are rejected before any regular expression sees them.
+    if (extractor == text) {
+      Guard.LineShape shape = Guard.lines(content);
+      if (shape.lines() > limits.maxLines()) {
+        return tooLarge(
+            raw,
+            shape.lines() + " lines, over the limit of " + limits.maxLines() + " for one article");
+      }
+      if (shape.longest() > limits.maxLineChars()) {
+        return tooLarge(
+            raw,
+            "line "
+                + (shape.longestLine() + 1)
+                + " is "
+                + shape.longest()
+                + " characters, over the "
+                + limits.maxLineChars()
+                + "-character line limit");
+      }
+    } else {
+      // Scripts and styles are no article text: only what remains counts against the page limit.
+      content = Guard.withoutScriptBodies(content);
+      if (content.length() > options.html().maxInputChars()) {
+        return tooLarge(
+            raw,
+            "page is "
+                + content.length()
+                + " characters without its scripts and styles, over the "
+                + options.html().maxInputChars()
+                + "-character page limit");
+      }
+    }
+    RawDocument tamed =
+        content.equals(raw.content())
+            ? raw
+            : new RawDocument(
+                raw.origin(),
+                raw.contentId(),
+                content,
+                raw.charset(),
+                raw.charsetSource(),
+                raw.hints());
+    // 3. Extraction within the time limit.
+    Extraction ex;
+    try {
+      ex = extractWithin(extractor, tamed, limits.maxArticleTime());
+    } catch (TimeoutException e) {
+      return tooLarge(
+          raw,
+          "cleaning took longer than the "
+              + limits.maxArticleTime().toMillis()
+              + " ms limit for one article and was given up");
+    } catch (ExecutionException e) {
+      return Outcome.rejected(
+          Rejection.of(
+              raw.origin(),
+              Rejection.Kind.UNREADABLE,
+              "the page could not be cleaned: " + Failures.describe(e.getCause())));
+    }
+    // 4. A passage holding a megabyte-long "word" is junk, whatever its role.
+    Guard.Dropped kept = Guard.dropLongTokens(ex.blocks(), limits.maxTokenChars());
     Article.Builder b =
         Article.builder()
             .id(Ids.articleId(raw.contentId()))
             .origin(raw.origin())
-            .blocks(ex.blocks());
+            .blocks(kept.blocks());
     Article draft = b.build();
     int chars = draft.text().strip().length();
     if (chars < options.minArticleChars()) {
-      return Outcome.rejected(
-          Rejection.of(raw.origin(), Rejection.Kind.NO_ARTICLE, noArticle(draft, chars)));
+      String why = noArticle(draft, chars);
+      if (kept.count() > 0) {
+        why +=
+            "; "
+                + kept.count()
+                + " of them for a token over the "
+                + limits.maxTokenChars()
+                + "-character limit";
+      }
+      return Outcome.rejected(Rejection.of(raw.origin(), Rejection.Kind.NO_ARTICLE, why));
     }
     // Container hints first, then the page's own evidence, in the extractor's priority order.
     List<FieldSource> fields = new ArrayList<>(raw.hints());
@@ -86,7 +181,12 @@ public final class Clean implements DocumentStage {
     List<FieldSource> chosen = new ArrayList<>();
     Optional<FieldSource> url = first(fields, "url");
     url.ifPresent(f -> chosen.add(use(f, b::url)));
-    first(fields, "title").ifPresent(f -> chosen.add(use(f, b::title)));
+    // A "title" of thousands of words is junk, and later stages read titles whole.
+    fields.stream()
+        .filter(f -> f.field().equals("title") && !f.value().isBlank())
+        .filter(f -> f.value().length() <= limits.maxTitleChars())
+        .findFirst()
+        .ifPresent(f -> chosen.add(use(f, b::title)));
     first(fields, "outlet")
         .or(() -> url.flatMap(Clean::domain))
         .ifPresent(f -> chosen.add(use(f, b::outlet)));
@@ -98,6 +198,28 @@ public final class Clean implements DocumentStage {
     language(fields, draft.text(), chosen, b);
     b.provenance(chosen);
     return Outcome.done(doc.withArticle(b.build()));
+  }
+
+  private static Outcome tooLarge(RawDocument raw, String reason) {
+    return Outcome.rejected(
+        Rejection.of(raw.origin(), Rejection.Kind.TOO_LARGE, "limit: " + reason));
+  }
+
+  private static Extraction extractWithin(Extractor extractor, RawDocument raw, Duration limit)
+      throws TimeoutException, ExecutionException {
+    Future<Extraction> job = WORKERS.submit(() -> extractor.extract(raw));
+    try {
+      return job.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      // The thread is asked to stop; a parser that does not listen finishes on its own, its
+      // result unused, while the run goes on.
+      job.cancel(true);
+      throw e;
+    } catch (InterruptedException e) {
+      job.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new ExecutionException(e);
+    }
   }
 
   /** Markup goes to the HTML extractor, plain text to the text extractor. */

@@ -12,10 +12,16 @@ import java.util.Objects;
  *
  * @param minArticleChars a page whose main text is shorter than this is rejected as having no
  *     article
+ * @param limits what one hostile page may cost before it is cut to size or rejected
  */
 public record CleanOptions(
-    int minArticleChars, HtmlThresholds html, TextThresholds text, LanguageThresholds language) {
+    int minArticleChars,
+    HtmlThresholds html,
+    TextThresholds text,
+    LanguageThresholds language,
+    CleanLimits limits) {
   public CleanOptions {
+    Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(html, "html");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(language, "language");
@@ -26,14 +32,22 @@ public record CleanOptions(
 
   public static CleanOptions defaults() {
     return new CleanOptions(
-        40, HtmlThresholds.defaults(), TextThresholds.defaults(), LanguageThresholds.defaults());
+        40,
+        HtmlThresholds.defaults(),
+        TextThresholds.defaults(),
+        LanguageThresholds.defaults(),
+        CleanLimits.defaults());
   }
 
   public CleanOptions withMinArticleChars(int chars) {
-    return new CleanOptions(chars, html, text, language);
+    return new CleanOptions(chars, html, text, language, limits);
   }
 
   public CleanOptions withText(TextThresholds t) {
-    return new CleanOptions(minArticleChars, html, t, language);
+    return new CleanOptions(minArticleChars, html, t, language, limits);
+  }
+
+  public CleanOptions withLimits(CleanLimits l) {
+    return new CleanOptions(minArticleChars, html, text, language, l);
   }
 }

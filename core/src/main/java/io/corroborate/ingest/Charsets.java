@@ -1,5 +1,7 @@
 package io.corroborate.ingest;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
 import io.corroborate.model.Rejection;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -20,8 +22,10 @@ import java.util.regex.Pattern;
 /**
  * Turns bytes into text and says why that charset: (1) a byte order mark, (2) what the container or
  * the page declares (HTTP {@code Content-Type}, {@code <meta charset>}), when the bytes fit it, (3)
- * UTF-8 when the bytes are valid UTF-8, (4) windows-1252 for texty bytes that are not. Bytes that
- * fit none of these, and text already full of U+FFFD, are rejected as undecodable.
+ * UTF-8 when the bytes are valid UTF-8, (4) UTF-8 with its few bad bytes replaced, (5) the legacy
+ * charset ICU's detector names with enough confidence (windows-1251, KOI8-R, Shift_JIS, GB18030,
+ * windows-1256...), (6) windows-1252 for texty bytes that are none of these. Bytes that fit none of
+ * these, and text already full of U+FFFD, are rejected as undecodable.
  *
  * <pre>{@code Charsets.Result r = Charsets.decode(bytes, 0, List.of(), options);}</pre>
  */
@@ -67,18 +71,27 @@ final class Charsets {
     if (magic.isPresent()) {
       return magic;
     }
+    // A stray NUL in a good page costs that byte (the cleaner drops it); many of them, like many
+    // other control bytes, mean the content is not text.
     int controls = 0;
+    int firstNul = -1;
     for (int i = 0; i < n; i++) {
       int b = bytes[i] & 0xff;
-      if (b == 0) {
-        return Optional.of("binary content (NUL byte at offset " + i + ")");
+      if (b == 0 && firstNul < 0) {
+        firstNul = i;
       }
       if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
         controls++;
       }
     }
     if (n > 0 && controls > maxControlRatio * n) {
-      return Optional.of("binary content (" + controls + " control bytes in the first " + n + ")");
+      return Optional.of(
+          "binary content ("
+              + controls
+              + " control bytes in the first "
+              + n
+              + (firstNul >= 0 ? ", the first NUL at offset " + firstNul : "")
+              + ")");
     }
     return Optional.empty();
   }
@@ -192,7 +205,27 @@ final class Charsets {
     if (utf8.text != null) {
       return checked(utf8.text, "UTF-8", "valid UTF-8" + suffix, options);
     }
-    // 4. Texty bytes that are not UTF-8 are most often windows-1252; its five undefined bytes
+    long badAt = baseOffset + utf8.badAt;
+    // 4. UTF-8 with a few stray bytes: each bad byte costs itself, not the page.
+    Optional<String> mostly = mostlyUtf8(bytes, options);
+    if (mostly.isPresent()) {
+      return checked(
+          mostly.get(),
+          "UTF-8",
+          "UTF-8 with bad bytes replaced (the first at offset " + badAt + ")" + suffix,
+          options);
+    }
+    // 5. Legacy encodings (Cyrillic, CJK, Arabic, Greek, Hebrew...) told by their byte statistics.
+    Optional<Decoded> detected = detect(bytes, options);
+    if (detected.isPresent()) {
+      Decoded d = detected.get();
+      return checked(
+          d.text(),
+          d.charset(),
+          d.source() + ", not valid UTF-8 (bad byte at offset " + badAt + ")" + suffix,
+          options);
+    }
+    // 6. Texty bytes that are not UTF-8 are most often windows-1252; its five undefined bytes
     // are the sign that they are not.
     int undefined = 0;
     for (byte b : bytes) {
@@ -201,7 +234,6 @@ final class Charsets {
         undefined++;
       }
     }
-    long badAt = baseOffset + utf8.badAt;
     if (undefined > options.maxBadCharRatio() * length) {
       return new Failed(
           Rejection.Kind.ENCODING,
@@ -218,6 +250,64 @@ final class Charsets {
         "windows-1252",
         "not valid UTF-8 (bad byte at offset " + badAt + "), read as windows-1252" + suffix,
         options);
+  }
+
+  /**
+   * The text of bytes that are UTF-8 but for a few bad ones: valid multi-byte sequences clearly
+   * outnumber the bad bytes, which stay within the bad-character ratio.
+   */
+  private static Optional<String> mostlyUtf8(byte[] bytes, IngestOptions options) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    int replaced = 0;
+    int multibyte = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\uFFFD') {
+        replaced++;
+      } else if (c >= 0x80 && !Character.isLowSurrogate(c)) {
+        multibyte++;
+      }
+    }
+    boolean few = replaced <= Math.max(1, options.maxBadCharRatio() * text.length());
+    return few && multibyte >= options.minUtf8Evidence() * replaced
+        ? Optional.of(text)
+        : Optional.empty();
+  }
+
+  /**
+   * ICU's statistical detector, when it is confident enough and names a charset Java can decode.
+   * UTF-8 and the UTF-16/32 forms are left out: valid UTF-8 was tried above, and UTF-16 without a
+   * byte order mark is full of NUL bytes and already counted as binary.
+   */
+  private static Optional<Decoded> detect(byte[] bytes, IngestOptions options) {
+    CharsetDetector detector = new CharsetDetector();
+    // Markup says nothing about the language of a page's text.
+    detector.enableInputFilter(true);
+    detector.setText(bytes);
+    for (CharsetMatch m : detector.detectAll()) {
+      if (m.getConfidence() < options.minCharsetConfidence()) {
+        break;
+      }
+      String name = m.getName();
+      if (name.startsWith("UTF")) {
+        continue;
+      }
+      Optional<Charset> cs = lookup(name);
+      if (cs.isEmpty()) {
+        continue;
+      }
+      Charset use = cs.get();
+      // As browsers do (WHATWG Encoding): Latin-1 is read as its superset windows-1252.
+      if (use.equals(StandardCharsets.ISO_8859_1)) {
+        use = WINDOWS_1252;
+      }
+      return Optional.of(
+          new Decoded(
+              new String(bytes, use),
+              use.name(),
+              "detected as " + name + " (confidence " + m.getConfidence() + ")"));
+    }
+    return Optional.empty();
   }
 
   /** Rejects text that is already mostly mangled: many U+FFFD replacement characters. */

@@ -160,7 +160,10 @@ final class Expander {
     } catch (IOException e) {
       reject.accept(
           new Rejection(
-              written.toString(), 0, Rejection.Kind.UNREADABLE, "cannot read directory: " + e));
+              written.toString(),
+              0,
+              Rejection.Kind.UNREADABLE,
+              "cannot read directory: " + e.getMessage()));
       return;
     }
     if (ancestors.contains(key)) {
@@ -186,7 +189,10 @@ final class Expander {
     } catch (IOException | RuntimeException e) {
       reject.accept(
           new Rejection(
-              written.toString(), 0, Rejection.Kind.UNREADABLE, "cannot list directory: " + e));
+              written.toString(),
+              0,
+              Rejection.Kind.UNREADABLE,
+              "cannot list directory: " + e.getMessage()));
       return;
     }
     entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));

@@ -8,6 +8,7 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
+import io.corroborate.internal.Failures;
 import io.corroborate.model.Format;
 import io.corroborate.model.Ids;
 import io.corroborate.model.RawDocument;
@@ -60,6 +61,27 @@ final class FeedReader implements FormatReader {
       sink.reject(source.reject(0, Rejection.Kind.BINARY, binary.get()));
       return;
     }
+    // Markup nested past the limit would cost the XML parser minutes: cut it out, keep the rest.
+    boolean utf16 =
+        Charsets.bom(bytes, bytes.length)
+            .filter(b -> b.charset() != StandardCharsets.UTF_8)
+            .isPresent();
+    if (!utf16) {
+      XmlDepth.Pruned pruned = XmlDepth.prune(bytes, options.maxNestingDepth());
+      if (pruned.cuts() > 0) {
+        sink.reject(
+            source.reject(
+                pruned.firstCut(),
+                Rejection.Kind.TOO_LARGE,
+                "limit: markup nested deeper than "
+                    + options.maxNestingDepth()
+                    + " levels is left out ("
+                    + pruned.cuts()
+                    + (pruned.cuts() == 1 ? " element" : " elements")
+                    + "); the rest of the feed is read"));
+        bytes = pruned.bytes();
+      }
+    }
     SyndFeed feed;
     String charset;
     try (XmlReader xml = new XmlReader(new ByteArrayInputStream(bytes), true)) {
@@ -70,7 +92,13 @@ final class FeedReader implements FormatReader {
       feed = input.build(xml);
     } catch (FeedException | IOException | RuntimeException e) {
       sink.reject(
-          source.reject(0, Rejection.Kind.UNREADABLE, "not a feed: " + firstLine(e.getMessage())));
+          source.reject(
+              0,
+              Rejection.Kind.UNREADABLE,
+              "not a feed: "
+                  + (e instanceof RuntimeException
+                      ? Failures.describe(e)
+                      : firstLine(e.getMessage()))));
       return;
     }
     String charsetSource = charsetSource(bytes);
@@ -80,6 +108,20 @@ final class FeedReader implements FormatReader {
       return;
     }
     for (int i = 0; i < entries.size(); i++) {
+      if (i == options.maxRecordsPerContainer()) {
+        sink.reject(
+            source.reject(
+                0,
+                Rejection.Kind.TOO_LARGE,
+                "limit: feed item "
+                    + (i + 1)
+                    + " is past the limit of "
+                    + options.maxRecordsPerContainer()
+                    + " records in one file; the "
+                    + (entries.size() - i)
+                    + " items from it are not read"));
+        return;
+      }
       item(source, feed, entries.get(i), i + 1, charset, charsetSource, sink);
     }
   }

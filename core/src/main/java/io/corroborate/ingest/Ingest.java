@@ -1,7 +1,10 @@
 package io.corroborate.ingest;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.corroborate.internal.Failures;
 import io.corroborate.model.Format;
 import io.corroborate.model.RawDocument;
 import io.corroborate.model.Rejection;
@@ -38,8 +41,7 @@ public final class Ingest {
 
   private final IngestOptions options;
   private final Path workingDirectory;
-  private final ObjectMapper json =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private final ObjectMapper json;
 
   public Ingest(IngestOptions options) {
     this(options, Path.of(""));
@@ -51,6 +53,13 @@ public final class Ingest {
   public Ingest(IngestOptions options, Path workingDirectory) {
     this.options = Objects.requireNonNull(options, "options");
     this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory");
+    // JSON nested past the limit fails to parse, so that it is rejected instead of recursed into.
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(options.maxNestingDepth()).build())
+            .build();
+    this.json = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   public IngestOptions options() {
@@ -88,6 +97,18 @@ public final class Ingest {
         return;
       }
       long size = Files.size(path);
+      if (size > options.maxFileBytes()) {
+        out.reject(
+            source.reject(
+                0,
+                Rejection.Kind.TOO_LARGE,
+                "limit: file is "
+                    + size
+                    + " bytes, over the "
+                    + options.maxFileBytes()
+                    + "-byte file limit"));
+        return;
+      }
       if (size == 0) {
         out.reject(source.reject(0, Rejection.Kind.EMPTY, "empty file"));
         return;
@@ -105,7 +126,7 @@ public final class Ingest {
       throw e;
     } catch (RuntimeException e) {
       // A library failing on hostile bytes in a way it does not declare: still a rejection.
-      out.reject(source.reject(0, Rejection.Kind.UNREADABLE, "unreadable: " + e));
+      out.reject(source.reject(0, Rejection.Kind.UNREADABLE, Failures.describe(e)));
     }
     if (out.total() == 0) {
       out.reject(source.reject(0, Rejection.Kind.EMPTY, "no records found"));
@@ -126,7 +147,7 @@ public final class Ingest {
     } catch (IngestException e) {
       throw e;
     } catch (RuntimeException e) {
-      out.reject(source.reject(0, Rejection.Kind.UNREADABLE, "unreadable: " + e));
+      out.reject(source.reject(0, Rejection.Kind.UNREADABLE, Failures.describe(e)));
     }
     if (out.total() == 0) {
       out.reject(source.reject(0, Rejection.Kind.EMPTY, "empty input"));
@@ -158,7 +179,8 @@ public final class Ingest {
           src.reject(0, Rejection.Kind.BINARY, binary.get() + (gzip ? " inside gzip" : "")));
       return;
     }
-    InputStream body = gzip ? new GZIPInputStream(in, 1 << 16) : in;
+    InputStream body =
+        gzip ? new Bounded(new GZIPInputStream(in, 1 << 16), options.maxFileBytes()) : in;
     long known = gzip ? -1 : size;
     reader(format).read(src, body, known, sink);
   }

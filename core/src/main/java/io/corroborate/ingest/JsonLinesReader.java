@@ -14,6 +14,8 @@ import io.corroborate.model.Rejection;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * JSON Lines in news-please's shape: one article object per line with {@code url, title, maintext,
@@ -21,7 +23,7 @@ import java.io.InputStream;
  * a time; each record's origin offset is its line's byte offset (in the uncompressed stream for
  * {@code .jsonl.gz}). A bad line is rejected with its offset and reading goes on. A {@code .json}
  * file holding one pretty-printed object (or an array of them), as news-please writes per article,
- * is read whole.
+ * is read whole. A line repeating an earlier line of the same file exactly is read once.
  *
  * <p>The content id hashes the {@code maintext} alone (UTF-8), not the line: re-crawls that only
  * change {@code date_download} or other bookkeeping fields, and the same text saved as a plain
@@ -34,6 +36,9 @@ final class JsonLinesReader implements FormatReader {
 
   private final IngestOptions options;
   private final ObjectMapper json;
+
+  /** Hashes of the lines read so far from the current file; at most one per record read. */
+  private final Set<String> seenLines = new HashSet<>();
 
   JsonLinesReader(IngestOptions options, ObjectMapper json) {
     this.options = options;
@@ -55,9 +60,24 @@ final class JsonLinesReader implements FormatReader {
       sink.reject(source.readFailure(0, e));
       return;
     }
+    seenLines.clear();
     LineScanner lines = new LineScanner(in, options.maxRecordBytes());
     try {
+      long records = 0;
       while (lines.next()) {
+        if (records == options.maxRecordsPerContainer()) {
+          sink.reject(
+              source.reject(
+                  lines.offset(),
+                  Rejection.Kind.TOO_LARGE,
+                  "limit: line "
+                      + lines.number()
+                      + " is past the limit of "
+                      + options.maxRecordsPerContainer()
+                      + " records in one file; the rest is not read"));
+          return;
+        }
+        records++;
         line(source, lines, sink);
       }
     } catch (IOException e) {
@@ -99,6 +119,12 @@ final class JsonLinesReader implements FormatReader {
                   + " is not valid UTF-8 (bad byte at offset "
                   + (at + from + text.badAt())
                   + ")"));
+      return;
+    }
+    // A line that repeats an earlier line of the file exactly is the same record: reading it once
+    // is what storing it would come to (content ids are idempotent), without the cost of cleaning
+    // each of a million copies.
+    if (!seenLines.add(Ids.sha256(text.text()))) {
       return;
     }
     JsonNode node;
@@ -194,6 +220,18 @@ final class JsonLinesReader implements FormatReader {
       int i = 0;
       for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
         at = Math.max(0, p.currentTokenLocation().getByteOffset());
+        if (i == options.maxRecordsPerContainer()) {
+          sink.reject(
+              source.reject(
+                  at,
+                  Rejection.Kind.TOO_LARGE,
+                  "limit: array element "
+                      + (i + 1)
+                      + " is past the limit of "
+                      + options.maxRecordsPerContainer()
+                      + " records in one file; the rest is not read"));
+          return;
+        }
         i++;
         record(source, at, "array element " + i, values.readTree(p), sink);
       }

@@ -111,7 +111,13 @@ final class Sidecar {
                   + "); ignored"));
     } catch (IOException e) {
       return new Result(
-          List.of(), Optional.of("sidecar " + sidecar + " cannot be read (" + e + "); ignored"));
+          List.of(),
+          Optional.of(
+              "sidecar "
+                  + sidecar
+                  + " cannot be read ("
+                  + (e.getMessage() == null ? "I/O failure" : e.getMessage())
+                  + "); ignored"));
     }
   }
 

@@ -67,6 +67,16 @@ record Source(String name, Optional<Path> path, boolean gzipped) {
    * The rejection for an I/O failure at {@code offset}: truncation, corrupt gzip, or unreadable.
    */
   Rejection readFailure(long offset, IOException e) {
+    if (e instanceof Bounded.LimitReached r) {
+      return reject(
+          offset,
+          Rejection.Kind.TOO_LARGE,
+          "limit: "
+              + (gzipped ? "gzip content expands" : "input runs")
+              + " past the "
+              + r.limit()
+              + "-byte file limit; the rest is not read");
+    }
     if (e instanceof EOFException) {
       return reject(
           offset,
@@ -78,7 +88,10 @@ record Source(String name, Optional<Path> path, boolean gzipped) {
     if (e instanceof ZipException) {
       return reject(offset, Rejection.Kind.UNREADABLE, "corrupt gzip data: " + e.getMessage());
     }
-    return reject(offset, Rejection.Kind.UNREADABLE, "read error: " + e);
+    return reject(
+        offset,
+        Rejection.Kind.UNREADABLE,
+        "read error: " + (e.getMessage() == null ? "I/O failure" : e.getMessage()));
   }
 
   /** A whole record's bytes, or why there are none. */

@@ -1,12 +1,19 @@
 package io.corroborate.ingest;
 
+import io.corroborate.internal.Failures;
 import io.corroborate.model.Format;
 import io.corroborate.model.Ids;
 import io.corroborate.model.RawDocument;
 import io.corroborate.model.Rejection;
+import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,67 +48,211 @@ final class WarcArchiveReader implements FormatReader {
 
   @Override
   public void read(Source source, InputStream in, long knownSize, Sink sink) {
-    int records = 0;
-    int documents = 0;
-    int rejected = 0;
-    try (WarcReader reader = new WarcReader(in)) {
-      while (true) {
-        Optional<WarcRecord> next;
-        try {
-          next = reader.next();
-        } catch (IOException e) {
-          sink.reject(failure(source, reader.position(), e));
-          return;
-        } catch (IngestException e) {
-          throw e;
-        } catch (RuntimeException e) {
-          // jwarc lets some header errors out unchecked (a Content-Length that is not a number)
-          sink.reject(
-              source.reject(
-                  reader.position(), Rejection.Kind.UNREADABLE, "malformed WARC record: " + e));
-          return;
+    Counts counts = new Counts();
+    if (source.path().isPresent() && Files.isRegularFile(source.path().get())) {
+      readFile(source, source.path().get(), counts, sink);
+    } else {
+      // A stream cannot be searched for the next record: reading stops at a broken one.
+      try (WarcReader reader = new WarcReader(in)) {
+        reader.setLenient(true);
+        Stop stop = records(source, reader, counts, sink);
+        if (!stop.atEnd()) {
+          counts.rejected++;
+          sink.reject(stop.why().orElseThrow());
         }
-        if (next.isEmpty()) {
-          break;
-        }
-        records++;
-        long at = reader.position();
-        Outcome o;
-        try {
-          o = record(source, at, next.get(), sink);
-        } catch (EOFException e) {
-          sink.reject(failure(source, at, e));
-          // the file ended inside this record: there is no next one
-          return;
-        } catch (IOException e) {
-          // a bad HTTP message or content encoding inside a complete record: the next record
-          // can still be found (if the stream itself is broken, next() says so)
-          sink.reject(failure(source, at, e));
-          o = Outcome.REJECTED;
-        } catch (IngestException e) {
-          throw e;
-        } catch (RuntimeException e) {
-          sink.reject(source.reject(at, Rejection.Kind.UNREADABLE, "malformed WARC record: " + e));
-          o = Outcome.REJECTED;
-        }
-        if (o == Outcome.DOCUMENT) {
-          documents++;
-        } else if (o == Outcome.REJECTED) {
-          rejected++;
-        }
+      } catch (IOException e) {
+        sink.reject(failure(source, 0, e));
+        return;
       }
-    } catch (IOException e) {
-      sink.reject(failure(source, 0, e));
-      return;
     }
-    if (documents == 0 && rejected == 0) {
+    if (counts.documents == 0 && counts.rejected == 0) {
       sink.reject(
           source.reject(
               0,
               Rejection.Kind.NO_ARTICLE,
-              records == 0
+              counts.records == 0
                   ? "no WARC records"
-                  : "no HTML response or resource records among " + records + " records"));
+                  : "no HTML response or resource records among " + counts.records + " records"));
+    }
+  }
+
+  /** What reading has seen so far, across the restarts after broken records. */
+  private static final class Counts {
+    long records;
+    long documents;
+    long rejected;
+  }
+
+  /**
+   * Where a reader stopped: at the end, or at {@code failedAt} (where it looked for a record and
+   * could not read one) after reading {@code read} records.
+   */
+  private record Stop(
+      boolean atEnd, long failedAt, long lastStart, long read, Optional<Rejection> why) {
+    static Stop end() {
+      return new Stop(true, -1, -1, 0, Optional.empty());
+    }
+  }
+
+  /**
+   * A WARC file, record by record. A record that cannot be read (a malformed or missing
+   * Content-Length, garbage between records, a record cut short) is rejected with its offset, and
+   * reading resumes at the next record start found after it ({@code WARC/1.} at a line start, or
+   * the next gzip member in a {@code .warc.gz}), so one bad record costs only itself.
+   */
+  private void readFile(Source source, Path path, Counts counts, Sink sink) {
+    long from = 0;
+    boolean quiet = false;
+    while (from >= 0) {
+      Stop stop;
+      try (FileChannel ch = FileChannel.open(path)) {
+        ch.position(from);
+        WarcReader reader = new WarcReader(ch);
+        reader.setLenient(true);
+        stop = records(source, reader, counts, sink);
+      } catch (IOException e) {
+        stop = new Stop(false, from, from, 0, Optional.of(failure(source, from, e)));
+      }
+      if (stop.atEnd()) {
+        return;
+      }
+      // jwarc's position after a failure can lie past the end of the file (seen on a header line
+      // followed by nothing but blank lines): then the failure is placed at the last record start.
+      long failedAt =
+          stop.failedAt() <= sizeOf(path) ? stop.failedAt() : Math.max(from, stop.lastStart());
+      long resume = nextStart(path, Math.max(from, failedAt) + 1, source);
+      // A try that read nothing started at a false start (gzip magic bytes inside compressed
+      // data, "WARC/1." inside a payload): the rejection before it already names the trouble.
+      if (stop.read() > 0 || from == 0) {
+        quiet = false;
+      }
+      if (!quiet) {
+        Rejection r = stop.why().orElseThrow();
+        counts.rejected++;
+        sink.reject(
+            source.reject(
+                failedAt,
+                r.kind(),
+                r.reason()
+                    + (resume < 0
+                        ? ""
+                        : "; reading resumes at the next record start, offset " + resume)));
+        quiet = true;
+      }
+      from = resume;
+    }
+  }
+
+  /** Reads records until the end or the first unreadable one. */
+  private Stop records(Source source, WarcReader reader, Counts counts, Sink sink) {
+    long read = 0;
+    long lastStart = reader.position();
+    while (true) {
+      if (counts.records >= options.maxRecordsPerContainer()) {
+        sink.reject(
+            source.reject(
+                reader.position(),
+                Rejection.Kind.TOO_LARGE,
+                "limit: more than "
+                    + options.maxRecordsPerContainer()
+                    + " records in one file; the rest is not read"));
+        return Stop.end();
+      }
+      Optional<WarcRecord> next;
+      try {
+        next = reader.next();
+      } catch (IOException e) {
+        long at = reader.position();
+        return new Stop(false, at, lastStart, read, Optional.of(failure(source, at, e)));
+      } catch (IngestException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        // jwarc lets some header errors out unchecked (a Content-Length that is not a number)
+        long at = reader.position();
+        return new Stop(
+            false,
+            at,
+            lastStart,
+            read,
+            Optional.of(
+                source.reject(
+                    at,
+                    Rejection.Kind.UNREADABLE,
+                    "malformed WARC record: " + Failures.describe(e))));
+      }
+      if (next.isEmpty()) {
+        return Stop.end();
+      }
+      counts.records++;
+      read++;
+      long at = reader.position();
+      lastStart = at;
+      Outcome o;
+      try {
+        o = record(source, at, next.get(), sink);
+      } catch (EOFException e) {
+        // the file ends inside this record, or its Content-Length runs past what follows it
+        return new Stop(false, at, lastStart, read, Optional.of(failure(source, at, e)));
+      } catch (IOException e) {
+        // a bad HTTP message or content encoding inside a complete record: the next record
+        // can still be found (if the stream itself is broken, next() says so)
+        sink.reject(failure(source, at, e));
+        o = Outcome.REJECTED;
+      } catch (IngestException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        sink.reject(
+            source.reject(
+                at, Rejection.Kind.UNREADABLE, "malformed WARC record: " + Failures.describe(e)));
+        o = Outcome.REJECTED;
+      }
+      if (o == Outcome.DOCUMENT) {
+        counts.documents++;
+      } else if (o == Outcome.REJECTED) {
+        counts.rejected++;
+      }
+    }
+  }
+
+  private static long sizeOf(Path path) {
+    try {
+      return Files.size(path);
+    } catch (IOException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  /** The offset of the first record start at or after {@code from}, or -1 when there is none. */
+  private static long nextStart(Path path, long from, Source source) {
+    byte[] start =
+        source.gzipped()
+            ? new byte[] {(byte) 0x1f, (byte) 0x8b, 8}
+            : "WARC/1.".getBytes(StandardCharsets.US_ASCII);
+    boolean needLineStart = !source.gzipped();
+    try (FileChannel ch = FileChannel.open(path)) {
+      // One byte before the search start tells whether it is at a line start.
+      ch.position(Math.max(0, from - 1));
+      InputStream in = new BufferedInputStream(Channels.newInputStream(ch), 1 << 16);
+      int prev = from == 0 ? '\n' : in.read();
+      long pos = from;
+      int matched = 0;
+      int b;
+      while ((b = in.read()) >= 0) {
+        boolean lineOk = !needLineStart || prev == '\n';
+        if (matched > 0 && (byte) b == start[matched]) {
+          matched++;
+        } else {
+          matched = (byte) b == start[0] && lineOk ? 1 : 0;
+        }
+        if (matched == start.length) {
+          return pos - start.length + 1;
+        }
+        prev = b;
+        pos++;
+      }
+      return -1;
+    } catch (IOException e) {
+      return -1;
     }
   }
 
@@ -218,6 +369,10 @@ final class WarcArchiveReader implements FormatReader {
     return true;
   }
 
+  private static String ioDetail(IOException e) {
+    return e.getMessage() == null ? "I/O failure" : e.getMessage();
+  }
+
   private static Rejection failure(Source source, long at, IOException e) {
     if (e instanceof ParsingException) {
       return source.reject(
@@ -234,6 +389,7 @@ final class WarcArchiveReader implements FormatReader {
       return source.reject(
           at, Rejection.Kind.UNREADABLE, "corrupt gzip data in WARC record: " + e.getMessage());
     }
-    return source.reject(at, Rejection.Kind.UNREADABLE, "read error in WARC record: " + e);
+    return source.reject(
+        at, Rejection.Kind.UNREADABLE, "read error in WARC record: " + ioDetail(e));
   }
 }

@@ -44,6 +44,15 @@ final class Collected implements Sink {
     return rejections.get(0);
   }
 
+  /** The one document read, or an error naming everything that came instead. */
+  RawDocument onlyDoc() {
+    if (docs.size() != 1) {
+      throw new AssertionError(
+          "expected one document, got " + docs.size() + " and rejections " + rejections);
+    }
+    return docs.get(0);
+  }
+
   /** Expands {@code args} with {@code ingest} and reads every input. */
   static Collected run(Ingest ingest, String... args) {
     Collected c = new Collected();

@@ -92,14 +92,16 @@ public final class Lines {
     int max = block.stream().mapToInt(String::length).max().orElse(0);
     List<String> out = new ArrayList<>();
     StringBuilder para = new StringBuilder();
+    // The paragraph ends as its last line does (the joining space stops the scan over closing
+    // quotes), so that line is asked instead of the paragraph: asking the growing paragraph made a
+    // block of many short lines quadratic.
+    boolean paraEndsSentence = false;
     for (String s : block) {
       // A bullet starts a new item; a sentence end before a capital may end a paragraph, and
       // splitting one there costs nothing, while joining two paragraphs would mix their roles.
       boolean fresh =
           Cues.bulleted(s)
-              || Cues.endsSentence(para.toString())
-                  && !s.isEmpty()
-                  && Character.isUpperCase(s.codePointAt(0));
+              || paraEndsSentence && !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
       if (para.length() > 0 && fresh) {
         out.add(para.toString());
         para.setLength(0);
@@ -108,6 +110,7 @@ public final class Lines {
         para.append(' ');
       }
       para.append(s);
+      paraEndsSentence = Cues.endsSentence(s);
       // A line well short of the width ends its paragraph.
       if (s.length() < t.wrapFill() * max) {
         out.add(para.toString());

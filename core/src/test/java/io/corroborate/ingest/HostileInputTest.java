@@ -1,0 +1,296 @@
+package io.corroborate.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.corroborate.model.RawDocument;
+import io.corroborate.model.Rejection;
+import io.corroborate.testkit.BadInputs;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile inputs that once hung a run, crashed it or lost good text, each made here from a few
+ * lines: every one is read or rejected with its reason (file and offset), and what is good in it is
+ * kept. The time bound is only a guard against a hang, far above what each takes.
+ */
+class HostileInputTest {
+  private static final Duration HANG_GUARD = Duration.ofSeconds(60);
+
+  @TempDir Path dir;
+
+  private static <T> T guarded(Supplier<T> work) {
+    return assertTimeoutPreemptively(HANG_GUARD, work::get);
+  }
+
+  private static final String PARAGRAPH =
+      "The river Veldan burst its banks near the town of Orsk on Monday, flooding 240 homes.";
+
+  // WARC
+
+  @Test
+  void warcRecordWithoutContentLengthCostsOnlyItselfAndTheRecordsAfterItAreRead() {
+    byte[] first =
+        BadInputs.warcResponse(1, "https://news.example/1", BadInputs.page("A", PARAGRAPH));
+    String second =
+        new String(
+                BadInputs.warcResponse(
+                    2, "https://news.example/2", BadInputs.page("B", "The levee held.")),
+                StandardCharsets.ISO_8859_1)
+            .replaceFirst("Content-Length: \\d+\r\n", "");
+    byte[] third =
+        BadInputs.warcResponse(3, "https://news.example/3", BadInputs.page("C", "Boats came."));
+    byte[] warc = BadInputs.concat(first, second.getBytes(StandardCharsets.ISO_8859_1), third);
+    Collected c = guarded(() -> Collected.file(Collected.write(dir, "gap.warc", warc)));
+    assertThat(c.docs).extracting(d -> d.origin().offset()).contains(0L);
+    assertThat(c.docs)
+        .as("the record after the malformed one is read")
+        .anySatisfy(d -> assertThat(d.content()).contains("Boats came."));
+    Rejection r = c.onlyRejection();
+    assertThat(r.kind()).isEqualTo(Rejection.Kind.UNREADABLE);
+    assertThat(r.offset()).isBetween((long) first.length, (long) warc.length - third.length);
+    assertThat(r.reason())
+        .contains(
+            "reading resumes at the next record start, offset " + (warc.length - third.length));
+  }
+
+  @Test
+  void gzippedWarcWithAGarbageMemberKeepsTheMembersAfterIt() {
+    byte[] good =
+        BadInputs.gzip(
+            BadInputs.warcResponse(1, "https://news.example/1", BadInputs.page("A", PARAGRAPH)));
+    byte[] garbage =
+        BadInputs.gzip(
+            "WARC/1.0\r\nthis is no header at all\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    byte[] after =
+        BadInputs.gzip(
+            BadInputs.warcResponse(
+                2, "https://news.example/2", BadInputs.page("B", "Boats came.")));
+    Collected c =
+        guarded(
+            () ->
+                Collected.file(
+                    Collected.write(dir, "gap.warc.gz", BadInputs.concat(good, garbage, after))));
+    assertThat(c.docs).hasSize(2);
+    assertThat(c.docs.get(1).origin().offset()).isEqualTo(good.length + garbage.length);
+    assertThat(c.onlyRejection().offset()).isEqualTo(good.length);
+  }
+
+  @Test
+  void malformedContentLengthIsReportedInWordsNotAsAJavaException() {
+    String bad =
+        new String(
+                BadInputs.warcResponse(1, "https://news.example/1", BadInputs.page("A", PARAGRAPH)),
+                StandardCharsets.ISO_8859_1)
+            .replaceFirst("Content-Length: (\\d+)\r\n\r\nHTTP", "Content-Length: 12x\r\n\r\nHTTP");
+    Collected c =
+        Collected.file(Collected.write(dir, "nan.warc", bad.getBytes(StandardCharsets.ISO_8859_1)));
+    assertThat(c.rejections).isNotEmpty();
+    assertThat(c.rejections)
+        .allSatisfy(r -> assertThat(r.reason()).doesNotContain("java.", "Exception"));
+  }
+
+  // Bytes and charsets
+
+  @Test
+  void oneNulByteInAGoodPageDoesNotMakeItBinary() {
+    String page = BadInputs.page("Flood", PARAGRAPH).replace("Monday", "Mon\0day");
+    Collected c = Collected.file(Collected.write(dir, "nul.html", page));
+    assertThat(c.rejections).isEmpty();
+    assertThat(c.docs).hasSize(1);
+  }
+
+  @Test
+  void windows1251TextWithoutADeclarationIsReadAsCyrillic() {
+    assertReadAs(RUSSIAN, Charset.forName("windows-1251"), "windows-1251");
+  }
+
+  @Test
+  void koi8rTextWithoutADeclarationIsReadAsCyrillic() {
+    assertReadAs(RUSSIAN, Charset.forName("KOI8-R"), "KOI8-R");
+  }
+
+  @Test
+  void shiftJisTextWithoutADeclarationIsReadAsJapanese() {
+    assertReadAs(JAPANESE, Charset.forName("Shift_JIS"), "Shift_JIS");
+  }
+
+  @Test
+  void windows1256TextWithoutADeclarationIsReadAsArabic() {
+    assertReadAs(ARABIC, Charset.forName("windows-1256"), "windows-1256");
+  }
+
+  @Test
+  void oneStrayByteInUtf8TextCostsOnlyThatByte() {
+    byte[] good = (FRENCH + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] text = BadInputs.concat(good, new byte[] {(byte) 0xFF}, good);
+    RawDocument d = Collected.file(Collected.write(dir, "stray.txt", text)).onlyDoc();
+    assertThat(d.charset()).isEqualTo("UTF-8");
+    assertThat(d.charsetSource()).contains("offset " + good.length);
+    assertThat(d.content()).contains("Sécurité civile", "\uFFFD");
+  }
+
+  private static final String RUSSIAN =
+      "Река Вельдан вышла из берегов у города Орск в понедельник, затопив 240 домов. "
+          + "Мэр Лина Товар сообщила журналистам, что спасатели добрались до каждой улицы. "
+          + "Уровень воды поднялся на 4,2 метра выше обычной отметки, сообщила гидрологическая "
+          + "служба. Школы будут закрыты до четверга, а армия направила 300 солдат с лодками.";
+  private static final String JAPANESE =
+      "月曜日、ヴェルダン川がオルスクの町の近くで氾濫し、二百四十戸が浸水した。"
+          + "市長は記者団に対し、救助隊が夜までに下町のすべての通りに到着したと語った。"
+          + "水位は通常より四・二メートル高くなり、学校は木曜日まで休校となる。";
+  private static final String ARABIC =
+      "فاض نهر فيلدان بالقرب من مدينة أورسك يوم الاثنين وغمرت المياه مئتين وأربعين منزلا. "
+          + "وقالت رئيسة البلدية للصحفيين إن فرق الإنقاذ وصلت إلى كل شوارع المدينة السفلى. "
+          + "وارتفع منسوب المياه أربعة أمتار فوق المعتاد، وستبقى المدارس مغلقة حتى الخميس.";
+  private static final String FRENCH =
+      "La Sécurité civile a évacué 1 200 habitants d'Orsk lundi après la crue de la Veldan, "
+          + "qui a inondé 240 maisons près du pont.";
+
+  private void assertReadAs(String text, Charset charset, String expected) {
+    RawDocument d =
+        Collected.file(Collected.write(dir, "legacy.txt", (text + "\n").getBytes(charset)))
+            .onlyDoc();
+    assertThat(d.charset())
+        .as(d.charsetSource())
+        .isEqualToIgnoringCase(Charset.forName(expected).name());
+    assertThat(d.content()).contains(text.substring(0, 20));
+  }
+
+  // Limits
+
+  @Test
+  void gzipOfManyJsonLinesStopsAtTheRecordLimitWithOneRejection() {
+    ByteArrayOutputStream lines = new ByteArrayOutputStream();
+    for (int i = 0; i < 5_000; i++) {
+      lines.writeBytes(
+          ("{\"maintext\": \"Gauge " + i + " read " + i + " centimetres.\"}\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    Ingest ingest = new Ingest(IngestOptions.defaults().withMaxRecordsPerContainer(1_000));
+    Path p = Collected.write(dir, "many.jsonl.gz", BadInputs.gzip(lines.toByteArray()));
+    Collected c = guarded(() -> Collected.file(ingest, p));
+    assertThat(c.docs).hasSize(1_000);
+    Rejection r = c.onlyRejection();
+    assertThat(r.kind()).isEqualTo(Rejection.Kind.TOO_LARGE);
+    assertThat(r.reason()).contains("line 1001", "1000 records");
+    assertThat(r.offset()).isEqualTo(c.docs.get(999).origin().offset() + lineLength(999));
+  }
+
+  private static long lineLength(int i) {
+    return ("{\"maintext\": \"Gauge " + i + " read " + i + " centimetres.\"}\n").length();
+  }
+
+  @Test
+  void aMillionCopiesOfOneJsonLineAreReadAsOneRecordQuickly() {
+    byte[] line = "{\"maintext\": \"word word word\"}\n".getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream lines = new ByteArrayOutputStream();
+    for (int i = 0; i < 100_000; i++) {
+      lines.writeBytes(line);
+    }
+    Path p = Collected.write(dir, "copies.jsonl.gz", BadInputs.gzip(lines.toByteArray()));
+    Collected c = guarded(() -> Collected.file(p));
+    assertThat(c.docs).hasSize(1);
+    assertThat(c.rejections).isEmpty();
+  }
+
+  @Test
+  void gzipThatExpandsPastTheFileLimitIsRejectedAsTooLarge() {
+    byte[] text = ("Gauge readings. ".repeat(20_000)).getBytes(StandardCharsets.UTF_8);
+    Ingest ingest = new Ingest(IngestOptions.defaults().withMaxFileBytes(100_000));
+    Collected c =
+        Collected.file(ingest, Collected.write(dir, "bomb.jsonl.gz", BadInputs.gzip(text)));
+    Rejection r = c.onlyRejection();
+    assertThat(r.kind()).isEqualTo(Rejection.Kind.TOO_LARGE);
+    assertThat(r.reason()).contains("expands past the 100000-byte file limit");
+  }
+
+  @Test
+  void fileOverTheFileLimitIsRejectedWithoutBeingRead() {
+    Ingest ingest = new Ingest(IngestOptions.defaults().withMaxFileBytes(1_000));
+    Collected c = Collected.file(ingest, Collected.write(dir, "big.txt", PARAGRAPH.repeat(20)));
+    assertThat(c.onlyRejection().reason()).contains("over the 1000-byte file limit");
+  }
+
+  @Test
+  void feedItemWithDeeplyNestedMarkupKeepsItsArticle() {
+    String feed =
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>D</title><item><title>t</title>"
+            + "<description>&lt;p&gt;"
+            + PARAGRAPH
+            + "&lt;/p&gt;</description>"
+            + "<x>".repeat(100_000)
+            + "</x>".repeat(100_000)
+            + "</item></channel></rss>";
+    Collected c = guarded(() -> Collected.file(Collected.write(dir, "deep.xml", feed)));
+    assertThat(c.onlyDoc().content()).contains("burst its banks");
+    Rejection r = c.onlyRejection();
+    assertThat(r.kind()).isEqualTo(Rejection.Kind.TOO_LARGE);
+    // rss, channel and item hold the first three levels; the cut starts at the element one deeper
+    // than the limit
+    assertThat(r.offset())
+        .isEqualTo(feed.indexOf("<x>") + 3L * (IngestOptions.DEFAULT_MAX_NESTING_DEPTH - 3));
+  }
+
+  @Test
+  void feedWithMoreItemsThanTheRecordLimitReadsUpToTheLimit() {
+    StringBuilder feed =
+        new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>D</title>");
+    for (int i = 0; i < 50; i++) {
+      feed.append("<item><title>t")
+          .append(i)
+          .append("</title><description>Gauge ")
+          .append(i)
+          .append(" rose.</description></item>");
+    }
+    feed.append("</channel></rss>");
+    Ingest ingest = new Ingest(IngestOptions.defaults().withMaxRecordsPerContainer(10));
+    Collected c = Collected.file(ingest, Collected.write(dir, "long.rss", feed.toString()));
+    assertThat(c.docs).hasSize(10);
+    assertThat(c.onlyRejection().reason()).contains("feed item 11", "40 items");
+  }
+
+  @Test
+  void jsonNestedPastTheLimitIsRejectedAndTheNextLineRead() {
+    String deep = "{\"maintext\": " + "[".repeat(50_000) + "]".repeat(50_000) + "}\n";
+    String good = "{\"maintext\": \"" + PARAGRAPH + "\"}\n";
+    Collected c = guarded(() -> Collected.file(Collected.write(dir, "deep.jsonl", deep + good)));
+    assertThat(c.onlyDoc().origin().offset()).isEqualTo(deep.length());
+    Rejection r = c.onlyRejection();
+    assertThat(r.offset()).isZero();
+    assertThat(r.kind()).isEqualTo(Rejection.Kind.UNREADABLE);
+  }
+
+  @Test
+  void jsonArrayWithMoreElementsThanTheRecordLimitReadsUpToTheLimit() {
+    StringBuilder json = new StringBuilder("[\n");
+    for (int i = 0; i < 30; i++) {
+      json.append(i == 0 ? "" : ",\n")
+          .append("{\"maintext\": \"Gauge ")
+          .append(i)
+          .append(" rose.\"}");
+    }
+    json.append("\n]\n");
+    Ingest ingest = new Ingest(IngestOptions.defaults().withMaxRecordsPerContainer(10));
+    Collected c = Collected.file(ingest, Collected.write(dir, "many.json", json.toString()));
+    assertThat(c.docs).hasSize(10);
+    assertThat(c.onlyRejection().reason()).contains("array element 11");
+  }
+
+  /** Found by {@link ReaderFuzzTest}: the rejection's offset lay past the end of the file. */
+  @Test
+  void warcHeaderLineFollowedOnlyByBlankLinesIsRejectedAtAnOffsetInsideTheFile() {
+    byte[] warc = ("\r\nWARC/1.0\r\n" + "\n".repeat(300)).getBytes(StandardCharsets.US_ASCII);
+    Collected c = Collected.file(Collected.write(dir, "blank.warc", warc));
+    assertThat(c.docs).isEmpty();
+    assertThat(c.rejections)
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.offset()).isBetween(0L, (long) warc.length));
+  }
+}
