@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
 /** Word and entity features of texts, shared by the clusterer and the copy detector. */
 final class Terms {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+  // At most eight words a name: longer runs of capitalised words are headlines or junk, and an
+  // unbounded repetition recurses once per word (a page of 2,000 capitalised words overflowed).
   private static final Pattern PROPER =
-      Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:of\\s+|de\\s+)?\\p{Lu}[\\p{L}'’-]+)*");
+      Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:of\\s+|de\\s+)?\\p{Lu}[\\p{L}'’-]+){0,7}");
 
   /** Function words and newsroom filler that say nothing about which event a text is on. */
   static final Set<String> STOP =
