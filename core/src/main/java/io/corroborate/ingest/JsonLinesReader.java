@@ -14,8 +14,6 @@ import io.corroborate.model.Rejection;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * JSON Lines in news-please's shape: one article object per line with {@code url, title, maintext,
@@ -23,7 +21,7 @@ import java.util.Set;
  * a time; each record's origin offset is its line's byte offset (in the uncompressed stream for
  * {@code .jsonl.gz}). A bad line is rejected with its offset and reading goes on. A {@code .json}
  * file holding one pretty-printed object (or an array of them), as news-please writes per article,
- * is read whole. A line repeating an earlier line of the same file exactly is read once.
+ * is read whole. A line repeating the line before it exactly is read once.
  *
  * <p>The content id hashes the {@code maintext} alone (UTF-8), not the line: re-crawls that only
  * change {@code date_download} or other bookkeeping fields, and the same text saved as a plain
@@ -37,8 +35,12 @@ final class JsonLinesReader implements FormatReader {
   private final IngestOptions options;
   private final ObjectMapper json;
 
-  /** Hashes of the lines read so far from the current file; at most one per record read. */
-  private final Set<String> seenLines = new HashSet<>();
+  /**
+   * The hash of the line read just before, so that a run of copies of one line is read once. Only
+   * the last line is kept: remembering every line of a file would grow with the file (a 200 MB file
+   * of short records would not fit a small heap).
+   */
+  private String previousLine = "";
 
   JsonLinesReader(IngestOptions options, ObjectMapper json) {
     this.options = options;
@@ -60,7 +62,7 @@ final class JsonLinesReader implements FormatReader {
       sink.reject(source.readFailure(0, e));
       return;
     }
-    seenLines.clear();
+    previousLine = "";
     LineScanner lines = new LineScanner(in, options.maxRecordBytes());
     try {
       long records = 0;
@@ -121,12 +123,14 @@ final class JsonLinesReader implements FormatReader {
                   + ")"));
       return;
     }
-    // A line that repeats an earlier line of the file exactly is the same record: reading it once
-    // is what storing it would come to (content ids are idempotent), without the cost of cleaning
-    // each of a million copies.
-    if (!seenLines.add(Ids.sha256(text.text()))) {
+    // A line that repeats the line before it exactly is the same record: reading it once is what
+    // storing it would come to (content ids are idempotent), without the cost of cleaning each of
+    // a million copies.
+    String hash = Ids.sha256(text.text());
+    if (hash.equals(previousLine)) {
       return;
     }
+    previousLine = hash;
     JsonNode node;
     try {
       node = json.readTree(text.text());
