@@ -1,11 +1,6 @@
 package io.corroborate.cluster;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.corroborate.internal.TableResource;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -51,28 +46,8 @@ final class StopWords {
 
   private static Map<String, String> load() {
     Map<String, String> out = new HashMap<>();
-    try (InputStream in = StopWords.class.getResourceAsStream("stopword-sets.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "resource io/corroborate/cluster/stopword-sets.tsv is missing");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] parts = line.split("\t");
-        if (parts.length != 2) {
-          throw new IllegalStateException(
-              "stopword-sets.tsv:" + n + ": expected 'code<TAB>analyzer'");
-        }
-        out.put(parts[0].strip(), parts[1].strip());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] row : TableResource.rows(StopWords.class, "stopword-sets.tsv", 2)) {
+      out.put(row[0], row[1]);
     }
     return Map.copyOf(out);
   }

@@ -1,12 +1,7 @@
 package io.corroborate.link;
 
 import com.ibm.icu.text.Transliterator;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.corroborate.internal.TableResource;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -128,27 +123,8 @@ public final class NameKeys {
 
   private static List<String[]> loadFolds() {
     List<String[]> out = new ArrayList<>();
-    try (InputStream in = NameKeys.class.getResourceAsStream("name-folds.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("resource io/corroborate/link/name-folds.tsv is missing");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] parts = line.split("\t", -1);
-        if (parts.length != 2 || parts[0].isEmpty()) {
-          throw new IllegalStateException("name-folds.tsv:" + n + ": expected 'letters<TAB>fold'");
-        }
-        out.add(
-            new String[] {parts[0].toLowerCase(Locale.ROOT), parts[1].toLowerCase(Locale.ROOT)});
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] row : TableResource.rows(NameKeys.class, "name-folds.tsv", 2)) {
+      out.add(new String[] {row[0].toLowerCase(Locale.ROOT), row[1].toLowerCase(Locale.ROOT)});
     }
     return List.copyOf(out);
   }

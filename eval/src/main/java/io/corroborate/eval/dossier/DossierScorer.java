@@ -144,23 +144,9 @@ public final class DossierScorer {
       placedByLanguage.forEach((l, v) -> f.put("largest_story_share." + l, share(v[0], v[1])));
       claimsByLanguage.forEach((l, v) -> f.put("claims_found." + l, share(v[0], v[1])));
       claimsPerArticle.forEach((l, v) -> f.put("claims_per_article." + l, share(v[0], v[1])));
-      int[] nonEnglish = new int[2];
-      placedByLanguage.forEach(
-          (l, v) -> {
-            if (!l.equals("en")) {
-              nonEnglish[0] += v[0];
-              nonEnglish[1] += v[1];
-            }
-          });
+      int[] nonEnglish = pooledOutside(placedByLanguage, "en");
       f.put("largest_story_share.non_en", share(nonEnglish[0], nonEnglish[1]));
-      int[] nonEnglishClaims = new int[2];
-      claimsByLanguage.forEach(
-          (l, v) -> {
-            if (!l.equals("en")) {
-              nonEnglishClaims[0] += v[0];
-              nonEnglishClaims[1] += v[1];
-            }
-          });
+      int[] nonEnglishClaims = pooledOutside(claimsByLanguage, "en");
       if (nonEnglishClaims[1] > 0) {
         f.put("claims_found.non_en", share(nonEnglishClaims[0], nonEnglishClaims[1]));
       }
@@ -168,6 +154,19 @@ public final class DossierScorer {
     }
 
     int storiesFormed;
+
+    /** The counts of every language but {@code language}, summed. */
+    private static int[] pooledOutside(Map<String, int[]> byLanguage, String language) {
+      int[] out = new int[2];
+      byLanguage.forEach(
+          (l, v) -> {
+            if (!l.equals(language)) {
+              out[0] += v[0];
+              out[1] += v[1];
+            }
+          });
+      return out;
+    }
 
     private static double share(double a, double b) {
       return b == 0 ? 0 : a / b;
