@@ -73,7 +73,7 @@ public final class SqliteStore extends JdbcStore {
         // The busy timeout first: switching a new file to WAL takes a lock that a second process
         // opening the same file at the same moment must wait for.
         s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT.toMillis());
-        s.execute("PRAGMA journal_mode=WAL");
+        walMode(s);
         s.execute("PRAGMA synchronous=NORMAL");
         s.execute("PRAGMA foreign_keys=ON");
       }
@@ -88,6 +88,35 @@ public final class SqliteStore extends JdbcStore {
       throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
     }
     return migrated(new SqliteStore(file, c));
+  }
+
+  /** How often switching a new file to WAL is tried while a second opener is switching it too. */
+  private static final int WAL_TRIES = 50;
+
+  private static final long WAL_RETRY_MILLIS = 20;
+
+  /**
+   * Switches the file to WAL. Two processes opening one new file at the same moment can both start
+   * the switch; the loser sees the other's rollback journal vanish (an I/O error) or the file busy.
+   * WAL is a property of the file, so trying again once the winner is done succeeds.
+   */
+  private static void walMode(Statement s) throws SQLException {
+    for (int i = 1; ; i++) {
+      try {
+        s.execute("PRAGMA journal_mode=WAL");
+        return;
+      } catch (SQLException e) {
+        if (i >= WAL_TRIES) {
+          throw e;
+        }
+        try {
+          Thread.sleep(WAL_RETRY_MILLIS);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 
   public Path file() {
