@@ -145,7 +145,15 @@ public final class StoryClusterer {
         }
         Profile into = null;
         List<String> shared = List.of();
-        for (Profile q : profiles) {
+        // only stories that share a name key with this one can qualify
+        TreeSet<Integer> near = new TreeSet<>();
+        for (String key : from.nameKeyArticles.keySet()) {
+          if (key.length() >= NameKeys.KEY_LENGTH && nameIndex.containsKey(key)) {
+            near.addAll(nameIndex.get(key));
+          }
+        }
+        for (int qi : near) {
+          Profile q = profiles.get(qi);
           if (q == from || q.mergedInto != null || q.articleIds.size() < from.articleIds.size()) {
             continue;
           }
@@ -268,6 +276,7 @@ public final class StoryClusterer {
     from.entityArticles.forEach((e, n) -> into.entityArticles.merge(e, n, Integer::sum));
     from.nameKeyArticles.forEach((k, n) -> into.nameKeyArticles.merge(k, n, Integer::sum));
     from.languages.forEach((l, n) -> into.languages.merge(l, n, Integer::sum));
+    into.dominant = null;
     reindex(termIndex, from.terms.keySet(), from, into);
     reindex(entityIndex, from.entities.keySet(), from, into);
     reindex(nameIndex, from.nameKeyArticles.keySet(), from, into);
@@ -359,6 +368,7 @@ public final class StoryClusterer {
       nameIndex.computeIfAbsent(k, x -> new TreeSet<>()).add(p.index);
     }
     p.languages.merge(f.language, 1, Integer::sum);
+    p.dominant = null;
     for (String t : f.tf.keySet()) {
       termIndex.computeIfAbsent(t, k -> new TreeSet<>()).add(p.index);
     }
@@ -689,6 +699,7 @@ public final class StoryClusterer {
     final Map<String, Integer> nameKeyArticles = new HashMap<>();
     final Map<String, Integer> languages = new HashMap<>();
     Profile mergedInto;
+    String dominant;
     double[] embedding;
     Optional<LocalDate> first = Optional.empty();
     Optional<LocalDate> last = Optional.empty();
@@ -702,12 +713,16 @@ public final class StoryClusterer {
 
     /** The language most of the story's articles are in. */
     String language() {
-      return languages.entrySet().stream()
-          .max(
-              Map.Entry.<String, Integer>comparingByValue()
-                  .thenComparing(Map.Entry.comparingByKey()))
-          .map(Map.Entry::getKey)
-          .orElse("");
+      if (dominant == null) {
+        dominant =
+            languages.entrySet().stream()
+                .max(
+                    Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .orElse("");
+      }
+      return dominant;
     }
   }
 }
