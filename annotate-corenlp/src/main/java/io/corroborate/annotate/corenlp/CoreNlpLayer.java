@@ -144,6 +144,7 @@ public final class CoreNlpLayer implements LanguageLayer {
         entity(text, m).map(e -> domain == null ? e : domain.retype(e)).ifPresent(entities::add);
       }
     }
+    entities.addAll(RegionNames.bareMentions(text, entities));
     entities.sort(java.util.Comparator.comparingInt((EntityMention e) -> e.span().start()));
     List<TimeMention> timeMentions = times.find(text, published);
     List<QuantityMention> quantityMentions =

@@ -134,14 +134,15 @@ public abstract class StoreContract {
     store.put(article("a1", "Dam gates opened", "Engineers opened two gates."));
     store.put(article("a2", "Town evacuated", "Some 3,000 people left the town."));
     assertThat(store.assign(new Membership("a1", "s1", 1.0, "started the story"))).isTrue();
-    assertThat(store.assign(new Membership("a2", "s1", 0.6, "joined: shares Kaldor Dam"))).isTrue();
+    assertThat(store.assign(new Membership("a2", "s1", 0.6, "joined: shares Tessel Weir")))
+        .isTrue();
     assertThat(store.assign(new Membership("a1", "s9", 0.9, "a later run"))).isFalse();
     store.close();
     store = reopen();
     assertThat(store.memberships())
         .containsExactly(
             new Membership("a1", "s1", 1.0, "started the story"),
-            new Membership("a2", "s1", 0.6, "joined: shares Kaldor Dam"));
+            new Membership("a2", "s1", 0.6, "joined: shares Tessel Weir"));
     assertThat(store.storyArticleIds("s1")).containsExactly("a1", "a2");
     assertThat(store.storyArticleIds("s9")).isEmpty();
   }
@@ -176,10 +177,10 @@ public abstract class StoreContract {
   @Test
   void searchMatchesWordsInTitlesAndTextsAndToleratesAnyInput() {
     store.put(article("a1", "Dam gates opened", "Engineers opened two gates at dawn."));
-    store.put(article("a2", "Town evacuated", "Some 3,000 people left Brenitsa overnight."));
-    assertThat(store.search("Brenitsa", 10)).extracting(SearchHit::articleId).containsExactly("a2");
+    store.put(article("a2", "Town evacuated", "Some 3,000 people left Marrowby overnight."));
+    assertThat(store.search("Marrowby", 10)).extracting(SearchHit::articleId).containsExactly("a2");
     assertThat(store.search("DAM", 10)).extracting(SearchHit::articleId).containsExactly("a1");
-    assertThat(store.search("dam brenitsa", 10)).isEmpty();
+    assertThat(store.search("dam marrowby", 10)).isEmpty();
     for (String odd :
         List.of("\"", "a OR", "(x", "*", "NEAR(a b)", "'; DROP TABLE articles;--", "")) {
       assertThat(store.search(odd, 10)).isNotNull();
