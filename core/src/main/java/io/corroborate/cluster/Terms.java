@@ -31,11 +31,6 @@ final class Terms {
 
   private Terms() {}
 
-  /** Lower-case content words of {@code text}, in order, stop words and single letters dropped. */
-  static List<String> words(String text) {
-    return words(text, "en");
-  }
-
   /**
    * Lower-case content words of {@code text} in {@code language}, in order: the newsroom words of
    * {@link #STOP}, the language's function words and single letters dropped.
@@ -81,18 +76,10 @@ final class Terms {
   }
 
   /**
-   * Entity keys with counts and a display name each: from the annotation when there is one,
-   * otherwise runs of capitalised words that do not open a sentence.
-   */
-  static Map<String, Double> entities(
-      String text, Optional<Annotation> annotation, Map<String, String> display) {
-    return entities(text, "en", annotation, display);
-  }
-
-  /**
-   * As {@link #entities(String, Optional, Map)}, for a text in {@code language}: a capitalised run
-   * that opens with the language's function words ("Les", "Die Zahl") loses them, and one made of
-   * them only is no name.
+   * Entity keys of a text in {@code language}, with counts and a display name each: from the
+   * annotation when there is one, otherwise runs of capitalised words (a sentence opener only when
+   * it has several words). A run that opens with the language's function words ("Les", "Die Zahl")
+   * loses them, and one made of them only is no name.
    */
   static Map<String, Double> entities(
       String text, String language, Optional<Annotation> annotation, Map<String, String> display) {
@@ -113,20 +100,13 @@ final class Terms {
       while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
         p--;
       }
+      boolean opener = p < 0 || ".!?\"“:\n".indexOf(text.charAt(p)) >= 0;
+      if (opener && m.group().indexOf(' ') < 0) {
+        continue; // a sentence opener is capitalised anyway: only a name of several words counts
+      }
       String name = dropLeadingFunctionWords(m.group(), language);
       if (name.isEmpty()) {
         continue;
-      }
-      if (p < 0 || ".!?\"“:\n".indexOf(text.charAt(p)) >= 0) {
-        // sentence opener: keep only a multi-word name, whose first word is likely capitalised
-        // anyway
-        int sp = name.indexOf(' ');
-        if (sp < 0) {
-          continue;
-        }
-        if (STOP.contains(name.substring(0, sp).toLowerCase(Locale.ROOT))) {
-          name = name.substring(sp + 1).strip();
-        }
       }
       put(out, display, name);
     }

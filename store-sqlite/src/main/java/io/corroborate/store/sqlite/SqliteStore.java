@@ -67,57 +67,70 @@ public final class SqliteStore extends JdbcStore {
 
   private static SqliteStore connect(Path file) {
     Connection c = null;
-    try {
-      c = DriverManager.getConnection("jdbc:sqlite:" + file);
-      try (Statement s = c.createStatement()) {
-        // The busy timeout first: switching a new file to WAL takes a lock that a second process
-        // opening the same file at the same moment must wait for.
-        s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT.toMillis());
-        walMode(s);
-        s.execute("PRAGMA synchronous=NORMAL");
-        s.execute("PRAGMA foreign_keys=ON");
-      }
-    } catch (SQLException e) {
-      if (c != null) {
-        try {
-          c.close();
-        } catch (SQLException closing) {
-          e.addSuppressed(closing);
+    for (int attempt = 1; c == null; attempt++) {
+      try {
+        c = configured(file);
+      } catch (SQLException e) {
+        if (attempt >= OPEN_TRIES || !racing(e)) {
+          throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
         }
+        pause(file, e);
       }
-      throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
     }
     return migrated(new SqliteStore(file, c));
   }
 
-  /** How often switching a new file to WAL is tried while a second opener is switching it too. */
-  private static final int WAL_TRIES = 50;
-
-  private static final long WAL_RETRY_MILLIS = 20;
-
   /**
-   * Switches the file to WAL. Two processes opening one new file at the same moment can both start
-   * the switch; the loser sees the other's rollback journal vanish (an I/O error) or the file busy.
-   * WAL is a property of the file, so trying again once the winner is done succeeds.
+   * A connection in WAL mode. Two processes opening one new file at the same moment can both start
+   * the switch to WAL; the loser sees the other's rollback journal vanish (an I/O error, reported
+   * by the switch or by the statement after it) or the file busy. WAL is a property of the file, so
+   * {@link #connect} opens again once the winner is done.
    */
-  private static void walMode(Statement s) throws SQLException {
-    for (int i = 1; ; i++) {
+  private static Connection configured(Path file) throws SQLException {
+    Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+    try (Statement s = c.createStatement()) {
+      // The busy timeout first: switching a new file to WAL takes a lock that a second process
+      // opening the same file at the same moment must wait for.
+      s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT.toMillis());
+      s.execute("PRAGMA journal_mode=WAL");
+      s.execute("PRAGMA synchronous=NORMAL");
+      s.execute("PRAGMA foreign_keys=ON");
+      return c;
+    } catch (SQLException e) {
       try {
-        s.execute("PRAGMA journal_mode=WAL");
-        return;
-      } catch (SQLException e) {
-        if (i >= WAL_TRIES) {
-          throw e;
-        }
-        try {
-          Thread.sleep(WAL_RETRY_MILLIS);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          throw e;
-        }
+        c.close();
+      } catch (SQLException closing) {
+        e.addSuppressed(closing);
       }
+      throw e;
     }
   }
+
+  private static void pause(Path file, SQLException cause) {
+    try {
+      Thread.sleep(OPEN_RETRY_MILLIS);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("cannot open store " + file + ": " + cause.getMessage(), cause);
+    }
+  }
+
+  /** How often a store is opened while a second opener is switching the new file to WAL. */
+  private static final int OPEN_TRIES = 50;
+
+  private static final long OPEN_RETRY_MILLIS = 20;
+
+  /** Whether {@code e} is what a second opener racing the WAL switch sees: busy, locked or I/O. */
+  private static boolean racing(SQLException e) {
+    int code =
+        e instanceof org.sqlite.SQLiteException s ? s.getResultCode().code : e.getErrorCode();
+    int primary = code & 0xff;
+    return primary == SQLITE_BUSY || primary == SQLITE_LOCKED || primary == SQLITE_IOERR;
+  }
+
+  private static final int SQLITE_BUSY = 5;
+  private static final int SQLITE_LOCKED = 6;
+  private static final int SQLITE_IOERR = 10;
 
   public Path file() {
     return file;
