@@ -259,6 +259,18 @@ public final class ClaimExtractor {
 
   /** Claims of an article, with the article's outlet as the last link of every chain. */
   public List<Claim> extract(Article article, Annotation annotation) {
+    Optional<Figures> figures = Figures.of(article.language());
+    if (figures.isPresent()) {
+      // A language with a lexicon of its own is read by it; the clause rules read English.
+      return figures
+          .get()
+          .claims(
+              article.id(),
+              article.outlet(),
+              annotation,
+              article.published().map(io.corroborate.model.DateStamp::date),
+              options);
+    }
     return extract(article.id(), article.outlet(), annotation);
   }
 

@@ -124,6 +124,11 @@ public final class LanguagePack {
                     "no language file " + file + " for '" + code + "' nor for English"));
   }
 
+  /** Whether this pack has a file of its own (not English's copy) of that name. */
+  public boolean has(String file) {
+    return lines.computeIfAbsent(file, f -> source.apply(f).map(LanguagePack::entries)).isPresent();
+  }
+
   /** {@link #list} when the file exists in this pack or English, else empty. */
   public Optional<List<String>> find(String file) {
     Optional<List<String>> own =

@@ -66,7 +66,10 @@ public final class Reconciler {
               + LanguagePack.alternationOf(LanguagePack.english().set("military-nouns.txt"), " ")
               + ")\\b");
 
-  /** One claim read in the context of its article. */
+  /**
+   * One claim read in the context of its article; {@code dated} when its day is known (the article
+   * is dated or the claim names its own day), not estimated for an undated report.
+   */
   record Item(
       Claim claim,
       Article article,
@@ -79,11 +82,13 @@ public final class Reconciler {
       double low,
       double high,
       String value,
-      Support support) {
+      Support support,
+      boolean dated) {
     /** The same claim read as being about another subject. */
     Item withSubject(String key, String label) {
       return new Item(
-          claim, article, index, origin, asOf, measure, key, label, low, high, value, support);
+          claim, article, index, origin, asOf, measure, key, label, low, high, value, support,
+          dated);
     }
   }
 
@@ -248,7 +253,8 @@ public final class Reconciler {
         low,
         high,
         valueText,
-        s);
+        s,
+        a.published().isPresent() || c.time() instanceof HoldsAt.During);
   }
 
   private static String safe(Span span, String text) {

@@ -34,9 +34,14 @@ final class Verdicts {
     sorted.sort(BY_DATE);
     int origins = Reconciler.origins(sorted);
     List<Support> support = Reconciler.supports(sorted);
+    // A report with no date of its own is read at an estimated day. For a count that only grows,
+    // its figure cannot be set against the dated ones on that day: it neither clashes with them nor
+    // breaks their growth, and where the figures differ they are read as the count growing.
+    boolean cumulative = Measures.cumulative(v.measure());
+    List<Item> timed = cumulative ? sorted.stream().filter(Item::dated).toList() : sorted;
     // 1. Same day.
     Map<LocalDate, List<Item>> byDay = new TreeMap<>();
-    for (Item it : sorted) {
+    for (Item it : timed) {
       byDay.computeIfAbsent(it.asOf().orElse(LocalDate.MIN), d -> new ArrayList<>()).add(it);
     }
     // A bare count ("200 people", "6.4 million") says too little of what it counts to contradict.
@@ -133,6 +138,33 @@ final class Verdicts {
               + String.join(", ", who)
               + ")"
               + (roundingSameDay(byDay) ? "; same-day figures agree up to rounding" : ""));
+    }
+    if (cumulative && timed.size() < sorted.size()) {
+      List<String> values =
+          sorted.stream()
+              .map(Reconciler::stated)
+              .distinct()
+              .sorted()
+              .map(Reconciler::num)
+              .distinct()
+              .toList();
+      if (values.size() > 1) {
+        long undated = sorted.stream().filter(i -> !i.dated()).count();
+        return finding(
+            FindingKind.UPDATE,
+            v,
+            support,
+            origins,
+            v.measure()
+                + " grew through "
+                + String.join(" → ", values)
+                + " ("
+                + undated
+                + " of "
+                + sorted.size()
+                + " reports give no date of their own, so the order is that of a count that only"
+                + " grows)");
+      }
     }
     // 4. Agreement or a single source.
     if (origins > 1) {

@@ -183,4 +183,61 @@ class UnnamedAndUndatedTest {
         .satisfies(f -> assertThat(f.kind()).isEqualTo(FindingKind.CONFLICT));
     assertThat(List.of(ReconcileOptions.defaults().atMostFloor())).containsExactly(0.5);
   }
+
+  @Test
+  void undatedReportsOfAGrowingTollAreItsGrowthNotAConflict() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", FEB10)
+            .undated("a2", "Harbour Times")
+            .undated("a3", "Coastal Herald")
+            .line("a1", "At least 40 people died in the flood.")
+            .subject("people")
+            .amount("dead", "At least 40", 40, Bounds.atLeast(40), Hedge.AT_LEAST)
+            .add()
+            .line("a2", "The toll rose to 115 people.")
+            .subject("people")
+            .exactly("dead", "115", 115)
+            .add()
+            .line("a3", "The toll now stands at 137 people.")
+            .subject("people")
+            .exactly("dead", "137", 137)
+            .add()
+            .reconcile();
+    assertThat(r.findings()).noneMatch(f -> f.kind() == FindingKind.CONFLICT);
+    assertThat(r.findings())
+        .filteredOn(f -> f.variable().measure().equals("dead"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.UPDATE);
+              assertThat(f.explanation()).contains("40 → 115 → 137").contains("2 of 3 reports");
+            });
+  }
+
+  @Test
+  void datedReportsOfOneDayStillClashWhenAnUndatedOneStandsBeside() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", FEB10)
+            .article("a2", "Harbour Times", FEB10)
+            .undated("a3", "Coastal Herald")
+            .line("a1", "Officials said 40 people died on Tuesday.")
+            .subject("people")
+            .exactly("dead", "40", 40)
+            .add()
+            .line("a2", "Officials said 90 people died on Tuesday.")
+            .subject("people")
+            .exactly("dead", "90", 90)
+            .add()
+            .line("a3", "The toll stands at 60 people.")
+            .subject("people")
+            .exactly("dead", "60", 60)
+            .add()
+            .reconcile();
+    assertThat(r.findings())
+        .filteredOn(f -> f.variable().measure().equals("dead"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.kind()).isEqualTo(FindingKind.CONFLICT));
+  }
 }

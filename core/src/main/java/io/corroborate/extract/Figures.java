@@ -1,0 +1,636 @@
+package io.corroborate.extract;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.DecimalFormatSymbols;
+import com.ibm.icu.util.ULocale;
+import io.corroborate.annotate.Annotation;
+import io.corroborate.annotate.Sentence;
+import io.corroborate.annotate.quantity.Bounds;
+import io.corroborate.annotate.quantity.Hedge;
+import io.corroborate.lang.LanguagePack;
+import io.corroborate.model.Span;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Figures read through a language's own lexicon: a number (in the language's digits, grouping and
+ * decimal marks, or one of its number words, with a scale word such as "Millionen" or "万"), a hedge
+ * before or after it, the noun it counts and the measure word that says what happened to them,
+ * either after the figure ("137 Tote", "137人が死亡") or naming the toll before it ("число погибших
+ * возросло до 137", "can kaybı 137'ye yükseldi").
+ *
+ * <p>Every word comes from the language's folder: {@code measures.tsv} (phrase, measure, where:
+ * {@code after} and/or {@code before}), {@code hedges.tsv} (where {@code figure} before the number
+ * or {@code figure-after} after it), {@code numbers.tsv} ({@code unit} words alone, {@code scale}
+ * and {@code suffix} words after a number), {@code people-nouns.tsv} (counted nouns and counters
+ * with the head they are compared as) and {@code writing.tsv} ({@code spacing none} for scripts
+ * that do not put spaces between words, {@code ordinal-dot yes} where "6." is an ordinal). A word
+ * ending in {@code *} matches any word it begins. A language reads figures this way when its folder
+ * has its own {@code measures.tsv}; English keeps its clause rules.
+ *
+ * <pre>{@code
+ * Optional<Figures> de = Figures.of("de");
+ * List<Claim> claims = de.get().claims("a1", "example.org", annotation, Optional.empty(), options);
+ * }</pre>
+ */
+final class Figures {
+  private static final Map<String, Optional<Figures>> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+  /** Measures that count people: with no counted noun their subject is "people". */
+  private static final Set<String> PERSON_MEASURES =
+      Set.of(
+          "killed",
+          "dead",
+          "wounded",
+          "injured",
+          "casualties",
+          "killed-or-wounded",
+          "missing",
+          "arrested",
+          "captured",
+          "rescued",
+          "evacuated",
+          "displaced",
+          "hospitalised",
+          "remaining",
+          "left",
+          "deployed");
+
+  private static final String LETTER = "[\\p{L}\\p{M}]";
+  private static final Pattern DIGITS =
+      Pattern.compile("\\p{Nd}(?:[\\p{Nd}.,\\u00A0\\u202F\\u2009 '’٬٫]*\\p{Nd})?");
+
+  /** Marks that end a clause in scripts written without spaces. */
+  private static final String CLAUSE_MARKS = "、，。；！？,;";
+
+  private record Entry(Pattern pattern, String value) {}
+
+  private record Found(int start, int end, String value) {}
+
+  private record Number(int start, int end, double value, String raw) {}
+
+  private final String language;
+  private final boolean spaced;
+  private final boolean ordinalDot;
+  private final char grouping;
+  private final char decimal;
+  private final List<Entry> after;
+  private final List<Entry> before;
+  private final List<Entry> hedgesBefore;
+  private final List<Entry> hedgesAfter;
+  private final List<Entry> nouns;
+  private final List<Entry> scales;
+  private final List<Entry> words;
+  private final List<Entry> dateWords;
+
+  private Figures(LanguagePack pack) {
+    this.language = pack.code();
+    Map<String, String> writing =
+        pack.has("writing.tsv") ? pack.pairs("writing.tsv") : Map.of("spacing", "words");
+    this.spaced = !"none".equals(writing.getOrDefault("spacing", "words"));
+    this.ordinalDot = "yes".equals(writing.getOrDefault("ordinal-dot", "no"));
+    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(new ULocale(language));
+    this.grouping = symbols.getGroupingSeparator();
+    this.decimal = symbols.getDecimalSeparator();
+    this.after = entries(pack, "measures.tsv", 2, "after");
+    this.before = entries(pack, "measures.tsv", 2, "before");
+    this.hedgesBefore =
+        own(pack, "hedges.tsv") ? entries(pack, "hedges.tsv", 2, "figure") : List.of();
+    this.hedgesAfter =
+        own(pack, "hedges.tsv") ? entries(pack, "hedges.tsv", 2, "figure-after") : List.of();
+    this.nouns =
+        own(pack, "people-nouns.tsv") ? entries(pack, "people-nouns.tsv", -1, "") : List.of();
+    List<Entry> sc = new ArrayList<>();
+    List<Entry> ws = new ArrayList<>();
+    if (own(pack, "numbers.tsv")) {
+      sc.addAll(entries(pack, "numbers.tsv", 2, "scale"));
+      sc.addAll(entries(pack, "numbers.tsv", 2, "suffix"));
+      ws.addAll(entries(pack, "numbers.tsv", 2, "unit"));
+    }
+    List<Entry> dw = new ArrayList<>();
+    if (own(pack, "date-words.txt")) {
+      for (String w : pack.list("date-words.txt")) {
+        dw.add(new Entry(phrase(w), w));
+      }
+    }
+    this.dateWords = List.copyOf(dw);
+    this.scales = List.copyOf(sc);
+    this.words = List.copyOf(ws);
+  }
+
+  /**
+   * The figure reader of a language, when its folder has a measure lexicon of its own; English and
+   * languages without one are read by the clause rules.
+   */
+  static Optional<Figures> of(String language) {
+    if (language == null
+        || !language.matches("[a-z]{2}")
+        || language.equals(LanguagePack.FALLBACK)) {
+      return Optional.empty();
+    }
+    return BY_LANGUAGE.computeIfAbsent(
+        language,
+        l -> {
+          LanguagePack pack = LanguagePack.of(l);
+          return pack.has("measures.tsv") ? Optional.of(new Figures(pack)) : Optional.empty();
+        });
+  }
+
+  private static boolean own(LanguagePack pack, String file) {
+    return pack.has(file);
+  }
+
+  /**
+   * Rows of a file as patterns with their second column; {@code whereColumn} picks rows that list
+   * {@code where} there (-1: every row).
+   */
+  private List<Entry> entries(LanguagePack pack, String file, int whereColumn, String where) {
+    List<Entry> out = new ArrayList<>();
+    for (List<String> row : pack.rows(file)) {
+      if (row.size() < 2) {
+        continue;
+      }
+      if (whereColumn >= 0
+          && (row.size() <= whereColumn
+              || !List.of(row.get(whereColumn).split(",")).contains(where))) {
+        continue;
+      }
+      out.add(new Entry(phrase(row.get(0)), row.get(1)));
+    }
+    // Longest phrase first, so that "число погибших" wins over a shorter entry it contains.
+    out.sort((a, b) -> Integer.compare(b.pattern.pattern().length(), a.pattern.pattern().length()));
+    return List.copyOf(out);
+  }
+
+  /** A phrase of the lexicon as a pattern: words apart by spaces, a trailing * for any ending. */
+  private Pattern phrase(String entry) {
+    StringBuilder p = new StringBuilder();
+    String[] ws = entry.trim().split("\\s+");
+    for (int i = 0; i < ws.length; i++) {
+      String w = ws[i];
+      boolean stem = w.endsWith("*") && w.length() > 1;
+      if (stem) {
+        w = w.substring(0, w.length() - 1);
+      }
+      if (i > 0) {
+        p.append(spaced ? "[\\s\\u00A0]+" : "\\s*");
+      }
+      p.append(Pattern.quote(w));
+      if (stem) {
+        p.append(LETTER).append("*");
+      }
+    }
+    String body = p.toString();
+    if (spaced) {
+      body = "(?<!" + LETTER + ")" + body + "(?!" + LETTER + ")";
+    }
+    return Pattern.compile(body, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** The figures of an annotated article, with the publishing outlet behind each. */
+  List<Claim> claims(
+      String articleId,
+      String outlet,
+      Annotation annotation,
+      Optional<LocalDate> published,
+      ExtractOptions options) {
+    String text = annotation.text();
+    List<Claim> out = new ArrayList<>();
+    for (Sentence sentence : annotation.sentences()) {
+      Span ss = sentence.span();
+      List<Number> numbers = numbers(text, ss);
+      for (int i = 0; i < numbers.size(); i++) {
+        Number n = numbers.get(i);
+        int prevEnd = i == 0 ? ss.start() : numbers.get(i - 1).end();
+        int nextStart = i + 1 < numbers.size() ? numbers.get(i + 1).start() : ss.end();
+        claim(articleId, outlet, text, sentence, n, prevEnd, nextStart, published, options)
+            .ifPresent(out::add);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private Optional<Claim> claim(
+      String articleId,
+      String outlet,
+      String text,
+      Sentence sentence,
+      Number n,
+      int prevEnd,
+      int nextStart,
+      Optional<LocalDate> published,
+      ExtractOptions options) {
+    Span ss = sentence.span();
+    // What follows the figure: a counted noun or counter, a hedge that follows ("137人以上"), the
+    // measure ("137 Tote", "137 kişi hayatını kaybetti").
+    int afterLimit = Math.min(nextStart, reach(text, n.end(), ss.end(), spaced ? 5 : 14));
+    int pos = skipSpace(text, n.end(), afterLimit);
+    Optional<Found> noun = at(nouns, text, pos, afterLimit);
+    if (noun.isPresent()) {
+      pos = skipSpace(text, noun.get().end(), afterLimit);
+    }
+    Hedge hedge = Hedge.EXACT;
+    int start = n.start();
+    int end = noun.map(Found::end).orElse(n.end());
+    Optional<Found> hedgeAfter = at(hedgesAfter, text, pos, afterLimit);
+    if (hedgeAfter.isPresent()) {
+      hedge = Hedge.valueOf(hedgeAfter.get().value());
+      end = hedgeAfter.get().end();
+    }
+    Optional<Found> hedgeBefore =
+        endingAt(hedgesBefore, text, Math.max(prevEnd, ss.start()), n.start());
+    if (hedgeBefore.isPresent() && !hedgeBefore.get().value().equals("-")) {
+      hedge = Hedge.valueOf(hedgeBefore.get().value());
+      start = hedgeBefore.get().start();
+    }
+    Optional<Found> measure = first(after, text, n.end(), afterLimit);
+    if (measure.isEmpty()) {
+      int from = Math.max(prevEnd, reachBack(text, n.start(), ss.start(), spaced ? 8 : 20));
+      measure = last(before, text, from, n.start());
+      if (measure.isPresent() && noun.isEmpty()) {
+        // "死者は137人", "погибли 137 человек": the counter or noun may still follow the figure.
+        noun = at(nouns, text, skipSpace(text, n.end(), afterLimit), afterLimit);
+      }
+    }
+    if (measure.isEmpty()) {
+      return Optional.empty();
+    }
+    if (isYear(n) && noun.isEmpty()) {
+      return Optional.empty();
+    }
+    Found m = measure.get();
+    if (!PERSON_MEASURES.contains(m.value()) && noun.isEmpty()) {
+      return Optional.empty(); // "302 yıkılan": what collapsed is not said next to the figure
+    }
+    if (PERSON_MEASURES.contains(m.value()) && n.value() != Math.rint(n.value())) {
+      return Optional.empty(); // "a magnitude 7.8 quake … the injured": people come whole
+    }
+    String head =
+        noun.map(Found::value).orElse(PERSON_MEASURES.contains(m.value()) ? "people" : n.raw());
+    Span subjectSpan =
+        noun.map(f -> new Span(f.start(), f.end())).orElse(new Span(n.start(), n.end()));
+    Span claim = new Span(Math.min(start, m.start()), Math.max(Math.max(end, m.end()), n.end()));
+    claim = new Span(Math.max(claim.start(), ss.start()), Math.min(claim.end(), ss.end()));
+    double v = n.value();
+    Bounds bounds =
+        switch (hedge) {
+          case AT_LEAST -> Bounds.atLeast(v);
+          case MORE_THAN -> Bounds.above(v);
+          case AT_MOST -> Bounds.closed(0, v);
+          case LESS_THAN -> new Bounds(0, true, v, false);
+          case NEARLY -> new Bounds(v * 0.9, true, v, false);
+          case APPROXIMATE -> Bounds.closed(v * 0.9, v * 1.1);
+          default -> Bounds.exactly(v);
+        };
+    List<String> cues = new ArrayList<>();
+    hedgeBefore.ifPresent(
+        h -> cues.add(text.substring(h.start(), h.end()).toLowerCase(Locale.ROOT)));
+    hedgeAfter.ifPresent(
+        h -> cues.add(text.substring(h.start(), h.end()).toLowerCase(Locale.ROOT)));
+    return Optional.of(
+        new Claim(
+            ClaimKind.NUMERIC,
+            new Subject(head, subjectSpan, Optional.empty()),
+            m.value(),
+            new ClaimValue.Amount(new Span(n.start(), n.end()), v, bounds, hedge, Optional.empty()),
+            new HoldsAt.ArticleDate(published),
+            Optional.empty(),
+            new Hedging(cues, false),
+            Attribution.outletOnly(outlet),
+            new Evidence(articleId, sentence.index(), ss, claim),
+            options.numericConfidence(),
+            List.of()));
+  }
+
+  private static boolean isYear(Number n) {
+    return n.raw().matches("\\d{4}") && n.value() >= 1800 && n.value() <= 2100;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Numbers
+
+  /** The figures of a sentence in text order: digits with their scale, or number words. */
+  private List<Number> numbers(String text, Span ss) {
+    List<Number> out = new ArrayList<>();
+    Matcher d = DIGITS.matcher(text);
+    d.region(ss.start(), ss.end());
+    d.useTransparentBounds(true);
+    while (d.find()) {
+      int s = d.start();
+      if (!out.isEmpty() && s < out.get(out.size() - 1).end()) {
+        continue; // read already, as the rest of "3 bin 500"
+      }
+      if (s > 0) {
+        char p = text.charAt(s - 1);
+        if (Character.isLetter(p) && spaced
+            || p == '/'
+            || p == ':'
+            || p == '-' && s > 1 && Character.isDigit(text.charAt(s - 2))) {
+          continue; // "A320", dates "06/02", times "13:23"
+        }
+        if ((p == '.' || p == ',') && s > 1 && Character.isDigit(text.charAt(s - 2))) {
+          continue;
+        }
+      }
+      Optional<Number> n = parse(text, s, d.end());
+      if (n.isEmpty()) {
+        continue;
+      }
+      Number num = n.get();
+      int e = num.end();
+      if (e < text.length()) {
+        char c = text.charAt(e);
+        if (c == ':'
+            || c == '/'
+            || c == '-' && e + 1 < text.length() && Character.isDigit(text.charAt(e + 1))) {
+          continue;
+        }
+        if (c == '.' && e + 1 < text.length() && Character.isDigit(text.charAt(e + 1))) {
+          continue; // a date "23.03.2024" or a version
+        }
+        if (c == '%' || c == '٪') {
+          continue;
+        }
+        int next = e < ss.end() && text.charAt(e) == '.' ? e + 1 : e;
+        if (at(dateWords, text, skipSpace(text, next, ss.end()), ss.end()).isPresent()) {
+          continue; // "23 mars", "6. Februar", "3月22日": a date, not a count
+        }
+        if (ordinalDot
+            && c == '.'
+            && e + 2 < ss.end()
+            && Character.isWhitespace(text.charAt(e + 1))) {
+          continue; // "am 6. Februar"
+        }
+        if (spaced
+            && Character.isLetter(c)
+            && scaleAt(text, e, ss.end()).isEmpty()
+            && at(nouns, text, e, ss.end()).isEmpty()) {
+          continue; // "7th", "3D"; a counter may be written on the figure ("137명")
+        }
+      }
+      out.add(withScale(text, num, ss.end()));
+    }
+    if (!words.isEmpty()) {
+      for (Entry w : words) {
+        Matcher m = w.pattern.matcher(text);
+        m.region(ss.start(), ss.end());
+        m.useTransparentBounds(true);
+        while (m.find()) {
+          double v = Double.parseDouble(w.value());
+          out.add(withScale(text, new Number(m.start(), m.end(), v, m.group()), ss.end()));
+        }
+      }
+      out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+      // A word inside a longer match ("zwanzig" in "zweiundzwanzig" is kept whole by the word
+      // boundaries; overlapping finds keep the first).
+      List<Number> kept = new ArrayList<>();
+      for (Number n : out) {
+        if (kept.isEmpty() || n.start() >= kept.get(kept.size() - 1).end()) {
+          kept.add(n);
+        }
+      }
+      out = kept;
+    }
+    return out;
+  }
+
+  /**
+   * Reads digits between {@code s} and {@code e} with the language's marks; empty if unreadable.
+   */
+  private Optional<Number> parse(String text, int s, int e) {
+    String raw = text.substring(s, e);
+    StringBuilder digits = new StringBuilder();
+    List<Character> marks = new ArrayList<>();
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      int dv = UCharacter.digit(c, 10);
+      if (dv >= 0) {
+        digits.append((char) ('0' + dv));
+      } else {
+        marks.add(c);
+        digits.append('|');
+      }
+    }
+    String[] groups = digits.toString().split("\\|", -1);
+    // Walk the groups: a mark followed by three digits in a language that groups with it is
+    // grouping; the language's decimal mark before the last group is the decimal point; anything
+    // else ends the number.
+    StringBuilder whole = new StringBuilder(groups[0]);
+    String fraction = "";
+    int rawPos = groups[0].length();
+    for (int g = 1; g < groups.length; g++) {
+      char mark = marks.get(g - 1);
+      String next = groups[g];
+      boolean space = Character.isSpaceChar(mark) || mark == '\u202F' || mark == '\u00A0';
+      boolean groupingMark =
+          mark == grouping
+              || space && Character.isSpaceChar(grouping)
+              || mark == '٬'
+              || (mark == '\'' || mark == '’') && grouping == '’';
+      boolean decimalMark = mark == decimal || mark == '٫';
+      // Exactly three digits after a mark group thousands in news whichever mark the outlet uses
+      // ("1,498 personas" in a Spanish text written with commas); any other count is a decimal.
+      boolean three = next.length() == 3 && !groups[g - 1].isEmpty() && groups[g - 1].length() <= 3;
+      if (three && (groupingMark || mark == ',' || mark == '.')) {
+        whole.append(next);
+        rawPos += 1 + next.length();
+        continue;
+      }
+      if (decimalMark && g == groups.length - 1) {
+        fraction = next;
+        rawPos += 1 + next.length();
+        break;
+      }
+      break;
+    }
+    if (whole.length() == 0 || whole.length() > 15) {
+      return Optional.empty();
+    }
+    double v = Double.parseDouble(whole + (fraction.isEmpty() ? "" : "." + fraction));
+    return Optional.of(new Number(s, s + rawPos, v, text.substring(s, s + rawPos)));
+  }
+
+  /** The number with the scale word after it ("2,5 Millionen", "4万"), when one follows. */
+  private Number withScale(String text, Number n, int limit) {
+    Optional<Found> scale = scaleAt(text, n.end(), limit);
+    if (scale.isEmpty()) {
+      return n;
+    }
+    double factor = Double.parseDouble(scale.get().value());
+    double v = n.value() * factor;
+    int end = scale.get().end();
+    // "4万1000人", "3 bin 500": a smaller figure right after the scale adds to it.
+    Matcher rest = DIGITS.matcher(text);
+    int restAt = spaced && end < limit && text.charAt(end) == ' ' ? end + 1 : end;
+    rest.region(restAt, limit);
+    if (rest.lookingAt()) {
+      Optional<Number> more = parse(text, restAt, rest.end());
+      if (more.isPresent() && more.get().value() < factor) {
+        v += more.get().value();
+        end = more.get().end();
+      }
+    }
+    return new Number(n.start(), end, v, text.substring(n.start(), end));
+  }
+
+  private Optional<Found> scaleAt(String text, int from, int limit) {
+    int pos = skipSpace(text, from, limit);
+    if (spaced && pos == from && pos < limit && Character.isLetter(text.charAt(pos))) {
+      // "2Mrd" is rare; a letter glued to digits is read only when it is a scale word.
+      return at(scales, text, pos, limit);
+    }
+    return at(scales, text, pos, limit);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Matching
+
+  /** An entry that starts exactly at {@code pos}. */
+  private static Optional<Found> at(List<Entry> entries, String text, int pos, int limit) {
+    if (pos >= limit) {
+      return Optional.empty();
+    }
+    for (Entry e : entries) {
+      Matcher m = e.pattern.matcher(text);
+      m.region(pos, limit);
+      m.useTransparentBounds(true);
+      if (m.lookingAt()) {
+        return Optional.of(new Found(m.start(), m.end(), e.value));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The entry that starts first between {@code from} and {@code limit}. */
+  private static Optional<Found> first(List<Entry> entries, String text, int from, int limit) {
+    Found best = null;
+    for (Entry e : entries) {
+      if (from >= limit) {
+        break;
+      }
+      Matcher m = e.pattern.matcher(text);
+      m.region(from, limit);
+      m.useTransparentBounds(true);
+      if (m.find() && (best == null || m.start() < best.start())) {
+        best = new Found(m.start(), m.end(), e.value);
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The entry that starts last between {@code from} and {@code limit}. */
+  private static Optional<Found> last(List<Entry> entries, String text, int from, int limit) {
+    Found best = null;
+    for (Entry e : entries) {
+      if (from >= limit) {
+        break;
+      }
+      Matcher m = e.pattern.matcher(text);
+      m.region(from, limit);
+      m.useTransparentBounds(true);
+      while (m.find()) {
+        if (best == null || m.start() > best.start()) {
+          best = new Found(m.start(), m.end(), e.value);
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** An entry that ends right before {@code end}, spaces aside. */
+  private static Optional<Found> endingAt(List<Entry> entries, String text, int from, int end) {
+    int e = end;
+    while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e <= from) {
+      return Optional.empty();
+    }
+    Found best = null;
+    for (Entry en : entries) {
+      Matcher m = en.pattern.matcher(text);
+      m.region(Math.max(from, e - 40), e);
+      m.useTransparentBounds(true);
+      while (m.find()) {
+        if (m.end() == e && (best == null || m.start() < best.start())) {
+          best = new Found(m.start(), m.end(), en.value);
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static int skipSpace(String text, int pos, int limit) {
+    while (pos < limit && Character.isWhitespace(text.charAt(pos))) {
+      pos++;
+    }
+    return pos;
+  }
+
+  /** The end of the next {@code count} words (or characters, where words are not spaced). */
+  private int reach(String text, int from, int limit, int count) {
+    if (!spaced) {
+      int end = Math.min(limit, from + count);
+      for (int i = from; i < end; i++) {
+        if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
+          return i;
+        }
+      }
+      return end;
+    }
+    int pos = from;
+    for (int i = 0; i < count && pos < limit; i++) {
+      while (pos < limit && Character.isWhitespace(text.charAt(pos))) {
+        pos++;
+      }
+      while (pos < limit && !Character.isWhitespace(text.charAt(pos))) {
+        char c = text.charAt(pos);
+        if (c == ';' || c == ',' || c == '،' || (c == '.' || c == '!' || c == '?') && pos > from) {
+          return pos;
+        }
+        pos++;
+      }
+    }
+    return pos;
+  }
+
+  /** The start of the {@code count} words (or characters) before {@code to}. */
+  private int reachBack(String text, int to, int limit, int count) {
+    if (!spaced) {
+      int start = Math.max(limit, to - count);
+      for (int i = to - 1; i >= start; i--) {
+        if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
+          return i + 1;
+        }
+      }
+      return start;
+    }
+    int pos = to;
+    for (int i = 0; i < count && pos > limit; i++) {
+      while (pos > limit && Character.isWhitespace(text.charAt(pos - 1))) {
+        pos--;
+      }
+      while (pos > limit && !Character.isWhitespace(text.charAt(pos - 1))) {
+        char c = text.charAt(pos - 1);
+        if (c == ';' || c == '!' || c == '?' || c == ',' || c == '،') {
+          return pos;
+        }
+        pos--;
+      }
+    }
+    return pos;
+  }
+
+  @Override
+  public String toString() {
+    return "Figures[" + language + "]";
+  }
+}

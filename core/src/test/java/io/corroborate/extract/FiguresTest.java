@@ -1,0 +1,149 @@
+package io.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corroborate.analyze.PlainLanguageLayer;
+import io.corroborate.model.Article;
+import io.corroborate.model.Format;
+import io.corroborate.model.Origin;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Figures read through each language's own lexicon: invented reports of a warehouse fire and an
+ * earthquake, written for these tests, labelled with every count they state ("measure subject
+ * low..high") and nothing else. Dates ("14 mars", "3月8日") and years are not counts; each language's
+ * digits, grouping and scale words ("2,5 тысячи", "1万2000", "3 bin 500") give the same number.
+ */
+class FiguresTest {
+  /** language → sentence → every count it must yield as "measure subject low..high". */
+  private static final Map<String, Map<String, List<String>>> LABELLED = new LinkedHashMap<>();
+
+  private static void label(String lang, String sentence, String... claims) {
+    LABELLED.computeIfAbsent(lang, k -> new LinkedHashMap<>()).put(sentence, List.of(claims));
+  }
+
+  static {
+    label(
+        "de",
+        "Nach dem Brand in der Lagerhalle stieg die Zahl der Toten auf 12. Mindestens 40 Menschen"
+            + " wurden verletzt, 2,5 Millionen Euro Schaden.",
+        "dead people 12..12",
+        "injured people 40..inf");
+    label(
+        "de", "Am 6. Februar 2023 kamen dort über 300 Menschen ums Leben.", "dead people 300..inf");
+    label(
+        "fr",
+        "Le bilan provisoire fait état de 1 204 morts et de plus de 3.500 blessés, selon le"
+            + " ministère, le 14 mars.",
+        "dead people 1204..1204",
+        "injured people 3500..inf");
+    label(
+        "es",
+        "Al menos 1,498 personas murieron y unas 8.533 resultaron heridas en la provincia.",
+        "dead people 1498..inf",
+        "injured people 7680..9386");
+    label(
+        "ru",
+        "По данным спасателей, погибли 27 человек. Ещё 2,5 тысячи жителей эвакуированы.",
+        "dead people 27..27",
+        "evacuated people 2500..2500");
+    label("ru", "Число погибших возросло до 143 человек к 23 марта.", "dead people 143..143");
+    label(
+        "uk", "Кількість загиблих зросла до 41, ще понад 100 людей постраждали.",
+        "dead people 41..41", "injured people 100..inf");
+    label(
+        "pl",
+        "W pożarze zginęło co najmniej 9 osób, a 14 zostało rannych.",
+        "dead people 9..inf",
+        "wounded people 14..14");
+    label(
+        "it",
+        "Almeno 20 persone sono morte e oltre 50 sono rimaste ferite.",
+        "dead people 20..inf",
+        "injured people 50..inf");
+    label(
+        "pt",
+        "Pelo menos 35 pessoas morreram e 120 ficaram feridas.",
+        "dead people 35..inf",
+        "injured people 120..120");
+    label(
+        "tr",
+        "Can kaybı 3 bin 500'e yükseldi, 12.000 kişi yaralandı.",
+        "dead people 3500..3500",
+        "injured people 12000..12000");
+    label("ar", "ارتفع عدد القتلى إلى ١٣٧، وأصيب أكثر من 60 شخصا.", "dead people 137..137");
+    label(
+        "ja",
+        "地震による死者は少なくとも1万2000人に達し、3月8日時点で負傷者は5万人を超えた。",
+        "dead people 12000..inf",
+        "injured people 50000..50000");
+    label("ko", "이번 화재로 최소 9명이 숨지고 14명이 다쳤다.", "dead people 9..inf", "injured people 14..14");
+    label("zh", "火灾造成至少9人死亡，14人受伤。", "dead people 9..inf", "injured people 14..14");
+  }
+
+  private static List<Claim> claims(String lang, String text) {
+    Article a =
+        Article.builder()
+            .origin(new Origin("report-" + lang + ".txt", 0, Format.TEXT))
+            .id("report-" + lang)
+            .outlet("example.org")
+            .text(text, List.of(), List.of())
+            .language(lang)
+            .build();
+    return new ClaimExtractor(ExtractOptions.defaults())
+        .extract(a, new PlainLanguageLayer().annotate(a));
+  }
+
+  private static String line(Claim c) {
+    ClaimValue.Amount a = (ClaimValue.Amount) c.value();
+    String high =
+        Double.isInfinite(a.bounds().high()) ? "inf" : Long.toString(Math.round(a.bounds().high()));
+    return c.measure()
+        + " "
+        + c.subject().text()
+        + " "
+        + Math.round(a.bounds().low())
+        + ".."
+        + high;
+  }
+
+  @Test
+  void eachLanguageReadsExactlyTheLabelledCounts() {
+    List<String> missed = new ArrayList<>();
+    List<String> extra = new ArrayList<>();
+    LABELLED.forEach(
+        (lang, sentences) ->
+            sentences.forEach(
+                (sentence, want) -> {
+                  List<String> found =
+                      claims(lang, sentence).stream().map(FiguresTest::line).toList();
+                  want.stream()
+                      .filter(x -> !found.contains(x))
+                      .forEach(x -> missed.add(lang + ": " + sentence + " → " + x));
+                  found.stream()
+                      .filter(x -> !want.contains(x))
+                      .forEach(x -> extra.add(lang + ": " + sentence + " → " + x));
+                }));
+    assertThat(missed).as("labelled counts not read (recall)").isEmpty();
+    assertThat(extra).as("counts read that no label names (precision)").isEmpty();
+  }
+
+  @Test
+  void everyReadCountPointsAtItsOwnWords() {
+    String text = "Число погибших возросло до 143 человек к 23 марта.";
+    Claim c = claims("ru", text).get(0);
+    assertThat(c.evidence().claim().of(text)).contains("погибших").contains("143");
+    assertThat(c.attribution().outlet()).isEqualTo("example.org");
+  }
+
+  @Test
+  void englishKeepsItsClauseRulesAndAnUnknownLanguageReadsNothingNew() {
+    assertThat(Figures.of("en")).isEmpty();
+    assertThat(Figures.of("xx")).isEmpty();
+    assertThat(Figures.of("de")).isPresent();
+  }
+}
