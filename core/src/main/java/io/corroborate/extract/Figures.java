@@ -90,6 +90,8 @@ final class Figures {
   private final List<Entry> scales;
   private final List<Entry> words;
   private final List<Entry> dateWords;
+  private final List<Entry> currencies;
+  private final List<Entry> moneyNouns;
 
   private Figures(LanguagePack pack) {
     this.language = pack.code();
@@ -122,6 +124,10 @@ final class Figures {
       }
     }
     this.dateWords = List.copyOf(dw);
+    this.currencies =
+        own(pack, "currencies.tsv") ? entries(pack, "currencies.tsv", -1, "") : List.of();
+    this.moneyNouns =
+        own(pack, "money-nouns.tsv") ? entries(pack, "money-nouns.tsv", -1, "") : List.of();
     this.scales = List.copyOf(sc);
     this.words = List.copyOf(ws);
   }
@@ -229,6 +235,11 @@ final class Figures {
       Optional<LocalDate> published,
       ExtractOptions options) {
     Span ss = sentence.span();
+    Optional<Claim> money =
+        money(articleId, outlet, text, sentence, n, prevEnd, nextStart, published, options);
+    if (money.isPresent() || currency(text, n, nextStart).isPresent()) {
+      return money;
+    }
     // What follows the figure: a counted noun or counter, a hedge that follows ("137人以上"), the
     // measure ("137 Tote", "137 kişi hayatını kaybetti").
     int afterLimit = Math.min(nextStart, reach(text, n.end(), ss.end(), spaced ? 5 : 14));
@@ -280,16 +291,7 @@ final class Figures {
     Span claim = new Span(Math.min(start, m.start()), Math.max(Math.max(end, m.end()), n.end()));
     claim = new Span(Math.max(claim.start(), ss.start()), Math.min(claim.end(), ss.end()));
     double v = n.value();
-    Bounds bounds =
-        switch (hedge) {
-          case AT_LEAST -> Bounds.atLeast(v);
-          case MORE_THAN -> Bounds.above(v);
-          case AT_MOST -> Bounds.closed(0, v);
-          case LESS_THAN -> new Bounds(0, true, v, false);
-          case NEARLY -> new Bounds(v * 0.9, true, v, false);
-          case APPROXIMATE -> Bounds.closed(v * 0.9, v * 1.1);
-          default -> Bounds.exactly(v);
-        };
+    Bounds bounds = bounds(v, hedge);
     List<String> cues = new ArrayList<>();
     hedgeBefore.ifPresent(
         h -> cues.add(text.substring(h.start(), h.end()).toLowerCase(Locale.ROOT)));
@@ -308,6 +310,121 @@ final class Figures {
             new Evidence(articleId, sentence.index(), ss, claim),
             options.numericConfidence(),
             List.of()));
+  }
+
+  /** The currency of a sum: a symbol before the figure or a currency word after it. */
+  private Optional<Found> currency(String text, Number n, int nextStart) {
+    int b = n.start();
+    while (b > 0 && Character.isSpaceChar(text.charAt(b - 1))) {
+      b--;
+    }
+    if (b > 0) {
+      String unit =
+          switch (text.charAt(b - 1)) {
+            case '$' -> "USD";
+            case '€' -> "EUR";
+            case '£' -> "GBP";
+            default -> null;
+          };
+      if (unit != null) {
+        return Optional.of(new Found(b - 1, b, unit));
+      }
+    }
+    int limit = Math.min(nextStart, reach(text, n.end(), text.length(), spaced ? 2 : 4));
+    int pos = skipSpace(text, n.end(), limit);
+    if (pos < text.length() && "$€£".indexOf(text.charAt(pos)) >= 0) {
+      char c = text.charAt(pos);
+      return Optional.of(new Found(pos, pos + 1, c == '$' ? "USD" : c == '€' ? "EUR" : "GBP"));
+    }
+    return at(currencies, text, pos, Math.max(pos, limit));
+  }
+
+  /**
+   * A sum of money: the figure with its currency, and the thing it pays for or measures named
+   * before or after it ("Übernahme für 44 Milliarden Dollar", "440億ドルで買収"); a sum with no such word
+   * is left alone.
+   */
+  private Optional<Claim> money(
+      String articleId,
+      String outlet,
+      String text,
+      Sentence sentence,
+      Number n,
+      int prevEnd,
+      int nextStart,
+      Optional<LocalDate> published,
+      ExtractOptions options) {
+    Optional<Found> currency = currency(text, n, nextStart);
+    if (currency.isEmpty()) {
+      return Optional.empty();
+    }
+    Span ss = sentence.span();
+    Found cur = currency.get();
+    int sumStart = Math.min(cur.start(), n.start());
+    int sumEnd = Math.max(cur.end(), n.end());
+    Optional<Found> noun =
+        last(
+            moneyNouns,
+            text,
+            Math.max(prevEnd, reachBack(text, sumStart, ss.start(), spaced ? 8 : 20, false)),
+            sumStart);
+    if (noun.isEmpty()) {
+      noun =
+          first(
+              moneyNouns,
+              text,
+              sumEnd,
+              Math.min(nextStart, reach(text, sumEnd, ss.end(), spaced ? 4 : 8)));
+    }
+    if (noun.isEmpty()) {
+      return Optional.empty();
+    }
+    Hedge hedge = Hedge.EXACT;
+    int start = sumStart;
+    Optional<Found> hedgeBefore =
+        endingAt(hedgesBefore, text, Math.max(prevEnd, ss.start()), sumStart);
+    if (hedgeBefore.isPresent() && !hedgeBefore.get().value().equals("-")) {
+      hedge = Hedge.valueOf(hedgeBefore.get().value());
+      start = hedgeBefore.get().start();
+    }
+    Found what = noun.get();
+    Span claim =
+        new Span(
+            Math.max(ss.start(), Math.min(start, what.start())),
+            Math.min(ss.end(), Math.max(sumEnd, what.end())));
+    List<String> cues = new ArrayList<>();
+    hedgeBefore.ifPresent(
+        h -> cues.add(text.substring(h.start(), h.end()).toLowerCase(Locale.ROOT)));
+    return Optional.of(
+        new Claim(
+            ClaimKind.NUMERIC,
+            new Subject(what.value(), new Span(what.start(), what.end()), Optional.empty()),
+            what.value(),
+            new ClaimValue.Amount(
+                new Span(n.start(), n.end()),
+                n.value(),
+                bounds(n.value(), hedge),
+                hedge,
+                Optional.of(cur.value())),
+            new HoldsAt.ArticleDate(published),
+            Optional.empty(),
+            new Hedging(cues, false),
+            Attribution.outletOnly(outlet),
+            new Evidence(articleId, sentence.index(), ss, claim),
+            options.numericConfidence(),
+            List.of()));
+  }
+
+  private static Bounds bounds(double v, Hedge hedge) {
+    return switch (hedge) {
+      case AT_LEAST -> Bounds.atLeast(v);
+      case MORE_THAN -> Bounds.above(v);
+      case AT_MOST -> Bounds.closed(0, v);
+      case LESS_THAN -> new Bounds(0, true, v, false);
+      case NEARLY -> new Bounds(v * 0.9, true, v, false);
+      case APPROXIMATE -> Bounds.closed(v * 0.9, v * 1.1);
+      default -> Bounds.exactly(v);
+    };
   }
 
   private static boolean isYear(Number n) {
@@ -604,6 +721,14 @@ final class Figures {
 
   /** The start of the {@code count} words (or characters) before {@code to}. */
   private int reachBack(String text, int to, int limit, int count) {
+    return reachBack(text, to, limit, count, true);
+  }
+
+  /**
+   * The start of the {@code count} words (or characters) before {@code to}; {@code commas} stops at
+   * a comma ("La compra, por 2.500 millones": a sum's noun may stand before one).
+   */
+  private int reachBack(String text, int to, int limit, int count, boolean commas) {
     if (!spaced) {
       int start = Math.max(limit, to - count);
       for (int i = to - 1; i >= start; i--) {
@@ -620,7 +745,7 @@ final class Figures {
       }
       while (pos > limit && !Character.isWhitespace(text.charAt(pos - 1))) {
         char c = text.charAt(pos - 1);
-        if (c == ';' || c == '!' || c == '?' || c == ',' || c == '،') {
+        if (c == ';' || c == '!' || c == '?' || commas && (c == ',' || c == '،')) {
           return pos;
         }
         pos--;

@@ -32,7 +32,8 @@ class FiguresTest {
         "Nach dem Brand in der Lagerhalle stieg die Zahl der Toten auf 12. Mindestens 40 Menschen"
             + " wurden verletzt, 2,5 Millionen Euro Schaden.",
         "dead people 12..12",
-        "injured people 40..inf");
+        "injured people 40..inf",
+        "damage EUR 2500000..2500000");
     label(
         "de", "Am 6. Februar 2023 kamen dort über 300 Menschen ums Leben.", "dead people 300..inf");
     label(
@@ -83,6 +84,22 @@ class FiguresTest {
         "injured people 50000..50000");
     label("ko", "이번 화재로 최소 9명이 숨지고 14명이 다쳤다.", "dead people 9..inf", "injured people 14..14");
     label("zh", "火灾造成至少9人死亡，14人受伤。", "dead people 9..inf", "injured people 14..14");
+    label(
+        "de",
+        "Der Konzern will den Rivalen für 44 Milliarden Dollar übernehmen.",
+        "deal USD 44000000000..44000000000");
+    label(
+        "fr",
+        "Le rachat de 44 milliards de dollars a été conclu vendredi.",
+        "deal USD 44000000000..44000000000");
+    label(
+        "es",
+        "La compra, por unos 2.500 millones de euros, se cerró ayer.",
+        "deal EUR 2250000000..2750000000");
+    label("ja", "同社は440億ドルで競合を買収すると発表した。", "deal USD 44000000000..44000000000");
+    label("ko", "회사는 경쟁사를 440억 달러에 인수했다.", "deal USD 44000000000..44000000000");
+    label("ru", "Сделка оценивается в 44 млрд долларов.", "value USD 44000000000..44000000000");
+    label("de", "Die Firma zahlte 3 Millionen Euro für neue Pumpen.");
   }
 
   private static List<Claim> claims(String lang, String text) {
@@ -104,7 +121,7 @@ class FiguresTest {
         Double.isInfinite(a.bounds().high()) ? "inf" : Long.toString(Math.round(a.bounds().high()));
     return c.measure()
         + " "
-        + c.subject().text()
+        + a.unit().orElse(c.subject().text())
         + " "
         + Math.round(a.bounds().low())
         + ".."
