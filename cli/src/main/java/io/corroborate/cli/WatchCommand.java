@@ -96,7 +96,7 @@ final class WatchCommand implements Callable<Integer> {
       names = "--post",
       paramLabel = "URL",
       description =
-          "Also POST each round that changed something to URL as JSON; a failed post is reported and sent again next round.")
+          "Also POST each round that changed something to URL as JSON; a failed post is reported, kept beside the store and sent again next round, even after a restart.")
   String post;
 
   @Option(
@@ -150,6 +150,12 @@ final class WatchCommand implements Callable<Integer> {
         Fetcher fetcher = fetchFlags.fetcher(spec, store.value(), inputOptions.maxRecordBytes);
         Progress progress = new Progress(err, quiet)) {
       Links links = Links.forWatch(fetcher);
+      Path unsentFile = fetcher.cache().dir().resolve("unsent-posts.jsonl");
+      if (postTo != null && Files.isRegularFile(unsentFile)) {
+        Files.readAllLines(unsentFile, StandardCharsets.UTF_8).stream()
+            .filter(l -> !l.isBlank())
+            .forEach(unsent::add);
+      }
       Corroborate c =
           inputOptions
               .builder()
@@ -186,6 +192,7 @@ final class WatchCommand implements Callable<Integer> {
             unsent.add(line);
           }
           postAll(http, postTo, err);
+          keepUnsent(unsentFile);
         }
         if (rounds != 0 && n == rounds) {
           break;
@@ -210,6 +217,18 @@ final class WatchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--post: '" + post + "' is not an http(s) address", e);
     }
+  }
+
+  /** Keeps the rounds not yet delivered beside the store, so a restarted watch sends them. */
+  private void keepUnsent(Path file) throws IOException {
+    if (unsent.isEmpty()) {
+      Files.deleteIfExists(file);
+      return;
+    }
+    Files.createDirectories(file.getParent());
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    Files.write(tmp, unsent, StandardCharsets.UTF_8);
+    Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** Sends the rounds not yet delivered, oldest first; stops at the first failure. */

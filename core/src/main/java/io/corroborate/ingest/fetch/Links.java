@@ -43,9 +43,10 @@ import org.jsoup.parser.Parser;
  *
  * <p>For a run ({@link #forRun}) everything is read from the cache when it is there. For a watch
  * ({@link #forWatch}) the feeds and sitemaps given are asked for again every round (with the kept
- * validators), pages already read into the store in an earlier round are passed over, and a page
- * whose feed item says it was updated after it was fetched is fetched again (a revision). {@link
- * #commit} records, after a round's articles are stored, that its pages have been read.
+ * validators), pages already read into the store in an earlier round are passed over (whether a
+ * feed, a sitemap or the user named them), and a page whose feed item says it was updated after it
+ * was fetched is fetched again (a revision). {@link #commit} records, after a round's articles are
+ * stored, that its pages have been read.
  *
  * <pre>{@code Corroborate c = Corroborate.builder().fetch(Links.forRun(fetcher)).build();}</pre>
  */
@@ -77,6 +78,10 @@ public final class Links implements UrlResolver {
 
   @Override
   public synchronized void resolve(String url, Consumer<Input> out, Consumer<Rejection> reject) {
+    // Only pages are marked read: an address that is one was read in an earlier round.
+    if (watch && !fetcher.options().refetch() && fetcher.cache().done(url)) {
+      return;
+    }
     Fetcher.Result r =
         fetcher.fetch(url, watch ? Fetcher.Freshness.REVALIDATE : Fetcher.Freshness.CACHED);
     if (r instanceof Fetcher.Failed f) {
