@@ -90,6 +90,9 @@ public final class Fetcher implements AutoCloseable {
 
   private static final Duration ROBOTS_LIFETIME = Duration.ofHours(24);
 
+  /** A robots.txt that could not be read is asked for again after this. */
+  private static final Duration ROBOTS_RETRY = Duration.ofMinutes(10);
+
   private final FetchOptions options;
   private final HttpClient http;
   private final FetchCache cache;
@@ -97,7 +100,7 @@ public final class Fetcher implements AutoCloseable {
   private final Map<String, KnownRobots> robots = new ConcurrentHashMap<>();
   private final Map<String, Long> nextRequestAt = new HashMap<>();
 
-  private record KnownRobots(Robots robots, Instant read) {}
+  private record KnownRobots(Robots robots, Instant until) {}
 
   public Fetcher(FetchOptions options) {
     this.options = Objects.requireNonNull(options, "options");
@@ -205,15 +208,16 @@ public final class Fetcher implements AutoCloseable {
     }
   }
 
-  /** The rules of {@code at}'s site, read once a day. */
+  /** The rules of {@code at}'s site, read once a day (an unreadable one after ten minutes). */
   Robots robotsFor(URI at) throws Failure {
     String site = site(at);
     KnownRobots k = robots.get(site);
-    if (k != null && k.read().plus(ROBOTS_LIFETIME).isAfter(Instant.now())) {
+    if (k != null && k.until().isAfter(Instant.now())) {
       return k.robots();
     }
     Robots r = readRobots(URI.create(site + "/robots.txt"));
-    robots.put(site, new KnownRobots(r, Instant.now()));
+    Duration keep = r.unreadable() ? ROBOTS_RETRY : ROBOTS_LIFETIME;
+    robots.put(site, new KnownRobots(r, Instant.now().plus(keep)));
     return r;
   }
 

@@ -20,11 +20,22 @@ public final class Robots {
   private final List<Rule> rules;
   private final Optional<Duration> crawlDelay;
   private final String why;
+  private final boolean unreadable;
 
-  private Robots(List<Rule> rules, Optional<Duration> crawlDelay, String why) {
+  private Robots(List<Rule> rules, Optional<Duration> crawlDelay, String why, boolean unreadable) {
     this.rules = List.copyOf(rules);
     this.crawlDelay = crawlDelay;
     this.why = why;
+    this.unreadable = unreadable;
+  }
+
+  private Robots(List<Rule> rules, Optional<Duration> crawlDelay, String why) {
+    this(rules, crawlDelay, why, false);
+  }
+
+  /** Whether these rules stand in for a robots.txt that could not be read. */
+  public boolean unreadable() {
+    return unreadable;
   }
 
   /** No robots.txt (it answered 4xx): everything may be fetched. */
@@ -34,7 +45,7 @@ public final class Robots {
 
   /** robots.txt could not be read (5xx, unreachable): the RFC says to assume a full disallow. */
   public static Robots disallowAll(String why) {
-    return new Robots(List.of(new Rule(false, "/")), Optional.empty(), why);
+    return new Robots(List.of(new Rule(false, "/")), Optional.empty(), why, true);
   }
 
   /** The rules in {@code text} that apply to {@code token} (matched case-insensitively). */
