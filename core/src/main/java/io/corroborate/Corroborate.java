@@ -15,6 +15,7 @@ import io.corroborate.ingest.IngestException;
 import io.corroborate.ingest.IngestOptions;
 import io.corroborate.ingest.Input;
 import io.corroborate.ingest.Sink;
+import io.corroborate.ingest.UrlResolver;
 import io.corroborate.model.Article;
 import io.corroborate.model.RawDocument;
 import io.corroborate.model.Rejection;
@@ -171,8 +172,18 @@ public final class Corroborate {
     private CleanOptions cleanOptions = CleanOptions.defaults();
     private LanguageLayer layer;
     private AnnotationCache cache = AnnotationCache.none();
+    private UrlResolver urls;
 
     private Builder() {}
+
+    /**
+     * Takes http(s) addresses among the inputs too: pages, feeds and sitemaps, fetched through
+     * {@code urls} (see {@code ingest.fetch.Links}).
+     */
+    public Builder fetch(UrlResolver urls) {
+      this.urls = Objects.requireNonNull(urls);
+      return this;
+    }
 
     public Builder ingest(IngestOptions options) {
       this.ingestOptions = Objects.requireNonNull(options);
@@ -203,7 +214,8 @@ public final class Corroborate {
         key = Optional.of(annotate.layerKey());
       }
       Pipeline p = b.build();
-      return new Corroborate(new Ingest(ingestOptions), p, key);
+      Ingest in = new Ingest(ingestOptions, java.nio.file.Path.of(""), Optional.ofNullable(urls));
+      return new Corroborate(in, p, key);
     }
   }
 }

@@ -11,6 +11,7 @@ import io.corroborate.cluster.Embedder;
 import io.corroborate.dossier.Dossier;
 import io.corroborate.dossier.DossierRenderer;
 import io.corroborate.dossier.MarkdownRenderer;
+import io.corroborate.ingest.fetch.Fetcher;
 import io.corroborate.model.ModelJson;
 import io.corroborate.model.Rejection;
 import io.corroborate.store.Store;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Read articles (files, directories, globs, or - for standard input), store them, put each in a story, and write the dossier of every story they belong to.",
-      "Formats: plain text, HTML, news-please JSON Lines, WARC/WARC.gz, RSS/Atom. Markdown goes to standard output unless -o names a .md, .html or .json file."
+      "Formats: plain text, HTML, news-please JSON Lines, WARC/WARC.gz, RSS/Atom; addresses are fetched politely (robots.txt, one request a second per host) and kept beside the store, so a re-run fetches nothing again unless --refetch. Markdown goes to standard output unless -o names a .md, .html or .json file."
     })
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -44,7 +45,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "INPUT",
-      description = "Files, directories, glob patterns, or - for standard input.")
+      description =
+          "Files, directories, glob patterns, http(s) addresses (pages, RSS/Atom feeds, sitemaps), @FILE for a list of them, or - for standard input.")
   List<String> inputs;
 
   @Option(
@@ -78,6 +80,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
   @Mixin InputOptions inputOptions;
+  @Mixin FetchFlags fetchFlags;
 
   @Option(
       names = "--embeddings",
@@ -94,9 +97,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     int articleCount;
     int added;
     List<Rejection> rejections;
+    List<Fetcher> fetchers = new ArrayList<>();
     try (Store s = noStore ? null : store.open();
         Progress progress = new Progress(spec.commandLine().getErr(), quiet)) {
-      Corroborate.Builder b = inputOptions.builder();
+      Corroborate.Builder b =
+          fetchFlags.wire(
+              inputOptions.builder(),
+              inputs,
+              spec,
+              noStore ? null : store.value(),
+              inputOptions.maxRecordBytes,
+              fetchers);
       if (!noAnnotate) {
         b.annotate(CoreNlpLayer.shared(), s != null ? s : AnnotationCache.none());
       }
@@ -120,6 +131,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         added = r.added();
         rejections = r.rejections();
       }
+    } finally {
+      fetchers.forEach(Fetcher::close);
     }
     // The biggest story first: it is the one -o names, the others go beside it.
     dossiers.sort(java.util.Comparator.comparingInt((Dossier d) -> -d.articles().size()));

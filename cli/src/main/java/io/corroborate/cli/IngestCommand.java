@@ -2,6 +2,7 @@ package io.corroborate.cli;
 
 import io.corroborate.Corroborate;
 import io.corroborate.RunCounts;
+import io.corroborate.ingest.fetch.Fetcher;
 import io.corroborate.model.ModelJson;
 import io.corroborate.store.Store;
 import java.io.PrintWriter;
@@ -29,7 +30,8 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "INPUT",
-      description = "Files, directories, glob patterns, or - for standard input.")
+      description =
+          "Files, directories, glob patterns, http(s) addresses (pages, RSS/Atom feeds, sitemaps), @FILE for a list of them, or - for standard input.")
   List<String> inputs;
 
   @Option(
@@ -45,16 +47,29 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
   @Mixin InputOptions inputOptions;
+  @Mixin FetchFlags fetchFlags;
 
   @Override
   public Integer call() {
-    Corroborate c = inputOptions.corroborate();
     RunCounts run;
     Recorder recorder;
+    List<Fetcher> fetchers = new java.util.ArrayList<>();
     try (Store s = store.open();
         Progress progress = new Progress(spec.commandLine().getErr(), quiet || json)) {
+      Corroborate c =
+          fetchFlags
+              .wire(
+                  inputOptions.builder(),
+                  inputs,
+                  spec,
+                  store.value(),
+                  inputOptions.maxRecordBytes,
+                  fetchers)
+              .build();
       recorder = new Recorder(s, progress, json);
       run = c.stream(inputs, recorder);
+    } finally {
+      fetchers.forEach(Fetcher::close);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       StoriesCommand.class,
       DossierCommand.class,
       IngestCommand.class,
+      WatchCommand.class,
       ArticlesCommand.class,
       ShowCommand.class,
       ExtractCommand.class,

@@ -22,6 +22,7 @@ class HelpGoldenTest {
         "stories",
         "dossier",
         "ingest",
+        "watch",
         "articles",
         "show",
         "extract",

@@ -23,6 +23,7 @@ import java.util.function.Predicate;
 /**
  * Turns command-line arguments into inputs: {@code -} is standard input; a file is itself; a
  * directory is every file under it, depth first in name order, following symbolic links; an
+ * http(s) address goes to the {@link UrlResolver} when there is one; an
  * argument with {@code * ? [ {} that names no file is a glob ({@code examples/*.html}, {@code
  * **}{@code /*.txt}, which also matches at the top level) relative to the working directory.
  * Walks pass over hidden entries (names starting with a dot) and the {@code .meta.json} sidecars
@@ -33,9 +34,15 @@ import java.util.function.Predicate;
  */
 final class Expander {
   private final Path cwd;
+  private final Optional<UrlResolver> urls;
 
   Expander(Path cwd) {
+    this(cwd, Optional.empty());
+  }
+
+  Expander(Path cwd, Optional<UrlResolver> urls) {
     this.cwd = cwd;
+    this.urls = urls;
   }
 
   /** Expands {@code args}, handing each rejection to {@code onReject} as soon as it is found. */
@@ -50,6 +57,19 @@ final class Expander {
     for (String a : args) {
       if (a.equals("-")) {
         inputs.add(Input.stdin());
+        continue;
+      }
+      if (UrlResolver.isUrl(a)) {
+        if (urls.isPresent()) {
+          urls.get().resolve(a.strip(), inputs::add, reject);
+        } else {
+          reject.accept(
+              new Rejection(
+                  a,
+                  0,
+                  Rejection.Kind.UNSUPPORTED,
+                  "an address, but fetching is not enabled here"));
+        }
         continue;
       }
       Path written;

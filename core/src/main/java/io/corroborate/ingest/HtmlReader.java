@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * HTML pages saved as files: one file is one page. The charset comes from a byte order mark, the
- * page's {@code <meta charset>} or {@code http-equiv}, else detection; metadata from a sidecar file
- * and the caller's outlet (what the page says about itself is the clean stage's business).
+ * HTTP {@code Content-Type} of a fetched page, the page's {@code <meta charset>} or {@code
+ * http-equiv}, else detection; metadata from the fetch (address, time), a sidecar file and the
+ * caller's outlet (what the page says about itself is the clean stage's business).
  *
  * <pre>{@code new HtmlReader(options, json).read(source, in, size, sink);}</pre>
  */
@@ -32,13 +33,18 @@ final class HtmlReader implements FormatReader {
       return;
     }
     byte[] bytes = whole.bytes();
-    List<Charsets.Declared> declared = Charsets.htmlDeclared(bytes).stream().toList();
+    List<Charsets.Declared> declared = new java.util.ArrayList<>(source.containerDeclared());
+    Charsets.htmlDeclared(bytes).ifPresent(declared::add);
     Optional<Charsets.Decoded> decoded =
         TextReader.decodeText(source, bytes, declared, options, sink);
     if (decoded.isEmpty()) {
       return;
     }
-    Hints hints = new Hints().addAll(Sidecar.hintsFor(source, json, sink)).caller(options);
+    Hints hints =
+        source
+            .remoteHints(new Hints())
+            .addAll(Sidecar.hintsFor(source, json, sink))
+            .caller(options);
     String html = decoded.get().text();
     sink.accept(
         new RawDocument(

@@ -42,6 +42,7 @@ public final class Ingest {
   private final IngestOptions options;
   private final Path workingDirectory;
   private final ObjectMapper json;
+  private final Optional<UrlResolver> urls;
 
   public Ingest(IngestOptions options) {
     this(options, Path.of(""));
@@ -51,8 +52,17 @@ public final class Ingest {
    * Reads relative arguments and globs against {@code workingDirectory} instead of the process's.
    */
   public Ingest(IngestOptions options, Path workingDirectory) {
+    this(options, workingDirectory, Optional.empty());
+  }
+
+  /**
+   * Also takes http(s) addresses among the arguments, turned into inputs by {@code urls} (see
+   * {@code ingest.fetch.Links}); without one an address is rejected with a reason that says so.
+   */
+  public Ingest(IngestOptions options, Path workingDirectory, Optional<UrlResolver> urls) {
     this.options = Objects.requireNonNull(options, "options");
     this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory");
+    this.urls = Objects.requireNonNull(urls, "urls");
     // JSON nested past the limit fails to parse, so that it is rejected instead of recursed into.
     JsonFactory factory =
         JsonFactory.builder()
@@ -72,7 +82,7 @@ public final class Ingest {
    * first one throws).
    */
   public Expansion expand(List<String> args) {
-    return new Expander(workingDirectory)
+    return new Expander(workingDirectory, urls)
         .expand(
             args,
             r -> {
@@ -90,7 +100,7 @@ public final class Ingest {
     }
     Tally out = new Tally(options.strict() ? new Strict(sink) : sink);
     Path path = input.path().get();
-    Source source = new Source(input.name(), input.path(), false);
+    Source source = new Source(input.name(), input.path(), false, input.remote());
     try {
       if (Files.isDirectory(path)) {
         out.reject(source.reject(0, Rejection.Kind.UNSUPPORTED, "a directory (expand it first)"));
@@ -169,10 +179,11 @@ public final class Ingest {
     Format format = Sniffer.sniff(gzip ? Sniffer.withoutGz(name) : name, inner);
     if (format == Format.WARC) {
       // jwarc reads gzipped WARCs itself, member by member, so record offsets stay file offsets.
-      new WarcArchiveReader(options).read(new Source(name, source.path(), gzip), in, size, sink);
+      new WarcArchiveReader(options)
+          .read(new Source(name, source.path(), gzip, source.remote()), in, size, sink);
       return;
     }
-    Source src = new Source(name, source.path(), gzip);
+    Source src = new Source(name, source.path(), gzip, source.remote());
     Optional<String> binary = Charsets.binaryReason(inner, inner.length, options.maxControlRatio());
     if (binary.isPresent()) {
       sink.reject(

@@ -126,7 +126,7 @@ final class Sidecar {
    * rejection of the sidecar (the article is still read).
    */
   static List<FieldSource> hintsFor(Source source, ObjectMapper json, Sink sink) {
-    if (source.path().isEmpty()) {
+    if (source.path().isEmpty() || source.remote().isPresent()) {
       return List.of();
     }
     Optional<Path> side = find(source.path().get());

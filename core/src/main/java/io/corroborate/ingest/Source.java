@@ -14,14 +14,38 @@ import java.util.zip.ZipException;
 /**
  * The input a reader is working on: its name as the user wrote it, its file when there is one, and
  * whether its bytes come through gzip (then offsets count uncompressed bytes, except in WARC files,
- * whose records are addressed by their compressed offset as CDX indexes do).
+ * whose records are addressed by their compressed offset as CDX indexes do), and for a fetched
+ * response what the server said about it.
  *
  * <pre>{@code Source s = new Source("a.txt", Optional.of(Path.of("a.txt")), false);}</pre>
  */
-record Source(String name, Optional<Path> path, boolean gzipped) {
+record Source(String name, Optional<Path> path, boolean gzipped, Optional<Remote> remote) {
   Source {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(remote, "remote");
+  }
+
+  Source(String name, Optional<Path> path, boolean gzipped) {
+    this(name, path, gzipped, Optional.empty());
+  }
+
+  /** The charset the HTTP response declared, first among the declared ones when fetched. */
+  java.util.List<Charsets.Declared> containerDeclared() {
+    return remote
+        .flatMap(Remote::charset)
+        .map(c -> java.util.List.of(new Charsets.Declared(c, "HTTP Content-Type charset")))
+        .orElse(java.util.List.of());
+  }
+
+  /** The {@code url} and {@code fetched} hints of a fetched response. */
+  Hints remoteHints(Hints h) {
+    remote.ifPresent(
+        r -> {
+          h.add("url", r.finalUrl(), "fetched address");
+          h.add("fetched", r.fetched().toString(), "fetch time");
+        });
+    return h;
   }
 
   Origin origin(long offset, Format format) {

@@ -33,7 +33,8 @@ final class TextReader implements FormatReader {
       return;
     }
     byte[] bytes = whole.bytes();
-    Optional<Charsets.Decoded> decoded = decodeText(source, bytes, List.of(), options, sink);
+    Optional<Charsets.Decoded> decoded =
+        decodeText(source, bytes, source.containerDeclared(), options, sink);
     if (decoded.isEmpty()) {
       return;
     }
@@ -43,7 +44,8 @@ final class TextReader implements FormatReader {
       return;
     }
     Hints hints =
-        new Hints()
+        source
+            .remoteHints(new Hints())
             .addAll(Sidecar.hintsFor(source, json, sink))
             .addAll(header.hints())
             .caller(options);

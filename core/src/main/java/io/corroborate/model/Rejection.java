@@ -20,7 +20,9 @@ public record Rejection(String file, long offset, Kind kind, String reason) {
     NO_ARTICLE,
     TOO_LARGE,
     LOOP,
-    UNSUPPORTED
+    UNSUPPORTED,
+    /** An address that could not be fetched: an HTTP error, a timeout, robots.txt says no. */
+    FETCH
   }
 
   public Rejection {
