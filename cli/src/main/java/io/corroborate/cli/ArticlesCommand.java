@@ -40,14 +40,16 @@ final class ArticlesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    String shape = Output.format(format, json);
     try (Store s = store.openExisting()) {
       if (rejected) {
-        s.rejections().forEach(r -> out.println(json ? ModelJson.write(r) : r.describe()));
+        boolean lines = shape.equals("json");
+        s.rejections().forEach(r -> out.println(lines ? ModelJson.write(r) : r.describe()));
       } else {
         List<Article> all = s.articles();
-        if ("csv".equals(Output.format(format, json))) {
+        if (shape.equals("csv")) {
           out.print(CsvTables.articles(all));
-        } else if ("json".equals(Output.format(format, json))) {
+        } else if (shape.equals("json")) {
           all.forEach(a -> out.println(ModelJson.write(summary(a))));
         } else {
           Output.articleTable(out, all);
