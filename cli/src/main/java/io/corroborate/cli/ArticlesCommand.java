@@ -1,5 +1,6 @@
 package io.corroborate.cli;
 
+import io.corroborate.dossier.CsvTables;
 import io.corroborate.model.Article;
 import io.corroborate.model.ModelJson;
 import io.corroborate.store.Store;
@@ -24,6 +25,13 @@ final class ArticlesCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON Lines, one article's metadata per line.")
   boolean json;
 
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "table (the default), json (as --json) or csv (one row per article, with a header).")
+  String format;
+
   @Option(names = "--rejected", description = "List the rejected inputs kept in the store instead.")
   boolean rejected;
 
@@ -32,12 +40,16 @@ final class ArticlesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    String shape = Output.format(format, json);
     try (Store s = store.openExisting()) {
       if (rejected) {
-        s.rejections().forEach(r -> out.println(json ? ModelJson.write(r) : r.describe()));
+        boolean lines = shape.equals("json");
+        s.rejections().forEach(r -> out.println(lines ? ModelJson.write(r) : r.describe()));
       } else {
         List<Article> all = s.articles();
-        if (json) {
+        if (shape.equals("csv")) {
+          out.print(CsvTables.articles(all));
+        } else if (shape.equals("json")) {
           all.forEach(a -> out.println(ModelJson.write(summary(a))));
         } else {
           Output.articleTable(out, all);

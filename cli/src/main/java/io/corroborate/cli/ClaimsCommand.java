@@ -5,6 +5,8 @@ import io.corroborate.RunSummary;
 import io.corroborate.annotate.Annotation;
 import io.corroborate.annotate.AnnotationCache;
 import io.corroborate.annotate.corenlp.CoreNlpLayer;
+import io.corroborate.dossier.ClaimLine;
+import io.corroborate.dossier.CsvTables;
 import io.corroborate.dossier.Facts;
 import io.corroborate.extract.Claim;
 import io.corroborate.extract.ClaimExtractor;
@@ -58,6 +60,13 @@ final class ClaimsCommand implements Callable<Integer> {
   boolean json;
 
   @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "table (the default), json (as --json) or csv (one row per claim, with a header and the interval as numbers).")
+  String format;
+
+  @Option(
       names = "--kind",
       paramLabel = "KIND",
       description = "Only claims of this kind: ${COMPLETION-CANDIDATES}.")
@@ -83,6 +92,7 @@ final class ClaimsCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "give either INPUT files or --story STORY, not both and not neither");
     }
+    String shape = Output.format(format, json);
     RunSummary run;
     try (Store s = story != null ? store.openExisting() : noStore ? null : store.open();
         Progress progress = new Progress(spec.commandLine().getErr(), quiet || json)) {
@@ -95,7 +105,10 @@ final class ClaimsCommand implements Callable<Integer> {
     }
     ClaimExtractor extractor = new ClaimExtractor(ExtractOptions.defaults());
     PrintWriter out = spec.commandLine().getOut();
-    if (!json) {
+    boolean jsonLines = shape.equals("json");
+    boolean csv = shape.equals("csv");
+    List<ClaimLine> lines = new ArrayList<>();
+    if (shape.equals("table")) {
       out.printf(
           "%-22s %-9s %-18s %-22s %-22s %-40s %s%n",
           "outlet", "kind", "measure", "value", "holds", "who says it", "evidence");
@@ -108,7 +121,9 @@ final class ClaimsCommand implements Callable<Integer> {
           continue;
         }
         count++;
-        if (json) {
+        if (csv) {
+          lines.add(Facts.line(a, claim));
+        } else if (jsonLines) {
           out.println(ModelJson.write(jsonLine(a, claim)));
         } else {
           out.printf(
@@ -123,7 +138,10 @@ final class ClaimsCommand implements Callable<Integer> {
         }
       }
     }
-    if (!json && !quiet) {
+    if (csv) {
+      out.print(CsvTables.claims(lines));
+    }
+    if (shape.equals("table") && !quiet) {
       spec.commandLine()
           .getErr()
           .printf(

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     name = "dossier",
     mixinStandardHelpOptions = true,
     description =
-        "Write a stored story's dossier: Markdown to standard output, or -o a .md, .html or .json file.")
+        "Write a stored story's dossier: Markdown to standard output, or -o a .md, .html, .json, .csv or .jsonld file, or name a --format.")
 final class DossierCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -34,29 +34,50 @@ final class DossierCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write the dossier here (.md, .html or .json) instead of standard output.")
+      description =
+          "Write the dossier here instead of standard output; the extension names the format (.md, .html, .json, .csv, .jsonld for ClaimReview) unless --format does.")
   String output;
 
   @Option(names = "--json", description = "Write the dossier to standard output as JSON.")
   boolean json;
 
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "markdown, html, json, csv (one row per claim behind each finding) or claimreview (schema.org ClaimReview JSON-LD, one per finding).")
+  String format;
+
+  @Option(
+      names = "--reviewer",
+      paramLabel = "NAME",
+      description = "With claimreview: who reviews (the reviews' author); default: the tool.")
+  String reviewer;
+
+  @Option(
+      names = "--review-url",
+      paramLabel = "URL",
+      description =
+          "With claimreview: the page the dossier is published on; each review's url is it with the finding's anchor.")
+  String reviewUrl;
+
   @Mixin StoreOption store;
 
   @Override
   public Integer call() throws IOException {
+    DossierRenderer renderer = Output.dossierRenderer(format, output, json, reviewer, reviewUrl);
     Dossier d;
     try (Store s = store.openExisting()) {
       String storyId = resolve(s.stories(), id, s.name());
       d = ModelJson.read(s.dossierJson(storyId).orElseThrow(), Dossier.class);
     }
     if (output != null) {
-      Files.writeString(
-          Path.of(output), DossierRenderer.forFile(output).render(d), StandardCharsets.UTF_8);
+      Files.writeString(Path.of(output), renderer.render(d), StandardCharsets.UTF_8);
       spec.commandLine().getErr().println("wrote " + output);
       spec.commandLine().getErr().flush();
     } else {
       PrintWriter out = spec.commandLine().getOut();
-      out.print(DossierRenderer.forFile(json ? "d.json" : "d.md").render(d));
+      out.print(renderer.render(d));
       out.flush();
     }
     return ExitCodes.OK;

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "corroborate",
     mixinStandardHelpOptions = true,
-    version = "corroborate 0.1.0",
+    versionProvider = Version.class,
     description =
         "Reads many outlets' reports of one developing story and writes a dossier of what they agree and disagree on.",
     subcommands = {

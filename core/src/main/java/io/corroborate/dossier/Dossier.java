@@ -58,7 +58,7 @@ public record Dossier(
     List<ClaimLine> figures,
     List<Rejection> rejections) {
   /** The version of the JSON form; bumped whenever a field changes meaning or is removed. */
-  public static final String SCHEMA = "corroborate.dossier/2";
+  public static final String SCHEMA = "corroborate.dossier/3";
 
   /** An outlet and the articles it published in this dossier. */
   /**

@@ -11,6 +11,7 @@ import io.corroborate.link.Entity;
 import io.corroborate.link.LinkResult;
 import io.corroborate.link.MergeReason;
 import io.corroborate.model.Article;
+import io.corroborate.reconcile.Range;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -96,7 +97,8 @@ public final class Facts {
         interval,
         holds(c),
         io.corroborate.reconcile.Reconciler.chain(c, a),
-        c.evidence().sentence().of(a.text()).strip());
+        c.evidence().sentence().of(a.text()).strip(),
+        c.value() instanceof ClaimValue.Amount amount ? Range.of(amount.bounds()) : null);
   }
 
   /** When a claim holds, as a reader says it: a date, a range, or before / since one. */

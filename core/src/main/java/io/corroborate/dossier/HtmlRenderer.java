@@ -35,11 +35,13 @@ public final class HtmlRenderer implements DossierRenderer {
       sb.append("; ").append(d.rejections().size()).append(" inputs rejected");
     }
     sb.append(".</p>\n");
+    int top = sb.length();
     HtmlStory.conflicts(sb, d);
+    HtmlStory.keyFacts(sb, d);
     HtmlStory.findings(sb, d);
     HtmlStory.timeline(sb, d);
     sb.append(
-        "<h2>Articles</h2>\n<table><tr><th>date</th><th>outlet</th><th>title</th><th>authors</th><th>language</th><th>words</th><th>id</th></tr>\n");
+        "<h2 id=\"articles\">Articles</h2>\n<table><tr><th>date</th><th>outlet</th><th>title</th><th>authors</th><th>language</th><th>words</th><th>id</th></tr>\n");
     for (Article a : d.articles()) {
       sb.append("<tr id=\"a-")
           .append(esc(a.id()))
@@ -62,7 +64,7 @@ public final class HtmlRenderer implements DossierRenderer {
     sb.append("</table>\n");
     if (!d.entities().isEmpty()) {
       sb.append(
-          "<h2>Who and what</h2>\n<table><tr><th>name</th><th>type</th><th>also written</th><th>mentions</th><th>articles</th><th>why merged</th></tr>\n");
+          "<h2 id=\"entities\">Who and what</h2>\n<table><tr><th>name</th><th>type</th><th>also written</th><th>mentions</th><th>articles</th><th>why merged</th></tr>\n");
       for (EntityCard e : d.entities()) {
         if (e.articleIds().size() < MarkdownRenderer.MIN_ARTICLES) {
           continue;
@@ -84,9 +86,10 @@ public final class HtmlRenderer implements DossierRenderer {
       sb.append("</table>\n");
     }
     HtmlStory.profiles(sb, d);
+    HtmlStory.figures(sb, d);
     if (!d.dates().isEmpty()) {
       sb.append(
-          "<h2>Dates mentioned</h2>\n<table><tr><th>when</th><th>as written</th><th>sentence</th><th>article</th></tr>\n");
+          "<h2 id=\"dates\">Dates mentioned</h2>\n<table><tr><th>when</th><th>as written</th><th>sentence</th><th>article</th></tr>\n");
       for (DateMention m : d.dates()) {
         sb.append("<tr><td>")
             .append(esc(Words.when(m)))
@@ -102,7 +105,8 @@ public final class HtmlRenderer implements DossierRenderer {
       }
       sb.append("</table>\n");
     }
-    sb.append("<h2>Text and what was removed</h2>\n");
+    HtmlStory.fieldSources(sb, d);
+    sb.append("<h2 id=\"text\">Text and what was removed</h2>\n");
     for (Article a : d.articles()) {
       sb.append("<details><summary>")
           .append(esc(a.outletShown()))
@@ -142,7 +146,7 @@ public final class HtmlRenderer implements DossierRenderer {
       }
       sb.append("</details>\n");
     }
-    sb.append("<h2>Sources</h2>\n<ul>\n");
+    sb.append("<h2 id=\"sources\">Sources</h2>\n<ul>\n");
     for (Dossier.Source s : d.sources()) {
       sb.append("<li>")
           .append(esc(s.outlet()))
@@ -152,15 +156,37 @@ public final class HtmlRenderer implements DossierRenderer {
     }
     sb.append("</ul>\n");
     HtmlStory.relays(sb, d);
+    HtmlStory.sentences(sb, d);
     if (!d.rejections().isEmpty()) {
-      sb.append("<h2>Rejected inputs</h2>\n<ul>\n");
+      sb.append("<h2 id=\"rejected\">Rejected inputs</h2>\n<ul>\n");
       for (Rejection r : d.rejections()) {
         sb.append("<li class=\"rej\">").append(esc(r.describe())).append("</li>\n");
       }
       sb.append("</ul>\n");
     }
     sb.append("</body></html>\n");
+    sb.insert(top, contents(sb.substring(top)));
     return sb.toString();
+  }
+
+  private static final java.util.regex.Pattern SECTION =
+      java.util.regex.Pattern.compile("<h2 id=\"([a-z-]+)\">([^<]+)</h2>");
+
+  /**
+   * The table of contents: a link to every section the page holds. Section titles are the
+   * renderer's own words, never article text, so they are read back from the headings.
+   */
+  private static String contents(String body) {
+    StringBuilder toc = new StringBuilder("<nav id=\"contents\"><b>Contents</b><ol>");
+    java.util.regex.Matcher m = SECTION.matcher(body);
+    while (m.find()) {
+      toc.append("<li><a href=\"#")
+          .append(m.group(1))
+          .append("\">")
+          .append(m.group(2))
+          .append("</a></li>");
+    }
+    return toc.append("</ol></nav>\n").toString();
   }
 
   static String esc(String s) {

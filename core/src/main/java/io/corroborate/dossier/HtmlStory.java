@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The story sections of the HTML dossier: the conflicts table, every finding with its evidence in
@@ -109,8 +110,8 @@ final class HtmlStory {
     } else {
       sb.append("<q>").append(esc(fallback)).append("</q>");
     }
-    sb.append(" <a class=\"ev\" href=\"#a-")
-        .append(esc(e.articleId()))
+    sb.append(" <a class=\"ev\" href=\"#")
+        .append(esc(sentenceId(e)))
         .append("\"><code>")
         .append(esc(e.articleId()))
         .append('@')
@@ -118,6 +119,138 @@ final class HtmlStory {
         .append('-')
         .append(e.claim().end())
         .append("</code></a>");
+  }
+
+  /** The anchor of an evidence sentence in the evidence section: article id and sentence span. */
+  static String sentenceId(Evidence e) {
+    return "s-" + e.articleId() + "-" + e.sentence().start() + "-" + e.sentence().end();
+  }
+
+  static void keyFacts(StringBuilder sb, Dossier d) {
+    List<Finding> key = MarkdownRenderer.keyFacts(d);
+    if (key.isEmpty()) {
+      return;
+    }
+    sb.append("<h2 id=\"key-facts\">Key facts</h2>\n");
+    sb.append("<p>What independent sources agree on, the best supported first.</p>\n<ul>\n");
+    for (Finding f : key) {
+      sb.append("<li><a href=\"#f-")
+          .append(esc(f.id()))
+          .append("\">")
+          .append(esc(f.variable().label()))
+          .append("</a>: ")
+          .append(esc(f.explanation()))
+          .append(" (")
+          .append(esc(Words.origins(f.independentOrigins())))
+          .append(")</li>\n");
+    }
+    sb.append("</ul>\n");
+  }
+
+  static void figures(StringBuilder sb, Dossier d) {
+    if (d.figures().isEmpty()) {
+      return;
+    }
+    sb.append("<h2 id=\"figures\">Figures reported</h2>\n");
+    sb.append(
+        "<p>Every figure the articles report, grouped by what it measures, with who says it and when it holds.</p>\n");
+    sb.append(
+        "<table><tr><th>measure</th><th>value</th><th>interval</th><th>holds</th><th>who says it</th><th>sentence</th><th>article</th></tr>\n");
+    for (ClaimLine c : d.figures()) {
+      sb.append("<tr><td>")
+          .append(esc(c.measure()))
+          .append("</td><td>")
+          .append(esc(c.value()))
+          .append("</td><td>")
+          .append(esc(c.interval()))
+          .append("</td><td>")
+          .append(esc(c.holds()))
+          .append("</td><td>")
+          .append(esc(c.chain()))
+          .append("</td><td>")
+          .append(esc(c.sentence()))
+          .append("</td><td><a href=\"#a-")
+          .append(esc(c.articleId()))
+          .append("\"><code>")
+          .append(esc(c.articleId()))
+          .append("</code></a></td></tr>\n");
+    }
+    sb.append("</table>\n");
+  }
+
+  static void fieldSources(StringBuilder sb, Dossier d) {
+    sb.append("<h2 id=\"fields\">Where each field came from</h2>\n");
+    sb.append(
+        "<table><tr><th>article</th><th>read from</th><th>outlet</th><th>date</th><th>title</th><th>language</th></tr>\n");
+    for (Article a : d.articles()) {
+      sb.append("<tr><td><a href=\"#a-")
+          .append(esc(a.id()))
+          .append("\"><code>")
+          .append(esc(a.id()))
+          .append("</code></a></td><td>")
+          .append(esc(a.origin().where()));
+      for (String field : List.of("outlet", "published", "title", "language")) {
+        sb.append("</td><td>").append(esc(Words.source(a, field)));
+      }
+      sb.append("</td></tr>\n");
+    }
+    sb.append("</table>\n");
+  }
+
+  /**
+   * Every sentence the dossier cites, once, each with an anchor the evidence links jump to, the
+   * claim's words marked, and a link that opens the sentence in the article's page (a text
+   * fragment, {@code #:~:text=}) where the article has a web address.
+   */
+  static void sentences(StringBuilder sb, Dossier d) {
+    java.util.Map<String, Evidence> cited = new java.util.LinkedHashMap<>();
+    java.util.function.Consumer<Support> add =
+        s -> cited.putIfAbsent(sentenceId(s.evidence()), s.evidence());
+    d.findings().forEach(f -> f.support().forEach(add));
+    d.timeline().forEach(e -> e.support().forEach(add));
+    d.profiles().forEach(p -> p.attributes().forEach(a -> a.support().forEach(add)));
+    if (cited.isEmpty()) {
+      return;
+    }
+    sb.append("<h2 id=\"evidence\">Evidence sentences</h2>\n");
+    sb.append(
+        "<p>Every sentence cited above, with the article it comes from; where the article has a web address, the last link opens the sentence in it.</p>\n<ul class=\"evidence\">\n");
+    for (java.util.Map.Entry<String, Evidence> entry : cited.entrySet()) {
+      Evidence e = entry.getValue();
+      Article a = d.article(e.articleId()).orElse(null);
+      sb.append("<li id=\"").append(esc(entry.getKey())).append("\">");
+      if (a == null || e.sentence().end() > a.text().length()) {
+        sb.append("<code>").append(esc(e.articleId())).append("</code></li>\n");
+        continue;
+      }
+      sb.append(esc(a.outletShown())).append(": ");
+      String text = a.text();
+      int cs = Math.max(e.sentence().start(), Math.min(e.claim().start(), e.sentence().end()));
+      int ce = Math.max(cs, Math.min(e.claim().end(), e.sentence().end()));
+      sb.append("<q>")
+          .append(esc(text.substring(e.sentence().start(), cs)))
+          .append("<mark>")
+          .append(esc(text.substring(cs, ce)))
+          .append("</mark>")
+          .append(esc(text.substring(ce, e.sentence().end())))
+          .append("</q> <a href=\"#a-")
+          .append(esc(a.id()))
+          .append("\"><code>")
+          .append(esc(a.id()))
+          .append('@')
+          .append(e.sentence().start())
+          .append('-')
+          .append(e.sentence().end())
+          .append("</code></a>");
+      Optional<String> link = TextFragments.link(a.url(), e.sentence().of(text));
+      link.ifPresent(
+          u ->
+              sb.append(" <a rel=\"noopener noreferrer\" href=\"")
+                  .append(esc(u))
+                  .append("\">open in the article</a>"));
+      sb.append("</li>\n");
+    }
+    sb.append("</ul>\n");
   }
 
   /** The timeline as a drawing (one bar or dot per event on a date axis) and as a table. */

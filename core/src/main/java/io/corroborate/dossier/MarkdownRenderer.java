@@ -177,12 +177,7 @@ public final class MarkdownRenderer implements DossierRenderer {
     if (d.findings().isEmpty()) {
       return;
     }
-    List<Finding> key =
-        d.findings().stream()
-            .filter(f -> f.kind() != FindingKind.CONFLICT && f.kind() != FindingKind.SINGLE_SOURCE)
-            .sorted(Comparator.comparing((Finding f) -> -f.independentOrigins()))
-            .limit(KEY_FACTS)
-            .toList();
+    List<Finding> key = keyFacts(d);
     if (!key.isEmpty()) {
       sb.append("## Key facts\n\n");
       sb.append("What independent sources agree on, the best supported first.\n\n");
@@ -230,6 +225,15 @@ public final class MarkdownRenderer implements DossierRenderer {
       }
       sb.append("\n");
     }
+  }
+
+  /** What independent sources agree on, the best supported first; every rendering lists these. */
+  static List<Finding> keyFacts(Dossier d) {
+    return d.findings().stream()
+        .filter(f -> f.kind() != FindingKind.CONFLICT && f.kind() != FindingKind.SINGLE_SOURCE)
+        .sorted(Comparator.comparing((Finding f) -> -f.independentOrigins()))
+        .limit(KEY_FACTS)
+        .toList();
   }
 
   private static void timeline(StringBuilder sb, Dossier d) {

@@ -216,11 +216,13 @@ public final class Reconciler {
     double low = Double.NaN;
     double high = Double.NaN;
     String interval;
+    Range range = null;
     if (c.value() instanceof ClaimValue.Amount amount) {
       double[] lh = interval(amount, c, siblings);
       low = lh[0];
       high = lh[1];
       interval = format(low, high, amount);
+      range = Range.widened(low, high, amount.bounds());
       Optional<Double> fraction = fraction(amount, c, siblings);
       if (fraction.isPresent()) {
         valueText = valueText + " of " + safe(siblings.get(fractionTarget(c)).value().span(), text);
@@ -240,7 +242,8 @@ public final class Reconciler {
             interval,
             holds(c, asOf, a.published().isEmpty() && estimate.isPresent()),
             c.evidence(),
-            sentence);
+            sentence,
+            range);
     return new Item(
         c,
         a,

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param interval the value's interval ("[17, 17]", "(3000, ∞)") or its text
  * @param holds when it holds, as a reader says it
  * @param sentence the evidence sentence, stripped
+ * @param range the value's interval as numbers, for amounts only (null otherwise)
  */
 public record Support(
     String articleId,
@@ -23,7 +24,22 @@ public record Support(
     String interval,
     String holds,
     Evidence evidence,
-    String sentence) {
+    String sentence,
+    Range range) {
+  /** A claim whose value is no amount: a date, a text. */
+  public Support(
+      String articleId,
+      String outlet,
+      String chain,
+      String originKey,
+      String value,
+      String interval,
+      String holds,
+      Evidence evidence,
+      String sentence) {
+    this(articleId, outlet, chain, originKey, value, interval, holds, evidence, sentence, null);
+  }
+
   public Support {
     Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(outlet, "outlet");
