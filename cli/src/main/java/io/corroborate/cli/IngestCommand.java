@@ -54,7 +54,8 @@ final class IngestCommand implements Callable<Integer> {
     try (Store s = store.open();
         Progress progress = new Progress(spec.commandLine().getErr(), quiet || json)) {
       recorder = new Recorder(s, progress, json);
-      run = c.stream(inputs, recorder);
+      Recorder r = recorder;
+      run = inputOptions.inStore(s, () -> c.stream(inputs, r));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -57,6 +57,11 @@ final class NamingStore implements Store {
     }
   }
 
+  @Override
+  public <T> T atomically(java.util.function.Supplier<T> work) {
+    return store.atomically(work);
+  }
+
   /** {@code r} under the name its upload was given. */
   Rejection renamed(Rejection r) {
     String file = shown.apply(r.file());
