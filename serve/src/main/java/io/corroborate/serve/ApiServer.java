@@ -76,6 +76,10 @@ public final class ApiServer implements AutoCloseable {
   static final String WEB = "/io/corroborate/serve/web";
   static final String OPENAPI = "/io/corroborate/serve/openapi.json";
   static final int SEARCH_LIMIT = 50;
+
+  /** How deep search pages go: ranking more hits than this costs more than it tells. */
+  static final int MAX_SEARCH_POSITION = 10_000;
+
   static final int PARSED_DOSSIERS = 32;
 
   /** What pasted text without a name is called in rejections. */
@@ -186,14 +190,16 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/openapi.json", this::openApi);
     app.post("/api/articles", this::addArticles);
     app.get("/api/articles/{id}", this::article);
-    app.get("/api/stories", ctx -> ctx.json(store.stories()));
+    app.get(
+        "/api/stories",
+        ctx -> ctx.json(Paging.page(store.stories(), StorySummary::id, Paging.request(ctx))));
     app.get("/api/stories/{id}", ctx -> ctx.json(summary(ctx.pathParam("id"))));
     app.get("/api/stories/{id}/dossier", this::dossier);
     app.get("/api/claims", this::claims);
     app.get("/api/entities", this::entities);
     app.get("/api/findings", this::findings);
     app.get("/api/search", this::search);
-    app.get("/api/rejections", ctx -> ctx.json(store.rejections()));
+    app.get("/api/rejections", this::rejections);
   }
 
   /**
@@ -452,15 +458,19 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void entities(Context ctx) {
-    ArrayNode out = JSON.createArrayNode();
+    Paging.Window<JsonNode> page = new Paging.Window<>(Paging.request(ctx));
+    stories:
     for (String id : storyIds(ctx)) {
+      int index = 0;
       for (JsonNode e : entityCards(dossierTree(id))) {
         ObjectNode copy = e.deepCopy();
         copy.put("storyId", id);
-        out.add(copy);
+        if (!page.offer(copy, id + "/" + index++)) {
+          break stories;
+        }
       }
     }
-    ctx.json(out);
+    ctx.json(page.body());
   }
 
   /**
@@ -519,8 +529,13 @@ public final class ApiServer implements AutoCloseable {
         index++;
       }
     }
-    out = sortConflictsFirst(out);
-    ctx.json(out);
+    List<JsonNode> sorted = new ArrayList<>();
+    sortConflictsFirst(out).forEach(sorted::add);
+    ctx.json(
+        Paging.page(
+            sorted,
+            f -> f.path("storyId").asText() + "/" + f.path("index").asInt(),
+            Paging.request(ctx)));
   }
 
   private static ArrayNode sortConflictsFirst(ArrayNode in) {
@@ -542,7 +557,8 @@ public final class ApiServer implements AutoCloseable {
     if (ctx.queryParam("story") != null && !ctx.queryParam("story").isBlank()) {
       summary(stories.get(0), "story");
     }
-    List<Map<String, Object>> out = new ArrayList<>();
+    Paging.Window<Map<String, Object>> page = new Paging.Window<>(Paging.request(ctx));
+    stories:
     for (String storyId : stories) {
       JsonNode d = null;
       Set<String> names = null;
@@ -556,7 +572,9 @@ public final class ApiServer implements AutoCloseable {
         findingKeys = findingKeys(d, finding.trim());
       }
       for (String articleId : store.storyArticleIds(storyId)) {
+        int index = 0;
         for (ClaimLine c : store.claims(articleId)) {
+          String key = storyId + "/" + articleId + "/" + index++;
           if (kind != null && !kind.isBlank() && !kind.equalsIgnoreCase(c.kind())) {
             continue;
           }
@@ -568,11 +586,13 @@ public final class ApiServer implements AutoCloseable {
           }
           Map<String, Object> line = new LinkedHashMap<>(JSON.convertValue(c, Map.class));
           line.put("storyId", storyId);
-          out.add(line);
+          if (!page.offer(line, key)) {
+            break stories;
+          }
         }
       }
     }
-    ctx.json(out);
+    ctx.json(page.body());
   }
 
   /** The names an entity goes by in a dossier: its card's name and aliases, else the query. */
@@ -628,8 +648,24 @@ public final class ApiServer implements AutoCloseable {
     if (q == null || q.isBlank()) {
       throw ApiException.badRequest("q", "give words to search for: ?q=...");
     }
-    List<SearchHit> hits = store.search(q, SEARCH_LIMIT);
-    ctx.json(hits);
+    Paging.Request page = Paging.request(ctx, SEARCH_LIMIT);
+    int start = page.start();
+    if (start > MAX_SEARCH_POSITION) {
+      throw ApiException.badRequest(
+          "cursor", "search lists its best " + MAX_SEARCH_POSITION + " hits; narrow the words");
+    }
+    List<SearchHit> hits = store.search(q, start + page.limit() + 1);
+    ctx.json(Paging.pageByPosition(hits.subList(Math.min(start, hits.size()), hits.size()), page));
+  }
+
+  /** The rejections in the order they were kept: new ones come last, so the order holds. */
+  private void rejections(Context ctx) {
+    Paging.Request page = Paging.request(ctx);
+    List<Rejection> all = store.rejections();
+    int start = Math.min(page.start(), all.size());
+    ctx.json(
+        Paging.pageByPosition(
+            all.subList(start, Math.min(all.size(), start + page.limit() + 1)), page));
   }
 
   private void article(Context ctx) {
@@ -732,8 +768,10 @@ public final class ApiServer implements AutoCloseable {
       }
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("added", r.added());
+      body.put("alreadyStored", r.alreadyStored());
       body.put("touched", r.touched());
       body.put("rejections", rejections);
+      body.put("message", outcome(r));
       if (r.added().isEmpty() && !rejections.isEmpty()) {
         body.put(
             "error",
@@ -750,6 +788,18 @@ public final class ApiServer implements AutoCloseable {
     } finally {
       deleteTree(dir);
     }
+  }
+
+  /** One line on what an upload did: "added 2 articles", or "nothing new: ... already stored". */
+  static String outcome(AddReport r) {
+    int stored = r.alreadyStored().size();
+    String already =
+        stored == 1 ? "1 article was already stored" : stored + " articles were already stored";
+    if (r.added().isEmpty()) {
+      return "nothing new: " + (stored == 0 ? "the upload held no article" : already);
+    }
+    int n = r.added().size();
+    return "added " + (n == 1 ? "1 article" : n + " articles") + (stored > 0 ? "; " + already : "");
   }
 
   /**
