@@ -107,6 +107,9 @@ public final class ApiServer implements AutoCloseable {
   /** The file in a server's temp directory that holds the server's process id. */
   static final String OWNER_FILE = "pid";
 
+  /** How often a request waiting for its upload looks whether its client is still there. */
+  private static final long CLIENT_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+
   /** How long closing waits for uploads that were told to stop. */
   private static final long STOP_WAIT_SECONDS = 10;
 
@@ -837,7 +840,7 @@ public final class ApiServer implements AutoCloseable {
   /**
    * Runs {@code work} in the upload pool within the time limit and returns what it returns. A full
    * pool refuses at once with 503; work past the limit is stopped (its thread interrupted) and
-   * answered 503.
+   * answered 503; work whose client closed the connection is stopped at once.
    */
   private <T> T inPool(Context ctx, Callable<T> work) {
     Future<T> f;
@@ -852,8 +855,27 @@ public final class ApiServer implements AutoCloseable {
               + (options.uploadWorkers() + options.uploadQueue())
               + " uploads; send this one again later");
     }
+    ClientWatch client = ClientWatch.of(ctx);
+    long deadline = System.nanoTime() + options.uploadTimeLimit().toNanos();
     try {
-      return f.get(options.uploadTimeLimit().toNanos(), TimeUnit.NANOSECONDS);
+      while (true) {
+        long left = deadline - System.nanoTime();
+        try {
+          T result = f.get(Math.min(left, CLIENT_CHECK_NANOS), TimeUnit.NANOSECONDS);
+          if (client.sentMore()) {
+            ctx.header("Connection", "close");
+          }
+          return result;
+        } catch (TimeoutException e) {
+          if (client.gone()) {
+            f.cancel(true);
+            throw new CancellationException("the client closed the connection");
+          }
+          if (left <= CLIENT_CHECK_NANOS) {
+            throw e;
+          }
+        }
+      }
     } catch (TimeoutException e) {
       f.cancel(true);
       throw new ApiException(
