@@ -856,16 +856,15 @@ public final class ApiServer implements AutoCloseable {
               + " uploads; send this one again later");
     }
     ClientWatch client = ClientWatch.of(ctx);
+    // The watch's read interest may still be set when the answer goes out; the connection is then
+    // closed after it rather than read for a next request (which would find that interest taken).
+    ctx.header("Connection", "close");
     long deadline = System.nanoTime() + options.uploadTimeLimit().toNanos();
     try {
       while (true) {
         long left = deadline - System.nanoTime();
         try {
-          T result = f.get(Math.min(left, CLIENT_CHECK_NANOS), TimeUnit.NANOSECONDS);
-          if (client.sentMore()) {
-            ctx.header("Connection", "close");
-          }
-          return result;
+          return f.get(Math.min(left, CLIENT_CHECK_NANOS), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
           if (client.gone()) {
             f.cancel(true);

@@ -15,7 +15,9 @@ import org.eclipse.jetty.util.Callback;
  * nobody. Jetty only learns of a closed connection when it reads from it; this asks to be told when
  * the connection can be read, and reads one byte: end of stream means the client left. (A client
  * that sends more before its answer, which HTTP/1.1 allows but no browser does, loses its next
- * request: the connection is then closed after the answer.)
+ * request.) The watch cannot be called off, so a watched request's connection must be closed after
+ * its answer ({@code Connection: close}): reading the next request would need the interest it
+ * holds.
  */
 final class ClientWatch implements Callback {
   private final EndPoint endPoint;
@@ -45,11 +47,6 @@ final class ClientWatch implements Callback {
   /** Whether the client has closed the connection. */
   boolean gone() {
     return gone || (endPoint != null && !endPoint.isOpen());
-  }
-
-  /** Whether the client sent bytes past its request: its connection must not be reused. */
-  boolean sentMore() {
-    return sentMore;
   }
 
   @Override
