@@ -122,7 +122,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         added = -1;
         rejections = run.rejections();
       } else {
-        AnalyzeResult r = new Analyzer(c, s, embedder).add(inputs, recorder);
+        Analyzer analyzer = new Analyzer(c, s, embedder);
+        Recorder rec = recorder;
+        AnalyzeResult r = inputOptions.inStore(s, () -> analyzer.add(inputs, rec));
         for (StorySummary t : r.touched()) {
           dossiers.add(ModelJson.read(s.dossierJson(t.id()).orElseThrow(), Dossier.class));
         }

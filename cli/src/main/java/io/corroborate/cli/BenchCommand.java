@@ -79,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
       out.flush();
       return list ? ExitCodes.OK : ExitCodes.USAGE;
     }
-    BenchStage s = BenchStages.expect(stage);
+    BenchStage s = BenchStages.expect(stage.toLowerCase(java.util.Locale.ROOT));
     if (corpus == null) {
       throw new IllegalArgumentException("bench " + stage + " needs a corpus path");
     }

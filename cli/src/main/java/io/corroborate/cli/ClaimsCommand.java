@@ -69,8 +69,19 @@ final class ClaimsCommand implements Callable<Integer> {
   @Option(
       names = "--kind",
       paramLabel = "KIND",
-      description = "Only claims of this kind: ${COMPLETION-CANDIDATES}.")
+      completionCandidates = KindNames.class,
+      description = "Only claims of this kind: ${COMPLETION-CANDIDATES} (any case).")
   ClaimKind kind;
+
+  /** The claim kinds as the table prints them. */
+  static final class KindNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(ClaimKind.values())
+          .map(k -> k.name().toLowerCase(Locale.ROOT))
+          .iterator();
+    }
+  }
 
   @Option(
       names = "--no-store",
@@ -101,7 +112,8 @@ final class ClaimsCommand implements Callable<Integer> {
               .builder()
               .annotate(CoreNlpLayer.shared(), s != null ? s : AnnotationCache.none())
               .build();
-      run = fromInputs ? c.run(inputs, new Recorder(s, progress, false)) : stored(s, c);
+      Recorder recorder = new Recorder(s, progress, false);
+      run = fromInputs ? inputOptions.inStore(s, () -> c.run(inputs, recorder)) : stored(s, c);
     }
     ClaimExtractor extractor = new ClaimExtractor(ExtractOptions.defaults());
     PrintWriter out = spec.commandLine().getOut();

@@ -64,7 +64,7 @@ final class EvalCommand implements Callable<Integer> {
       out.flush();
       return list ? ExitCodes.OK : ExitCodes.USAGE;
     }
-    EvalSuite s = EvalSuites.expect(suite);
+    EvalSuite s = EvalSuites.expect(suite.toLowerCase(java.util.Locale.ROOT));
     if (report != null) {
       s = s.withReportDir(report);
     }

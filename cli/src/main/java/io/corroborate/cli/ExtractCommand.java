@@ -23,13 +23,18 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
-    description =
-        "Print the main text of a page or file (each article of a container), without storing it.")
+    description = {
+      "Print the main text of pages or files (each article of a container), without storing it.",
+      "With several articles, each starts with a '==> WHERE <==' line naming its file (and record); --json then prints one JSON object per line."
+    })
 final class ExtractCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "INPUT", description = "A file, or - for standard input.")
-  String input;
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "Files, directories, glob patterns, or - for standard input.")
+  List<String> inputs;
 
   @Option(
       names = "--roles",
@@ -51,27 +56,40 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Corroborate c = inputOptions.corroborate();
-    RunSummary run = c.run(List.of(input), new io.corroborate.RunListener() {});
+    RunSummary run = c.run(inputs, new io.corroborate.RunListener() {});
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    for (Article a : run.articles()) {
+    boolean several = run.articles().size() > 1;
+    for (int i = 0; i < run.articles().size(); i++) {
+      Article a = run.articles().get(i);
       if (json) {
-        out.println(ModelJson.writePretty(a));
-      } else if (roles) {
+        // Several articles: JSON Lines, so that each can be read on its own.
+        out.println(several ? ModelJson.write(a) : ModelJson.writePretty(a));
+        continue;
+      }
+      if (several) {
+        if (i > 0) {
+          out.println();
+        }
+        out.println(header(a));
+      }
+      if (roles) {
         printRoles(out, a);
       } else {
         a.title().ifPresent(out::println);
         a.title().ifPresent(t -> out.println());
         out.println(noCaptions ? a.textWithoutCaptions() : a.text());
       }
-      if (run.articles().size() > 1) {
-        out.println();
-      }
     }
     run.rejections().forEach(r -> err.println("rejected " + r.describe()));
     out.flush();
     err.flush();
     return run.rejections().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_REJECTED;
+  }
+
+  /** The line that opens one article's text when there are several, as head(1) does per file. */
+  static String header(Article a) {
+    return "==> " + a.origin().where() + " <==";
   }
 
   private static void printRoles(PrintWriter out, Article a) {

@@ -67,7 +67,8 @@ final class IngestCommand implements Callable<Integer> {
                   fetchers)
               .build();
       recorder = new Recorder(s, progress, json);
-      run = c.stream(inputs, recorder);
+      Recorder r = recorder;
+      run = inputOptions.inStore(s, () -> c.stream(inputs, r));
     } finally {
       fetchers.forEach(Fetcher::close);
     }

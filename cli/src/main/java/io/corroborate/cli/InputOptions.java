@@ -2,6 +2,9 @@ package io.corroborate.cli;
 
 import io.corroborate.Corroborate;
 import io.corroborate.ingest.IngestOptions;
+import io.corroborate.store.Store;
+import java.util.function.Supplier;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options on how inputs are read, shared by analyze, ingest and extract. */
@@ -14,7 +17,9 @@ final class InputOptions {
 
   @Option(
       names = "--strict",
-      description = "Stop at the first bad input instead of rejecting it and going on.")
+      description =
+          "Stop at the first bad input instead of rejecting it and going on; the store is left as"
+              + " it was before the run.")
   boolean strict;
 
   @Option(
@@ -24,6 +29,16 @@ final class InputOptions {
       description =
           "Reject a file or record larger than this many bytes (default: ${DEFAULT-VALUE}).")
   long maxRecordBytes;
+
+  @Mixin LimitOptions limits;
+
+  /**
+   * Runs {@code work} against {@code store} (null: none): with --strict as one write that is undone
+   * whole when the run stops at a bad input.
+   */
+  <T> T inStore(Store store, Supplier<T> work) {
+    return strict && store != null ? store.atomically(work) : work.get();
+  }
 
   Corroborate corroborate() {
     return builder().build();
@@ -35,6 +50,6 @@ final class InputOptions {
             .withMaxRecordBytes(maxRecordBytes)
             .withOutlet(outlet)
             .withStrict(strict);
-    return Corroborate.builder().ingest(o);
+    return Corroborate.builder().ingest(limits.apply(o)).clean(limits.clean());
   }
 }

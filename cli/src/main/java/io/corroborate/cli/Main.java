@@ -52,12 +52,16 @@ public final class Main implements Runnable {
   /** The command line with its error mapping; tests call this instead of {@link #main}. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    // Output prints kinds and formats in lower case; the options take them as they are printed.
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
           Throwable e = ex instanceof UncheckedIOException u ? u.getCause() : ex;
-          if (e instanceof StoreException
-              || e instanceof IOException
-              || e instanceof IngestException) {
+          if (e instanceof IOException io) {
+            cmd.getErr().println("corroborate: " + StoreUrls.mask(FileErrors.describe(io)));
+            return ExitCodes.IO_OR_STORE;
+          }
+          if (e instanceof StoreException || e instanceof IngestException) {
             cmd.getErr().println("corroborate: " + StoreUrls.mask(e.getMessage()));
             return ExitCodes.IO_OR_STORE;
           }

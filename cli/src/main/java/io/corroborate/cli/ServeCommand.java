@@ -3,7 +3,9 @@ package io.corroborate.cli;
 import io.corroborate.Corroborate;
 import io.corroborate.analyze.PlainLanguageLayer;
 import io.corroborate.annotate.corenlp.CoreNlpLayer;
+import io.corroborate.clean.CleanOptions;
 import io.corroborate.cluster.Embedder;
+import io.corroborate.ingest.IngestOptions;
 import io.corroborate.serve.AnalyzerAdder;
 import io.corroborate.serve.ApiServer;
 import io.corroborate.serve.ServeOptions;
@@ -46,6 +48,8 @@ final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin StoreOption store;
+
+  @Mixin LimitOptions limits;
 
   @Option(
       names = "--bind",
@@ -135,6 +139,8 @@ final class ServeCommand implements Callable<Integer> {
             uploadWorkers,
             uploadQueue,
             Duration.ofSeconds(uploadTimeLimitSeconds));
+    IngestOptions ingest = limits.apply(IngestOptions.defaults());
+    CleanOptions clean = limits.clean();
     Store s = store.open();
     ApiServer server;
     try {
@@ -142,6 +148,8 @@ final class ServeCommand implements Callable<Integer> {
       // answer every route.
       Corroborate c =
           Corroborate.builder()
+              .ingest(ingest)
+              .clean(clean)
               .annotate(plain ? new PlainLanguageLayer() : CoreNlpLayer.shared(), s)
               .build();
       server = ApiServer.start(s, new AnalyzerAdder(c, s, Embedder.none()), options);

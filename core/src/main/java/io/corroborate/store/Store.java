@@ -7,6 +7,7 @@ import io.corroborate.model.Rejection;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Where articles, rejections, annotations, stories with their dossiers and claims persist. Writes
@@ -99,6 +100,15 @@ public interface Store extends AnnotationCache, AutoCloseable {
   /** Where the store is, fit to print: a file path, or a database url without its password. */
   default String name() {
     return getClass().getSimpleName();
+  }
+
+  /**
+   * Runs {@code work} as one write: what it writes is kept when it returns and undone when it
+   * throws, leaving the store as it was before (strict runs go through here). Writes from other
+   * threads meanwhile join it. A store that cannot undo writes refuses before running anything.
+   */
+  default <T> T atomically(Supplier<T> work) {
+    throw new UnsupportedOperationException(name() + " cannot undo a run's writes");
   }
 
   /** The schema version after migrations. */

@@ -16,8 +16,10 @@ import io.corroborate.store.Store;
 import io.corroborate.store.StorySummary;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The server's write path: the core's {@link Analyzer}, as the CLI's {@code analyze} uses it, so an
@@ -70,7 +72,9 @@ public final class AnalyzerAdder implements Adder {
           if (!renamed.equals(r.rejections())) {
             r.touched().forEach(s -> renameRejections(s, shown));
           }
-          return new AddReport(r.articles(), r.touched(), renamed);
+          Map<Boolean, List<String>> isNew =
+              r.articles().stream().collect(Collectors.partitioningBy(store::addedNow));
+          return new AddReport(isNew.get(true), isNew.get(false), r.touched(), renamed);
         });
   }
 

@@ -76,6 +76,10 @@ public final class ApiServer implements AutoCloseable {
   static final String WEB = "/io/corroborate/serve/web";
   static final String OPENAPI = "/io/corroborate/serve/openapi.json";
   static final int SEARCH_LIMIT = 50;
+
+  /** How deep search pages go: ranking more hits than this costs more than it tells. */
+  static final int MAX_SEARCH_POSITION = 10_000;
+
   static final int PARSED_DOSSIERS = 32;
 
   /** What pasted text without a name is called in rejections. */
@@ -102,6 +106,9 @@ public final class ApiServer implements AutoCloseable {
 
   /** The file in a server's temp directory that holds the server's process id. */
   static final String OWNER_FILE = "pid";
+
+  /** How often a request waiting for its upload looks whether its client is still there. */
+  private static final long CLIENT_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
   /** How long closing waits for uploads that were told to stop. */
   private static final long STOP_WAIT_SECONDS = 10;
@@ -186,14 +193,16 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/openapi.json", this::openApi);
     app.post("/api/articles", this::addArticles);
     app.get("/api/articles/{id}", this::article);
-    app.get("/api/stories", ctx -> ctx.json(store.stories()));
+    app.get(
+        "/api/stories",
+        ctx -> ctx.json(Paging.page(store.stories(), StorySummary::id, Paging.request(ctx))));
     app.get("/api/stories/{id}", ctx -> ctx.json(summary(ctx.pathParam("id"))));
     app.get("/api/stories/{id}/dossier", this::dossier);
     app.get("/api/claims", this::claims);
     app.get("/api/entities", this::entities);
     app.get("/api/findings", this::findings);
     app.get("/api/search", this::search);
-    app.get("/api/rejections", ctx -> ctx.json(store.rejections()));
+    app.get("/api/rejections", this::rejections);
   }
 
   /**
@@ -452,15 +461,19 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void entities(Context ctx) {
-    ArrayNode out = JSON.createArrayNode();
+    Paging.Window<JsonNode> page = new Paging.Window<>(Paging.request(ctx));
+    stories:
     for (String id : storyIds(ctx)) {
+      int index = 0;
       for (JsonNode e : entityCards(dossierTree(id))) {
         ObjectNode copy = e.deepCopy();
         copy.put("storyId", id);
-        out.add(copy);
+        if (!page.offer(copy, id + "/" + index++)) {
+          break stories;
+        }
       }
     }
-    ctx.json(out);
+    ctx.json(page.body());
   }
 
   /**
@@ -519,8 +532,13 @@ public final class ApiServer implements AutoCloseable {
         index++;
       }
     }
-    out = sortConflictsFirst(out);
-    ctx.json(out);
+    List<JsonNode> sorted = new ArrayList<>();
+    sortConflictsFirst(out).forEach(sorted::add);
+    ctx.json(
+        Paging.page(
+            sorted,
+            f -> f.path("storyId").asText() + "/" + f.path("index").asInt(),
+            Paging.request(ctx)));
   }
 
   private static ArrayNode sortConflictsFirst(ArrayNode in) {
@@ -542,7 +560,8 @@ public final class ApiServer implements AutoCloseable {
     if (ctx.queryParam("story") != null && !ctx.queryParam("story").isBlank()) {
       summary(stories.get(0), "story");
     }
-    List<Map<String, Object>> out = new ArrayList<>();
+    Paging.Window<Map<String, Object>> page = new Paging.Window<>(Paging.request(ctx));
+    stories:
     for (String storyId : stories) {
       JsonNode d = null;
       Set<String> names = null;
@@ -556,7 +575,9 @@ public final class ApiServer implements AutoCloseable {
         findingKeys = findingKeys(d, finding.trim());
       }
       for (String articleId : store.storyArticleIds(storyId)) {
+        int index = 0;
         for (ClaimLine c : store.claims(articleId)) {
+          String key = storyId + "/" + articleId + "/" + index++;
           if (kind != null && !kind.isBlank() && !kind.equalsIgnoreCase(c.kind())) {
             continue;
           }
@@ -568,11 +589,13 @@ public final class ApiServer implements AutoCloseable {
           }
           Map<String, Object> line = new LinkedHashMap<>(JSON.convertValue(c, Map.class));
           line.put("storyId", storyId);
-          out.add(line);
+          if (!page.offer(line, key)) {
+            break stories;
+          }
         }
       }
     }
-    ctx.json(out);
+    ctx.json(page.body());
   }
 
   /** The names an entity goes by in a dossier: its card's name and aliases, else the query. */
@@ -628,8 +651,24 @@ public final class ApiServer implements AutoCloseable {
     if (q == null || q.isBlank()) {
       throw ApiException.badRequest("q", "give words to search for: ?q=...");
     }
-    List<SearchHit> hits = store.search(q, SEARCH_LIMIT);
-    ctx.json(hits);
+    Paging.Request page = Paging.request(ctx, SEARCH_LIMIT);
+    int start = page.start();
+    if (start > MAX_SEARCH_POSITION) {
+      throw ApiException.badRequest(
+          "cursor", "search lists its best " + MAX_SEARCH_POSITION + " hits; narrow the words");
+    }
+    List<SearchHit> hits = store.search(q, start + page.limit() + 1);
+    ctx.json(Paging.pageByPosition(hits.subList(Math.min(start, hits.size()), hits.size()), page));
+  }
+
+  /** The rejections in the order they were kept: new ones come last, so the order holds. */
+  private void rejections(Context ctx) {
+    Paging.Request page = Paging.request(ctx);
+    List<Rejection> all = store.rejections();
+    int start = Math.min(page.start(), all.size());
+    ctx.json(
+        Paging.pageByPosition(
+            all.subList(start, Math.min(all.size(), start + page.limit() + 1)), page));
   }
 
   private void article(Context ctx) {
@@ -732,8 +771,10 @@ public final class ApiServer implements AutoCloseable {
       }
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("added", r.added());
+      body.put("alreadyStored", r.alreadyStored());
       body.put("touched", r.touched());
       body.put("rejections", rejections);
+      body.put("message", outcome(r));
       if (r.added().isEmpty() && !rejections.isEmpty()) {
         body.put(
             "error",
@@ -750,6 +791,18 @@ public final class ApiServer implements AutoCloseable {
     } finally {
       deleteTree(dir);
     }
+  }
+
+  /** One line on what an upload did: "added 2 articles", or "nothing new: ... already stored". */
+  static String outcome(AddReport r) {
+    int stored = r.alreadyStored().size();
+    String already =
+        stored == 1 ? "1 article was already stored" : stored + " articles were already stored";
+    if (r.added().isEmpty()) {
+      return "nothing new: " + (stored == 0 ? "the upload held no article" : already);
+    }
+    int n = r.added().size();
+    return "added " + (n == 1 ? "1 article" : n + " articles") + (stored > 0 ? "; " + already : "");
   }
 
   /**
@@ -787,7 +840,7 @@ public final class ApiServer implements AutoCloseable {
   /**
    * Runs {@code work} in the upload pool within the time limit and returns what it returns. A full
    * pool refuses at once with 503; work past the limit is stopped (its thread interrupted) and
-   * answered 503.
+   * answered 503; work whose client closed the connection is stopped at once.
    */
   private <T> T inPool(Context ctx, Callable<T> work) {
     Future<T> f;
@@ -802,8 +855,26 @@ public final class ApiServer implements AutoCloseable {
               + (options.uploadWorkers() + options.uploadQueue())
               + " uploads; send this one again later");
     }
+    ClientWatch client = ClientWatch.of(ctx);
+    // The watch's read interest may still be set when the answer goes out; the connection is then
+    // closed after it rather than read for a next request (which would find that interest taken).
+    ctx.header("Connection", "close");
+    long deadline = System.nanoTime() + options.uploadTimeLimit().toNanos();
     try {
-      return f.get(options.uploadTimeLimit().toNanos(), TimeUnit.NANOSECONDS);
+      while (true) {
+        long left = deadline - System.nanoTime();
+        try {
+          return f.get(Math.min(left, CLIENT_CHECK_NANOS), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+          if (client.gone()) {
+            f.cancel(true);
+            throw new CancellationException("the client closed the connection");
+          }
+          if (left <= CLIENT_CHECK_NANOS) {
+            throw e;
+          }
+        }
+      }
     } catch (TimeoutException e) {
       f.cancel(true);
       throw new ApiException(

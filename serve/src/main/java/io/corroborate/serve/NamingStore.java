@@ -12,7 +12,9 @@ import io.corroborate.store.StorySummary;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 
@@ -33,6 +35,9 @@ final class NamingStore implements Store {
   /** One upload names its rejections at a time; fair, so uploads go in the order they came. */
   private final ReentrantLock turn = new ReentrantLock(true);
 
+  /** The articles the current upload added to the store (not those already there). */
+  private final Set<String> added = ConcurrentHashMap.newKeySet();
+
   NamingStore(Store store) {
     this.store = Objects.requireNonNull(store, "store");
   }
@@ -50,11 +55,22 @@ final class NamingStore implements Store {
     }
     try {
       shown = Objects.requireNonNull(names, "names");
+      added.clear();
       return work.get();
     } finally {
       shown = UnaryOperator.identity();
       turn.unlock();
     }
+  }
+
+  @Override
+  public <T> T atomically(java.util.function.Supplier<T> work) {
+    return store.atomically(work);
+  }
+
+  /** Whether the current upload (inside {@link #naming}) added the article {@code id}. */
+  boolean addedNow(String id) {
+    return added.contains(id);
   }
 
   /** {@code r} under the name its upload was given. */
@@ -73,10 +89,15 @@ final class NamingStore implements Store {
   public Put put(Article article) {
     Origin o = article.origin();
     String file = shown.apply(o.file());
-    if (file.equals(o.file())) {
-      return store.put(article);
+    Put put =
+        file.equals(o.file())
+            ? store.put(article)
+            : store.put(
+                article.toBuilder().origin(new Origin(file, o.offset(), o.format())).build());
+    if (put == Put.ADDED) {
+      added.add(article.id());
     }
-    return store.put(article.toBuilder().origin(new Origin(file, o.offset(), o.format())).build());
+    return put;
   }
 
   @Override

@@ -38,15 +38,29 @@ class ApiServerTest {
     return JSON.readTree(r.body());
   }
 
+  /** The items of a page of a list endpoint. */
+  static JsonNode items(HttpResponse<String> r) throws Exception {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return json(r).get("items");
+  }
+
   static String firstStory() throws Exception {
-    return json(s.get("/api/stories")).get(0).get("id").asText();
+    // The example's story: the one with the most articles (stories added by tests come first).
+    JsonNode best = null;
+    for (JsonNode story : items(s.get("/api/stories"))) {
+      if (best == null || story.get("articles").asInt() > best.get("articles").asInt()) {
+        best = story;
+      }
+    }
+    return best.get("id").asText();
   }
 
   @Test
   void theStoryListCountsTheExampleArticles() throws Exception {
     HttpResponse<String> r = s.get("/api/stories");
     assertThat(r.statusCode()).isEqualTo(200);
-    JsonNode first = json(r).get(0);
+    JsonNode first = json(s.get("/api/stories/" + firstStory()));
+    assertThat(items(r).toString()).contains(first.get("id").asText());
     assertThat(first.get("articles").asInt()).isGreaterThan(3);
     assertThat(first.get("updated").asText()).isNotBlank();
   }
@@ -86,7 +100,7 @@ class ApiServerTest {
 
   @Test
   void searchFindsArticlesAndNeedsWords() throws Exception {
-    JsonNode hits = json(s.get("/api/search?q=dam"));
+    JsonNode hits = items(s.get("/api/search?q=dam"));
     assertThat(hits.size()).isPositive();
     assertThat(hits.get(0).get("articleId").asText()).isNotBlank();
     HttpResponse<String> none = s.get("/api/search?q=");
@@ -96,7 +110,7 @@ class ApiServerTest {
 
   @Test
   void anArticleComesWithTextAndPassages() throws Exception {
-    String articleId = json(s.get("/api/search?q=dam")).get(0).get("articleId").asText();
+    String articleId = items(s.get("/api/search?q=dam")).get(0).get("articleId").asText();
     JsonNode a = json(s.get("/api/articles/" + articleId));
     assertThat(a.get("text").asText()).isNotBlank();
     assertThat(a.get("passages").size()).isPositive();
@@ -106,7 +120,7 @@ class ApiServerTest {
   }
 
   @Test
-  void entitiesFindingsClaimsAndRejectionsAnswerJsonArrays() throws Exception {
+  void entitiesFindingsClaimsAndRejectionsAnswerPagesOfJson() throws Exception {
     String id = firstStory();
     for (String p :
         new String[] {
@@ -118,7 +132,8 @@ class ApiServerTest {
         }) {
       HttpResponse<String> r = s.get(p);
       assertThat(r.statusCode()).as(p).isEqualTo(200);
-      assertThat(json(r).isArray()).as(p).isTrue();
+      assertThat(items(r).isArray()).as(p).isTrue();
+      assertThat(json(r).has("next")).as(p).isTrue();
     }
     assertThat(s.get("/api/claims?story=" + id + "&finding=x").statusCode()).isEqualTo(400);
   }
@@ -199,6 +214,28 @@ class ApiServerTest {
   }
 
   @Test
+  void uploadingAnArticleAgainAnswers200NothingNewAndAddsNothing() throws Exception {
+    String text =
+        "Bridge at Lunden reopens to lorries\n\nThe Lunden bridge reopened to lorries on Monday"
+            + " after repairs to its deck, the roads agency said. Cars had been allowed back a"
+            + " week earlier.\n";
+    HttpResponse<String> first =
+        s.post("/api/articles?name=bridge.txt", "text/plain", text, TestServer.TOKEN);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(json(first).get("message").asText()).isEqualTo("added 1 article");
+    String id = json(first).get("added").get(0).asText();
+    int count = s.store.articleCount();
+    HttpResponse<String> again =
+        s.post("/api/articles?name=bridge-again.txt", "text/plain", text, TestServer.TOKEN);
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+    JsonNode body = json(again);
+    assertThat(body.get("added").size()).isZero();
+    assertThat(body.get("alreadyStored").get(0).asText()).isEqualTo(id);
+    assertThat(body.get("message").asText()).isEqualTo("nothing new: 1 article was already stored");
+    assertThat(s.store.articleCount()).isEqualTo(count);
+  }
+
+  @Test
   void aRejectedUploadIs422AndNamesTheUploadNotTheTempPath() throws Exception {
     HttpResponse<String> r =
         s.post("/api/articles?name=empty-ish.html", "text/html", "<html></html>", TestServer.TOKEN);
@@ -224,7 +261,7 @@ class ApiServerTest {
       List<String> answered = new ArrayList<>();
       json(r).get("rejections").forEach(j -> answered.add(j.get("file").asText()));
       assertThat(answered).containsExactlyInAnyOrder("my report.html", ApiServer.PASTED);
-      JsonNode kept = json(fresh.get("/api/rejections"));
+      JsonNode kept = items(fresh.get("/api/rejections"));
       List<String> files = new ArrayList<>();
       kept.forEach(j -> files.add(j.get("file").asText()));
       assertThat(files).containsExactlyInAnyOrder("my report.html", ApiServer.PASTED);
@@ -275,7 +312,7 @@ class ApiServerTest {
         .forEach(x -> support.add(x.get("articleId").asText() + " " + x.get("value").asText()));
     String findingId = conflict.get("id").asText();
     JsonNode byId =
-        json(
+        items(
             s.get(
                 "/api/claims?story="
                     + id
@@ -286,7 +323,7 @@ class ApiServerTest {
         c ->
             assertThat(support)
                 .contains(c.get("articleId").asText() + " " + c.get("value").asText()));
-    assertThat(json(s.get("/api/claims?story=" + id + "&finding=" + index))).isEqualTo(byId);
+    assertThat(items(s.get("/api/claims?story=" + id + "&finding=" + index))).isEqualTo(byId);
     HttpResponse<String> none =
         s.get("/api/claims?story=" + id + "&finding=conflict%3Ano-such-variable");
     assertThat(none.statusCode()).isEqualTo(404);
@@ -295,11 +332,11 @@ class ApiServerTest {
 
   @Test
   void findingsListConflictsFirstWithTheirIdsAndIndependentOrigins() throws Exception {
-    JsonNode findings = json(s.get("/api/findings?story=" + firstStory()));
+    JsonNode findings = items(s.get("/api/findings?story=" + firstStory()));
     assertThat(findings.get(0).get("kind").asText()).isEqualTo("CONFLICT");
     assertThat(findings.get(0).get("id").asText()).startsWith("conflict:");
     assertThat(findings.get(0).get("independentOrigins").asInt()).isPositive();
-    JsonNode conflicts = json(s.get("/api/findings?story=" + firstStory() + "&kind=conflict"));
+    JsonNode conflicts = items(s.get("/api/findings?story=" + firstStory() + "&kind=conflict"));
     List<String> ids = new ArrayList<>();
     conflicts.forEach(
         f -> {
@@ -341,7 +378,7 @@ class ApiServerTest {
   @Test
   void entityCardsCarryTheirAliasesAndTheAliasFindsTheirClaims() throws Exception {
     String id = firstStory();
-    JsonNode entities = json(s.get("/api/entities?story=" + id));
+    JsonNode entities = items(s.get("/api/entities?story=" + id));
     JsonNode dossier = json(s.get("/api/stories/" + id + "/dossier"));
     assertThat(entities.size()).isGreaterThanOrEqualTo(dossier.get("entities").size());
     JsonNode ncpa = null;
@@ -353,7 +390,7 @@ class ApiServerTest {
     assertThat(ncpa).isNotNull();
     assertThat(ncpa.get("aliases").toString()).contains("NCPA");
     assertThat(ncpa.get("reasons").toString()).contains("acronym");
-    JsonNode byAlias = json(s.get("/api/claims?story=" + id + "&entity=NCPA"));
+    JsonNode byAlias = items(s.get("/api/claims?story=" + id + "&entity=NCPA"));
     assertThat(byAlias.toString()).contains("National Civil Protection Authority");
   }
 

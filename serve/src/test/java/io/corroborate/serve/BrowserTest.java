@@ -351,7 +351,7 @@ class BrowserTest {
             + "The operator said the repaired engine had passed its inspection and that six daily"
             + " crossings would run again by the end of the month.\n";
     WebElement result = submitAddForm(TestServer.TOKEN, text, null);
-    assertThat(result.getText()).contains("Added 1 article(s)");
+    assertThat(result.getText()).contains("Added 1 article;");
     assertThat(server.store.articleCount()).isEqualTo(before + 1);
     click(result.findElement(By.cssSelector("a")));
     waitFor(
@@ -371,7 +371,7 @@ class BrowserTest {
             + " harvest. Temperatures fell to minus four degrees before dawn.\n\n"
             + "The cooperative said it would ask the regional government for help.\n");
     WebElement result = submitAddForm(TestServer.TOKEN, null, file);
-    assertThat(result.getText()).contains("Added 1 article(s)");
+    assertThat(result.getText()).contains("Added 1 article;");
     assertThat(server.store.articleCount()).isEqualTo(before + 1);
   }
 
@@ -389,6 +389,53 @@ class BrowserTest {
     WebElement refused = submitAddForm("not-the-token", "Some words of an article.", null);
     assertThat(refused.getText()).contains("token");
     assertThat(server.store.articleCount()).isEqualTo(before);
+  }
+
+  @Test
+  void theSameArticlePastedAgainIsNothingNew() {
+    String text =
+        "Night buses return to the Orrin line\n\nNight buses ran again on the Orrin line on"
+            + " Friday after a month of roadworks, the city transport office said.\n";
+    assertThat(submitAddForm(TestServer.TOKEN, text, null).getText()).contains("Added 1 article;");
+    int before = server.store.articleCount();
+    assertThat(submitAddForm(TestServer.TOKEN, text, null).getText())
+        .contains("Nothing new: 1 article was already stored");
+    assertThat(server.store.articleCount()).isEqualTo(before);
+  }
+
+  @Test
+  void whenReadingNeedsTheTokenThePageAsksForItAndSendsItWithEveryRequest(@TempDir Path own)
+      throws Exception {
+    ServeOptions locked =
+        new ServeOptions(0, java.util.Optional.of(TestServer.TOKEN), true, 1024 * 1024);
+    try (TestServer needsToken = new TestServer(own, true, locked)) {
+      current = needsToken;
+      String story =
+          needsToken.store.stories().stream()
+              .max(Comparator.comparingInt(StorySummary::articles))
+              .orElseThrow()
+              .id();
+      open("#/story/" + story);
+      WebElement box = shown("#read-token");
+      assertThat(driver.findElement(By.id("token-why")).getText()).contains("token");
+      box.sendKeys("not-the-token");
+      click(shown("#token-submit"));
+      waitFor(
+          "the wrong token refused",
+          () ->
+              driver.findElement(By.id("token-why")).getText().contains("not the server's token"));
+      WebElement again = shown("#read-token");
+      again.clear();
+      again.sendKeys(TestServer.TOKEN);
+      click(shown("#token-submit"));
+      // the story page needs five reads (summary, dossier, paged findings and entities)
+      shown("#findings .finding.conflict");
+      assertThat(driver.findElement(By.id("entities")).getText()).contains("NCPA");
+      open("#/");
+      shown("a.story-link[href='#/story/" + story + "']");
+    } finally {
+      current = server;
+    }
   }
 
   @Test
@@ -414,7 +461,7 @@ class BrowserTest {
             + "The harbour office said the Quillport quay would reopen on Monday after cleaning"
             + " crews removed the paint.\n";
     WebElement result = submitAddForm(TestServer.TOKEN, text, null);
-    assertThat(result.getText()).contains("Added 1 article(s)").contains(SCRIPT);
+    assertThat(result.getText()).contains("Added 1 article;").contains(SCRIPT);
     assertInert("the add form's answer");
     String storyHref = result.findElement(By.cssSelector("a")).getAttribute("href");
     String storyHash = storyHref.substring(storyHref.indexOf('#'));

@@ -100,6 +100,82 @@ class UploadLimitsTest {
   }
 
   @Test
+  void anUploadWhoseClientLeavesIsStoppedAndFreesItsWorker() throws Exception {
+    HeldAdder adder = new HeldAdder();
+    try (ApiServer server =
+        ApiServer.start(store, adder, options(1, 0, Duration.ofMinutes(5), 1024))) {
+      String body = "Engineers opened two gates.";
+      try (java.net.Socket client = new java.net.Socket("127.0.0.1", server.port())) {
+        client
+            .getOutputStream()
+            .write(
+                ("POST /api/articles?name=a.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Authorization: Bearer "
+                        + TOKEN
+                        + "\r\nContent-Type: text/plain\r\nContent-Length: "
+                        + body.length()
+                        + "\r\n\r\n"
+                        + body)
+                    .getBytes(StandardCharsets.US_ASCII));
+        client.getOutputStream().flush();
+        assertThat(adder.started.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+      }
+      // the client is gone: its upload stops long before the five-minute limit
+      assertThat(adder.stopped.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+      adder.release.countDown();
+      assertThat(postText(server).statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void anUploadsConnectionIsClosedAfterItsAnswer() throws Exception {
+    HeldAdder adder = new HeldAdder();
+    adder.release.countDown();
+    try (ApiServer server =
+            ApiServer.start(store, adder, options(1, 0, Duration.ofMinutes(1), 1024));
+        java.net.Socket client = new java.net.Socket("127.0.0.1", server.port())) {
+      client.setSoTimeout((int) TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+      String body = "Engineers opened two gates.";
+      client
+          .getOutputStream()
+          .write(
+              ("POST /api/articles?name=a.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                      + "Authorization: Bearer "
+                      + TOKEN
+                      + "\r\nContent-Type: text/plain\r\nContent-Length: "
+                      + body.length()
+                      + "\r\n\r\n"
+                      + body)
+                  .getBytes(StandardCharsets.US_ASCII));
+      // readAllBytes ends only when the server closes the connection
+      String answer = new String(client.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+      assertThat(answer).startsWith("HTTP/1.1 200").containsIgnoringCase("Connection: close");
+    }
+  }
+
+  @Test
+  void anUploadWhoseClientWaitsIsNotStoppedByTheWatch() throws Exception {
+    HeldAdder adder = new HeldAdder();
+    try (ApiServer server =
+        ApiServer.start(store, adder, options(1, 0, Duration.ofMinutes(1), 1024))) {
+      CompletableFuture<HttpResponse<String>> waiting =
+          http.sendAsync(
+              post(server, "text/plain")
+                  .POST(HttpRequest.BodyPublishers.ofString("Engineers opened two gates."))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(adder.started.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+      assertThat(adder.stopped.await(2, TimeUnit.SECONDS)).isFalse();
+      adder.release.countDown();
+      assertThat(waiting.get(WAIT_SECONDS, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+      // the next requests are answered too, on whatever connection the client takes
+      for (int i = 0; i < 3; i++) {
+        assertThat(postText(server).statusCode()).isEqualTo(200);
+      }
+    }
+  }
+
+  @Test
   void anUploadFindingThePoolFullIsRefusedAtOnceWith503() throws Exception {
     HeldAdder adder = new HeldAdder();
     try (ApiServer server =

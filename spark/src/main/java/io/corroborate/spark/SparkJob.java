@@ -35,6 +35,11 @@ public final class SparkJob {
   static final String STORIES = "stories";
   static final String FINDINGS = "findings";
 
+  /** Spark's setting for its log level from start-up on. */
+  static final String LOG_LEVEL = "spark.log.level";
+
+  static final String DEFAULT_LOG_LEVEL = "WARN";
+
   private SparkJob() {}
 
   public static void main(String[] args) {
@@ -48,6 +53,12 @@ public final class SparkJob {
     }
     SparkSession.Builder b = SparkSession.builder().appName("corroborate");
     options.master().ifPresent(b::master);
+    // Spark logs at INFO unless told otherwise: over a thousand lines for a small run. The job
+    // prints warnings, errors and its one summary line, unless spark.log.level is set (spark-submit
+    // --conf spark.log.level=INFO, or -Dspark.log.level=INFO).
+    if (System.getProperty(LOG_LEVEL) == null) {
+      b.config(LOG_LEVEL, DEFAULT_LOG_LEVEL);
+    }
     SparkSession spark = b.getOrCreate();
     try {
       System.out.println(run(spark, options).describe());
@@ -56,7 +67,6 @@ public final class SparkJob {
     }
   }
 
-  /** Runs the job in {@code spark} and writes its tables under {@code options.output()}. */
   /**
    * The input files as streams, in at least as many partitions as the job has cores (or as {@code
    * --partitions} asks). {@code binaryFiles} packs small files into one partition whatever minimum
@@ -75,6 +85,7 @@ public final class SparkJob {
     return files.getNumPartitions() < wanted ? files.repartition(wanted) : files;
   }
 
+  /** Runs the job in {@code spark} and writes its tables under {@code options.output()}. */
   public static JobResult run(SparkSession spark, JobOptions options) {
     long start = System.nanoTime();
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());

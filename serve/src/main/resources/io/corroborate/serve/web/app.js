@@ -43,9 +43,23 @@ async function api(path, options = {}) {
     const msg = body && body.error ? body.error : 'the server answered ' + res.status;
     const err = new Error(msg);
     err.body = body;
+    err.status = res.status;
     throw err;
   }
   return body;
+}
+
+/** Every item of a paged list: follows each page's next cursor to the end. */
+async function apiAll(path) {
+  const items = [];
+  let next = null;
+  do {
+    const sep = path.includes('?') ? '&' : '?';
+    const page = await api(path + sep + 'limit=1000' + (next ? '&cursor=' + encodeURIComponent(next) : ''));
+    items.push(...page.items);
+    next = page.next;
+  } while (next);
+  return items;
 }
 
 function showError(message) {
@@ -71,7 +85,7 @@ function empty(text) {
 // --- story list --------------------------------------------------------------------------------
 
 async function storyList() {
-  const stories = await api('/api/stories');
+  const stories = await apiAll('/api/stories');
   const content = [el('h1', {}, 'Stories'),
     el('p', { class: 'hint' }, 'Each story gathers the reports of one event. Open one to see what the sources agree on, where they disagree, and the sentence behind every line.')];
   if (stories.length === 0) {
@@ -106,8 +120,8 @@ async function storyPage(id) {
   const [summary, dossier, findings, entities] = await Promise.all([
     api('/api/stories/' + encodeURIComponent(id)),
     api('/api/stories/' + encodeURIComponent(id) + '/dossier'),
-    api('/api/findings?story=' + encodeURIComponent(id)),
-    api('/api/entities?story=' + encodeURIComponent(id)),
+    apiAll('/api/findings?story=' + encodeURIComponent(id)),
+    apiAll('/api/entities?story=' + encodeURIComponent(id)),
   ]);
   const content = [
     el('h1', { id: 'story-title' }, summary.title),
@@ -403,7 +417,7 @@ document.addEventListener('keydown', (e) => {
 
 async function searchPage(q) {
   document.getElementById('search-q').value = q;
-  const hits = await api('/api/search?q=' + encodeURIComponent(q));
+  const hits = (await api('/api/search?q=' + encodeURIComponent(q))).items;
   const content = [el('h1', {}, `Search: ${q}`)];
   if (hits.length === 0) content.push(empty('Nothing matches. Try fewer or other words.'));
   content.push(el('ul', { id: 'hits' }, hits.map((h) => el('li', {},
@@ -447,7 +461,7 @@ function addPage() {
     try {
       const r = await api('/api/articles', { method: 'POST', body: data });
       result.replaceChildren(
-        el('p', { id: 'add-summary' }, `Added ${r.added.length} article(s); ${r.touched.length} story(ies) updated.`),
+        el('p', { id: 'add-summary' }, `${r.message[0].toUpperCase()}${r.message.slice(1)}; ${r.touched.length} story(ies) updated.`),
         el('ul', {}, r.touched.map((s) => el('li', {}, el('a', { href: '#/story/' + encodeURIComponent(s.id) }, s.title)))),
         rejectionList(r.rejections));
     } catch (err) {
@@ -474,8 +488,26 @@ async function route() {
     else if (hash === '#/add') addPage();
     else await storyList();
   } catch (e) {
-    view.replaceChildren(el('p', { role: 'alert', class: 'empty' }, 'Could not load this page: ' + e.message));
+    if (e.status === 401) tokenPage(e.message);
+    else view.replaceChildren(el('p', { role: 'alert', class: 'empty' }, 'Could not load this page: ' + e.message));
   }
+}
+
+/** Reading this server needs its token: ask for it, keep it for the session, and load the page again. */
+function tokenPage(why) {
+  const input = el('input', { id: 'read-token', type: 'password', autocomplete: 'off' });
+  const form = el('form', { class: 'add', id: 'token-form' },
+    el('label', { for: 'read-token' }, 'Server token (ask whoever runs this server)'), input,
+    el('p', {}, el('button', { type: 'submit', id: 'token-submit' }, 'Open')));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    sessionStorage.setItem('corroborate-token', input.value.trim());
+    route();
+  });
+  view.replaceChildren(el('h1', {}, 'This server needs its token'),
+    el('p', { role: 'alert', id: 'token-why', class: 'muted' }, why),
+    form);
+  input.focus();
 }
 
 window.addEventListener('hashchange', route);

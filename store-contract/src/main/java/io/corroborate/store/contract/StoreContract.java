@@ -1,6 +1,7 @@
 package io.corroborate.store.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.corroborate.dossier.ClaimLine;
 import io.corroborate.model.Article;
@@ -196,6 +197,43 @@ public abstract class StoreContract {
     assertThat(outcome.count(Store.Put.ALREADY_STORED)).isEqualTo(SideBySideWriters.SHARED);
     assertThat(store.articleCount()).isEqualTo(2 * each + SideBySideWriters.SHARED);
     assertThat(store.search("gate shared7", 10)).hasSize(1);
+  }
+
+  @Test
+  void whatAnAtomicRunWroteBeforeItFailedIsUndoneWhole() throws Exception {
+    Article before = article("b0", "Dam gates opened", "Engineers opened two gates.");
+    store.put(before);
+    Rejection cut = new Rejection("cut.warc.gz", 4054, Rejection.Kind.TRUNCATED, "cut short");
+    assertThatThrownBy(
+            () ->
+                store.atomically(
+                    () -> {
+                      store.put(article("r1", "Town evacuated", "Some 3,000 people left."));
+                      store.reject(cut);
+                      store.assign(new Membership("r1", "s1", 1.0, "started the story"));
+                      store.putClaims("r1", List.of(claim("r1", "left", "3,000", "They left.")));
+                      store.putDossier(
+                          summary("s1", "Town evacuated", 0, Instant.now()), "{\"v\":1}");
+                      throw new IllegalStateException("the third file was bad");
+                    }))
+        .hasMessage("the third file was bad");
+    assertThat(store.articles()).containsExactly(before);
+    assertThat(store.rejections()).isEmpty();
+    assertThat(store.memberships()).isEmpty();
+    assertThat(store.claims("r1")).isEmpty();
+    assertThat(store.stories()).isEmpty();
+    assertThat(store.search("evacuated", 10)).isEmpty();
+    store.close();
+    store = reopen();
+    assertThat(store.articles()).containsExactly(before);
+    // the store takes writes again, in and out of atomically
+    assertThat(store.atomically(() -> store.put(article("r2", "Ferry strike", "Ferries stopped."))))
+        .isEqualTo(Store.Put.ADDED);
+    assertThat(store.put(article("r3", "Bridge shut", "The bridge shut.")))
+        .isEqualTo(Store.Put.ADDED);
+    store.close();
+    store = reopen();
+    assertThat(store.articleCount()).isEqualTo(3);
   }
 
   @Test

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A {@link Store} on one JDBC connection, written once for every database; what differs (schema,
@@ -76,6 +77,10 @@ public abstract class JdbcStore implements Store {
 
   private final String name;
   private final Connection conn;
+
+  /** Whether {@link #atomically} holds a transaction open; guarded by this. */
+  private boolean atomic;
+
   private final Dialect dialect;
   private final String insertArticle;
   private final String insertRejection;
@@ -207,8 +212,14 @@ public abstract class JdbcStore implements Store {
     T run() throws SQLException;
   }
 
-  /** Runs {@code work} in one write transaction: committed whole, or rolled back and rethrown. */
+  /**
+   * Runs {@code work} in one write transaction: committed whole, or rolled back and rethrown.
+   * Inside {@link #atomically} it is part of that transaction instead.
+   */
   private <T> T inTransaction(SqlWork<T> work) throws SQLException {
+    if (atomic) {
+      return work.run();
+    }
     dialect.begin(conn);
     try {
       T result = work.run();
@@ -221,6 +232,52 @@ public abstract class JdbcStore implements Store {
         e.addSuppressed(rollingBack);
       }
       throw e;
+    }
+  }
+
+  /**
+   * One transaction around the whole of {@code work}: the dialect's write transaction (SQLite's
+   * write lock, so other writers wait until it ends) is opened first and committed or rolled back
+   * last. The store's lock is not held in between, so that {@code work} may use the store from
+   * several threads.
+   */
+  @Override
+  public <T> T atomically(Supplier<T> work) {
+    synchronized (this) {
+      if (atomic) {
+        throw new IllegalStateException("already inside atomically() on " + name());
+      }
+      try {
+        dialect.begin(conn);
+      } catch (SQLException e) {
+        throw failure("begin a transaction", e);
+      }
+      atomic = true;
+    }
+    boolean done = false;
+    try {
+      T result = work.get();
+      synchronized (this) {
+        atomic = false;
+        try {
+          dialect.commit(conn);
+        } catch (SQLException e) {
+          throw failure("commit the run", e);
+        }
+      }
+      done = true;
+      return result;
+    } finally {
+      if (!done) {
+        synchronized (this) {
+          atomic = false;
+          try {
+            dialect.rollback(conn);
+          } catch (SQLException e) {
+            // the connection is gone or the transaction was already ended; nothing was committed
+          }
+        }
+      }
     }
   }
 
