@@ -98,11 +98,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     int added;
     List<Rejection> rejections;
     List<Fetcher> fetchers = new ArrayList<>();
+    // Options are checked before the store is opened: a refused option creates no store.
+    Corroborate.Builder base = inputOptions.builder();
     try (Store s = noStore ? null : store.open();
         Progress progress = new Progress(spec.commandLine().getErr(), quiet)) {
       Corroborate.Builder b =
           fetchFlags.wire(
-              inputOptions.builder(),
+              base,
               inputs,
               spec,
               noStore ? null : store.value(),

@@ -54,18 +54,20 @@ final class IngestCommand implements Callable<Integer> {
     RunCounts run;
     Recorder recorder;
     List<Fetcher> fetchers = new java.util.ArrayList<>();
+    // The options are checked (and the fetchers made) before the store is opened, so that a
+    // refused option creates no store.
+    Corroborate c =
+        fetchFlags
+            .wire(
+                inputOptions.builder(),
+                inputs,
+                spec,
+                store.value(),
+                inputOptions.maxRecordBytes,
+                fetchers)
+            .build();
     try (Store s = store.open();
         Progress progress = new Progress(spec.commandLine().getErr(), quiet || json)) {
-      Corroborate c =
-          fetchFlags
-              .wire(
-                  inputOptions.builder(),
-                  inputs,
-                  spec,
-                  store.value(),
-                  inputOptions.maxRecordBytes,
-                  fetchers)
-              .build();
       recorder = new Recorder(s, progress, json);
       Recorder r = recorder;
       run = inputOptions.inStore(s, () -> c.stream(inputs, r));
