@@ -42,6 +42,14 @@ class TimeTaggerTest {
   }
 
   @Test
+  void aDaySetAsideOrSetForSomethingIsTheOneAfterEvenInAPastSentence() {
+    // Wednesday 19 February: the day of mourning declared today, the funeral set for, lie ahead.
+    assertThat(only("The governor declared Friday a day of mourning.", FEB_19_2025).timex())
+        .isEqualTo("2025-02-21");
+    assertThat(only("The funeral is set for Monday.", FEB_19_2025).timex()).isEqualTo("2025-02-24");
+  }
+
+  @Test
   void aBareWeekdayInAFutureSentenceIsTheOneAfter() {
     TimeMention m = only("The envoy will arrive on Thursday.", FEB_19_2025);
     assertThat(m.timex()).isEqualTo("2025-02-20");
