@@ -120,6 +120,16 @@ public final class ClaimExtractor {
   private static final Map<String, String> MONEY_NOUNS =
       LanguagePack.english().pairs("money-nouns.tsv");
 
+  private static final Map<String, String> MONEY_AFTER =
+      LanguagePack.english().pairs("money-after.tsv");
+
+  /** What a sum is when the words right after it say so: "$54.20 a share". */
+  private static final Pattern MONEY_AFTER_WORDS =
+      Pattern.compile(
+          "(?i)^[\\s\\u00A0]*("
+              + LanguagePack.alternationOf(MONEY_AFTER.keySet(), "\\s+")
+              + ")\\b");
+
   private static final Pattern MONEY_BEFORE =
       Pattern.compile(
           "(?i)\\b(?:" + LanguagePack.alternationOf(MONEY_NOUNS.keySet(), "\\s+") + ")\\b");
@@ -448,7 +458,23 @@ public final class ClaimExtractor {
         String before = ctx.text().substring(from, q.span().start());
         Matcher mb = MONEY_BEFORE.matcher(before);
         int at = -1;
-        while (mb.find()) {
+        Matcher ma =
+            MONEY_AFTER_WORDS.matcher(
+                ctx.text()
+                    .substring(
+                        q.span().end(), Math.min(ctx.sentence.span().end(), q.span().end() + 40)));
+        if (ma.find()) {
+          String measure =
+              MONEY_AFTER.get(ma.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+          moneySubject =
+              new Subject(
+                  measure,
+                  new Span(q.span().end() + ma.start(1), q.span().end() + ma.end(1)),
+                  Optional.empty());
+          before = "";
+          at = 0;
+        }
+        while (moneySubject == null && mb.find()) {
           at = mb.start();
           moneySubject =
               new Subject(

@@ -362,12 +362,22 @@ final class Figures {
     Found cur = currency.get();
     int sumStart = Math.min(cur.start(), n.start());
     int sumEnd = Math.max(cur.end(), n.end());
+    // Words right after the sum say what it is before any named ahead of it ("54,20 dollars par
+    // action" in "racheter Twitter pour 54,20 dollars par action").
     Optional<Found> noun =
-        last(
+        first(
             moneyNouns,
             text,
-            Math.max(prevEnd, reachBack(text, sumStart, ss.start(), spaced ? 8 : 20, false)),
-            sumStart);
+            sumEnd,
+            Math.min(nextStart, reach(text, sumEnd, ss.end(), spaced ? 2 : 6)));
+    if (noun.isEmpty()) {
+      noun =
+          last(
+              moneyNouns,
+              text,
+              Math.max(prevEnd, reachBack(text, sumStart, ss.start(), spaced ? 8 : 20, false)),
+              sumStart);
+    }
     if (noun.isEmpty()) {
       noun =
           first(

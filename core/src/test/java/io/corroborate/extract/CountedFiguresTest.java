@@ -60,6 +60,9 @@ class CountedFiguresTest {
         "The finance ministry put the damage at an estimated 150 million marks.",
         List.of("damage | 150000000"));
     LABELLED.put("The town spent 3 million marks on new pumps last year.", List.of());
+    LABELLED.put(
+        "The mill's owner agreed to buy the rival mill for 54.20 marks a share.",
+        List.of("price | 54"));
   }
 
   private static String line(Claim c) {

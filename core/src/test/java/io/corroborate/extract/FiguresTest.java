@@ -100,6 +100,10 @@ class FiguresTest {
     label("ko", "회사는 경쟁사를 440억 달러에 인수했다.", "deal USD 44000000000..44000000000");
     label("ru", "Сделка оценивается в 44 млрд долларов.", "value USD 44000000000..44000000000");
     label("de", "Die Firma zahlte 3 Millionen Euro für neue Pumpen.");
+    label(
+        "fr",
+        "Il propose de racheter le réseau pour 54,20 dollars par action.",
+        "price USD 54..54");
   }
 
   private static List<Claim> claims(String lang, String text) {
