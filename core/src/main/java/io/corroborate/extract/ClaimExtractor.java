@@ -474,7 +474,8 @@ public final class ClaimExtractor {
           before = "";
           at = 0;
         }
-        while (moneySubject == null && mb.find()) {
+        boolean namedAfter = moneySubject != null;
+        while (!namedAfter && mb.find()) {
           at = mb.start();
           moneySubject =
               new Subject(

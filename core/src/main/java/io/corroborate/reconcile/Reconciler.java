@@ -257,7 +257,11 @@ public final class Reconciler {
         high,
         valueText,
         s,
-        a.published().isPresent() || c.time() instanceof HoldsAt.During);
+        // An undated report's day is known when it names one itself; the story's last day, its
+        // estimate otherwise, is no evidence of when its figures held.
+        a.published().isPresent()
+            || c.time() instanceof HoldsAt.During
+            || estimate.isPresent() && estimate.equals(namedDate(siblings)));
   }
 
   private static String safe(Span span, String text) {
@@ -343,19 +347,7 @@ public final class Reconciler {
       if (a.published().isPresent()) {
         continue;
       }
-      Optional<LocalDate> named =
-          input.claims().getOrDefault(a.id(), List.of()).stream()
-              .map(Claim::time)
-              .filter(HoldsAt.During.class::isInstance)
-              .map(t -> (HoldsAt.During) t)
-              // Open periods ("since 2016") end nowhere in particular.
-              .filter(
-                  d ->
-                      d.relation() == io.corroborate.annotate.time.Relation.AT
-                          || d.relation() == io.corroborate.annotate.time.Relation.AS_OF)
-              .map(d -> d.interval().lastDate())
-              .filter(d -> d.getYear() < 9000)
-              .max(Comparator.naturalOrder());
+      Optional<LocalDate> named = namedDate(a, input);
       Optional<LocalDate> best =
           storyLast.isEmpty()
               ? named
@@ -363,6 +355,27 @@ public final class Reconciler {
       best.ifPresent(d -> out.put(a.id(), d));
     }
     return out;
+  }
+
+  /** The latest day an article's own claims name (at or as of it), if any. */
+  static Optional<LocalDate> namedDate(Article a, StoryInput input) {
+    return namedDate(input.claims().getOrDefault(a.id(), List.of()));
+  }
+
+  /** The latest day a list of claims names (at or as of it), if any. */
+  static Optional<LocalDate> namedDate(List<Claim> claims) {
+    return claims.stream()
+        .map(Claim::time)
+        .filter(HoldsAt.During.class::isInstance)
+        .map(t -> (HoldsAt.During) t)
+        // Open periods ("since 2016") end nowhere in particular.
+        .filter(
+            d ->
+                d.relation() == io.corroborate.annotate.time.Relation.AT
+                    || d.relation() == io.corroborate.annotate.time.Relation.AS_OF)
+        .map(d -> d.interval().lastDate())
+        .filter(d -> d.getYear() < 9000)
+        .max(Comparator.naturalOrder());
   }
 
   /** The day a claim holds as of: its own date when it names one, else the article's. */

@@ -34,10 +34,11 @@ final class Verdicts {
     sorted.sort(BY_DATE);
     int origins = Reconciler.origins(sorted);
     List<Support> support = Reconciler.supports(sorted);
-    // A report with no date of its own is read at an estimated day. For a count that only grows,
-    // its figure cannot be set against the dated ones on that day: it neither clashes with them nor
-    // breaks their growth, and where the figures differ they are read as the count growing.
-    boolean cumulative = Measures.cumulative(v.measure());
+    // A report with no date of its own is read at an estimated day. For a count that only grows
+    // and that the dated reports show growing from one day to a later one, its figure cannot be
+    // set against the dated ones on that day: it neither clashes with them nor breaks their growth,
+    // and where the figures differ they are read as points of that growth.
+    boolean cumulative = Measures.cumulative(v.measure()) && grows(sorted);
     List<Item> timed = cumulative ? sorted.stream().filter(Item::dated).toList() : sorted;
     // 1. Same day.
     Map<LocalDate, List<Item>> byDay = new TreeMap<>();
@@ -137,7 +138,8 @@ final class Verdicts {
               + " ("
               + String.join(", ", who)
               + ")"
-              + (roundingSameDay(byDay) ? "; same-day figures agree up to rounding" : ""));
+              + (roundingSameDay(byDay) ? "; same-day figures agree up to rounding" : "")
+              + undatedPoints(sorted, timed));
     }
     if (cumulative && timed.size() < sorted.size()) {
       List<String> values =
@@ -208,6 +210,46 @@ final class Verdicts {
             + "), repeated by "
             + sorted.stream().map(i -> i.article().outlet()).distinct().count()
             + " outlet(s)");
+  }
+
+  /** The figures of reports without a day of their own, read as points of a growing count. */
+  private static String undatedPoints(List<Item> sorted, List<Item> timed) {
+    if (timed.size() == sorted.size()) {
+      return "";
+    }
+    List<String> values =
+        sorted.stream()
+            .filter(i -> !i.dated())
+            .map(Reconciler::stated)
+            .distinct()
+            .sorted()
+            .map(Reconciler::num)
+            .distinct()
+            .toList();
+    return "; "
+        + (sorted.size() - timed.size())
+        + " of "
+        + sorted.size()
+        + " reports give no date of their own: "
+        + String.join(", ", values)
+        + ", read as points of that growth";
+  }
+
+  /** Whether the dated items rise from their first day to a later day. */
+  private static boolean grows(List<Item> sorted) {
+    List<Item> dated = sorted.stream().filter(i -> i.dated() && i.asOf().isPresent()).toList();
+    if (dated.isEmpty()) {
+      return false;
+    }
+    LocalDate first = dated.get(0).asOf().get();
+    double firstHigh =
+        dated.stream()
+            .filter(i -> i.asOf().get().equals(first))
+            .mapToDouble(Reconciler::stated)
+            .max()
+            .orElse(Double.NaN);
+    return dated.stream()
+        .anyMatch(i -> i.asOf().get().isAfter(first) && Reconciler.stated(i) > firstHigh);
   }
 
   /**

@@ -185,15 +185,20 @@ class UnnamedAndUndatedTest {
   }
 
   @Test
-  void undatedReportsOfAGrowingTollAreItsGrowthNotAConflict() {
+  void undatedReportsOfATollTheDatedOnesShowGrowingAreItsGrowthNotAConflict() {
     Reconciliation r =
         new Story()
             .article("a1", "Velmora Post", FEB10)
+            .article("a4", "Valley Radio", FEB10.plusDays(1))
             .undated("a2", "Harbour Times")
             .undated("a3", "Coastal Herald")
             .line("a1", "At least 40 people died in the flood.")
             .subject("people")
             .amount("dead", "At least 40", 40, Bounds.atLeast(40), Hedge.AT_LEAST)
+            .add()
+            .line("a4", "The toll rose to 60 people.")
+            .subject("people")
+            .exactly("dead", "60", 60)
             .add()
             .line("a2", "The toll rose to 115 people.")
             .subject("people")
@@ -211,7 +216,9 @@ class UnnamedAndUndatedTest {
         .satisfies(
             f -> {
               assertThat(f.kind()).isEqualTo(FindingKind.UPDATE);
-              assertThat(f.explanation()).contains("40 → 115 → 137").contains("2 of 3 reports");
+              assertThat(f.explanation())
+                  .contains("40+ → 60")
+                  .contains("2 of 4 reports give no date of their own: 115, 137");
             });
   }
 
