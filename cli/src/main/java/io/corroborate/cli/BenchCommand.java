@@ -21,7 +21,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    subcommands = io.corroborate.bench.serve.ServeBench.class,
+    subcommands = {
+      io.corroborate.bench.serve.ServeBench.class,
+      io.corroborate.bench.scale.ScaleBench.class
+    },
     description = {
       "Measure a stage's throughput and peak memory on a corpus.",
       "Warm-up, then timed repetitions at each thread count; prints median and spread of items/s and the peak heap,",
@@ -76,6 +79,10 @@ final class BenchCommand implements Callable<Integer> {
       BenchStages.all().forEach(s -> out.printf("%-18s %s%n", s.name(), s.description()));
       out.printf(
           "%-18s %s%n", "serve", "the HTTP server's requests/s and latency (bench serve -h)");
+      out.printf(
+          "%-18s %s%n",
+          "analyze-scale",
+          "time per article as one store grows to many articles (bench analyze-scale -h)");
       out.flush();
       return list ? ExitCodes.OK : ExitCodes.USAGE;
     }

@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,18 @@ public final class Analyzer {
   private final Map<String, Known> known = new HashMap<>();
 
   private record Known(Article article, Optional<Annotation> annotation, List<Claim> claims) {}
+
+  /** The stories analysed most recently, each with what its next analysis can reuse. */
+  private final Map<String, StoryAnalysis.Memo> memos =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, StoryAnalysis.Memo> eldest) {
+          return size() > MEMO_STORIES;
+        }
+      };
+
+  /** How many stories keep their memo: a run touching more analyses the rest from scratch. */
+  private static final int MEMO_STORIES = 64;
 
   public Analyzer(Corroborate corroborate, Store store, Embedder embedder) {
     this(corroborate, store, embedder, ClusterOptions.defaults(), Clock.systemUTC());
@@ -212,7 +225,15 @@ public final class Analyzer {
             .orElseGet(
                 () -> articles.isEmpty() ? storyId : articles.get(0).title().orElse(storyId));
     StoryAnalysis.Report report =
-        StoryAnalysis.analyze(storyId, title, articles, annotations, claims, rejections, embedder);
+        StoryAnalysis.analyze(
+            storyId,
+            title,
+            articles,
+            annotations,
+            claims,
+            rejections,
+            embedder,
+            memos.computeIfAbsent(storyId, k -> new StoryAnalysis.Memo()));
     Dossier d = report.dossier();
     for (Article a : articles) {
       known.put(

@@ -51,6 +51,18 @@ public final class StoryAnalysis {
   public record Report(Dossier dossier, Map<String, List<Claim>> claims) {}
 
   /**
+   * What analysing a story keeps for its next analysis: each article's shingles and the copies
+   * confirmed among them, so a story that grows by one article compares only that article with its
+   * candidates. Keep one per story and pass it to every analysis of that story; the dossier is the
+   * same as without it.
+   *
+   * <pre>{@code StoryAnalysis.Memo memo = new StoryAnalysis.Memo();}</pre>
+   */
+  public static final class Memo {
+    private final Syndication syndication = new Syndication(SyndicationOptions.defaults());
+  }
+
+  /**
    * Analyses one story: every article given belongs to it. Articles without an annotation add their
    * metadata and copies but no claims.
    */
@@ -91,6 +103,22 @@ public final class StoryAnalysis {
       Map<String, List<Claim>> known,
       List<Rejection> rejections,
       Embedder embedder) {
+    return analyze(storyId, title, articles, annotations, known, rejections, embedder, new Memo());
+  }
+
+  /**
+   * Like {@link #analyze(String, String, List, Map, Map, List, Embedder)}, reusing what {@code
+   * memo} kept from this story's previous analyses.
+   */
+  public static Report analyze(
+      String storyId,
+      String title,
+      List<Article> articles,
+      Map<String, Annotation> annotations,
+      Map<String, List<Claim>> known,
+      List<Rejection> rejections,
+      Embedder embedder,
+      Memo memo) {
     List<Article> unique = Outlets.resolve(distinct(articles));
     ClaimExtractor extractor = new ClaimExtractor(ExtractOptions.defaults());
     Map<String, List<Claim>> claims = new LinkedHashMap<>();
@@ -106,10 +134,16 @@ public final class StoryAnalysis {
         anchored.put(a.id(), an);
         done = null;
       }
+      if (done != null
+          && !done.stream().allMatch(c -> c.attribution().outlet().equals(a.outlet()))) {
+        // The outlet's name was learnt from a report added since (its domain was all there was):
+        // every chain ends with it, so the claims are read again.
+        done = null;
+      }
       claims.put(a.id(), done != null ? done : an == null ? List.of() : extractor.extract(a, an));
     }
     annotations = anchored;
-    CopyGroups copies = new Syndication(SyndicationOptions.defaults()).group(unique);
+    CopyGroups copies = memo.syndication.group(unique);
     LinkResult links =
         annotations.isEmpty()
             ? new LinkResult(List.of(), List.of())

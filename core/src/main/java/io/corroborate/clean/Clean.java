@@ -315,13 +315,13 @@ public final class Clean implements DocumentStage {
   }
 
   /**
-   * The container's or page's language where it names one; detection otherwise. Detection always
-   * runs, and is recorded beside a declared language it disagrees with.
+   * The container's or page's language where it names one; detection otherwise. Detection, which
+   * costs more than the rest of cleaning, is skipped when the declared language is plausible for
+   * the text ({@link Languages#plausible}); otherwise it runs and is recorded beside a declared
+   * language it disagrees with.
    */
   private void language(
       List<FieldSource> fields, String articleText, List<FieldSource> chosen, Article.Builder b) {
-    Languages.Guess guess = Languages.detect(articleText, options.language());
-    FieldSource detected = new FieldSource("language", guess.code(), guess.reason());
     Optional<FieldSource> declared =
         fields.stream()
             .filter(f -> f.field().equals("language"))
@@ -331,6 +331,13 @@ public final class Clean implements DocumentStage {
                         .map(c -> new FieldSource("language", c, f.source()))
                         .stream())
             .findFirst();
+    if (declared.isPresent()
+        && Languages.plausible(declared.get().value(), articleText, options.language())) {
+      chosen.add(use(declared.get(), b::language));
+      return;
+    }
+    Languages.Guess guess = Languages.detect(articleText, options.language());
+    FieldSource detected = new FieldSource("language", guess.code(), guess.reason());
     if (declared.isPresent()) {
       chosen.add(use(declared.get(), b::language));
       if (guess.determined() && !guess.code().equals(declared.get().value())) {

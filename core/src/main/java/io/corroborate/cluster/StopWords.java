@@ -14,15 +14,20 @@ import org.apache.lucene.analysis.CharArraySet;
  *
  * <pre>{@code StopWords.contains("es", "los") // true}</pre>
  */
-final class StopWords {
+public final class StopWords {
   private static final Map<String, String> ANALYZERS = load();
   private static final Map<String, Set<Object>> SETS = new ConcurrentHashMap<>();
 
   private StopWords() {}
 
   /** Whether {@code word} (lower case) is a function word of {@code language}. */
-  static boolean contains(String language, String word) {
+  public static boolean contains(String language, String word) {
     return set(language).contains(word);
+  }
+
+  /** Whether {@code language}'s function words are known. */
+  public static boolean known(String language) {
+    return !set(language).isEmpty();
   }
 
   private static Set<Object> set(String language) {

@@ -44,13 +44,38 @@ public final class Syndication {
     }
   }
 
-  /** The copy groups of {@code articles}; every article id is in {@code groupOf}. */
-  public CopyGroups group(List<Article> articles) {
-    List<Article> list = new ArrayList<>(articles);
+  /**
+   * What was computed of each article seen, by id: its number (its index in {@link #shingleSets}),
+   * its shingles as a sorted array (null when too few to be anyone's copy).
+   */
+  private final Map<String, Integer> numbers = new HashMap<>();
+
+  private final List<long[]> shingleSets = new ArrayList<>();
+
+  /** Band key → the numbers of the articles in that bucket. */
+  private final Map<String, List<Integer>> buckets = new HashMap<>();
+
+  /** Confirmed copies: pairs of article numbers with their containment, each pair once. */
+  private final List<Copy> copies = new ArrayList<>();
+
+  private record Copy(int a, int b, double containment) {}
+
+  /**
+   * The copy groups of {@code articles}; every article id is in {@code groupOf}. An instance
+   * remembers the shingles of every article it has seen and the pairs it has confirmed, so grouping
+   * a story again after one new article compares only that article with its candidates: whether two
+   * articles are copies depends on those two alone. Articles with the same id are one article.
+   */
+  public synchronized CopyGroups group(List<Article> articles) {
+    Map<String, Article> distinct = new LinkedHashMap<>();
+    for (Article a : articles) {
+      distinct.putIfAbsent(a.id(), a);
+    }
+    List<Article> list = new ArrayList<>(distinct.values());
     int n = list.size();
-    List<Set<Long>> shingles = new ArrayList<>(n);
-    for (Article a : list) {
-      shingles.add(shingles(options.withoutCaptions() ? a.textWithoutCaptions() : a.text()));
+    Map<Integer, Integer> position = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      position.put(register(list.get(i)), i);
     }
     int[] parent = new int[n];
     double[] low = new double[n];
@@ -58,35 +83,20 @@ public final class Syndication {
       parent[i] = i;
       low[i] = 1.0;
     }
-    Set<Long> tried = new HashSet<>();
-    Map<String, List<Integer>> buckets = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      if (shingles.get(i).size() < options.minShingles()) {
+    // The components and their lowest containment do not depend on the order of the pairs.
+    for (Copy c : copies) {
+      Integer i = position.get(c.a());
+      Integer j = position.get(c.b());
+      if (i == null || j == null) {
         continue;
       }
-      long[] sig = signature(shingles.get(i));
-      for (int b = 0; b < options.bands(); b++) {
-        StringBuilder key = new StringBuilder().append(b);
-        for (int r = 0; r < options.rows(); r++) {
-          key.append(':').append(sig[b * options.rows() + r]);
-        }
-        List<Integer> bucket = buckets.computeIfAbsent(key.toString(), k -> new ArrayList<>());
-        for (int j : bucket) {
-          if (tried.add((long) j * n + i)) {
-            double c = containment(shingles.get(i), shingles.get(j));
-            if (c >= options.threshold()) {
-              int ri = find(parent, i);
-              int rj = find(parent, j);
-              double l = Math.min(c, Math.min(low[ri], low[rj]));
-              if (ri != rj) {
-                parent[Math.max(ri, rj)] = Math.min(ri, rj);
-              }
-              low[Math.min(ri, rj)] = l;
-            }
-          }
-        }
-        bucket.add(i);
+      int ri = find(parent, i);
+      int rj = find(parent, j);
+      double l = Math.min(c.containment(), Math.min(low[ri], low[rj]));
+      if (ri != rj) {
+        parent[Math.max(ri, rj)] = Math.min(ri, rj);
       }
+      low[Math.min(ri, rj)] = l;
     }
     Map<Integer, List<Article>> members = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
@@ -119,6 +129,45 @@ public final class Syndication {
     return new CopyGroups(groupOf, new ArrayList<>(groups));
   }
 
+  /**
+   * The article's number, computing its shingles and confirming its copies among the articles
+   * already seen that share a band with it, the first time it is seen.
+   */
+  private int register(Article a) {
+    Integer known = numbers.get(a.id());
+    if (known != null) {
+      return known;
+    }
+    int number = shingleSets.size();
+    numbers.put(a.id(), number);
+    Set<Long> set = shingles(options.withoutCaptions() ? a.textWithoutCaptions() : a.text());
+    if (set.size() < options.minShingles()) {
+      shingleSets.add(null);
+      return number;
+    }
+    long[] sorted = set.stream().mapToLong(Long::longValue).sorted().toArray();
+    shingleSets.add(sorted);
+    long[] sig = signature(set);
+    Set<Integer> tried = new HashSet<>();
+    for (int b = 0; b < options.bands(); b++) {
+      StringBuilder key = new StringBuilder().append(b);
+      for (int r = 0; r < options.rows(); r++) {
+        key.append(':').append(sig[b * options.rows() + r]);
+      }
+      List<Integer> bucket = buckets.computeIfAbsent(key.toString(), k -> new ArrayList<>());
+      for (int other : bucket) {
+        if (tried.add(other)) {
+          double c = containment(sorted, shingleSets.get(other));
+          if (c >= options.threshold()) {
+            copies.add(new Copy(other, number, c));
+          }
+        }
+      }
+      bucket.add(number);
+    }
+    return number;
+  }
+
   private static Article first(Map<Integer, List<Article>> members, CopyGroup g) {
     for (List<Article> ms : members.values()) {
       for (Article a : ms) {
@@ -147,18 +196,30 @@ public final class Syndication {
 
   /** Shared shingles over the smaller set's: a copy cut short still counts as a copy. */
   static double containment(Set<Long> a, Set<Long> b) {
-    Set<Long> small = a.size() <= b.size() ? a : b;
-    Set<Long> big = small == a ? b : a;
-    if (small.isEmpty()) {
+    return containment(
+        a.stream().mapToLong(Long::longValue).sorted().toArray(),
+        b.stream().mapToLong(Long::longValue).sorted().toArray());
+  }
+
+  /** {@link #containment(Set, Set)} of two sorted arrays without repeats. */
+  private static double containment(long[] a, long[] b) {
+    int small = Math.min(a.length, b.length);
+    if (small == 0) {
       return 0;
     }
     int shared = 0;
-    for (long s : small) {
-      if (big.contains(s)) {
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] < b[j]) {
+        i++;
+      } else if (a[i] > b[j]) {
+        j++;
+      } else {
         shared++;
+        i++;
+        j++;
       }
     }
-    return shared / (double) small.size();
+    return shared / (double) small;
   }
 
   Set<Long> shingles(String text) {

@@ -4,6 +4,7 @@ import io.corroborate.lang.LanguagePack;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A tiny stemmer for event and role words, with a short table of irregular forms and of synonymous
@@ -13,6 +14,8 @@ import java.util.Map;
  * <pre>{@code Lemmas.key("arrested").equals(Lemmas.key("arrest")); // true}</pre>
  */
 public final class Lemmas {
+  private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
+
   private Lemmas() {}
 
   private static final Map<String, String> IRREGULAR = new HashMap<>();
@@ -54,7 +57,7 @@ public final class Lemmas {
 
   /** A light stem: irregular forms, then -ies/-ied, -ing, -ed, -es/-s, -ion, -ment, a final e. */
   public static String stem(String word) {
-    String w = Names.fold(word).replaceAll("[^a-z]", "");
+    String w = NOT_LETTER.matcher(Names.fold(word)).replaceAll("");
     if (w.isEmpty()) {
       return Names.fold(word).strip();
     }

@@ -279,6 +279,9 @@ public final class Linker {
 
     final Map<String, Set<Integer>> rolesInStory = new HashMap<>();
 
+    /** How many times two groups were joined: what was computed from the groups before is stale. */
+    int merges;
+
     Run(List<Info> infos, Map<String, String> texts) {
       this.infos = infos;
       this.texts = texts;
@@ -341,6 +344,7 @@ public final class Linker {
         gb = tg;
       }
       parent[rb] = ra;
+      merges++;
       ga.members.addAll(gb.members);
       ga.reasons.addAll(gb.reasons);
       ga.reasons.add(
@@ -887,22 +891,55 @@ public final class Linker {
           bySound.computeIfAbsent(Names.acronymSound(a), k -> new ArrayList<>()).add(i);
         }
       }
+      // Each sound keeps one holder per group, the first in order: a story repeats its acronyms
+      // in hundreds of reports, and comparing every holder for every acronym grew with the
+      // square of the story. Groups only merge, so the list is thinned after each merge.
+      Map<String, List<Info>> firstOfGroup = new HashMap<>();
+      Map<String, Integer> thinnedAt = new HashMap<>();
       for (Info i : ents) {
         if (i.form != Form.ACRONYM) {
           continue;
         }
-        List<Info> same =
-            bySound.getOrDefault(Names.acronymSound(i.key), List.of()).stream()
-                .filter(j -> find(j.index) != find(i.index))
-                .toList();
-        if (distinctGroups(same) == 1) {
+        String sound = Names.acronymSound(i.key);
+        List<Info> holders = firstOfGroup.get(sound);
+        if (holders == null || thinnedAt.get(sound) != merges) {
+          holders =
+              firstPerGroup(holders != null ? holders : bySound.getOrDefault(sound, List.of()));
+          firstOfGroup.put(sound, holders);
+          thinnedAt.put(sound, merges);
+        }
+        int own = find(i.index);
+        Info other = null;
+        boolean several = false;
+        for (Info h : holders) {
+          if (find(h.index) != own) {
+            if (other != null) {
+              several = true;
+              break;
+            }
+            other = h;
+          }
+        }
+        if (other != null && !several) {
           union(
-              same.get(0),
+              other,
               i,
               Rule.ACRONYM_TRANSLITERATION,
-              i.key + " transliterates " + String.join("/", group(same.get(0).index).acronyms));
+              i.key + " transliterates " + String.join("/", group(other.index).acronyms));
         }
       }
+    }
+
+    /** The first of {@code infos} in each group, in order. */
+    List<Info> firstPerGroup(List<Info> infos) {
+      Set<Integer> roots = new HashSet<>();
+      List<Info> out = new ArrayList<>();
+      for (Info i : infos) {
+        if (roots.add(find(i.index))) {
+          out.add(i);
+        }
+      }
+      return out;
     }
 
     final Map<String, String> romanCache = new HashMap<>();

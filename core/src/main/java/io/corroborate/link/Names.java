@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  * Names.roman("Zelenskiy").equals(Names.roman("Zelensky")); // true}</pre>
  */
 final class Names {
+  private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
+
   private Names() {}
 
   static final Set<String> DETERMINERS = LanguagePack.english().set("name-determiners.txt");
@@ -78,7 +81,7 @@ final class Names {
 
   /** The text without a parenthetical such as "(SBU)". */
   static String withoutParenthetical(String s) {
-    return PAREN.matcher(s).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    return SPACE_RUN.matcher(PAREN.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
   }
 
   /** The acronym introduced in parentheses inside {@code s} ("… of Ukraine (SBU)"), if any. */
@@ -149,7 +152,7 @@ final class Names {
    * "Zelenskyy" and "Zelenskiy" all "zelenski".
    */
   static String roman(String word) {
-    String s = fold(word).replaceAll("[^a-z0-9]", "");
+    String s = NOT_ALNUM.matcher(fold(word)).replaceAll("");
     s =
         s.replace("sch", "sh")
             .replace("tch", "ch")

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Folds the names of sources and entities to one key each: linked entities by their aliases, an
@@ -16,6 +17,11 @@ import java.util.Set;
  * otherwise the name lower-cased without "the" and possessives.
  */
 final class Names {
+  // Compiled once: names are normalised for every claim of a story each time it is analysed.
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern LEADING_THE = Pattern.compile("^the ");
+
   private static final Set<String> SMALL = LanguagePack.english().set("title-small-words.txt");
 
   private final Map<String, String> canonical = new HashMap<>();
@@ -127,10 +133,7 @@ final class Names {
   }
 
   static String normal(String name) {
-    return name.toLowerCase(Locale.ROOT)
-        .replaceAll("['’]s\\b", "")
-        .replaceAll("[^\\p{L}\\p{N}]+", " ")
-        .trim()
-        .replaceFirst("^the ", "");
+    String n = POSSESSIVE.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
+    return LEADING_THE.matcher(NOT_WORD.matcher(n).replaceAll(" ").trim()).replaceFirst("");
   }
 }

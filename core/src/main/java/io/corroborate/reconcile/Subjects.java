@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Keys a claim's subject by structure: its head noun folded to a class ("troops", "soldiers",
@@ -14,6 +15,12 @@ import java.util.Set;
  * qualified subject of its head.
  */
 final class Subjects {
+  // Compiled once: every claim's subject is keyed each time its story is analysed.
+  private static final Pattern NOT_SUBJECT = Pattern.compile("[^\\p{L}\\p{N}'’ -]+");
+  private static final Pattern SPACES = Pattern.compile("[\\s]+");
+  private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+  private static final Pattern FIGURE = Pattern.compile("[\\p{N},.]+");
+
   private Subjects() {}
 
   record Key(String key, String label) {}
@@ -36,7 +43,7 @@ final class Subjects {
   private static final Set<String> PARTITIVE = LanguagePack.english().set("partitives.txt");
 
   static Key key(String subject, Names names) {
-    String[] words = subject.replaceAll("[^\\p{L}\\p{N}'’ -]+", " ").trim().split("[\\s]+");
+    String[] words = SPACES.split(NOT_SUBJECT.matcher(subject).replaceAll(" ").trim());
     List<String> qualifiers = new ArrayList<>();
     String head = "";
     StringBuilder name = new StringBuilder();
@@ -44,7 +51,7 @@ final class Subjects {
       if (w.isEmpty()) {
         continue;
       }
-      String lw = w.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+      String lw = POSSESSIVE_END.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
       if (NUMBER_WORDS.contains(lw)) {
         flush(name, qualifiers, names);
         continue;
@@ -52,15 +59,17 @@ final class Subjects {
       if (!head.isEmpty()
           && (AFTER_HEAD.contains(lw)
               || (lw.equals("of") && !PARTITIVE.contains(head))
-              || (!HEADS.containsKey(lw) && lw.length() > 4 && lw.matches(".*(?:ing|ed)$")))) {
+              || (!HEADS.containsKey(lw)
+                  && lw.length() > 4
+                  && (lw.endsWith("ing") || lw.endsWith("ed"))))) {
         break;
       }
-      if (STOP.contains(lw) || lw.matches("[\\p{N},.]+")) {
+      if (STOP.contains(lw) || FIGURE.matcher(lw).matches()) {
         flush(name, qualifiers, names);
         continue;
       }
       if (Character.isUpperCase(w.charAt(0))) {
-        name.append(name.length() == 0 ? "" : " ").append(w.replaceAll("['’]s$", ""));
+        name.append(name.length() == 0 ? "" : " ").append(POSSESSIVE_END.matcher(w).replaceAll(""));
         head = "";
         continue;
       }

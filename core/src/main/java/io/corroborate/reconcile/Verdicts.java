@@ -6,6 +6,7 @@ import io.corroborate.reconcile.Reconciler.Item;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -319,8 +320,10 @@ final class Verdicts {
       }
     }
     totals.sort(BY_DATE);
-    Map<String, List<Item>> supportOf = new TreeMap<>();
+    // Sets, not lists: a story of a thousand reports repeats one breakdown in hundreds of them.
+    Map<String, Set<Item>> supportOf = new TreeMap<>();
     Map<String, String> explanationOf = new TreeMap<>();
+    Map<Item, String> keyOf = new IdentityHashMap<>();
     for (List<Item> items : byArticle.values()) {
       // Parts by sentence.
       Map<Integer, List<Item>> bySentence = new TreeMap<>();
@@ -350,26 +353,24 @@ final class Verdicts {
             continue;
           }
           if (total.low() <= hi && lo <= total.high()) {
-            String key = Reconciler.variableKey(total);
-            supportOf.computeIfAbsent(key, k -> new ArrayList<>());
-            List<Item> s = supportOf.get(key);
-            for (Item add : List.of(total, dead, hurt)) {
-              if (!s.contains(add)) {
-                s.add(add);
-              }
-            }
-            explanationOf.putIfAbsent(
+            String key = keyOf.computeIfAbsent(total, Reconciler::variableKey);
+            Set<Item> s = supportOf.computeIfAbsent(key, k -> new LinkedHashSet<>());
+            s.add(total);
+            s.add(dead);
+            s.add(hurt);
+            explanationOf.computeIfAbsent(
                 key,
-                Reconciler.num(Reconciler.stated(dead))
-                    + " dead + "
-                    + Reconciler.num(Reconciler.stated(hurt))
-                    + " wounded = "
-                    + Reconciler.num(sum)
-                    + ", which matches "
-                    + total.value()
-                    + " casualties ("
-                    + Reconciler.originName(total)
-                    + ")");
+                k ->
+                    Reconciler.num(Reconciler.stated(dead))
+                        + " dead + "
+                        + Reconciler.num(Reconciler.stated(hurt))
+                        + " wounded = "
+                        + Reconciler.num(sum)
+                        + ", which matches "
+                        + total.value()
+                        + " casualties ("
+                        + Reconciler.originName(total)
+                        + ")");
           }
         }
       }
@@ -391,32 +392,30 @@ final class Verdicts {
         if (!Reconciler.isNumeric(total) || !it.value().contains(" of ")) {
           continue;
         }
-        String key = Reconciler.variableKey(total);
-        List<Item> s = supportOf.computeIfAbsent(key, k -> new ArrayList<>());
-        for (Item add : List.of(total, it)) {
-          if (!s.contains(add)) {
-            s.add(add);
-          }
-        }
-        explanationOf.putIfAbsent(
+        String key = keyOf.computeIfAbsent(total, Reconciler::variableKey);
+        Set<Item> s = supportOf.computeIfAbsent(key, k -> new LinkedHashSet<>());
+        s.add(total);
+        s.add(it);
+        explanationOf.computeIfAbsent(
             key,
-            it.value()
-                + " "
-                + total.measure()
-                + " are "
-                + it.measure()
-                + ": about "
-                + Reconciler.num(Math.round((it.low() + it.high()) / 2))
-                + " "
-                + it.measure()
-                + " of "
-                + Reconciler.num(total.low())
-                + " "
-                + total.measure());
+            k ->
+                it.value()
+                    + " "
+                    + total.measure()
+                    + " are "
+                    + it.measure()
+                    + ": about "
+                    + Reconciler.num(Math.round((it.low() + it.high()) / 2))
+                    + " "
+                    + it.measure()
+                    + " of "
+                    + Reconciler.num(total.low())
+                    + " "
+                    + total.measure());
       }
     }
     List<Finding> out = new ArrayList<>();
-    for (Map.Entry<String, List<Item>> e : supportOf.entrySet()) {
+    for (Map.Entry<String, Set<Item>> e : supportOf.entrySet()) {
       Variable total = variableOf.get(e.getKey());
       if (total == null) {
         continue;
@@ -432,8 +431,8 @@ final class Verdicts {
           finding(
               FindingKind.BREAKDOWN,
               v,
-              Reconciler.supports(e.getValue()),
-              Reconciler.origins(e.getValue()),
+              Reconciler.supports(List.copyOf(e.getValue())),
+              Reconciler.origins(List.copyOf(e.getValue())),
               explanationOf.get(e.getKey())));
     }
     return out;

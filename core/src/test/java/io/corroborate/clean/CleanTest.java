@@ -180,6 +180,16 @@ class CleanTest {
   }
 
   @Test
+  void aPlausibleDeclaredLanguageIsTakenWithoutDetection() {
+    Article a =
+        article(
+            raw(Format.JSONL, STORY, List.of(new FieldSource("language", "en", "jsonl language"))));
+    assertThat(a.provenance().stream().filter(f -> f.field().equals("language")))
+        .extracting(FieldSource::source)
+        .containsExactly("jsonl language");
+  }
+
+  @Test
   void pageWithNoArticleIsRejectedSayingHowMuchTextWasFound() {
     String menu = "Home\nNews Feed\nRecent Posts\nSubscribe\n";
     Outcome o = clean.apply(Doc.of(raw(Format.TEXT, menu, List.of())));

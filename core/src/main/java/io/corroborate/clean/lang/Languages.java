@@ -4,7 +4,12 @@ import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.util.ULocale;
+import io.corroborate.cluster.StopWords;
 import io.corroborate.model.Article;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.regex.Pattern;
 
 /**
  * Language detection with lingua over the languages news in this project comes in. One detector is
@@ -107,6 +113,56 @@ public final class Languages {
     return new Guess(
         code, margin, String.format(Locale.ROOT, "lingua detection (margin %.2f)", margin));
   }
+
+  /**
+   * Whether {@code text} can be in the declared language {@code code}, cheaply enough to skip
+   * detection: 1. the sample has enough letters; 2. most of its letters are in a script the
+   * language is written in (CLDR's scripts for the language, from ICU); 3. where the language's
+   * function words are known, enough of the sample's words are among them (which tells a German
+   * text from an English one, both in Latin letters).
+   */
+  public static boolean plausible(String code, String text, LanguageThresholds t) {
+    String sample = sample(text, t.sampleChars());
+    Map<Integer, Integer> byScript = new HashMap<>();
+    int letters = 0;
+    for (int i = 0; i < sample.length(); ) {
+      int cp = sample.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!Character.isLetter(cp)) {
+        continue;
+      }
+      letters++;
+      int script = UScript.getScript(cp);
+      if (script != UScript.COMMON && script != UScript.INHERITED && script != UScript.UNKNOWN) {
+        byScript.merge(script, 1, Integer::sum);
+      }
+    }
+    if (letters < t.minLetters() || byScript.isEmpty()) {
+      return false;
+    }
+    int dominant =
+        byScript.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    int[] scripts = UScript.getCode(new ULocale(code));
+    if (scripts == null || Arrays.stream(scripts).noneMatch(s -> s == dominant)) {
+      return false;
+    }
+    if (!StopWords.known(code)) {
+      return true;
+    }
+    int words = 0;
+    int function = 0;
+    for (String w : NON_LETTERS.split(sample.toLowerCase(Locale.ROOT))) {
+      if (!w.isEmpty()) {
+        words++;
+        if (StopWords.contains(code, w)) {
+          function++;
+        }
+      }
+    }
+    return words > 0 && function >= t.minFunctionWordShare() * words;
+  }
+
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{M}]+");
 
   /**
    * A language tag from a container or page ({@code en}, {@code EN-us}, {@code eng}, {@code en_GB})

@@ -35,6 +35,28 @@ class LanguagesTest {
   }
 
   @Test
+  void aDeclaredLanguageIsPlausibleOnlyInItsScriptAndWithItsFunctionWords() {
+    String en =
+        "The harbour bridge was closed on Saturday after a barge struck its pylon, and the port"
+            + " authority said that it would stay closed for at least a week.";
+    String de =
+        "Die Hafenbrücke wurde am Samstag gesperrt, nachdem ein Lastkahn einen Pfeiler gerammt"
+            + " hatte, und die Hafenbehörde sagte, sie werde mindestens eine Woche gesperrt bleiben.";
+    String ru = "Мост в гавани закрыли в субботу после того, как баржа врезалась в опору.";
+    String ko = "토요일 바지선이 교각에 부딪힌 뒤 항구의 다리가 폐쇄되었다고 항만청이 밝혔다.";
+    assertThat(Languages.plausible("en", en, t)).isTrue();
+    assertThat(Languages.plausible("de", de, t)).isTrue();
+    assertThat(Languages.plausible("ru", ru, t)).isTrue();
+    assertThat(Languages.plausible("ko", ko, t)).isTrue();
+    assertThat(Languages.plausible("de", en, t)).as("German function words").isFalse();
+    assertThat(Languages.plausible("en", de, t)).as("English function words").isFalse();
+    assertThat(Languages.plausible("en", ru, t)).as("Latin script").isFalse();
+    assertThat(Languages.plausible("ru", ko, t)).as("Cyrillic script").isFalse();
+    assertThat(Languages.plausible("en", "Velmora", t)).as("too short").isFalse();
+    assertThat(Languages.plausible("xx", en, t)).as("unknown language").isFalse();
+  }
+
+  @Test
   void tooShortTextIsUndeterminedWithTheReason() {
     Languages.Guess g = Languages.detect("Velmora", t);
     assertThat(g.code()).isEqualTo("und");
