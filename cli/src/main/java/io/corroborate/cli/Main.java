@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       ClaimsCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      TrainCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     },
