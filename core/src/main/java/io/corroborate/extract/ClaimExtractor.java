@@ -301,10 +301,16 @@ public final class ClaimExtractor {
       }
       lastEnd = ss.end();
       // 2. Attribution cues of the sentence, with pronoun sources resolved.
-      List<Cues.Found> found =
-          learned.isPresent()
-              ? learned.get().getOrDefault(sentence.index(), List.of())
-              : cues.find(s, ss.start());
+      //    In claims the rules speak first where they fire (their chains are what the dossier's
+      //    relays and pinned voices were built on); the learned tagger fills the sentences they
+      //    miss, with the cues that name a source in the sentence.
+      List<Cues.Found> found = cues.find(s, ss.start());
+      if (found.isEmpty() && learned.isPresent()) {
+        found =
+            learned.get().getOrDefault(sentence.index(), List.of()).stream()
+                .filter(f -> f.source().length() > 0)
+                .toList();
+      }
       List<Resolved> resolved = chains.resolve(found, text);
       // 3. A sentence with no cue of its own carries the voices of the one before in the passage
       //    when it continues an open quotation or the report ("… reported that … . There are …").
