@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       ClaimsCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      TrainCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     },

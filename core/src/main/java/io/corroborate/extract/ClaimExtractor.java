@@ -260,11 +260,22 @@ public final class ClaimExtractor {
   private final ExtractOptions options;
   private final Cues cues;
   private final Traits traits;
+  private final Optional<AttributionTagger> tagger;
 
+  /** An extractor that uses the learned attribution tagger on the class path, if there is one. */
   public ClaimExtractor(ExtractOptions options) {
+    this(options, AttributionTagger.discover());
+  }
+
+  /**
+   * An extractor with the given attribution tagger; {@code Optional.empty()} keeps the cue rules
+   * alone.
+   */
+  public ClaimExtractor(ExtractOptions options, Optional<AttributionTagger> tagger) {
     this.options = options;
     this.cues = new Cues(options);
     this.traits = new Traits(options);
+    this.tagger = tagger;
   }
 
   /** Claims of an article, with the article's outlet as the last link of every chain. */
@@ -299,6 +310,7 @@ public final class ClaimExtractor {
     List<Resolved> previous = List.of();
     Optional<Voice> relay = Optional.empty();
     int lastEnd = 0;
+    Optional<Map<Integer, List<Cues.Found>>> learned = learned(annotation);
     for (Sentence sentence : annotation.sentences()) {
       Span ss = sentence.span();
       String s = ss.of(text);
@@ -311,7 +323,16 @@ public final class ClaimExtractor {
       }
       lastEnd = ss.end();
       // 2. Attribution cues of the sentence, with pronoun sources resolved.
+      //    In claims the rules speak first where they fire (their chains are what the dossier's
+      //    relays and pinned voices were built on); the learned tagger fills the sentences they
+      //    miss, with the cues that name a source in the sentence.
       List<Cues.Found> found = cues.find(s, ss.start());
+      if (found.isEmpty() && learned.isPresent()) {
+        found =
+            learned.get().getOrDefault(sentence.index(), List.of()).stream()
+                .filter(f -> f.source().length() > 0)
+                .toList();
+      }
       List<Resolved> resolved = chains.resolve(found, text);
       // 3. A sentence with no cue of its own carries the voices of the one before in the passage
       //    when it continues an open quotation or the report ("… reported that … . There are …").
@@ -413,6 +434,22 @@ public final class ClaimExtractor {
 
   /** The attribution relations the cue rules find, sentence by sentence, for scoring. */
   public List<AttributionRelation> attributions(Annotation annotation) {
+    Optional<Map<Integer, List<Cues.Found>>> learned = learned(annotation);
+    if (learned.isPresent()) {
+      List<AttributionRelation> out = new ArrayList<>();
+      for (Sentence sentence : annotation.sentences()) {
+        for (Cues.Found f : learned.get().getOrDefault(sentence.index(), List.of())) {
+          out.add(
+              new AttributionRelation(
+                  sentence.index(),
+                  f.source(),
+                  f.cue(),
+                  f.content(),
+                  cues.outletLike(f.source().of(annotation.text()))));
+        }
+      }
+      return out;
+    }
     List<AttributionRelation> out = new ArrayList<>();
     for (Sentence sentence : annotation.sentences()) {
       String s = sentence.span().of(annotation.text());
@@ -427,6 +464,40 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * The learned tagger's cues by sentence, where a tagger runs on this annotation, with the cue
+   * rules' finds added where the tagger found nothing: a rule cue counts only when no span of the
+   * tagger's (source, cue or content) touches it.
+   */
+  private Optional<Map<Integer, List<Cues.Found>>> learned(Annotation annotation) {
+    if (tagger.isEmpty() || !tagger.get().accepts(annotation)) {
+      return Optional.empty();
+    }
+    Map<Integer, List<Cues.Found>> out = new HashMap<>();
+    List<Span> taken = new ArrayList<>();
+    for (AttributionRelation r : tagger.get().tag(annotation)) {
+      out.computeIfAbsent(r.sentenceIndex(), k -> new ArrayList<>())
+          .add(new Cues.Found(r.source(), r.cue(), r.content()));
+      taken.add(r.cue());
+      taken.add(r.content());
+      if (r.source().length() > 0) {
+        taken.add(r.source());
+      }
+    }
+    for (Sentence sentence : annotation.sentences()) {
+      String s = sentence.span().of(annotation.text());
+      for (Cues.Found f : cues.find(s, sentence.span().start())) {
+        if (taken.stream().noneMatch(t -> t.start() < f.cue().end() && f.cue().start() < t.end())
+            && f.content().length() > 0) {
+          List<Cues.Found> list = out.computeIfAbsent(sentence.index(), k -> new ArrayList<>());
+          list.add(f);
+          list.sort(java.util.Comparator.comparingInt(x -> x.cue().start()));
+        }
+      }
+    }
+    return Optional.of(out);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -29,6 +29,18 @@ final class Names {
   private final Map<String, String> acronyms = new HashMap<>();
   private final java.util.SortedSet<String> entityNames = new java.util.TreeSet<>();
 
+  /**
+   * Short forms of outlet names ("the Journal") → the one full name they stand for, or "" when two.
+   */
+  private final Map<String, String> shortForms = new HashMap<>();
+
+  /** Words that make a name a publication's, and those shared by too many names to tell them. */
+  private static final Set<String> OUTLET_WORDS =
+      Set.copyOf(LanguagePack.english().category("outlets.tsv", 2, "source"));
+
+  private static final Set<String> GENERIC_OUTLET_WORDS =
+      Set.copyOf(LanguagePack.english().category("outlets.tsv", 2, "generic"));
+
   private Names() {}
 
   static Names of(StoryInput input) {
@@ -52,7 +64,11 @@ final class Names {
     input.articles().stream()
         .map(io.corroborate.model.Article::outlet)
         .sorted()
-        .forEach(n::addAcronym);
+        .forEach(
+            o -> {
+              n.addAcronym(o);
+              n.addShortForms(o);
+            });
     input.claims().keySet().stream()
         .sorted()
         .forEach(
@@ -63,10 +79,39 @@ final class Names {
                 }
                 for (Voice v : c.attribution().cited()) {
                   n.addAcronym(v.name());
+                  n.addShortForms(v.name());
                 }
               }
             });
     return n;
+  }
+
+  /**
+   * One institution under two names: the endings of an outlet's full name that still name a
+   * publication ("Journal" of "The Wall Street Journal", "Reuters" of "Thomson Reuters") stand for
+   * it, unless two full names share the ending or it is a word many names share.
+   */
+  private void addShortForms(String name) {
+    String full = normal(name);
+    String[] words = full.split(" ");
+    if (words.length > 1) {
+      display.putIfAbsent(full, name.trim().replaceFirst("^(?i)the\\s+", ""));
+    }
+    for (int i = 1; i < words.length; i++) {
+      String[] rest = java.util.Arrays.copyOfRange(words, i, words.length);
+      boolean outletWord = false;
+      for (String w : rest) {
+        outletWord |= OUTLET_WORDS.contains(w) && !GENERIC_OUTLET_WORDS.contains(w);
+      }
+      if (!outletWord || SMALL.contains(rest[0])) {
+        continue;
+      }
+      String shortForm = String.join(" ", rest);
+      String before = shortForms.putIfAbsent(shortForm, full);
+      if (before != null && !before.equals(full)) {
+        shortForms.put(shortForm, "");
+      }
+    }
   }
 
   private void addAcronym(String name) {
@@ -112,6 +157,10 @@ final class Names {
       if (full != null) {
         return canonical.getOrDefault(full, full);
       }
+    }
+    String full = shortForms.get(n);
+    if (full != null && !full.isEmpty() && !full.equals(n)) {
+      return canonical.getOrDefault(full, full);
     }
     display.putIfAbsent(n, name.trim().replaceFirst("^(?i)the\\s+", ""));
     return n;

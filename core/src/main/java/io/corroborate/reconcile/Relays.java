@@ -2,6 +2,7 @@ package io.corroborate.reconcile;
 
 import io.corroborate.extract.Claim;
 import io.corroborate.extract.Evidence;
+import io.corroborate.lang.LanguagePack;
 import io.corroborate.model.Article;
 import io.corroborate.model.DateStamp;
 import io.corroborate.reconcile.Reconciler.Item;
@@ -11,12 +12,49 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Who relays whom: outlets that cite another source, and syndicated copies of an original. */
+/**
+ * Who relays whom. An outlet relays another source only where its text names it: a claim that cites
+ * it ("citing", "reported by", "told the BBC"), or a wire agency's dateline ("DALLAS (AP) —") on
+ * the article or on any copy of its text. Outlets running one wire's copy relay the wire and are
+ * siblings under it, not relays of each other; a copy whose text names no one relays the copy
+ * group's earliest outlet only where its text names that outlet.
+ */
 final class Relays {
   private Relays() {}
+
+  /** A wire agency's or broadcaster's name in parentheses near a paragraph's start. */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "(?m)^[^\\n]{0,100}?\\(("
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("outlets.tsv", "agency"), "\\s+")
+              + ")\\)\\s*[-\u2013\u2014]",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The agency whose dateline the text carries, as written there. */
+  static Optional<String> dateline(String text) {
+    Matcher m = DATELINE.matcher(text.length() > 4000 ? text.substring(0, 4000) : text);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /** Whether {@code text} names {@code name} as whole words, ignoring case. */
+  static boolean names(String text, String name) {
+    String n = name.trim().replaceFirst("^(?i)the\\s+", "");
+    if (n.isEmpty()) {
+      return false;
+    }
+    return Pattern.compile(
+            "(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+        .matcher(text)
+        .find();
+  }
 
   private static final class Tally {
     int claims;
@@ -67,13 +105,12 @@ final class Relays {
                         t.claims,
                         List.copyOf(t.articles),
                         t.evidence)));
-    // Copies: the earliest article of a copy group is its original.
+    // Copies and datelines: 1. an article or copy group with a wire's dateline relays the wire;
+    // 2. else a copy relays its group's earliest outlet only where its text names that outlet.
     Map<String, List<Article>> groups = new TreeMap<>();
     for (Article a : articles) {
       String g = copyGroupOf.get(a.id());
-      if (g != null) {
-        groups.computeIfAbsent(g, k -> new ArrayList<>()).add(a);
-      }
+      groups.computeIfAbsent(g != null ? g : "\u0000" + a.id(), k -> new ArrayList<>()).add(a);
     }
     Map<String, Tally> copies = new TreeMap<>();
     for (List<Article> g : groups.values()) {
@@ -81,11 +118,14 @@ final class Relays {
           Comparator.comparing(
                   (Article a) -> a.published().map(DateStamp::date).orElse(LocalDate.MAX))
               .thenComparing(Article::id));
+      Optional<String> wire =
+          g.stream().map(a -> dateline(a.text())).flatMap(Optional::stream).findFirst();
       Article original = g.get(0);
-      for (Article copy : g.subList(1, g.size())) {
-        String from = original.outletShown();
+      for (Article copy : wire.isPresent() ? g : g.subList(1, g.size())) {
+        String from =
+            wire.isPresent() ? names.display(names.key(wire.get())) : original.outletShown();
         String to = copy.outletShown();
-        if (names.key(to).equals(names.key(from))) {
+        if (names.key(to).equals(names.key(from)) || wire.isEmpty() && !names(copy.text(), from)) {
           continue;
         }
         Tally t =

@@ -146,9 +146,80 @@ class ReconcilerTest {
               assertThat(f.independentOrigins()).isEqualTo(1);
               assertThat(f.support()).hasSize(2);
             });
+    // Neither text names where it came from: the copies are one origin, but no one relays anyone.
+    assertThat(r.relays()).isEmpty();
+  }
+
+  @Test
+  void outletsRunningOneWiresCopyRelayTheWireAndAreNotRelaysOfEachOther() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .copy("a1", "wire-1")
+            .copy("a2", "wire-1")
+            .line("a1", "PORTVALE (Reuters) - Some 30 bridges were damaged.")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .line("a2", "PORTVALE (Reuters) - Some 30 bridges were damaged.")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .reconcile();
+    assertThat(of(r, "damaged").get(0).independentOrigins()).isEqualTo(1);
+    assertThat(r.relays())
+        .extracting(Relay::line)
+        .containsExactly(
+            "Harbour Times relays Reuters (1 copied article)",
+            "Velmora Post relays Reuters (1 copied article)");
+  }
+
+  @Test
+  void aCopyThatNamesTheOutletItCameFromRelaysIt() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D2)
+            .copy("a1", "copy-1")
+            .copy("a2", "copy-1")
+            .line("a1", "Some 30 bridges were damaged.")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .line("a2", "Some 30 bridges were damaged. This report first ran in the Velmora Post.")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .reconcile();
     assertThat(r.relays())
         .extracting(Relay::line)
         .containsExactly("Harbour Times relays Velmora Post (1 copied article)");
+  }
+
+  @Test
+  void oneOutletUnderTwoNamesIsOneOrigin() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .line("a1", "The Coastal Herald reported 30 bridges damaged.")
+            .citing("The Coastal Herald")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .line("a2", "The Herald reported 30 bridges damaged.")
+            .citing("the Herald")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .reconcile();
+    assertThat(of(r, "damaged").get(0).kind()).isEqualTo(FindingKind.SINGLE_SOURCE);
+    assertThat(r.relays())
+        .extracting(Relay::line)
+        .containsExactly(
+            "Harbour Times relays Coastal Herald (1 claim)",
+            "Velmora Post relays Coastal Herald (1 claim)");
   }
 
   @Test

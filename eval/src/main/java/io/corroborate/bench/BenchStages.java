@@ -16,6 +16,8 @@ public final class BenchStages {
     register(new io.corroborate.bench.annotate.CoreNlpDefaultBench());
     register(new io.corroborate.bench.clean.CleanBench());
     register(new io.corroborate.bench.claims.ClaimsBench());
+    register(io.corroborate.bench.attribution.AttributionBench.learned());
+    register(io.corroborate.bench.attribution.AttributionBench.rules());
     register(new io.corroborate.bench.analyze.AnalyzeBench());
     register(new io.corroborate.bench.analyze.StoryUpdateBench());
   }

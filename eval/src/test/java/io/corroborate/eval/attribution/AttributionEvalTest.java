@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.corroborate.eval.EvalReport;
 import io.corroborate.eval.EvalSuites;
 import io.corroborate.eval.Figure;
-import io.corroborate.testkit.Repo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,18 +51,9 @@ class AttributionEvalTest {
             + "T5\tSource 37 46\tResidents\nT6\tCue 47 51\tfear\nT7\tContent 52 61\tthe worst\nT8\tAttribution 47 51\tfear\n"
             + "E2\tAttribution:T8 Content:T7 Cue:T6 Source:T5\n");
     Map<String, Double> f = figures(EvalSuites.expect("attribution").run(dir));
-    assertThat(f.get("cue_exact_precision")).isEqualTo(1.0);
-    assertThat(f.get("cue_exact_recall")).isEqualTo(0.5);
-  }
-
-  @Test
-  void thePolnearDevSplitScoresAboveItsFloor() throws IOException {
-    Path polnear = Repo.sharedOrSkip("bench/polnear");
-    EvalReport r = EvalSuites.expect("attribution").run(polnear);
-    r.figures().forEach(f -> System.out.println(f.line()));
-    r.notes().forEach(n -> System.out.println("note " + n));
-    Map<String, Double> f = figures(r);
-    assertThat(r.items()).isGreaterThan(50);
-    assertThat(f.get("cue_overlap_f1")).isGreaterThan(0.3);
+    // The cue rules know "said" but not "fear"; the learned tagger may find both.
+    assertThat(f.get("rules_cue_exact_precision")).isEqualTo(1.0);
+    assertThat(f.get("rules_cue_exact_recall")).isEqualTo(0.5);
+    assertThat(f.get("cue_exact_recall")).isGreaterThanOrEqualTo(0.5);
   }
 }
