@@ -308,6 +308,7 @@ public final class Cues {
     String before = end.substring(0, m.start()).strip();
     String credit = m.group(1).strip();
     if (before.isEmpty()
+        || credit.isEmpty()
         || !endsSentence(before)
         || endsSentence(credit)
         || words(credit) > creditMaxWords) {

@@ -34,6 +34,7 @@ class CuesTest {
     assertThat(Cues.caption("The agency (known as ACG) said the crack was small.", 10)).isFalse();
     assertThat(Cues.caption("The crack is small. (The agency did not say how small.)", 10))
         .isFalse();
+    assertThat(Cues.caption("The crack is small. (   )", 10)).isFalse();
   }
 
   @Test
