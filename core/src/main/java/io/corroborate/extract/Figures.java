@@ -77,6 +77,15 @@ final class Figures {
 
   private record Number(int start, int end, double value, String raw) {}
 
+  /** Where a figure is read: the article, its text and sentence, its date, the options. */
+  private record Site(
+      String articleId,
+      String outlet,
+      String text,
+      Sentence sentence,
+      Optional<LocalDate> published,
+      ExtractOptions options) {}
+
   private final String language;
   private final boolean spaced;
   private final boolean ordinalDot;
@@ -212,31 +221,27 @@ final class Figures {
     List<Claim> out = new ArrayList<>();
     for (Sentence sentence : annotation.sentences()) {
       Span ss = sentence.span();
+      Site site = new Site(articleId, outlet, text, sentence, published, options);
       List<Number> numbers = numbers(text, ss);
       for (int i = 0; i < numbers.size(); i++) {
         Number n = numbers.get(i);
         int prevEnd = i == 0 ? ss.start() : numbers.get(i - 1).end();
         int nextStart = i + 1 < numbers.size() ? numbers.get(i + 1).start() : ss.end();
-        claim(articleId, outlet, text, sentence, n, prevEnd, nextStart, published, options)
-            .ifPresent(out::add);
+        claim(site, n, prevEnd, nextStart).ifPresent(out::add);
       }
     }
     return List.copyOf(out);
   }
 
-  private Optional<Claim> claim(
-      String articleId,
-      String outlet,
-      String text,
-      Sentence sentence,
-      Number n,
-      int prevEnd,
-      int nextStart,
-      Optional<LocalDate> published,
-      ExtractOptions options) {
+  private Optional<Claim> claim(Site site, Number n, int prevEnd, int nextStart) {
+    String articleId = site.articleId();
+    String outlet = site.outlet();
+    String text = site.text();
+    Sentence sentence = site.sentence();
+    Optional<LocalDate> published = site.published();
+    ExtractOptions options = site.options();
     Span ss = sentence.span();
-    Optional<Claim> money =
-        money(articleId, outlet, text, sentence, n, prevEnd, nextStart, published, options);
+    Optional<Claim> money = money(site, n, prevEnd, nextStart);
     if (money.isPresent() || currency(text, n, nextStart).isPresent()) {
       return money;
     }
@@ -344,16 +349,13 @@ final class Figures {
    * before or after it ("Übernahme für 44 Milliarden Dollar", "440億ドルで買収"); a sum with no such word
    * is left alone.
    */
-  private Optional<Claim> money(
-      String articleId,
-      String outlet,
-      String text,
-      Sentence sentence,
-      Number n,
-      int prevEnd,
-      int nextStart,
-      Optional<LocalDate> published,
-      ExtractOptions options) {
+  private Optional<Claim> money(Site site, Number n, int prevEnd, int nextStart) {
+    String articleId = site.articleId();
+    String outlet = site.outlet();
+    String text = site.text();
+    Sentence sentence = site.sentence();
+    Optional<LocalDate> published = site.published();
+    ExtractOptions options = site.options();
     Optional<Found> currency = currency(text, n, nextStart);
     if (currency.isEmpty()) {
       return Optional.empty();
