@@ -39,7 +39,8 @@ final class Verdicts {
     // and that the dated reports show growing from one day to a later one, its figure cannot be
     // set against the dated ones on that day: it neither clashes with them nor breaks their growth,
     // and where the figures differ they are read as points of that growth.
-    boolean cumulative = Measures.cumulative(v.measure()) && grows(sorted);
+    boolean counts = Measures.cumulative(v.measure());
+    boolean cumulative = counts && grows(sorted);
     List<Item> timed = cumulative ? sorted.stream().filter(Item::dated).toList() : sorted;
     // 1. Same day.
     Map<LocalDate, List<Item>> byDay = new TreeMap<>();
@@ -50,7 +51,9 @@ final class Verdicts {
     boolean comparable = !v.measure().equals("count") || v.subject().contains(" ");
     for (Map.Entry<LocalDate, List<Item>> day :
         comparable ? byDay.entrySet() : Map.<LocalDate, List<Item>>of().entrySet()) {
-      Optional<Item[]> clash = clash(day.getValue());
+      // Two reports of a growing count that give no day of their own may be of different moments:
+      // such a figure clashes only with a dated one of its day.
+      Optional<Item[]> clash = counts ? clashWithDated(day.getValue()) : clash(day.getValue());
       if (clash.isPresent()) {
         Item a = clash.get()[0];
         Item b = clash.get()[1];
@@ -64,11 +67,11 @@ final class Verdicts {
       }
     }
     // 2. A figure that only grows.
-    if (Measures.cumulative(v.measure())) {
+    if (counts) {
       Item floor = null;
       Item second = null;
       for (Map.Entry<LocalDate, List<Item>> day : byDay.entrySet()) {
-        for (Item it : day.getValue()) {
+        for (Item it : day.getValue().stream().filter(Item::dated).toList()) {
           Item against = floor != null && !floor.origin().equals(it.origin()) ? floor : second;
           if (against != null
               && !against.asOf().equals(it.asOf())
@@ -90,7 +93,7 @@ final class Verdicts {
                     + series(byDay));
           }
         }
-        for (Item it : day.getValue()) {
+        for (Item it : day.getValue().stream().filter(Item::dated).toList()) {
           if (floor == null || it.low() > floor.low()) {
             if (floor != null && !floor.origin().equals(it.origin())) {
               second = floor;
@@ -142,7 +145,7 @@ final class Verdicts {
               + (roundingSameDay(byDay) ? "; same-day figures agree up to rounding" : "")
               + undatedPoints(sorted, timed));
     }
-    if (cumulative && timed.size() < sorted.size()) {
+    if (counts && sorted.stream().anyMatch(i -> !i.dated())) {
       List<String> values =
           sorted.stream()
               .map(Reconciler::stated)
@@ -211,6 +214,29 @@ final class Verdicts {
             + "), repeated by "
             + sorted.stream().map(i -> i.article().outlet()).distinct().count()
             + " outlet(s)");
+  }
+
+  /** A clash of one day in which at least one side is a dated report. */
+  private static Optional<Item[]> clashWithDated(List<Item> day) {
+    List<Item> dated = day.stream().filter(Item::dated).toList();
+    if (dated.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Item[]> among = clash(dated);
+    if (among.isPresent()) {
+      return among;
+    }
+    for (Item it : day) {
+      if (!it.dated()) {
+        List<Item> with = new ArrayList<>(dated);
+        with.add(it);
+        Optional<Item[]> c = clash(with);
+        if (c.isPresent()) {
+          return c;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The figures of reports without a day of their own, read as points of a growing count. */

@@ -247,4 +247,34 @@ class UnnamedAndUndatedTest {
         .singleElement()
         .satisfies(f -> assertThat(f.kind()).isEqualTo(FindingKind.CONFLICT));
   }
+
+  @Test
+  void undatedReportsOfAGrowingCountDoNotClashWithOneAnother() {
+    Reconciliation r =
+        new Story()
+            .undated("a1", "Velmora Post")
+            .undated("a2", "Harbour Times")
+            .undated("a3", "Coastal Herald")
+            .line("a1", "At least 40 people died in the flood.")
+            .subject("people")
+            .amount("dead", "At least 40", 40, Bounds.atLeast(40), Hedge.AT_LEAST)
+            .add()
+            .line("a2", "The toll rose to 115 people.")
+            .subject("people")
+            .exactly("dead", "115", 115)
+            .add()
+            .line("a3", "The toll now stands at 137 people.")
+            .subject("people")
+            .exactly("dead", "137", 137)
+            .add()
+            .reconcile();
+    assertThat(r.findings())
+        .filteredOn(f -> f.variable().measure().equals("dead"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.UPDATE);
+              assertThat(f.explanation()).contains("40 → 115 → 137").contains("3 of 3 reports");
+            });
+  }
 }
