@@ -431,6 +431,21 @@ class BrowserTest {
       // the story page needs five reads (summary, dossier, paged findings and entities)
       shown("#findings .finding.conflict");
       assertThat(driver.findElement(By.id("entities")).getText()).contains("NCPA");
+      // The printable dossier is read with the token too, and opens in a tab of its own.
+      String main = driver.getWindowHandle();
+      click(shown("#printable"));
+      waitFor("the printable dossier's tab", () -> driver.getWindowHandles().size() > 1);
+      for (String handle : driver.getWindowHandles()) {
+        if (!handle.equals(main)) {
+          driver.switchTo().window(handle);
+        }
+      }
+      waitFor(
+          "the printable dossier read with the token",
+          () -> !driver.findElements(By.id("conflicts")).isEmpty());
+      assertThat(driver.findElement(By.id("conflicts")).getText()).contains("Conflicts");
+      driver.close();
+      driver.switchTo().window(main);
       open("#/");
       shown("a.story-link[href='#/story/" + story + "']");
     } finally {

@@ -35,6 +35,26 @@ function authHeaders() {
   return t ? { Authorization: 'Bearer ' + t } : {};
 }
 
+/**
+ * The link to a story's printable dossier. Where reading needs the token, a plain link cannot send
+ * it: the page is fetched with the token and opened from memory instead.
+ */
+function printableLink(id) {
+  const href = '/api/stories/' + encodeURIComponent(id) + '/dossier?format=html';
+  return el('a', {
+    href, target: '_blank', rel: 'noopener', id: 'printable',
+    onclick: async (ev) => {
+      if (!token()) return;
+      ev.preventDefault();
+      const tab = window.open('', '_blank');
+      const res = await fetch(href, { headers: authHeaders() });
+      const html = await res.text();
+      const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+      if (tab) tab.location = url; else window.location = url;
+    },
+  }, 'printable dossier');
+}
+
 async function api(path, options = {}) {
   const res = await fetch(path, { ...options, headers: { ...authHeaders(), ...(options.headers || {}) } });
   const type = res.headers.get('Content-Type') || '';
@@ -127,7 +147,7 @@ async function storyPage(id) {
     el('h1', { id: 'story-title' }, summary.title),
     el('p', { class: 'muted' },
       `${summary.articles} articles from ${summary.outlets} outlets · ${summary.findings} findings, ${summary.conflicts} conflicts · updated ${new Date(summary.updated).toLocaleString()} · `,
-      el('a', { href: '/api/stories/' + encodeURIComponent(id) + '/dossier?format=html', target: '_blank', rel: 'noopener' }, 'printable dossier')),
+      printableLink(id)),
     el('p', { class: 'hint' }, 'Click any finding, source, date, name or relay to read the sentence it comes from, highlighted in its article.'),
   ];
 
