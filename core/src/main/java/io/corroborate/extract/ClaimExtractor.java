@@ -130,6 +130,10 @@ public final class ClaimExtractor {
               + LanguagePack.alternationOf(MONEY_AFTER.keySet(), "\\s+")
               + ")\\b");
 
+  /** Measures of one kind of thing, with the subject they stand for ("magnitude": earthquake). */
+  private static final Map<String, String> MEASURE_SUBJECTS =
+      LanguagePack.english().pairs("measure-subjects.tsv");
+
   private static final Pattern MONEY_BEFORE =
       Pattern.compile(
           "(?i)\\b(?:" + LanguagePack.alternationOf(MONEY_NOUNS.keySet(), "\\s+") + ")\\b");
@@ -653,6 +657,13 @@ public final class ClaimExtractor {
       Span claimSpan;
       if (moneySubject != null) {
         subject = moneySubject;
+      } else if (MEASURE_SUBJECTS.containsKey(measure) && measureAt >= 0) {
+        // "a 7.8 magnitude quake", "magnitude 7.8": the measure says what it is of.
+        subject =
+            new Subject(
+                MEASURE_SUBJECTS.get(measure),
+                new Span(measureAt, measureEnd(ctx.text(), measureAt)),
+                Optional.empty());
       } else if (!inheritsSubject) {
         subject = new Subject(phrase.of(ctx.text()), phrase, entityIn(ctx, phrase));
       } else if (out.size() > firstOfSentence

@@ -64,6 +64,10 @@ final class Figures {
           "left",
           "deployed");
 
+  /** Measures of one kind of thing, with the subject they stand for ("magnitude": earthquake). */
+  private static final Map<String, String> MEASURE_SUBJECTS =
+      LanguagePack.english().pairs("measure-subjects.tsv");
+
   private static final String LETTER = "[\\p{L}\\p{M}]";
   private static final Pattern DIGITS =
       Pattern.compile("\\p{Nd}(?:[\\p{Nd}.,\\u00A0\\u202F\\u2009 '’٬٫]*\\p{Nd})?");
@@ -283,14 +287,26 @@ final class Figures {
       return Optional.empty();
     }
     Found m = measure.get();
-    if (!PERSON_MEASURES.contains(m.value()) && noun.isEmpty()) {
+    Optional<String> standsFor = Optional.ofNullable(MEASURE_SUBJECTS.get(m.value()));
+    if (standsFor.isPresent()
+        && m.end() <= n.start()
+        && reachBack(text, n.start(), m.end(), spaced ? 2 : 4) > m.end()) {
+      return Optional
+          .empty(); // "magnitude 7,8" names its figure next to it, not a count further on
+    }
+    if (standsFor.isPresent()) {
+      noun = Optional.empty(); // "der Stärke 7,8": the measure says what it is of
+    }
+    if (!PERSON_MEASURES.contains(m.value()) && noun.isEmpty() && standsFor.isEmpty()) {
       return Optional.empty(); // "302 yıkılan": what collapsed is not said next to the figure
     }
     if (PERSON_MEASURES.contains(m.value()) && n.value() != Math.rint(n.value())) {
       return Optional.empty(); // "a magnitude 7.8 quake … the injured": people come whole
     }
     String head =
-        noun.map(Found::value).orElse(PERSON_MEASURES.contains(m.value()) ? "people" : n.raw());
+        noun.map(Found::value)
+            .or(() -> standsFor)
+            .orElse(PERSON_MEASURES.contains(m.value()) ? "people" : n.raw());
     Span subjectSpan =
         noun.map(f -> new Span(f.start(), f.end())).orElse(new Span(n.start(), n.end()));
     Span claim = new Span(Math.min(start, m.start()), Math.max(Math.max(end, m.end()), n.end()));

@@ -63,6 +63,9 @@ class CountedFiguresTest {
     LABELLED.put(
         "The mill's owner agreed to buy the rival mill for 54.20 marks a share.",
         List.of("price | 54"));
+    LABELLED.put(
+        "A 6.1 magnitude earthquake shook the coast of Varnesia.", List.of("magnitude | 6"));
+    LABELLED.put("An earthquake of magnitude 6.1 shook the coast.", List.of("magnitude | 6"));
   }
 
   private static String line(Claim c) {

@@ -100,6 +100,9 @@ class FiguresTest {
     label("ko", "회사는 경쟁사를 440억 달러에 인수했다.", "deal USD 44000000000..44000000000");
     label("ru", "Сделка оценивается в 44 млрд долларов.", "value USD 44000000000..44000000000");
     label("de", "Die Firma zahlte 3 Millionen Euro für neue Pumpen.");
+    label("de", "Das Erdbeben der Stärke 6,1 erschütterte die Küste.", "magnitude earthquake 6..6");
+    label("tr", "6,1 büyüklüğündeki deprem kıyıyı salladı.", "magnitude earthquake 6..6");
+    label("ja", "マグニチュード6.1の地震が沿岸を襲った。", "magnitude earthquake 6..6");
     label(
         "fr",
         "Il propose de racheter le réseau pour 54,20 dollars par action.",
