@@ -106,7 +106,10 @@ public final class ClaimExtractor {
               + ")\\b(?:[^.;:\\d]{0,80}?\\b(?:"
               + LanguagePack.alternationOf(
                   LanguagePack.english().category("death-tolls.tsv", "verb"), "\\s+")
-              + ")(?:\\s+(?:to|at))?|\\s+at)\\s+$");
+              + ")(?:\\s+(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("death-tolls.tsv", "adverb"), "\\s+")
+              + "))?(?:\\s+(?:to|at))?|\\s+at)\\s+$");
 
   /** A determiner right before a measure word makes it an adjective: "the flooded fields". */
   private static final Pattern DETERMINER_BEFORE =
@@ -573,6 +576,10 @@ public final class ClaimExtractor {
           continue; // "three more bodies in the flooded fields": an adjective, not what is counted
         }
         String found = MEASURES.get(mm.group(1).toLowerCase(Locale.ROOT));
+        if (MEASURE_SUBJECTS.containsKey(found) && wordCount(window.substring(0, mm.start())) > 1) {
+          continue; // "rose to 78,000 after a quake of magnitude 7.8": a magnitude sits by its
+          // figure
+        }
         // "two-thirds of the losses being soldiers killed": a share names the part, not the whole.
         if (measure != null && !(isFraction && measure.equals("casualties"))) {
           break;
@@ -602,6 +609,12 @@ public final class ClaimExtractor {
         while (vb.find()) {
           last = vb.group(1).toLowerCase(Locale.ROOT);
           measureAt = lbStart + vb.start();
+        }
+        if (last != null
+            && MEASURE_SUBJECTS.containsKey(MEASURES_BEFORE.getOrDefault(last, last))
+            && wordCount(ctx.text().substring(measureAt + last.length(), q.span().start())) > 1) {
+          last = null; // "magnitude 7.8 … killed 78,000": a magnitude names the figure next to it
+          measureAt = -1;
         }
         if (last != null) {
           measure = MEASURES_BEFORE.getOrDefault(last, last);
@@ -792,6 +805,11 @@ public final class ClaimExtractor {
       pos = w.end();
     }
     return start < 0 ? new Span(from, from) : new Span(start, end);
+  }
+
+  private static int wordCount(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 
   private static String lastWord(String phrase) {

@@ -66,6 +66,10 @@ class CountedFiguresTest {
     LABELLED.put(
         "A 6.1 magnitude earthquake shook the coast of Varnesia.", List.of("magnitude | 6"));
     LABELLED.put("An earthquake of magnitude 6.1 shook the coast.", List.of("magnitude | 6"));
+    LABELLED.put(
+        "The death toll has risen further to 1,200 after an earthquake of magnitude 6.1 shook the"
+            + " coast.",
+        List.of("dead | 1200", "magnitude | 6"));
   }
 
   private static String line(Claim c) {
