@@ -7,6 +7,7 @@ import io.corroborate.annotate.Annotation;
 import io.corroborate.annotate.Sentence;
 import io.corroborate.annotate.quantity.Bounds;
 import io.corroborate.annotate.quantity.Hedge;
+import io.corroborate.annotate.quantity.QuantityTagger;
 import io.corroborate.lang.LanguagePack;
 import io.corroborate.model.Span;
 import java.time.LocalDate;
@@ -64,6 +65,9 @@ final class Figures {
           "left",
           "deployed");
 
+  /** Hedged figures get the intervals the English quantity tagger gives its own. */
+  private static final QuantityTagger INTERVALS = new QuantityTagger();
+
   /** Measures of one kind of thing, with the subject they stand for ("magnitude": earthquake). */
   private static final Map<String, String> MEASURE_SUBJECTS =
       LanguagePack.english().pairs("measure-subjects.tsv");
@@ -118,29 +122,29 @@ final class Figures {
     this.after = entries(pack, "measures.tsv", 2, "after");
     this.before = entries(pack, "measures.tsv", 2, "before");
     this.hedgesBefore =
-        own(pack, "hedges.tsv") ? entries(pack, "hedges.tsv", 2, "figure") : List.of();
+        pack.has("hedges.tsv") ? entries(pack, "hedges.tsv", 2, "figure") : List.of();
     this.hedgesAfter =
-        own(pack, "hedges.tsv") ? entries(pack, "hedges.tsv", 2, "figure-after") : List.of();
+        pack.has("hedges.tsv") ? entries(pack, "hedges.tsv", 2, "figure-after") : List.of();
     this.nouns =
-        own(pack, "people-nouns.tsv") ? entries(pack, "people-nouns.tsv", -1, "") : List.of();
+        pack.has("people-nouns.tsv") ? entries(pack, "people-nouns.tsv", -1, "") : List.of();
     List<Entry> sc = new ArrayList<>();
     List<Entry> ws = new ArrayList<>();
-    if (own(pack, "numbers.tsv")) {
+    if (pack.has("numbers.tsv")) {
       sc.addAll(entries(pack, "numbers.tsv", 2, "scale"));
       sc.addAll(entries(pack, "numbers.tsv", 2, "suffix"));
       ws.addAll(entries(pack, "numbers.tsv", 2, "unit"));
     }
     List<Entry> dw = new ArrayList<>();
-    if (own(pack, "date-words.txt")) {
+    if (pack.has("date-words.txt")) {
       for (String w : pack.list("date-words.txt")) {
         dw.add(new Entry(phrase(w), w));
       }
     }
     this.dateWords = List.copyOf(dw);
     this.currencies =
-        own(pack, "currencies.tsv") ? entries(pack, "currencies.tsv", -1, "") : List.of();
+        pack.has("currencies.tsv") ? entries(pack, "currencies.tsv", -1, "") : List.of();
     this.moneyNouns =
-        own(pack, "money-nouns.tsv") ? entries(pack, "money-nouns.tsv", -1, "") : List.of();
+        pack.has("money-nouns.tsv") ? entries(pack, "money-nouns.tsv", -1, "") : List.of();
     this.scales = List.copyOf(sc);
     this.words = List.copyOf(ws);
   }
@@ -161,10 +165,6 @@ final class Figures {
           LanguagePack pack = LanguagePack.of(l);
           return pack.has("measures.tsv") ? Optional.of(new Figures(pack)) : Optional.empty();
         });
-  }
-
-  private static boolean own(LanguagePack pack, String file) {
-    return pack.has(file);
   }
 
   /**
@@ -312,7 +312,7 @@ final class Figures {
     Span claim = new Span(Math.min(start, m.start()), Math.max(Math.max(end, m.end()), n.end()));
     claim = new Span(Math.max(claim.start(), ss.start()), Math.min(claim.end(), ss.end()));
     double v = n.value();
-    Bounds bounds = bounds(v, hedge);
+    Bounds bounds = INTERVALS.interval(v, hedge);
     List<String> cues = new ArrayList<>();
     hedgeBefore.ifPresent(
         h -> cues.add(text.substring(h.start(), h.end()).toLowerCase(Locale.ROOT)));
@@ -431,7 +431,7 @@ final class Figures {
             new ClaimValue.Amount(
                 new Span(n.start(), n.end()),
                 n.value(),
-                bounds(n.value(), hedge),
+                INTERVALS.interval(n.value(), hedge),
                 hedge,
                 Optional.of(cur.value())),
             new HoldsAt.ArticleDate(published),
@@ -441,18 +441,6 @@ final class Figures {
             new Evidence(articleId, sentence.index(), ss, claim),
             options.numericConfidence(),
             List.of()));
-  }
-
-  private static Bounds bounds(double v, Hedge hedge) {
-    return switch (hedge) {
-      case AT_LEAST -> Bounds.atLeast(v);
-      case MORE_THAN -> Bounds.above(v);
-      case AT_MOST -> Bounds.closed(0, v);
-      case LESS_THAN -> new Bounds(0, true, v, false);
-      case NEARLY -> new Bounds(v * 0.9, true, v, false);
-      case APPROXIMATE -> Bounds.closed(v * 0.9, v * 1.1);
-      default -> Bounds.exactly(v);
-    };
   }
 
   private static boolean isYear(Number n) {

@@ -46,7 +46,7 @@ class FiguresTest {
         "es",
         "Al menos 1,498 personas murieron y unas 8.533 resultaron heridas en la provincia.",
         "dead people 1498..inf",
-        "injured people 7680..9386");
+        "injured people 8362..8704");
     label(
         "ru",
         "По данным спасателей, погибли 27 человек. Ещё 2,5 тысячи жителей эвакуированы.",
@@ -95,7 +95,7 @@ class FiguresTest {
     label(
         "es",
         "La compra, por unos 2.500 millones de euros, se cerró ayer.",
-        "deal EUR 2250000000..2750000000");
+        "deal EUR 2450000000..2550000000");
     label("ja", "同社は440億ドルで競合を買収すると発表した。", "deal USD 44000000000..44000000000");
     label("ko", "회사는 경쟁사를 440억 달러에 인수했다.", "deal USD 44000000000..44000000000");
     label("ru", "Сделка оценивается в 44 млрд долларов.", "value USD 44000000000..44000000000");

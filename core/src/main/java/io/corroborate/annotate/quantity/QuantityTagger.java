@@ -243,6 +243,14 @@ public final class QuantityTagger {
             counted));
   }
 
+  /**
+   * The interval a hedge gives a figure read elsewhere (another language's digits and scale words):
+   * the same rounding and shares as a figure this tagger reads, the step taken from the value.
+   */
+  public Bounds interval(double v, Hedge hedge) {
+    return interval(v, hedge, java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString());
+  }
+
   private Bounds interval(double v, Hedge hedge, String raw) {
     return switch (hedge) {
       case EXACT -> Bounds.exactly(v);
