@@ -3,6 +3,7 @@ package io.corroborate.store.sqlite;
 import io.corroborate.store.StoreException;
 import io.corroborate.store.jdbc.JdbcStore;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -43,10 +44,48 @@ public final class SqliteStore extends JdbcStore {
       if (parent != null) {
         Files.createDirectories(parent);
       }
+      if (!Files.exists(file)) {
+        create(file);
+      }
     } catch (IOException e) {
       throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
     }
     return connect(file);
+  }
+
+  /**
+   * Makes a new store appear whole: it is built beside {@code file} under a name of its own (WAL
+   * mode, every migration applied), closed, and then linked to {@code file}, which succeeds only if
+   * no other writer got there first; the loser's copy is deleted and it opens the winner's. So two
+   * writers starting on one new file never race on its journal mode or its first migration, and a
+   * reader never sees a half-made schema.
+   */
+  private static void create(Path file) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Path fresh = Files.createTempFile(dir, "." + file.getFileName() + ".", ".new");
+    try {
+      connect(fresh).close();
+      try {
+        Files.createLink(file, fresh);
+      } catch (FileAlreadyExistsException another) {
+        // another writer created the store first: open theirs
+      } catch (UnsupportedOperationException | IOException noLinks) {
+        moveUnlessPresent(fresh, file);
+      }
+    } finally {
+      for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+        Files.deleteIfExists(Path.of(fresh + suffix));
+      }
+    }
+  }
+
+  /** For file systems without hard links: a rename that leaves an existing store alone. */
+  private static void moveUnlessPresent(Path fresh, Path file) throws IOException {
+    try {
+      Files.move(fresh, file);
+    } catch (FileAlreadyExistsException another) {
+      // another writer created the store first: open theirs
+    }
   }
 
   /**

@@ -160,6 +160,11 @@ class SqliteStoreTest {
         assertThat(s.integrityCheck()).isEqualTo("ok");
       }
     }
+    // Each new store is built under a name of its own and linked into place; nothing of that is
+    // left behind.
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".new"));
+    }
   }
 
   @Test
