@@ -55,6 +55,7 @@ final class Words {
     return switch (k) {
       case CONFLICT -> "Conflict";
       case BREAKDOWN -> "Breakdown";
+      case SCOPE -> "Different scopes";
       case UPDATE -> "Update";
       case AGREE -> "Agree";
       case SINGLE_SOURCE -> "Single source";

@@ -6,6 +6,12 @@ public enum FindingKind {
   CONFLICT,
   /** Parts add up to a reported total, or a fraction of a total matches a part. */
   BREAKDOWN,
+  /**
+   * Independent sources give figures too far apart to be rival figures for one quantity: they hold
+   * of different scopes or moments (a province's toll beside the country's, the first hour's count
+   * beside the evening's).
+   */
+  SCOPE,
   /** A cumulative figure grows over time, or one source corrects itself. */
   UPDATE,
   /** Independent sources give overlapping values. */

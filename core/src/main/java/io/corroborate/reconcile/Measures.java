@@ -30,6 +30,13 @@ final class Measures {
           "sheltered",
           "hospitalised");
 
+  /** Measures stated as exponents on a logarithmic scale: a quake's magnitude. */
+  private static final Set<String> LOGARITHMIC = Set.of("magnitude");
+
+  static boolean logarithmic(String measure) {
+    return LOGARITHMIC.contains(measure);
+  }
+
   static boolean countsPeople(String measure) {
     return OF_PEOPLE.contains(measure);
   }

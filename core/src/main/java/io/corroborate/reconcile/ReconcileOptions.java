@@ -21,6 +21,11 @@ package io.corroborate.reconcile;
  * @param subjectSimilarity the least cosine between two head nouns' sentence embeddings for
  *     differently worded subjects of one measure, time scope and qualifiers to be read as one
  *     ("homes", "houses"); used only when the reconciler is given an embedder
+ * @param rivalRatio how many times one figure may be another's and the two still be read as rival
+ *     figures for one quantity; figures further apart are of different scopes or moments (a
+ *     province's toll beside the country's, an aftershock beside the main quake, the first hour's
+ *     count beside the evening's), unless one is the other with its digits shifted (78,000 against
+ *     7,800), which is a slip that cannot both hold
  */
 public record ReconcileOptions(
     double roundingTolerance,
@@ -31,7 +36,8 @@ public record ReconcileOptions(
     int maxEvidencePerRelay,
     double atMostFloor,
     int minBareCount,
-    double subjectSimilarity) {
+    double subjectSimilarity,
+    double rivalRatio) {
   public ReconcileOptions {
     if (roundingTolerance < 0
         || fractionTolerance < 0
@@ -43,7 +49,8 @@ public record ReconcileOptions(
         || atMostFloor > 1
         || minBareCount < 0
         || subjectSimilarity < 0
-        || subjectSimilarity > 1) {
+        || subjectSimilarity > 1
+        || !(rivalRatio >= 1)) {
       throw new IllegalArgumentException("reconcile options need non-negative thresholds");
     }
   }
@@ -51,9 +58,10 @@ public record ReconcileOptions(
   /**
    * 5 % rounding, 2 % fraction slack, 2 % breakdown slack, 1 day, 3 days, 5 spans, "up to N" read
    * as at least half of N, bare counts from 10, subjects read as one from a cosine of 0.78
-   * (all-MiniLM-L6-v2 gives "home"/"house" 0.79, "village"/"town" 0.75, "soldier"/"civilian" 0.66).
+   * (all-MiniLM-L6-v2 gives "home"/"house" 0.79, "village"/"town" 0.75, "soldier"/"civilian" 0.66),
+   * rival figures at most twice each other.
    */
   public static ReconcileOptions defaults() {
-    return new ReconcileOptions(0.05, 0.02, 0.02, 1, 3, 5, 0.5, 10, 0.78);
+    return new ReconcileOptions(0.05, 0.02, 0.02, 1, 3, 5, 0.5, 10, 0.78, 2.0);
   }
 }

@@ -42,9 +42,13 @@ final class Verdicts {
     boolean counts = Measures.cumulative(v.measure());
     boolean cumulative = counts && grows(sorted);
     List<Item> timed = cumulative ? sorted.stream().filter(Item::dated).toList() : sorted;
+    // An article that gives a growing count more than once gives its current figure as the
+    // highest; its lower ones are earlier points ("from 12 dead, the toll rose to 40"), parts of
+    // the total or the count of a narrower scope, and are not set against other reports.
+    List<Item> judged = counts ? currentFigures(timed) : timed;
     // 1. Same day.
     Map<LocalDate, List<Item>> byDay = new TreeMap<>();
-    for (Item it : timed) {
+    for (Item it : judged) {
       byDay.computeIfAbsent(it.asOf().orElse(LocalDate.MIN), d -> new ArrayList<>()).add(it);
     }
     // A bare count ("200 people", "6.4 million") says too little of what it counts to contradict.
@@ -53,7 +57,8 @@ final class Verdicts {
         comparable ? byDay.entrySet() : Map.<LocalDate, List<Item>>of().entrySet()) {
       // Two reports of a growing count that give no day of their own may be of different moments:
       // such a figure clashes only with a dated one of its day.
-      Optional<Item[]> clash = counts ? clashWithDated(day.getValue()) : clash(day.getValue());
+      Optional<Item[]> clash =
+          counts ? clashWithDated(day.getValue(), options) : clash(day.getValue(), options);
       if (clash.isPresent()) {
         Item a = clash.get()[0];
         Item b = clash.get()[1];
@@ -76,7 +81,8 @@ final class Verdicts {
           if (against != null
               && !against.asOf().equals(it.asOf())
               && !against.origin().equals(it.origin())
-              && it.high() < against.low()) {
+              && it.high() < against.low()
+              && rivals(v.measure(), against, it, options)) {
             return finding(
                 FindingKind.CONFLICT,
                 v,
@@ -111,7 +117,11 @@ final class Verdicts {
     LocalDate firstDay = null;
     LocalDate lastDay = null;
     for (Map.Entry<LocalDate, List<Item>> day : byDay.entrySet()) {
-      Item rep = day.getValue().get(0);
+      // A growing count stands on a day at the highest figure given for it.
+      Item rep =
+          counts
+              ? day.getValue().stream().max(Comparator.comparingDouble(Reconciler::stated)).get()
+              : day.getValue().get(0);
       String value = Reconciler.num(Reconciler.stated(rep)) + (open(rep) ? "+" : "");
       // "at least 300" and "300" are one figure: only a change of the number is an update.
       if (series.isEmpty()
@@ -172,7 +182,26 @@ final class Verdicts {
                 + " grows)");
       }
     }
-    // 4. Agreement or a single source.
+    // 4. Figures of different scopes, agreement or a single source.
+    Optional<Item[]> apart = origins > 1 ? apart(judged, options) : Optional.empty();
+    if (apart.isPresent()) {
+      Item a = apart.get()[0];
+      Item b = apart.get()[1];
+      return finding(
+          FindingKind.SCOPE,
+          v,
+          support,
+          origins,
+          say(a)
+              + " but "
+              + say(b)
+              + ": "
+              + times(Reconciler.stated(a), Reconciler.stated(b))
+              + ", too far apart to be rival figures for one "
+              + v.measure()
+              + " count; they hold of different scopes or moments (a part beside the whole, another"
+              + " place, an earlier hour)");
+    }
     if (origins > 1) {
       boolean rounding =
           sorted.stream()
@@ -216,13 +245,24 @@ final class Verdicts {
             + " outlet(s)");
   }
 
+  /** Each article's highest figure of a growing count (all of them where several tie). */
+  private static List<Item> currentFigures(List<Item> items) {
+    Map<String, Double> top = new LinkedHashMap<>();
+    for (Item it : items) {
+      top.merge(it.article().id(), Reconciler.stated(it), Math::max);
+    }
+    return items.stream()
+        .filter(it -> Reconciler.stated(it) >= top.get(it.article().id()))
+        .toList();
+  }
+
   /** A clash of one day in which at least one side is a dated report. */
-  private static Optional<Item[]> clashWithDated(List<Item> day) {
+  private static Optional<Item[]> clashWithDated(List<Item> day, ReconcileOptions options) {
     List<Item> dated = day.stream().filter(Item::dated).toList();
     if (dated.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Item[]> among = clash(dated);
+    Optional<Item[]> among = clash(dated, options);
     if (among.isPresent()) {
       return among;
     }
@@ -230,7 +270,7 @@ final class Verdicts {
       if (!it.dated()) {
         List<Item> with = new ArrayList<>(dated);
         with.add(it);
-        Optional<Item[]> c = clash(with);
+        Optional<Item[]> c = clash(with, options);
         if (c.isPresent()) {
           return c;
         }
@@ -280,52 +320,123 @@ final class Verdicts {
   }
 
   /**
-   * Two origins of one day whose intervals do not meet: the origin with the highest floor against
-   * the one with the lowest ceiling. An origin's own claims are first intersected (when it
-   * contradicts itself on one day that is a correction, not a conflict between sources).
+   * Two origins of one day whose intervals do not meet and whose figures are rivals (see {@link
+   * #rivals}): of all such pairs, the one furthest apart, the higher first. Two figures of one
+   * origin never clash with each other (an origin that contradicts itself on one day corrects
+   * itself).
    */
-  private static Optional<Item[]> clash(List<Item> day) {
-    Map<String, Item> lowest = new LinkedHashMap<>();
-    Map<String, Item> highest = new LinkedHashMap<>();
-    for (Item it : day) {
-      lowest.merge(it.origin(), it, (a, b) -> b.high() < a.high() ? b : a);
-      highest.merge(it.origin(), it, (a, b) -> b.low() > a.low() ? b : a);
-    }
-    if (lowest.size() < 2) {
-      return Optional.empty();
-    }
-    Item top = null;
-    for (Item it : highest.values()) {
-      if (top == null || it.low() > top.low()) {
-        top = it;
+  private static Optional<Item[]> clash(List<Item> day, ReconcileOptions options) {
+    Item[] best = null;
+    double widest = -1;
+    for (Item high : day) {
+      for (Item low : day) {
+        if (high.origin().equals(low.origin())
+            || !(low.high() < high.low())
+            || !rivals(high.measure(), high, low, options)) {
+          continue;
+        }
+        double gap = (high.low() - low.high()) / Math.max(Math.abs(high.low()), Double.MIN_NORMAL);
+        if (gap > widest) {
+          widest = gap;
+          best = new Item[] {high, low};
+        }
       }
     }
-    Item bottom = null;
-    for (Item it : lowest.values()) {
-      if (!it.origin().equals(top.origin()) && (bottom == null || it.high() < bottom.high())) {
-        bottom = it;
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * Whether two figures of one variable that do not meet ({@code low} wholly below {@code high})
+   * may be rival figures for one quantity: the figures as stated (the floor of an "up to" figure)
+   * no more than {@link ReconcileOptions#rivalRatio} times apart, or one figure the other with its
+   * digits shifted by a power of ten (a slip: "78,000" for "7,800", "500" for "50"). Figures
+   * further apart are of different scopes or moments: a province beside the country, the first hour
+   * beside the evening. A measure on a logarithmic scale (a quake's magnitude) states exponents:
+   * its figures are rivals within one unit, ten times the amplitude.
+   */
+  static boolean rivals(String measure, Item high, Item low, ReconcileOptions options) {
+    double x = Reconciler.stated(high);
+    double y = Reconciler.stated(low);
+    if (Double.isNaN(x) || Double.isNaN(y) || Double.isInfinite(x) || Double.isInfinite(y)) {
+      return true;
+    }
+    if (physical(high) || physical(low)) {
+      return true;
+    }
+    if (Measures.logarithmic(measure)) {
+      return Math.abs(x - y) <= 0.5;
+    }
+    if (low.high() <= 0 || y == 0) {
+      // "no one died" against a toll: a flat contradiction whatever the figure
+      return true;
+    }
+    // The figures as stated, not as widened for rounding ("about 100 million" admits 50 to 150
+    // million); "up to 4,000" asserts only its floor.
+    double top =
+        high.claim().value() instanceof ClaimValue.Amount a && a.hedge() == Hedge.AT_MOST
+            ? high.low()
+            : x;
+    double small = Math.min(Math.abs(x), Math.abs(y));
+    return Math.abs(top) / Math.abs(y) <= options.rivalRatio()
+        || small > 0 && shiftedDigits(Math.max(Math.abs(x), Math.abs(y)) / small);
+  }
+
+  /** "12 times the other", "2.5 times the other". */
+  private static String times(double high, double low) {
+    if (low <= 0) {
+      return "one is zero";
+    }
+    double r = high / low;
+    return "one is "
+        + (r >= 10
+            ? String.valueOf(Math.round(r))
+            : String.format(java.util.Locale.ROOT, "%.1f", r))
+        + " times the other";
+  }
+
+  /**
+   * Whether a figure measures a property of one thing in a unit of measurement (a depth in
+   * kilometres, a length in feet): one thing has one such value, so any two figures are rivals.
+   * Counts and sums of money (a currency's code) are of scopes that may differ.
+   */
+  private static boolean physical(Item it) {
+    return it.claim().value() instanceof ClaimValue.Amount a
+        && a.unit().isPresent()
+        && !a.unit().get().matches("[A-Z]{3}")
+        && !a.unit().get().equals("%")
+        && !a.unit().get().equals("fraction");
+  }
+
+  /** Whether a ratio is a power of ten (10, 100, …), as when a figure gains or loses a zero. */
+  private static boolean shiftedDigits(double ratio) {
+    double exponent = Math.log10(ratio);
+    long k = Math.round(exponent);
+    return k >= 1 && Math.abs(ratio / Math.pow(10, k) - 1) < 1e-9;
+  }
+
+  /**
+   * Two origins whose figures do not meet and are too far apart to be rivals: the widest such pair,
+   * the higher first.
+   */
+  private static Optional<Item[]> apart(List<Item> items, ReconcileOptions options) {
+    Item[] best = null;
+    double widest = 0;
+    for (Item high : items) {
+      for (Item low : items) {
+        if (high.origin().equals(low.origin())
+            || !(low.high() < high.low())
+            || rivals(high.measure(), high, low, options)) {
+          continue;
+        }
+        double ratio =
+            Reconciler.stated(high) / Math.max(Reconciler.stated(low), Double.MIN_NORMAL);
+        if (best == null || ratio > widest) {
+          widest = ratio;
+          best = new Item[] {high, low};
+        }
       }
     }
-    if (bottom != null && bottom.high() < top.low()) {
-      return Optional.of(new Item[] {top, bottom});
-    }
-    // The floor's origin may also be the lowest ceiling: compare the other way round.
-    Item low = null;
-    for (Item it : lowest.values()) {
-      if (low == null || it.high() < low.high()) {
-        low = it;
-      }
-    }
-    Item high = null;
-    for (Item it : highest.values()) {
-      if (!it.origin().equals(low.origin()) && (high == null || it.low() > high.low())) {
-        high = it;
-      }
-    }
-    if (high != null && low.high() < high.low()) {
-      return Optional.of(new Item[] {high, low});
-    }
-    return Optional.empty();
+    return Optional.ofNullable(best);
   }
 
   /**

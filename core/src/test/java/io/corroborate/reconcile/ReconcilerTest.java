@@ -337,9 +337,9 @@ class ReconcilerTest {
             .exactly("killed", "three quarters", 0.75)
             .link(ClaimLink.Kind.FRACTION_OF, 0)
             .add()
-            .line("a2", "The agency said 100 were killed.")
+            .line("a2", "The agency said 500 were killed.")
             .said("agency")
-            .exactly("killed", "100", 100)
+            .exactly("killed", "500", 500)
             .add()
             .reconcile();
     assertThat(r.findings())
@@ -351,6 +351,170 @@ class ReconcilerTest {
     assertThat(of(r, "dead"))
         .singleElement()
         .satisfies(f -> assertThat(f.kind()).isEqualTo(FindingKind.CONFLICT));
+  }
+
+  @Test
+  void sameDayFiguresFarApartAreOfDifferentScopesNotRivals() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .line("a1", "The ministry said 9,700 people were injured.")
+            .said("ministry")
+            .exactly("wounded", "9,700", 9700)
+            .add()
+            .line("a2", "The clinic said 30 people were injured.")
+            .said("clinic")
+            .exactly("wounded", "30", 30)
+            .add()
+            .reconcile();
+    assertThat(of(r, "wounded"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.SCOPE);
+              assertThat(f.explanation()).contains("9,700").contains("323 times");
+            });
+  }
+
+  @Test
+  void aFigureWithItsDigitsShiftedIsASlipThatConflicts() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .line("a1", "The ministry said 78,000 people were killed.")
+            .said("ministry")
+            .exactly("killed", "78,000", 78000)
+            .add()
+            .line("a2", "The agency said 7,800 people were killed.")
+            .said("agency")
+            .exactly("killed", "7,800", 7800)
+            .add()
+            .reconcile();
+    assertThat(of(r, "dead"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.CONFLICT);
+              assertThat(f.explanation()).contains("78,000").contains("7,800");
+            });
+  }
+
+  @Test
+  void magnitudesHalfAUnitApartAreRivalsAndAnAftershockIsNot() {
+    Reconciliation rivals =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .line("a1", "The survey put the quake at magnitude 7.8.")
+            .said("survey")
+            .subject("earthquake")
+            .exactly("magnitude", "7.8", 7.8)
+            .add()
+            .line("a2", "The institute put the quake at magnitude 7.4.")
+            .said("institute")
+            .subject("earthquake")
+            .exactly("magnitude", "7.4", 7.4)
+            .add()
+            .reconcile();
+    assertThat(of(rivals, "magnitude"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.kind()).isEqualTo(FindingKind.CONFLICT));
+    Reconciliation aftershock =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .line("a1", "The survey put the quake at magnitude 7.8.")
+            .said("survey")
+            .subject("earthquake")
+            .exactly("magnitude", "7.8", 7.8)
+            .add()
+            .line("a2", "The institute recorded a quake of magnitude 6.7 nearby.")
+            .said("institute")
+            .subject("earthquake")
+            .exactly("magnitude", "6.7", 6.7)
+            .add()
+            .reconcile();
+    assertThat(of(aftershock, "magnitude"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.kind()).isEqualTo(FindingKind.SCOPE));
+  }
+
+  @Test
+  void depthsInAUnitAreRivalsHoweverFarApart() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .line("a1", "The survey put the quake 17.9 km deep.")
+            .said("survey")
+            .subject("earthquake")
+            .exactly("depth", "17.9 km", 17.9)
+            .in("km")
+            .add()
+            .line("a2", "The institute put the quake 7 km deep.")
+            .said("institute")
+            .subject("earthquake")
+            .exactly("depth", "7 km", 7)
+            .in("km")
+            .add()
+            .reconcile();
+    assertThat(r.findings())
+        .filteredOn(f -> f.variable().measure().startsWith("depth"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.kind()).isEqualTo(FindingKind.CONFLICT));
+  }
+
+  @Test
+  void aCountRisingTwentyfoldOnOneDayIsNotAClashOfItsHours() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .article("a3", "Coastal Herald", D2)
+            .line("a1", "Officials said 12 people were killed.")
+            .said("officials")
+            .exactly("killed", "12", 12)
+            .add()
+            .line("a2", "The agency said 240 people were killed.")
+            .said("agency")
+            .exactly("killed", "240", 240)
+            .add()
+            .line("a3", "The agency said 260 people were killed.")
+            .said("agency")
+            .exactly("killed", "260", 260)
+            .add()
+            .reconcile();
+    assertThat(of(r, "dead"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.kind()).isEqualTo(FindingKind.UPDATE));
+  }
+
+  @Test
+  void anArticlesEarlierPointsOfAGrowingTollDoNotClashWithOthers() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .line(
+                "a1", "From 30 dead in the morning, the toll rose to 41 by night, officials said.")
+            .said("officials")
+            .exactly("killed", "30", 30)
+            .add()
+            .line(
+                "a1", "From 30 dead in the morning, the toll rose to 41 by night, officials said.")
+            .said("officials")
+            .exactly("killed", "41", 41)
+            .add()
+            .line("a2", "The agency said about 40 people were killed.")
+            .said("agency")
+            .amount("killed", "about 40", 40, Bounds.exactly(40), Hedge.APPROXIMATE)
+            .add()
+            .reconcile();
+    assertThat(of(r, "dead"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.kind()).isNotEqualTo(FindingKind.CONFLICT));
   }
 
   @Test

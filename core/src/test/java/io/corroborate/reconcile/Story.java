@@ -90,6 +90,14 @@ final class Story {
       return this;
     }
 
+    /** The amount set so far, in a unit: "km", "USD". */
+    Line in(String unit) {
+      this.amount =
+          new ClaimValue.Amount(
+              amount.span(), amount.value(), amount.bounds(), amount.hedge(), Optional.of(unit));
+      return this;
+    }
+
     Line exactly(String measure, String words, double value) {
       return amount(measure, words, value, Bounds.exactly(value), Hedge.EXACT);
     }

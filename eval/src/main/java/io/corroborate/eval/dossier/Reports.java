@@ -55,6 +55,8 @@ final class Reports {
                   .collect(Collectors.joining(" / ")))
           .append(" — ")
           .append(j.reason())
+          .append("\n  - the dossier says: ")
+          .append(j.finding().explanation())
           .append('\n');
     }
     b.append("\n## Gold claims not read as claims\n\n");

@@ -132,6 +132,7 @@ const KIND_NAMES = {
   CONFLICT: 'Sources disagree',
   UPDATE: 'Updated over time',
   BREAKDOWN: 'Breakdown',
+  SCOPE: 'Different scopes',
   AGREE: 'Sources agree',
   SINGLE_SOURCE: 'One source only',
 };
