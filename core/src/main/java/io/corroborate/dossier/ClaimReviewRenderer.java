@@ -125,6 +125,9 @@ public final class ClaimReviewRenderer implements DossierRenderer {
     if (f.kind() == FindingKind.CONFLICT) {
       return "sources disagree";
     }
+    if (f.kind() == FindingKind.SCOPE) {
+      return "figures of different scopes";
+    }
     int n = f.independentOrigins();
     if (f.kind() == FindingKind.SINGLE_SOURCE || n <= 1) {
       return "single source";
@@ -135,7 +138,7 @@ public final class ClaimReviewRenderer implements DossierRenderer {
   static int ratingValue(Finding f) {
     return switch (alternateName(f)) {
       case "sources disagree" -> WORST;
-      case "single source" -> 2;
+      case "single source", "figures of different scopes" -> 2;
       default -> BEST;
     };
   }

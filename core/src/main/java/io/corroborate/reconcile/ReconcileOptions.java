@@ -59,9 +59,10 @@ public record ReconcileOptions(
    * 5 % rounding, 2 % fraction slack, 2 % breakdown slack, 1 day, 3 days, 5 spans, "up to N" read
    * as at least half of N, bare counts from 10, subjects read as one from a cosine of 0.78
    * (all-MiniLM-L6-v2 gives "home"/"house" 0.79, "village"/"town" 0.75, "soldier"/"civilian" 0.66),
-   * rival figures at most twice each other.
+   * rival figures up to ten times each other (estimates of one toll by parties to a war differ that
+   * much; a province's toll and the country's, or the first hour's and the week's, more).
    */
   public static ReconcileOptions defaults() {
-    return new ReconcileOptions(0.05, 0.02, 0.02, 1, 3, 5, 0.5, 10, 0.78, 2.0);
+    return new ReconcileOptions(0.05, 0.02, 0.02, 1, 3, 5, 0.5, 10, 0.78, 10.0);
   }
 }

@@ -42,8 +42,9 @@ final class Verdicts {
     boolean counts = Measures.cumulative(v.measure());
     boolean cumulative = counts && grows(sorted);
     List<Item> timed = cumulative ? sorted.stream().filter(Item::dated).toList() : sorted;
-    // An article that gives a growing count more than once gives its current figure as the
-    // highest; its lower ones are earlier points ("from 12 dead, the toll rose to 40"), parts of
+    // An origin that gives a growing count more than once in an article gives its current figure
+    // as the highest; its lower ones are earlier points ("from 12 dead, the toll rose to 40"),
+    // parts of
     // the total or the count of a narrower scope, and are not set against other reports.
     List<Item> judged = counts ? currentFigures(timed) : timed;
     // 1. Same day.
@@ -245,15 +246,20 @@ final class Verdicts {
             + " outlet(s)");
   }
 
-  /** Each article's highest figure of a growing count (all of them where several tie). */
+  /**
+   * The highest figure of a growing count that each origin gives in each article (all of them where
+   * several tie); two origins quoted side by side keep a figure each.
+   */
   private static List<Item> currentFigures(List<Item> items) {
     Map<String, Double> top = new LinkedHashMap<>();
     for (Item it : items) {
-      top.merge(it.article().id(), Reconciler.stated(it), Math::max);
+      top.merge(reportOf(it), Reconciler.stated(it), Math::max);
     }
-    return items.stream()
-        .filter(it -> Reconciler.stated(it) >= top.get(it.article().id()))
-        .toList();
+    return items.stream().filter(it -> Reconciler.stated(it) >= top.get(reportOf(it))).toList();
+  }
+
+  private static String reportOf(Item it) {
+    return it.article().id() + "\u0000" + it.origin();
   }
 
   /** A clash of one day in which at least one side is a dated report. */
@@ -351,8 +357,10 @@ final class Verdicts {
    * no more than {@link ReconcileOptions#rivalRatio} times apart, or one figure the other with its
    * digits shifted by a power of ten (a slip: "78,000" for "7,800", "500" for "50"). Figures
    * further apart are of different scopes or moments: a province beside the country, the first hour
-   * beside the evening. A measure on a logarithmic scale (a quake's magnitude) states exponents:
-   * its figures are rivals within one unit, ten times the amplitude.
+   * beside the week. A figure in a unit of measurement (a depth, a length) is always a rival: one
+   * thing has one such value. A measure on a logarithmic scale (a quake's magnitude) states
+   * exponents: its figures are rivals within half a unit (about three times the amplitude;
+   * agencies' estimates of one quake differ by less, a quake and its aftershock by more).
    */
   static boolean rivals(String measure, Item high, Item low, ReconcileOptions options) {
     double x = Reconciler.stated(high);

@@ -137,6 +137,8 @@ class ClaimReviewRendererTest {
       String name = all.get(i).get("reviewRating").get("alternateName").asText();
       if (f.kind() == FindingKind.CONFLICT) {
         assertThat(name).isEqualTo("sources disagree");
+      } else if (f.kind() == FindingKind.SCOPE) {
+        assertThat(name).isEqualTo("figures of different scopes");
       } else if (f.independentOrigins() <= 1 || f.kind() == FindingKind.SINGLE_SOURCE) {
         assertThat(name).isEqualTo("single source");
       } else {

@@ -337,9 +337,9 @@ class ReconcilerTest {
             .exactly("killed", "three quarters", 0.75)
             .link(ClaimLink.Kind.FRACTION_OF, 0)
             .add()
-            .line("a2", "The agency said 500 were killed.")
+            .line("a2", "The agency said 100 were killed.")
             .said("agency")
-            .exactly("killed", "500", 500)
+            .exactly("killed", "100", 100)
             .add()
             .reconcile();
     assertThat(r.findings())
