@@ -7,6 +7,7 @@ import io.corroborate.annotate.quantity.Hedge;
 import io.corroborate.extract.ClaimLink;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The reconciler on an invented flood story in the land of Velmora, claim by claim. */
@@ -353,21 +354,43 @@ class ReconcilerTest {
         .satisfies(f -> assertThat(f.kind()).isEqualTo(FindingKind.CONFLICT));
   }
 
+  /** Two sources' figures of one measure on one day, each in an article of its own. */
+  private static Reconciliation sameDay(
+      String measure, String subject, String unit, double first, double second) {
+    Story s = new Story().article("a1", "Velmora Post", D1).article("a2", "Harbour Times", D1);
+    return figure(
+            figure(s, "a1", "ministry", measure, subject, unit, first),
+            "a2",
+            "agency",
+            measure,
+            subject,
+            unit,
+            second)
+        .reconcile();
+  }
+
+  private static Story figure(
+      Story s, String article, String who, String measure, String subject, String unit, double v) {
+    String words =
+        v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v) : Double.toString(v);
+    Story.Line l = s.line(article, "The " + who + " gave " + words + ".").said(who);
+    if (subject != null) {
+      l = l.subject(subject);
+    }
+    l = l.exactly(measure, words, v);
+    return (unit == null ? l : l.in(unit)).add();
+  }
+
+  private static FindingKind kindOf(Reconciliation r, String measure) {
+    List<Finding> found =
+        r.findings().stream().filter(f -> f.variable().measure().startsWith(measure)).toList();
+    assertThat(found).hasSize(1);
+    return found.get(0).kind();
+  }
+
   @Test
   void sameDayFiguresFarApartAreOfDifferentScopesNotRivals() {
-    Reconciliation r =
-        new Story()
-            .article("a1", "Velmora Post", D1)
-            .article("a2", "Harbour Times", D1)
-            .line("a1", "The ministry said 9,700 people were injured.")
-            .said("ministry")
-            .exactly("wounded", "9,700", 9700)
-            .add()
-            .line("a2", "The clinic said 30 people were injured.")
-            .said("clinic")
-            .exactly("wounded", "30", 30)
-            .add()
-            .reconcile();
+    Reconciliation r = sameDay("wounded", null, null, 9700, 30);
     assertThat(of(r, "wounded"))
         .singleElement()
         .satisfies(
@@ -379,19 +402,7 @@ class ReconcilerTest {
 
   @Test
   void aFigureWithItsDigitsShiftedIsASlipThatConflicts() {
-    Reconciliation r =
-        new Story()
-            .article("a1", "Velmora Post", D1)
-            .article("a2", "Harbour Times", D1)
-            .line("a1", "The ministry said 78,000 people were killed.")
-            .said("ministry")
-            .exactly("killed", "78,000", 78000)
-            .add()
-            .line("a2", "The agency said 7,800 people were killed.")
-            .said("agency")
-            .exactly("killed", "7,800", 7800)
-            .add()
-            .reconcile();
+    Reconciliation r = sameDay("killed", null, null, 78000, 7800);
     assertThat(of(r, "dead"))
         .singleElement()
         .satisfies(
@@ -403,67 +414,16 @@ class ReconcilerTest {
 
   @Test
   void magnitudesHalfAUnitApartAreRivalsAndAnAftershockIsNot() {
-    Reconciliation rivals =
-        new Story()
-            .article("a1", "Velmora Post", D1)
-            .article("a2", "Harbour Times", D1)
-            .line("a1", "The survey put the quake at magnitude 7.8.")
-            .said("survey")
-            .subject("earthquake")
-            .exactly("magnitude", "7.8", 7.8)
-            .add()
-            .line("a2", "The institute put the quake at magnitude 7.4.")
-            .said("institute")
-            .subject("earthquake")
-            .exactly("magnitude", "7.4", 7.4)
-            .add()
-            .reconcile();
-    assertThat(of(rivals, "magnitude"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.kind()).isEqualTo(FindingKind.CONFLICT));
-    Reconciliation aftershock =
-        new Story()
-            .article("a1", "Velmora Post", D1)
-            .article("a2", "Harbour Times", D1)
-            .line("a1", "The survey put the quake at magnitude 7.8.")
-            .said("survey")
-            .subject("earthquake")
-            .exactly("magnitude", "7.8", 7.8)
-            .add()
-            .line("a2", "The institute recorded a quake of magnitude 6.7 nearby.")
-            .said("institute")
-            .subject("earthquake")
-            .exactly("magnitude", "6.7", 6.7)
-            .add()
-            .reconcile();
-    assertThat(of(aftershock, "magnitude"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.kind()).isEqualTo(FindingKind.SCOPE));
+    assertThat(kindOf(sameDay("magnitude", "earthquake", null, 7.8, 7.4), "magnitude"))
+        .isEqualTo(FindingKind.CONFLICT);
+    assertThat(kindOf(sameDay("magnitude", "earthquake", null, 7.8, 6.7), "magnitude"))
+        .isEqualTo(FindingKind.SCOPE);
   }
 
   @Test
   void depthsInAUnitAreRivalsHoweverFarApart() {
-    Reconciliation r =
-        new Story()
-            .article("a1", "Velmora Post", D1)
-            .article("a2", "Harbour Times", D1)
-            .line("a1", "The survey put the quake 17.9 km deep.")
-            .said("survey")
-            .subject("earthquake")
-            .exactly("depth", "17.9 km", 17.9)
-            .in("km")
-            .add()
-            .line("a2", "The institute put the quake 7 km deep.")
-            .said("institute")
-            .subject("earthquake")
-            .exactly("depth", "7 km", 7)
-            .in("km")
-            .add()
-            .reconcile();
-    assertThat(r.findings())
-        .filteredOn(f -> f.variable().measure().startsWith("depth"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.kind()).isEqualTo(FindingKind.CONFLICT));
+    assertThat(kindOf(sameDay("depth", "earthquake", "km", 17.9, 7), "depth"))
+        .isEqualTo(FindingKind.CONFLICT);
   }
 
   @Test
