@@ -770,7 +770,7 @@ public final class ClaimExtractor {
               subject,
               measure,
               amount,
-              holdsAt(ctx, claimSpan, Set.of()),
+              countedOver(ctx).orElse(holdsAt(ctx, claimSpan, Set.of())),
               place(ctx, claimSpan),
               new Hedging(hedges, negated),
               attribution,
@@ -1565,6 +1565,69 @@ public final class ClaimExtractor {
       return new HoldsAt.During(r.claimed(), best.span(), best.relation());
     }
     return new HoldsAt.ArticleDate(ctx.annotation.anchor());
+  }
+
+  /** Words that make a length of time the span a count was made over: "over", "in the past". */
+  private static final Set<String> PERIOD_SIGNALS =
+      LanguagePack.english().set("period-signals.txt");
+
+  private static final Pattern ISO_LENGTH = Pattern.compile("P(T?)(\\d+)([HDWMY])");
+
+  /**
+   * A count made over a length of time that ends at the report ("over one week, 40 people died",
+   * "in the past 24 hours"): the span the sentence names, as the article's date knows it. Empty
+   * when the sentence names no such length or the article has no date.
+   */
+  private static Optional<HoldsAt> countedOver(Ctx ctx) {
+    if (ctx.annotation.anchor().isEmpty()) {
+      return Optional.empty();
+    }
+    java.time.LocalDate end = ctx.annotation.anchor().get();
+    for (TimeMention t : inside(ctx.annotation.times(), ctx.sentence.span(), TimeMention::span)) {
+      Matcher m = ISO_LENGTH.matcher(t.timex());
+      if (t.kind() != TimeKind.DURATION || !m.matches() || !signalled(ctx, t)) {
+        continue;
+      }
+      int n = Integer.parseInt(m.group(2));
+      boolean hours = !m.group(1).isEmpty();
+      if (n < 1 || hours && !m.group(3).equals("H") || !hours && m.group(3).equals("H")) {
+        continue;
+      }
+      java.time.LocalDate start =
+          switch (m.group(3)) {
+            case "H" -> end.minusDays(Math.max(1, (n + 23) / 24));
+            case "D" -> end.minusDays(n);
+            case "W" -> end.minusWeeks(n);
+            case "M" -> end.minusMonths(n);
+            default -> end.minusYears(n);
+          };
+      io.corroborate.annotate.time.Granularity g =
+          switch (m.group(3)) {
+            case "W" -> io.corroborate.annotate.time.Granularity.WEEK;
+            case "M" -> io.corroborate.annotate.time.Granularity.MONTH;
+            case "Y" -> io.corroborate.annotate.time.Granularity.YEAR;
+            default -> io.corroborate.annotate.time.Granularity.DAY;
+          };
+      return Optional.of(
+          new HoldsAt.During(
+              io.corroborate.annotate.time.TimeInterval.ofDays(start, end.plusDays(1), g),
+              t.span(),
+              Relation.OVER));
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a signal word opens a length of time or stands right before it. */
+  private static boolean signalled(Ctx ctx, TimeMention t) {
+    int from = t.span().start() - ctx.sentence.span().start();
+    if (from < 0 || from > ctx.s.length()) {
+      return false;
+    }
+    String[] before = ctx.s.substring(0, from).strip().toLowerCase(Locale.ROOT).split("\\s+");
+    String[] own = t.text().strip().toLowerCase(Locale.ROOT).split("\\s+");
+    return PERIOD_SIGNALS.contains(before[before.length - 1])
+        || PERIOD_SIGNALS.contains(own[0])
+        || own.length > 1 && own[0].equals("the") && PERIOD_SIGNALS.contains(own[1]);
   }
 
   private static Optional<String> place(Ctx ctx, Span claim) {

@@ -33,6 +33,7 @@ public sealed interface HoldsAt {
         case BEFORE, UNTIL -> "before " + interval.lastDate();
         case AFTER, SINCE -> "since " + interval.startDate();
         case AS_OF -> "as of " + interval.lastDate();
+        case OVER -> "over " + interval.startDate() + ".." + interval.lastDate();
         case AT ->
             interval.startDate().equals(interval.lastDate())
                 ? interval.startDate().toString()

@@ -492,6 +492,11 @@ public final class Reconciler {
   /** The time scope: a past period ("in December 2024") or cumulative as of a date. */
   static String scope(Item it) {
     Claim c = it.claim();
+    // A count over a stated length of time ("over the past week, 40 died") is of that period.
+    if (c.time() instanceof HoldsAt.During d
+        && d.relation() == io.corroborate.annotate.time.Relation.OVER) {
+      return "period:" + d.interval().startDate() + ".." + d.interval().lastDate();
+    }
     if (c.time() instanceof HoldsAt.During d
         && d.relation() == io.corroborate.annotate.time.Relation.AT
         && d.interval().granularity().compareTo(Granularity.WEEK) >= 0

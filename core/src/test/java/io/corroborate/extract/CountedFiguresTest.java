@@ -132,6 +132,27 @@ class CountedFiguresTest {
   }
 
   @Test
+  void aCountOverAStatedLengthOfTimeHoldsOverThatPeriod() {
+    for (String s :
+        List.of(
+            "Over one week, 40 people died in the floods, the ministry said.",
+            "In the past 24 hours, 12 people were killed in the valley.")) {
+      Claim c = numeric(s).get(0);
+      assertThat(c.time())
+          .as(s)
+          .isInstanceOfSatisfying(
+              HoldsAt.During.class,
+              d -> {
+                assertThat(d.relation()).isEqualTo(io.corroborate.annotate.time.Relation.OVER);
+                assertThat(d.interval().lastDate()).isEqualTo(Varnesia.PUBLISHED);
+                assertThat(d.interval().startDate()).isBefore(Varnesia.PUBLISHED);
+              });
+    }
+    assertThat(numeric("In all, 300 people have died since the rains began.").get(0).time())
+        .isNotInstanceOfAny(HoldsAt.During.class);
+  }
+
+  @Test
   void thePredicateIsPartOfTheClaimsEvidence() {
     String text = "About 3,000 people have been moved out of their homes.";
     Claim c = numeric(text).get(0);

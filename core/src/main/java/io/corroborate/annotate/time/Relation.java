@@ -10,5 +10,10 @@ public enum Relation {
   UNTIL,
   BEFORE,
   AFTER,
-  AS_OF
+  AS_OF,
+  /**
+   * A count over a span of time that ends at the interval's end ("over the past week, 40 died", "in
+   * 24 hours"): set by the claim reader, never by the time tagger.
+   */
+  OVER
 }
