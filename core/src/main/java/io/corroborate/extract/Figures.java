@@ -8,6 +8,9 @@ import io.corroborate.annotate.Sentence;
 import io.corroborate.annotate.quantity.Bounds;
 import io.corroborate.annotate.quantity.Hedge;
 import io.corroborate.annotate.quantity.QuantityTagger;
+import io.corroborate.annotate.time.MonthDates;
+import io.corroborate.annotate.time.Resolution;
+import io.corroborate.annotate.time.TimeMention;
 import io.corroborate.lang.LanguagePack;
 import io.corroborate.model.Span;
 import java.time.LocalDate;
@@ -85,14 +88,19 @@ final class Figures {
 
   private record Number(int start, int end, double value, String raw) {}
 
-  /** Where a figure is read: the article, its text and sentence, its date, the options. */
+  /**
+   * Where a figure is read: the article, its text and sentence, its date, the options, the voices
+   * the sentence credits and the dates it names.
+   */
   private record Site(
       String articleId,
       String outlet,
       String text,
       Sentence sentence,
       Optional<LocalDate> published,
-      ExtractOptions options) {}
+      ExtractOptions options,
+      List<Sources.Found> voices,
+      List<TimeMention> dates) {}
 
   private final String language;
   private final boolean spaced;
@@ -109,9 +117,13 @@ final class Figures {
   private final List<Entry> dateWords;
   private final List<Entry> currencies;
   private final List<Entry> moneyNouns;
+  private final Optional<Sources> sources;
+  private final Optional<MonthDates> monthDates;
 
   private Figures(LanguagePack pack) {
     this.language = pack.code();
+    this.sources = Sources.of(language);
+    this.monthDates = MonthDates.of(language);
     Map<String, String> writing =
         pack.has("writing.tsv") ? pack.pairs("writing.tsv") : Map.of("spacing", "words");
     this.spaced = !"none".equals(writing.getOrDefault("spacing", "words"));
@@ -225,8 +237,13 @@ final class Figures {
     List<Claim> out = new ArrayList<>();
     for (Sentence sentence : annotation.sentences()) {
       Span ss = sentence.span();
-      Site site = new Site(articleId, outlet, text, sentence, published, options);
-      List<Number> numbers = numbers(text, ss);
+      List<TimeMention> dates = monthDates.map(d -> d.find(text, ss, published)).orElse(List.of());
+      List<Number> numbers = numbers(text, ss, dates);
+      if (numbers.isEmpty()) {
+        continue;
+      }
+      List<Sources.Found> voices = sources.map(s -> s.find(text, ss, options)).orElse(List.of());
+      Site site = new Site(articleId, outlet, text, sentence, published, options, voices, dates);
       for (int i = 0; i < numbers.size(); i++) {
         Number n = numbers.get(i);
         int prevEnd = i == 0 ? ss.start() : numbers.get(i - 1).end();
@@ -239,10 +256,8 @@ final class Figures {
 
   private Optional<Claim> claim(Site site, Number n, int prevEnd, int nextStart) {
     String articleId = site.articleId();
-    String outlet = site.outlet();
     String text = site.text();
     Sentence sentence = site.sentence();
-    Optional<LocalDate> published = site.published();
     ExtractOptions options = site.options();
     Span ss = sentence.span();
     Optional<Claim> money = money(site, n, prevEnd, nextStart);
@@ -324,13 +339,75 @@ final class Figures {
             new Subject(head, subjectSpan, Optional.empty()),
             m.value(),
             new ClaimValue.Amount(new Span(n.start(), n.end()), v, bounds, hedge, Optional.empty()),
-            new HoldsAt.ArticleDate(published),
+            holdsAt(site, claim),
             Optional.empty(),
             new Hedging(cues, false),
-            Attribution.outletOnly(outlet),
+            attribution(site, claim),
             new Evidence(articleId, sentence.index(), ss, claim),
             options.numericConfidence(),
             List.of()));
+  }
+
+  /**
+   * Who stands behind a figure: the nearest speaker its sentence credits and the nearest outlet it
+   * cites, before the publishing outlet.
+   */
+  private static Attribution attribution(Site site, Span claim) {
+    Optional<Voice> speaker = nearest(site.voices(), claim, false);
+    Optional<Voice> cited = nearest(site.voices(), claim, true);
+    if (speaker.isEmpty() && cited.isEmpty()) {
+      return Attribution.outletOnly(site.outlet());
+    }
+    return new Attribution(
+        speaker.map(List::of).orElse(List.of()),
+        cited.map(List::of).orElse(List.of()),
+        site.outlet());
+  }
+
+  private static Optional<Voice> nearest(List<Sources.Found> voices, Span claim, boolean outlet) {
+    Voice best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Sources.Found f : voices) {
+      if (f.outlet() != outlet) {
+        continue;
+      }
+      Span cue = f.voice().cueSpan().orElse(f.voice().span());
+      int d = distance(cue, claim);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = f.voice();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * When a figure holds: the date its sentence names nearest to it ("к 23 марта", "3月8日時点で"), or
+   * the article's own date.
+   */
+  private static HoldsAt holdsAt(Site site, Span claim) {
+    TimeMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TimeMention t : site.dates()) {
+      if (!(t.resolution() instanceof Resolution.Resolved)) {
+        continue;
+      }
+      int d = distance(t.span(), claim);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = t;
+      }
+    }
+    if (best != null && best.resolution() instanceof Resolution.Resolved r) {
+      return new HoldsAt.During(r.claimed(), best.span(), best.relation());
+    }
+    return new HoldsAt.ArticleDate(site.published());
+  }
+
+  private static int distance(Span a, Span b) {
+    return a.end() <= b.start()
+        ? b.start() - a.end()
+        : b.end() <= a.start() ? a.start() - b.end() : 0;
   }
 
   /** The currency of a sum: a symbol before the figure or a currency word after it. */
@@ -367,10 +444,8 @@ final class Figures {
    */
   private Optional<Claim> money(Site site, Number n, int prevEnd, int nextStart) {
     String articleId = site.articleId();
-    String outlet = site.outlet();
     String text = site.text();
     Sentence sentence = site.sentence();
-    Optional<LocalDate> published = site.published();
     ExtractOptions options = site.options();
     Optional<Found> currency = currency(text, n, nextStart);
     if (currency.isEmpty()) {
@@ -434,13 +509,22 @@ final class Figures {
                 INTERVALS.interval(n.value(), hedge),
                 hedge,
                 Optional.of(cur.value())),
-            new HoldsAt.ArticleDate(published),
+            holdsAt(site, claim),
             Optional.empty(),
             new Hedging(cues, false),
-            Attribution.outletOnly(outlet),
+            attribution(site, claim),
             new Evidence(articleId, sentence.index(), ss, claim),
             options.numericConfidence(),
             List.of()));
+  }
+
+  private static boolean inside(List<TimeMention> dates, int at) {
+    for (TimeMention t : dates) {
+      if (t.span().start() <= at && at < t.span().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isYear(Number n) {
@@ -450,8 +534,11 @@ final class Figures {
   // ---------------------------------------------------------------------------------------------
   // Numbers
 
-  /** The figures of a sentence in text order: digits with their scale, or number words. */
-  private List<Number> numbers(String text, Span ss) {
+  /**
+   * The figures of a sentence in text order: digits with their scale, or number words; none inside
+   * one of the sentence's dates.
+   */
+  private List<Number> numbers(String text, Span ss, List<TimeMention> dates) {
     List<Number> out = new ArrayList<>();
     Matcher d = DIGITS.matcher(text);
     d.region(ss.start(), ss.end());
@@ -460,6 +547,9 @@ final class Figures {
       int s = d.start();
       if (!out.isEmpty() && s < out.get(out.size() - 1).end()) {
         continue; // read already, as the rest of "3 bin 500"
+      }
+      if (inside(dates, s)) {
+        continue; // "մարտի 22-ին", "2024年3月": a date, not a count
       }
       if (s > 0) {
         char p = text.charAt(s - 1);
