@@ -79,6 +79,9 @@ final class Figures {
   private static final Pattern DIGITS =
       Pattern.compile("\\p{Nd}(?:[\\p{Nd}.,\\u00A0\\u202F\\u2009 '’٬٫]*\\p{Nd})?");
 
+  /** The most words between a figure and the date that holds it. */
+  private static final int DATE_WORDS = 12;
+
   /** Marks that end a clause in scripts written without spaces. */
   private static final String CLAUSE_MARKS = "、，。；！？,;";
 
@@ -385,7 +388,7 @@ final class Figures {
    * When a figure holds: the date its sentence names nearest to it ("к 23 марта", "3月8日時点で"), or
    * the article's own date.
    */
-  private static HoldsAt holdsAt(Site site, Span claim) {
+  private HoldsAt holdsAt(Site site, Span claim) {
     TimeMention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TimeMention t : site.dates()) {
@@ -393,6 +396,9 @@ final class Figures {
         continue;
       }
       int d = distance(t.span(), claim);
+      if (!near(site.text(), t.span(), claim)) {
+        continue; // a date a clause away speaks of something else ("in January 2020 a quake …")
+      }
       if (d < bestDistance) {
         bestDistance = d;
         best = t;
@@ -402,6 +408,26 @@ final class Figures {
       return new HoldsAt.During(r.claimed(), best.span(), best.relation());
     }
     return new HoldsAt.ArticleDate(site.published());
+  }
+
+  /**
+   * Whether a date stands close enough to a figure to date it: no sentence mark between them and at
+   * most {@value #DATE_WORDS} words (or four times as many characters in scripts without spaces).
+   */
+  private boolean near(String text, Span date, Span claim) {
+    int from = Math.min(date.end(), claim.end());
+    int to = Math.max(date.start(), claim.start());
+    if (from >= to) {
+      return true;
+    }
+    String between = text.substring(from, to);
+    if (between.matches("(?s).*(?:[.!?;։।](?:\\s|\\p{L})|[。！？；]).*")) {
+      return false;
+    }
+    if (!spaced) {
+      return between.length() <= 4 * DATE_WORDS;
+    }
+    return between.strip().split("\\s+").length <= DATE_WORDS;
   }
 
   private static int distance(Span a, Span b) {

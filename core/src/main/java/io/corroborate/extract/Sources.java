@@ -71,6 +71,7 @@ final class Sources {
 
   private final String language;
   private final boolean spaced;
+  private final boolean apostropheEndings;
   private final List<Cue> cues;
   private final List<Pattern> titles;
   private final List<Pattern> bodies;
@@ -84,6 +85,7 @@ final class Sources {
     Map<String, String> writing =
         pack.has("writing.tsv") ? pack.pairs("writing.tsv") : Map.of("spacing", "words");
     this.spaced = !"none".equals(writing.getOrDefault("spacing", "words"));
+    this.apostropheEndings = "yes".equals(writing.getOrDefault("apostrophe-endings", "no"));
     List<Cue> cs = new ArrayList<>();
     if (pack.has("reporting-verbs.tsv")) {
       for (List<String> row : pack.rows("reporting-verbs.tsv")) {
@@ -260,10 +262,15 @@ final class Sources {
     return s.start() > 0 && OPEN_QUOTES.indexOf(text.charAt(s.start() - 1)) >= 0;
   }
 
-  /** A source as shown: quotation marks and a Turkish case ending after an apostrophe dropped. */
-  private static String clean(String name) {
+  /**
+   * A source as shown: quotation marks dropped, and where the language writes a name's case ending
+   * after an apostrophe ("AFAD'a"), that ending.
+   */
+  private String clean(String name) {
     String n = name.strip().replaceAll("\\s+", " ");
-    n = n.replaceAll("['’]\\p{Ll}{1,4}$", "");
+    if (apostropheEndings) {
+      n = n.replaceAll("['’]\\p{Ll}{1,4}$", "");
+    }
     return n.replaceAll("^[\\p{Pi}\\p{Ps}\"']+|[\\p{Pf}\\p{Pe}\"']+$", "").strip();
   }
 

@@ -61,6 +61,7 @@ class SourcesTest {
     chain("pt", "Segundo os bombeiros, 35 pessoas morreram.", "bombeiros ← example.org");
     chain("nl", "Volgens de politie kwamen 12 mensen om het leven.", "politie ← example.org");
     chain("tr", "Valiliğe göre selde 12 kişi öldü.", "Valiliğe ← example.org");
+    chain("tr", "Bakan Örnek'e göre selde 12 kişi öldü.", "Bakan Örnek ← example.org");
     chain(
         "ar",
         "وقال المتحدث باسم الوزارة إن عدد القتلى ارتفع إلى 12.",
@@ -132,6 +133,13 @@ class SourcesTest {
     HoldsAt.During d = (HoldsAt.During) c.time();
     assertThat(d.interval().startDate()).isEqualTo(LocalDate.of(2021, 5, 5));
     assertThat(d.span().of(text)).isEqualTo("5 мая");
+    Claim far =
+        claims(
+                "ru",
+                "Прошлое наводнение было 22 января 2020 года; теперь в городе погибли 27 человек.",
+                LocalDate.of(2021, 5, 10))
+            .get(0);
+    assertThat(far.time()).isInstanceOf(HoldsAt.ArticleDate.class);
     Claim undated = claims("ru", "Погибли 27 человек.", LocalDate.of(2021, 5, 10)).get(0);
     assertThat(undated.time()).isInstanceOf(HoldsAt.ArticleDate.class);
   }
