@@ -61,6 +61,11 @@ final class Sources {
     BEFORE,
     AFTER,
     EITHER,
+    /**
+     * A verb that closes its sentence credits the name that opens it ("Vali X, kentte … açıkladı");
+     * elsewhere the words right before it.
+     */
+    OPENING,
     /** Not a cue: a word that ends a source read forwards ("报道" in "据新华社报道"). */
     CLOSE
   }
@@ -123,6 +128,7 @@ final class Sources {
       case "after" -> Side.AFTER;
       case "either" -> Side.EITHER;
       case "close" -> Side.CLOSE;
+      case "opening" -> Side.OPENING;
       default -> otherwise;
     };
   }
@@ -286,6 +292,10 @@ final class Sources {
             charsAfter(text, sentence, cue, max)
                 .filter(s -> startsWithAnchor(text, s))
                 .or(() -> charsBefore(text, sentence, cue, max));
+        case OPENING ->
+            closes(text, sentence, cue)
+                ? charsOpening(text, sentence, max)
+                : charsBefore(text, sentence, cue, max);
         case CLOSE -> Optional.empty();
       };
     }
@@ -295,8 +305,49 @@ final class Sources {
       case EITHER ->
           wordsAfter(text, sentence, cue, max, true)
               .or(() -> wordsBefore(text, sentence, cue, max));
+      case OPENING ->
+          closes(text, sentence, cue)
+              ? opening(text, sentence, max).or(() -> wordsBefore(text, sentence, cue, max))
+              : wordsBefore(text, sentence, cue, max);
       case CLOSE -> Optional.empty();
     };
+  }
+
+  /** Whether only punctuation follows the cue in its sentence. */
+  private static boolean closes(String text, Span sentence, Span cue) {
+    for (int i = cue.end(); i < sentence.end(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The name that opens a sentence, up to its first break or first word that is not a name. */
+  private Optional<Span> opening(String text, Span sentence, int max) {
+    int start = firstWordStart(text, sentence);
+    List<Word> ws = words(text, start, sentence.end(), true, max + 1);
+    int last = -1;
+    for (int i = 0; i < ws.size() && i < max; i++) {
+      Word w = ws.get(i);
+      if (stop(w)) {
+        break;
+      }
+      if (anchor(w, false, true)) {
+        last = i;
+      } else if (last >= 0 && is(joiners, w)) {
+        continue;
+      } else {
+        break;
+      }
+    }
+    if (last < 0) {
+      return Optional.empty();
+    }
+    if (!cased(ws.get(0)) && last + 1 > CASELESS_WORDS) {
+      last = CASELESS_WORDS - 1;
+    }
+    return Optional.of(new Span(ws.get(0).start(), ws.get(last).end()));
   }
 
   /** Words after the cue up to a break, as a source; {@code strict}: it must open with one. */
@@ -446,6 +497,37 @@ final class Sources {
       start--;
     }
     return start < end ? Optional.of(new Span(start, end)) : Optional.empty();
+  }
+
+  /**
+   * The topic that opens a sentence in a script without spaces: its characters up to the first
+   * clause word ("トルコ政府は…と発表した"), none when a clause mark or a digit comes first.
+   */
+  private Optional<Span> charsOpening(String text, Span sentence, int max) {
+    int start = firstWordStart(text, sentence);
+    int limit = Math.min(sentence.end(), start + 4 * max);
+    for (int end = start + 1; end <= limit; end++) {
+      char c = text.charAt(end - 1);
+      if (BREAKS.indexOf(c) >= 0 || Character.isWhitespace(c) || Character.isDigit(c)) {
+        return Optional.empty();
+      }
+      if (end < limit && stopStartingAt(text, end, limit)) {
+        return Optional.of(new Span(start, end));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean stopStartingAt(String text, int pos, int limit) {
+    for (Pattern p : stops) {
+      Matcher m = p.matcher(text);
+      m.region(pos, limit);
+      m.useTransparentBounds(true);
+      if (m.lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Characters after a cue in a script without spaces: up to a clause mark or another cue. */

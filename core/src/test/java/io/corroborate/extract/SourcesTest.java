@@ -63,10 +63,15 @@ class SourcesTest {
     chain("tr", "Valiliğe göre selde 12 kişi öldü.", "Valiliğe ← example.org");
     chain("tr", "Bakan Örnek'e göre selde 12 kişi öldü.", "Bakan Örnek ← example.org");
     chain(
+        "tr",
+        "Örnekköy Valisi Ali Deneme, kentte 12 kişinin hayatını kaybettiğini açıkladı.",
+        "Örnekköy Valisi Ali Deneme ← example.org");
+    chain(
         "ar",
         "وقال المتحدث باسم الوزارة إن عدد القتلى ارتفع إلى 12.",
         "المتحدث باسم الوزارة ← example.org");
     chain("ja", "警察によると、洪水で9人が死亡した。", "警察 ← example.org");
+    chain("ja", "市当局は、洪水で9人が死亡したと発表した。", "市当局 ← example.org");
     chain("ko", "경찰에 따르면 이번 홍수로 9명이 숨졌다.", "경찰 ← example.org");
     chain("zh", "据新华社报道，洪水造成至少9人死亡。", "新华社 ← example.org");
     chain("he", "לפי המשטרה, 12 הרוגים בשיטפון.", "המשטרה ← example.org");
