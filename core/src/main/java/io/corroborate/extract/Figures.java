@@ -108,6 +108,7 @@ final class Figures {
   private final String language;
   private final boolean spaced;
   private final boolean ordinalDot;
+  private final String numberPrefixes;
   private final char grouping;
   private final char decimal;
   private final List<Entry> after;
@@ -131,6 +132,7 @@ final class Figures {
         pack.has("writing.tsv") ? pack.pairs("writing.tsv") : Map.of("spacing", "words");
     this.spaced = !"none".equals(writing.getOrDefault("spacing", "words"));
     this.ordinalDot = "yes".equals(writing.getOrDefault("ordinal-dot", "no"));
+    this.numberPrefixes = writing.getOrDefault("number-prefixes", "").replace(" ", "");
     DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(new ULocale(language));
     this.grouping = symbols.getGroupingSeparator();
     this.decimal = symbols.getDecimalSeparator();
@@ -544,6 +546,13 @@ final class Figures {
             List.of()));
   }
 
+  /** Whether the letter glued before a number is a prefix the language writes so ("و237"). */
+  private boolean prefixed(String text, int s) {
+    return s >= 1
+        && numberPrefixes.indexOf(text.charAt(s - 1)) >= 0
+        && (s == 1 || !Character.isLetter(text.charAt(s - 2)));
+  }
+
   private static boolean inside(List<TimeMention> dates, int at) {
     for (TimeMention t : dates) {
       if (t.span().start() <= at && at < t.span().end()) {
@@ -579,7 +588,7 @@ final class Figures {
       }
       if (s > 0) {
         char p = text.charAt(s - 1);
-        if (Character.isLetter(p) && spaced
+        if (Character.isLetter(p) && spaced && !prefixed(text, s)
             || p == '/'
             || p == ':'
             || p == '-' && s > 1 && Character.isDigit(text.charAt(s - 2))) {
@@ -621,7 +630,8 @@ final class Figures {
         if (spaced
             && Character.isLetter(c)
             && scaleAt(text, e, ss.end()).isEmpty()
-            && at(nouns, text, e, ss.end()).isEmpty()) {
+            && at(nouns, text, e, ss.end()).isEmpty()
+            && at(currencies, text, e, ss.end()).isEmpty()) {
           continue; // "7th", "3D"; a counter may be written on the figure ("137명")
         }
       }

@@ -501,7 +501,8 @@ final class Sources {
 
   /**
    * The topic that opens a sentence in a script without spaces: its characters up to the first
-   * clause word ("トルコ政府は…と発表した"), none when a clause mark or a digit comes first.
+   * clause word when they end in a title, body or outlet word ("トルコ政府は…と発表した"), none when a clause
+   * mark or a digit comes first.
    */
   private Optional<Span> charsOpening(String text, Span sentence, int max) {
     int start = firstWordStart(text, sentence);
@@ -512,10 +513,29 @@ final class Sources {
         return Optional.empty();
       }
       if (end < limit && stopStartingAt(text, end, limit)) {
-        return Optional.of(new Span(start, end));
+        // The topic must end in a title, a body or an outlet ("トルコ当局は"), not any subject.
+        return endsWithAnchor(text, start, end)
+            ? Optional.of(new Span(start, end))
+            : Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  private boolean endsWithAnchor(String text, int start, int end) {
+    for (List<Pattern> ps : List.of(titles, bodies, outlets)) {
+      for (Pattern p : ps) {
+        Matcher m = p.matcher(text);
+        m.region(start, end);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+          if (m.end() == end) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private boolean stopStartingAt(String text, int pos, int limit) {

@@ -76,7 +76,15 @@ class FiguresTest {
         "Can kaybı 3 bin 500'e yükseldi, 12.000 kişi yaralandı.",
         "dead people 3500..3500",
         "injured people 12000..12000");
-    label("ar", "ارتفع عدد القتلى إلى ١٣٧، وأصيب أكثر من 60 شخصا.", "dead people 137..137");
+    label(
+        "ar",
+        "ارتفع عدد القتلى إلى ١٣٧، وأصيب أكثر من 60 شخصا.",
+        "dead people 137..137",
+        "injured people 60..inf");
+    label(
+        "ar", "سجلت 40 إصابة و12 وفاة في المدينة.", "injured people 40..40", "dead people 12..12");
+    label("tr", "Şehirde 12 kaybımız var.", "dead people 12..12");
+    label("ko", "인수 가격은 주당 54.20달러였다.", "price USD 54..54");
     label(
         "ja",
         "地震による死者は少なくとも1万2000人に達し、3月8日時点で負傷者は5万人を超えた。",

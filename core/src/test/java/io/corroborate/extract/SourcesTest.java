@@ -84,6 +84,7 @@ class SourcesTest {
     // A publication is cited, not a speaker; a figure with no cue is the outlet's own.
     chain("ru", "Погибли 27 человек, передает агентство Пример.", "агентство Пример ← example.org");
     chain("de", "In der Stadt starben 12 Menschen.", "example.org");
+    chain("ja", "住民は、洪水で9人が死亡したと話した。", "example.org");
     chain("fr", "Il a dit que 12 personnes ont été tuées.", "example.org");
   }
 
