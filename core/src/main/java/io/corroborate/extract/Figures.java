@@ -8,6 +8,9 @@ import io.corroborate.annotate.Sentence;
 import io.corroborate.annotate.quantity.Bounds;
 import io.corroborate.annotate.quantity.Hedge;
 import io.corroborate.annotate.quantity.QuantityTagger;
+import io.corroborate.annotate.time.MonthDates;
+import io.corroborate.annotate.time.Resolution;
+import io.corroborate.annotate.time.TimeMention;
 import io.corroborate.lang.LanguagePack;
 import io.corroborate.model.Span;
 import java.time.LocalDate;
@@ -76,6 +79,9 @@ final class Figures {
   private static final Pattern DIGITS =
       Pattern.compile("\\p{Nd}(?:[\\p{Nd}.,\\u00A0\\u202F\\u2009 '’٬٫]*\\p{Nd})?");
 
+  /** The most words between a figure and the date that holds it. */
+  private static final int DATE_WORDS = 12;
+
   /** Marks that end a clause in scripts written without spaces. */
   private static final String CLAUSE_MARKS = "、，。；！？,;";
 
@@ -85,18 +91,24 @@ final class Figures {
 
   private record Number(int start, int end, double value, String raw) {}
 
-  /** Where a figure is read: the article, its text and sentence, its date, the options. */
+  /**
+   * Where a figure is read: the article, its text and sentence, its date, the options, the voices
+   * the sentence credits and the dates it names.
+   */
   private record Site(
       String articleId,
       String outlet,
       String text,
       Sentence sentence,
       Optional<LocalDate> published,
-      ExtractOptions options) {}
+      ExtractOptions options,
+      List<Sources.Found> voices,
+      List<TimeMention> dates) {}
 
   private final String language;
   private final boolean spaced;
   private final boolean ordinalDot;
+  private final String numberPrefixes;
   private final char grouping;
   private final char decimal;
   private final List<Entry> after;
@@ -109,13 +121,18 @@ final class Figures {
   private final List<Entry> dateWords;
   private final List<Entry> currencies;
   private final List<Entry> moneyNouns;
+  private final Optional<Sources> sources;
+  private final Optional<MonthDates> monthDates;
 
   private Figures(LanguagePack pack) {
     this.language = pack.code();
+    this.sources = Sources.of(language);
+    this.monthDates = MonthDates.of(language);
     Map<String, String> writing =
         pack.has("writing.tsv") ? pack.pairs("writing.tsv") : Map.of("spacing", "words");
     this.spaced = !"none".equals(writing.getOrDefault("spacing", "words"));
     this.ordinalDot = "yes".equals(writing.getOrDefault("ordinal-dot", "no"));
+    this.numberPrefixes = writing.getOrDefault("number-prefixes", "").replace(" ", "");
     DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(new ULocale(language));
     this.grouping = symbols.getGroupingSeparator();
     this.decimal = symbols.getDecimalSeparator();
@@ -225,8 +242,13 @@ final class Figures {
     List<Claim> out = new ArrayList<>();
     for (Sentence sentence : annotation.sentences()) {
       Span ss = sentence.span();
-      Site site = new Site(articleId, outlet, text, sentence, published, options);
-      List<Number> numbers = numbers(text, ss);
+      List<TimeMention> dates = monthDates.map(d -> d.find(text, ss, published)).orElse(List.of());
+      List<Number> numbers = numbers(text, ss, dates);
+      if (numbers.isEmpty()) {
+        continue;
+      }
+      List<Sources.Found> voices = sources.map(s -> s.find(text, ss, options)).orElse(List.of());
+      Site site = new Site(articleId, outlet, text, sentence, published, options, voices, dates);
       for (int i = 0; i < numbers.size(); i++) {
         Number n = numbers.get(i);
         int prevEnd = i == 0 ? ss.start() : numbers.get(i - 1).end();
@@ -239,10 +261,8 @@ final class Figures {
 
   private Optional<Claim> claim(Site site, Number n, int prevEnd, int nextStart) {
     String articleId = site.articleId();
-    String outlet = site.outlet();
     String text = site.text();
     Sentence sentence = site.sentence();
-    Optional<LocalDate> published = site.published();
     ExtractOptions options = site.options();
     Span ss = sentence.span();
     Optional<Claim> money = money(site, n, prevEnd, nextStart);
@@ -324,13 +344,98 @@ final class Figures {
             new Subject(head, subjectSpan, Optional.empty()),
             m.value(),
             new ClaimValue.Amount(new Span(n.start(), n.end()), v, bounds, hedge, Optional.empty()),
-            new HoldsAt.ArticleDate(published),
+            holdsAt(site, claim),
             Optional.empty(),
             new Hedging(cues, false),
-            Attribution.outletOnly(outlet),
+            attribution(site, claim),
             new Evidence(articleId, sentence.index(), ss, claim),
             options.numericConfidence(),
             List.of()));
+  }
+
+  /**
+   * Who stands behind a figure: the nearest speaker its sentence credits and the nearest outlet it
+   * cites, before the publishing outlet.
+   */
+  private static Attribution attribution(Site site, Span claim) {
+    Optional<Voice> speaker = nearest(site.voices(), claim, false);
+    Optional<Voice> cited = nearest(site.voices(), claim, true);
+    if (speaker.isEmpty() && cited.isEmpty()) {
+      return Attribution.outletOnly(site.outlet());
+    }
+    return new Attribution(
+        speaker.map(List::of).orElse(List.of()),
+        cited.map(List::of).orElse(List.of()),
+        site.outlet());
+  }
+
+  private static Optional<Voice> nearest(List<Sources.Found> voices, Span claim, boolean outlet) {
+    Voice best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Sources.Found f : voices) {
+      if (f.outlet() != outlet) {
+        continue;
+      }
+      Span cue = f.voice().cueSpan().orElse(f.voice().span());
+      int d = distance(cue, claim);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = f.voice();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * When a figure holds: the date its sentence names nearest to it ("к 23 марта", "3月8日時点で"), or
+   * the article's own date.
+   */
+  private HoldsAt holdsAt(Site site, Span claim) {
+    TimeMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TimeMention t : site.dates()) {
+      if (!(t.resolution() instanceof Resolution.Resolved)) {
+        continue;
+      }
+      int d = distance(t.span(), claim);
+      if (!near(site.text(), t.span(), claim)) {
+        continue; // a date a clause away speaks of something else ("in January 2020 a quake …")
+      }
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = t;
+      }
+    }
+    if (best != null && best.resolution() instanceof Resolution.Resolved r) {
+      return new HoldsAt.During(r.claimed(), best.span(), best.relation());
+    }
+    return new HoldsAt.ArticleDate(site.published());
+  }
+
+  /**
+   * Whether a date stands close enough to a figure to date it: no sentence mark between them and at
+   * most {@value #DATE_WORDS} words (or four times as many characters in scripts without spaces).
+   */
+  private boolean near(String text, Span date, Span claim) {
+    int from = Math.min(date.end(), claim.end());
+    int to = Math.max(date.start(), claim.start());
+    if (from >= to) {
+      return true;
+    }
+    String between = text.substring(from, to);
+    if (between.matches("(?s).*(?:[.!?;։।](?:\\s|\\p{L})|[。！？；]).*")) {
+      return false;
+    }
+    if (!spaced) {
+      return between.length() <= 4 * DATE_WORDS;
+    }
+    return between.strip().split("\\s+").length <= DATE_WORDS;
+  }
+
+  private static int distance(Span a, Span b) {
+    return a.end() <= b.start()
+        ? b.start() - a.end()
+        : b.end() <= a.start() ? a.start() - b.end() : 0;
   }
 
   /** The currency of a sum: a symbol before the figure or a currency word after it. */
@@ -367,10 +472,8 @@ final class Figures {
    */
   private Optional<Claim> money(Site site, Number n, int prevEnd, int nextStart) {
     String articleId = site.articleId();
-    String outlet = site.outlet();
     String text = site.text();
     Sentence sentence = site.sentence();
-    Optional<LocalDate> published = site.published();
     ExtractOptions options = site.options();
     Optional<Found> currency = currency(text, n, nextStart);
     if (currency.isEmpty()) {
@@ -434,13 +537,29 @@ final class Figures {
                 INTERVALS.interval(n.value(), hedge),
                 hedge,
                 Optional.of(cur.value())),
-            new HoldsAt.ArticleDate(published),
+            holdsAt(site, claim),
             Optional.empty(),
             new Hedging(cues, false),
-            Attribution.outletOnly(outlet),
+            attribution(site, claim),
             new Evidence(articleId, sentence.index(), ss, claim),
             options.numericConfidence(),
             List.of()));
+  }
+
+  /** Whether the letter glued before a number is a prefix the language writes so ("و237"). */
+  private boolean prefixed(String text, int s) {
+    return s >= 1
+        && numberPrefixes.indexOf(text.charAt(s - 1)) >= 0
+        && (s == 1 || !Character.isLetter(text.charAt(s - 2)));
+  }
+
+  private static boolean inside(List<TimeMention> dates, int at) {
+    for (TimeMention t : dates) {
+      if (t.span().start() <= at && at < t.span().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isYear(Number n) {
@@ -450,8 +569,11 @@ final class Figures {
   // ---------------------------------------------------------------------------------------------
   // Numbers
 
-  /** The figures of a sentence in text order: digits with their scale, or number words. */
-  private List<Number> numbers(String text, Span ss) {
+  /**
+   * The figures of a sentence in text order: digits with their scale, or number words; none inside
+   * one of the sentence's dates.
+   */
+  private List<Number> numbers(String text, Span ss, List<TimeMention> dates) {
     List<Number> out = new ArrayList<>();
     Matcher d = DIGITS.matcher(text);
     d.region(ss.start(), ss.end());
@@ -461,9 +583,12 @@ final class Figures {
       if (!out.isEmpty() && s < out.get(out.size() - 1).end()) {
         continue; // read already, as the rest of "3 bin 500"
       }
+      if (inside(dates, s)) {
+        continue; // "մարտի 22-ին", "2024年3月": a date, not a count
+      }
       if (s > 0) {
         char p = text.charAt(s - 1);
-        if (Character.isLetter(p) && spaced
+        if (Character.isLetter(p) && spaced && !prefixed(text, s)
             || p == '/'
             || p == ':'
             || p == '-' && s > 1 && Character.isDigit(text.charAt(s - 2))) {
@@ -505,7 +630,8 @@ final class Figures {
         if (spaced
             && Character.isLetter(c)
             && scaleAt(text, e, ss.end()).isEmpty()
-            && at(nouns, text, e, ss.end()).isEmpty()) {
+            && at(nouns, text, e, ss.end()).isEmpty()
+            && at(currencies, text, e, ss.end()).isEmpty()) {
           continue; // "7th", "3D"; a counter may be written on the figure ("137명")
         }
       }

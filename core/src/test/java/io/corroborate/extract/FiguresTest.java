@@ -76,7 +76,15 @@ class FiguresTest {
         "Can kaybı 3 bin 500'e yükseldi, 12.000 kişi yaralandı.",
         "dead people 3500..3500",
         "injured people 12000..12000");
-    label("ar", "ارتفع عدد القتلى إلى ١٣٧، وأصيب أكثر من 60 شخصا.", "dead people 137..137");
+    label(
+        "ar",
+        "ارتفع عدد القتلى إلى ١٣٧، وأصيب أكثر من 60 شخصا.",
+        "dead people 137..137",
+        "injured people 60..inf");
+    label(
+        "ar", "سجلت 40 إصابة و12 وفاة في المدينة.", "injured people 40..40", "dead people 12..12");
+    label("tr", "Şehirde 12 kaybımız var.", "dead people 12..12");
+    label("ko", "인수 가격은 주당 54.20달러였다.", "price USD 54..54");
     label(
         "ja",
         "地震による死者は少なくとも1万2000人に達し、3月8日時点で負傷者は5万人を超えた。",
@@ -84,6 +92,32 @@ class FiguresTest {
         "injured people 50000..50000");
     label("ko", "이번 화재로 최소 9명이 숨지고 14명이 다쳤다.", "dead people 9..inf", "injured people 14..14");
     label("zh", "火灾造成至少9人死亡，14人受伤。", "dead people 9..inf", "injured people 14..14");
+    label(
+        "nl",
+        "Bij de brand kwamen minstens 12 mensen om het leven en raakten 40 mensen gewond.",
+        "dead people 12..inf",
+        "injured people 40..40");
+    label(
+        "bg",
+        "При пожара загинаха най-малко 9 души, а 14 са ранени.",
+        "dead people 9..inf",
+        "wounded people 14..14");
+    label(
+        "mk",
+        "Во пожарот загинаа најмалку 9 лица, а 14 се повредени.",
+        "dead people 9..inf",
+        "injured people 14..14");
+    label("fa", "در این آتش‌سوزی دست‌کم ۹ نفر کشته شدند.", "killed people 9..inf");
+    label("he", "בשריפה נהרגו לפחות 9 אנשים.", "killed people 9..inf");
+    label("hi", "आग में कम से कम 9 लोगों की मौत हो गई।", "dead people 9..inf");
+    label("hy", "Հրդեհից առնվազն 9 մարդ է զոհվել։", "dead people 9..inf");
+    label("ka", "ხანძარს სულ მცირე 9 ადამიანი ემსხვერპლა, დაიღუპა 3 ბავშვი.", "dead children 3..3");
+    label(
+        "nl",
+        "De overname van de rivaal kost 44 miljard dollar.",
+        "deal USD 44000000000..44000000000");
+    label("hi", "यह खरीद 44 अरब डॉलर में हुई।", "deal USD 44000000000..44000000000");
+    label("he", "העסקה לרכישת החברה תמורת 44 מיליארד דולר.", "deal USD 44000000000..44000000000");
     label(
         "de",
         "Der Konzern will den Rivalen für 44 Milliarden Dollar übernehmen.",

@@ -1,0 +1,453 @@
+package io.corroborate.annotate.time;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.PersianCalendar;
+import com.ibm.icu.util.TimeZone;
+import io.corroborate.lang.LanguagePack;
+import io.corroborate.model.Span;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates written with a month name in a language other than English ("23 mars 2024", "22 березня",
+ * "2024年3月22日", "6. Februar"), read through the language's own files and resolved against the
+ * article's date when they leave out the year. English dates are the {@link TimeTagger}'s.
+ *
+ * <p>Every word comes from the language's folder: {@code months.tsv} (month names, a trailing
+ * {@code *} for inflected forms, flag {@code persian} for a month of the Solar Hijri calendar),
+ * {@code date-parts.tsv} (what may stand around the day, month and year: {@code day-suffix}, {@code
+ * month-suffix} for months written as a number, {@code month-prefix}, {@code year-suffix}, {@code
+ * joiner}, and the signals before a date: {@code since}, {@code until}, {@code as-of}) and {@code
+ * writing.tsv} ({@code date-order}: {@code day-month}, {@code month-day} or {@code year-month-day};
+ * {@code spacing}; {@code ordinal-dot}). A language reads dates this way when its folder has its
+ * own {@code months.tsv} or a {@code month-suffix}.
+ *
+ * <pre>{@code
+ * List<TimeMention> ds = MonthDates.of("fr").orElseThrow()
+ *     .find(text, new Span(0, text.length()), Optional.of(LocalDate.of(2024, 3, 24)));
+ * }</pre>
+ *
+ * <p>Thread-safe: it holds only compiled patterns.
+ */
+public final class MonthDates {
+  private static final Map<String, Optional<MonthDates>> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+  private static final String LETTER = "[\\p{L}\\p{M}]";
+
+  /** A date with no year lies at most this long after the article date, else a year earlier. */
+  private static final int DAYS_AHEAD = 45;
+
+  private record Month(int number, boolean persian) {}
+
+  private record Signal(Pattern pattern, Relation relation) {}
+
+  private final String language;
+  private final List<Pattern> patterns;
+  private final List<Pattern> monthNames;
+  private final List<Month> months;
+  private final List<Signal> signals;
+  private final boolean spaced;
+
+  private MonthDates(LanguagePack pack) {
+    this.language = pack.code();
+    Map<String, String> writing =
+        pack.has("writing.tsv") ? pack.pairs("writing.tsv") : Map.of("spacing", "words");
+    this.spaced = !"none".equals(writing.getOrDefault("spacing", "words"));
+    boolean ordinalDot = "yes".equals(writing.getOrDefault("ordinal-dot", "no"));
+    List<List<String>> parts = pack.has("date-parts.tsv") ? pack.rows("date-parts.tsv") : List.of();
+    List<Pattern> names = new ArrayList<>();
+    List<Month> ms = new ArrayList<>();
+    List<String> nameAlternatives = new ArrayList<>();
+    if (pack.has("months.tsv")) {
+      List<List<String>> rows = new ArrayList<>(pack.rows("months.tsv"));
+      // Longer names first, so that "février" wins over an abbreviation it begins with.
+      rows.sort(Comparator.comparingInt((List<String> r) -> r.get(0).length()).reversed());
+      for (List<String> row : rows) {
+        if (row.size() < 2) {
+          continue;
+        }
+        String body = word(row.get(0));
+        names.add(Pattern.compile(body, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        boolean persian = row.size() > 3 && List.of(row.get(3).split(",")).contains("persian");
+        ms.add(new Month(Integer.parseInt(row.get(1)), persian));
+        nameAlternatives.add(body);
+      }
+    }
+    this.monthNames = List.copyOf(names);
+    this.months = List.copyOf(ms);
+    String sp = spaced ? "[\\s\\u00A0]+" : "[\\s\\u00A0]*";
+    String opt = "[\\s\\u00A0]*";
+    String prefix = alternation(parts, "month-prefix");
+    String monthSuffix = alternation(parts, "month-suffix");
+    String month;
+    {
+      List<String> alts = new ArrayList<>();
+      if (!nameAlternatives.isEmpty()) {
+        alts.add(
+            "(?<mname>"
+                + (prefix.isEmpty() ? "" : "(?:" + prefix + ")?")
+                + "(?:"
+                + String.join("|", nameAlternatives)
+                + ")"
+                + (spaced ? "(?!" + LETTER + ")" : "")
+                + ")");
+      }
+      if (!monthSuffix.isEmpty()) {
+        alts.add("(?<mnum>(?<![\\p{Nd}])\\p{Nd}{1,2})" + opt + "(?:" + monthSuffix + ")");
+      }
+      month = alts.isEmpty() ? "(?!)" : "(?:" + String.join("|", alts) + ")";
+    }
+    String daySuffix = alternation(parts, "day-suffix");
+    List<String> orders = List.of(writing.getOrDefault("date-order", "day-month").split(","));
+    String yearSuffix = alternation(parts, "year-suffix");
+    String year =
+        "(?<y>\\p{Nd}{4})(?![\\p{Nd}])"
+            + (yearSuffix.isEmpty() ? "" : "(?:" + opt + "(?:" + yearSuffix + "))?");
+    String joiner = alternation(parts, "joiner");
+    String join = joiner.isEmpty() ? sp : "(?:" + sp + "(?:" + joiner + "))?" + sp;
+    String comma = spaced ? "(?:" + opt + ",)?" + sp : opt;
+    String yearAfter = "(?:" + comma + "(?:" + joiner(joiner, sp) + ")?" + year + ")?";
+    String yearBefore = "(?:" + year + opt + (spaced ? "(?:,)?" + opt : "") + ")?";
+    List<Pattern> ps = new ArrayList<>();
+    for (String order : orders) {
+      // Where the day follows the month after a year ("3月22日"), its suffix tells it from a count.
+      String suffixNeed = order.strip().equals("year-month-day") ? "" : "?";
+      String day =
+          "(?<![\\p{Nd}.,:/])(?<d>\\p{Nd}{1,2})(?![\\p{Nd}])"
+              + (ordinalDot ? "\\.?" : "")
+              + (daySuffix.isEmpty() ? "" : "(?:" + opt + "(?:" + daySuffix + "))" + suffixNeed);
+      String body =
+          switch (order.strip()) {
+            case "month-day" -> month + "(?:" + sp + day + ")?" + yearAfter;
+            case "year-month-day" -> yearBefore + month + "(?:" + opt + day + ")?";
+            case "year-day-month" -> yearBefore + "(?:" + day + join + ")?" + month;
+            default -> "(?:" + day + join + ")?" + month + yearAfter;
+          };
+      String guarded = spaced ? "(?<!" + LETTER + ")(?:" + body + ")" : "(?:" + body + ")";
+      ps.add(Pattern.compile(guarded, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+    this.patterns = List.copyOf(ps);
+    List<Signal> sg = new ArrayList<>();
+    for (List<String> row : parts) {
+      if (row.size() < 2) {
+        continue;
+      }
+      Relation r =
+          switch (row.get(1)) {
+            case "since" -> Relation.SINCE;
+            case "until" -> Relation.UNTIL;
+            case "as-of" -> Relation.AS_OF;
+            case "before" -> Relation.BEFORE;
+            case "after" -> Relation.AFTER;
+            default -> null;
+          };
+      if (r != null) {
+        String w = word(row.get(0));
+        sg.add(
+            new Signal(
+                Pattern.compile(
+                    (spaced ? "(?<!" + LETTER + ")" : "") + w + sp + "$",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                r));
+      }
+    }
+    sg.sort(Comparator.comparingInt((Signal s) -> s.pattern.pattern().length()).reversed());
+    this.signals = List.copyOf(sg);
+  }
+
+  private static String joiner(String joiner, String sp) {
+    return joiner.isEmpty() ? "" : "(?:" + joiner + ")" + sp;
+  }
+
+  /**
+   * The month-name date reader of a language, when its folder has month names or a month suffix of
+   * its own; English is read by the {@link TimeTagger}.
+   */
+  public static Optional<MonthDates> of(String language) {
+    if (language == null
+        || !language.matches("[a-z]{2}")
+        || language.equals(LanguagePack.FALLBACK)) {
+      return Optional.empty();
+    }
+    return BY_LANGUAGE.computeIfAbsent(
+        language,
+        l -> {
+          LanguagePack pack = LanguagePack.of(l);
+          boolean suffix =
+              pack.has("date-parts.tsv")
+                  && !pack.category("date-parts.tsv", "month-suffix").isEmpty();
+          return pack.has("months.tsv") || suffix
+              ? Optional.of(new MonthDates(pack))
+              : Optional.empty();
+        });
+  }
+
+  /** One entry of a file as a pattern: words apart by spaces, a trailing * for any ending. */
+  private String word(String entry) {
+    StringBuilder p = new StringBuilder();
+    String[] ws = entry.trim().split("\\s+");
+    for (int i = 0; i < ws.length; i++) {
+      String w = ws[i];
+      boolean stem = w.endsWith("*") && w.length() > 1;
+      if (stem) {
+        w = w.substring(0, w.length() - 1);
+      }
+      if (i > 0) {
+        p.append(spaced ? "[\\s\\u00A0]+" : "[\\s\\u00A0]*");
+      }
+      p.append(Pattern.quote(w));
+      if (stem) {
+        p.append(LETTER).append("*");
+      }
+    }
+    return p.toString();
+  }
+
+  private String alternation(List<List<String>> parts, String kind) {
+    List<String> ws = new ArrayList<>();
+    for (List<String> row : parts) {
+      if (row.size() >= 2 && row.get(1).equals(kind)) {
+        ws.add(row.get(0));
+      }
+    }
+    ws.sort(Comparator.comparingInt(String::length).reversed());
+    List<String> out = new ArrayList<>();
+    for (String w : ws) {
+      out.add(word(w));
+    }
+    return String.join("|", out);
+  }
+
+  /**
+   * The month-name dates of {@code region} of {@code text}, in text order: those with a year are
+   * placed absolutely; those without take the year that puts them closest before the article date
+   * (at most {@value #DAYS_AHEAD} days after it), and stay unresolved when it is unknown.
+   */
+  public List<TimeMention> find(String text, Span region, Optional<LocalDate> published) {
+    List<TimeMention> out = new ArrayList<>();
+    for (Pattern pattern : patterns) {
+      Matcher m = pattern.matcher(text);
+      m.region(region.start(), region.end());
+      m.useTransparentBounds(true);
+      while (m.find()) {
+        if (m.end() == m.start()) {
+          continue;
+        }
+        Span at = new Span(m.start(), m.end());
+        if (out.stream()
+            .anyMatch(t -> t.span().start() < at.end() && at.start() < t.span().end())) {
+          continue; // read already in the order the language lists first
+        }
+        mention(text, m, region, published).ifPresent(out::add);
+      }
+    }
+    out.sort(Comparator.comparingInt(t -> t.span().start()));
+    return List.copyOf(out);
+  }
+
+  private Optional<TimeMention> mention(
+      String text, Matcher m, Span region, Optional<LocalDate> published) {
+    Month month;
+    if (hasGroup(m, "mname") && m.group("mname") != null) {
+      Optional<Month> named = month(m.group("mname"));
+      if (named.isEmpty()) {
+        return Optional.empty();
+      }
+      month = named.get();
+    } else if (hasGroup(m, "mnum") && m.group("mnum") != null) {
+      int n = number(m.group("mnum"));
+      if (n < 1 || n > 12) {
+        return Optional.empty();
+      }
+      month = new Month(n, false);
+    } else {
+      return Optional.empty();
+    }
+    String dayText = m.group("d");
+    String yearText = m.group("y");
+    if (dayText == null && yearText == null) {
+      return Optional.empty(); // a month name alone is too often another word ("mars", "mai")
+    }
+    Span span = new Span(m.start(), m.end());
+    String words = text.substring(m.start(), m.end());
+    Relation relation = relation(text, region.start(), m.start());
+    int day = dayText == null ? 0 : number(dayText);
+    if (dayText != null && (day < 1 || day > 31)) {
+      return Optional.empty();
+    }
+    Optional<Integer> year = Optional.ofNullable(yearText).map(MonthDates::number);
+    String basis = year.isPresent() ? "absolute" : "article date";
+    if (year.isEmpty()) {
+      if (published.isEmpty()) {
+        return Optional.of(
+            new TimeMention(
+                span,
+                words,
+                TimeKind.DATE,
+                dayText == null
+                    ? String.format(Locale.ROOT, "XXXX-%02d", month.number())
+                    : String.format(Locale.ROOT, "XXXX-%02d-%02d", month.number(), day),
+                Optional.empty(),
+                relation,
+                new Resolution.Unresolved(
+                    Resolution.Reason.NO_ANCHOR, "a date without a year in an undated article")));
+      }
+      year = Optional.of(yearAround(month, Math.max(day, 1), published.get()));
+    }
+    Optional<TimeInterval> interval = interval(month, day, year.get());
+    if (interval.isEmpty()) {
+      return Optional.empty();
+    }
+    TimeInterval i = interval.get();
+    String timex =
+        i.granularity() == Granularity.DAY
+            ? i.startDate().toString()
+            : YearMonth.from(i.startDate()).toString();
+    TimeInterval claimed = claimed(i, relation, published);
+    return Optional.of(
+        new TimeMention(
+            span,
+            words,
+            TimeKind.DATE,
+            timex,
+            Optional.empty(),
+            relation,
+            new Resolution.Resolved(i, claimed, basis)));
+  }
+
+  private static boolean hasGroup(Matcher m, String name) {
+    try {
+      m.group(name);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /** What a sentence claims with the date: "since" runs to the article date, "until" from far. */
+  private static TimeInterval claimed(
+      TimeInterval i, Relation relation, Optional<LocalDate> published) {
+    if ((relation == Relation.SINCE || relation == Relation.AFTER)
+        && published.isPresent()
+        && published.get().plusDays(1).atStartOfDay().isAfter(i.start())) {
+      return new TimeInterval(
+          i.start(), published.get().plusDays(1).atStartOfDay(), i.granularity());
+    }
+    return i;
+  }
+
+  private Relation relation(String text, int from, int at) {
+    String before = text.substring(Math.max(from, at - 40), at);
+    for (Signal s : signals) {
+      if (s.pattern.matcher(before).find()) {
+        return s.relation;
+      }
+    }
+    return Relation.AT;
+  }
+
+  private Optional<Month> month(String written) {
+    for (int i = 0; i < monthNames.size(); i++) {
+      Matcher n = monthNames.get(i).matcher(written);
+      if (n.find()) {
+        return Optional.of(months.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The year of a yearless date: the article's, or the one before when that lies too far ahead. */
+  private static int yearAround(Month month, int day, LocalDate published) {
+    if (month.persian()) {
+      int y = persian(published)[0];
+      Optional<TimeInterval> i = persianInterval(month.number(), day, y);
+      if (i.isPresent() && i.get().startDate().isAfter(published.plusDays(DAYS_AHEAD))) {
+        return y - 1;
+      }
+      return y;
+    }
+    int y = published.getYear();
+    try {
+      LocalDate d = LocalDate.of(y, month.number(), Math.min(day, 28));
+      return d.isAfter(published.plusDays(DAYS_AHEAD)) ? y - 1 : y;
+    } catch (DateTimeException e) {
+      return y;
+    }
+  }
+
+  private static Optional<TimeInterval> interval(Month month, int day, int year) {
+    if (month.persian()) {
+      if (year < 1300 || year > 1500) {
+        return Optional.empty();
+      }
+      return persianInterval(month.number(), day, year);
+    }
+    if (year < 1800 || year > 2200) {
+      return Optional.empty();
+    }
+    try {
+      if (day == 0) {
+        LocalDate start = LocalDate.of(year, month.number(), 1);
+        return Optional.of(TimeInterval.ofDays(start, start.plusMonths(1), Granularity.MONTH));
+      }
+      LocalDate d = LocalDate.of(year, month.number(), day);
+      return Optional.of(TimeInterval.ofDays(d, d.plusDays(1), Granularity.DAY));
+    } catch (DateTimeException e) {
+      return Optional.empty(); // "31 février"
+    }
+  }
+
+  /** A day or month of the Solar Hijri calendar as Gregorian days. */
+  private static Optional<TimeInterval> persianInterval(int month, int day, int year) {
+    PersianCalendar c = new PersianCalendar(TimeZone.GMT_ZONE);
+    c.clear();
+    c.set(year, month - 1, Math.max(day, 1));
+    if (day > c.getActualMaximum(Calendar.DAY_OF_MONTH)) {
+      return Optional.empty();
+    }
+    LocalDate start = gregorian(c);
+    if (day == 0) {
+      c.add(Calendar.MONTH, 1);
+      return Optional.of(TimeInterval.ofDays(start, gregorian(c), Granularity.MONTH));
+    }
+    return Optional.of(TimeInterval.ofDays(start, start.plusDays(1), Granularity.DAY));
+  }
+
+  private static LocalDate gregorian(PersianCalendar c) {
+    return LocalDate.ofEpochDay(Math.floorDiv(c.getTimeInMillis(), 86_400_000L));
+  }
+
+  private static int[] persian(LocalDate d) {
+    PersianCalendar c = new PersianCalendar(TimeZone.GMT_ZONE);
+    c.setTimeInMillis(d.toEpochDay() * 86_400_000L);
+    return new int[] {c.get(Calendar.YEAR), c.get(Calendar.MONTH) + 1, c.get(Calendar.DATE)};
+  }
+
+  private static int number(String digits) {
+    int v = 0;
+    for (int i = 0; i < digits.length(); i++) {
+      int d = UCharacter.digit(digits.charAt(i), 10);
+      if (d < 0) {
+        return -1;
+      }
+      v = v * 10 + d;
+    }
+    return v;
+  }
+
+  @Override
+  public String toString() {
+    return "MonthDates[" + language + "]";
+  }
+}

@@ -1,0 +1,715 @@
+package io.corroborate.extract;
+
+import io.corroborate.lang.LanguagePack;
+import io.corroborate.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who a sentence credits, read through a language's own cue lists: a reporting verb ("sagte",
+ * "заявил", "dijo", "açıkladı") with the source named next to it, or a phrase that names its source
+ * after it ("selon", "laut", "según", "по данным", "据") or before it ("によると", "에 따르면", "göre").
+ *
+ * <p>Every word comes from the language's folder: {@code reporting-verbs.tsv} (verb form, {@code
+ * speech} or {@code view}, where the source stands: {@code before}, {@code after} or {@code
+ * either}), {@code attribution-phrases.tsv} (phrase, {@code according} or {@code cited}, where the
+ * source stands: {@code after} or {@code before}), {@code titles.tsv} and {@code source-nouns.txt}
+ * (titles, offices and bodies that make a phrase a source: "ministre", "полиция"), {@code
+ * name-determiners.txt} (dropped from the front of a source), {@code name-joiners.txt} (small words
+ * inside a name or title: "de", "von"), {@code clause-words.txt} (words a source never crosses:
+ * "que", "dass", pronouns) and {@code outlets.tsv} (words of a publication: the source is then a
+ * cited outlet). A word ending in {@code *} matches every word it begins; an entry starting with
+ * {@code -} is glued to the word before it ("-에 따르면"). A language reads sources this way when its
+ * folder has its own cue lists; English keeps its clause rules.
+ *
+ * <p>The source next to a cue is the run of words that can name one: titles, bodies, outlet words,
+ * capitalised words (in scripts with case; in others any word but a clause word), with joiners
+ * inside and determiners dropped, at most {@link ExtractOptions#maxSourceWords()} words and never
+ * across a comma or a clause word; a source in quotation marks ("«112»") is taken whole.
+ *
+ * <pre>{@code
+ * List<Sources.Found> found = Sources.of("fr").orElseThrow().find(text, sentenceSpan, options);
+ * }</pre>
+ */
+final class Sources {
+  private static final Map<String, Optional<Sources>> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+  private static final String LETTER = "[\\p{L}\\p{M}]";
+
+  /** Characters that end a source phrase. */
+  private static final String BREAKS = ",;:!?()[]{}«»\"“”„‹›—–|、，。；：！？「」『』()《》،؛؟։՝՜՞।";
+
+  /** The most words a source may have in a script without case, where any word may be one. */
+  private static final int CASELESS_WORDS = 3;
+
+  private static final Pattern ELIDED = Pattern.compile("\\p{Ll}{1,4}['’]");
+
+  private static final String OPEN_QUOTES = "«“„\"‹「『《";
+  private static final String CLOSE_QUOTES = "»”“\"›」』》";
+
+  /** A voice the sentence credits, and whether it is a publication relaying the figure. */
+  record Found(Voice voice, boolean outlet) {}
+
+  private enum Side {
+    BEFORE,
+    AFTER,
+    EITHER,
+    /**
+     * A verb that closes its sentence credits the name that opens it ("Vali X, kentte … açıkladı");
+     * elsewhere the words right before it.
+     */
+    OPENING,
+    /** Not a cue: a word that ends a source read forwards ("报道" in "据新华社报道"). */
+    CLOSE
+  }
+
+  private record Cue(Pattern pattern, String kind, Side side) {}
+
+  private record Word(int start, int end, String text) {}
+
+  private final String language;
+  private final boolean spaced;
+  private final boolean apostropheEndings;
+  private final List<Cue> cues;
+  private final List<Pattern> titles;
+  private final List<Pattern> bodies;
+  private final List<Pattern> outlets;
+  private final List<Pattern> determiners;
+  private final List<Pattern> joiners;
+  private final List<Pattern> stops;
+
+  private Sources(LanguagePack pack) {
+    this.language = pack.code();
+    Map<String, String> writing =
+        pack.has("writing.tsv") ? pack.pairs("writing.tsv") : Map.of("spacing", "words");
+    this.spaced = !"none".equals(writing.getOrDefault("spacing", "words"));
+    this.apostropheEndings = "yes".equals(writing.getOrDefault("apostrophe-endings", "no"));
+    List<Cue> cs = new ArrayList<>();
+    if (pack.has("reporting-verbs.tsv")) {
+      for (List<String> row : pack.rows("reporting-verbs.tsv")) {
+        cs.add(
+            new Cue(
+                phrase(row.get(0)),
+                row.size() > 1 ? row.get(1) : "speech",
+                side(row.size() > 2 ? row.get(2) : "", Side.EITHER)));
+      }
+    }
+    if (pack.has("attribution-phrases.tsv")) {
+      for (List<String> row : pack.rows("attribution-phrases.tsv")) {
+        cs.add(
+            new Cue(
+                phrase(row.get(0)),
+                row.size() > 1 ? row.get(1) : "according",
+                side(row.size() > 2 ? row.get(2) : "", Side.AFTER)));
+      }
+    }
+    // Longest cue first, so that "по данным" wins over a shorter cue it contains.
+    cs.sort(Comparator.comparingInt((Cue c) -> c.pattern.pattern().length()).reversed());
+    this.cues = List.copyOf(cs);
+    this.titles = own(pack, "titles.tsv");
+    this.bodies = own(pack, "source-nouns.txt");
+    List<Pattern> os = new ArrayList<>(own(pack, "outlets.tsv"));
+    this.outlets = List.copyOf(os);
+    this.determiners = own(pack, "name-determiners.txt");
+    this.joiners = own(pack, "name-joiners.txt");
+    this.stops = own(pack, "clause-words.txt");
+  }
+
+  private static Side side(String where, Side otherwise) {
+    return switch (where) {
+      case "before" -> Side.BEFORE;
+      case "after" -> Side.AFTER;
+      case "either" -> Side.EITHER;
+      case "close" -> Side.CLOSE;
+      case "opening" -> Side.OPENING;
+      default -> otherwise;
+    };
+  }
+
+  /**
+   * The source reader of a language, when its folder has cue lists of its own; English is read by
+   * the clause rules.
+   */
+  static Optional<Sources> of(String language) {
+    if (language == null
+        || !language.matches("[a-z]{2}")
+        || language.equals(LanguagePack.FALLBACK)) {
+      return Optional.empty();
+    }
+    return BY_LANGUAGE.computeIfAbsent(
+        language,
+        l -> {
+          LanguagePack pack = LanguagePack.of(l);
+          return pack.has("reporting-verbs.tsv") || pack.has("attribution-phrases.tsv")
+              ? Optional.of(new Sources(pack))
+              : Optional.empty();
+        });
+  }
+
+  /** The first column of a file the pack has of its own, as whole-word patterns. */
+  private List<Pattern> own(LanguagePack pack, String file) {
+    if (!pack.has(file)) {
+      return List.of();
+    }
+    List<Pattern> out = new ArrayList<>();
+    for (String w : pack.set(file)) {
+      out.add(phrase(w));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * An entry as a pattern: words apart by spaces, a trailing * for any ending, a leading - for an
+   * ending glued to the word before.
+   */
+  private Pattern phrase(String entry) {
+    String e = entry.trim();
+    boolean glued = e.startsWith("-") && e.length() > 1;
+    if (glued) {
+      e = e.substring(1);
+    }
+    StringBuilder p = new StringBuilder();
+    String[] ws = e.split("\\s+");
+    for (int i = 0; i < ws.length; i++) {
+      String w = ws[i];
+      boolean stem = w.endsWith("*") && w.length() > 1;
+      if (stem) {
+        w = w.substring(0, w.length() - 1);
+      }
+      if (i > 0) {
+        p.append(spaced ? "[\\s\\u00A0]+" : "\\s*");
+      }
+      p.append(Pattern.quote(w));
+      if (stem) {
+        p.append(LETTER).append("*");
+      }
+    }
+    String body = p.toString();
+    if (spaced) {
+      body = (glued ? "" : "(?<!" + LETTER + ")") + body + "(?!" + LETTER + ")";
+    }
+    return Pattern.compile(body, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** The voices {@code sentence} credits, in text order of their cues. */
+  List<Found> find(String text, Span sentence, ExtractOptions options) {
+    List<Found> out = new ArrayList<>();
+    List<Span> taken = new ArrayList<>();
+    for (Cue cue : cues) {
+      if (cue.side == Side.CLOSE) {
+        continue;
+      }
+      Matcher m = cue.pattern.matcher(text);
+      m.region(sentence.start(), sentence.end());
+      m.useTransparentBounds(true);
+      while (m.find()) {
+        Span cs = new Span(m.start(), m.end());
+        if (taken.stream().anyMatch(t -> t.start() < cs.end() && cs.start() < t.end())) {
+          continue; // part of a longer cue read already
+        }
+        Optional<Span> source = source(text, sentence, cs, cue.side, options.maxSourceWords());
+        if (source.isEmpty()) {
+          continue;
+        }
+        taken.add(cs);
+        Span s = source.get();
+        if (out.stream().anyMatch(f -> f.voice().span().equals(s))) {
+          continue; // "据新华社报道": two cues around one source
+        }
+        String name = clean(text.substring(s.start(), s.end()));
+        if (name.isBlank()) {
+          continue;
+        }
+        boolean outlet = cue.kind.equals("cited") || outletLike(name, options) || quoted(text, s);
+        out.add(
+            new Found(
+                new Voice(
+                    name,
+                    s,
+                    text.substring(cs.start(), cs.end())
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll("\\s+", " "),
+                    Optional.of(cs),
+                    false),
+                outlet));
+      }
+    }
+    out.sort(Comparator.comparingInt(f -> f.voice().cueSpan().orElseThrow().start()));
+    return List.copyOf(out);
+  }
+
+  private boolean outletLike(String name, ExtractOptions options) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (Pattern p : outlets) {
+      if (p.matcher(lower).find()) {
+        return true;
+      }
+    }
+    for (String w : options.outletWords()) {
+      if (Pattern.compile(
+              "(?<!" + LETTER + ")" + Pattern.quote(w) + "(?!" + LETTER + ")",
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+          .matcher(lower)
+          .find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean quoted(String text, Span s) {
+    return s.start() > 0 && OPEN_QUOTES.indexOf(text.charAt(s.start() - 1)) >= 0;
+  }
+
+  /**
+   * A source as shown: quotation marks dropped, and where the language writes a name's case ending
+   * after an apostrophe ("AFAD'a"), that ending.
+   */
+  private String clean(String name) {
+    String n = name.strip().replaceAll("\\s+", " ");
+    if (apostropheEndings) {
+      n = n.replaceAll("['’]\\p{Ll}{1,4}$", "");
+    }
+    return n.replaceAll("^[\\p{Pi}\\p{Ps}\"']+|[\\p{Pf}\\p{Pe}\"']+$", "").strip();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The source next to a cue
+
+  private Optional<Span> source(String text, Span sentence, Span cue, Side side, int max) {
+    if (!spaced) {
+      return switch (side) {
+        case BEFORE -> charsBefore(text, sentence, cue, max);
+        case AFTER -> charsAfter(text, sentence, cue, max);
+        case EITHER ->
+            charsAfter(text, sentence, cue, max)
+                .filter(s -> startsWithAnchor(text, s))
+                .or(() -> charsBefore(text, sentence, cue, max));
+        case OPENING ->
+            closes(text, sentence, cue)
+                ? charsOpening(text, sentence, max)
+                : charsBefore(text, sentence, cue, max);
+        case CLOSE -> Optional.empty();
+      };
+    }
+    return switch (side) {
+      case BEFORE -> wordsBefore(text, sentence, cue, max);
+      case AFTER -> wordsAfter(text, sentence, cue, max, false);
+      case EITHER ->
+          wordsAfter(text, sentence, cue, max, true)
+              .or(() -> wordsBefore(text, sentence, cue, max));
+      case OPENING ->
+          closes(text, sentence, cue)
+              ? opening(text, sentence, max).or(() -> wordsBefore(text, sentence, cue, max))
+              : wordsBefore(text, sentence, cue, max);
+      case CLOSE -> Optional.empty();
+    };
+  }
+
+  /** Whether only punctuation follows the cue in its sentence. */
+  private static boolean closes(String text, Span sentence, Span cue) {
+    for (int i = cue.end(); i < sentence.end(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The name that opens a sentence, up to its first break or first word that is not a name. */
+  private Optional<Span> opening(String text, Span sentence, int max) {
+    int start = firstWordStart(text, sentence);
+    List<Word> ws = words(text, start, sentence.end(), true, max + 1);
+    int last = -1;
+    for (int i = 0; i < ws.size() && i < max; i++) {
+      Word w = ws.get(i);
+      if (stop(w)) {
+        break;
+      }
+      if (anchor(w, false, true)) {
+        last = i;
+      } else if (last >= 0 && is(joiners, w)) {
+        continue;
+      } else {
+        break;
+      }
+    }
+    if (last < 0) {
+      return Optional.empty();
+    }
+    if (!cased(ws.get(0)) && last + 1 > CASELESS_WORDS) {
+      last = CASELESS_WORDS - 1;
+    }
+    return Optional.of(new Span(ws.get(0).start(), ws.get(last).end()));
+  }
+
+  /** Words after the cue up to a break, as a source; {@code strict}: it must open with one. */
+  private Optional<Span> wordsAfter(String text, Span sentence, Span cue, int max, boolean strict) {
+    int pos = cue.end();
+    while (pos < sentence.end() && Character.isWhitespace(text.charAt(pos))) {
+      pos++;
+    }
+    Optional<Span> q = quotedAt(text, pos, sentence.end(), max);
+    if (q.isPresent()) {
+      return q;
+    }
+    List<Word> ws = words(text, pos, sentence.end(), true, max + 2);
+    int i = 0;
+    while (i < ws.size() && is(determiners, ws.get(i))) {
+      i++;
+    }
+    if (strict && i > 0 && !cased(ws.get(0))) {
+      // A determiner after a verb in a caseless script is as likely the object as the subject.
+      return Optional.empty();
+    }
+    int first = -1;
+    int last = -1;
+    // Common nouns right after a determiner open the source when a name follows ("le préfet Jean
+    // Exemple"); without one they are not a source.
+    int pending = -1;
+    for (; i < ws.size() && i < max + 2; i++) {
+      Word w = ws.get(i);
+      if (stop(w)) {
+        break;
+      }
+      if (anchor(w, w.start() == firstWordStart(text, sentence), first >= 0)) {
+        if (first < 0) {
+          first = pending >= 0 ? pending : i;
+        }
+        last = i;
+      } else if (first >= 0 && (is(joiners, w) || is(determiners, w))) {
+        continue;
+      } else if (first < 0
+          && i > 0
+          && is(determiners, ws.get(0))
+          && (pending < 0 ? i : pending) + 2 > i
+          && cased(w)) {
+        if (pending < 0) {
+          pending = i;
+        }
+      } else {
+        break;
+      }
+    }
+    if (first >= 0 && !cased(ws.get(first)) && last - first + 1 > CASELESS_WORDS) {
+      last = first + CASELESS_WORDS - 1;
+    }
+    if (first < 0 || last - first + 1 > max) {
+      return Optional.empty();
+    }
+    if (strict && first > 0 && ws.get(0).start() != ws.get(first).start()) {
+      boolean onlyDeterminers = true;
+      for (int k = 0; k < first; k++) {
+        onlyDeterminers &= is(determiners, ws.get(k));
+      }
+      if (!onlyDeterminers) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Span(ws.get(first).start(), ws.get(last).end()));
+  }
+
+  /** Words right before the cue, back to a break, as a source. */
+  private Optional<Span> wordsBefore(String text, Span sentence, Span cue, int max) {
+    // A cue glued to its word ("경찰에 따르면") leaves the word's front as the last source word.
+    int end = cue.start();
+    List<Word> ws = words(text, sentence.start(), end, false, Integer.MAX_VALUE);
+    if (ws.isEmpty()) {
+      return Optional.empty();
+    }
+    int last = -1;
+    int first = -1;
+    for (int i = ws.size() - 1; i >= 0 && ws.size() - i <= max + 2; i--) {
+      Word w = ws.get(i);
+      if (i < ws.size() - 1 && breakBetween(text, w.end(), ws.get(i + 1).start())) {
+        break;
+      }
+      if (i == ws.size() - 1 && breakBetween(text, w.end(), end)) {
+        break;
+      }
+      if (stop(w)) {
+        break;
+      }
+      boolean sentenceStart = w.start() == firstWordStart(text, sentence);
+      if (anchor(w, sentenceStart, last >= 0)) {
+        if (last < 0) {
+          last = i;
+        }
+        first = i;
+      } else if (last >= 0 && is(joiners, w)) {
+        continue;
+      } else {
+        break;
+      }
+    }
+    if (last >= 0 && !cased(ws.get(last)) && last - first + 1 > CASELESS_WORDS) {
+      first = last - CASELESS_WORDS + 1;
+    }
+    if (last < 0 || last != ws.size() - 1 || last - first + 1 > max) {
+      return Optional.empty();
+    }
+    return Optional.of(new Span(ws.get(first).start(), ws.get(last).end()));
+  }
+
+  private static int firstWordStart(String text, Span sentence) {
+    int p = sentence.start();
+    while (p < sentence.end() && !Character.isLetterOrDigit(text.charAt(p))) {
+      p++;
+    }
+    return p;
+  }
+
+  /** A source in quotation marks right at {@code pos}: "«112» сообщил", "по данным «Известий»". */
+  private Optional<Span> quotedAt(String text, int pos, int limit, int max) {
+    if (pos >= limit || OPEN_QUOTES.indexOf(text.charAt(pos)) < 0) {
+      return Optional.empty();
+    }
+    int close = -1;
+    for (int i = pos + 1; i < limit && i < pos + 80; i++) {
+      if (CLOSE_QUOTES.indexOf(text.charAt(i)) >= 0) {
+        close = i;
+        break;
+      }
+    }
+    if (close <= pos + 1 || text.substring(pos + 1, close).trim().split("\\s+").length > max) {
+      return Optional.empty();
+    }
+    return Optional.of(new Span(pos + 1, close));
+  }
+
+  /** Characters before a cue in a script without spaces: back to a clause mark or a particle. */
+  private Optional<Span> charsBefore(String text, Span sentence, Span cue, int max) {
+    int end = cue.start();
+    int limit = Math.max(sentence.start(), end - 4 * max);
+    int start = end;
+    while (start > limit) {
+      char c = text.charAt(start - 1);
+      if (BREAKS.indexOf(c) >= 0 || Character.isWhitespace(c) || stopEndingAt(text, start)) {
+        break;
+      }
+      start--;
+    }
+    return start < end ? Optional.of(new Span(start, end)) : Optional.empty();
+  }
+
+  /**
+   * The topic that opens a sentence in a script without spaces: its characters up to the first
+   * clause word when they end in a title, body or outlet word ("トルコ政府は…と発表した"), none when a clause
+   * mark or a digit comes first.
+   */
+  private Optional<Span> charsOpening(String text, Span sentence, int max) {
+    int start = firstWordStart(text, sentence);
+    int limit = Math.min(sentence.end(), start + 4 * max);
+    for (int end = start + 1; end <= limit; end++) {
+      char c = text.charAt(end - 1);
+      if (BREAKS.indexOf(c) >= 0 || Character.isWhitespace(c) || Character.isDigit(c)) {
+        return Optional.empty();
+      }
+      if (end < limit && stopStartingAt(text, end, limit)) {
+        // The topic must end in a title, a body or an outlet ("トルコ当局は"), not any subject.
+        return endsWithAnchor(text, start, end)
+            ? Optional.of(new Span(start, end))
+            : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean endsWithAnchor(String text, int start, int end) {
+    for (List<Pattern> ps : List.of(titles, bodies, outlets)) {
+      for (Pattern p : ps) {
+        Matcher m = p.matcher(text);
+        m.region(start, end);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+          if (m.end() == end) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean stopStartingAt(String text, int pos, int limit) {
+    for (Pattern p : stops) {
+      Matcher m = p.matcher(text);
+      m.region(pos, limit);
+      m.useTransparentBounds(true);
+      if (m.lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Characters after a cue in a script without spaces: up to a clause mark or another cue. */
+  private Optional<Span> charsAfter(String text, Span sentence, Span cue, int max) {
+    int start = cue.end();
+    Optional<Span> q = quotedAt(text, start, sentence.end(), max);
+    if (q.isPresent()) {
+      return q;
+    }
+    int limit = Math.min(sentence.end(), start + 4 * max);
+    int end = start;
+    while (end < limit) {
+      char c = text.charAt(end);
+      if (BREAKS.indexOf(c) >= 0 || Character.isWhitespace(c) || cueAt(text, end, limit)) {
+        break;
+      }
+      end++;
+    }
+    return end > start && cueAt(text, end, sentence.end())
+        ? Optional.of(new Span(start, end))
+        : Optional.empty();
+  }
+
+  private boolean startsWithAnchor(String text, Span s) {
+    String t = text.substring(s.start(), s.end());
+    for (List<Pattern> ps : List.of(titles, bodies, outlets)) {
+      for (Pattern p : ps) {
+        Matcher m = p.matcher(t);
+        if (m.lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean cueAt(String text, int pos, int limit) {
+    for (Cue c : cues) {
+      Matcher m = c.pattern.matcher(text);
+      m.region(pos, limit);
+      m.useTransparentBounds(true);
+      if (m.lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean stopEndingAt(String text, int end) {
+    for (Pattern p : stops) {
+      Matcher m = p.matcher(text);
+      m.region(Math.max(0, end - 6), end);
+      m.useTransparentBounds(true);
+      while (m.find()) {
+        if (m.end() == end) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Words
+
+  /**
+   * The words between {@code from} and {@code to}; forwards, reading stops at the first break (","
+   * ":" quotation marks) or after {@code max} words.
+   */
+  private static List<Word> words(String text, int from, int to, boolean forwards, int max) {
+    List<Word> out = new ArrayList<>();
+    int i = from;
+    while (i < to && out.size() < max) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      if (BREAKS.indexOf(c) >= 0 || c == '.' && (i + 1 >= to || text.charAt(i + 1) == ' ')) {
+        if (forwards) {
+          break;
+        }
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < to
+          && !Character.isWhitespace(text.charAt(i))
+          && BREAKS.indexOf(text.charAt(i)) < 0) {
+        i++;
+      }
+      int e = i;
+      // An elided article or preposition is not the word's ("l'agence", "dell'esercito").
+      Matcher elided = ELIDED.matcher(text);
+      elided.region(s, e);
+      if (elided.lookingAt() && elided.end() < e) {
+        s = elided.end();
+      }
+      // A period that ends the sentence is not the word's.
+      while (e > s && text.charAt(e - 1) == '.' && e - s > 4) {
+        e--;
+      }
+      out.add(new Word(s, e, text.substring(s, e)));
+    }
+    return out;
+  }
+
+  private static boolean breakBetween(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (BREAKS.indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean cased(Word w) {
+    int cp = w.text().codePointAt(0);
+    return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
+  }
+
+  /**
+   * A word that can be part of a source's name or title: one of the lists' words, a capitalised
+   * word (the sentence's first only beside another such word), any word of a script without case.
+   */
+  private boolean anchor(Word w, boolean sentenceStart, boolean beside) {
+    if (is(titles, w) || is(bodies, w) || is(outlets, w)) {
+      return true;
+    }
+    if (w.text().chars().anyMatch(Character::isDigit)) {
+      return false;
+    }
+    if (is(determiners, w) || is(joiners, w)) {
+      return false;
+    }
+    int cp = w.text().codePointAt(0);
+    if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+      return !sentenceStart || beside;
+    }
+    if (Character.isLowerCase(cp)) {
+      return false;
+    }
+    // A script without case: any word that is not a clause word may name the source.
+    return Character.isLetter(cp);
+  }
+
+  private boolean stop(Word w) {
+    return is(stops, w);
+  }
+
+  private static boolean is(List<Pattern> ps, Word w) {
+    for (Pattern p : ps) {
+      if (p.matcher(w.text()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return "Sources[" + language + "]";
+  }
+}

@@ -1,0 +1,95 @@
+package io.corroborate.annotate.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corroborate.model.Span;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Month-name dates read through each language's own files, in sentences written for these tests:
+ * day, month and year in the language's order and words, a year taken from the article date when
+ * the text leaves it out, and nothing read from a month name alone.
+ */
+class MonthDatesTest {
+  private static final Optional<LocalDate> PUBLISHED = Optional.of(LocalDate.of(2021, 5, 10));
+
+  private static List<TimeMention> find(String lang, String text, Optional<LocalDate> published) {
+    return MonthDates.of(lang).orElseThrow().find(text, new Span(0, text.length()), published);
+  }
+
+  private static String first(String lang, String text) {
+    List<TimeMention> ms = find(lang, text, PUBLISHED);
+    assertThat(ms).as(lang + ": " + text).isNotEmpty();
+    return ms.get(0).timex();
+  }
+
+  @Test
+  void eachLanguageReadsItsOwnDayMonthAndYear() {
+    assertThat(first("fr", "Le 14 mars 2020, la digue a cédé.")).isEqualTo("2020-03-14");
+    assertThat(first("fr", "Le 1er mai 2020, la digue a cédé.")).isEqualTo("2020-05-01");
+    assertThat(first("es", "El 3 de mayo de 2019 se inundó el valle.")).isEqualTo("2019-05-03");
+    assertThat(first("de", "Am 6. Februar 2020 brach der Damm.")).isEqualTo("2020-02-06");
+    assertThat(first("it", "Il 2 aprile 2018 è crollato il ponte.")).isEqualTo("2018-04-02");
+    assertThat(first("pt", "Em 9 de julho de 2017 a ponte caiu.")).isEqualTo("2017-07-09");
+    assertThat(first("ru", "Плотину прорвало 22 марта 2019 года.")).isEqualTo("2019-03-22");
+    assertThat(first("uk", "Дамбу прорвало 22 березня 2019 року.")).isEqualTo("2019-03-22");
+    assertThat(first("pl", "Tama pękła 4 listopada 2016 r.")).isEqualTo("2016-11-04");
+    assertThat(first("tr", "Baraj 6 Şubat 2020'de yıkıldı.")).isEqualTo("2020-02-06");
+    assertThat(first("nl", "De dijk brak op 12 januari 2020.")).isEqualTo("2020-01-12");
+    assertThat(first("ar", "انهار السد في 5 مارس 2019.")).isEqualTo("2019-03-05");
+    assertThat(first("ja", "堤防は2019年3月22日に決壊した。")).isEqualTo("2019-03-22");
+    assertThat(first("zh", "大坝于2019年3月22日决堤。")).isEqualTo("2019-03-22");
+    assertThat(first("ko", "댐은 2019년 3월 22일에 무너졌다.")).isEqualTo("2019-03-22");
+    assertThat(first("hy", "Ամբարտակը փլուզվել է մարտի 22-ին։")).isEqualTo("2021-03-22");
+    assertThat(first("ka", "კაშხალი 2019 წლის 22 მარტს ჩამოინგრა.")).isEqualTo("2019-03-22");
+    assertThat(first("he", "הסכר קרס ב-22 במרץ 2019.")).isEqualTo("2019-03-22");
+    assertThat(first("hi", "बांध 22 मार्च 2019 को टूट गया।")).isEqualTo("2019-03-22");
+    assertThat(first("bg", "Язовирът се скъса на 22 март 2019 г.")).isEqualTo("2019-03-22");
+    assertThat(first("mk", "Браната пукна на 22 март 2019 година.")).isEqualTo("2019-03-22");
+  }
+
+  @Test
+  void aSolarHijriDateBecomesItsGregorianDay() {
+    // 1 Farvardin 1400 is 21 March 2021.
+    assertThat(first("fa", "سد در ۱ فروردین ۱۴۰۰ شکست.")).isEqualTo("2021-03-21");
+    assertThat(first("fa", "سد در ۲۲ مارس ۲۰۱۹ شکست.")).isEqualTo("2019-03-22");
+  }
+
+  @Test
+  void aDateWithoutAYearTakesTheArticlesYearOrTheOneBefore() {
+    assertThat(first("fr", "Le 3 mai, la digue a cédé.")).isEqualTo("2021-05-03");
+    assertThat(first("fr", "Le 28 décembre, la digue a cédé.")).isEqualTo("2020-12-28");
+    assertThat(first("ja", "3月22日に決壊した。")).isEqualTo("2021-03-22");
+    List<TimeMention> undated = find("fr", "Le 3 mai, la digue a cédé.", Optional.empty());
+    assertThat(undated).hasSize(1);
+    assertThat(undated.get(0).resolved()).isFalse();
+  }
+
+  @Test
+  void aMonthAloneOrAnImpossibleDayIsNoDate() {
+    assertThat(find("fr", "En mars, la digue a cédé.", PUBLISHED)).isEmpty();
+    assertThat(find("fr", "Le 31 février 2020, rien.", PUBLISHED)).isEmpty();
+    assertThat(find("ja", "13月に", PUBLISHED)).isEmpty();
+    assertThat(find("ja", "3月22人が", PUBLISHED)).extracting(TimeMention::timex).isEmpty();
+  }
+
+  @Test
+  void aSignalBeforeTheDateSaysHowTheSentenceHoldsIt() {
+    TimeMention m = find("ru", "Число жертв выросло к 5 мая.", PUBLISHED).get(0);
+    assertThat(m.relation()).isEqualTo(Relation.AS_OF);
+    assertThat(m.text()).isEqualTo("5 мая");
+    TimeMention s = find("de", "Seit 3. Mai wird gesucht.", PUBLISHED).get(0);
+    assertThat(s.relation()).isEqualTo(Relation.SINCE);
+    assertThat(((Resolution.Resolved) s.resolution()).claimed().lastDate())
+        .isEqualTo(PUBLISHED.get());
+  }
+
+  @Test
+  void englishAndUnknownLanguagesHaveNoReader() {
+    assertThat(MonthDates.of("en")).isEmpty();
+    assertThat(MonthDates.of("xx")).isEmpty();
+  }
+}
