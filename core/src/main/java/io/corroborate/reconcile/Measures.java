@@ -1,6 +1,7 @@
 package io.corroborate.reconcile;
 
 import io.corroborate.lang.LanguagePack;
+import io.corroborate.model.PeopleMeasures;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,23 +16,8 @@ final class Measures {
   private static final Set<String> CUMULATIVE =
       Set.of("dead", "wounded", "casualties", "captured", "evacuated", "arrested", "rescued");
 
-  /** Measures whose unstated subject is people: "nine dead", "40 casualties". */
-  private static final Set<String> OF_PEOPLE =
-      Set.of(
-          "dead",
-          "wounded",
-          "casualties",
-          "captured",
-          "missing",
-          "evacuated",
-          "displaced",
-          "rescued",
-          "arrested",
-          "sheltered",
-          "hospitalised");
-
   static boolean countsPeople(String measure) {
-    return OF_PEOPLE.contains(measure);
+    return PeopleMeasures.contains(measure);
   }
 
   static String canonical(String measure) {
