@@ -1,13 +1,11 @@
 package io.corroborate.cli;
 
+import io.corroborate.AnalyzeResult;
 import io.corroborate.Corroborate;
 import io.corroborate.RunSummary;
-import io.corroborate.analyze.AnalyzeResult;
-import io.corroborate.analyze.Analyzer;
-import io.corroborate.analyze.StoryAnalysis;
+import io.corroborate.Session;
 import io.corroborate.annotate.AnnotationCache;
 import io.corroborate.annotate.corenlp.CoreNlpLayer;
-import io.corroborate.cluster.Embedder;
 import io.corroborate.dossier.Dossier;
 import io.corroborate.dossier.DossierRenderer;
 import io.corroborate.dossier.MarkdownRenderer;
@@ -98,6 +96,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     int added;
     List<Rejection> rejections;
     List<Fetcher> fetchers = new ArrayList<>();
+    Corroborate c;
     // Options are checked before the store is opened: a refused option creates no store.
     Corroborate.Builder base = inputOptions.builder();
     try (Store s = noStore ? null : store.open();
@@ -113,20 +112,22 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (!noAnnotate) {
         b.annotate(CoreNlpLayer.shared(), s != null ? s : AnnotationCache.none());
       }
-      Corroborate c = b.build();
-      Embedder embedder = embeddings ? Embedders.standard() : Embedder.none();
+      if (embeddings) {
+        b.embedder(Embedders.standard());
+      }
+      c = b.build();
       recorder = new Recorder(null, progress, false);
       if (s == null) {
         RunSummary run = c.run(inputs, recorder);
-        dossiers.addAll(c.dossiers(run, embedder));
+        dossiers.addAll(c.dossiers(run));
         inputCount = run.inputs();
         articleCount = run.articles().size();
         added = -1;
         rejections = run.rejections();
       } else {
-        Analyzer analyzer = new Analyzer(c, s, embedder);
+        Session session = c.session(s);
         Recorder rec = recorder;
-        AnalyzeResult r = inputOptions.inStore(s, () -> analyzer.add(inputs, rec));
+        AnalyzeResult r = inputOptions.inStore(s, () -> session.add(inputs, rec));
         for (StorySummary t : r.touched()) {
           dossiers.add(ModelJson.read(s.dossierJson(t.id()).orElseThrow(), Dossier.class));
         }
@@ -145,7 +146,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     if (dossiers.isEmpty()) {
       dossiers.add(
-          StoryAnalysis.dossier(
+          c.dossier(
               "", title != null ? title : defaultTitle(inputs), List.of(), Map.of(), rejections));
     }
     if (output != null) {

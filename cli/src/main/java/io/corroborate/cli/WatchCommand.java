@@ -1,10 +1,8 @@
 package io.corroborate.cli;
 
 import io.corroborate.Corroborate;
-import io.corroborate.analyze.Analyzer;
 import io.corroborate.analyze.PlainLanguageLayer;
 import io.corroborate.annotate.corenlp.CoreNlpLayer;
-import io.corroborate.cluster.Embedder;
 import io.corroborate.dossier.Dossier;
 import io.corroborate.dossier.DossierRenderer;
 import io.corroborate.ingest.fetch.Fetcher;
@@ -162,8 +160,7 @@ final class WatchCommand implements Callable<Integer> {
               .fetch(links)
               .annotate(plain ? new PlainLanguageLayer() : CoreNlpLayer.shared(), s)
               .build();
-      Watch watch =
-          new Watch(new Analyzer(c, s, Embedder.none()), s, c.ingest(), Optional.of(links));
+      Watch watch = new Watch(c.session(s), s, c.ingest(), Optional.of(links));
       HttpClient http = postTo == null ? null : HttpClient.newHttpClient();
       for (int n = 1; rounds == 0 || n <= rounds; n++) {
         long start = System.nanoTime();

@@ -7,7 +7,6 @@ import io.corroborate.RunListener;
 import io.corroborate.RunSummary;
 import io.corroborate.analyze.PlainLanguageLayer;
 import io.corroborate.annotate.AnnotationCache;
-import io.corroborate.cluster.Embedder;
 import io.corroborate.dossier.Dossier;
 import io.corroborate.extract.ClaimExtractor;
 import io.corroborate.extract.ExtractOptions;
@@ -259,7 +258,7 @@ class SparkJobTest {
     Corroborate core =
         Corroborate.builder().annotate(new PlainLanguageLayer(), AnnotationCache.none()).build();
     RunSummary summary = core.run(List.of(story.toString()), new RunListener() {});
-    List<Dossier> cli = core.dossiers(summary, Embedder.none());
+    List<Dossier> cli = core.dossiers(summary);
     Map<String, List<String>> expected = new TreeMap<>();
     Map<String, List<String>> expectedJson = new TreeMap<>();
     for (Dossier d : cli) {
