@@ -26,7 +26,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code corroborate analyze}: reads articles, stores them and writes their dossier. */
@@ -40,12 +39,7 @@ import picocli.CommandLine.Spec;
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "INPUT",
-      description =
-          "Files, directories, glob patterns, http(s) addresses (pages, RSS/Atom feeds, sitemaps), @FILE for a list of them, or - for standard input.")
-  List<String> inputs;
+  @Mixin InputArguments inputs;
 
   @Option(
       names = {"-o", "--output"},
@@ -71,10 +65,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           "Skip the language layer (entities, dates): much faster, but the dossier lists only the articles.")
   boolean noAnnotate;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Print no progress and no rejections on standard error.")
-  boolean quiet;
+  @Mixin QuietOption quiet;
 
   @Mixin StoreOption store;
   @Mixin InputOptions inputOptions;
@@ -100,11 +91,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     // Options are checked before the store is opened: a refused option creates no store.
     Corroborate.Builder base = inputOptions.builder();
     try (Store s = noStore ? null : store.open();
-        Progress progress = new Progress(spec.commandLine().getErr(), quiet)) {
+        Progress progress = new Progress(spec.commandLine().getErr(), quiet.on())) {
       Corroborate.Builder b =
           fetchFlags.wire(
               base,
-              inputs,
+              inputs.list(),
               spec,
               noStore ? null : store.value(),
               inputOptions.maxRecordBytes,
@@ -118,7 +109,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       c = b.build();
       recorder = new Recorder(null, progress, false);
       if (s == null) {
-        RunSummary run = c.run(inputs, recorder);
+        RunSummary run = c.run(inputs.list(), recorder);
         dossiers.addAll(c.dossiers(run));
         inputCount = run.inputs();
         articleCount = run.articles().size();
@@ -127,7 +118,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       } else {
         Session session = c.session(s);
         Recorder rec = recorder;
-        AnalyzeResult r = inputOptions.inStore(s, () -> session.add(inputs, rec));
+        AnalyzeResult r = inputOptions.inStore(s, () -> session.add(inputs.list(), rec));
         for (StorySummary t : r.touched()) {
           dossiers.add(ModelJson.read(s.dossierJson(t.id()).orElseThrow(), Dossier.class));
         }
@@ -147,14 +138,18 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (dossiers.isEmpty()) {
       dossiers.add(
           c.dossier(
-              "", title != null ? title : defaultTitle(inputs), List.of(), Map.of(), rejections));
+              "",
+              title != null ? title : defaultTitle(inputs.list()),
+              List.of(),
+              Map.of(),
+              rejections));
     }
     if (output != null) {
       DossierRenderer renderer = DossierRenderer.forFile(output);
       for (int i = 0; i < dossiers.size(); i++) {
         Path file = i == 0 ? Path.of(output) : numbered(Path.of(output), dossiers.get(i).storyId());
         Files.writeString(file, renderer.render(dossiers.get(i)), StandardCharsets.UTF_8);
-        if (!quiet) {
+        if (!quiet.on()) {
           err.println(
               "wrote "
                   + file
@@ -173,7 +168,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       out.flush();
     }
-    if (!quiet) {
+    if (!quiet.on()) {
       Output.summary(err, inputCount, articleCount, added, rejections.size());
       err.println(dossiers.size() + (dossiers.size() == 1 ? " story" : " stories"));
     }

@@ -86,10 +86,7 @@ final class ClaimsCommand implements Callable<Integer> {
       description = "Do not write the articles and their annotations to the store.")
   boolean noStore;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Print no progress and no rejections on standard error.")
-  boolean quiet;
+  @Mixin QuietOption quiet;
 
   @Mixin StoreOption store;
   @Mixin InputOptions inputOptions;
@@ -105,7 +102,7 @@ final class ClaimsCommand implements Callable<Integer> {
     RunSummary run;
     Map<String, List<Claim>> claims;
     try (Store s = story != null ? store.openExisting() : noStore ? null : store.open();
-        Progress progress = new Progress(spec.commandLine().getErr(), quiet || json)) {
+        Progress progress = new Progress(spec.commandLine().getErr(), quiet.on() || json)) {
       Corroborate c =
           inputOptions
               .builder()
@@ -152,7 +149,7 @@ final class ClaimsCommand implements Callable<Integer> {
     if (csv) {
       out.print(CsvTables.claims(lines));
     }
-    if (shape.equals("table") && !quiet) {
+    if (shape.equals("table") && !quiet.on()) {
       spec.commandLine()
           .getErr()
           .printf(

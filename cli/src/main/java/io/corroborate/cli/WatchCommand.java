@@ -117,10 +117,7 @@ final class WatchCommand implements Callable<Integer> {
           "Use the fast model-free language layer instead of CoreNLP (fewer entities and dates; starts at once).")
   boolean plain;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Print no progress and no rejections on standard error.")
-  boolean quiet;
+  @Mixin QuietOption quiet;
 
   @Mixin StoreOption store;
   @Mixin InputOptions inputOptions;
@@ -146,7 +143,7 @@ final class WatchCommand implements Callable<Integer> {
     boolean anyRejected = false;
     try (Store s = store.open();
         Fetcher fetcher = fetchFlags.fetcher(spec, store.value(), inputOptions.maxRecordBytes);
-        Progress progress = new Progress(err, quiet)) {
+        Progress progress = new Progress(err, quiet.on())) {
       Links links = Links.forWatch(fetcher);
       Path unsentFile = fetcher.cache().dir().resolve("unsent-posts.jsonl");
       if (postTo != null && Files.isRegularFile(unsentFile)) {
@@ -281,7 +278,7 @@ final class WatchCommand implements Callable<Integer> {
         Dossier d = ModelJson.read(json.get(), Dossier.class);
         Path file = dossiers.resolve(id + "." + ext);
         Files.writeString(file, renderer.render(d), StandardCharsets.UTF_8);
-        if (!quiet) {
+        if (!quiet.on()) {
           err.println("wrote " + file);
         }
       }
