@@ -7,13 +7,10 @@ import io.corroborate.annotate.AnnotationCache;
 import io.corroborate.annotate.LanguageLayer;
 import io.corroborate.clean.Clean;
 import io.corroborate.clean.CleanOptions;
-import io.corroborate.cluster.ClusterOptions;
 import io.corroborate.cluster.Embedder;
 import io.corroborate.cluster.StoryClusterer;
-import io.corroborate.cluster.SyndicationOptions;
 import io.corroborate.dossier.Dossier;
 import io.corroborate.extract.Claim;
-import io.corroborate.extract.ExtractOptions;
 import io.corroborate.ingest.Expansion;
 import io.corroborate.ingest.Ingest;
 import io.corroborate.ingest.IngestException;
@@ -21,14 +18,12 @@ import io.corroborate.ingest.IngestOptions;
 import io.corroborate.ingest.Input;
 import io.corroborate.ingest.Sink;
 import io.corroborate.ingest.UrlResolver;
-import io.corroborate.link.LinkOptions;
 import io.corroborate.model.Article;
 import io.corroborate.model.RawDocument;
 import io.corroborate.model.Rejection;
 import io.corroborate.pipeline.Annotate;
 import io.corroborate.pipeline.Outcome;
 import io.corroborate.pipeline.Pipeline;
-import io.corroborate.reconcile.ReconcileOptions;
 import io.corroborate.store.Store;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -240,34 +235,12 @@ public final class Corroborate {
 
     private Builder() {}
 
-    /** All options of the story half at once. */
+    /**
+     * The options of every stage of the story half, its embedder included ({@code
+     * StoryOptions.defaults().withLink(…)}).
+     */
     public Builder stories(StoryOptions options) {
       this.storyOptions = Objects.requireNonNull(options);
-      return this;
-    }
-
-    public Builder cluster(ClusterOptions options) {
-      storyOptions = storyOptions.withCluster(options);
-      return this;
-    }
-
-    public Builder extract(ExtractOptions options) {
-      storyOptions = storyOptions.withExtract(options);
-      return this;
-    }
-
-    public Builder copies(SyndicationOptions options) {
-      storyOptions = storyOptions.withCopies(options);
-      return this;
-    }
-
-    public Builder link(LinkOptions options) {
-      storyOptions = storyOptions.withLink(options);
-      return this;
-    }
-
-    public Builder reconcile(ReconcileOptions options) {
-      storyOptions = storyOptions.withReconcile(options);
       return this;
     }
 

@@ -21,22 +21,11 @@ import java.util.Set;
  *
  * <pre>{@code StoryPipeline.builder().add(new AnchorTimes())}</pre>
  */
-public final class AnchorTimes implements StoryStage {
+public final class AnchorTimes extends StoryStep {
   private static final TimeTagger TIMES = new TimeTagger();
 
-  @Override
-  public String name() {
-    return "anchor times";
-  }
-
-  @Override
-  public Set<Capability> requires() {
-    return Set.of(Capability.STORY);
-  }
-
-  @Override
-  public Set<Capability> provides() {
-    return Set.of(Capability.TIMES_ANCHORED);
+  public AnchorTimes() {
+    super("anchor times", Set.of(Capability.STORY), Set.of(Capability.TIMES_ANCHORED));
   }
 
   @Override

@@ -19,26 +19,13 @@ import java.util.Set;
  *
  * <pre>{@code StoryPipeline.builder().add(new ExtractClaims(ExtractOptions.defaults()))}</pre>
  */
-public final class ExtractClaims implements StoryStage {
+public final class ExtractClaims extends StoryStep {
   private final ClaimExtractor extractor;
 
   public ExtractClaims(ExtractOptions options) {
+    super(
+        "claims", Set.of(Capability.OUTLETS, Capability.TIMES_ANCHORED), Set.of(Capability.CLAIMS));
     this.extractor = new ClaimExtractor(Objects.requireNonNull(options, "options"));
-  }
-
-  @Override
-  public String name() {
-    return "claims";
-  }
-
-  @Override
-  public Set<Capability> requires() {
-    return Set.of(Capability.OUTLETS, Capability.TIMES_ANCHORED);
-  }
-
-  @Override
-  public Set<Capability> provides() {
-    return Set.of(Capability.CLAIMS);
   }
 
   @Override

@@ -11,26 +11,12 @@ import java.util.Set;
  *
  * <pre>{@code StoryPipeline.builder().add(new GroupCopies(SyndicationOptions.defaults()))}</pre>
  */
-public final class GroupCopies implements StoryStage {
+public final class GroupCopies extends StoryStep {
   private final SyndicationOptions options;
 
   public GroupCopies(SyndicationOptions options) {
+    super("copies", Set.of(Capability.OUTLETS), Set.of(Capability.COPIES));
     this.options = Objects.requireNonNull(options, "options");
-  }
-
-  @Override
-  public String name() {
-    return "copies";
-  }
-
-  @Override
-  public Set<Capability> requires() {
-    return Set.of(Capability.OUTLETS);
-  }
-
-  @Override
-  public Set<Capability> provides() {
-    return Set.of(Capability.COPIES);
   }
 
   @Override

@@ -13,26 +13,15 @@ import java.util.Set;
  *
  * <pre>{@code StoryPipeline.builder().add(new LinkEntities(LinkOptions.defaults()))}</pre>
  */
-public final class LinkEntities implements StoryStage {
+public final class LinkEntities extends StoryStep {
   private final Link link;
 
   public LinkEntities(LinkOptions options) {
+    super(
+        "entities",
+        Set.of(Capability.OUTLETS, Capability.TIMES_ANCHORED),
+        Set.of(Capability.ENTITIES));
     this.link = new Link(Objects.requireNonNull(options, "options"));
-  }
-
-  @Override
-  public String name() {
-    return "entities";
-  }
-
-  @Override
-  public Set<Capability> requires() {
-    return Set.of(Capability.OUTLETS, Capability.TIMES_ANCHORED);
-  }
-
-  @Override
-  public Set<Capability> provides() {
-    return Set.of(Capability.ENTITIES);
   }
 
   @Override

@@ -15,20 +15,9 @@ import java.util.Set;
  *
  * <pre>{@code StoryPipeline.builder().add(new NameOutlets())}</pre>
  */
-public final class NameOutlets implements StoryStage {
-  @Override
-  public String name() {
-    return "outlets";
-  }
-
-  @Override
-  public Set<Capability> requires() {
-    return Set.of(Capability.STORY);
-  }
-
-  @Override
-  public Set<Capability> provides() {
-    return Set.of(Capability.OUTLETS);
+public final class NameOutlets extends StoryStep {
+  public NameOutlets() {
+    super("outlets", Set.of(Capability.STORY), Set.of(Capability.OUTLETS));
   }
 
   @Override

@@ -15,7 +15,7 @@ import java.util.Set;
  * {@code StoryPipeline.builder().add(new Reconcile(ReconcileOptions.defaults(), Embedder.none()))}
  * </pre>
  */
-public final class Reconcile implements StoryStage {
+public final class Reconcile extends StoryStep {
   private final Reconciler reconciler;
 
   /**
@@ -24,22 +24,11 @@ public final class Reconcile implements StoryStage {
    * Embedder)}).
    */
   public Reconcile(ReconcileOptions options, Embedder embedder) {
+    super(
+        "findings",
+        Set.of(Capability.CLAIMS, Capability.COPIES, Capability.ENTITIES),
+        Set.of(Capability.FINDINGS));
     this.reconciler = new Reconciler(options, embedder);
-  }
-
-  @Override
-  public String name() {
-    return "findings";
-  }
-
-  @Override
-  public Set<Capability> requires() {
-    return Set.of(Capability.CLAIMS, Capability.COPIES, Capability.ENTITIES);
-  }
-
-  @Override
-  public Set<Capability> provides() {
-    return Set.of(Capability.FINDINGS);
   }
 
   @Override

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One story on its way through the story stages: its articles and annotations, and what each stage
@@ -80,131 +81,77 @@ public record StoryWork(
   }
 
   public StoryWork withArticles(List<Article> a) {
-    return new StoryWork(
-        storyId,
-        title,
-        a,
-        annotations,
-        known,
-        claims,
-        copies,
-        entities,
-        findings,
-        dossier,
-        rejections,
-        memo);
+    return with(p -> p.articles = a);
   }
 
   public StoryWork withAnnotations(Map<String, Annotation> a) {
-    return new StoryWork(
-        storyId,
-        title,
-        articles,
-        a,
-        known,
-        claims,
-        copies,
-        entities,
-        findings,
-        dossier,
-        rejections,
-        memo);
+    return with(p -> p.annotations = a);
   }
 
   public StoryWork withKnown(Map<String, List<Claim>> k) {
-    return new StoryWork(
-        storyId,
-        title,
-        articles,
-        annotations,
-        k,
-        claims,
-        copies,
-        entities,
-        findings,
-        dossier,
-        rejections,
-        memo);
+    return with(p -> p.known = k);
   }
 
   public StoryWork withClaims(Map<String, List<Claim>> c) {
-    return new StoryWork(
-        storyId,
-        title,
-        articles,
-        annotations,
-        known,
-        Optional.of(c),
-        copies,
-        entities,
-        findings,
-        dossier,
-        rejections,
-        memo);
+    return with(p -> p.claims = Optional.of(c));
   }
 
   public StoryWork withCopies(CopyGroups c) {
-    return new StoryWork(
-        storyId,
-        title,
-        articles,
-        annotations,
-        known,
-        claims,
-        Optional.of(c),
-        entities,
-        findings,
-        dossier,
-        rejections,
-        memo);
+    return with(p -> p.copies = Optional.of(c));
   }
 
   public StoryWork withEntities(LinkResult e) {
-    return new StoryWork(
-        storyId,
-        title,
-        articles,
-        annotations,
-        known,
-        claims,
-        copies,
-        Optional.of(e),
-        findings,
-        dossier,
-        rejections,
-        memo);
+    return with(p -> p.entities = Optional.of(e));
   }
 
   public StoryWork withFindings(Reconciliation f) {
+    return with(p -> p.findings = Optional.of(f));
+  }
+
+  public StoryWork withDossier(Dossier d) {
+    return with(p -> p.dossier = Optional.of(d));
+  }
+
+  /** A copy of this work with {@code change} made to its parts. */
+  private StoryWork with(Consumer<Parts> change) {
+    Parts p = new Parts(this);
+    change.accept(p);
     return new StoryWork(
         storyId,
         title,
-        articles,
-        annotations,
-        known,
-        claims,
-        copies,
-        entities,
-        Optional.of(f),
-        dossier,
+        p.articles,
+        p.annotations,
+        p.known,
+        p.claims,
+        p.copies,
+        p.entities,
+        p.findings,
+        p.dossier,
         rejections,
         memo);
   }
 
-  public StoryWork withDossier(Dossier d) {
-    return new StoryWork(
-        storyId,
-        title,
-        articles,
-        annotations,
-        known,
-        claims,
-        copies,
-        entities,
-        findings,
-        Optional.of(d),
-        rejections,
-        memo);
+  /** The parts stages change, to copy a work with one of them changed. */
+  private static final class Parts {
+    List<Article> articles;
+    Map<String, Annotation> annotations;
+    Map<String, List<Claim>> known;
+    Optional<Map<String, List<Claim>>> claims;
+    Optional<CopyGroups> copies;
+    Optional<LinkResult> entities;
+    Optional<Reconciliation> findings;
+    Optional<Dossier> dossier;
+
+    Parts(StoryWork w) {
+      articles = w.articles;
+      annotations = w.annotations;
+      known = w.known;
+      claims = w.claims;
+      copies = w.copies;
+      entities = w.entities;
+      findings = w.findings;
+      dossier = w.dossier;
+    }
   }
 
   /** The claims; fails naming the story if no claims stage has run. */

@@ -9,20 +9,12 @@ import java.util.Set;
  *
  * <pre>{@code StoryPipeline.builder().add(new WriteDossier())}</pre>
  */
-public final class WriteDossier implements StoryStage {
-  @Override
-  public String name() {
-    return "dossier";
-  }
-
-  @Override
-  public Set<Capability> requires() {
-    return Set.of(Capability.CLAIMS, Capability.COPIES, Capability.ENTITIES, Capability.FINDINGS);
-  }
-
-  @Override
-  public Set<Capability> provides() {
-    return Set.of(Capability.DOSSIER);
+public final class WriteDossier extends StoryStep {
+  public WriteDossier() {
+    super(
+        "dossier",
+        Set.of(Capability.CLAIMS, Capability.COPIES, Capability.ENTITIES, Capability.FINDINGS),
+        Set.of(Capability.DOSSIER));
   }
 
   @Override
