@@ -38,7 +38,7 @@ import java.util.Optional;
  * claims and dossiers of what it read through the story pipeline (stories, outlets, anchored times,
  * claims, copies, entities, findings, dossier), each stage with the options given to its builder.
  * The CLI, the server, the Spark job and the evaluations get claims and dossiers only through here,
- * so the same articles give the same claims and dossiers in each.
+ * so each story's stages run with the same options in each.
  *
  * <pre>{@code
  * Corroborate c = Corroborate.create();

@@ -103,6 +103,8 @@ public final class FileRows implements Iterator<Tables.Out> {
               Article a = done.doc().expectArticle();
               Annotation an = done.doc().annotation().orElseThrow();
               try {
+                // The article's claims read alone, before stories exist: an undated report's
+                // times are read here without a date, and at its story's date in the dossier.
                 List<Claim> claims =
                     tools
                         .corroborate()
