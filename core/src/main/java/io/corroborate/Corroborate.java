@@ -1,14 +1,16 @@
 package io.corroborate;
 
 import io.corroborate.analyze.StoryAnalysis;
-import io.corroborate.annotate.Annotate;
+import io.corroborate.analyze.StoryOptions;
 import io.corroborate.annotate.Annotation;
 import io.corroborate.annotate.AnnotationCache;
 import io.corroborate.annotate.LanguageLayer;
 import io.corroborate.clean.Clean;
 import io.corroborate.clean.CleanOptions;
 import io.corroborate.cluster.Embedder;
+import io.corroborate.cluster.StoryClusterer;
 import io.corroborate.dossier.Dossier;
+import io.corroborate.extract.Claim;
 import io.corroborate.ingest.Expansion;
 import io.corroborate.ingest.Ingest;
 import io.corroborate.ingest.IngestException;
@@ -19,8 +21,11 @@ import io.corroborate.ingest.UrlResolver;
 import io.corroborate.model.Article;
 import io.corroborate.model.RawDocument;
 import io.corroborate.model.Rejection;
+import io.corroborate.pipeline.Annotate;
 import io.corroborate.pipeline.Outcome;
 import io.corroborate.pipeline.Pipeline;
+import io.corroborate.store.Store;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,24 +34,30 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The front door: reads inputs through the pipeline and makes dossiers of what it read, one per
- * story.
+ * The front door: reads inputs through the document pipeline (ingest, clean, annotate), and makes
+ * claims and dossiers of what it read through the story pipeline (stories, outlets, anchored times,
+ * claims, copies, entities, findings, dossier), each stage with the options given to its builder.
+ * The CLI, the server, the Spark job and the evaluations get claims and dossiers only through here,
+ * so each story's stages run with the same options in each.
  *
  * <pre>{@code
  * Corroborate c = Corroborate.create();
  * RunSummary run = c.run(List.of("examples/"), new RunListener() {});
- * List<Dossier> ds = c.dossiers(run, Embedder.none());
+ * List<Dossier> ds = c.dossiers(run);
  * }</pre>
  */
 public final class Corroborate {
   private final Ingest ingest;
   private final Pipeline pipeline;
   private final Optional<String> annotationKey;
+  private final StoryAnalysis stories;
 
-  private Corroborate(Ingest ingest, Pipeline pipeline, Optional<String> annotationKey) {
+  private Corroborate(
+      Ingest ingest, Pipeline pipeline, Optional<String> annotationKey, StoryAnalysis stories) {
     this.ingest = ingest;
     this.pipeline = pipeline;
     this.annotationKey = annotationKey;
+    this.stories = stories;
   }
 
   /**
@@ -71,6 +82,11 @@ public final class Corroborate {
 
   public Pipeline pipeline() {
     return pipeline;
+  }
+
+  /** The story half: clustering and the story pipeline, with this door's options. */
+  public StoryAnalysis stories() {
+    return stories;
   }
 
   /**
@@ -159,11 +175,53 @@ public final class Corroborate {
   }
 
   /**
-   * The run's articles clustered into stories, one dossier per story, the biggest first; see {@link
-   * StoryAnalysis#dossiers}.
+   * The run's articles clustered into stories, one dossier per story, the biggest first; the run's
+   * rejections go in every dossier.
    */
-  public List<Dossier> dossiers(RunSummary run, Embedder embedder) {
-    return StoryAnalysis.dossiers(run.articles(), run.annotations(), run.rejections(), embedder);
+  public List<Dossier> dossiers(RunSummary run) {
+    return stories.dossiers(run.articles(), run.annotations(), run.rejections());
+  }
+
+  /** The dossier of one story: every article given belongs to it. */
+  public Dossier dossier(
+      String storyId,
+      String title,
+      List<Article> articles,
+      Map<String, Annotation> annotations,
+      List<Rejection> rejections) {
+    return stories.dossier(storyId, title, articles, annotations, rejections);
+  }
+
+  /**
+   * The claims of the run's articles, by article id in the run's order, each read in its story as
+   * the story's dossier reads it.
+   */
+  public Map<String, List<Claim>> claims(RunSummary run) {
+    return stories.claims(run.articles(), run.annotations());
+  }
+
+  /** The claims of one story's articles, by article id, as the story's dossier reads them. */
+  public Map<String, List<Claim>> storyClaims(
+      List<Article> articles, Map<String, Annotation> annotations) {
+    return stories.storyClaims(articles, annotations);
+  }
+
+  /** A clusterer with this door's options, holding no story yet. */
+  public StoryClusterer clusterer() {
+    return stories.clusterer();
+  }
+
+  /**
+   * A session that adds articles to {@code store} and keeps its stories and their dossiers up to
+   * date; see {@link Session}.
+   */
+  public Session session(Store store) {
+    return session(store, Clock.systemUTC());
+  }
+
+  /** Like {@link #session(Store)}, stamping stories with {@code clock}'s time. */
+  public Session session(Store store, Clock clock) {
+    return new Session(this, store, clock);
   }
 
   /** Options for a {@link Corroborate}. */
@@ -173,8 +231,27 @@ public final class Corroborate {
     private LanguageLayer layer;
     private AnnotationCache cache = AnnotationCache.none();
     private UrlResolver urls;
+    private StoryOptions storyOptions = StoryOptions.defaults();
 
     private Builder() {}
+
+    /**
+     * The options of every stage of the story half, its embedder included ({@code
+     * StoryOptions.defaults().withLink(…)}).
+     */
+    public Builder stories(StoryOptions options) {
+      this.storyOptions = Objects.requireNonNull(options);
+      return this;
+    }
+
+    /**
+     * Sentence embeddings as one more signal for matching stories and reading two wordings of one
+     * subject as one (never alone); {@link Embedder#none()} (the default) for none.
+     */
+    public Builder embedder(Embedder embedder) {
+      storyOptions = storyOptions.withEmbedder(embedder);
+      return this;
+    }
 
     /**
      * Takes http(s) addresses among the inputs too: pages, feeds and sitemaps, fetched through
@@ -215,7 +292,7 @@ public final class Corroborate {
       }
       Pipeline p = b.build();
       Ingest in = new Ingest(ingestOptions, java.nio.file.Path.of(""), Optional.ofNullable(urls));
-      return new Corroborate(in, p, key);
+      return new Corroborate(in, p, key, new StoryAnalysis(storyOptions));
     }
   }
 }

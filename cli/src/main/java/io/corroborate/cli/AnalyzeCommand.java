@@ -1,13 +1,11 @@
 package io.corroborate.cli;
 
+import io.corroborate.AnalyzeResult;
 import io.corroborate.Corroborate;
 import io.corroborate.RunSummary;
-import io.corroborate.analyze.AnalyzeResult;
-import io.corroborate.analyze.Analyzer;
-import io.corroborate.analyze.StoryAnalysis;
+import io.corroborate.Session;
 import io.corroborate.annotate.AnnotationCache;
 import io.corroborate.annotate.corenlp.CoreNlpLayer;
-import io.corroborate.cluster.Embedder;
 import io.corroborate.dossier.Dossier;
 import io.corroborate.dossier.DossierRenderer;
 import io.corroborate.dossier.MarkdownRenderer;
@@ -28,7 +26,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code corroborate analyze}: reads articles, stores them and writes their dossier. */
@@ -42,12 +39,7 @@ import picocli.CommandLine.Spec;
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "INPUT",
-      description =
-          "Files, directories, glob patterns, http(s) addresses (pages, RSS/Atom feeds, sitemaps), @FILE for a list of them, or - for standard input.")
-  List<String> inputs;
+  @Mixin InputArguments inputs;
 
   @Option(
       names = {"-o", "--output"},
@@ -73,10 +65,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           "Skip the language layer (entities, dates): much faster, but the dossier lists only the articles.")
   boolean noAnnotate;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Print no progress and no rejections on standard error.")
-  boolean quiet;
+  @Mixin QuietOption quiet;
 
   @Mixin StoreOption store;
   @Mixin InputOptions inputOptions;
@@ -98,14 +87,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     int added;
     List<Rejection> rejections;
     List<Fetcher> fetchers = new ArrayList<>();
+    Corroborate c;
     // Options are checked before the store is opened: a refused option creates no store.
     Corroborate.Builder base = inputOptions.builder();
     try (Store s = noStore ? null : store.open();
-        Progress progress = new Progress(spec.commandLine().getErr(), quiet)) {
+        Progress progress = new Progress(spec.commandLine().getErr(), quiet.on())) {
       Corroborate.Builder b =
           fetchFlags.wire(
               base,
-              inputs,
+              inputs.list(),
               spec,
               noStore ? null : store.value(),
               inputOptions.maxRecordBytes,
@@ -113,20 +103,22 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (!noAnnotate) {
         b.annotate(CoreNlpLayer.shared(), s != null ? s : AnnotationCache.none());
       }
-      Corroborate c = b.build();
-      Embedder embedder = embeddings ? Embedders.standard() : Embedder.none();
+      if (embeddings) {
+        b.embedder(Embedders.standard());
+      }
+      c = b.build();
       recorder = new Recorder(null, progress, false);
       if (s == null) {
-        RunSummary run = c.run(inputs, recorder);
-        dossiers.addAll(c.dossiers(run, embedder));
+        RunSummary run = c.run(inputs.list(), recorder);
+        dossiers.addAll(c.dossiers(run));
         inputCount = run.inputs();
         articleCount = run.articles().size();
         added = -1;
         rejections = run.rejections();
       } else {
-        Analyzer analyzer = new Analyzer(c, s, embedder);
+        Session session = c.session(s);
         Recorder rec = recorder;
-        AnalyzeResult r = inputOptions.inStore(s, () -> analyzer.add(inputs, rec));
+        AnalyzeResult r = inputOptions.inStore(s, () -> session.add(inputs.list(), rec));
         for (StorySummary t : r.touched()) {
           dossiers.add(ModelJson.read(s.dossierJson(t.id()).orElseThrow(), Dossier.class));
         }
@@ -145,15 +137,19 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     if (dossiers.isEmpty()) {
       dossiers.add(
-          StoryAnalysis.dossier(
-              "", title != null ? title : defaultTitle(inputs), List.of(), Map.of(), rejections));
+          c.dossier(
+              "",
+              title != null ? title : defaultTitle(inputs.list()),
+              List.of(),
+              Map.of(),
+              rejections));
     }
     if (output != null) {
       DossierRenderer renderer = DossierRenderer.forFile(output);
       for (int i = 0; i < dossiers.size(); i++) {
         Path file = i == 0 ? Path.of(output) : numbered(Path.of(output), dossiers.get(i).storyId());
         Files.writeString(file, renderer.render(dossiers.get(i)), StandardCharsets.UTF_8);
-        if (!quiet) {
+        if (!quiet.on()) {
           err.println(
               "wrote "
                   + file
@@ -172,7 +168,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       out.flush();
     }
-    if (!quiet) {
+    if (!quiet.on()) {
       Output.summary(err, inputCount, articleCount, added, rejections.size());
       err.println(dossiers.size() + (dossiers.size() == 1 ? " story" : " stories"));
     }

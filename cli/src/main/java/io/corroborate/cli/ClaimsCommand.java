@@ -9,10 +9,8 @@ import io.corroborate.dossier.ClaimLine;
 import io.corroborate.dossier.CsvTables;
 import io.corroborate.dossier.Facts;
 import io.corroborate.extract.Claim;
-import io.corroborate.extract.ClaimExtractor;
 import io.corroborate.extract.ClaimKind;
 import io.corroborate.extract.ClaimValue;
-import io.corroborate.extract.ExtractOptions;
 import io.corroborate.model.Article;
 import io.corroborate.model.ModelJson;
 import io.corroborate.store.Store;
@@ -88,10 +86,7 @@ final class ClaimsCommand implements Callable<Integer> {
       description = "Do not write the articles and their annotations to the store.")
   boolean noStore;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Print no progress and no rejections on standard error.")
-  boolean quiet;
+  @Mixin QuietOption quiet;
 
   @Mixin StoreOption store;
   @Mixin InputOptions inputOptions;
@@ -105,8 +100,9 @@ final class ClaimsCommand implements Callable<Integer> {
     }
     String shape = Output.format(format, json);
     RunSummary run;
+    Map<String, List<Claim>> claims;
     try (Store s = story != null ? store.openExisting() : noStore ? null : store.open();
-        Progress progress = new Progress(spec.commandLine().getErr(), quiet || json)) {
+        Progress progress = new Progress(spec.commandLine().getErr(), quiet.on() || json)) {
       Corroborate c =
           inputOptions
               .builder()
@@ -114,8 +110,9 @@ final class ClaimsCommand implements Callable<Integer> {
               .build();
       Recorder recorder = new Recorder(s, progress, false);
       run = fromInputs ? inputOptions.inStore(s, () -> c.run(inputs, recorder)) : stored(s, c);
+      // Read as the dossier reads them: in their stories, outlets named and times anchored.
+      claims = fromInputs ? c.claims(run) : c.storyClaims(run.articles(), run.annotations());
     }
-    ClaimExtractor extractor = new ClaimExtractor(ExtractOptions.defaults());
     PrintWriter out = spec.commandLine().getOut();
     boolean jsonLines = shape.equals("json");
     boolean csv = shape.equals("csv");
@@ -127,8 +124,7 @@ final class ClaimsCommand implements Callable<Integer> {
     }
     int count = 0;
     for (Article a : run.articles()) {
-      Annotation an = run.annotations().get(a.id());
-      for (Claim claim : extractor.extract(a, an)) {
+      for (Claim claim : claims.getOrDefault(a.id(), List.of())) {
         if (kind != null && claim.kind() != kind) {
           continue;
         }
@@ -153,7 +149,7 @@ final class ClaimsCommand implements Callable<Integer> {
     if (csv) {
       out.print(CsvTables.claims(lines));
     }
-    if (shape.equals("table") && !quiet) {
+    if (shape.equals("table") && !quiet.on()) {
       spec.commandLine()
           .getErr()
           .printf(

@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code corroborate ingest}: adds articles to the store; re-running adds nothing twice. */
@@ -27,12 +26,7 @@ import picocli.CommandLine.Spec;
 final class IngestCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "INPUT",
-      description =
-          "Files, directories, glob patterns, http(s) addresses (pages, RSS/Atom feeds, sitemaps), @FILE for a list of them, or - for standard input.")
-  List<String> inputs;
+  @Mixin InputArguments inputs;
 
   @Option(
       names = "--json",
@@ -40,10 +34,7 @@ final class IngestCommand implements Callable<Integer> {
           "Print the outcome as JSON: each article with added/already-stored, and the rejections.")
   boolean json;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Print no progress and no rejections on standard error.")
-  boolean quiet;
+  @Mixin QuietOption quiet;
 
   @Mixin StoreOption store;
   @Mixin InputOptions inputOptions;
@@ -60,17 +51,17 @@ final class IngestCommand implements Callable<Integer> {
         fetchFlags
             .wire(
                 inputOptions.builder(),
-                inputs,
+                inputs.list(),
                 spec,
                 store.value(),
                 inputOptions.maxRecordBytes,
                 fetchers)
             .build();
     try (Store s = store.open();
-        Progress progress = new Progress(spec.commandLine().getErr(), quiet || json)) {
+        Progress progress = new Progress(spec.commandLine().getErr(), quiet.on() || json)) {
       recorder = new Recorder(s, progress, json);
       Recorder r = recorder;
-      run = inputOptions.inStore(s, () -> c.stream(inputs, r));
+      run = inputOptions.inStore(s, () -> c.stream(inputs.list(), r));
     } finally {
       fetchers.forEach(Fetcher::close);
     }

@@ -4,7 +4,6 @@ import io.corroborate.Corroborate;
 import io.corroborate.analyze.PlainLanguageLayer;
 import io.corroborate.annotate.corenlp.CoreNlpLayer;
 import io.corroborate.clean.CleanOptions;
-import io.corroborate.cluster.Embedder;
 import io.corroborate.ingest.IngestOptions;
 import io.corroborate.serve.AnalyzerAdder;
 import io.corroborate.serve.ApiServer;
@@ -152,7 +151,7 @@ final class ServeCommand implements Callable<Integer> {
               .clean(clean)
               .annotate(plain ? new PlainLanguageLayer() : CoreNlpLayer.shared(), s)
               .build();
-      server = ApiServer.start(s, new AnalyzerAdder(c, s, Embedder.none()), options);
+      server = ApiServer.start(s, new AnalyzerAdder(c, s), options);
     } catch (RuntimeException e) {
       s.close();
       throw e;

@@ -1,10 +1,8 @@
 package io.corroborate.cli;
 
 import io.corroborate.Corroborate;
-import io.corroborate.analyze.Analyzer;
 import io.corroborate.analyze.PlainLanguageLayer;
 import io.corroborate.annotate.corenlp.CoreNlpLayer;
-import io.corroborate.cluster.Embedder;
 import io.corroborate.dossier.Dossier;
 import io.corroborate.dossier.DossierRenderer;
 import io.corroborate.ingest.fetch.Fetcher;
@@ -119,10 +117,7 @@ final class WatchCommand implements Callable<Integer> {
           "Use the fast model-free language layer instead of CoreNLP (fewer entities and dates; starts at once).")
   boolean plain;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Print no progress and no rejections on standard error.")
-  boolean quiet;
+  @Mixin QuietOption quiet;
 
   @Mixin StoreOption store;
   @Mixin InputOptions inputOptions;
@@ -148,7 +143,7 @@ final class WatchCommand implements Callable<Integer> {
     boolean anyRejected = false;
     try (Store s = store.open();
         Fetcher fetcher = fetchFlags.fetcher(spec, store.value(), inputOptions.maxRecordBytes);
-        Progress progress = new Progress(err, quiet)) {
+        Progress progress = new Progress(err, quiet.on())) {
       Links links = Links.forWatch(fetcher);
       Path unsentFile = fetcher.cache().dir().resolve("unsent-posts.jsonl");
       if (postTo != null && Files.isRegularFile(unsentFile)) {
@@ -162,8 +157,7 @@ final class WatchCommand implements Callable<Integer> {
               .fetch(links)
               .annotate(plain ? new PlainLanguageLayer() : CoreNlpLayer.shared(), s)
               .build();
-      Watch watch =
-          new Watch(new Analyzer(c, s, Embedder.none()), s, c.ingest(), Optional.of(links));
+      Watch watch = new Watch(c.session(s), s, c.ingest(), Optional.of(links));
       HttpClient http = postTo == null ? null : HttpClient.newHttpClient();
       for (int n = 1; rounds == 0 || n <= rounds; n++) {
         long start = System.nanoTime();
@@ -284,7 +278,7 @@ final class WatchCommand implements Callable<Integer> {
         Dossier d = ModelJson.read(json.get(), Dossier.class);
         Path file = dossiers.resolve(id + "." + ext);
         Files.writeString(file, renderer.render(d), StandardCharsets.UTF_8);
-        if (!quiet) {
+        if (!quiet.on()) {
           err.println("wrote " + file);
         }
       }

@@ -1,47 +1,51 @@
 package io.corroborate.analyze;
 
 import io.corroborate.annotate.Annotation;
-import io.corroborate.annotate.time.TimeTagger;
-import io.corroborate.cluster.ClusterOptions;
-import io.corroborate.cluster.CopyGroups;
-import io.corroborate.cluster.Embedder;
 import io.corroborate.cluster.Story;
 import io.corroborate.cluster.StoryClusterer;
-import io.corroborate.cluster.Syndication;
-import io.corroborate.cluster.SyndicationOptions;
 import io.corroborate.dossier.Dossier;
-import io.corroborate.dossier.Outlets;
 import io.corroborate.extract.Claim;
-import io.corroborate.extract.ClaimExtractor;
-import io.corroborate.extract.ExtractOptions;
-import io.corroborate.link.Link;
-import io.corroborate.link.LinkOptions;
-import io.corroborate.link.LinkResult;
 import io.corroborate.model.Article;
-import io.corroborate.model.DateStamp;
 import io.corroborate.model.Rejection;
-import io.corroborate.reconcile.ReconcileOptions;
-import io.corroborate.reconcile.Reconciler;
-import io.corroborate.reconcile.Reconciliation;
-import io.corroborate.reconcile.StoryInput;
-import java.time.LocalDate;
+import io.corroborate.pipeline.Capability;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What happens to a story's articles once they are annotated: claims, copies, entities across
- * articles, findings and timeline, and the dossier that shows them. The CLI, the web server and the
- * Spark job all call this, so the same articles give the same dossier wherever they are analysed.
+ * What happens to articles once they are annotated: clustered into stories, then each story through
+ * the {@link StoryPipeline} (claims, copies, entities across articles, findings and timeline, and
+ * the dossier that shows them). One is built by {@code Corroborate} from its options, and the CLI,
+ * the web server and the Spark job reach it through there, so the same articles give the same
+ * claims and dossier wherever they are analysed.
  *
  * <pre>{@code
- * List<Dossier> ds = StoryAnalysis.dossiers(articles, annotations, rejections, Embedder.none());
+ * StoryAnalysis s = new StoryAnalysis(StoryOptions.defaults());
+ * List<Dossier> ds = s.dossiers(articles, annotations, rejections);
  * }</pre>
  */
 public final class StoryAnalysis {
-  private StoryAnalysis() {}
+  private final StoryOptions options;
+  private final StoryPipeline pipeline;
+  private final StoryPipeline claims;
+
+  public StoryAnalysis(StoryOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.pipeline = StoryPipeline.standard(options);
+    this.claims = pipeline.through(Capability.CLAIMS);
+  }
+
+  public StoryOptions options() {
+    return options;
+  }
+
+  public StoryPipeline pipeline() {
+    return pipeline;
+  }
 
   /**
    * A story's dossier and the claims read from each of its articles.
@@ -50,181 +54,101 @@ public final class StoryAnalysis {
    */
   public record Report(Dossier dossier, Map<String, List<Claim>> claims) {}
 
-  /**
-   * What analysing a story keeps for its next analysis: each article's shingles and the copies
-   * confirmed among them, so a story that grows by one article compares only that article with its
-   * candidates. Keep one per story and pass it to every analysis of that story; the dossier is the
-   * same as without it.
-   *
-   * <pre>{@code StoryAnalysis.Memo memo = new StoryAnalysis.Memo();}</pre>
-   */
-  public static final class Memo {
-    private final Syndication syndication = new Syndication(SyndicationOptions.defaults());
+  /** A clusterer with these options, holding no story yet. */
+  public StoryClusterer clusterer() {
+    return new StoryClusterer(options.cluster(), options.embedder());
   }
 
   /**
    * Analyses one story: every article given belongs to it. Articles without an annotation add their
-   * metadata and copies but no claims.
+   * metadata and copies but no claims. {@code known} (by article id) are claims already read from
+   * some articles, so a story that grows by one article is not read again whole; {@code memo} is
+   * what this story's previous analyses kept.
    */
-  public static Report analyze(
-      String storyId,
-      String title,
-      List<Article> articles,
-      Map<String, Annotation> annotations,
-      List<Rejection> rejections) {
-    return analyze(storyId, title, articles, annotations, Map.of(), rejections);
-  }
-
-  /**
-   * Like {@link #analyze(String, String, List, Map, List)}, reusing the claims already read from
-   * some articles ({@code known}, by article id) so a story that grows by one article is not read
-   * again whole.
-   */
-  public static Report analyze(
-      String storyId,
-      String title,
-      List<Article> articles,
-      Map<String, Annotation> annotations,
-      Map<String, List<Claim>> known,
-      List<Rejection> rejections) {
-    return analyze(storyId, title, articles, annotations, known, rejections, Embedder.none());
-  }
-
-  /**
-   * Like {@link #analyze(String, String, List, Map, Map, List)}, with sentence embeddings as one
-   * more signal for reading two differently worded subjects as one (never alone; see {@link
-   * Reconciler#Reconciler(ReconcileOptions, Embedder)}).
-   */
-  public static Report analyze(
+  public Report analyze(
       String storyId,
       String title,
       List<Article> articles,
       Map<String, Annotation> annotations,
       Map<String, List<Claim>> known,
       List<Rejection> rejections,
-      Embedder embedder) {
-    return analyze(storyId, title, articles, annotations, known, rejections, embedder, new Memo());
-  }
-
-  /**
-   * Like {@link #analyze(String, String, List, Map, Map, List, Embedder)}, reusing what {@code
-   * memo} kept from this story's previous analyses.
-   */
-  public static Report analyze(
-      String storyId,
-      String title,
-      List<Article> articles,
-      Map<String, Annotation> annotations,
-      Map<String, List<Claim>> known,
-      List<Rejection> rejections,
-      Embedder embedder,
-      Memo memo) {
-    List<Article> unique = Outlets.resolve(distinct(articles));
-    ClaimExtractor extractor = new ClaimExtractor(ExtractOptions.defaults());
-    Map<String, List<Claim>> claims = new LinkedHashMap<>();
-    Optional<LocalDate> storyDate = storyDate(unique);
-    Map<String, Annotation> anchored = new LinkedHashMap<>(annotations);
-    for (Article a : unique) {
-      Annotation an = annotations.get(a.id());
-      List<Claim> done = known.get(a.id());
-      if (an != null && a.published().isEmpty() && an.anchor().isEmpty() && storyDate.isPresent()) {
-        // An undated report is read at its story's date, so that its "January 9" and "last month"
-        // land on the calendar. The story's date can move as it grows, so it is read again.
-        an = anchor(an, storyDate);
-        anchored.put(a.id(), an);
-        done = null;
-      }
-      if (done != null
-          && !done.stream().allMatch(c -> c.attribution().outlet().equals(a.outlet()))) {
-        // The outlet's name was learnt from a report added since (its domain was all there was):
-        // every chain ends with it, so the claims are read again.
-        done = null;
-      }
-      claims.put(a.id(), done != null ? done : an == null ? List.of() : extractor.extract(a, an));
-    }
-    annotations = anchored;
-    CopyGroups copies = memo.syndication.group(unique);
-    LinkResult links =
-        annotations.isEmpty()
-            ? new LinkResult(List.of(), List.of())
-            : new Link(LinkOptions.defaults()).link(unique, annotations);
-    Reconciliation r =
-        new Reconciler(ReconcileOptions.defaults(), embedder)
-            .reconcile(new StoryInput(storyId, unique, claims, copies.groupOf(), links));
-    Dossier d =
-        Dossier.of(
-            storyId, title, unique, annotations, claims, copies, links, r, List.copyOf(rejections));
-    return new Report(d, claims);
+      StoryMemo memo) {
+    StoryWork w =
+        pipeline.run(
+            StoryWork.of(storyId, title, articles, annotations, rejections, memo).withKnown(known));
+    return new Report(w.expectDossier(), w.expectClaims());
   }
 
   /** The dossier of one story; see {@link #analyze}. */
-  public static Dossier dossier(
+  public Dossier dossier(
       String storyId,
       String title,
       List<Article> articles,
       Map<String, Annotation> annotations,
       List<Rejection> rejections) {
-    return analyze(storyId, title, articles, annotations, rejections).dossier();
+    return analyze(storyId, title, articles, annotations, Map.of(), rejections, new StoryMemo())
+        .dossier();
+  }
+
+  /**
+   * The claims of one story's articles, by article id, read as its dossier reads them (outlets
+   * named, times anchored on the story) without the stages after.
+   */
+  public Map<String, List<Claim>> storyClaims(
+      List<Article> articles, Map<String, Annotation> annotations) {
+    return claims
+        .run(StoryWork.of("", "", articles, annotations, List.of(), new StoryMemo()))
+        .expectClaims();
   }
 
   /**
    * Clusters the articles into stories, in the order given, and returns one dossier per story, the
    * story with the most articles first. The run's rejections go in every dossier.
    */
-  public static List<Dossier> dossiers(
-      List<Article> articles,
-      Map<String, Annotation> annotations,
-      List<Rejection> rejections,
-      Embedder embedder) {
-    List<Article> unique = distinct(articles);
-    StoryClusterer clusterer = new StoryClusterer(ClusterOptions.defaults(), embedder);
-    Map<String, Article> byId = new LinkedHashMap<>();
-    for (Article a : unique) {
-      byId.put(a.id(), a);
-    }
-    clusterer.addBatch(unique, id -> Optional.ofNullable(annotations.get(id)));
-    List<Story> stories = new ArrayList<>(clusterer.stories());
-    stories.sort(
-        java.util.Comparator.comparing((Story s) -> -s.articleIds().size())
-            .thenComparing(Story::id));
+  public List<Dossier> dossiers(
+      List<Article> articles, Map<String, Annotation> annotations, List<Rejection> rejections) {
     List<Dossier> out = new ArrayList<>();
-    for (Story s : stories) {
-      List<Article> members = s.articleIds().stream().map(byId::get).toList();
-      out.add(
-          analyze(s.id(), s.title(), members, annotations, Map.of(), rejections, embedder)
-              .dossier());
+    for (Members s : cluster(articles, annotations)) {
+      out.add(dossier(s.story().id(), s.story().title(), s.articles(), annotations, rejections));
     }
     return out;
   }
 
-  private static final TimeTagger TIMES = new TimeTagger();
-
-  /** The latest publication date of a story's articles, if any says when it was published. */
-  static Optional<LocalDate> storyDate(List<Article> articles) {
-    return articles.stream()
-        .map(Article::published)
-        .flatMap(Optional::stream)
-        .map(DateStamp::date)
-        .max(java.util.Comparator.naturalOrder());
+  /**
+   * The claims of the articles, by article id in the order given, each read in its story as the
+   * story's dossier reads it.
+   */
+  public Map<String, List<Claim>> claims(
+      List<Article> articles, Map<String, Annotation> annotations) {
+    Map<String, List<Claim>> byStory = new LinkedHashMap<>();
+    for (Members s : cluster(articles, annotations)) {
+      byStory.putAll(storyClaims(s.articles(), annotations));
+    }
+    Map<String, List<Claim>> out = new LinkedHashMap<>();
+    for (Article a : articles) {
+      out.putIfAbsent(a.id(), byStory.getOrDefault(a.id(), List.of()));
+    }
+    return out;
   }
 
-  /** The annotation with its times read again at {@code date}. */
-  static Annotation anchor(Annotation an, Optional<LocalDate> date) {
-    return new Annotation(
-        an.text(),
-        date,
-        an.sentences(),
-        an.tokens(),
-        an.entities(),
-        TIMES.find(an.text(), date),
-        an.quantities());
-  }
+  private record Members(Story story, List<Article> articles) {}
 
-  private static List<Article> distinct(List<Article> articles) {
+  /** The articles' stories, the one with the most articles first. */
+  private List<Members> cluster(List<Article> articles, Map<String, Annotation> annotations) {
     Map<String, Article> byId = new LinkedHashMap<>();
     for (Article a : articles) {
       byId.putIfAbsent(a.id(), a);
     }
-    return List.copyOf(byId.values());
+    List<Article> unique = List.copyOf(byId.values());
+    StoryClusterer clusterer = clusterer();
+    clusterer.addBatch(unique, id -> Optional.ofNullable(annotations.get(id)));
+    List<Story> stories = new ArrayList<>(clusterer.stories());
+    stories.sort(
+        Comparator.comparing((Story s) -> -s.articleIds().size()).thenComparing(Story::id));
+    List<Members> out = new ArrayList<>();
+    for (Story s : stories) {
+      out.add(new Members(s, s.articleIds().stream().map(byId::get).toList()));
+    }
+    return out;
   }
 }

@@ -28,7 +28,7 @@ import java.util.TreeMap;
  * its evidence.
  *
  * <pre>{@code
- * Dossier d = StoryAnalysis.dossier(storyId, "Kaldor Dam", articles, annotations, rejections);
+ * Dossier d = corroborate.dossier(storyId, "Kaldor Dam", articles, annotations, rejections);
  * new MarkdownRenderer().render(d);
  * }</pre>
  *
@@ -117,7 +117,8 @@ public record Dossier(
   /**
    * Assembles a dossier from what the stages made of a story: articles ordered by publication date
    * (undated last), outlets grouped, entity cards of the linked entities, resolved dates and the
-   * numeric claims. {@code StoryAnalysis} computes the parts; call it rather than this.
+   * numeric claims. The story pipeline computes the parts (its last stage calls this); call {@code
+   * Corroborate.dossier} rather than this.
    */
   public static Dossier of(
       String storyId,

@@ -12,6 +12,7 @@ import io.corroborate.annotate.time.MonthDates;
 import io.corroborate.annotate.time.Resolution;
 import io.corroborate.annotate.time.TimeMention;
 import io.corroborate.lang.LanguagePack;
+import io.corroborate.model.PeopleMeasures;
 import io.corroborate.model.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,26 +47,6 @@ import java.util.regex.Pattern;
  */
 final class Figures {
   private static final Map<String, Optional<Figures>> BY_LANGUAGE = new ConcurrentHashMap<>();
-
-  /** Measures that count people: with no counted noun their subject is "people". */
-  private static final Set<String> PERSON_MEASURES =
-      Set.of(
-          "killed",
-          "dead",
-          "wounded",
-          "injured",
-          "casualties",
-          "killed-or-wounded",
-          "missing",
-          "arrested",
-          "captured",
-          "rescued",
-          "evacuated",
-          "displaced",
-          "hospitalised",
-          "remaining",
-          "left",
-          "deployed");
 
   /** Hedged figures get the intervals the English quantity tagger gives its own. */
   private static final QuantityTagger INTERVALS = new QuantityTagger();
@@ -317,16 +297,16 @@ final class Figures {
     if (standsFor.isPresent()) {
       noun = Optional.empty(); // "der Stärke 7,8": the measure says what it is of
     }
-    if (!PERSON_MEASURES.contains(m.value()) && noun.isEmpty() && standsFor.isEmpty()) {
+    if (!PeopleMeasures.contains(m.value()) && noun.isEmpty() && standsFor.isEmpty()) {
       return Optional.empty(); // "302 yıkılan": what collapsed is not said next to the figure
     }
-    if (PERSON_MEASURES.contains(m.value()) && n.value() != Math.rint(n.value())) {
+    if (PeopleMeasures.contains(m.value()) && n.value() != Math.rint(n.value())) {
       return Optional.empty(); // "a magnitude 7.8 quake … the injured": people come whole
     }
     String head =
         noun.map(Found::value)
             .or(() -> standsFor)
-            .orElse(PERSON_MEASURES.contains(m.value()) ? "people" : n.raw());
+            .orElse(PeopleMeasures.contains(m.value()) ? "people" : n.raw());
     Span subjectSpan =
         noun.map(f -> new Span(f.start(), f.end())).orElse(new Span(n.start(), n.end()));
     Span claim = new Span(Math.min(start, m.start()), Math.max(Math.max(end, m.end()), n.end()));

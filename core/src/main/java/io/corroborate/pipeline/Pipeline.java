@@ -79,23 +79,7 @@ public final class Pipeline {
     }
 
     public Pipeline build() {
-      Set<Capability> have = EnumSet.of(Capability.RAW);
-      for (DocumentStage s : stages) {
-        Set<Capability> missing = EnumSet.noneOf(Capability.class);
-        missing.addAll(s.requires());
-        missing.removeAll(have);
-        if (!missing.isEmpty()) {
-          throw new PipelineException(
-              "stage '"
-                  + s.name()
-                  + "' needs "
-                  + missing
-                  + ", which no earlier stage provides (have "
-                  + have
-                  + ")");
-        }
-        have.addAll(s.provides());
-      }
+      Set<Capability> have = Stages.check(EnumSet.of(Capability.RAW), stages);
       return new Pipeline(stages, have);
     }
   }

@@ -1,6 +1,7 @@
 package io.corroborate.reconcile;
 
 import io.corroborate.lang.LanguagePack;
+import io.corroborate.model.PeopleMeasures;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,21 +16,6 @@ final class Measures {
   private static final Set<String> CUMULATIVE =
       Set.of("dead", "wounded", "casualties", "captured", "evacuated", "arrested", "rescued");
 
-  /** Measures whose unstated subject is people: "nine dead", "40 casualties". */
-  private static final Set<String> OF_PEOPLE =
-      Set.of(
-          "dead",
-          "wounded",
-          "casualties",
-          "captured",
-          "missing",
-          "evacuated",
-          "displaced",
-          "rescued",
-          "arrested",
-          "sheltered",
-          "hospitalised");
-
   /** Measures stated as exponents on a logarithmic scale: a quake's magnitude. */
   private static final Set<String> LOGARITHMIC = Set.of("magnitude");
 
@@ -38,7 +24,7 @@ final class Measures {
   }
 
   static boolean countsPeople(String measure) {
-    return OF_PEOPLE.contains(measure);
+    return PeopleMeasures.contains(measure);
   }
 
   static String canonical(String measure) {

@@ -1,8 +1,8 @@
 package io.corroborate.watch;
 
+import io.corroborate.AnalyzeResult;
 import io.corroborate.RunListener;
-import io.corroborate.analyze.AnalyzeResult;
-import io.corroborate.analyze.Analyzer;
+import io.corroborate.Session;
 import io.corroborate.ingest.Expansion;
 import io.corroborate.ingest.Ingest;
 import io.corroborate.ingest.Input;
@@ -32,7 +32,7 @@ import java.util.Optional;
  *       which passes over pages already read; a text file whose lines are all addresses is a list
  *       of addresses (read again every round); a folder or file is read when it is new or changed
  *       since this watch last read it;
- *   <li>adds the inputs through the {@link Analyzer} (stores articles and rejections, assigns
+ *   <li>adds the inputs through the {@link Session} (stores articles and rejections, assigns
  *       stories, rewrites dossiers);
  *   <li>records in the fetch cache that the round's pages are read;
  *   <li>compares the store with the snapshot: the {@link Changes}.
@@ -42,12 +42,12 @@ import java.util.Optional;
  * store, a watch restarted on the same store reports nothing twice.
  *
  * <pre>{@code
- * Watch w = new Watch(analyzer, store, corroborate.ingest(), Optional.of(links));
+ * Watch w = new Watch(corroborate.session(store), store, corroborate.ingest(), Optional.of(links));
  * Watch.Round r = w.round(List.of("https://example.org/feed.xml", "inbox/"), listener);
  * }</pre>
  */
 public final class Watch {
-  private final Analyzer analyzer;
+  private final Session session;
   private final Store store;
   private final Ingest ingest;
   private final Optional<Links> links;
@@ -72,12 +72,12 @@ public final class Watch {
     }
   }
 
-  public Watch(Analyzer analyzer, Store store, Ingest ingest, Optional<Links> links) {
-    this(analyzer, store, ingest, links, Clock.systemUTC());
+  public Watch(Session session, Store store, Ingest ingest, Optional<Links> links) {
+    this(session, store, ingest, links, Clock.systemUTC());
   }
 
-  public Watch(Analyzer analyzer, Store store, Ingest ingest, Optional<Links> links, Clock clock) {
-    this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+  public Watch(Session session, Store store, Ingest ingest, Optional<Links> links, Clock clock) {
+    this.session = Objects.requireNonNull(session, "session");
     this.store = Objects.requireNonNull(store, "store");
     this.ingest = Objects.requireNonNull(ingest, "ingest");
     this.links = Objects.requireNonNull(links, "links");
@@ -118,7 +118,7 @@ public final class Watch {
     int articles = 0;
     int added = 0;
     if (!args.isEmpty()) {
-      AnalyzeResult r = analyzer.add(args, listener);
+      AnalyzeResult r = session.add(args, listener);
       rejections.addAll(r.rejections());
       articles = r.articles().size();
       added = r.added();

@@ -7,6 +7,7 @@ import io.corroborate.RunListener;
 import io.corroborate.RunSummary;
 import io.corroborate.annotate.quantity.QuantityTagger;
 import io.corroborate.annotate.time.TimeTagger;
+import io.corroborate.pipeline.Annotate;
 import io.corroborate.pipeline.PipelineException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,7 +8,6 @@ import io.corroborate.RunListener;
 import io.corroborate.RunSummary;
 import io.corroborate.analyze.PlainLanguageLayer;
 import io.corroborate.annotate.AnnotationCache;
-import io.corroborate.cluster.Embedder;
 import io.corroborate.model.ModelJson;
 import io.corroborate.testkit.Repo;
 import java.io.IOException;
@@ -32,7 +31,7 @@ class DossierSchemaDocTest {
         Corroborate.builder().annotate(new PlainLanguageLayer(), AnnotationCache.none()).build();
     RunSummary run =
         c.run(List.of(Repo.examples().resolve("kaldor-dam").toString()), new RunListener() {});
-    List<Dossier> dossiers = c.dossiers(run, Embedder.none());
+    List<Dossier> dossiers = c.dossiers(run);
     assertThat(dossiers).isNotEmpty();
     JsonNode json = ModelJson.mapper().readTree(ModelJson.write(dossiers.get(0)));
     Set<String> fields = new TreeSet<>();

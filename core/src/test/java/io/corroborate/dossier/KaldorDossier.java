@@ -5,7 +5,6 @@ import io.corroborate.RunListener;
 import io.corroborate.RunSummary;
 import io.corroborate.analyze.PlainLanguageLayer;
 import io.corroborate.annotate.AnnotationCache;
-import io.corroborate.cluster.Embedder;
 import io.corroborate.testkit.Repo;
 import java.util.List;
 
@@ -21,7 +20,7 @@ final class KaldorDossier {
           Corroborate.builder().annotate(new PlainLanguageLayer(), AnnotationCache.none()).build();
       RunSummary run =
           c.run(List.of(Repo.examples().resolve("kaldor-dam").toString()), new RunListener() {});
-      dossier = c.dossiers(run, Embedder.none()).get(0);
+      dossier = c.dossiers(run).get(0);
     }
     return dossier;
   }

@@ -2,7 +2,7 @@ package io.corroborate.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.corroborate.analyze.StoryAnalysis;
+import io.corroborate.Corroborate;
 import io.corroborate.model.Article;
 import io.corroborate.model.Block;
 import io.corroborate.model.Format;
@@ -26,18 +26,21 @@ class OutletsTest {
   @Test
   void anOutletKnownOnlyByItsDomainTakesTheNameAnotherArticleOfThatDomainGives() {
     Dossier d =
-        StoryAnalysis.dossier(
-            "s1",
-            "t",
-            List.of(
-                article("aaaaaaaaaaaaaaaa", "ostreltoday.example", "https://ostreltoday.example/a"),
-                article("bbbbbbbbbbbbbbbb", "Ostrel Today", "https://www.ostreltoday.example/b"),
-                article(
-                    "cccccccccccccccc",
-                    "www.meridianwire.example",
-                    "https://www.meridianwire.example/c")),
-            Map.of(),
-            List.of());
+        Corroborate.create()
+            .dossier(
+                "s1",
+                "t",
+                List.of(
+                    article(
+                        "aaaaaaaaaaaaaaaa", "ostreltoday.example", "https://ostreltoday.example/a"),
+                    article(
+                        "bbbbbbbbbbbbbbbb", "Ostrel Today", "https://www.ostreltoday.example/b"),
+                    article(
+                        "cccccccccccccccc",
+                        "www.meridianwire.example",
+                        "https://www.meridianwire.example/c")),
+                Map.of(),
+                List.of());
     assertThat(d.sources())
         .extracting(Dossier.Source::outlet)
         .containsExactly("meridianwire.example", "Ostrel Today");

@@ -3,7 +3,7 @@ package io.corroborate.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.corroborate.analyze.StoryAnalysis;
+import io.corroborate.Corroborate;
 import io.corroborate.annotate.Annotation;
 import io.corroborate.extract.PlainLayer;
 import io.corroborate.model.Article;
@@ -79,8 +79,8 @@ class OutputFormatsTest {
     for (Article a : List.of(evil, plain)) {
       annotations.put(a.id(), PlainLayer.annotate(a.text(), a.published().map(p -> p.date())));
     }
-    return StoryAnalysis.dossier(
-        "s0123456789", "Flood", List.of(evil, plain), annotations, List.of());
+    return Corroborate.create()
+        .dossier("s0123456789", "Flood", List.of(evil, plain), annotations, List.of());
   }
 
   private static List<CSVRecord> parse(String csv) throws IOException {

@@ -3,7 +3,7 @@ package io.corroborate.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.corroborate.analyze.StoryAnalysis;
+import io.corroborate.Corroborate;
 import io.corroborate.annotate.Annotation;
 import io.corroborate.extract.PlainLayer;
 import io.corroborate.model.Article;
@@ -52,14 +52,15 @@ class RenderersTest {
     for (Article a : List.of(hostile, plain)) {
       annotations.put(a.id(), PlainLayer.annotate(a.text(), a.published().map(p -> p.date())));
     }
-    return StoryAnalysis.dossier(
-        "s0123456789",
-        "Veldan flood",
-        List.of(hostile, plain),
-        annotations,
-        List.of(
-            new Rejection(
-                "cut.warc.gz", 1234, Rejection.Kind.TRUNCATED, "record cut short <eof>")));
+    return Corroborate.create()
+        .dossier(
+            "s0123456789",
+            "Veldan flood",
+            List.of(hostile, plain),
+            annotations,
+            List.of(
+                new Rejection(
+                    "cut.warc.gz", 1234, Rejection.Kind.TRUNCATED, "record cut short <eof>")));
   }
 
   @Test
@@ -115,7 +116,7 @@ class RenderersTest {
       annotations.put(a.id(), PlainLayer.annotate(a.text(), a.published().map(p -> p.date())));
     }
     Dossier mixed =
-        StoryAnalysis.dossier("s0123456789", "Veldan flood", all, annotations, List.of());
+        Corroborate.create().dossier("s0123456789", "Veldan flood", all, annotations, List.of());
     String md = new MarkdownRenderer().render(mixed);
     assertThat(md).contains("4 articles from 2 outlets and 2 that name no outlet.");
     assertThat(mixed.sources())

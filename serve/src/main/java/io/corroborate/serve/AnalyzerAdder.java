@@ -4,11 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.corroborate.AnalyzeResult;
 import io.corroborate.Corroborate;
 import io.corroborate.RunListener;
-import io.corroborate.analyze.AnalyzeResult;
-import io.corroborate.analyze.Analyzer;
-import io.corroborate.cluster.Embedder;
+import io.corroborate.Session;
 import io.corroborate.ingest.Input;
 import io.corroborate.model.ModelJson;
 import io.corroborate.model.Rejection;
@@ -22,12 +21,12 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * The server's write path: the core's {@link Analyzer}, as the CLI's {@code analyze} uses it, so an
+ * The server's write path: the core's {@link Session}, as the CLI's {@code analyze} uses it, so an
  * upload is stored, clustered into a story and reconciled the same way. Rejections and article
  * origins are kept under the upload's own name, not the server's temp path.
  *
  * <pre>
- * {@code ApiServer.start(store, new AnalyzerAdder(corroborate, store, Embedder.none()), options)}
+ * {@code ApiServer.start(store, new AnalyzerAdder(corroborate, store), options)}
  * </pre>
  */
 public final class AnalyzerAdder implements Adder {
@@ -54,12 +53,12 @@ public final class AnalyzerAdder implements Adder {
 
   private final Store raw;
   private final NamingStore store;
-  private final Analyzer analyzer;
+  private final Session analyzer;
 
-  public AnalyzerAdder(Corroborate corroborate, Store store, Embedder embedder) {
+  public AnalyzerAdder(Corroborate corroborate, Store store) {
     this.raw = store;
     this.store = new NamingStore(store);
-    this.analyzer = new Analyzer(corroborate, this.store, embedder);
+    this.analyzer = corroborate.session(this.store);
   }
 
   @Override

@@ -2,7 +2,6 @@ package io.corroborate.serve;
 
 import io.corroborate.Corroborate;
 import io.corroborate.analyze.PlainLanguageLayer;
-import io.corroborate.cluster.Embedder;
 import io.corroborate.store.Store;
 import io.corroborate.store.sqlite.SqliteStore;
 import io.corroborate.testkit.Repo;
@@ -27,7 +26,7 @@ final class TestServer implements AutoCloseable {
     store = SqliteStore.open(dir.resolve("serve.db"));
     // The model-free language layer keeps the tests fast; the server runs CoreNLP by default.
     Corroborate c = Corroborate.builder().annotate(new PlainLanguageLayer(), store).build();
-    AnalyzerAdder adder = new AnalyzerAdder(c, store, Embedder.none());
+    AnalyzerAdder adder = new AnalyzerAdder(c, store);
     if (loadExample) {
       adder.add(List.of(Repo.examples().resolve("kaldor-dam").toString()));
     }

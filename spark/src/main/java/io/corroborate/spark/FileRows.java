@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -28,7 +29,7 @@ import scala.Tuple2;
 
 /**
  * Turns one partition's input files into output rows, a file at a time: the core's ingest reads the
- * bytes, its pipeline cleans and annotates, its extractor reads claims. Whatever goes wrong with a
+ * bytes, its pipeline cleans and annotates, its front door reads claims. Whatever goes wrong with a
  * record or a whole file becomes a quarantine row, never a failed task.
  *
  * <p>Files are opened through Hadoop's {@code FileSystem} ({@link PortableDataStream#open}), so any
@@ -102,7 +103,13 @@ public final class FileRows implements Iterator<Tables.Out> {
               Article a = done.doc().expectArticle();
               Annotation an = done.doc().annotation().orElseThrow();
               try {
-                List<Claim> claims = tools.extractor().extract(a, an);
+                // The article's claims read alone, before stories exist: an undated report's
+                // times are read here without a date, and at its story's date in the dossier.
+                List<Claim> claims =
+                    tools
+                        .corroborate()
+                        .storyClaims(List.of(a), Map.of(a.id(), an))
+                        .getOrDefault(a.id(), List.of());
                 out.addAll(Tables.rows(a, an, claims, blocking.signature(a.text())));
               } catch (RuntimeException e) {
                 out.add(Tables.rejectionRow(failure(doc, "claim extraction failed", e)));

@@ -1,9 +1,8 @@
 package io.corroborate.spark;
 
-import io.corroborate.analyze.StoryAnalysis;
+import io.corroborate.Corroborate;
+import io.corroborate.RunSummary;
 import io.corroborate.annotate.Annotation;
-import io.corroborate.cluster.ClusterOptions;
-import io.corroborate.cluster.Embedder;
 import io.corroborate.cluster.Story;
 import io.corroborate.cluster.StoryClusterer;
 import io.corroborate.dossier.Dossier;
@@ -35,10 +34,11 @@ import scala.Tuple2;
 
 /**
  * Stories at scale. Articles that share a block key ({@link Blocking}) are clustered together by
- * the core's {@link StoryClusterer}; stories of different blocks that share an article are merged
- * (union-find over article ids, on the driver, over the multi-article stories only); each merged
- * group then goes through the core's {@link StoryAnalysis#dossiers} whole, which clusters it once
- * more and reconciles each story, so a group gives the dossiers the CLI would give for it.
+ * the core's clusterer ({@link Corroborate#clusterer}); stories of different blocks that share an
+ * article are merged (union-find over article ids, on the driver, over the multi-article stories
+ * only); each merged group then goes through the core's {@link Corroborate#dossiers} whole, which
+ * clusters it once more and reconciles each story, so a group gives the dossiers the CLI would give
+ * for it.
  *
  * <p>Block sizes are capped: keys are counted first (ids only, never texts), and a key with more
  * than {@code maxBlock} articles is split into stricter keys, level by level; what is still too big
@@ -50,6 +50,9 @@ import scala.Tuple2;
  * }</pre>
  */
 public final class Stories {
+  /** The story half with its default options, built once per JVM (driver or executor). */
+  private static final Corroborate STORIES = Corroborate.create();
+
   /** One annotated article as it travels between stages: the core's JSON of both values. */
   public record Item(String id, String article, String annotation) implements Serializable {}
 
@@ -173,8 +176,7 @@ public final class Stories {
                   b -> {
                     long t0 = System.nanoTime();
                     Parsed p = parse(b._2());
-                    StoryClusterer c =
-                        new StoryClusterer(ClusterOptions.defaults(), Embedder.none());
+                    StoryClusterer c = STORIES.clusterer();
                     c.addBatch(p.articles(), id -> Optional.ofNullable(p.annotations().get(id)));
                     List<List<String>> out = new ArrayList<>();
                     for (Story s : c.stories()) {
@@ -270,7 +272,7 @@ public final class Stories {
   private static List<Result> analyse(Parsed p) {
     List<Result> out = new ArrayList<>();
     for (Dossier d :
-        StoryAnalysis.dossiers(p.articles(), p.annotations(), List.of(), Embedder.none())) {
+        STORIES.dossiers(new RunSummary(0, p.articles(), p.annotations(), List.of()))) {
       List<String> ids = d.articles().stream().map(Article::id).toList();
       Row story = RowFactory.create(d.storyId(), d.title(), ids.size(), ids.toArray(String[]::new));
       List<Row> findings = new ArrayList<>();

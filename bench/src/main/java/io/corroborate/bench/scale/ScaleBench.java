@@ -1,12 +1,11 @@
 package io.corroborate.bench.scale;
 
+import io.corroborate.AnalyzeResult;
 import io.corroborate.Corroborate;
 import io.corroborate.RunListener;
-import io.corroborate.analyze.AnalyzeResult;
-import io.corroborate.analyze.Analyzer;
+import io.corroborate.Session;
 import io.corroborate.analyze.PlainLanguageLayer;
 import io.corroborate.bench.news.SyntheticNews;
-import io.corroborate.cluster.Embedder;
 import io.corroborate.store.sqlite.SqliteStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -103,7 +102,7 @@ public final class ScaleBench implements Callable<Integer> {
           noAnnotate
               ? Corroborate.create()
               : Corroborate.builder().annotate(new PlainLanguageLayer(), store).build();
-      Analyzer analyzer = new Analyzer(c, store, Embedder.none());
+      Session analyzer = c.session(store);
       out.printf(
           Locale.ROOT,
           "bench analyze-scale: %d made-up articles (%d a story) into one new store, %d a batch,"

@@ -3,7 +3,6 @@ package io.corroborate.bench.serve;
 import io.corroborate.Corroborate;
 import io.corroborate.analyze.PlainLanguageLayer;
 import io.corroborate.bench.news.SyntheticNews;
-import io.corroborate.cluster.Embedder;
 import io.corroborate.serve.AddReport;
 import io.corroborate.serve.AnalyzerAdder;
 import io.corroborate.serve.ApiServer;
@@ -144,7 +143,7 @@ public final class ServeBench implements Callable<Integer> {
     boolean fill = !Files.exists(file);
     try (Store store = SqliteStore.open(file)) {
       Corroborate c = Corroborate.builder().annotate(new PlainLanguageLayer(), store).build();
-      AnalyzerAdder adder = new AnalyzerAdder(c, store, Embedder.none());
+      AnalyzerAdder adder = new AnalyzerAdder(c, store);
       if (fill) {
         long t0 = System.nanoTime();
         fill(adder, work, out);

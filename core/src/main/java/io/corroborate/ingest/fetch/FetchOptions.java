@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * How addresses are fetched. Every limit of the fetcher lives here.
@@ -92,98 +93,76 @@ public record FetchOptions(
   }
 
   public FetchOptions withUserAgent(String userAgent) {
-    return new FetchOptions(
-        userAgent,
-        productToken,
-        connectTimeout,
-        timeout,
-        maxBytes,
-        hostInterval,
-        maxCrawlDelay,
-        maxRedirects,
-        maxSitemapDepth,
-        maxLinks,
-        refetch,
-        cache);
+    return with(o -> o.userAgent = userAgent);
   }
 
   public FetchOptions withTimeout(Duration timeout) {
-    return new FetchOptions(
-        userAgent,
-        productToken,
-        connectTimeout,
-        timeout,
-        maxBytes,
-        hostInterval,
-        maxCrawlDelay,
-        maxRedirects,
-        maxSitemapDepth,
-        maxLinks,
-        refetch,
-        cache);
+    return with(o -> o.timeout = timeout);
   }
 
   public FetchOptions withMaxBytes(long maxBytes) {
-    return new FetchOptions(
-        userAgent,
-        productToken,
-        connectTimeout,
-        timeout,
-        maxBytes,
-        hostInterval,
-        maxCrawlDelay,
-        maxRedirects,
-        maxSitemapDepth,
-        maxLinks,
-        refetch,
-        cache);
+    return with(o -> o.maxBytes = maxBytes);
   }
 
   public FetchOptions withHostInterval(Duration hostInterval) {
-    return new FetchOptions(
-        userAgent,
-        productToken,
-        connectTimeout,
-        timeout,
-        maxBytes,
-        hostInterval,
-        maxCrawlDelay,
-        maxRedirects,
-        maxSitemapDepth,
-        maxLinks,
-        refetch,
-        cache);
+    return with(o -> o.hostInterval = hostInterval);
   }
 
   public FetchOptions withRefetch(boolean refetch) {
-    return new FetchOptions(
-        userAgent,
-        productToken,
-        connectTimeout,
-        timeout,
-        maxBytes,
-        hostInterval,
-        maxCrawlDelay,
-        maxRedirects,
-        maxSitemapDepth,
-        maxLinks,
-        refetch,
-        cache);
+    return with(o -> o.refetch = refetch);
   }
 
   public FetchOptions withCache(Path cache) {
+    return with(o -> o.cache = Optional.of(cache));
+  }
+
+  /** These options with {@code change} made: every wither goes through the one constructor call. */
+  private FetchOptions with(Consumer<Fields> change) {
+    Fields f = new Fields(this);
+    change.accept(f);
     return new FetchOptions(
-        userAgent,
-        productToken,
-        connectTimeout,
-        timeout,
-        maxBytes,
-        hostInterval,
-        maxCrawlDelay,
-        maxRedirects,
-        maxSitemapDepth,
-        maxLinks,
-        refetch,
-        Optional.of(cache));
+        f.userAgent,
+        f.productToken,
+        f.connectTimeout,
+        f.timeout,
+        f.maxBytes,
+        f.hostInterval,
+        f.maxCrawlDelay,
+        f.maxRedirects,
+        f.maxSitemapDepth,
+        f.maxLinks,
+        f.refetch,
+        f.cache);
+  }
+
+  /** The components, to copy the options with one of them changed. */
+  private static final class Fields {
+    String userAgent;
+    String productToken;
+    Duration connectTimeout;
+    Duration timeout;
+    long maxBytes;
+    Duration hostInterval;
+    Duration maxCrawlDelay;
+    int maxRedirects;
+    int maxSitemapDepth;
+    int maxLinks;
+    boolean refetch;
+    Optional<Path> cache;
+
+    Fields(FetchOptions o) {
+      userAgent = o.userAgent;
+      productToken = o.productToken;
+      connectTimeout = o.connectTimeout;
+      timeout = o.timeout;
+      maxBytes = o.maxBytes;
+      hostInterval = o.hostInterval;
+      maxCrawlDelay = o.maxCrawlDelay;
+      maxRedirects = o.maxRedirects;
+      maxSitemapDepth = o.maxSitemapDepth;
+      maxLinks = o.maxLinks;
+      refetch = o.refetch;
+      cache = o.cache;
+    }
   }
 }

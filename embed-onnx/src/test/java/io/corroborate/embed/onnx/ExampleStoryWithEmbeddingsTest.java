@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.corroborate.Corroborate;
 import io.corroborate.RunListener;
 import io.corroborate.RunSummary;
-import io.corroborate.analyze.StoryAnalysis;
 import io.corroborate.annotate.Annotation;
 import io.corroborate.cluster.Embedder;
 import io.corroborate.dossier.Dossier;
@@ -32,7 +31,10 @@ class ExampleStoryWithEmbeddingsTest {
     for (Article a : run.articles()) {
       annotations.put(a.id(), PlainLayer.annotate(a.text(), a.published().map(DateStamp::date)));
     }
-    return StoryAnalysis.dossiers(run.articles(), annotations, List.of(), embedder);
+    return Corroborate.builder()
+        .embedder(embedder)
+        .build()
+        .dossiers(new RunSummary(run.inputs(), run.articles(), annotations, List.of()));
   }
 
   @Test

@@ -2,7 +2,7 @@ package io.corroborate.embed.onnx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.corroborate.analyze.StoryAnalysis;
+import io.corroborate.Corroborate;
 import io.corroborate.annotate.Annotation;
 import io.corroborate.cluster.Embedder;
 import io.corroborate.dossier.Dossier;
@@ -49,9 +49,10 @@ class SubjectsByMeaningTest {
     for (Article a : articles) {
       annotations.put(a.id(), PlainLayer.annotate(a.text(), a.published().map(p -> p.date())));
     }
-    return StoryAnalysis.analyze(
-            "s-sulev", "Flood in Sulev", articles, annotations, Map.of(), List.of(), embedder)
-        .dossier();
+    return Corroborate.builder()
+        .embedder(embedder)
+        .build()
+        .dossier("s-sulev", "Flood in Sulev", articles, annotations, List.of());
   }
 
   private static List<Finding> flooded(Dossier d) {

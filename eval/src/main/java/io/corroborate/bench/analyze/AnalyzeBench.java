@@ -1,12 +1,10 @@
 package io.corroborate.bench.analyze;
 
+import io.corroborate.AnalyzeResult;
 import io.corroborate.Corroborate;
 import io.corroborate.RunListener;
-import io.corroborate.analyze.AnalyzeResult;
-import io.corroborate.analyze.Analyzer;
 import io.corroborate.annotate.corenlp.CoreNlpLayer;
 import io.corroborate.bench.BenchStage;
-import io.corroborate.cluster.Embedder;
 import io.corroborate.store.sqlite.SqliteStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,9 +56,7 @@ public final class AnalyzeBench implements BenchStage {
     Path dir = Files.createTempDirectory("corroborate-bench-analyze");
     try (SqliteStore store = SqliteStore.open(dir.resolve("bench.db"))) {
       Corroborate c = Corroborate.builder().annotate(CoreNlpLayer.shared(), store).build();
-      AnalyzeResult r =
-          new Analyzer(c, store, Embedder.none())
-              .add(List.of(corpus.toString()), new RunListener() {});
+      AnalyzeResult r = c.session(store).add(List.of(corpus.toString()), new RunListener() {});
       return r.articles().size();
     } finally {
       delete(dir);

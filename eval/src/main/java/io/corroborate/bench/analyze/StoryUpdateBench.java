@@ -1,13 +1,12 @@
 package io.corroborate.bench.analyze;
 
+import io.corroborate.AnalyzeResult;
 import io.corroborate.Corroborate;
 import io.corroborate.RunListener;
 import io.corroborate.RunSummary;
-import io.corroborate.analyze.AnalyzeResult;
-import io.corroborate.analyze.Analyzer;
+import io.corroborate.Session;
 import io.corroborate.analyze.PlainLanguageLayer;
 import io.corroborate.bench.BenchStage;
-import io.corroborate.cluster.Embedder;
 import io.corroborate.model.Article;
 import io.corroborate.model.ModelJson;
 import io.corroborate.store.sqlite.SqliteStore;
@@ -32,7 +31,7 @@ public final class StoryUpdateBench implements BenchStage {
   private List<Article> originals;
   private Path dir;
   private SqliteStore store;
-  private Analyzer analyzer;
+  private Session analyzer;
   private int next;
 
   @Override
@@ -62,7 +61,7 @@ public final class StoryUpdateBench implements BenchStage {
     dir = Files.createTempDirectory("corroborate-bench-update");
     store = SqliteStore.open(dir.resolve("bench.db"));
     Corroborate c = Corroborate.builder().annotate(new PlainLanguageLayer(), store).build();
-    analyzer = new Analyzer(c, store, Embedder.none());
+    analyzer = c.session(store);
     Path batch = dir.resolve("story.jsonl");
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < STORY; i++) {

@@ -3,10 +3,8 @@ package io.corroborate.eval.dossier;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.corroborate.Corroborate;
 import io.corroborate.RunListener;
-import io.corroborate.analyze.Analyzer;
 import io.corroborate.annotate.LanguageLayer;
 import io.corroborate.annotate.corenlp.CoreNlpLayer;
-import io.corroborate.cluster.Embedder;
 import io.corroborate.dossier.ClaimLine;
 import io.corroborate.dossier.Dossier;
 import io.corroborate.eval.Checksums;
@@ -179,7 +177,7 @@ public final class DossierSuite implements EvalSuite {
     Path db = dir.resolve("story.db");
     try (SqliteStore store = SqliteStore.open(db)) {
       Corroborate c = Corroborate.builder().annotate(layer, store).build();
-      new Analyzer(c, store, Embedder.none()).add(List.of(story.toString()), new RunListener() {});
+      c.session(store).add(List.of(story.toString()), new RunListener() {});
       Map<String, String> storyOf = new HashMap<>();
       for (Membership m : store.memberships()) {
         storyOf.put(m.articleId(), m.storyId());

@@ -7,7 +7,6 @@ import io.corroborate.RunListener;
 import io.corroborate.RunSummary;
 import io.corroborate.annotate.AnnotationCache;
 import io.corroborate.annotate.corenlp.CoreNlpLayer;
-import io.corroborate.cluster.Embedder;
 import io.corroborate.dossier.Dossier;
 import io.corroborate.reconcile.EntityProfile;
 import io.corroborate.reconcile.Finding;
@@ -43,7 +42,7 @@ class SeedsReconcileTest {
     Corroborate c =
         Corroborate.builder().annotate(CoreNlpLayer.shared(), AnnotationCache.none()).build();
     RunSummary run = c.run(List.of(seeds.toString()), new RunListener() {});
-    List<Dossier> stories = c.dossiers(run, Embedder.none());
+    List<Dossier> stories = c.dossiers(run);
     assertThat(stories).as("the five seeds are one story").hasSize(1);
     dossier = stories.get(0);
     if (Boolean.getBoolean("reconcile.print")) {

@@ -2,14 +2,12 @@ package io.corroborate.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.corroborate.AnalyzeResult;
 import io.corroborate.Corroborate;
 import io.corroborate.RunListener;
-import io.corroborate.analyze.AnalyzeResult;
-import io.corroborate.analyze.Analyzer;
+import io.corroborate.Session;
 import io.corroborate.analyze.PlainLanguageLayer;
-import io.corroborate.analyze.StoryAnalysis;
 import io.corroborate.annotate.Annotation;
-import io.corroborate.cluster.Embedder;
 import io.corroborate.model.Article;
 import io.corroborate.model.ModelJson;
 import io.corroborate.model.Rejection;
@@ -74,7 +72,7 @@ class IncrementalDossierTest {
   private void assertIncrementalEqualsFull(List<String> inputs) {
     try (SqliteStore store = SqliteStore.open(dir.resolve("incremental.db"))) {
       Corroborate c = Corroborate.builder().annotate(new PlainLanguageLayer(), store).build();
-      Analyzer analyzer = new Analyzer(c, store, Embedder.none());
+      Session analyzer = c.session(store);
       Map<String, List<Rejection>> rejectionsOf = new HashMap<>();
       for (String input : inputs) {
         AnalyzeResult r = analyzer.add(List.of(input), new RunListener() {});
@@ -96,15 +94,12 @@ class IncrementalDossierTest {
         }
         String full =
             ModelJson.writePretty(
-                StoryAnalysis.analyze(
-                        s.id(),
-                        s.title(),
-                        articles,
-                        annotations,
-                        Map.of(),
-                        rejectionsOf.getOrDefault(s.id(), List.of()),
-                        Embedder.none())
-                    .dossier());
+                c.dossier(
+                    s.id(),
+                    s.title(),
+                    articles,
+                    annotations,
+                    rejectionsOf.getOrDefault(s.id(), List.of())));
         assertThat(store.dossierJson(s.id())).as("dossier of story %s", s.id()).contains(full);
       }
     }

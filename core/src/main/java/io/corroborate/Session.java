@@ -1,11 +1,8 @@
-package io.corroborate.analyze;
+package io.corroborate;
 
-import io.corroborate.Corroborate;
-import io.corroborate.RunCounts;
-import io.corroborate.RunListener;
+import io.corroborate.analyze.StoryAnalysis;
+import io.corroborate.analyze.StoryMemo;
 import io.corroborate.annotate.Annotation;
-import io.corroborate.cluster.ClusterOptions;
-import io.corroborate.cluster.Embedder;
 import io.corroborate.cluster.Story;
 import io.corroborate.cluster.StoryAssignment;
 import io.corroborate.cluster.StoryClusterer;
@@ -38,24 +35,24 @@ import java.util.Set;
 /**
  * Adds articles to a store and keeps its stories up to date: each new article is stored, put in a
  * story (joining one or starting one, without re-clustering the others), and the dossier of every
- * story that changed is rewritten. What the CLI's {@code analyze} and the web server's upload do.
+ * story that changed is rewritten. What the CLI's {@code analyze} and {@code watch} and the web
+ * server's upload do. Made by {@link Corroborate#session}, with that door's options.
  *
  * <pre>{@code
  * try (Store store = SqliteStore.open(Path.of("corroborate.db"))) {
  *   Corroborate c = Corroborate.builder().annotate(CoreNlpLayer.shared(), store).build();
- *   AnalyzeResult r = new Analyzer(c, store, Embedder.none()).add(List.of("examples/"), listener);
+ *   AnalyzeResult r = c.session(store).add(List.of("examples/"), listener);
  *   r.touched().forEach(s -> System.out.println(s.id() + " " + s.title()));
  * }
  * }</pre>
  *
- * <p>One analyzer may be shared by threads: calls to {@link #add} run one at a time. Stories added
+ * <p>One session may be shared by threads: calls to {@link #add} run one at a time. Stories added
  * to the same store by another process are picked up at the next call.
  */
-public final class Analyzer {
+public final class Session {
   private final Corroborate corroborate;
+  private final StoryAnalysis stories;
   private final Store store;
-  private final Embedder embedder;
-  private final ClusterOptions options;
   private final Clock clock;
   private StoryClusterer clusterer;
   private int restored;
@@ -69,10 +66,10 @@ public final class Analyzer {
   private record Known(Article article, Optional<Annotation> annotation, List<Claim> claims) {}
 
   /** The stories analysed most recently, each with what its next analysis can reuse. */
-  private final Map<String, StoryAnalysis.Memo> memos =
+  private final Map<String, StoryMemo> memos =
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, StoryAnalysis.Memo> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, StoryMemo> eldest) {
           return size() > MEMO_STORIES;
         }
       };
@@ -80,20 +77,10 @@ public final class Analyzer {
   /** How many stories keep their memo: a run touching more analyses the rest from scratch. */
   private static final int MEMO_STORIES = 64;
 
-  public Analyzer(Corroborate corroborate, Store store, Embedder embedder) {
-    this(corroborate, store, embedder, ClusterOptions.defaults(), Clock.systemUTC());
-  }
-
-  public Analyzer(
-      Corroborate corroborate,
-      Store store,
-      Embedder embedder,
-      ClusterOptions options,
-      Clock clock) {
+  Session(Corroborate corroborate, Store store, Clock clock) {
     this.corroborate = Objects.requireNonNull(corroborate, "corroborate");
+    this.stories = corroborate.stories();
     this.store = Objects.requireNonNull(store, "store");
-    this.embedder = Objects.requireNonNull(embedder, "embedder");
-    this.options = Objects.requireNonNull(options, "options");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -179,7 +166,7 @@ public final class Analyzer {
   /** The clusterer, brought up to date with the memberships the store holds. */
   private StoryClusterer clusterer() {
     if (clusterer == null) {
-      clusterer = new StoryClusterer(options, embedder);
+      clusterer = stories.clusterer();
       restored = 0;
     }
     List<Membership> all = store.memberships();
@@ -225,15 +212,14 @@ public final class Analyzer {
             .orElseGet(
                 () -> articles.isEmpty() ? storyId : articles.get(0).title().orElse(storyId));
     StoryAnalysis.Report report =
-        StoryAnalysis.analyze(
+        stories.analyze(
             storyId,
             title,
             articles,
             annotations,
             claims,
             rejections,
-            embedder,
-            memos.computeIfAbsent(storyId, k -> new StoryAnalysis.Memo()));
+            memos.computeIfAbsent(storyId, k -> new StoryMemo()));
     Dossier d = report.dossier();
     for (Article a : articles) {
       known.put(

@@ -1,15 +1,16 @@
-package io.corroborate.annotate;
+package io.corroborate.pipeline;
 
+import io.corroborate.annotate.Annotation;
+import io.corroborate.annotate.AnnotationCache;
+import io.corroborate.annotate.LanguageLayer;
 import io.corroborate.model.Article;
-import io.corroborate.pipeline.Capability;
-import io.corroborate.pipeline.Doc;
-import io.corroborate.pipeline.DocumentStage;
-import io.corroborate.pipeline.Outcome;
 import java.util.Set;
 
 /**
  * The annotate stage: runs the language layer over an article's text, or takes the annotation a
- * cache already holds for the same article and layer.
+ * cache already holds for the same article and layer. It stands beside the pipeline rather than in
+ * {@code annotate}, so that the layer's interface and values do not depend on the pipeline that
+ * carries them.
  *
  * <pre>
  * {@code Pipeline.builder().add(new Clean(opts)).add(new Annotate(CoreNlpLayer.shared(), store)).build();}

@@ -1,13 +1,12 @@
-package io.corroborate.analyze;
+package io.corroborate;
 
-import io.corroborate.RunCounts;
 import io.corroborate.model.Rejection;
 import io.corroborate.store.StorySummary;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * What one {@link Analyzer#add} call did.
+ * What one {@link Session#add} call did.
  *
  * @param articles the ids of the run's articles, in input order, whether new or already stored
  * @param added how many of them were new in the store

@@ -1,0 +1,41 @@
+package io.corroborate.analyze;
+
+import io.corroborate.annotate.Annotation;
+import io.corroborate.extract.Claim;
+import io.corroborate.extract.ClaimExtractor;
+import io.corroborate.extract.ExtractOptions;
+import io.corroborate.model.Article;
+import io.corroborate.pipeline.Capability;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads each article's claims, reusing those already read ({@link StoryWork#known}). An article
+ * without an annotation adds no claims. Claims end their chains with the outlet's name and hold at
+ * anchored times, so both must be known first.
+ *
+ * <pre>{@code StoryPipeline.builder().add(new ExtractClaims(ExtractOptions.defaults()))}</pre>
+ */
+public final class ExtractClaims extends StoryStep {
+  private final ClaimExtractor extractor;
+
+  public ExtractClaims(ExtractOptions options) {
+    super(
+        "claims", Set.of(Capability.OUTLETS, Capability.TIMES_ANCHORED), Set.of(Capability.CLAIMS));
+    this.extractor = new ClaimExtractor(Objects.requireNonNull(options, "options"));
+  }
+
+  @Override
+  public StoryWork apply(StoryWork work) {
+    Map<String, List<Claim>> claims = new LinkedHashMap<>();
+    for (Article a : work.articles()) {
+      List<Claim> done = work.known().get(a.id());
+      Annotation an = work.annotations().get(a.id());
+      claims.put(a.id(), done != null ? done : an == null ? List.of() : extractor.extract(a, an));
+    }
+    return work.withClaims(claims);
+  }
+}
