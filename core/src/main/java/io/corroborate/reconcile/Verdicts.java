@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 
 /** The verdicts on numeric variables: conflict, update, agreement, single source; breakdowns. */
 final class Verdicts {
@@ -44,8 +45,7 @@ final class Verdicts {
     List<Item> timed = cumulative ? sorted.stream().filter(Item::dated).toList() : sorted;
     // An origin that gives a growing count more than once in an article gives its current figure
     // as the highest; its lower ones are earlier points ("from 12 dead, the toll rose to 40"),
-    // parts of
-    // the total or the count of a narrower scope, and are not set against other reports.
+    // parts of the total or the count of a narrower scope, and are not set against other reports.
     List<Item> judged = counts ? currentFigures(timed) : timed;
     // 1. Same day.
     Map<LocalDate, List<Item>> byDay = new TreeMap<>();
@@ -58,8 +58,14 @@ final class Verdicts {
         comparable ? byDay.entrySet() : Map.<LocalDate, List<Item>>of().entrySet()) {
       // Two reports of a growing count that give no day of their own may be of different moments:
       // such a figure clashes only with a dated one of its day.
+      // While a count is still rising, two figures of one day that both lie between the day
+      // before's highest and the day after's are snapshots of different hours, not rivals.
+      BiPredicate<Item, Item> ofItsHours =
+          (high, low) -> cumulative && withinGrowth(day.getKey(), high, low, byDay);
       Optional<Item[]> clash =
-          counts ? clashWithDated(day.getValue(), options) : clash(day.getValue(), options);
+          counts
+              ? clashWithDated(day.getValue(), options, ofItsHours)
+              : clash(day.getValue(), options, ofItsHours);
       if (clash.isPresent()) {
         Item a = clash.get()[0];
         Item b = clash.get()[1];
@@ -247,6 +253,31 @@ final class Verdicts {
   }
 
   /**
+   * Whether two figures of a growing count on {@code day} both lie between the highest figure of
+   * the nearest earlier day and the highest of the nearest later day: the count rose through the
+   * day, and the two are of different hours. A figure above the next day's (a slip, "78,000" for
+   * "7,800") or below the day before's is not explained so.
+   */
+  private static boolean withinGrowth(
+      LocalDate day, Item high, Item low, Map<LocalDate, List<Item>> byDay) {
+    if (day.equals(LocalDate.MIN) || !(byDay instanceof TreeMap<LocalDate, List<Item>> days)) {
+      return false;
+    }
+    Map.Entry<LocalDate, List<Item>> after = days.higherEntry(day);
+    if (after == null) {
+      return false;
+    }
+    Map.Entry<LocalDate, List<Item>> before = days.lowerEntry(day);
+    double floor =
+        before == null || before.getKey().equals(LocalDate.MIN) ? 0 : highest(before.getValue());
+    return Reconciler.stated(low) >= floor && Reconciler.stated(high) <= highest(after.getValue());
+  }
+
+  private static double highest(List<Item> items) {
+    return items.stream().filter(Item::dated).mapToDouble(Reconciler::stated).max().orElse(0);
+  }
+
+  /**
    * The highest figure of a growing count that each origin gives in each article (all of them where
    * several tie); two origins quoted side by side keep a figure each.
    */
@@ -263,12 +294,13 @@ final class Verdicts {
   }
 
   /** A clash of one day in which at least one side is a dated report. */
-  private static Optional<Item[]> clashWithDated(List<Item> day, ReconcileOptions options) {
+  private static Optional<Item[]> clashWithDated(
+      List<Item> day, ReconcileOptions options, BiPredicate<Item, Item> explained) {
     List<Item> dated = day.stream().filter(Item::dated).toList();
     if (dated.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Item[]> among = clash(dated, options);
+    Optional<Item[]> among = clash(dated, options, explained);
     if (among.isPresent()) {
       return among;
     }
@@ -276,7 +308,7 @@ final class Verdicts {
       if (!it.dated()) {
         List<Item> with = new ArrayList<>(dated);
         with.add(it);
-        Optional<Item[]> c = clash(with, options);
+        Optional<Item[]> c = clash(with, options, explained);
         if (c.isPresent()) {
           return c;
         }
@@ -331,14 +363,16 @@ final class Verdicts {
    * origin never clash with each other (an origin that contradicts itself on one day corrects
    * itself).
    */
-  private static Optional<Item[]> clash(List<Item> day, ReconcileOptions options) {
+  private static Optional<Item[]> clash(
+      List<Item> day, ReconcileOptions options, BiPredicate<Item, Item> explained) {
     Item[] best = null;
     double widest = -1;
     for (Item high : day) {
       for (Item low : day) {
         if (high.origin().equals(low.origin())
             || !(low.high() < high.low())
-            || !rivals(high.measure(), high, low, options)) {
+            || !rivals(high.measure(), high, low, options)
+            || explained.test(high, low)) {
           continue;
         }
         double gap = (high.low() - low.high()) / Math.max(Math.abs(high.low()), Double.MIN_NORMAL);

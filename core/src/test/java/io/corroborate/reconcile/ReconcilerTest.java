@@ -427,6 +427,29 @@ class ReconcilerTest {
   }
 
   @Test
+  void sameDayFiguresOfARisingTollBetweenTheDaysAroundThemAreItsHours() {
+    Story s =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .article("a3", "Coastal Herald", D2);
+    s = figure(s, "a1", "governor", "killed", null, null, 300);
+    s = figure(s, "a2", "agency", "killed", null, null, 1540);
+    s = figure(s, "a3", "ministry", "killed", null, null, 3000);
+    assertThat(kindOf(s.reconcile(), "dead")).isEqualTo(FindingKind.UPDATE);
+    // A figure above the next day's is no hour of the day's growth: a slip that conflicts.
+    Story slip =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .article("a3", "Coastal Herald", D2);
+    slip = figure(slip, "a1", "governor", "killed", null, null, 78000);
+    slip = figure(slip, "a2", "agency", "killed", null, null, 7800);
+    slip = figure(slip, "a3", "ministry", "killed", null, null, 9100);
+    assertThat(kindOf(slip.reconcile(), "dead")).isEqualTo(FindingKind.CONFLICT);
+  }
+
+  @Test
   void aCountRisingTwentyfoldOnOneDayIsNotAClashOfItsHours() {
     Reconciliation r =
         new Story()
