@@ -264,6 +264,81 @@ class HostileInputTest {
     assertThat(d.content()).contains(text.substring(0, 20));
   }
 
+  // Lenient containers
+
+  private static String rssItem(int n, String description) {
+    return "<item><title>Gauge "
+        + n
+        + "</title><link>https://harbor.example/"
+        + n
+        + "</link>"
+        + "<description>"
+        + description
+        + "</description></item>";
+  }
+
+  private static String goodDescription(int n) {
+    return "The gauge at the Veldan bridge read "
+        + n
+        + " metres on Monday, the river authority"
+        + " said, and the lower town was evacuated.";
+  }
+
+  @Test
+  void feedWithOneMalformedItemKeepsTheOthersAndRejectsThatItemAtItsOffset() {
+    String bad = rssItem(2, "a stray & and <b>an unclosed tag");
+    String feed =
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Harbor Wire</title>"
+            + "<link>https://harbor.example/</link><description>d</description>"
+            + rssItem(1, goodDescription(1))
+            + bad
+            + rssItem(3, goodDescription(3))
+            + "</channel></rss>";
+    Collected c = Collected.file(Collected.write(dir, "one-bad-item.xml", feed));
+    assertThat(c.docs).hasSize(2);
+    assertThat(c.docs).allSatisfy(d -> assertThat(d.content()).contains("Veldan bridge"));
+    assertThat(c.docs.get(0).hint("outlet").map(h -> h.value())).contains("Harbor Wire");
+    assertThat(c.rejections)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.offset()).isEqualTo(feed.indexOf(bad));
+              assertThat(r.reason()).contains("feed item 2 is malformed", "other items are read");
+            });
+  }
+
+  @Test
+  void atomFeedCutShortKeepsItsWholeEntries() {
+    String entry =
+        "<entry><title>Gauge %d</title><id>urn:x:%d</id>"
+            + "<updated>2025-01-06T10:00:00Z</updated><content type=\"html\">%s</content></entry>";
+    String feed =
+        "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"
+            + "<title>Harbor Wire</title><id>urn:x</id><updated>2025-01-06T10:00:00Z</updated>"
+            + String.format(entry, 1, 1, goodDescription(1))
+            + String.format(entry, 2, 2, goodDescription(2))
+            + "<entry><title>Gauge 3</title><content type=\"html\">The gauge at the";
+    Collected c = Collected.file(Collected.write(dir, "cut.atom.xml", feed));
+    assertThat(c.docs).hasSize(2);
+    assertThat(c.rejections)
+        .singleElement()
+        .satisfies(r -> assertThat(r.reason()).contains("feed item 3 is malformed"));
+  }
+
+  @Test
+  void feedWhoseHeadIsBrokenIsRejectedOnceNotItemByItem() {
+    String feed =
+        "<rss version=\"2.0\"><channel><title>Harbor <b>Wire</title>"
+            + rssItem(1, goodDescription(1))
+            + rssItem(2, goodDescription(2))
+            + "</channel></rss>";
+    Collected c = Collected.file(Collected.write(dir, "bad-head.xml", feed));
+    assertThat(c.docs).isEmpty();
+    assertThat(c.rejections)
+        .singleElement()
+        .satisfies(r -> assertThat(r.reason()).startsWith("not a feed"));
+  }
+
   // Limits
 
   @Test
