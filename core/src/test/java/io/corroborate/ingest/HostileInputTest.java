@@ -339,6 +339,59 @@ class HostileInputTest {
         .satisfies(r -> assertThat(r.reason()).startsWith("not a feed"));
   }
 
+  private static byte[] jsonLine(int n) {
+    return ("{\"url\": \"https://harbor.example/"
+            + n
+            + "\", \"maintext\": \""
+            + goodDescription(n)
+            + "\"}\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void gzipOfJsonLinesWithACorruptMemberKeepsTheMembersAfterIt() {
+    byte[] first = BadInputs.gzip(jsonLine(1));
+    byte[] broken = BadInputs.gzip(jsonLine(2));
+    for (int i = 12; i < broken.length - 8; i++) {
+      broken[i] ^= 0x5a;
+    }
+    byte[] third = BadInputs.gzip(jsonLine(3));
+    Collected c =
+        Collected.file(
+            Collected.write(dir, "members.jsonl.gz", BadInputs.concat(first, broken, third)));
+    assertThat(c.docs)
+        .extracting(d -> d.content())
+        .anySatisfy(t -> assertThat(t).contains("read 1 metres"));
+    assertThat(c.docs)
+        .extracting(d -> d.content())
+        .anySatisfy(t -> assertThat(t).contains("read 3 metres"));
+    assertThat(c.rejections)
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.reason())
+                    .contains("member at byte " + first.length)
+                    .contains(
+                        "resumes at the next member, at byte " + (first.length + broken.length)));
+  }
+
+  @Test
+  void zerosAfterTheLastGzipMemberAreReadAsPadding() {
+    byte[] file = BadInputs.concat(BadInputs.gzip(jsonLine(1)), new byte[512]);
+    Collected c = Collected.file(Collected.write(dir, "padded.jsonl.gz", file));
+    assertThat(c.docs).hasSize(1);
+    assertThat(c.rejections).isEmpty();
+  }
+
+  @Test
+  void gzipCutShortInsideAMemberIsStillTruncated() {
+    byte[] whole = BadInputs.gzip(BadInputs.concat(jsonLine(1), jsonLine(2)));
+    byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 12);
+    Collected c = Collected.file(Collected.write(dir, "cut.jsonl.gz", cut));
+    assertThat(c.rejections)
+        .anySatisfy(r -> assertThat(r.kind()).isEqualTo(Rejection.Kind.TRUNCATED));
+  }
+
   // Limits
 
   @Test
