@@ -156,6 +156,9 @@ public final class Syndication {
       }
       List<Integer> bucket = buckets.computeIfAbsent(key.toString(), k -> new ArrayList<>());
       for (int other : bucket) {
+        if (tried.size() >= options.maxComparisons()) {
+          break;
+        }
         if (tried.add(other)) {
           double c = containment(sorted, shingleSets.get(other));
           if (c >= options.threshold()) {
@@ -166,6 +169,11 @@ public final class Syndication {
       bucket.add(number);
     }
     return number;
+  }
+
+  /** How many pairs of copies have been confirmed so far. */
+  synchronized long confirmedPairs() {
+    return copies.size();
   }
 
   private static Article first(Map<Integer, List<Article>> members, CopyGroup g) {

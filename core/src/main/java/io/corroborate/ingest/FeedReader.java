@@ -17,6 +17,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,7 +34,8 @@ import org.jsoup.nodes.Entities;
  * ({@code dc:creator} and feed authors, one hint each), published and updated dates, the feed's
  * language, and the feed's title as the outlet. Rome gives no byte offsets, so every item's origin
  * offset is 0 and an {@code item} hint holds its number (from 1). The content id hashes the item's
- * content as given.
+ * content as given. A feed that does not parse as a whole is read item by item (see {@link
+ * #itemByItem}): a malformed item is rejected at its byte offset and the others are read.
  *
  * <pre>{@code new FeedReader(options).read(source, in, size, sink);}</pre>
  */
@@ -82,25 +85,18 @@ final class FeedReader implements FormatReader {
         bytes = pruned.bytes();
       }
     }
-    SyndFeed feed;
-    String charset;
-    try (XmlReader xml = new XmlReader(new ByteArrayInputStream(bytes), true)) {
-      charset = xml.getEncoding();
-      SyndFeedInput input = new SyndFeedInput();
-      // No DOCTYPEs: they are how XML external-entity attacks get in.
-      input.setAllowDoctypes(false);
-      feed = input.build(xml);
+    Parsed parsed;
+    try {
+      parsed = parse(bytes);
     } catch (FeedException | IOException | RuntimeException e) {
-      sink.reject(
-          source.reject(
-              0,
-              Rejection.Kind.UNREADABLE,
-              "not a feed: "
-                  + (e instanceof RuntimeException
-                      ? Failures.describe(e)
-                      : firstLine(e.getMessage()))));
+      // Lenient: one malformed item must not cost the others. Each item is parsed on its own
+      // inside the feed's head; when even the head does not parse, the feed is rejected.
+      if (!itemByItem(source, bytes, sink)) {
+        sink.reject(source.reject(0, Rejection.Kind.UNREADABLE, "not a feed: " + describe(e)));
+      }
       return;
     }
+    SyndFeed feed = parsed.feed();
     String charsetSource = charsetSource(bytes);
     List<SyndEntry> entries = feed.getEntries();
     if (entries.isEmpty()) {
@@ -109,25 +105,146 @@ final class FeedReader implements FormatReader {
     }
     for (int i = 0; i < entries.size(); i++) {
       if (i == options.maxRecordsPerContainer()) {
-        sink.reject(
-            source.reject(
-                0,
-                Rejection.Kind.TOO_LARGE,
-                "limit: feed item "
-                    + (i + 1)
-                    + " is past the limit of "
-                    + options.maxRecordsPerContainer()
-                    + " records in one file; the "
-                    + (entries.size() - i)
-                    + " items from it are not read"));
+        sink.reject(pastLimit(source, 0, i + 1, entries.size() - i));
         return;
       }
-      item(source, feed, entries.get(i), i + 1, charset, charsetSource, sink);
+      item(source, 0, feed, entries.get(i), i + 1, parsed.charset(), charsetSource, sink);
     }
+  }
+
+  /** A feed as Rome reads it, and the charset its XML reader used. */
+  private record Parsed(SyndFeed feed, String charset) {}
+
+  private static Parsed parse(byte[] bytes) throws IOException, FeedException {
+    try (XmlReader xml = new XmlReader(new ByteArrayInputStream(bytes), true)) {
+      SyndFeedInput input = new SyndFeedInput();
+      // No DOCTYPEs: they are how XML external-entity attacks get in.
+      input.setAllowDoctypes(false);
+      return new Parsed(input.build(xml), xml.getEncoding());
+    }
+  }
+
+  private static String describe(Exception e) {
+    return e instanceof RuntimeException ? Failures.describe(e) : firstLine(e.getMessage());
+  }
+
+  private Rejection pastLimit(Source source, long offset, int number, int left) {
+    return source.reject(
+        offset,
+        Rejection.Kind.TOO_LARGE,
+        "limit: feed item "
+            + number
+            + " is past the limit of "
+            + options.maxRecordsPerContainer()
+            + " records in one file; the "
+            + left
+            + " items from it are not read");
+  }
+
+  /**
+   * Reads a feed that does not parse as a whole one item at a time: (1) the items are found as
+   * {@code <item>...</item>} (RSS) or {@code <entry>...</entry>} (Atom) spans of the bytes; (2)
+   * each is parsed inside the feed's head (everything before the first item) and the closing tags
+   * of its root; (3) an item that still does not parse is rejected alone, at its byte offset.
+   * Returns false, having read nothing, when there are no items or the head itself does not parse.
+   */
+  private boolean itemByItem(Source source, byte[] bytes, Sink sink) {
+    // One char per byte, so string indices are byte offsets; tags are ASCII in every charset
+    // a feed may use once UTF-16 is ruled out.
+    String view = new String(bytes, StandardCharsets.ISO_8859_1);
+    boolean atom = !view.contains("<item") && view.contains("<entry");
+    String open = atom ? "<entry" : "<item";
+    String close = atom ? "</entry>" : "</item>";
+    List<int[]> spans = new ArrayList<>();
+    for (int from = 0; ; ) {
+      int start = tagStart(view, open, from);
+      if (start < 0) {
+        break;
+      }
+      int end = view.indexOf(close, start);
+      int next = tagStart(view, open, start + open.length());
+      if (end < 0 || (next >= 0 && next < end)) {
+        // An item that never closes (cut short, or broken inside): up to the next item.
+        end = next >= 0 ? next : view.length();
+        spans.add(new int[] {start, end});
+        from = end;
+      } else {
+        spans.add(new int[] {start, end + close.length()});
+        from = end + close.length();
+      }
+    }
+    if (spans.isEmpty()) {
+      return false;
+    }
+    byte[] head = Arrays.copyOfRange(bytes, 0, spans.get(0)[0]);
+    String root = view.contains("<rdf:RDF") ? "</rdf:RDF>" : atom ? "</feed>" : "</channel></rss>";
+    byte[] tail = root.getBytes(StandardCharsets.US_ASCII);
+    Parsed empty;
+    try {
+      empty = parse(concat(head, new byte[0], tail));
+    } catch (FeedException | IOException | RuntimeException e) {
+      return false;
+    }
+    String charsetSource = charsetSource(bytes);
+    for (int i = 0; i < spans.size(); i++) {
+      int[] span = spans.get(i);
+      if (i == options.maxRecordsPerContainer()) {
+        sink.reject(pastLimit(source, span[0], i + 1, spans.size() - i));
+        return true;
+      }
+      byte[] one = concat(head, Arrays.copyOfRange(bytes, span[0], span[1]), tail);
+      String why;
+      try {
+        Parsed p = parse(one);
+        if (p.feed().getEntries().size() == 1) {
+          item(
+              source,
+              span[0],
+              p.feed(),
+              p.feed().getEntries().get(0),
+              i + 1,
+              empty.charset(),
+              charsetSource,
+              sink);
+          continue;
+        }
+        why = "it does not hold one whole item";
+      } catch (FeedException | IOException | RuntimeException e) {
+        why = describe(e);
+      }
+      sink.reject(
+          source.reject(
+              span[0],
+              Rejection.Kind.UNREADABLE,
+              "feed item " + (i + 1) + " is malformed (" + why + "); the other items are read"));
+    }
+    return true;
+  }
+
+  /** Where the tag {@code open} ({@code <item}) starts at or after {@code from}, or -1. */
+  private static int tagStart(String view, String open, int from) {
+    for (int i = view.indexOf(open, from); i >= 0; i = view.indexOf(open, i + 1)) {
+      int after = i + open.length();
+      if (after < view.length()) {
+        char c = view.charAt(after);
+        if (c == '>' || c == '/' || Character.isWhitespace(c)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static byte[] concat(byte[] a, byte[] b, byte[] c) {
+    byte[] out = Arrays.copyOf(a, a.length + b.length + c.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    System.arraycopy(c, 0, out, a.length + b.length, c.length);
+    return out;
   }
 
   private void item(
       Source source,
+      long offset,
       SyndFeed feed,
       SyndEntry e,
       int number,
@@ -149,7 +266,9 @@ final class FeedReader implements FormatReader {
     if (content.isEmpty()) {
       sink.reject(
           source.reject(
-              0, Rejection.Kind.NO_ARTICLE, label + " has no content, description or summary"));
+              offset,
+              Rejection.Kind.NO_ARTICLE,
+              label + " has no content, description or summary"));
       return;
     }
     String value = content.get().getValue();
@@ -166,7 +285,7 @@ final class FeedReader implements FormatReader {
     h.caller(options);
     sink.accept(
         new RawDocument(
-            source.origin(0, Format.FEED),
+            source.origin(offset, Format.FEED),
             Ids.sha256(value),
             html,
             charset,

@@ -190,8 +190,13 @@ public final class Ingest {
           src.reject(0, Rejection.Kind.BINARY, binary.get() + (gzip ? " inside gzip" : "")));
       return;
     }
+    // Member by member: a corrupt member costs itself, and the members after it are read.
     InputStream body =
-        gzip ? new Bounded(new GZIPInputStream(in, 1 << 16), options.maxFileBytes()) : in;
+        gzip
+            ? new Bounded(
+                new GzipMembers(in, loss -> sink.reject(GzipMembers.rejection(src, loss))),
+                options.maxFileBytes())
+            : in;
     long known = gzip ? -1 : size;
     reader(format).read(src, body, known, sink);
   }

@@ -28,6 +28,11 @@ import java.util.Optional;
  *     guess to be used on bytes that are not UTF-8; below it they are read as windows-1252
  * @param minUtf8Evidence bytes that are not valid UTF-8 are still read as UTF-8 (each bad byte
  *     replaced) when they hold at least this many valid multi-byte characters per bad byte
+ * @param minCharsetPlausibility the share of letters in well-formed words (0 to 1) that text
+ *     decoded with a guessed single-byte charset must reach; below it for every charset, the bytes
+ *     are read as windows-1252 or rejected
+ * @param charsetScoreMargin two guessed charsets whose texts' shares of well-formed words differ by
+ *     less than this are a tie, which ICU's confidence decides
  */
 public record IngestOptions(
     long maxRecordBytes,
@@ -39,7 +44,9 @@ public record IngestOptions(
     long maxRecordsPerContainer,
     int maxNestingDepth,
     int minCharsetConfidence,
-    int minUtf8Evidence) {
+    int minUtf8Evidence,
+    double minCharsetPlausibility,
+    double charsetScoreMargin) {
   /** 16 MiB: far above any news article, small enough to hold a few in memory at once. */
   public static final long DEFAULT_MAX_RECORD_BYTES = 16L << 20;
 
@@ -61,6 +68,15 @@ public record IngestOptions(
   /** Accidental UTF-8 sequences in windows-1252 text are rare and seldom outnumber bad bytes. */
   private static final int DEFAULT_MIN_UTF8_EVIDENCE = 2;
 
+  /**
+   * Text in the right charset has nearly all its letters in well-formed words (a name in another
+   * script, a stray symbol cost little); text in the wrong one loses a third or more.
+   */
+  private static final double DEFAULT_MIN_CHARSET_PLAUSIBILITY = 0.6;
+
+  /** Decodings that differ only in a few letters (Turkish read as Latin-1) score within this. */
+  private static final double DEFAULT_CHARSET_SCORE_MARGIN = 0.02;
+
   public IngestOptions {
     Objects.requireNonNull(outlet, "outlet");
     if (maxRecordBytes <= 0 || maxFileBytes <= 0 || maxRecordsPerContainer <= 0) {
@@ -77,6 +93,14 @@ public record IngestOptions(
     if (!(maxBadCharRatio >= 0 && maxBadCharRatio <= 1)) {
       throw new IllegalArgumentException(
           "maxBadCharRatio must be in [0, 1], got " + maxBadCharRatio);
+    }
+    if (!(minCharsetPlausibility >= 0 && minCharsetPlausibility <= 1)
+        || !(charsetScoreMargin >= 0 && charsetScoreMargin <= 1)) {
+      throw new IllegalArgumentException(
+          "minCharsetPlausibility and charsetScoreMargin must be in [0, 1], got "
+              + minCharsetPlausibility
+              + " and "
+              + charsetScoreMargin);
     }
     if (!(maxControlRatio >= 0 && maxControlRatio <= 1)) {
       throw new IllegalArgumentException(
@@ -99,7 +123,9 @@ public record IngestOptions(
         DEFAULT_MAX_RECORDS_PER_CONTAINER,
         DEFAULT_MAX_NESTING_DEPTH,
         DEFAULT_MIN_CHARSET_CONFIDENCE,
-        DEFAULT_MIN_UTF8_EVIDENCE);
+        DEFAULT_MIN_UTF8_EVIDENCE,
+        DEFAULT_MIN_CHARSET_PLAUSIBILITY,
+        DEFAULT_CHARSET_SCORE_MARGIN);
   }
 
   public static IngestOptions defaults() {
@@ -117,7 +143,9 @@ public record IngestOptions(
         maxRecordsPerContainer,
         maxNestingDepth,
         minCharsetConfidence,
-        minUtf8Evidence);
+        minUtf8Evidence,
+        minCharsetPlausibility,
+        charsetScoreMargin);
   }
 
   public IngestOptions withStrict(boolean strict) {
@@ -131,7 +159,9 @@ public record IngestOptions(
         maxRecordsPerContainer,
         maxNestingDepth,
         minCharsetConfidence,
-        minUtf8Evidence);
+        minUtf8Evidence,
+        minCharsetPlausibility,
+        charsetScoreMargin);
   }
 
   public IngestOptions withMaxRecordBytes(long maxRecordBytes) {
@@ -145,7 +175,9 @@ public record IngestOptions(
         maxRecordsPerContainer,
         maxNestingDepth,
         minCharsetConfidence,
-        minUtf8Evidence);
+        minUtf8Evidence,
+        minCharsetPlausibility,
+        charsetScoreMargin);
   }
 
   public IngestOptions withMaxFileBytes(long maxFileBytes) {
@@ -159,7 +191,9 @@ public record IngestOptions(
         maxRecordsPerContainer,
         maxNestingDepth,
         minCharsetConfidence,
-        minUtf8Evidence);
+        minUtf8Evidence,
+        minCharsetPlausibility,
+        charsetScoreMargin);
   }
 
   public IngestOptions withMaxRecordsPerContainer(long maxRecordsPerContainer) {
@@ -173,7 +207,9 @@ public record IngestOptions(
         maxRecordsPerContainer,
         maxNestingDepth,
         minCharsetConfidence,
-        minUtf8Evidence);
+        minUtf8Evidence,
+        minCharsetPlausibility,
+        charsetScoreMargin);
   }
 
   public IngestOptions withMaxNestingDepth(int maxNestingDepth) {
@@ -187,6 +223,8 @@ public record IngestOptions(
         maxRecordsPerContainer,
         maxNestingDepth,
         minCharsetConfidence,
-        minUtf8Evidence);
+        minUtf8Evidence,
+        minCharsetPlausibility,
+        charsetScoreMargin);
   }
 }

@@ -3,6 +3,7 @@ package io.corroborate.ingest;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -137,9 +138,7 @@ final class JsonLinesReader implements FormatReader {
     } catch (JsonProcessingException e) {
       sink.reject(
           source.reject(
-              at,
-              Rejection.Kind.UNREADABLE,
-              "line " + n + " is not valid JSON: " + firstLine(e.getOriginalMessage())));
+              at, Rejection.Kind.UNREADABLE, "line " + n + " is not valid JSON: " + problem(e)));
       return;
     }
     record(source, at, "line " + n, node, sink);
@@ -243,9 +242,7 @@ final class JsonLinesReader implements FormatReader {
       long where = e.getLocation() == null ? at : Math.max(at, e.getLocation().getByteOffset());
       sink.reject(
           source.reject(
-              Math.max(0, where),
-              Rejection.Kind.UNREADABLE,
-              "not valid JSON: " + firstLine(e.getOriginalMessage())));
+              Math.max(0, where), Rejection.Kind.UNREADABLE, "not valid JSON: " + problem(e)));
     } catch (IOException e) {
       sink.reject(source.readFailure(at, e));
     }
@@ -294,6 +291,22 @@ final class JsonLinesReader implements FormatReader {
     JsonNode v = n.get(field);
     return v != null && v.isValueNode() && !v.isNull() ? v.asText() : null;
   }
+
+  /**
+   * What the JSON parser found, in words: a nesting past the limit is named as such, and the
+   * parser's own names for its settings are left out.
+   */
+  private String problem(JsonProcessingException e) {
+    String m = firstLine(e.getOriginalMessage());
+    if (e instanceof StreamConstraintsException && m.contains("nesting depth")) {
+      return "nested deeper than " + options.maxNestingDepth() + " levels (--max-nesting)";
+    }
+    return LIBRARY_NAMES.matcher(m).replaceAll("");
+  }
+
+  /** The parser's mention of the setting behind a limit: "from `StreamReadConstraints...()`". */
+  private static final java.util.regex.Pattern LIBRARY_NAMES =
+      java.util.regex.Pattern.compile(",?\\s*from `[^`]*`");
 
   private static String firstLine(String s) {
     if (s == null) {

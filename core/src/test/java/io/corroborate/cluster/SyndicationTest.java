@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.corroborate.Corroborate;
 import io.corroborate.RunListener;
 import io.corroborate.model.Article;
+import io.corroborate.model.Block;
+import io.corroborate.model.Format;
+import io.corroborate.model.Origin;
+import io.corroborate.model.Role;
 import io.corroborate.testkit.Repo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,5 +46,29 @@ class SyndicationTest {
     assertThat(Syndication.containment(s.shingles(cut), s.shingles(full))).isEqualTo(1.0);
     assertThat(Syndication.containment(s.shingles(cut), s.shingles("a different text entirely")))
         .isZero();
+  }
+
+  @Test
+  void aStoryOfThousandsOfCopiesOfOneTextIsOneGroupWithBoundedComparisons() {
+    SyndicationOptions options = SyndicationOptions.defaults();
+    String wire =
+        "The river rose two metres overnight and the lower town was evacuated before dawn while"
+            + " engineers opened two spillway gates and the water authority warned of more rain"
+            + " on Tuesday, the mayor said at a briefing in the town hall.";
+    List<Article> copies = new ArrayList<>();
+    int n = 3_000;
+    for (int i = 0; i < n; i++) {
+      copies.add(
+          Article.builder()
+              .id(String.format("%016x", i))
+              .origin(new Origin("feed.xml", i, Format.FEED))
+              .blocks(List.of(new Block(wire + " Item " + i + ".", Role.BODY, 0.9, "paragraph")))
+              .build());
+    }
+    Syndication s = new Syndication(options);
+    CopyGroups g = s.group(copies);
+    assertThat(g.groups()).singleElement().satisfies(c -> assertThat(c.articleIds()).hasSize(n));
+    // Every pair would be n * (n - 1) / 2 = 4,498,500 confirmations.
+    assertThat(s.confirmedPairs()).isLessThanOrEqualTo((long) n * options.maxComparisons());
   }
 }

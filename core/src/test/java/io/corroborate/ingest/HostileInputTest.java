@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,7 +114,85 @@ class HostileInputTest {
 
   @Test
   void koi8rTextWithoutADeclarationIsReadAsCyrillic() {
-    assertReadAs(RUSSIAN, Charset.forName("KOI8-R"), "KOI8-R");
+    // KOI8-U reads KOI8-R's letters the same and adds the Ukrainian ones.
+    assertReadAs(RUSSIAN, Charset.forName("KOI8-R"), "KOI8-U");
+  }
+
+  @Test
+  void ukrainianWindows1251TextWithoutADeclarationIsReadAsCyrillic() {
+    assertReadAs(UKRAINIAN, Charset.forName("windows-1251"), "windows-1251");
+  }
+
+  @Test
+  void ukrainianKoi8uTextKeepsItsUkrainianLetters() {
+    assertReadAs(UKRAINIAN, Charset.forName("KOI8-U"), "KOI8-U");
+  }
+
+  @Test
+  void dosCyrillicTextWithoutADeclarationIsReadAsCyrillic() {
+    assertReadAs(RUSSIAN, Charset.forName("IBM866"), "IBM866");
+  }
+
+  @Test
+  void russianIso88595TextWithoutADeclarationIsReadAsCyrillic() {
+    assertReadAs(RUSSIAN, Charset.forName("ISO-8859-5"), "ISO-8859-5");
+  }
+
+  @Test
+  void hebrewWithoutADeclarationIsReadAsHebrew() {
+    assertReadAs(HEBREW, Charset.forName("windows-1255"), "windows-1255");
+    assertReadAs(HEBREW, Charset.forName("ISO-8859-8"), "windows-1255");
+  }
+
+  @Test
+  void arabicIso88596TextWithoutADeclarationIsReadAsArabic() {
+    assertReadAs(ARABIC, Charset.forName("ISO-8859-6"), "ISO-8859-6");
+  }
+
+  @Test
+  void chineseAndKoreanLegacyTextWithoutADeclarationIsRead() {
+    assertReadAs(CHINESE, Charset.forName("GB18030"), "GB18030");
+    assertReadAs(CHINESE_TRADITIONAL, Charset.forName("Big5"), "Big5");
+    assertReadAs(KOREAN, Charset.forName("EUC-KR"), "EUC-KR");
+    assertReadAs(JAPANESE, Charset.forName("EUC-JP"), "EUC-JP");
+  }
+
+  @Test
+  void sevenBitIso2022JapaneseIsNotTakenForUtf8() {
+    assertReadAs(JAPANESE, Charset.forName("ISO-2022-JP"), "ISO-2022-JP");
+  }
+
+  @Test
+  void turkishLatinTextKeepsTheCharsetIcuNames() {
+    assertReadAs(TURKISH, Charset.forName("windows-1254"), "windows-1254");
+  }
+
+  @Test
+  void aPageDeclaringUtf8ButWrittenInWindows1251IsReadAsCyrillic() {
+    String page =
+        "<html><head><meta charset=\"utf-8\"><title>t</title></head><body><article><p>"
+            + RUSSIAN
+            + "</p><p>"
+            + RUSSIAN
+            + "</p></article></body></html>";
+    RawDocument d =
+        Collected.file(
+                Collected.write(dir, "lying.html", page.getBytes(Charset.forName("windows-1251"))))
+            .onlyDoc();
+    assertThat(d.charset()).as(d.charsetSource()).isEqualTo("windows-1251");
+    assertThat(d.charsetSource()).contains("does not fit");
+  }
+
+  @Test
+  void wellFormedWordsTellTheRightCyrillicCharsetFromTheWrongOnes() {
+    byte[] bytes = UKRAINIAN.getBytes(Charset.forName("windows-1251"));
+    double right = Charsets.plausibility(new String(bytes, Charset.forName("windows-1251")));
+    for (String wrong : List.of("windows-1252", "KOI8-U", "IBM866", "ISO-8859-5")) {
+      assertThat(Charsets.plausibility(new String(bytes, Charset.forName(wrong))))
+          .as(wrong)
+          .isLessThan(right - 0.2);
+    }
+    assertThat(right).isGreaterThan(0.9);
   }
 
   @Test
@@ -149,6 +228,28 @@ class HostileInputTest {
       "فاض نهر فيلدان بالقرب من مدينة أورسك يوم الاثنين وغمرت المياه مئتين وأربعين منزلا. "
           + "وقالت رئيسة البلدية للصحفيين إن فرق الإنقاذ وصلت إلى كل شوارع المدينة السفلى. "
           + "وارتفع منسوب المياه أربعة أمتار فوق المعتاد، وستبقى المدارس مغلقة حتى الخميس.";
+  private static final String UKRAINIAN =
+      "Річка Тарна вийшла з берегів біля селища Велин у вівторок, затопивши 120 будинків. "
+          + "Голова району повідомив, що евакуйовано мешканців трьох вулиць, а школи зачинені "
+          + "до пʼятниці. Рятувальники кажуть, що за ніч рівень води піднявся на два метри, "
+          + "і її ще не зупинили.";
+  private static final String HEBREW =
+      "נהר טרנה עלה על גדותיו ליד העיירה ולין ביום שלישי והציף מאה ועשרים בתים. "
+          + "ראש המחוז אמר כי תושבי שלושה רחובות פונו וכי בתי הספר ייסגרו עד יום שישי. "
+          + "לדברי המחלצים, מפלס המים עלה בשני מטרים במהלך הלילה.";
+  private static final String CHINESE =
+      "周二，塔尔纳河在维林镇附近决堤，一百二十所房屋被淹。区长表示，三条街道的居民已被疏散，" + "学校将关闭至周五。救援人员说，一夜之间水位上涨了两米。";
+  private static final String CHINESE_TRADITIONAL =
+      "週二，塔爾納河在維林鎮附近決堤，一百二十所房屋被淹。區長表示，三條街道的居民已被疏散，" + "學校將關閉至週五。救援人員說，一夜之間水位上漲了兩米。";
+  private static final String KOREAN =
+      "화요일 타르나 강이 벨린 마을 근처에서 범람해 주택 120채가 침수됐다. 구청장은 세 거리의 "
+          + "주민들이 대피했으며 학교는 금요일까지 휴교한다고 밝혔다. 구조대는 밤사이 수위가 "
+          + "2미터 상승했다고 말했다.";
+  private static final String TURKISH =
+      "Tarna Nehri salı günü Velin kasabası yakınlarında taştı ve 120 ev su altında kaldı. "
+          + "Bölge valisi, üç sokağın sakinlerinin tahliye edildiğini ve okulların cumaya kadar "
+          + "kapalı kalacağını söyledi. Kurtarma ekipleri suyun gece boyunca iki metre yükseldiğini "
+          + "belirtti.";
   private static final String FRENCH =
       "La Sécurité civile a évacué 1 200 habitants d'Orsk lundi après la crue de la Veldan, "
           + "qui a inondé 240 maisons près du pont.";
@@ -161,6 +262,134 @@ class HostileInputTest {
         .as(d.charsetSource())
         .isEqualToIgnoringCase(Charset.forName(expected).name());
     assertThat(d.content()).contains(text.substring(0, 20));
+  }
+
+  // Lenient containers
+
+  private static String rssItem(int n, String description) {
+    return "<item><title>Gauge "
+        + n
+        + "</title><link>https://harbor.example/"
+        + n
+        + "</link>"
+        + "<description>"
+        + description
+        + "</description></item>";
+  }
+
+  private static String goodDescription(int n) {
+    return "The gauge at the Veldan bridge read "
+        + n
+        + " metres on Monday, the river authority"
+        + " said, and the lower town was evacuated.";
+  }
+
+  @Test
+  void feedWithOneMalformedItemKeepsTheOthersAndRejectsThatItemAtItsOffset() {
+    String bad = rssItem(2, "a stray & and <b>an unclosed tag");
+    String feed =
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Harbor Wire</title>"
+            + "<link>https://harbor.example/</link><description>d</description>"
+            + rssItem(1, goodDescription(1))
+            + bad
+            + rssItem(3, goodDescription(3))
+            + "</channel></rss>";
+    Collected c = Collected.file(Collected.write(dir, "one-bad-item.xml", feed));
+    assertThat(c.docs).hasSize(2);
+    assertThat(c.docs).allSatisfy(d -> assertThat(d.content()).contains("Veldan bridge"));
+    assertThat(c.docs.get(0).hint("outlet").map(h -> h.value())).contains("Harbor Wire");
+    assertThat(c.rejections)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.offset()).isEqualTo(feed.indexOf(bad));
+              assertThat(r.reason()).contains("feed item 2 is malformed", "other items are read");
+            });
+  }
+
+  @Test
+  void atomFeedCutShortKeepsItsWholeEntries() {
+    String entry =
+        "<entry><title>Gauge %d</title><id>urn:x:%d</id>"
+            + "<updated>2025-01-06T10:00:00Z</updated><content type=\"html\">%s</content></entry>";
+    String feed =
+        "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"
+            + "<title>Harbor Wire</title><id>urn:x</id><updated>2025-01-06T10:00:00Z</updated>"
+            + String.format(entry, 1, 1, goodDescription(1))
+            + String.format(entry, 2, 2, goodDescription(2))
+            + "<entry><title>Gauge 3</title><content type=\"html\">The gauge at the";
+    Collected c = Collected.file(Collected.write(dir, "cut.atom.xml", feed));
+    assertThat(c.docs).hasSize(2);
+    assertThat(c.rejections)
+        .singleElement()
+        .satisfies(r -> assertThat(r.reason()).contains("feed item 3 is malformed"));
+  }
+
+  @Test
+  void feedWhoseHeadIsBrokenIsRejectedOnceNotItemByItem() {
+    String feed =
+        "<rss version=\"2.0\"><channel><title>Harbor <b>Wire</title>"
+            + rssItem(1, goodDescription(1))
+            + rssItem(2, goodDescription(2))
+            + "</channel></rss>";
+    Collected c = Collected.file(Collected.write(dir, "bad-head.xml", feed));
+    assertThat(c.docs).isEmpty();
+    assertThat(c.rejections)
+        .singleElement()
+        .satisfies(r -> assertThat(r.reason()).startsWith("not a feed"));
+  }
+
+  private static byte[] jsonLine(int n) {
+    return ("{\"url\": \"https://harbor.example/"
+            + n
+            + "\", \"maintext\": \""
+            + goodDescription(n)
+            + "\"}\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void gzipOfJsonLinesWithACorruptMemberKeepsTheMembersAfterIt() {
+    byte[] first = BadInputs.gzip(jsonLine(1));
+    byte[] broken = BadInputs.gzip(jsonLine(2));
+    for (int i = 12; i < broken.length - 8; i++) {
+      broken[i] ^= 0x5a;
+    }
+    byte[] third = BadInputs.gzip(jsonLine(3));
+    Collected c =
+        Collected.file(
+            Collected.write(dir, "members.jsonl.gz", BadInputs.concat(first, broken, third)));
+    assertThat(c.docs)
+        .extracting(d -> d.content())
+        .anySatisfy(t -> assertThat(t).contains("read 1 metres"));
+    assertThat(c.docs)
+        .extracting(d -> d.content())
+        .anySatisfy(t -> assertThat(t).contains("read 3 metres"));
+    assertThat(c.rejections)
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.reason())
+                    .contains("member at byte " + first.length)
+                    .contains(
+                        "resumes at the next member, at byte " + (first.length + broken.length)));
+  }
+
+  @Test
+  void zerosAfterTheLastGzipMemberAreReadAsPadding() {
+    byte[] file = BadInputs.concat(BadInputs.gzip(jsonLine(1)), new byte[512]);
+    Collected c = Collected.file(Collected.write(dir, "padded.jsonl.gz", file));
+    assertThat(c.docs).hasSize(1);
+    assertThat(c.rejections).isEmpty();
+  }
+
+  @Test
+  void gzipCutShortInsideAMemberIsStillTruncated() {
+    byte[] whole = BadInputs.gzip(BadInputs.concat(jsonLine(1), jsonLine(2)));
+    byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 12);
+    Collected c = Collected.file(Collected.write(dir, "cut.jsonl.gz", cut));
+    assertThat(c.rejections)
+        .anySatisfy(r -> assertThat(r.kind()).isEqualTo(Rejection.Kind.TRUNCATED));
   }
 
   // Limits
@@ -265,6 +494,7 @@ class HostileInputTest {
     Rejection r = c.onlyRejection();
     assertThat(r.offset()).isZero();
     assertThat(r.kind()).isEqualTo(Rejection.Kind.UNREADABLE);
+    assertThat(r.reason()).contains("nested deeper than 512 levels").doesNotContain("`");
   }
 
   @Test

@@ -53,16 +53,29 @@ public final class AnalyzerAdder implements Adder {
 
   private final Store raw;
   private final NamingStore store;
+  private final Corroborate corroborate;
   private final Session analyzer;
 
   public AnalyzerAdder(Corroborate corroborate, Store store) {
     this.raw = store;
     this.store = new NamingStore(store);
+    this.corroborate = corroborate;
     this.analyzer = corroborate.session(this.store);
   }
 
+  /**
+   * Adds one upload. The analyzer adds one run at a time (stories and dossiers must see every
+   * article before them), so the slow part runs first, outside it and concurrently with other
+   * uploads: reading, cleaning and the language layer, whose annotations the store keeps. The
+   * analyzer's own pass then finds them there and only stores, clusters and rewrites dossiers. A
+   * stopped upload (time limit, client gone) is stopped between its files in either pass.
+   */
   @Override
   public AddReport add(List<String> inputs, UnaryOperator<String> shown) {
+    if (corroborate.annotationKey().isPresent()) {
+      corroborate.stream(inputs, STOP_WHEN_INTERRUPTED);
+      stopIfInterrupted();
+    }
     return store.naming(
         shown,
         () -> {

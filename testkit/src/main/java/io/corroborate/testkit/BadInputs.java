@@ -282,9 +282,9 @@ public final class BadInputs {
             "broken.rss",
             feed.getBytes(StandardCharsets.UTF_8),
             "UNREADABLE",
+            feed.indexOf("<item>"),
             0,
-            0,
-            "an RSS feed that stops mid-item"));
+            "an RSS feed that stops mid-item (the item is rejected at its offset)"));
 
     Path loop = dir.resolve("loop");
     Files.createDirectories(loop.resolve("a"));

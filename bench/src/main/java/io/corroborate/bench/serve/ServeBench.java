@@ -61,10 +61,16 @@ import picocli.CommandLine.Spec;
       "spread over the repetitions, then one 'figure bench.serve <name> <value>' line per figure."
     })
 public final class ServeBench implements Callable<Integer> {
-  /** Words found in nearly every made-up story: each search ranks thousands of matches. */
   /** How often the heap in use is sampled during the load. */
   private static final long HEAP_SAMPLE_MILLIS = 100;
 
+  /** The write token of the measured server; uploads of the mixed load send it. */
+  private static final String TOKEN = "bench-serve-token";
+
+  /** The measured server's body limit: the mixed load's oversized bodies go past it. */
+  static final long MAX_BODY_BYTES = 1L << 20;
+
+  /** Words found in nearly every made-up story: each search ranks thousands of matches. */
   static final String[] COMMON = {
     "evacuated", "mayor", "rescue teams", "inquiry", "spokesperson", "river", "schools closed"
   };
@@ -115,6 +121,17 @@ public final class ServeBench implements Callable<Integer> {
       defaultValue = "5",
       description = "Timed repetitions (default: ${DEFAULT-VALUE}).")
   int reps;
+
+  @Option(
+      names = "--mixed",
+      paramLabel = "SECONDS",
+      defaultValue = "120",
+      description =
+          "After the targets, this many seconds of mixed requests from every client: reads,"
+              + " searches, uploads of new articles, malformed multipart bodies, bodies over the"
+              + " limit, writes without the token and uploads whose client leaves; prints the"
+              + " answers by kind and the memory used (default: ${DEFAULT-VALUE}; 0 skips it).")
+  int mixedSeconds;
 
   @Option(
       names = "--db",
@@ -173,7 +190,11 @@ public final class ServeBench implements Callable<Integer> {
           Runtime.getRuntime().availableProcessors());
       out.flush();
       try (ApiServer server =
-          ApiServer.start(store, adder, new ServeOptions(0, Optional.empty(), false, 1024))) {
+          ApiServer.start(
+              store,
+              adder,
+              new ServeOptions(0, Optional.of(TOKEN), false, MAX_BODY_BYTES)
+                  .withUploads(2, 8, Duration.ofSeconds(60)))) {
         String base = "http://127.0.0.1:" + server.port();
         List<String> names = rareWords(store.stories());
         List<String> articleIds =
@@ -230,6 +251,11 @@ public final class ServeBench implements Callable<Integer> {
         for (Target t : targets) {
           figures.addAll(measure(t, out));
         }
+        if (mixedSeconds > 0) {
+          figures.addAll(
+              new MixedLoad(base, TOKEN, clients, stories, articleIds, names)
+                  .run(mixedSeconds, out));
+        }
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         sampler.interrupt();
         double peakMb = peakUsed.get() / 1e6;
@@ -237,13 +263,17 @@ public final class ServeBench implements Callable<Integer> {
         out.printf(
             Locale.ROOT,
             "%nload: %.0f s of requests; heap used at most %.0f MB (sampled every %d ms; -Xmx %.0f"
-                + " MB); live heap after a full GC %.0f MB before the load, %.0f MB after%n",
+                + " MB); live heap after a full GC %.0f MB before the load, %.0f MB after;"
+                + " resident memory at most %s%n",
             loadSeconds,
             peakMb,
             HEAP_SAMPLE_MILLIS,
             Runtime.getRuntime().maxMemory() / 1e6,
             liveBeforeMb,
-            liveAfterMb);
+            liveAfterMb,
+            MixedLoad.peakResidentMb().map(mb -> mb + " MB").orElse("unknown (no /proc)"));
+        MixedLoad.peakResidentMb()
+            .ifPresent(mb -> figures.add("figure bench.serve resident_max_mb " + mb));
         figures.add(
             String.format(Locale.ROOT, "figure bench.serve load_seconds %.0f", loadSeconds));
         figures.add(String.format(Locale.ROOT, "figure bench.serve heap_used_max_mb %.0f", peakMb));

@@ -101,7 +101,8 @@ class ServeBenchTest {
             "--requests", "10",
             "--search-requests", "5",
             "--warmup", "0",
-            "--reps", "1");
+            "--reps", "1",
+            "--mixed", "5");
     assertThat(exit).as(out.toString()).isZero();
     assertThat(out.toString()).contains("30 articles");
     for (String target :
@@ -110,5 +111,14 @@ class ServeBenchTest {
         assertThat(out.toString()).contains("figure bench.serve " + target + figure);
       }
     }
+    // Every kind of the mixed load is answered as it should be, and nothing fails on the server.
+    assertThat(out.toString())
+        .contains(
+            "upload 201",
+            "bad_multipart 400",
+            "too_large 413",
+            "no_token 401",
+            "figure bench.serve mixed_server_errors 0",
+            "figure bench.serve heap_used_max_mb ");
   }
 }
