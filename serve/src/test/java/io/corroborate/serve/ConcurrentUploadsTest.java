@@ -7,7 +7,6 @@ import io.corroborate.analyze.PlainLanguageLayer;
 import io.corroborate.annotate.Annotation;
 import io.corroborate.annotate.DependencyParse;
 import io.corroborate.annotate.LanguageLayer;
-import io.corroborate.cluster.Embedder;
 import io.corroborate.store.Store;
 import io.corroborate.store.sqlite.SqliteStore;
 import java.net.URI;
@@ -79,7 +78,7 @@ class ConcurrentUploadsTest {
           new ServeOptions(0, Optional.of(TOKEN), false, 1 << 20)
               .withUploads(2, 0, Duration.ofMinutes(1));
       try (ApiServer server =
-          ApiServer.start(store, new AnalyzerAdder(c, store, Embedder.none()), options)) {
+          ApiServer.start(store, new AnalyzerAdder(c, store), options)) {
         HttpClient http = HttpClient.newHttpClient();
         List<CompletableFuture<HttpResponse<String>>> answers =
             List.of(
