@@ -11,6 +11,7 @@ import io.corroborate.annotate.quantity.QuantityTagger;
 import io.corroborate.annotate.time.MonthDates;
 import io.corroborate.annotate.time.Resolution;
 import io.corroborate.annotate.time.TimeMention;
+import io.corroborate.lang.EntryPatterns;
 import io.corroborate.lang.LanguagePack;
 import io.corroborate.model.PeopleMeasures;
 import io.corroborate.model.Span;
@@ -55,7 +56,6 @@ final class Figures {
   private static final Map<String, String> MEASURE_SUBJECTS =
       LanguagePack.english().pairs("measure-subjects.tsv");
 
-  private static final String LETTER = "[\\p{L}\\p{M}]";
   private static final Pattern DIGITS =
       Pattern.compile("\\p{Nd}(?:[\\p{Nd}.,\\u00A0\\u202F\\u2009 '’٬٫]*\\p{Nd})?");
 
@@ -188,27 +188,7 @@ final class Figures {
 
   /** A phrase of the lexicon as a pattern: words apart by spaces, a trailing * for any ending. */
   private Pattern phrase(String entry) {
-    StringBuilder p = new StringBuilder();
-    String[] ws = entry.trim().split("\\s+");
-    for (int i = 0; i < ws.length; i++) {
-      String w = ws[i];
-      boolean stem = w.endsWith("*") && w.length() > 1;
-      if (stem) {
-        w = w.substring(0, w.length() - 1);
-      }
-      if (i > 0) {
-        p.append(spaced ? "[\\s\\u00A0]+" : "\\s*");
-      }
-      p.append(Pattern.quote(w));
-      if (stem) {
-        p.append(LETTER).append("*");
-      }
-    }
-    String body = p.toString();
-    if (spaced) {
-      body = "(?<!" + LETTER + ")" + body + "(?!" + LETTER + ")";
-    }
-    return Pattern.compile(body, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return EntryPatterns.compile(entry, spaced, false);
   }
 
   /** The figures of an annotated article, with the publishing outlet behind each. */

@@ -1,5 +1,6 @@
 package io.corroborate.extract;
 
+import io.corroborate.lang.EntryPatterns;
 import io.corroborate.lang.LanguagePack;
 import io.corroborate.model.Span;
 import java.util.ArrayList;
@@ -40,8 +41,6 @@ import java.util.regex.Pattern;
  */
 final class Sources {
   private static final Map<String, Optional<Sources>> BY_LANGUAGE = new ConcurrentHashMap<>();
-
-  private static final String LETTER = "[\\p{L}\\p{M}]";
 
   /** Characters that end a source phrase. */
   private static final String BREAKS = ",;:!?()[]{}«»\"“”„‹›—–|、，。；：！？「」『』()《》،؛؟։՝՜՞।";
@@ -172,30 +171,7 @@ final class Sources {
   private Pattern phrase(String entry) {
     String e = entry.trim();
     boolean glued = e.startsWith("-") && e.length() > 1;
-    if (glued) {
-      e = e.substring(1);
-    }
-    StringBuilder p = new StringBuilder();
-    String[] ws = e.split("\\s+");
-    for (int i = 0; i < ws.length; i++) {
-      String w = ws[i];
-      boolean stem = w.endsWith("*") && w.length() > 1;
-      if (stem) {
-        w = w.substring(0, w.length() - 1);
-      }
-      if (i > 0) {
-        p.append(spaced ? "[\\s\\u00A0]+" : "\\s*");
-      }
-      p.append(Pattern.quote(w));
-      if (stem) {
-        p.append(LETTER).append("*");
-      }
-    }
-    String body = p.toString();
-    if (spaced) {
-      body = (glued ? "" : "(?<!" + LETTER + ")") + body + "(?!" + LETTER + ")";
-    }
-    return Pattern.compile(body, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return EntryPatterns.compile(glued ? e.substring(1) : e, spaced, glued);
   }
 
   /** The voices {@code sentence} credits, in text order of their cues. */
@@ -254,7 +230,13 @@ final class Sources {
     }
     for (String w : options.outletWords()) {
       if (Pattern.compile(
-              "(?<!" + LETTER + ")" + Pattern.quote(w) + "(?!" + LETTER + ")",
+              "(?<!"
+                  + EntryPatterns.LETTER
+                  + ")"
+                  + Pattern.quote(w)
+                  + "(?!"
+                  + EntryPatterns.LETTER
+                  + ")",
               Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
           .matcher(lower)
           .find()) {

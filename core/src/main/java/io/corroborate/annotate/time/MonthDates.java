@@ -4,6 +4,7 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.PersianCalendar;
 import com.ibm.icu.util.TimeZone;
+import io.corroborate.lang.EntryPatterns;
 import io.corroborate.lang.LanguagePack;
 import io.corroborate.model.Span;
 import java.time.DateTimeException;
@@ -42,8 +43,6 @@ import java.util.regex.Pattern;
  */
 public final class MonthDates {
   private static final Map<String, Optional<MonthDates>> BY_LANGUAGE = new ConcurrentHashMap<>();
-
-  private static final String LETTER = "[\\p{L}\\p{M}]";
 
   /** A date with no year lies at most this long after the article date, else a year earlier. */
   private static final int DAYS_AHEAD = 45;
@@ -100,7 +99,7 @@ public final class MonthDates {
                 + "(?:"
                 + String.join("|", nameAlternatives)
                 + ")"
-                + (spaced ? "(?!" + LETTER + ")" : "")
+                + (spaced ? "(?!" + EntryPatterns.LETTER + ")" : "")
                 + ")");
       }
       if (!monthSuffix.isEmpty()) {
@@ -134,7 +133,8 @@ public final class MonthDates {
             case "year-day-month" -> yearBefore + "(?:" + day + join + ")?" + month;
             default -> "(?:" + day + join + ")?" + month + yearAfter;
           };
-      String guarded = spaced ? "(?<!" + LETTER + ")(?:" + body + ")" : "(?:" + body + ")";
+      String guarded =
+          spaced ? "(?<!" + EntryPatterns.LETTER + ")(?:" + body + ")" : "(?:" + body + ")";
       ps.add(Pattern.compile(guarded, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
     this.patterns = List.copyOf(ps);
@@ -157,7 +157,7 @@ public final class MonthDates {
         sg.add(
             new Signal(
                 Pattern.compile(
-                    (spaced ? "(?<!" + LETTER + ")" : "") + w + sp + "$",
+                    (spaced ? "(?<!" + EntryPatterns.LETTER + ")" : "") + w + sp + "$",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                 r));
       }
@@ -195,23 +195,7 @@ public final class MonthDates {
 
   /** One entry of a file as a pattern: words apart by spaces, a trailing * for any ending. */
   private String word(String entry) {
-    StringBuilder p = new StringBuilder();
-    String[] ws = entry.trim().split("\\s+");
-    for (int i = 0; i < ws.length; i++) {
-      String w = ws[i];
-      boolean stem = w.endsWith("*") && w.length() > 1;
-      if (stem) {
-        w = w.substring(0, w.length() - 1);
-      }
-      if (i > 0) {
-        p.append(spaced ? "[\\s\\u00A0]+" : "[\\s\\u00A0]*");
-      }
-      p.append(Pattern.quote(w));
-      if (stem) {
-        p.append(LETTER).append("*");
-      }
-    }
-    return p.toString();
+    return EntryPatterns.body(entry, spaced);
   }
 
   private String alternation(List<List<String>> parts, String kind) {
