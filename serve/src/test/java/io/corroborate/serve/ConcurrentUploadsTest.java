@@ -77,8 +77,7 @@ class ConcurrentUploadsTest {
       ServeOptions options =
           new ServeOptions(0, Optional.of(TOKEN), false, 1 << 20)
               .withUploads(2, 0, Duration.ofMinutes(1));
-      try (ApiServer server =
-          ApiServer.start(store, new AnalyzerAdder(c, store), options)) {
+      try (ApiServer server = ApiServer.start(store, new AnalyzerAdder(c, store), options)) {
         HttpClient http = HttpClient.newHttpClient();
         List<CompletableFuture<HttpResponse<String>>> answers =
             List.of(
