@@ -26,6 +26,9 @@ package io.corroborate.reconcile;
  *     province's toll beside the country's, an aftershock beside the main quake, the first hour's
  *     count beside the evening's), unless one is the other with its digits shifted (78,000 against
  *     7,800), which is a slip that cannot both hold
+ * @param otherEventDays a figure whose own date lies more than this many days before the story's
+ *     first dated report is of another, earlier event (the quake of 1999 that a report compares
+ *     this one with) and enters none of the story's variables
  */
 public record ReconcileOptions(
     double roundingTolerance,
@@ -37,7 +40,8 @@ public record ReconcileOptions(
     double atMostFloor,
     int minBareCount,
     double subjectSimilarity,
-    double rivalRatio) {
+    double rivalRatio,
+    int otherEventDays) {
   public ReconcileOptions {
     if (roundingTolerance < 0
         || fractionTolerance < 0
@@ -50,7 +54,8 @@ public record ReconcileOptions(
         || minBareCount < 0
         || subjectSimilarity < 0
         || subjectSimilarity > 1
-        || !(rivalRatio >= 1)) {
+        || !(rivalRatio >= 1)
+        || otherEventDays < 0) {
       throw new IllegalArgumentException("reconcile options need non-negative thresholds");
     }
   }
@@ -60,9 +65,10 @@ public record ReconcileOptions(
    * as at least half of N, bare counts from 10, subjects read as one from a cosine of 0.78
    * (all-MiniLM-L6-v2 gives "home"/"house" 0.79, "village"/"town" 0.75, "soldier"/"civilian" 0.66),
    * rival figures up to ten times each other (estimates of one toll by parties to a war differ that
-   * much; a province's toll and the country's, or the first hour's and the week's, more).
+   * much; a province's toll and the country's, or the first hour's and the week's, more), a figure
+   * dated more than 30 days before the story's first report read as of another event.
    */
   public static ReconcileOptions defaults() {
-    return new ReconcileOptions(0.05, 0.02, 0.02, 1, 3, 5, 0.5, 10, 0.78, 10.0);
+    return new ReconcileOptions(0.05, 0.02, 0.02, 1, 3, 5, 0.5, 10, 0.78, 10.0, 30);
   }
 }

@@ -109,6 +109,12 @@ public final class Reconciler {
     Map<String, List<Item>> byArticle = new LinkedHashMap<>();
     Map<String, LocalDate> estimated = estimatedDates(articles, input);
     Map<String, String> copyLabel = copyLabels(articles, input.copyGroupOf());
+    Optional<LocalDate> storyFirst =
+        articles.stream()
+            .map(Article::published)
+            .flatMap(Optional::stream)
+            .map(DateStamp::date)
+            .min(Comparator.naturalOrder());
     for (Article a : articles) {
       List<Claim> claims = input.claims().getOrDefault(a.id(), List.of());
       List<Item> mine = new ArrayList<>();
@@ -119,7 +125,7 @@ public final class Reconciler {
         mine.add(it);
         switch (c.kind()) {
           case NUMERIC -> {
-            if (!Counts.incidental(it, options)) {
+            if (!Counts.incidental(it, options) && !ofEarlierEvent(c, storyFirst)) {
               numeric.add(it);
             }
           }
@@ -183,6 +189,20 @@ public final class Reconciler {
             .thenComparing(f -> -f.independentOrigins())
             .thenComparing(Finding::id));
     return new Reconciliation(variables, findings, timeline.events(), profiles.profiles(), relays);
+  }
+
+  /**
+   * Whether a figure's own date (at or as of a day, not "since") lies more than {@link
+   * ReconcileOptions#otherEventDays} before the story's first dated report: it tells of an earlier
+   * event, such as a past disaster a report compares this one with ("in 1999 a quake killed
+   * 17,000"), and is none of the story's figures.
+   */
+  private boolean ofEarlierEvent(Claim c, Optional<LocalDate> storyFirst) {
+    return storyFirst.isPresent()
+        && c.time() instanceof HoldsAt.During d
+        && (d.relation() == io.corroborate.annotate.time.Relation.AT
+            || d.relation() == io.corroborate.annotate.time.Relation.AS_OF)
+        && d.interval().lastDate().isBefore(storyFirst.get().minusDays(options.otherEventDays()));
   }
 
   // ---------------------------------------------------------------------------------------------

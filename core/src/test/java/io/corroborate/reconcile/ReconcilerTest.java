@@ -450,6 +450,34 @@ class ReconcilerTest {
   }
 
   @Test
+  void aFigureOfAnEarlierEventEntersNoVariableOfTheStory() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .line("a1", "The ministry said 300 people were killed.")
+            .said("ministry")
+            .exactly("killed", "300", 300)
+            .add()
+            .line("a2", "In March 2011 a quake in the same valley killed 1,700 people.")
+            .on(LocalDate.of(2011, 3, 11))
+            .exactly("killed", "1,700", 1700)
+            .add()
+            .line("a2", "The agency said about 300 people were killed.")
+            .said("agency")
+            .amount("killed", "about 300", 300, Bounds.exactly(300), Hedge.APPROXIMATE)
+            .add()
+            .reconcile();
+    assertThat(of(r, "dead"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isNotEqualTo(FindingKind.CONFLICT);
+              assertThat(f.support()).noneMatch(s -> s.value().contains("1,700"));
+            });
+  }
+
+  @Test
   void aCountRisingTwentyfoldOnOneDayIsNotAClashOfItsHours() {
     Reconciliation r =
         new Story()
