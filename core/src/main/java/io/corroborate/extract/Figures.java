@@ -151,17 +151,16 @@ final class Figures {
    * languages without one are read by the clause rules.
    */
   static Optional<Figures> of(String language) {
-    if (language == null
-        || !language.matches("[a-z]{2}")
-        || language.equals(LanguagePack.FALLBACK)) {
-      return Optional.empty();
-    }
-    return BY_LANGUAGE.computeIfAbsent(
-        language,
-        l -> {
-          LanguagePack pack = LanguagePack.of(l);
-          return pack.has("measures.tsv") ? Optional.of(new Figures(pack)) : Optional.empty();
-        });
+    return LanguagePack.other(language)
+        .flatMap(
+            pack ->
+                BY_LANGUAGE.computeIfAbsent(
+                    pack.code(),
+                    l -> {
+                      return pack.has("measures.tsv")
+                          ? Optional.of(new Figures(pack))
+                          : Optional.empty();
+                    }));
   }
 
   /**

@@ -137,19 +137,16 @@ final class Sources {
    * the clause rules.
    */
   static Optional<Sources> of(String language) {
-    if (language == null
-        || !language.matches("[a-z]{2}")
-        || language.equals(LanguagePack.FALLBACK)) {
-      return Optional.empty();
-    }
-    return BY_LANGUAGE.computeIfAbsent(
-        language,
-        l -> {
-          LanguagePack pack = LanguagePack.of(l);
-          return pack.has("reporting-verbs.tsv") || pack.has("attribution-phrases.tsv")
-              ? Optional.of(new Sources(pack))
-              : Optional.empty();
-        });
+    return LanguagePack.other(language)
+        .flatMap(
+            pack ->
+                BY_LANGUAGE.computeIfAbsent(
+                    pack.code(),
+                    l -> {
+                      return pack.has("reporting-verbs.tsv") || pack.has("attribution-phrases.tsv")
+                          ? Optional.of(new Sources(pack))
+                          : Optional.empty();
+                    }));
   }
 
   /** The first column of a file the pack has of its own, as whole-word patterns. */

@@ -79,6 +79,18 @@ public final class LanguagePack {
   }
 
   /**
+   * The bundled pack of a language other than English, for the readers that stand in for the
+   * English clause rules: empty for English, for no language and for anything but a two-letter
+   * code.
+   */
+  public static Optional<LanguagePack> other(String code) {
+    if (code == null || !code.matches("[a-z]{2}") || code.equals(FALLBACK)) {
+      return Optional.empty();
+    }
+    return Optional.of(of(code));
+  }
+
+  /**
    * A pack read from a folder of the same layout (for example a user's own lists); any file the
    * folder lacks comes from the bundled pack of the same code.
    */

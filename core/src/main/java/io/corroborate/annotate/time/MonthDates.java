@@ -175,22 +175,19 @@ public final class MonthDates {
    * its own; English is read by the {@link TimeTagger}.
    */
   public static Optional<MonthDates> of(String language) {
-    if (language == null
-        || !language.matches("[a-z]{2}")
-        || language.equals(LanguagePack.FALLBACK)) {
-      return Optional.empty();
-    }
-    return BY_LANGUAGE.computeIfAbsent(
-        language,
-        l -> {
-          LanguagePack pack = LanguagePack.of(l);
-          boolean suffix =
-              pack.has("date-parts.tsv")
-                  && !pack.category("date-parts.tsv", "month-suffix").isEmpty();
-          return pack.has("months.tsv") || suffix
-              ? Optional.of(new MonthDates(pack))
-              : Optional.empty();
-        });
+    return LanguagePack.other(language)
+        .flatMap(
+            pack ->
+                BY_LANGUAGE.computeIfAbsent(
+                    pack.code(),
+                    l -> {
+                      boolean suffix =
+                          pack.has("date-parts.tsv")
+                              && !pack.category("date-parts.tsv", "month-suffix").isEmpty();
+                      return pack.has("months.tsv") || suffix
+                          ? Optional.of(new MonthDates(pack))
+                          : Optional.empty();
+                    }));
   }
 
   /** One entry of a file as a pattern: words apart by spaces, a trailing * for any ending. */
