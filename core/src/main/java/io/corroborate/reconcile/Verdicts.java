@@ -48,7 +48,7 @@ final class Verdicts {
     // parts of the total or the count of a narrower scope, and are not set against other reports.
     List<Item> judged = counts ? currentFigures(timed) : timed;
     // 1. Same day.
-    Map<LocalDate, List<Item>> byDay = new TreeMap<>();
+    TreeMap<LocalDate, List<Item>> byDay = new TreeMap<>();
     for (Item it : judged) {
       byDay.computeIfAbsent(it.asOf().orElse(LocalDate.MIN), d -> new ArrayList<>()).add(it);
     }
@@ -259,8 +259,8 @@ final class Verdicts {
    * "7,800") or below the day before's is not explained so.
    */
   private static boolean withinGrowth(
-      LocalDate day, Item high, Item low, Map<LocalDate, List<Item>> byDay) {
-    if (day.equals(LocalDate.MIN) || !(byDay instanceof TreeMap<LocalDate, List<Item>> days)) {
+      LocalDate day, Item high, Item low, TreeMap<LocalDate, List<Item>> days) {
+    if (day.equals(LocalDate.MIN)) {
       return false;
     }
     Map.Entry<LocalDate, List<Item>> after = days.higherEntry(day);
@@ -365,14 +365,23 @@ final class Verdicts {
    */
   private static Optional<Item[]> clash(
       List<Item> day, ReconcileOptions options, BiPredicate<Item, Item> explained) {
+    return widest(
+        day,
+        (high, low) -> rivals(high.measure(), high, low, options) && !explained.test(high, low));
+  }
+
+  /**
+   * Of the pairs of figures of two origins that do not meet ({@code low} wholly below {@code high})
+   * and that {@code keep} keeps, the one furthest apart for its size, the higher first.
+   */
+  private static Optional<Item[]> widest(List<Item> items, BiPredicate<Item, Item> keep) {
     Item[] best = null;
     double widest = -1;
-    for (Item high : day) {
-      for (Item low : day) {
+    for (Item high : items) {
+      for (Item low : items) {
         if (high.origin().equals(low.origin())
             || !(low.high() < high.low())
-            || !rivals(high.measure(), high, low, options)
-            || explained.test(high, low)) {
+            || !keep.test(high, low)) {
           continue;
         }
         double gap = (high.low() - low.high()) / Math.max(Math.abs(high.low()), Double.MIN_NORMAL);
@@ -461,24 +470,7 @@ final class Verdicts {
    * the higher first.
    */
   private static Optional<Item[]> apart(List<Item> items, ReconcileOptions options) {
-    Item[] best = null;
-    double widest = 0;
-    for (Item high : items) {
-      for (Item low : items) {
-        if (high.origin().equals(low.origin())
-            || !(low.high() < high.low())
-            || rivals(high.measure(), high, low, options)) {
-          continue;
-        }
-        double ratio =
-            Reconciler.stated(high) / Math.max(Reconciler.stated(low), Double.MIN_NORMAL);
-        if (best == null || ratio > widest) {
-          widest = ratio;
-          best = new Item[] {high, low};
-        }
-      }
-    }
-    return Optional.ofNullable(best);
+    return widest(items, (high, low) -> !rivals(high.measure(), high, low, options));
   }
 
   /**
