@@ -6,14 +6,17 @@ import io.corroborate.annotate.EntityType;
 import io.corroborate.annotate.PhraseBoundary;
 import io.corroborate.annotate.Sentence;
 import io.corroborate.annotate.quantity.QuantityMention;
+import io.corroborate.annotate.time.Granularity;
 import io.corroborate.annotate.time.Relation;
 import io.corroborate.annotate.time.Resolution;
+import io.corroborate.annotate.time.TimeInterval;
 import io.corroborate.annotate.time.TimeKind;
 import io.corroborate.annotate.time.TimeMention;
 import io.corroborate.lang.LanguagePack;
 import io.corroborate.lang.Lexicon;
 import io.corroborate.model.Article;
 import io.corroborate.model.Span;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -925,7 +928,7 @@ public final class ClaimExtractor {
             new HoldsAt.During(r.claimed(), t.span(), t.relation()));
         usedTimes.add(t.span());
       } else if (t.relation() == Relation.AT
-          && r.interval().granularity() == io.corroborate.annotate.time.Granularity.YEAR
+          && r.interval().granularity() == Granularity.YEAR
           && beganServing(text, t.span().start(), ss.start()) >= 0) {
         // "began serving in the North Korean military in 2021": in service since that year.
         servingSince(ctx, out, beganServing(text, t.span().start(), ss.start()), t, r);
@@ -1571,7 +1574,7 @@ public final class ClaimExtractor {
   private static final Set<String> PERIOD_SIGNALS =
       LanguagePack.english().set("period-signals.txt");
 
-  private static final Pattern ISO_LENGTH = Pattern.compile("P(T?)(\\d+)([HDWMY])");
+  private static final Pattern ISO_LENGTH = Pattern.compile("P(?:T(\\d+)H|(\\d+)([DWMY]))");
 
   /**
    * A count made over a length of time that ends at the report ("over one week, 40 people died",
@@ -1582,37 +1585,36 @@ public final class ClaimExtractor {
     if (ctx.annotation.anchor().isEmpty()) {
       return Optional.empty();
     }
-    java.time.LocalDate end = ctx.annotation.anchor().get();
+    LocalDate end = ctx.annotation.anchor().get();
     for (TimeMention t : inside(ctx.annotation.times(), ctx.sentence.span(), TimeMention::span)) {
       Matcher m = ISO_LENGTH.matcher(t.timex());
       if (t.kind() != TimeKind.DURATION || !m.matches() || !signalled(ctx, t)) {
         continue;
       }
-      int n = Integer.parseInt(m.group(2));
-      boolean hours = !m.group(1).isEmpty();
-      if (n < 1 || hours && !m.group(3).equals("H") || !hours && m.group(3).equals("H")) {
+      boolean hours = m.group(1) != null;
+      int n = Integer.parseInt(hours ? m.group(1) : m.group(2));
+      String unit = hours ? "H" : m.group(3);
+      if (n < 1) {
         continue;
       }
-      java.time.LocalDate start =
-          switch (m.group(3)) {
+      LocalDate start =
+          switch (unit) {
             case "H" -> end.minusDays(Math.max(1, (n + 23) / 24));
             case "D" -> end.minusDays(n);
             case "W" -> end.minusWeeks(n);
             case "M" -> end.minusMonths(n);
             default -> end.minusYears(n);
           };
-      io.corroborate.annotate.time.Granularity g =
-          switch (m.group(3)) {
-            case "W" -> io.corroborate.annotate.time.Granularity.WEEK;
-            case "M" -> io.corroborate.annotate.time.Granularity.MONTH;
-            case "Y" -> io.corroborate.annotate.time.Granularity.YEAR;
-            default -> io.corroborate.annotate.time.Granularity.DAY;
+      Granularity g =
+          switch (unit) {
+            case "W" -> Granularity.WEEK;
+            case "M" -> Granularity.MONTH;
+            case "Y" -> Granularity.YEAR;
+            default -> Granularity.DAY;
           };
       return Optional.of(
           new HoldsAt.During(
-              io.corroborate.annotate.time.TimeInterval.ofDays(start, end.plusDays(1), g),
-              t.span(),
-              Relation.OVER));
+              TimeInterval.ofDays(start, end.plusDays(1), g), t.span(), Relation.OVER));
     }
     return Optional.empty();
   }
