@@ -5,6 +5,7 @@ import io.corroborate.clean.text.Dates;
 import io.corroborate.internal.Failures;
 import io.corroborate.model.Article;
 import io.corroborate.model.DateStamp;
+import io.corroborate.model.Extraction;
 import io.corroborate.model.FieldSource;
 import io.corroborate.model.Ids;
 import io.corroborate.model.RawDocument;

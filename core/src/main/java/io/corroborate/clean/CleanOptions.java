@@ -1,6 +1,8 @@
 package io.corroborate.clean;
 
+import io.corroborate.clean.html.HtmlThresholds;
 import io.corroborate.clean.lang.LanguageThresholds;
+import io.corroborate.clean.text.TextThresholds;
 import java.util.Objects;
 
 /**

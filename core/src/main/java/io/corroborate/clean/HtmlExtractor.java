@@ -1,6 +1,8 @@
 package io.corroborate.clean;
 
+import io.corroborate.clean.html.HtmlThresholds;
 import io.corroborate.clean.html.PageReader;
+import io.corroborate.model.Extraction;
 import io.corroborate.model.FieldSource;
 import io.corroborate.model.RawDocument;
 import java.util.List;

@@ -1,7 +1,9 @@
 package io.corroborate.clean;
 
 import io.corroborate.clean.text.TextCascade;
+import io.corroborate.clean.text.TextThresholds;
 import io.corroborate.model.Block;
+import io.corroborate.model.Extraction;
 import io.corroborate.model.FieldSource;
 import io.corroborate.model.RawDocument;
 import java.util.ArrayList;

@@ -2,7 +2,9 @@ package io.corroborate.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.corroborate.clean.html.HtmlThresholds;
 import io.corroborate.model.Article;
+import io.corroborate.model.Extraction;
 import io.corroborate.model.FieldSource;
 import io.corroborate.model.Format;
 import io.corroborate.model.Origin;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.corroborate.model.Article;
 import io.corroborate.model.Block;
+import io.corroborate.model.Extraction;
 import io.corroborate.model.Format;
 import io.corroborate.model.Origin;
 import io.corroborate.model.Passage;

@@ -3,6 +3,7 @@ package io.corroborate.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.corroborate.model.Block;
+import io.corroborate.model.Extraction;
 import io.corroborate.model.FieldSource;
 import io.corroborate.model.Format;
 import io.corroborate.model.Origin;

@@ -1,8 +1,8 @@
 package io.corroborate.annotate.quantity;
 
-import io.corroborate.annotate.PhraseBoundary;
 import io.corroborate.lang.LanguagePack;
 import io.corroborate.lang.Lexicon;
+import io.corroborate.lang.PhraseBoundary;
 import io.corroborate.model.Span;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,7 @@
 package io.corroborate.clean.html;
 
-import io.corroborate.clean.Extraction;
-import io.corroborate.clean.HtmlThresholds;
 import io.corroborate.model.Block;
+import io.corroborate.model.Extraction;
 import io.corroborate.model.FieldSource;
 import io.corroborate.model.Role;
 import java.util.ArrayList;

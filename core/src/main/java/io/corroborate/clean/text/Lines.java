@@ -1,6 +1,5 @@
 package io.corroborate.clean.text;
 
-import io.corroborate.clean.TextThresholds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

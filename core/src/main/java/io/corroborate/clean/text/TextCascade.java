@@ -1,6 +1,5 @@
 package io.corroborate.clean.text;
 
-import io.corroborate.clean.TextThresholds;
 import io.corroborate.model.DateStamp;
 import io.corroborate.model.FieldSource;
 import io.corroborate.model.Role;

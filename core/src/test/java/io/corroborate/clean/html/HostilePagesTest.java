@@ -2,11 +2,10 @@ package io.corroborate.clean.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.corroborate.clean.Extraction;
 import io.corroborate.clean.HtmlExtractor;
-import io.corroborate.clean.HtmlThresholds;
 import io.corroborate.model.Block;
 import io.corroborate.model.DateStamp;
+import io.corroborate.model.Extraction;
 import io.corroborate.model.FieldSource;
 import io.corroborate.model.Format;
 import io.corroborate.model.Origin;

@@ -2,7 +2,7 @@ package io.corroborate.clean.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.corroborate.clean.Extraction;
+import io.corroborate.model.Extraction;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -1,11 +1,11 @@
 package io.corroborate.bench.clean;
 
 import io.corroborate.bench.BenchStage;
-import io.corroborate.clean.Extraction;
 import io.corroborate.clean.HtmlExtractor;
 import io.corroborate.eval.extraction.Extract;
 import io.corroborate.eval.extraction.ExtractionSuite;
 import io.corroborate.eval.extraction.PageDecoder;
+import io.corroborate.model.Extraction;
 import io.corroborate.model.RawDocument;
 import java.io.IOException;
 import java.nio.file.Files;

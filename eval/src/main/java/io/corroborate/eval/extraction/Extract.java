@@ -1,8 +1,8 @@
 package io.corroborate.eval.extraction;
 
-import io.corroborate.clean.Extraction;
 import io.corroborate.clean.HtmlExtractor;
 import io.corroborate.model.Article;
+import io.corroborate.model.Extraction;
 import io.corroborate.model.FieldSource;
 import io.corroborate.model.Format;
 import io.corroborate.model.Origin;

@@ -1,7 +1,5 @@
-package io.corroborate.clean;
+package io.corroborate.model;
 
-import io.corroborate.model.Block;
-import io.corroborate.model.FieldSource;
 import java.util.List;
 
 /**

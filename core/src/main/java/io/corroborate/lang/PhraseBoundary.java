@@ -1,6 +1,5 @@
-package io.corroborate.annotate;
+package io.corroborate.lang;
 
-import io.corroborate.lang.LanguagePack;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.corroborate.clean;
+package io.corroborate.clean.html;
 
 /**
  * Thresholds of the HTML extractor, in the order of its cascade (see {@code

@@ -1,4 +1,4 @@
-package io.corroborate.clean;
+package io.corroborate.clean.text;
 
 /**
  * Thresholds of the plain-text cleaner ({@link TextExtractor}), in one place. Counts are in words
