@@ -1,7 +1,6 @@
 package io.corroborate.spark;
 
 import io.corroborate.annotate.Annotation;
-import io.corroborate.extract.Claim;
 import io.corroborate.ingest.Ingest;
 import io.corroborate.ingest.Input;
 import io.corroborate.ingest.Sink;
@@ -18,7 +17,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -29,8 +27,8 @@ import scala.Tuple2;
 
 /**
  * Turns one partition's input files into output rows, a file at a time: the core's ingest reads the
- * bytes, its pipeline cleans and annotates, its front door reads claims. Whatever goes wrong with a
- * record or a whole file becomes a quarantine row, never a failed task.
+ * bytes, its pipeline cleans and annotates (claims are read later, in each article's story).
+ * Whatever goes wrong with a record or a whole file becomes a quarantine row, never a failed task.
  *
  * <p>Files are opened through Hadoop's {@code FileSystem} ({@link PortableDataStream#open}), so any
  * Hadoop-compatible path works. A file with a {@code *.meta.json} sidecar beside it is copied, with
@@ -84,7 +82,7 @@ public final class FileRows implements Iterator<Tables.Out> {
   /** The rows of one file. Its records are held until the file ends: one file's worth at most. */
   List<Tables.Out> read(String name, PortableDataStream bytes) {
     List<Tables.Out> out = new ArrayList<>();
-    long[] spent = new long[2];
+    long[] spent = new long[1];
     long start = System.nanoTime();
     Sink sink =
         new Sink() {
@@ -97,24 +95,11 @@ public final class FileRows implements Iterator<Tables.Out> {
             } catch (RuntimeException e) {
               o = new Outcome.Rejected(failure(doc, "pipeline failed", e));
             }
-            long t1 = System.nanoTime();
-            spent[0] += t1 - t0;
+            spent[0] += System.nanoTime() - t0;
             if (o instanceof Outcome.Done done) {
               Article a = done.doc().expectArticle();
               Annotation an = done.doc().annotation().orElseThrow();
-              try {
-                // The article's claims read alone, before stories exist: an undated report's
-                // times are read here without a date, and at its story's date in the dossier.
-                List<Claim> claims =
-                    tools
-                        .corroborate()
-                        .storyClaims(List.of(a), Map.of(a.id(), an))
-                        .getOrDefault(a.id(), List.of());
-                out.addAll(Tables.rows(a, an, claims, blocking.signature(a.text())));
-              } catch (RuntimeException e) {
-                out.add(Tables.rejectionRow(failure(doc, "claim extraction failed", e)));
-              }
-              spent[1] += System.nanoTime() - t1;
+              out.addAll(Tables.rows(a, an, blocking.signature(a.text())));
             } else {
               out.add(Tables.rejectionRow(((Outcome.Rejected) o).rejection()));
             }
@@ -138,9 +123,8 @@ public final class FileRows implements Iterator<Tables.Out> {
               new Rejection(name, 0, Rejection.Kind.UNREADABLE, "unreadable: " + e)));
     }
     long total = System.nanoTime() - start;
-    timings.readNanos().add(total - spent[0] - spent[1]);
+    timings.readNanos().add(total - spent[0]);
     timings.pipelineNanos().add(spent[0]);
-    timings.extractNanos().add(spent[1]);
     timings.files().add(1);
     return out;
   }

@@ -9,8 +9,9 @@ package io.corroborate.spark;
  * }</pre>
  *
  * @param blocks how the articles were blocked for clustering
- * @param tablesMillis driver wall time until the per-article tables (articles, claims, entities,
- *     quarantine) were written; the rest of {@code wallMillis} is the story stage
+ * @param tablesMillis driver wall time until the per-article tables (entities, quarantine) were
+ *     written; the rest of {@code wallMillis} is the story stage, which writes the dossiers,
+ *     stories, findings, articles and claims
  * @param wallMillis driver wall time from reading to the last table written
  * @param stages executor time per stage, summed over tasks
  */
@@ -33,7 +34,7 @@ public record JobResult(
         "%d files, %d articles, %d claims, %d entity mentions, %d quarantined, %d stories,"
             + " %d findings (%d blocks, largest %d, %d keys split, %d cut) in %d ms"
             + " (articles %d ms, stories %d ms; executors: read %d ms, clean+annotate %d ms,"
-            + " extract %d ms, cluster %d ms, analyse %d ms)",
+            + " cluster %d ms, analyse %d ms, claims read in their stories %d ms)",
         files,
         articles,
         claims,
@@ -50,8 +51,8 @@ public record JobResult(
         wallMillis - tablesMillis,
         stages.read(),
         stages.pipeline(),
-        stages.extract(),
         stages.cluster(),
-        stages.analyse());
+        stages.analyse(),
+        stages.extract());
   }
 }

@@ -3,6 +3,7 @@ package io.corroborate.spark;
 import io.corroborate.spark.Tables.Out;
 import io.corroborate.spark.Tables.Table;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -138,6 +139,17 @@ public final class SparkJob {
             .write()
             .mode(SaveMode.Overwrite)
             .parquet(storiesDir);
+        for (Table t : List.of(Table.ARTICLES, Table.CLAIMS)) {
+          JavaRDD<Row> part =
+              stories.flatMap(r -> (t == Table.ARTICLES ? r.articles() : r.claims()).iterator());
+          String dir = options.output() + "/" + t.dir();
+          spark
+              .createDataFrame(part, Tables.schema(t))
+              .write()
+              .mode(SaveMode.Overwrite)
+              .parquet(dir);
+          counts.put(t, spark.read().parquet(dir).count());
+        }
         String findingsDir = options.output() + "/" + FINDINGS;
         spark
             .createDataFrame(stories.flatMap(r -> r.findings().iterator()), Tables.FINDINGS)

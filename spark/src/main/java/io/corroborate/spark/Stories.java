@@ -6,6 +6,7 @@ import io.corroborate.annotate.Annotation;
 import io.corroborate.cluster.Story;
 import io.corroborate.cluster.StoryClusterer;
 import io.corroborate.dossier.Dossier;
+import io.corroborate.extract.Claim;
 import io.corroborate.model.Article;
 import io.corroborate.model.ModelJson;
 import io.corroborate.reconcile.Finding;
@@ -64,9 +65,13 @@ public final class Stories {
   }
 
   /**
-   * One story's outputs: its dossier as JSON, its {@code stories} row and {@code findings} rows.
+   * One story's outputs: its dossier as JSON, its {@code stories} row, {@code findings} rows, and
+   * its articles' {@code articles} and {@code claims} rows, the claims read in the story as its
+   * dossier reads them.
    */
-  public record Result(String dossier, Row story, List<Row> findings) implements Serializable {}
+  public record Result(
+      String dossier, Row story, List<Row> findings, List<Row> articles, List<Row> claims)
+      implements Serializable {}
 
   /**
    * How the articles were blocked.
@@ -196,13 +201,7 @@ public final class Stories {
           items
               .mapToPair(t -> new Tuple2<>(roots.value().getOrDefault(t._1(), t._1()), t._2()))
               .groupByKey()
-              .flatMap(
-                  g -> {
-                    long t0 = System.nanoTime();
-                    List<Result> out = analyse(parse(g._2()));
-                    timings.analyseNanos().add(System.nanoTime() - t0);
-                    return out.iterator();
-                  });
+              .flatMap(g -> analyse(parse(g._2()), timings).iterator());
       return new Run(results, stats);
     } finally {
       signed.unpersist(false);
@@ -250,15 +249,24 @@ public final class Stories {
     return x;
   }
 
-  private record Parsed(List<Article> articles, Map<String, Annotation> annotations) {}
+  /**
+   * A group's articles (one per id) and their annotations, and every record read with its id (two
+   * records of one text share an id: each keeps its own row in the articles table).
+   */
+  private record Parsed(
+      List<Article> articles,
+      Map<String, Annotation> annotations,
+      Map<String, List<Article>> records) {}
 
   /** The group's articles in input order (file, then byte offset), whatever order Spark gave. */
   private static Parsed parse(Iterable<Item> items) {
     Map<String, Annotation> annotations = new HashMap<>();
     Map<String, Article> byId = new LinkedHashMap<>();
+    Map<String, List<Article>> records = new HashMap<>();
     for (Item i : items) {
       Article a = ModelJson.read(i.article(), Article.class);
       byId.putIfAbsent(a.id(), a);
+      records.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(a);
       annotations.putIfAbsent(a.id(), ModelJson.read(i.annotation(), Annotation.class));
     }
     List<Article> articles = new ArrayList<>(byId.values());
@@ -266,13 +274,21 @@ public final class Stories {
         Comparator.comparing((Article a) -> a.origin().file())
             .thenComparingLong(a -> a.origin().offset())
             .thenComparing(Article::id));
-    return new Parsed(articles, annotations);
+    return new Parsed(articles, annotations, records);
   }
 
-  private static List<Result> analyse(Parsed p) {
+  /**
+   * The group's dossiers, and for each story its articles' claims as the dossier reads them (an
+   * undated report's times at its story's date, chains ending with the outlet's learnt name).
+   */
+  private static List<Result> analyse(Parsed p, Timings timings) {
+    long t0 = System.nanoTime();
+    List<Dossier> dossiers =
+        STORIES.dossiers(new RunSummary(0, p.articles(), p.annotations(), List.of()));
+    long t1 = System.nanoTime();
+    timings.analyseNanos().add(t1 - t0);
     List<Result> out = new ArrayList<>();
-    for (Dossier d :
-        STORIES.dossiers(new RunSummary(0, p.articles(), p.annotations(), List.of()))) {
+    for (Dossier d : dossiers) {
       List<String> ids = d.articles().stream().map(Article::id).toList();
       Row story = RowFactory.create(d.storyId(), d.title(), ids.size(), ids.toArray(String[]::new));
       List<Row> findings = new ArrayList<>();
@@ -289,8 +305,22 @@ public final class Stories {
                 f.support().size(),
                 f.support().stream().map(Support::value).toArray(String[]::new)));
       }
-      out.add(new Result(ModelJson.write(d), story, findings));
+      Map<String, Annotation> annotations = new HashMap<>();
+      ids.forEach(id -> annotations.put(id, p.annotations().get(id)));
+      List<Article> members = ids.stream().map(id -> p.records().get(id).get(0)).toList();
+      Map<String, List<Claim>> claims = STORIES.storyClaims(members, annotations);
+      List<Row> articleRows = new ArrayList<>();
+      List<Row> claimRows = new ArrayList<>();
+      for (String id : ids) {
+        List<Claim> own = claims.getOrDefault(id, List.of());
+        for (Article a : p.records().getOrDefault(id, List.of())) {
+          articleRows.add(Tables.articleRow(a, own.size()));
+          own.forEach(c -> claimRows.add(Tables.claimRow(a, c)));
+        }
+      }
+      out.add(new Result(ModelJson.write(d), story, findings, articleRows, claimRows));
     }
+    timings.extractNanos().add(System.nanoTime() - t1);
     return out;
   }
 }

@@ -33,8 +33,11 @@ public final class Tables {
     /** Not written: each article and its annotation as JSON, with its MinHash, for stories. */
     ANNOTATED;
 
-    /** The tables the per-article stage writes as they are. */
-    public static final List<Table> WRITTEN = List.of(ARTICLES, CLAIMS, ENTITIES, QUARANTINE);
+    /**
+     * The tables the per-article stage writes as they are; {@code articles} and {@code claims} are
+     * written by the story stage, which reads each article's claims in its story.
+     */
+    public static final List<Table> WRITTEN = List.of(ENTITIES, QUARANTINE);
 
     public String dir() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -127,9 +130,13 @@ public final class Tables {
     };
   }
 
-  /** The rows of one article: itself, its claims and its entity mentions. */
-  public static List<Out> rows(Article a, Annotation an, List<Claim> claims, long[] signature) {
-    List<Out> out = new ArrayList<>(2 + claims.size() + an.entities().size());
+  /**
+   * The rows of one article the per-article stage writes: its annotated form for the story stage
+   * and its entity mentions. Its {@code articles} row and its claims come from its story ({@link
+   * #articleRow}, {@link #claimRow}).
+   */
+  public static List<Out> rows(Article a, Annotation an, long[] signature) {
+    List<Out> out = new ArrayList<>(1 + an.entities().size());
     out.add(
         new Out(
             Table.ANNOTATED,
@@ -139,34 +146,6 @@ public final class Tables {
                 ModelJson.write(an),
                 signature.clone(),
                 a.published().map(d -> d.date().toEpochDay()).orElse(null))));
-    out.add(
-        new Out(
-            Table.ARTICLES,
-            RowFactory.create(
-                a.id(),
-                a.origin().file(),
-                a.origin().offset(),
-                a.origin().format().name().toLowerCase(java.util.Locale.ROOT),
-                a.url().orElse(null),
-                a.outlet(),
-                a.title().orElse(null),
-                a.published().map(DateStamp::date).map(Object::toString).orElse(null),
-                a.language(),
-                a.text().length(),
-                claims.size(),
-                a.text())));
-    for (Claim c : claims) {
-      out.add(
-          new Out(
-              Table.CLAIMS,
-              RowFactory.create(
-                  a.id(),
-                  a.outlet(),
-                  c.kind().name().toLowerCase(java.util.Locale.ROOT),
-                  c.measure(),
-                  c.confidence(),
-                  ModelJson.write(c))));
-    }
     for (EntityMention m : an.entities()) {
       out.add(
           new Out(
@@ -179,6 +158,34 @@ public final class Tables {
                   m.span().end())));
     }
     return out;
+  }
+
+  /** The {@code articles} row of an article whose story read {@code claims} claims in it. */
+  public static Row articleRow(Article a, int claims) {
+    return RowFactory.create(
+        a.id(),
+        a.origin().file(),
+        a.origin().offset(),
+        a.origin().format().name().toLowerCase(java.util.Locale.ROOT),
+        a.url().orElse(null),
+        a.outlet(),
+        a.title().orElse(null),
+        a.published().map(DateStamp::date).map(Object::toString).orElse(null),
+        a.language(),
+        a.text().length(),
+        claims,
+        a.text());
+  }
+
+  /** The {@code claims} row of one claim of {@code a}, as its story read it. */
+  public static Row claimRow(Article a, Claim c) {
+    return RowFactory.create(
+        a.id(),
+        a.outlet(),
+        c.kind().name().toLowerCase(java.util.Locale.ROOT),
+        c.measure(),
+        c.confidence(),
+        ModelJson.write(c));
   }
 
   public static Out rejectionRow(Rejection r) {

@@ -6,9 +6,9 @@ import org.apache.spark.util.LongAccumulator;
 
 /**
  * Where the executors' time goes, summed over all tasks: reading and parsing the input files, the
- * pipeline (clean and annotate), claim extraction, clustering inside blocks and analysing each
- * story group (cluster, reconcile, dossier). Spark accumulators, so the driver sees the totals once
- * an action has run.
+ * pipeline (clean and annotate), clustering inside blocks, analysing each story group (cluster,
+ * reconcile, dossier) and reading each story's claims for the claims table. Spark accumulators, so
+ * the driver sees the totals once an action has run.
  *
  * <pre>{@code
  * Timings t = Timings.register(sc);
@@ -44,9 +44,9 @@ public record Timings(
 
   /** Executor milliseconds per stage, summed over tasks. */
   public record Stages(long read, long pipeline, long extract, long cluster, long analyse) {
-    /** The per-article stages: read, clean+annotate, extract. */
+    /** The per-article stages: read, clean+annotate. */
     public long perArticle() {
-      return read + pipeline + extract;
+      return read + pipeline;
     }
   }
 }

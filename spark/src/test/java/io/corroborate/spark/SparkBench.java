@@ -105,9 +105,9 @@ public final class SparkBench {
       System.out.printf(
           Locale.ROOT,
           "%s: median %.1f articles/s (min %.1f, max %.1f); median run: wall %d ms = per-article"
-              + " tables %d ms + stories %d ms; executors: read %d ms, clean+annotate %d ms,"
-              + " extract %d ms (%.0f%% of the tables phase's %d core-ms), cluster %d ms, analyse"
-              + " %d ms; the rest is Spark scheduling, shuffles and writing%n",
+              + " tables %d ms + stories %d ms; executors: read %d ms, clean+annotate %d ms"
+              + " (%.0f%% of the tables phase's %d core-ms), cluster %d ms, analyse %d ms,"
+              + " claims %d ms; the rest is Spark scheduling, shuffles and writing%n",
           master,
           med,
           sorted.get(0),
@@ -117,11 +117,11 @@ public final class SparkBench {
           mr.wallMillis() - mr.tablesMillis(),
           st.read(),
           st.pipeline(),
-          st.extract(),
           100.0 * st.perArticle() / Math.max(1, mr.tablesMillis() * cores),
           mr.tablesMillis() * cores,
           st.cluster(),
-          st.analyse());
+          st.analyse(),
+          st.extract());
       return med;
     } finally {
       spark.stop();
