@@ -187,7 +187,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         d.findings(),
         d.timeline(),
         d.entities(),
-        d.profiles(),
         d.relays(),
         d.dates(),
         d.figures(),

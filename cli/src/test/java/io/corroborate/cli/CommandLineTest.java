@@ -96,7 +96,7 @@ class CommandLineTest {
         .isZero();
     assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("Veldan river");
     JsonNode n = ModelJson.mapper().readTree(json.toFile());
-    assertThat(n.get("schema").asText()).isEqualTo("corroborate.dossier/3");
+    assertThat(n.get("schema").asText()).isEqualTo("corroborate.dossier/4");
     assertThat(n.get("articles")).hasSize(2);
     assertThat(Files.exists(dir.resolve("corroborate.db"))).isFalse();
   }

@@ -7,7 +7,6 @@ import io.corroborate.extract.Claim;
 import io.corroborate.link.LinkResult;
 import io.corroborate.model.Article;
 import io.corroborate.model.Rejection;
-import io.corroborate.reconcile.EntityProfile;
 import io.corroborate.reconcile.Finding;
 import io.corroborate.reconcile.Reconciliation;
 import io.corroborate.reconcile.Relay;
@@ -37,8 +36,8 @@ import java.util.TreeMap;
  * @param copies groups of articles that run one text (wire copy, mirrors), each with its original
  * @param findings the verdict on each variable, conflicts first
  * @param timeline dated events merged across articles, oldest first
- * @param entities people, organisations, places and units under all their names
- * @param profiles the attributes of entities, with sources and whether they agree over time
+ * @param entities people, organisations, places and units under all their names, each with why its
+ *     names are one and what the sources say of it (attributes checked against time)
  * @param relays which outlet relays which source, and how often
  * @param figures every numeric claim, grouped by what it measures
  */
@@ -52,13 +51,12 @@ public record Dossier(
     List<Finding> findings,
     List<TimelineEvent> timeline,
     List<EntityCard> entities,
-    List<EntityProfile> profiles,
     List<Relay> relays,
     List<DateMention> dates,
     List<ClaimLine> figures,
     List<Rejection> rejections) {
   /** The version of the JSON form; bumped whenever a field changes meaning or is removed. */
-  public static final String SCHEMA = "corroborate.dossier/3";
+  public static final String SCHEMA = "corroborate.dossier/4";
 
   /** An outlet and the articles it published in this dossier. */
   /**
@@ -102,7 +100,6 @@ public record Dossier(
     findings = List.copyOf(findings);
     timeline = List.copyOf(timeline);
     entities = List.copyOf(entities);
-    profiles = List.copyOf(profiles);
     relays = List.copyOf(relays);
     dates = List.copyOf(dates);
     figures = List.copyOf(figures);
@@ -154,8 +151,7 @@ public record Dossier(
         copies.groups().stream().filter(g -> g.articleIds().size() > 1).toList(),
         reconciliation.findings(),
         reconciliation.timeline(),
-        Facts.entities(links),
-        reconciliation.profiles(),
+        Facts.withProfiles(Facts.entities(links), reconciliation.profiles()),
         reconciliation.relays(),
         Facts.dates(sorted, annotations),
         Facts.claims(sorted, claims),

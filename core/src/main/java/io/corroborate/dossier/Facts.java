@@ -11,9 +11,11 @@ import io.corroborate.link.Entity;
 import io.corroborate.link.LinkResult;
 import io.corroborate.link.MergeReason;
 import io.corroborate.model.Article;
+import io.corroborate.reconcile.EntityProfile;
 import io.corroborate.reconcile.Range;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +64,78 @@ public final class Facts {
             .thenComparing(c -> -c.mentions())
             .thenComparing(EntityCard::name));
     return cards;
+  }
+
+  /**
+   * The entity cards with what reconciling learnt of each entity: a profile joins the card that
+   * carries its name or one of its aliases (case aside), adding its attributes, its other names and
+   * why each was taken for it; a profile that joins no card becomes a card of its own, of type
+   * {@link EntityCard#OTHER}. So the dossier has one list of entities.
+   */
+  static List<EntityCard> withProfiles(List<EntityCard> cards, List<EntityProfile> profiles) {
+    List<EntityCard> out = new ArrayList<>(cards);
+    Map<String, Integer> byName = new HashMap<>();
+    for (int i = 0; i < cards.size(); i++) {
+      for (String n : names(cards.get(i).name(), cards.get(i).aliases())) {
+        byName.putIfAbsent(n, i);
+      }
+    }
+    for (EntityProfile p : profiles) {
+      if (p.attributes().isEmpty() && p.merges().isEmpty()) {
+        continue;
+      }
+      Integer at =
+          names(p.name(), p.aliases()).stream()
+              .map(byName::get)
+              .filter(java.util.Objects::nonNull)
+              .findFirst()
+              .orElse(null);
+      if (at == null) {
+        out.add(
+            new EntityCard(
+                p.name(), EntityCard.OTHER, p.aliases(), 0, List.of(), p.merges(), p.attributes()));
+        continue;
+      }
+      EntityCard c = out.get(at);
+      Set<String> aliases = new LinkedHashSet<>(c.aliases());
+      for (String a : names(p.name(), p.aliases())) {
+        // Names already on the card, in any case, are not repeated.
+        if (!names(c.name(), aliases).contains(a)) {
+          aliases.add(a.equals(p.name().toLowerCase(Locale.ROOT)) ? p.name() : original(p, a));
+        }
+      }
+      List<String> reasons = new ArrayList<>(c.reasons());
+      p.merges().stream().filter(m -> !reasons.contains(m)).forEach(reasons::add);
+      List<EntityProfile.Attribute> attributes = new ArrayList<>(c.attributes());
+      attributes.addAll(p.attributes());
+      out.set(
+          at,
+          new EntityCard(
+              c.name(),
+              c.type(),
+              List.copyOf(aliases),
+              c.mentions(),
+              c.articleIds(),
+              reasons,
+              attributes));
+    }
+    return out;
+  }
+
+  /** A name and its aliases, lower-cased. */
+  private static List<String> names(String name, java.util.Collection<String> aliases) {
+    List<String> all = new ArrayList<>();
+    all.add(name.toLowerCase(Locale.ROOT));
+    aliases.forEach(a -> all.add(a.toLowerCase(Locale.ROOT)));
+    return all;
+  }
+
+  /** The alias of {@code p} that lower-cases to {@code lower}, as the profile writes it. */
+  private static String original(EntityProfile p, String lower) {
+    return p.aliases().stream()
+        .filter(a -> a.toLowerCase(Locale.ROOT).equals(lower))
+        .findFirst()
+        .orElse(lower);
   }
 
   /** The numeric claims of the annotated articles, grouped by what they measure, then by time. */

@@ -208,7 +208,7 @@ final class HtmlStory {
         s -> cited.putIfAbsent(sentenceId(s.evidence()), s.evidence());
     d.findings().forEach(f -> f.support().forEach(add));
     d.timeline().forEach(e -> e.support().forEach(add));
-    d.profiles().forEach(p -> p.attributes().forEach(a -> a.support().forEach(add)));
+    d.entities().forEach(e -> e.attributes().forEach(a -> a.support().forEach(add)));
     if (cited.isEmpty()) {
       return;
     }
@@ -330,25 +330,25 @@ final class HtmlStory {
   }
 
   static void profiles(StringBuilder sb, Dossier d) {
-    List<EntityProfile> shown =
-        d.profiles().stream().filter(p -> !p.attributes().isEmpty()).toList();
+    List<EntityCard> shown = d.entities().stream().filter(e -> !e.attributes().isEmpty()).toList();
     if (shown.isEmpty()) {
       return;
     }
     sb.append("<h2 id=\"profiles\">People and units: attributes</h2>\n");
-    for (EntityProfile p : shown) {
-      sb.append("<div class=\"card\"><h3>").append(esc(p.name())).append("</h3>");
-      if (!p.aliases().isEmpty()) {
-        sb.append("<p>also written: ").append(esc(String.join(", ", p.aliases()))).append("</p>");
+    for (EntityCard e : shown) {
+      sb.append("<div class=\"card\"><h3>").append(esc(e.name())).append("</h3>");
+      if (!e.aliases().isEmpty()) {
+        sb.append("<p>also written: ").append(esc(String.join(", ", e.aliases()))).append("</p>");
       }
-      if (!p.merges().isEmpty()) {
+      // Why the names are one is in the entity table for the entities it lists.
+      if (e.articleIds().size() < MarkdownRenderer.MIN_ARTICLES && !e.reasons().isEmpty()) {
         sb.append("<ul class=\"merges\">");
-        p.merges().forEach(m -> sb.append("<li>").append(esc(m)).append("</li>"));
+        e.reasons().forEach(m -> sb.append("<li>").append(esc(m)).append("</li>"));
         sb.append("</ul>");
       }
       sb.append(
           "<table><tr><th>attribute</th><th>values</th><th>consistent</th><th>why</th><th>evidence</th></tr>\n");
-      for (EntityProfile.Attribute a : p.attributes()) {
+      for (EntityProfile.Attribute a : e.attributes()) {
         sb.append("<tr")
             .append(a.consistent() ? "" : " class=\"bad\"")
             .append("><td>")

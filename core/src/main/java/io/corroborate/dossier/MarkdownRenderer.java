@@ -263,25 +263,25 @@ public final class MarkdownRenderer implements DossierRenderer {
   }
 
   private static void profiles(StringBuilder sb, Dossier d) {
-    List<EntityProfile> shown =
-        d.profiles().stream().filter(p -> !p.attributes().isEmpty()).toList();
+    List<EntityCard> shown = d.entities().stream().filter(e -> !e.attributes().isEmpty()).toList();
     if (shown.isEmpty()) {
       return;
     }
     sb.append("\n## People and units: attributes\n\n");
     sb.append("What each source says about them, checked against time.\n");
-    for (EntityProfile p : shown) {
-      sb.append("\n### ").append(inline(p.name()));
-      if (!p.aliases().isEmpty()) {
-        sb.append(" (also ").append(inline(String.join(", ", p.aliases()))).append(")");
+    for (EntityCard e : shown) {
+      sb.append("\n### ").append(inline(e.name()));
+      if (!e.aliases().isEmpty()) {
+        sb.append(" (also ").append(inline(String.join(", ", e.aliases()))).append(")");
       }
       sb.append("\n\n");
-      for (String m : p.merges()) {
-        sb.append("- ").append(inline(m)).append("\n");
+      // Why the names are one is in the table above for the entities it lists.
+      if (e.articleIds().size() < MIN_ARTICLES) {
+        e.reasons().forEach(r -> sb.append("- ").append(inline(r)).append("\n"));
+        sb.append(e.reasons().isEmpty() ? "" : "\n");
       }
-      sb.append(p.merges().isEmpty() ? "" : "\n");
       sb.append("| attribute | values | consistent | why | sources |\n|---|---|---|---|---|\n");
-      for (EntityProfile.Attribute a : p.attributes()) {
+      for (EntityProfile.Attribute a : e.attributes()) {
         sb.append("| ")
             .append(cell(a.name()))
             .append(" | ")

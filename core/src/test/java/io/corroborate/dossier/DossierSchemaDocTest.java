@@ -36,7 +36,8 @@ class DossierSchemaDocTest {
     JsonNode json = ModelJson.mapper().readTree(ModelJson.write(dossiers.get(0)));
     Set<String> fields = new TreeSet<>();
     collect(json, fields);
-    assertThat(fields).contains("schema", "findings", "merges", "independentOrigins");
+    assertThat(fields)
+        .contains("schema", "findings", "attributes", "reasons", "independentOrigins");
     assertThat(fields).allSatisfy(f -> assertThat(doc).as("field %s", f).contains("`" + f + "`"));
     assertThat(doc).contains("`" + Dossier.SCHEMA + "`");
     assertThat(json.get("schema").asText()).isEqualTo(Dossier.SCHEMA);

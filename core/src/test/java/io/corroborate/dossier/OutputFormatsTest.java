@@ -149,7 +149,7 @@ class OutputFormatsTest {
   @Test
   void jsonGivesNumericBoundsBesideTheDisplayInterval() throws IOException {
     JsonNode n = ModelJson.mapper().readTree(new JsonRenderer().render(hostile()));
-    assertThat(n.get("schema").asText()).isEqualTo("corroborate.dossier/3");
+    assertThat(n.get("schema").asText()).isEqualTo("corroborate.dossier/4");
     JsonNode more = null;
     for (JsonNode f : n.get("figures")) {
       if (f.get("value").asText().contains("More than 300")) {

@@ -477,10 +477,10 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /**
-   * A dossier's entity cards (name, type, aliases with the reasons they were merged, mentions),
-   * each with the attributes its profile holds (role, age) and why the profile took its
-   * descriptions, when it has one. Schema 2 keeps the two in separate lists; a profile with no card
-   * becomes a card of its own.
+   * A dossier's entity cards: name, type, aliases, the reasons they were merged, mentions, and the
+   * attributes the sources give (role, age). Dossiers of schema 4 hold them in one list; those of
+   * earlier schemas, still in a store, kept attributes in a separate {@code profiles} list, which
+   * is joined here by name as the engine now joins it.
    */
   static List<JsonNode> entityCards(JsonNode dossier) {
     List<JsonNode> cards = new ArrayList<>();

@@ -299,7 +299,7 @@ class ApiServerTest {
   void claimsFilteredByAFindingIdAreExactlyThatFindingsSources() throws Exception {
     String id = firstStory();
     JsonNode dossier = json(s.get("/api/stories/" + id + "/dossier"));
-    assertThat(dossier.get("schema").asText()).isEqualTo("corroborate.dossier/3");
+    assertThat(dossier.get("schema").asText()).isEqualTo("corroborate.dossier/4");
     JsonNode findings = dossier.get("findings");
     int index = 0;
     while (!findings.get(index).get("kind").asText().equals("CONFLICT")) {

@@ -172,7 +172,6 @@ class DossierScorerTest {
         List.of(),
         List.of(),
         List.of(),
-        List.of(),
         List.of());
   }
 

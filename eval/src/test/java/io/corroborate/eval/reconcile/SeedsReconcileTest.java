@@ -8,6 +8,7 @@ import io.corroborate.RunSummary;
 import io.corroborate.annotate.AnnotationCache;
 import io.corroborate.annotate.corenlp.CoreNlpLayer;
 import io.corroborate.dossier.Dossier;
+import io.corroborate.dossier.EntityCard;
 import io.corroborate.reconcile.EntityProfile;
 import io.corroborate.reconcile.Finding;
 import io.corroborate.reconcile.FindingKind;
@@ -64,11 +65,15 @@ class SeedsReconcileTest {
         .toList();
   }
 
-  private static Optional<EntityProfile> profile(String name) {
-    return dossier.profiles().stream().filter(p -> p.name().equals(name)).findFirst();
+  /** The entity named {@code name} or holding it among its aliases, with what is said of it. */
+  private static Optional<EntityCard> profile(String name) {
+    return dossier.entities().stream()
+        .filter(e -> !e.attributes().isEmpty())
+        .filter(e -> e.name().equals(name) || e.aliases().contains(name))
+        .findFirst();
   }
 
-  private static EntityProfile.Attribute attribute(EntityProfile p, String name) {
+  private static EntityProfile.Attribute attribute(EntityCard p, String name) {
     return p.attributes().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
   }
 
@@ -157,9 +162,12 @@ class SeedsReconcileTest {
 
   @Test
   void paekAlsoBaekIsTheRiflemanBornIn2005SoTheWsjsTwentyOneIsAConflict() {
-    EntityProfile paek = profile("Paek").orElseThrow();
-    assertThat(paek.aliases()).contains("Baek");
-    assertThat(paek.merges()).anyMatch(m -> m.contains("romanisations"));
+    EntityCard paek = profile("Paek").orElseThrow();
+    assertThat(
+            java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(paek.name()), paek.aliases().stream()))
+        .contains("Paek", "Baek");
+    assertThat(paek.reasons()).anyMatch(m -> m.contains("romanisations"));
     assertThat(attribute(paek, "born").values()).containsExactly("2005");
     assertThat(attribute(paek, "age").values()).containsExactly("21");
     assertThat(attribute(paek, "age").consistent()).isFalse();
@@ -176,7 +184,7 @@ class SeedsReconcileTest {
 
   @Test
   void riIsTheSniperBornIn1999AndTwentySixIsConsistent() {
-    EntityProfile ri = profile("Ri").orElseThrow();
+    EntityCard ri = profile("Ri").orElseThrow();
     assertThat(attribute(ri, "born").values()).containsExactly("1999");
     assertThat(attribute(ri, "age").values()).containsExactly("26");
     assertThat(attribute(ri, "age").consistent()).isTrue();
@@ -191,14 +199,14 @@ class SeedsReconcileTest {
 
   @Test
   void theUnnamedCaptivesArePairedWithPaekAndRiAndHisWoundsAreHis() {
-    EntityProfile paek = profile("Paek").orElseThrow();
-    EntityProfile ri = profile("Ri").orElseThrow();
+    EntityCard paek = profile("Paek").orElseThrow();
+    EntityCard ri = profile("Ri").orElseThrow();
     assertThat(paek.aliases()).anyMatch(a -> a.startsWith("One of the captured"));
     assertThat(ri.aliases()).anyMatch(a -> a.equals("The other soldier"));
     // "Soldier Ri was captured … he was found … injured in the hand and jaw"
     assertThat(attribute(ri, "injuries").values()).anyMatch(v -> v.contains("hand and jaw"));
     assertThat(attribute(paek, "injuries").values()).noneMatch(v -> v.contains("jaw"));
-    assertThat(dossier.profiles()).noneMatch(p -> low(p.name()).matches("he|she|they"));
+    assertThat(dossier.entities()).noneMatch(p -> low(p.name()).matches("he|she|they"));
   }
 
   @Test
