@@ -3,7 +3,6 @@ package io.corroborate.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.corroborate.Corroborate;
 import io.corroborate.RunListener;
 import io.corroborate.RunSummary;
@@ -16,6 +15,7 @@ import io.corroborate.serve.ApiServer;
 import io.corroborate.serve.ServeOptions;
 import io.corroborate.store.Store;
 import io.corroborate.store.sqlite.SqliteStore;
+import io.corroborate.testkit.DossierJson;
 import io.corroborate.testkit.JsonDiff;
 import io.corroborate.testkit.Repo;
 import java.io.ByteArrayOutputStream;
@@ -54,7 +54,7 @@ class SameDossierEveryEdgeTest {
     Cli cli =
         Cli.run("analyze", story.toString(), "--db", dir.resolve("cli.db").toString(), "--json");
     assertThat(cli.exit()).as(cli.err()).isZero();
-    JsonNode fromCli = comparable(ModelJson.mapper().readTree(cli.out()));
+    JsonNode fromCli = DossierJson.comparable(ModelJson.mapper().readTree(cli.out()));
 
     Corroborate library =
         Corroborate.builder().annotate(CoreNlpLayer.shared(), AnnotationCache.none()).build();
@@ -62,7 +62,7 @@ class SameDossierEveryEdgeTest {
     List<Dossier> dossiers = library.dossiers(run);
     assertThat(dossiers).hasSize(1);
     JsonNode fromLibrary =
-        comparable(
+        DossierJson.comparable(
             ModelJson.mapper().readTree(ModelJson.mapper().writeValueAsString(dossiers.get(0))));
 
     JsonNode fromServer;
@@ -72,7 +72,7 @@ class SameDossierEveryEdgeTest {
       ApiServer server =
           ApiServer.start(s, new AnalyzerAdder(c, s), ServeOptions.withToken(0, TOKEN));
       try {
-        fromServer = comparable(dossierFromServer(server.port(), story));
+        fromServer = DossierJson.comparable(dossierFromServer(server.port(), story));
       } finally {
         server.close();
       }
@@ -128,15 +128,5 @@ class SameDossierEveryEdgeTest {
             HttpResponse.BodyHandlers.ofString());
     assertThat(dossier.statusCode()).isEqualTo(200);
     return ModelJson.mapper().readTree(dossier.body());
-  }
-
-  /** The dossier with each article's origin file reduced to its name. */
-  private static JsonNode comparable(JsonNode dossier) {
-    JsonNode copy = dossier.deepCopy();
-    for (JsonNode a : copy.get("articles")) {
-      ObjectNode origin = (ObjectNode) a.get("origin");
-      origin.put("file", Path.of(origin.get("file").asText()).getFileName().toString());
-    }
-    return copy;
   }
 }

@@ -3,7 +3,6 @@ package io.corroborate.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.corroborate.Corroborate;
 import io.corroborate.RunListener;
 import io.corroborate.RunSummary;
@@ -13,6 +12,7 @@ import io.corroborate.dossier.Dossier;
 import io.corroborate.model.Article;
 import io.corroborate.model.ModelJson;
 import io.corroborate.reconcile.Support;
+import io.corroborate.testkit.DossierJson;
 import io.corroborate.testkit.JsonDiff;
 import io.corroborate.testkit.Repo;
 import java.io.IOException;
@@ -272,7 +272,8 @@ class SparkJobTest {
                           f.independentOrigins()))
               .sorted()
               .toList());
-      expectedJson.put(key, comparable(ModelJson.mapper().readTree(ModelJson.write(d))));
+      expectedJson.put(
+          key, DossierJson.comparable(ModelJson.mapper().readTree(ModelJson.write(d))));
     }
 
     SparkSession s = LocalSpark.session();
@@ -299,7 +300,7 @@ class SparkJobTest {
       Dossier d = ModelJson.read(line, Dossier.class);
       actualJson.put(
           storyKey(d.articles().stream().map(Article::id).toList()),
-          comparable(ModelJson.mapper().readTree(line)));
+          DossierJson.comparable(ModelJson.mapper().readTree(line)));
     }
 
     assertThat(summary.articles()).hasSize((int) r.articles());
@@ -329,19 +330,6 @@ class SparkJobTest {
       }
       return all;
     }
-  }
-
-  /**
-   * The dossier with each article's origin file reduced to its name: the job reads through Hadoop's
-   * paths.
-   */
-  private static JsonNode comparable(JsonNode dossier) {
-    JsonNode copy = dossier.deepCopy();
-    for (JsonNode a : copy.get("articles")) {
-      ObjectNode origin = (ObjectNode) a.get("origin");
-      origin.put("file", Path.of(origin.get("file").asText()).getFileName().toString());
-    }
-    return copy;
   }
 
   private static String storyKey(List<String> articleIds) {
