@@ -69,6 +69,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
   @Mixin InputOptions inputOptions;
+  @Mixin AnnotateTimeOption annotateTime;
   @Mixin FetchFlags fetchFlags;
 
   @Option(
@@ -101,7 +102,8 @@ final class AnalyzeCommand implements Callable<Integer> {
               inputOptions.maxRecordBytes,
               fetchers);
       if (!noAnnotate) {
-        b.annotate(CoreNlpLayer.shared(), s != null ? s : AnnotationCache.none());
+        b.annotate(CoreNlpLayer.shared(), s != null ? s : AnnotationCache.none())
+            .annotateTimeLimit(annotateTime.value());
       }
       if (embeddings) {
         b.embedder(Embedders.standard());
