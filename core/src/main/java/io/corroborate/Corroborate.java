@@ -26,12 +26,14 @@ import io.corroborate.pipeline.Outcome;
 import io.corroborate.pipeline.Pipeline;
 import io.corroborate.store.Store;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 
 /**
  * The front door: reads inputs through the document pipeline (ingest, clean, annotate), and makes
@@ -136,15 +138,33 @@ public final class Corroborate {
 
   /**
    * Like {@link #run} but keeps nothing: every article, annotation and rejection goes to {@code
-   * listener} only, so memory stays bounded however many records the inputs hold.
+   * listener} only, so memory stays bounded however many records the inputs hold. When the calling
+   * thread is interrupted the run stops at the next record, or inside the annotation of the current
+   * one, with {@link CancellationException}; what the listener was given stays given.
    */
   public RunCounts stream(List<String> args, RunListener listener) {
     Expansion ex = ingest.expand(args);
     int[] counts = new int[2];
     Sink sink =
         new Sink() {
+          /** Set once the run's thread is interrupted: every later record stops the run again. */
+          private boolean stopped;
+
+          /**
+           * Stops the run when its thread was interrupted (a server stopping an upload). Thrown
+           * from the sink, the readers' own handlers cannot keep it: a reader that takes it for a
+           * bad record and rejects the record meets it again here.
+           */
+          private void stopIfInterrupted() {
+            if (stopped || Thread.currentThread().isInterrupted()) {
+              stopped = true;
+              throw new CancellationException("the run was stopped");
+            }
+          }
+
           @Override
           public void accept(RawDocument doc) {
+            stopIfInterrupted();
             Outcome o = pipeline.process(doc);
             if (o instanceof Outcome.Done done) {
               Article a = done.doc().expectArticle();
@@ -158,6 +178,7 @@ public final class Corroborate {
 
           @Override
           public void reject(Rejection r) {
+            stopIfInterrupted();
             if (ingest.options().strict()) {
               throw new IngestException(r);
             }
@@ -230,6 +251,7 @@ public final class Corroborate {
     private CleanOptions cleanOptions = CleanOptions.defaults();
     private LanguageLayer layer;
     private AnnotationCache cache = AnnotationCache.none();
+    private Duration annotateTime = Annotate.DEFAULT_MAX_TIME;
     private UrlResolver urls;
     private StoryOptions storyOptions = StoryOptions.defaults();
 
@@ -282,11 +304,20 @@ public final class Corroborate {
       return this;
     }
 
+    /**
+     * The most time the language layer may take over one article ({@link Annotate#DEFAULT_MAX_TIME}
+     * unless set): an article past it is rejected with that reason and the run goes on.
+     */
+    public Builder annotateTimeLimit(Duration maxTime) {
+      this.annotateTime = Objects.requireNonNull(maxTime);
+      return this;
+    }
+
     public Corroborate build() {
       Pipeline.Builder b = Pipeline.builder().add(new Clean(cleanOptions));
       Optional<String> key = Optional.empty();
       if (layer != null) {
-        Annotate annotate = new Annotate(layer, cache);
+        Annotate annotate = new Annotate(layer, cache, annotateTime);
         b.add(annotate);
         key = Optional.of(annotate.layerKey());
       }

@@ -93,49 +93,187 @@ public final class Session {
     List<String> ids = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     List<Rejection> rejections = new ArrayList<>();
-    int[] added = new int[1];
-    RunCounts counts =
-        corroborate.stream(
-            inputs,
-            new RunListener() {
-              @Override
-              public void started(int n) {
-                listener.started(n);
-              }
-
-              @Override
-              public void annotated(Article a, Annotation an) {
-                listener.annotated(a, an);
-              }
-
-              @Override
-              public void article(Article a) {
-                if (store.put(a) == Store.Put.ADDED) {
-                  added[0]++;
+    Batch batch = new Batch(listener);
+    RunCounts counts;
+    try {
+      counts =
+          corroborate.stream(
+              inputs,
+              new RunListener() {
+                @Override
+                public void started(int n) {
+                  listener.started(n);
                 }
-                if (seen.add(a.id())) {
-                  ids.add(a.id());
+
+                @Override
+                public void annotated(Article a, Annotation an) {
+                  listener.annotated(a, an);
                 }
-                listener.article(a);
-              }
 
-              @Override
-              public void rejected(Rejection r) {
-                store.reject(r);
-                rejections.add(r);
-                listener.rejected(r);
-              }
+                @Override
+                public void article(Article a) {
+                  if (seen.add(a.id())) {
+                    ids.add(a.id());
+                  }
+                  batch.article(a);
+                }
 
-              @Override
-              public void inputDone(Input in) {
-                listener.inputDone(in);
-              }
-            });
-    List<StorySummary> touched = new ArrayList<>();
-    for (String storyId : assign(ids)) {
-      touched.add(rewrite(storyId, rejections, new HashSet<>(ids)));
+                @Override
+                public void rejected(Rejection r) {
+                  rejections.add(r);
+                  batch.rejected(r);
+                }
+
+                @Override
+                public void inputDone(Input in) {
+                  batch.flushIfDue();
+                  listener.inputDone(in);
+                }
+              });
+    } catch (RuntimeException | Error e) {
+      // What was read before a stop (a strict run's bad input, a cancelled upload) is kept whole.
+      try {
+        batch.flush();
+      } catch (RuntimeException flushing) {
+        e.addSuppressed(flushing);
+      }
+      throw e;
     }
-    return new AnalyzeResult(counts, ids, added[0], touched, rejections);
+    batch.flush();
+    List<StorySummary> touched = new ArrayList<>();
+    Set<String> storyIds = assign(ids);
+    Map<String, String> titles = new HashMap<>();
+    for (Story s : clusterer.stories()) {
+      if (storyIds.contains(s.id())) {
+        titles.put(s.id(), s.title());
+      }
+    }
+    Set<String> fresh = new HashSet<>(ids);
+    Dossiers written = new Dossiers();
+    for (String storyId : storyIds) {
+      written.add(rewrite(storyId, titles.get(storyId), rejections, fresh));
+      touched.add(written.last());
+    }
+    written.flush();
+    return new AnalyzeResult(counts, ids, batch.added, touched, rejections);
+  }
+
+  /** Writes of one batch commit together once this many are waiting... */
+  private static final int BATCH_WRITES = 500;
+
+  /** ...or once the first of them has waited this long, so a slow run still stores as it goes. */
+  private static final long BATCH_NANOS = 1_000_000_000L;
+
+  /**
+   * The run's articles and rejections, stored a batch at a time ({@link Store#batch}): a folder of
+   * ten thousand short files costs twenty commits, not ten thousand. The listener hears of each
+   * article once its batch is stored. A crash loses at most the batch being gathered, each article
+   * whole, and a re-run reads it again (nothing is stored twice: ids come from content).
+   */
+  private final class Batch {
+    private final RunListener listener;
+    private final List<Object> pending = new ArrayList<>();
+    private long since;
+    int added;
+
+    Batch(RunListener listener) {
+      this.listener = listener;
+    }
+
+    void article(Article a) {
+      add(a);
+    }
+
+    void rejected(Rejection r) {
+      add(r);
+    }
+
+    private void add(Object item) {
+      if (pending.isEmpty()) {
+        since = System.nanoTime();
+      }
+      pending.add(item);
+      flushIfDue();
+    }
+
+    void flushIfDue() {
+      if (pending.size() >= BATCH_WRITES
+          || !pending.isEmpty() && System.nanoTime() - since >= BATCH_NANOS) {
+        flush();
+      }
+    }
+
+    void flush() {
+      if (pending.isEmpty()) {
+        return;
+      }
+      List<Object> items = List.copyOf(pending);
+      pending.clear();
+      store.batch(
+          () -> {
+            for (Object item : items) {
+              if (item instanceof Article a) {
+                if (store.put(a) == Store.Put.ADDED) {
+                  added++;
+                }
+              } else {
+                store.reject((Rejection) item);
+              }
+            }
+          });
+      for (Object item : items) {
+        if (item instanceof Article a) {
+          listener.article(a);
+        } else {
+          listener.rejected((Rejection) item);
+        }
+      }
+    }
+  }
+
+  /** A story's dossier and the claims of its new articles, to be stored. */
+  private record Rewritten(
+      StorySummary summary, String json, Map<String, List<ClaimLine>> claims) {}
+
+  /**
+   * Dossiers stored a batch at a time, as articles are: a run that touches thousands of stories
+   * commits a few times. Each story's dossier is made outside the batch, so a big story's analysis
+   * never holds the store's write lock.
+   */
+  private final class Dossiers {
+    private final List<Rewritten> pending = new ArrayList<>();
+    private long since;
+    private StorySummary last;
+
+    void add(Rewritten r) {
+      if (pending.isEmpty()) {
+        since = System.nanoTime();
+      }
+      pending.add(r);
+      last = r.summary();
+      if (pending.size() >= BATCH_WRITES || System.nanoTime() - since >= BATCH_NANOS) {
+        flush();
+      }
+    }
+
+    StorySummary last() {
+      return last;
+    }
+
+    void flush() {
+      if (pending.isEmpty()) {
+        return;
+      }
+      List<Rewritten> items = List.copyOf(pending);
+      pending.clear();
+      store.batch(
+          () -> {
+            for (Rewritten r : items) {
+              r.claims().forEach(store::putClaims);
+              store.putDossier(r.summary(), r.json());
+            }
+          });
+    }
   }
 
   /** The stories of the given articles, in order, putting each article not yet in one in one. */
@@ -185,7 +323,8 @@ public final class Session {
     return corroborate.annotationKey().flatMap(key -> store.annotation(articleId, key));
   }
 
-  private StorySummary rewrite(String storyId, List<Rejection> rejections, Set<String> fresh) {
+  private Rewritten rewrite(
+      String storyId, String knownTitle, List<Rejection> rejections, Set<String> fresh) {
     List<Article> articles = new ArrayList<>();
     Map<String, Annotation> annotations = new HashMap<>();
     Map<String, List<Claim>> claims = new HashMap<>();
@@ -205,12 +344,9 @@ public final class Session {
       }
     }
     String title =
-        clusterer.stories().stream()
-            .filter(s -> s.id().equals(storyId))
-            .map(Story::title)
-            .findFirst()
-            .orElseGet(
-                () -> articles.isEmpty() ? storyId : articles.get(0).title().orElse(storyId));
+        knownTitle != null
+            ? knownTitle
+            : articles.isEmpty() ? storyId : articles.get(0).title().orElse(storyId);
     StoryAnalysis.Report report =
         stories.analyze(
             storyId,
@@ -229,18 +365,17 @@ public final class Session {
               Optional.ofNullable(annotations.get(a.id())),
               report.claims().getOrDefault(a.id(), List.of())));
     }
+    Map<String, List<ClaimLine>> claimLines = new LinkedHashMap<>();
     for (Article a : d.articles()) {
       if (fresh.contains(a.id()) && annotations.containsKey(a.id())) {
         List<ClaimLine> lines =
             report.claims().getOrDefault(a.id(), List.of()).stream()
                 .map(c -> Facts.line(a, c))
                 .toList();
-        store.putClaims(a.id(), lines);
+        claimLines.put(a.id(), lines);
       }
     }
-    StorySummary summary = summary(d);
-    store.putDossier(summary, ModelJson.writePretty(d));
-    return summary;
+    return new Rewritten(summary(d), ModelJson.writePretty(d), claimLines);
   }
 
   private StorySummary summary(Dossier d) {

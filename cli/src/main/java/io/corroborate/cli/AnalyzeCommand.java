@@ -69,6 +69,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
   @Mixin InputOptions inputOptions;
+  @Mixin AnnotateTimeOption annotateTime;
   @Mixin FetchFlags fetchFlags;
 
   @Option(
@@ -88,8 +89,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<Rejection> rejections;
     List<Fetcher> fetchers = new ArrayList<>();
     Corroborate c;
-    // Options are checked before the store is opened: a refused option creates no store.
+    // Options are checked before the store is opened: a refused option creates no store, and a
+    // wrong -o costs no run.
     Corroborate.Builder base = inputOptions.builder();
+    if (output != null) {
+      FileErrors.checkWritable(Path.of(output));
+      DossierRenderer.forFile(output);
+    }
     try (Store s = noStore ? null : store.open();
         Progress progress = new Progress(spec.commandLine().getErr(), quiet.on())) {
       Corroborate.Builder b =
@@ -101,7 +107,8 @@ final class AnalyzeCommand implements Callable<Integer> {
               inputOptions.maxRecordBytes,
               fetchers);
       if (!noAnnotate) {
-        b.annotate(CoreNlpLayer.shared(), s != null ? s : AnnotationCache.none());
+        b.annotate(CoreNlpLayer.shared(), s != null ? s : AnnotationCache.none())
+            .annotateTimeLimit(annotateTime.value());
       }
       if (embeddings) {
         b.embedder(Embedders.standard());

@@ -90,6 +90,7 @@ final class ClaimsCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
   @Mixin InputOptions inputOptions;
+  @Mixin AnnotateTimeOption annotateTime;
 
   @Override
   public Integer call() {
@@ -107,6 +108,7 @@ final class ClaimsCommand implements Callable<Integer> {
           inputOptions
               .builder()
               .annotate(CoreNlpLayer.shared(), s != null ? s : AnnotationCache.none())
+              .annotateTimeLimit(annotateTime.value())
               .build();
       Recorder recorder = new Recorder(s, progress, false);
       run = fromInputs ? inputOptions.inStore(s, () -> c.run(inputs, recorder)) : stored(s, c);

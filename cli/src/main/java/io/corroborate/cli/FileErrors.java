@@ -18,6 +18,25 @@ import java.nio.file.Path;
 final class FileErrors {
   private FileErrors() {}
 
+  /**
+   * Fails, as writing would, when {@code file} cannot be written: it is a folder, its folder does
+   * not exist, or its folder is not writable. Commands that work long before they write check their
+   * output first, so a run is not lost to a wrong {@code -o}.
+   */
+  static void checkWritable(Path file) throws IOException {
+    Path abs = file.toAbsolutePath();
+    if (Files.isDirectory(abs)) {
+      throw new FileSystemException(file.toString(), null, "is a directory");
+    }
+    Path dir = abs.getParent();
+    if (dir != null && !Files.isDirectory(dir)) {
+      throw new NoSuchFileException(file.toString());
+    }
+    if (dir != null && !Files.isWritable(dir) || Files.exists(abs) && !Files.isWritable(abs)) {
+      throw new AccessDeniedException(file.toString());
+    }
+  }
+
   /** "FILE: REASON" for a file system error, the message (or the error's kind) otherwise. */
   static String describe(IOException e) {
     if (!(e instanceof FileSystemException fs) || fs.getFile() == null) {

@@ -49,6 +49,7 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin StoreOption store;
 
   @Mixin LimitOptions limits;
+  @Mixin AnnotateTimeOption annotateTime;
 
   @Option(
       names = "--bind",
@@ -149,6 +150,7 @@ final class ServeCommand implements Callable<Integer> {
           Corroborate.builder()
               .ingest(ingest)
               .clean(clean)
+              .annotateTimeLimit(annotateTime.value())
               .annotate(plain ? new PlainLanguageLayer() : CoreNlpLayer.shared(), s)
               .build();
       server = ApiServer.start(s, new AnalyzerAdder(c, s), options);

@@ -121,6 +121,7 @@ final class WatchCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
   @Mixin InputOptions inputOptions;
+  @Mixin AnnotateTimeOption annotateTime;
   @Mixin FetchFlags fetchFlags;
 
   private final Deque<String> unsent = new ArrayDeque<>();
@@ -156,6 +157,7 @@ final class WatchCommand implements Callable<Integer> {
               .builder()
               .fetch(links)
               .annotate(plain ? new PlainLanguageLayer() : CoreNlpLayer.shared(), s)
+              .annotateTimeLimit(annotateTime.value())
               .build();
       Watch watch = new Watch(c.session(s), s, c.ingest(), Optional.of(links));
       HttpClient http = postTo == null ? null : HttpClient.newHttpClient();

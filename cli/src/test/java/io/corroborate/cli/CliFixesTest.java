@@ -141,6 +141,41 @@ class CliFixesTest {
   }
 
   @Test
+  void aWrongOutputIsRefusedBeforeTheRunSoNothingIsStoredOrLost() throws Exception {
+    Path in = dir.resolve("a.txt");
+    Files.writeString(in, "Engineers opened two gates of the Kaldor Dam at dawn.");
+    Path db = dir.resolve("never.db");
+    Path folder = Files.createDirectories(dir.resolve("out"));
+    Cli r =
+        Cli.run(
+            "analyze",
+            "--no-annotate",
+            "-q",
+            "--db",
+            db.toString(),
+            "-o",
+            folder.toString(),
+            in.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.IO_OR_STORE);
+    assertThat(r.err())
+        .isEqualTo("corroborate: " + folder + ": is a directory" + System.lineSeparator());
+    assertThat(db).as("no store was opened for a run that could not write").doesNotExist();
+    Cli format =
+        Cli.run(
+            "analyze",
+            "--no-annotate",
+            "-q",
+            "--db",
+            db.toString(),
+            "-o",
+            dir.resolve("d.docx").toString(),
+            in.toString());
+    assertThat(format.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(format.err()).contains("unknown dossier format");
+    assertThat(db).doesNotExist();
+  }
+
+  @Test
   void aFileErrorNamesItsReasonNotOnlyItsPath() {
     assertThat(FileErrors.describe(new AccessDeniedException("/srv/out/d.md")))
         .isEqualTo("/srv/out/d.md: permission denied");

@@ -176,6 +176,78 @@ class KillNineTest {
     assertSound(db, "after the rerun");
   }
 
+  /**
+   * {@code analyze} stores articles and dossiers a batch at a time: killed at random points (while
+   * reading, while assigning stories, while writing dossiers), it leaves whole articles, and a
+   * re-run completes the store with every article, membership and story once.
+   */
+  @Test
+  void analyzeKilledAtRandomPointsLosesAndDuplicatesNothing() throws Exception {
+    int files = 1500;
+    Path in = Files.createDirectories(dir.resolve("analyze-in"));
+    java.util.Random words = new java.util.Random(23);
+    String[] syllables = {"ka", "lo", "mi", "ren", "tor", "va", "shi", "den", "pra", "gul", "bel"};
+    for (int i = 0; i < files; i++) {
+      StringBuilder text = new StringBuilder("Dispatch " + i + ":");
+      for (int w = 0; w < 20; w++) {
+        text.append(' ');
+        for (int k = 0; k < 4; k++) {
+          text.append(syllables[words.nextInt(syllables.length)]);
+        }
+      }
+      Files.writeString(in.resolve(String.format("d-%05d.txt", i)), text + ".\n");
+    }
+    Path db = dir.resolve("analyze.db");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd =
+        List.of(
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            Main.class.getName(),
+            "analyze",
+            "--no-annotate",
+            in.toString(),
+            "--db",
+            db.toString(),
+            "-q",
+            "-o",
+            dir.resolve("d.md").toString());
+    java.util.Random random = new java.util.Random(29);
+    int kills = 0;
+    for (int round = 0; kills < 8; round++) {
+      assertThat(round).as("rounds needed for 8 kills").isLessThan(24);
+      Process child =
+          new ProcessBuilder(cmd)
+              .redirectErrorStream(true)
+              .redirectOutput(dir.resolve("analyze-child.log").toFile())
+              .start();
+      Thread.sleep(1_000 + random.nextInt(8_000));
+      if (child.isAlive()) {
+        child.destroyForcibly();
+        kills++;
+      }
+      assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertSound(db, "after analyze round " + round);
+    }
+    Cli rerun =
+        Cli.run("analyze", "--no-annotate", in.toString(), "--db", db.toString(), "-q", "--json");
+    assertThat(rerun.exit()).as(rerun.err()).isZero();
+    assertThat(countOrZero(db, "SELECT COUNT(*) FROM articles")).isEqualTo(files);
+    assertThat(countOrZero(db, "SELECT COUNT(*) FROM memberships")).isEqualTo(files);
+    assertThat(countOrZero(db, "SELECT COUNT(DISTINCT article_id) FROM memberships"))
+        .isEqualTo(files);
+    assertThat(countOrZero(db, "SELECT SUM(articles) FROM stories")).isEqualTo(files);
+    assertThat(
+            countOrZero(
+                db,
+                "SELECT COUNT(*) FROM (SELECT DISTINCT story_id FROM memberships) m WHERE NOT"
+                    + " EXISTS (SELECT 1 FROM stories s WHERE s.id = m.story_id)"))
+        .as("stories without a dossier")
+        .isZero();
+    assertSound(db, "after the analyze rerun");
+  }
+
   /** The store is intact: no article without its passages, no passage without its article. */
   private static void assertSound(Path db, String when) throws Exception {
     if (!Files.exists(db)) {

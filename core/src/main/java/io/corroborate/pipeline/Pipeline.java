@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 /**
  * An ordered list of document stages whose order was checked when it was built.
@@ -39,7 +40,8 @@ public final class Pipeline {
 
   /**
    * Runs every stage on {@code raw}. A stage that throws is turned into a rejection naming the
-   * stage and the input, so one bad document never stops a run.
+   * stage and the input, so one bad document never stops a run; only a stage stopped because the
+   * run was cancelled ({@link CancellationException}) stops it.
    */
   public Outcome process(RawDocument raw) {
     Doc doc = Doc.of(raw);
@@ -47,6 +49,8 @@ public final class Pipeline {
       Outcome o;
       try {
         o = s.apply(doc);
+      } catch (CancellationException e) {
+        throw e;
       } catch (RuntimeException | StackOverflowError e) {
         return Outcome.rejected(
             Rejection.of(

@@ -111,6 +111,18 @@ public interface Store extends AnnotationCache, AutoCloseable {
     throw new UnsupportedOperationException(name() + " cannot undo a run's writes");
   }
 
+  /**
+   * Runs {@code work}, whose writes the store may commit together, as one transaction: many small
+   * writes (a folder of thousands of short articles, the dossiers of thousands of stories) then
+   * cost one commit instead of one each. A crash leaves all of them or none, each whole; a write
+   * that fails undoes the batch and is rethrown. Inside {@link #atomically} the work is part of
+   * that run. Other threads' writes wait until the batch ends, so batches are kept short. By
+   * default the work simply runs, each write its own transaction.
+   */
+  default void batch(Runnable work) {
+    work.run();
+  }
+
   /** The schema version after migrations. */
   int schemaVersion();
 

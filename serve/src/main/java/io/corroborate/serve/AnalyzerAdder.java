@@ -34,8 +34,8 @@ public final class AnalyzerAdder implements Adder {
 
   /**
    * Ends a run between input files once its thread is interrupted (the server stops an upload that
-   * ran past its time limit): what is stored so far stays, whole. Only between files, because the
-   * core's reader takes anything thrown inside a file for a bad file and would keep a rejection.
+   * ran past its time limit, or whose client left): what is stored so far stays, whole. Inside a
+   * file the core stops the run itself, at the next record or inside the annotation under way.
    */
   private static final RunListener STOP_WHEN_INTERRUPTED =
       new RunListener() {
@@ -68,7 +68,8 @@ public final class AnalyzerAdder implements Adder {
    * article before them), so the slow part runs first, outside it and concurrently with other
    * uploads: reading, cleaning and the language layer, whose annotations the store keeps. The
    * analyzer's own pass then finds them there and only stores, clusters and rewrites dossiers. A
-   * stopped upload (time limit, client gone) is stopped between its files in either pass.
+   * stopped upload (time limit, client gone) is stopped in either pass, at its next record or
+   * during the annotation under way, without a rejection for the record it was on.
    */
   @Override
   public AddReport add(List<String> inputs, UnaryOperator<String> shown) {

@@ -136,6 +136,11 @@ final class NamingStore implements Store {
   }
 
   @Override
+  public void batch(Runnable work) {
+    store.batch(work);
+  }
+
+  @Override
   public void putDossier(StorySummary summary, String dossierJson) {
     store.putDossier(summary, dossierJson);
   }

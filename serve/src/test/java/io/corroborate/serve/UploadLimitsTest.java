@@ -2,6 +2,11 @@ package io.corroborate.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.corroborate.Corroborate;
+import io.corroborate.analyze.PlainLanguageLayer;
+import io.corroborate.annotate.Annotation;
+import io.corroborate.annotate.DependencyParse;
+import io.corroborate.annotate.LanguageLayer;
 import io.corroborate.store.Store;
 import io.corroborate.store.sqlite.SqliteStore;
 import java.io.ByteArrayInputStream;
@@ -13,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -51,6 +58,45 @@ class UploadLimitsTest {
       }
       return new AddReport(List.of(), List.of(), List.of());
     }
+  }
+
+  /**
+   * The model-free layer, except that it never finishes a text holding {@code STALL} on its own: it
+   * waits there until its thread is interrupted, as CoreNLP stops between its annotators.
+   */
+  static final class StallingLayer implements LanguageLayer {
+    private final LanguageLayer plain = new PlainLanguageLayer();
+    final CountDownLatch stalled = new CountDownLatch(1);
+    final CountDownLatch interrupted = new CountDownLatch(1);
+
+    @Override
+    public String name() {
+      return "stalling";
+    }
+
+    @Override
+    public Annotation annotate(String text, Optional<LocalDate> published) {
+      if (text.contains("STALL")) {
+        stalled.countDown();
+        try {
+          new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+          interrupted.countDown();
+          throw new IllegalStateException("interrupted");
+        }
+      }
+      return plain.annotate(text, published);
+    }
+
+    @Override
+    public List<DependencyParse> parse(Annotation annotation, Collection<Integer> sentences) {
+      return plain.parse(annotation, sentences);
+    }
+  }
+
+  private AnalyzerAdder stallingAdder(StallingLayer layer) {
+    Corroborate c = Corroborate.builder().annotate(layer, store).build();
+    return new AnalyzerAdder(c, store);
   }
 
   @BeforeEach
@@ -124,6 +170,70 @@ class UploadLimitsTest {
       assertThat(adder.stopped.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
       adder.release.countDown();
       assertThat(postText(server).statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void anUploadPastItsTimeLimitIsStoppedDuringItsAnnotation() throws Exception {
+    StallingLayer layer = new StallingLayer();
+    try (ApiServer server =
+        ApiServer.start(
+            store, stallingAdder(layer), options(1, 0, Duration.ofSeconds(2), 1 << 16))) {
+      HttpResponse<String> r =
+          http.send(
+              post(server, "text/plain")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "STALL. Engineers opened two gates of the Tarn dam on Tuesday."))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isEqualTo(503);
+      assertThat(r.body()).contains("took longer than this server allows (2 s)");
+      assertThat(layer.interrupted.await(WAIT_SECONDS, TimeUnit.SECONDS))
+          .as("the annotation under way is stopped")
+          .isTrue();
+      assertThat(store.articleCount()).isZero();
+      assertThat(store.rejections()).as("a stopped upload is no bad input").isEmpty();
+      // the worker is free again: the next upload is annotated and stored
+      HttpResponse<String> next =
+          http.send(
+              post(server, "text/plain")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "Engineers opened two gates of the Tarn dam on Tuesday."))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(next.statusCode()).as(next.body()).isEqualTo(201);
+      assertThat(store.articleCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void anUploadWhoseClientLeavesDuringItsAnnotationIsStopped() throws Exception {
+    StallingLayer layer = new StallingLayer();
+    try (ApiServer server =
+        ApiServer.start(
+            store, stallingAdder(layer), options(1, 0, Duration.ofMinutes(5), 1 << 16))) {
+      String body = "STALL. Engineers opened two gates of the Tarn dam on Tuesday.";
+      try (java.net.Socket client = new java.net.Socket("127.0.0.1", server.port())) {
+        client
+            .getOutputStream()
+            .write(
+                ("POST /api/articles?name=a.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Authorization: Bearer "
+                        + TOKEN
+                        + "\r\nContent-Type: text/plain\r\nContent-Length: "
+                        + body.length()
+                        + "\r\n\r\n"
+                        + body)
+                    .getBytes(StandardCharsets.US_ASCII));
+        client.getOutputStream().flush();
+        assertThat(layer.stalled.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+      }
+      // the client is gone: the annotation stops long before the five-minute limit
+      assertThat(layer.interrupted.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+      assertThat(store.articleCount()).isZero();
+      assertThat(store.rejections()).isEmpty();
     }
   }
 

@@ -237,6 +237,42 @@ public abstract class StoreContract {
   }
 
   @Test
+  void aBatchKeepsEveryWriteInItAndOneThatFailsKeepsNone() throws Exception {
+    store.batch(
+        () -> {
+          store.put(article("k1", "Dam gates opened", "Engineers opened two gates."));
+          store.put(article("k2", "Town evacuated", "Some 3,000 people left."));
+          store.reject(new Rejection("bad.html", 0, Rejection.Kind.NO_ARTICLE, "no text"));
+          store.putDossier(summary("s1", "Dam gates opened", 0, Instant.now()), "{\"v\":1}");
+        });
+    assertThatThrownBy(
+            () ->
+                store.batch(
+                    () -> {
+                      store.put(article("k3", "Ferry strike", "Ferries stopped."));
+                      throw new IllegalStateException("a write failed");
+                    }))
+        .hasMessage("a write failed");
+    store.close();
+    store = reopen();
+    assertThat(store.articles()).extracting(Article::id).containsExactly("k1", "k2");
+    assertThat(store.rejections()).hasSize(1);
+    assertThat(store.stories()).extracting(StorySummary::id).containsExactly("s1");
+    assertThat(store.search("ferries", 10)).isEmpty();
+    // inside an atomic run a batch is part of it, undone with it
+    assertThatThrownBy(
+            () ->
+                store.atomically(
+                    () -> {
+                      store.batch(
+                          () -> store.put(article("k4", "Bridge shut", "The bridge shut.")));
+                      throw new IllegalStateException("the run stopped");
+                    }))
+        .hasMessage("the run stopped");
+    assertThat(store.articleCount()).isEqualTo(2);
+  }
+
+  @Test
   void articlesAreFoundByAPrefixOfTheirId() {
     store.put(article("a1b2", "Dam gates opened", "Engineers opened two gates."));
     store.put(article("a1c3", "Town evacuated", "Some 3,000 people left the town."));

@@ -281,6 +281,33 @@ public abstract class JdbcStore implements Store {
     }
   }
 
+  /**
+   * One transaction around {@code work}, holding the store's lock throughout (writes from other
+   * threads wait for it), so the puts inside it commit once; inside {@link #atomically} it is part
+   * of that transaction.
+   */
+  @Override
+  public synchronized void batch(Runnable work) {
+    if (atomic) {
+      work.run();
+      return;
+    }
+    try {
+      inTransaction(
+          () -> {
+            atomic = true;
+            try {
+              work.run();
+            } finally {
+              atomic = false;
+            }
+            return null;
+          });
+    } catch (SQLException e) {
+      throw failure("write a batch", e);
+    }
+  }
+
   /** Runs {@code work} alone on the connection; subclasses' own queries go through here. */
   protected final synchronized <T> T withConnection(String what, SqlFunction<T> work) {
     try {
