@@ -32,6 +32,15 @@ public final class Link {
    * miscellaneous names are left out: they name groups and things, not the actors of a story.
    */
   public LinkResult link(List<Article> articles, Map<String, Annotation> annotations) {
+    return link(articles, annotations, new Linker.Memo());
+  }
+
+  /**
+   * Links as {@link #link(List, Map)} does, with what {@code memo} kept from this story's previous
+   * linking (see {@link Linker.Memo}).
+   */
+  public LinkResult link(
+      List<Article> articles, Map<String, Annotation> annotations, Linker.Memo memo) {
     List<Mention> mentions = new ArrayList<>();
     Map<String, String> texts = new LinkedHashMap<>();
     for (Article a : articles) {
@@ -60,7 +69,7 @@ public final class Link {
                 sentence));
       }
     }
-    return linker.link(mentions, texts);
+    return linker.link(mentions, texts, memo);
   }
 
   private static String linkType(EntityType t) {
