@@ -141,8 +141,26 @@ final class Names {
     }
   }
 
+  /**
+   * The keys and subjects already read in this story. A key depends only on the entities, outlets
+   * and sources the story was read with, and what it adds to {@link #display} is added the first
+   * time, so a name read again gets the same key without reading it again.
+   */
+  private final Map<String, String> keys = new HashMap<>();
+
+  final Map<String, Subjects.Key> subjects = new HashMap<>();
+
   /** The key of a name: its entity's, the full name of an acronym, or the name normalised. */
   String key(String name) {
+    String k = keys.get(name);
+    if (k == null) {
+      k = keyOf(name);
+      keys.put(name, k);
+    }
+    return k;
+  }
+
+  private String keyOf(String name) {
     String n = norm(name);
     String viaEntity = canonical.get(n);
     if (viaEntity != null) {
