@@ -86,6 +86,9 @@ public final class Linker {
    */
   public static final class Memo {
     private Map<Mention, Info> read = new HashMap<>();
+
+    /** Each article's mentions by its id, with the annotation they were read from. */
+    Map<String, Link.Read> mentions = new HashMap<>();
   }
 
   /**
@@ -626,10 +629,16 @@ public final class Linker {
           boolean joined =
               find(a.index) == find(b.index)
                   || union(a, b, rule, what + ": " + quote(a) + " ~ " + quote(b));
+          // A group that refused b refuses it again until something merges: each is asked once.
+          Set<Integer> refused = joined ? Set.of() : new HashSet<>(List.of(find(a.index)));
           for (int k = 1; !joined && k < n; k++) {
             Info c = same.get(k);
+            int root = find(c.index);
+            if (!refused.add(root)) {
+              continue;
+            }
             joined =
-                find(c.index) == find(b.index)
+                root == find(b.index)
                     || union(c, b, rule, what + ": " + quote(c) + " ~ " + quote(b));
           }
         }
