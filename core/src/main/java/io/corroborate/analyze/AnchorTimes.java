@@ -39,8 +39,16 @@ public final class AnchorTimes extends StoryStep {
     for (Article a : work.articles()) {
       Annotation an = work.annotations().get(a.id());
       if (an != null && a.published().isEmpty() && an.anchor().isEmpty()) {
-        anchored.put(a.id(), anchor(an, storyDate));
-        known.remove(a.id());
+        Optional<Annotation> before = work.memo().anchored(an, storyDate);
+        if (before.isPresent()) {
+          // Read at the same date last time: the same times, so the claims read then still hold.
+          anchored.put(a.id(), before.get());
+        } else {
+          Annotation now = anchor(an, storyDate);
+          work.memo().keepAnchored(an, storyDate, now);
+          anchored.put(a.id(), now);
+          known.remove(a.id());
+        }
       }
     }
     return work.withAnnotations(anchored).withKnown(known);

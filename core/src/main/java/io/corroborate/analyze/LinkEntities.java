@@ -29,6 +29,6 @@ public final class LinkEntities extends StoryStep {
     return work.withEntities(
         work.annotations().isEmpty()
             ? new LinkResult(List.of(), List.of())
-            : link.link(work.articles(), work.annotations()));
+            : link.link(work.articles(), work.annotations(), work.memo().link()));
   }
 }

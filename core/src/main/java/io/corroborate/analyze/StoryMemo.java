@@ -1,18 +1,28 @@
 package io.corroborate.analyze;
 
+import io.corroborate.annotate.Annotation;
 import io.corroborate.cluster.Syndication;
 import io.corroborate.cluster.SyndicationOptions;
+import io.corroborate.dossier.Facts;
+import io.corroborate.link.Linker;
+import java.time.LocalDate;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * What analysing a story keeps for its next analysis: each article's shingles and the copies
- * confirmed among them, so a story that grows by one article compares only that article with its
- * candidates. Keep one per story and pass it to every analysis of that story; the dossier is the
- * same as without it.
+ * What analysing a story keeps for its next analysis, so that a story that grows by one article
+ * does the per-article work for that article alone: each article's shingles and the copies
+ * confirmed among them (only the new article is compared with its candidates), how each entity
+ * mention reads, the times of undated reports read at the story's date (read again only when that
+ * date moves), and each article's lines in the dossier. Keep one per story and pass it to every
+ * analysis of that story; the dossier is the same as without it.
  *
  * <pre>{@code StoryMemo memo = new StoryMemo();}</pre>
  */
 public final class StoryMemo {
   private Syndication syndication;
+  private final Linker.Memo link = new Linker.Memo();
 
   /** The story's copy finder, made with {@code options} on first use. */
   synchronized Syndication syndication(SyndicationOptions options) {
@@ -20,5 +30,34 @@ public final class StoryMemo {
       syndication = new Syndication(options);
     }
     return syndication;
+  }
+
+  private record Anchored(Optional<LocalDate> date, Annotation anchored) {}
+
+  /**
+   * By the annotation as the language layer gave it (the same object while the article is kept).
+   */
+  private final Map<Annotation, Anchored> anchored = new IdentityHashMap<>();
+
+  /** The times of {@code an} as last read at {@code date}, if they were read at that date. */
+  synchronized Optional<Annotation> anchored(Annotation an, Optional<LocalDate> date) {
+    Anchored a = anchored.get(an);
+    return a != null && a.date().equals(date) ? Optional.of(a.anchored()) : Optional.empty();
+  }
+
+  synchronized void keepAnchored(Annotation an, Optional<LocalDate> date, Annotation result) {
+    anchored.put(an, new Anchored(date, result));
+  }
+
+  private final Facts.Memo facts = new Facts.Memo();
+
+  /** What writing this story's dossier keeps between analyses. */
+  Facts.Memo facts() {
+    return facts;
+  }
+
+  /** What linking this story's entities keeps between analyses. */
+  Linker.Memo link() {
+    return link;
   }
 }

@@ -29,6 +29,7 @@ public final class WriteDossier extends StoryStep {
             work.expectCopies(),
             work.expectEntities(),
             work.expectFindings(),
-            work.rejections()));
+            work.rejections(),
+            work.memo().facts()));
   }
 }

@@ -127,6 +127,34 @@ public record Dossier(
       LinkResult links,
       Reconciliation reconciliation,
       List<Rejection> rejections) {
+    return of(
+        storyId,
+        title,
+        articles,
+        annotations,
+        claims,
+        copies,
+        links,
+        reconciliation,
+        rejections,
+        new Facts.Memo());
+  }
+
+  /**
+   * The dossier as {@link #of(String, String, List, Map, Map, CopyGroups, LinkResult,
+   * Reconciliation, List)} writes it, with what {@code memo} kept from this story's last dossier.
+   */
+  public static Dossier of(
+      String storyId,
+      String title,
+      List<Article> articles,
+      Map<String, Annotation> annotations,
+      Map<String, List<Claim>> claims,
+      CopyGroups copies,
+      LinkResult links,
+      Reconciliation reconciliation,
+      List<Rejection> rejections,
+      Facts.Memo memo) {
     List<Article> sorted =
         articles.stream()
             .sorted(
@@ -142,6 +170,12 @@ public record Dossier(
     }
     List<Source> sources =
         byOutlet.entrySet().stream().map(e -> new Source(e.getKey(), e.getValue())).toList();
+    List<DateMention> dates;
+    List<ClaimLine> lines;
+    synchronized (memo) {
+      dates = Facts.dates(sorted, annotations, memo);
+      lines = Facts.claims(sorted, claims, memo);
+    }
     return new Dossier(
         SCHEMA,
         storyId,
@@ -153,8 +187,8 @@ public record Dossier(
         reconciliation.timeline(),
         Facts.withProfiles(Facts.entities(links), reconciliation.profiles()),
         reconciliation.relays(),
-        Facts.dates(sorted, annotations),
-        Facts.claims(sorted, claims),
+        dates,
+        lines,
         rejections);
   }
 }

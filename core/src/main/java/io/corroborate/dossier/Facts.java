@@ -138,17 +138,48 @@ public final class Facts {
         .orElse(lower);
   }
 
+  /**
+   * What writing one story's dossier keeps for its next writing: each article's figure lines and
+   * dated mentions, which depend on that article alone, so a story that grows by one article reads
+   * only that article's. Keep one per story; the dossier is the same as without it.
+   *
+   * <pre>{@code Facts.Memo memo = new Facts.Memo();}</pre>
+   */
+  public static final class Memo {
+    private record Lines(Article article, List<Claim> claims, List<ClaimLine> lines) {}
+
+    private record Dates(Annotation annotation, List<DateMention> dates) {}
+
+    private Map<String, Lines> lines = new HashMap<>();
+    private Map<String, Dates> dates = new HashMap<>();
+  }
+
   /** The numeric claims of the annotated articles, grouped by what they measure, then by time. */
   static List<ClaimLine> claims(List<Article> articles, Map<String, List<Claim>> claims) {
+    return claims(articles, claims, new Memo());
+  }
+
+  static List<ClaimLine> claims(
+      List<Article> articles, Map<String, List<Claim>> claims, Memo memo) {
     List<ClaimLine> out = new ArrayList<>();
+    Map<String, Memo.Lines> kept = new HashMap<>();
     for (Article a : articles) {
-      for (Claim c : claims.getOrDefault(a.id(), List.of())) {
-        if (c.kind() != ClaimKind.NUMERIC || c.measure().equals("count")) {
-          continue;
+      List<Claim> mine = claims.getOrDefault(a.id(), List.of());
+      Memo.Lines before = memo.lines.get(a.id());
+      if (before == null || !before.article().equals(a) || !before.claims().equals(mine)) {
+        List<ClaimLine> lines = new ArrayList<>();
+        for (Claim c : mine) {
+          if (c.kind() != ClaimKind.NUMERIC || c.measure().equals("count")) {
+            continue;
+          }
+          lines.add(line(a, c));
         }
-        out.add(line(a, c));
+        before = new Memo.Lines(a, mine, lines);
       }
+      kept.put(a.id(), before);
+      out.addAll(before.lines());
     }
+    memo.lines = kept;
     out.sort(
         Comparator.comparing(ClaimLine::measure)
             .thenComparing(ClaimLine::holds)
@@ -187,32 +218,51 @@ public final class Facts {
   }
 
   static List<DateMention> dates(List<Article> articles, Map<String, Annotation> annotations) {
+    return dates(articles, annotations, new Memo());
+  }
+
+  static List<DateMention> dates(
+      List<Article> articles, Map<String, Annotation> annotations, Memo memo) {
     List<DateMention> out = new ArrayList<>();
+    Map<String, Memo.Dates> kept = new HashMap<>();
     for (Article a : articles) {
       Annotation an = annotations.get(a.id());
       if (an == null) {
         continue;
       }
-      for (TimeMention t : an.times()) {
-        if (t.resolution() instanceof Resolution.Resolved r) {
-          String sentence =
-              an.sentenceAt(t.span().start()).map(s -> an.textOf(s.span())).orElse(t.text());
-          out.add(
-              new DateMention(
-                  r.interval().startDate(),
-                  r.interval().lastDate(),
-                  r.interval().granularity().name().toLowerCase(Locale.ROOT),
-                  t.text(),
-                  r.basis(),
-                  a.id(),
-                  sentence.strip()));
-        }
+      Memo.Dates before = memo.dates.get(a.id());
+      if (before == null || before.annotation() != an) {
+        before = new Memo.Dates(an, dates(a, an));
       }
+      kept.put(a.id(), before);
+      out.addAll(before.dates());
     }
+    memo.dates = kept;
     out.sort(
         Comparator.comparing(DateMention::first)
             .thenComparing(DateMention::last)
             .thenComparing(DateMention::articleId));
+    return out;
+  }
+
+  /** The resolved dates an article's annotation holds, each with its sentence. */
+  private static List<DateMention> dates(Article a, Annotation an) {
+    List<DateMention> out = new ArrayList<>();
+    for (TimeMention t : an.times()) {
+      if (t.resolution() instanceof Resolution.Resolved r) {
+        String sentence =
+            an.sentenceAt(t.span().start()).map(s -> an.textOf(s.span())).orElse(t.text());
+        out.add(
+            new DateMention(
+                r.interval().startDate(),
+                r.interval().lastDate(),
+                r.interval().granularity().name().toLowerCase(Locale.ROOT),
+                t.text(),
+                r.basis(),
+                a.id(),
+                sentence.strip()));
+      }
+    }
     return out;
   }
 }

@@ -5,6 +5,7 @@ import io.corroborate.annotate.EntityMention;
 import io.corroborate.annotate.EntityType;
 import io.corroborate.model.Article;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,35 +33,62 @@ public final class Link {
    * miscellaneous names are left out: they name groups and things, not the actors of a story.
    */
   public LinkResult link(List<Article> articles, Map<String, Annotation> annotations) {
+    return link(articles, annotations, new Linker.Memo());
+  }
+
+  /**
+   * Links as {@link #link(List, Map)} does, with what {@code memo} kept from this story's previous
+   * linking (see {@link Linker.Memo}).
+   */
+  public LinkResult link(
+      List<Article> articles, Map<String, Annotation> annotations, Linker.Memo memo) {
     List<Mention> mentions = new ArrayList<>();
     Map<String, String> texts = new LinkedHashMap<>();
-    for (Article a : articles) {
-      Annotation an = annotations.get(a.id());
-      if (an == null) {
-        continue;
-      }
-      texts.put(a.id(), an.text());
-      List<EntityMention> ents = an.entities();
-      for (int i = 0; i < ents.size(); i++) {
-        EntityMention e = ents.get(i);
-        String type = linkType(e.type());
-        if (type.isEmpty()) {
+    Map<String, Read> kept = new HashMap<>();
+    synchronized (memo) {
+      for (Article a : articles) {
+        Annotation an = annotations.get(a.id());
+        if (an == null) {
           continue;
         }
-        int sentence = an.sentenceAt(e.span().start()).map(s -> s.index()).orElse(0);
-        String[] words = e.text().trim().split("\\s+");
-        mentions.add(
-            Mention.entity(
-                mentionId(a.id(), i),
-                a.id(),
-                e.span(),
-                e.text(),
-                words[words.length - 1],
-                type,
-                sentence));
+        texts.put(a.id(), an.text());
+        Read before = memo.mentions.get(a.id());
+        if (before == null || before.annotation() != an) {
+          before = new Read(an, mentions(a.id(), an));
+        }
+        kept.put(a.id(), before);
+        mentions.addAll(before.mentions());
       }
+      memo.mentions = kept;
     }
-    return linker.link(mentions, texts);
+    return linker.link(mentions, texts, memo);
+  }
+
+  /** An article's mentions, as read from its annotation. */
+  record Read(Annotation annotation, List<Mention> mentions) {}
+
+  private static List<Mention> mentions(String articleId, Annotation an) {
+    List<Mention> mentions = new ArrayList<>();
+    List<EntityMention> ents = an.entities();
+    for (int i = 0; i < ents.size(); i++) {
+      EntityMention e = ents.get(i);
+      String type = linkType(e.type());
+      if (type.isEmpty()) {
+        continue;
+      }
+      int sentence = an.sentenceAt(e.span().start()).map(s -> s.index()).orElse(0);
+      String[] words = e.text().trim().split("\\s+");
+      mentions.add(
+          Mention.entity(
+              mentionId(articleId, i),
+              articleId,
+              e.span(),
+              e.text(),
+              words[words.length - 1],
+              type,
+              sentence));
+    }
+    return mentions;
   }
 
   private static String linkType(EntityType t) {

@@ -74,8 +74,43 @@ public final class Linker {
    * parenthesis rules read between two mentions' spans (a document without text skips them).
    */
   public LinkResult link(List<Mention> mentions, Map<String, String> texts) {
+    return link(mentions, texts, new Memo());
+  }
+
+  /**
+   * What linking one story keeps for its next linking: how each mention reads (its form, folded
+   * words and keys), which depends on the mention alone, so a story that grows by one article reads
+   * only that article's mentions. Keep one per story; the links are the same as without it.
+   *
+   * <pre>{@code Linker.Memo memo = new Linker.Memo();}</pre>
+   */
+  public static final class Memo {
+    private Map<Mention, Info> read = new HashMap<>();
+
+    /** Each article's mentions by its id, with the annotation they were read from. */
+    Map<String, Link.Read> mentions = new HashMap<>();
+  }
+
+  /**
+   * Links {@code mentions} as {@link #link(List, Map)} does, reusing what {@code memo} kept of the
+   * mentions it has seen before and keeping what it reads now (only the mentions of this call).
+   */
+  public LinkResult link(List<Mention> mentions, Map<String, String> texts, Memo memo) {
     Objects.requireNonNull(mentions, "mentions");
     Objects.requireNonNull(texts, "texts");
+    Objects.requireNonNull(memo, "memo");
+    synchronized (memo) {
+      Map<Mention, Info> before = memo.read;
+      memo.read = new HashMap<>();
+      return link(mentions, texts, before, memo.read);
+    }
+  }
+
+  private LinkResult link(
+      List<Mention> mentions,
+      Map<String, String> texts,
+      Map<Mention, Info> before,
+      Map<Mention, Info> now) {
     List<String> warnings = new ArrayList<>();
     List<Info> infos = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -90,7 +125,10 @@ public final class Linker {
                 + "\") is ignored");
         continue;
       }
-      infos.add(new Info(infos.size(), m));
+      Info known = before.get(m);
+      Info info = known == null ? new Info(infos.size(), m) : known.at(infos.size());
+      now.put(m, info);
+      infos.add(info);
     }
     Run run = new Run(infos, texts);
     run.linkEntities();
@@ -111,6 +149,9 @@ public final class Linker {
     final List<String> display;
 
     final String key;
+
+    /** The name as written, its words joined. */
+    final String joined;
 
     /**
      * The key once generic place and organisation words are gone ("veldan" for "Veldan region").
@@ -204,6 +245,7 @@ public final class Linker {
       }
       this.words = List.copyOf(folded);
       this.key = String.join(" ", folded);
+      this.joined = String.join(" ", this.display);
       List<String> core = new ArrayList<>();
       for (String s : folded) {
         if (!Names.GENERIC.contains(s)) {
@@ -216,6 +258,27 @@ public final class Linker {
           headWord.isEmpty()
               ? ""
               : (f == Form.EVENT ? Lemmas.key(headWord) : Lemmas.stem(headWord));
+    }
+
+    private Info(int index, Info read) {
+      this.index = index;
+      this.m = read.m;
+      this.form = read.form;
+      this.words = read.words;
+      this.display = read.display;
+      this.key = read.key;
+      this.joined = read.joined;
+      this.coreKey = read.coreKey;
+      this.coreWords = read.coreWords;
+      this.determiner = read.determiner;
+      this.title = read.title;
+      this.parentheticalAcronym = read.parentheticalAcronym;
+      this.lemma = read.lemma;
+    }
+
+    /** The same reading of the same mention, at another place in a run's list. */
+    Info at(int newIndex) {
+      return newIndex == index ? this : new Info(newIndex, this);
     }
 
     boolean named() {
@@ -561,11 +624,22 @@ public final class Linker {
         for (int n = 1; n < same.size(); n++) {
           Info a = same.get(0);
           Info b = same.get(n);
-          // Join with the first compatible member, so one conflict does not block the rest.
-          boolean joined = union(a, b, rule, what + ": " + quote(a) + " ~ " + quote(b));
+          // Join with the first compatible member, so one conflict does not block the rest. The
+          // reason is written only for a merge: in a big story most pairs are one group already.
+          boolean joined =
+              find(a.index) == find(b.index)
+                  || union(a, b, rule, what + ": " + quote(a) + " ~ " + quote(b));
+          // A group that refused b refuses it again until something merges: each is asked once.
+          Set<Integer> refused = joined ? Set.of() : new HashSet<>(List.of(find(a.index)));
           for (int k = 1; !joined && k < n; k++) {
+            Info c = same.get(k);
+            int root = find(c.index);
+            if (!refused.add(root)) {
+              continue;
+            }
             joined =
-                union(same.get(k), b, rule, what + ": " + quote(same.get(k)) + " ~ " + quote(b));
+                root == find(b.index)
+                    || union(c, b, rule, what + ": " + quote(c) + " ~ " + quote(b));
           }
         }
       }
@@ -874,12 +948,20 @@ public final class Linker {
           }
         }
       }
+      // The groups among a key's full names change only with a merge: a story repeats its
+      // acronyms in hundreds of reports, and counting them again for each grew with its square.
+      Map<String, Integer> groupsOfKey = new HashMap<>();
+      int countedAt = merges;
       for (Info i : ents) {
         if (i.form != Form.ACRONYM) {
           continue;
         }
         List<Info> full = byInitials.getOrDefault(i.key, List.of());
-        if (distinctGroups(full) == 1) {
+        if (countedAt != merges) {
+          groupsOfKey.clear();
+          countedAt = merges;
+        }
+        if (groupsOfKey.computeIfAbsent(i.key, k -> distinctGroups(full)) == 1) {
           union(
               full.get(0), i, Rule.INITIALS, i.key + " are the initials of " + quote(full.get(0)));
         }
@@ -1151,12 +1233,13 @@ public final class Linker {
       for (Map.Entry<Integer, List<Info>> e : byRoot.entrySet()) {
         List<Info> ms = e.getValue();
         Group g = groups.get(e.getKey());
+        String canonical = canonical(ms);
         out.add(
             new Entity(
                 "e:" + ms.get(0).m.id(),
                 ms.get(0).m.kind(),
-                canonical(ms),
-                aliases(ms, g),
+                canonical,
+                aliases(ms, g, canonical),
                 ms.stream().map(i -> i.m.id()).toList(),
                 type(ms),
                 g.reasons));
@@ -1174,7 +1257,7 @@ public final class Linker {
       for (Info i : ms) {
         if (i.form == Form.NAME || i.form == Form.ACRONYM) {
           freq.merge(i.key, 1, Integer::sum);
-          shown.putIfAbsent(i.key, String.join(" ", i.display));
+          shown.putIfAbsent(i.key, i.joined);
         }
       }
       if (shown.isEmpty()) {
@@ -1195,11 +1278,11 @@ public final class Linker {
       return shown.get(best);
     }
 
-    List<String> aliases(List<Info> ms, Group g) {
-      String canon = Names.fold(canonical(ms));
+    List<String> aliases(List<Info> ms, Group g, String canonical) {
+      String canon = Names.fold(canonical);
       Map<String, String> out = new LinkedHashMap<>();
       for (Info i : ms) {
-        String shown = i.named() ? String.join(" ", i.display) : i.m.text().strip();
+        String shown = i.named() ? i.joined : i.m.text().strip();
         if (i.form == Form.PRONOUN || shown.isBlank()) {
           continue;
         }

@@ -41,6 +41,12 @@ final class Names {
   private static final Set<String> GENERIC_OUTLET_WORDS =
       Set.copyOf(LanguagePack.english().category("outlets.tsv", 2, "generic"));
 
+  /**
+   * Normal forms already computed: a story of a thousand reports names the same sources and
+   * entities thousands of times.
+   */
+  private final Map<String, String> normals = new HashMap<>();
+
   private Names() {}
 
   static Names of(StoryInput input) {
@@ -51,13 +57,13 @@ final class Names {
             .sorted(java.util.Comparator.comparing(Entity::id))
             .toList();
     for (Entity e : entities) {
-      String key = normal(e.canonical());
+      String key = n.norm(e.canonical());
       n.display.putIfAbsent(key, e.canonical());
       n.entityNames.add(e.canonical().trim());
       e.aliases().forEach(a -> n.entityNames.add(a.trim()));
-      n.canonical.putIfAbsent(normal(e.canonical()), key);
+      n.canonical.putIfAbsent(n.norm(e.canonical()), key);
       for (String a : e.aliases()) {
-        n.canonical.putIfAbsent(normal(a), key);
+        n.canonical.putIfAbsent(n.norm(a), key);
       }
       n.addAcronym(e.canonical());
     }
@@ -92,7 +98,7 @@ final class Names {
    * it, unless two full names share the ending or it is a word many names share.
    */
   private void addShortForms(String name) {
-    String full = normal(name);
+    String full = norm(name);
     String[] words = full.split(" ");
     if (words.length > 1) {
       display.putIfAbsent(full, name.trim().replaceFirst("^(?i)the\\s+", ""));
@@ -130,14 +136,32 @@ final class Names {
       b.append(Character.toLowerCase(w.charAt(0)));
     }
     if (b.length() >= 2) {
-      acronyms.putIfAbsent(b.toString(), normal(name));
-      display.putIfAbsent(normal(name), name.trim().replaceFirst("^(?i)the\\s+", ""));
+      acronyms.putIfAbsent(b.toString(), norm(name));
+      display.putIfAbsent(norm(name), name.trim().replaceFirst("^(?i)the\\s+", ""));
     }
   }
 
+  /**
+   * The keys and subjects already read in this story. A key depends only on the entities, outlets
+   * and sources the story was read with, and what it adds to {@link #display} is added the first
+   * time, so a name read again gets the same key without reading it again.
+   */
+  private final Map<String, String> keys = new HashMap<>();
+
+  final Map<String, Subjects.Key> subjects = new HashMap<>();
+
   /** The key of a name: its entity's, the full name of an acronym, or the name normalised. */
   String key(String name) {
-    String n = normal(name);
+    String k = keys.get(name);
+    if (k == null) {
+      k = keyOf(name);
+      keys.put(name, k);
+    }
+    return k;
+  }
+
+  private String keyOf(String name) {
+    String n = norm(name);
     String viaEntity = canonical.get(n);
     if (viaEntity != null) {
       return viaEntity;
@@ -178,7 +202,12 @@ final class Names {
 
   /** Whether a name resolves to a linked entity. */
   boolean isEntity(String name) {
-    return canonical.containsKey(normal(name));
+    return canonical.containsKey(norm(name));
+  }
+
+  /** {@link #normal}, remembered for this story. */
+  private String norm(String name) {
+    return normals.computeIfAbsent(name, Names::normal);
   }
 
   static String normal(String name) {

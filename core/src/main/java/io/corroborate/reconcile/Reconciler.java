@@ -84,6 +84,16 @@ public final class Reconciler {
       String value,
       Support support,
       boolean dated) {
+    /**
+     * Equal items have equal articles, places, subjects and measures, so this agrees with {@link
+     * #equals}; it spares hashing whole claims and articles when items are put in sets.
+     */
+    @Override
+    public int hashCode() {
+      return ((article.id().hashCode() * 31 + index) * 31 + subjectKey.hashCode()) * 31
+          + measure.hashCode();
+    }
+
     /** The same claim read as being about another subject. */
     Item withSubject(String key, String label) {
       return new Item(
@@ -501,9 +511,30 @@ public final class Reconciler {
       return "∞";
     }
     if (Math.abs(v - Math.rint(v)) < 1e-9) {
-      return String.format(Locale.ROOT, "%,d", (long) Math.rint(v));
+      return grouped((long) Math.rint(v));
     }
     return String.format(Locale.ROOT, "%,.1f", v);
+  }
+
+  /**
+   * A whole number with a comma between groups of three digits, as {@code
+   * String.format(Locale.ROOT, "%,d", n)} writes it, without the formatter: a story's figures are
+   * written for every claim.
+   */
+  static String grouped(long n) {
+    String digits = Long.toString(n);
+    int sign = n < 0 ? 1 : 0;
+    int length = digits.length() - sign;
+    if (length <= 3) {
+      return digits;
+    }
+    StringBuilder b = new StringBuilder(digits.length() + length / 3);
+    int first = length % 3 == 0 ? 3 : length % 3;
+    b.append(digits, 0, sign + first);
+    for (int i = sign + first; i < digits.length(); i += 3) {
+      b.append(',').append(digits, i, i + 3);
+    }
+    return b.toString();
   }
 
   // ---------------------------------------------------------------------------------------------

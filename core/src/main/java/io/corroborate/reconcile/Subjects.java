@@ -42,7 +42,17 @@ final class Subjects {
   /** Heads that name a part of what follows "of": "two-thirds of the losses". */
   private static final Set<String> PARTITIVE = LanguagePack.english().set("partitives.txt");
 
+  /** A subject's key and label, read once for the names of a story. */
   static Key key(String subject, Names names) {
+    Key k = names.subjects.get(subject);
+    if (k == null) {
+      k = read(subject, names);
+      names.subjects.put(subject, k);
+    }
+    return k;
+  }
+
+  private static Key read(String subject, Names names) {
     String[] words = SPACES.split(NOT_SUBJECT.matcher(subject).replaceAll(" ").trim());
     List<String> qualifiers = new ArrayList<>();
     String head = "";

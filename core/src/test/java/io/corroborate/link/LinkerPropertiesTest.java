@@ -108,6 +108,38 @@ class LinkerPropertiesTest {
     }
   }
 
+  @Property(tries = 200)
+  void linkingWithWhatAnEarlierLinkingKeptGivesWhatLinkingAfreshGives(
+      @ForAll @Size(max = 30) List<@net.jqwik.api.From("drafts") Draft> drafts,
+      @ForAll @net.jqwik.api.constraints.IntRange(max = 30) int earlier) {
+    Map<String, StringBuilder> texts = new HashMap<>();
+    List<Mention> ms = new ArrayList<>();
+    for (int n = 0; n < drafts.size(); n++) {
+      Draft d = drafts.get(n);
+      StringBuilder body = texts.computeIfAbsent(d.doc(), k -> new StringBuilder());
+      int start = body.length();
+      body.append(d.text()).append(n % 2 == 0 ? ", " : " (");
+      ms.add(
+          Mention.entity(
+              "m" + n,
+              d.doc(),
+              new Span(start, start + d.text().length()),
+              d.text(),
+              "",
+              d.type(),
+              d.sentence()));
+    }
+    Map<String, String> plain = new HashMap<>();
+    texts.forEach((k, v) -> plain.put(k, v.toString()));
+    Linker linker = new Linker(LinkOptions.defaults());
+    Linker.Memo memo = new Linker.Memo();
+    // The story as it was: its last mentions first, so that kept readings move to new places.
+    List<Mention> before = new ArrayList<>(ms.subList(Math.min(earlier, ms.size()), ms.size()));
+    linker.link(before, plain, memo);
+
+    assertThat(linker.link(ms, plain, memo)).isEqualTo(linker.link(ms, plain));
+  }
+
   @Property(tries = 300)
   void anyTextAndAnySpanLinkWithoutAnException(
       @ForAll @Size(max = 12) List<@net.jqwik.api.constraints.StringLength(max = 30) String> texts,

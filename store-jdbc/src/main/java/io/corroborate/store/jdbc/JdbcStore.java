@@ -73,7 +73,8 @@ public abstract class JdbcStore implements Store {
           "first_date",
           "last_date",
           "updated",
-          "dossier");
+          "dossier",
+          "dossier_gz");
 
   private final String name;
   private final Connection conn;
@@ -569,9 +570,11 @@ public abstract class JdbcStore implements Store {
       dialect.setDate(ps, 8, s.last());
       // Kept as written too: a timestamp column may round the instant.
       ps.setString(9, s.updated().toString());
-      ps.setString(10, dossierJson);
+      // The text column holds dossiers stored before they were compressed.
+      ps.setString(10, "");
+      ps.setBytes(11, Compressed.pack(dossierJson));
       if (dialect.storyUpdatedAtColumn().isPresent()) {
-        dialect.setInstant(ps, 11, s.updated());
+        dialect.setInstant(ps, 12, s.updated());
       }
       ps.executeUpdate();
     } catch (SQLException e) {
@@ -609,10 +612,24 @@ public abstract class JdbcStore implements Store {
 
   @Override
   public synchronized Optional<String> dossierJson(String storyId) {
-    try (PreparedStatement ps = conn.prepareStatement("SELECT dossier FROM stories WHERE id = ?")) {
+    try (PreparedStatement ps =
+        conn.prepareStatement("SELECT dossier, dossier_gz FROM stories WHERE id = ?")) {
       ps.setString(1, storyId);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        byte[] packed = rs.getBytes(2);
+        return Optional.of(packed == null ? rs.getString(1) : Compressed.unpack(packed));
+      } catch (java.io.UncheckedIOException e) {
+        throw new StoreException(
+            "store "
+                + name
+                + ": cannot read the dossier of story "
+                + storyId
+                + ": "
+                + e.getMessage(),
+            e);
       }
     } catch (SQLException e) {
       throw failure("read the dossier of story " + storyId, e);

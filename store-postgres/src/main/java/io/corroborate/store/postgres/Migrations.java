@@ -144,7 +144,11 @@ final class Migrations {
           // Nothing to do here: search_index_article above already serves the keyed delete that
           // SQLite's version 4 adds. The entry keeps the two stores' version numbers in step.
           new Migration(
-              4, "a keyed list of the full-text index's rows (already indexed here)", List.of()));
+              4, "a keyed list of the full-text index's rows (already indexed here)", List.of()),
+          new Migration(
+              5,
+              "dossiers kept compressed",
+              List.of("ALTER TABLE stories ADD COLUMN dossier_gz BYTEA")));
 
   private Migrations() {}
 

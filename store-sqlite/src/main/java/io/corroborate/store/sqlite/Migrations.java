@@ -143,7 +143,15 @@ final class Migrations {
                   "CREATE INDEX search_rows_article ON search_rows(article_id, kind)",
                   """
                   INSERT INTO search_rows (fts_rowid, article_id, kind)
-                  SELECT rowid, article_id, kind FROM search_index""")));
+                  SELECT rowid, article_id, kind FROM search_index""")),
+          new Migration(
+              5,
+              "dossiers kept compressed",
+              List.of(
+                  // A big story's dossier runs to tens of megabytes of JSON, rewritten at each
+                  // update; compressed, it is a twentieth of that. Dossiers stored before stay in
+                  // the text column until their story is rewritten.
+                  "ALTER TABLE stories ADD COLUMN dossier_gz BLOB")));
 
   private Migrations() {}
 

@@ -213,14 +213,46 @@ class SqliteStoreTest {
     }
     try (var c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
       c.createStatement().execute("DROP TABLE search_rows");
-      c.createStatement().execute("DELETE FROM schema_migrations WHERE version = 4");
+      c.createStatement().execute("ALTER TABLE stories DROP COLUMN dossier_gz");
+      c.createStatement().execute("DELETE FROM schema_migrations WHERE version >= 4");
     }
     try (SqliteStore s = SqliteStore.open(db)) {
-      assertThat(s.schemaVersion()).isEqualTo(4);
+      assertThat(s.schemaVersion()).isEqualTo(Migrations.latest());
       s.putClaims("aaaa", List.of(claim("aaaa", "17")));
       assertThat(s.search("authority counted", 10))
           .singleElement()
           .satisfies(h -> assertThat(h.snippet()).contains("17").doesNotContain("14"));
+    }
+  }
+
+  @Test
+  void aDossierStoredBeforeDossiersWereCompressedStaysReadableAndIsReplacedCompressed()
+      throws Exception {
+    Path db = dir.resolve("c.db");
+    SqliteStore.open(db).close();
+    try (var c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      c.createStatement().execute("ALTER TABLE stories DROP COLUMN dossier_gz");
+      c.createStatement().execute("DELETE FROM schema_migrations WHERE version >= 5");
+      c.createStatement()
+          .execute(
+              "INSERT INTO stories (id, title, articles, outlets, findings, conflicts, updated,"
+                  + " dossier) VALUES ('s1', 'Dam', 1, 1, 0, 0, '2031-03-02T10:00:00Z',"
+                  + " '{\"v\":1}')");
+    }
+    String big =
+        "{\"lines\":[" + "\"The river authority counted 14 dead.\",".repeat(2000) + "\"\"]}";
+    try (SqliteStore s = SqliteStore.open(db)) {
+      assertThat(s.dossierJson("s1")).contains("{\"v\":1}");
+      s.putDossier(s.story("s1").orElseThrow(), big);
+      assertThat(s.dossierJson("s1")).contains(big);
+    }
+    try (var c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        var rs =
+            c.createStatement()
+                .executeQuery("SELECT length(dossier), length(dossier_gz) FROM stories")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isZero();
+      assertThat(rs.getInt(2)).isPositive().isLessThan(big.length() / 10);
     }
   }
 }
