@@ -40,7 +40,7 @@ class FiguresTest {
         "fr",
         "Les six ouvriers présumés morts étaient de nuit; deux corps ont été retrouvés.",
         "presumed-dead people 6..6",
-        "dead people 2..2");
+        "bodies-recovered people 2..2");
     label(
         "fr",
         "Le bilan provisoire fait état de 1 204 morts et de plus de 3.500 blessés, selon le"
