@@ -39,8 +39,9 @@ package io.corroborate.cluster;
  *     cosine of the shares of reports carrying each name, weighted by rarity), so that two names
  *     common to many stories (a capital, a president) do not join two events
  * @param crossLanguageFigures with fewer long names than {@code crossLanguageAnchors} shared, how
- *     many specific figures (see {@code FigureKeys}) an article or story in another language must
- *     state that several of a story's reports state too, besides one shared name, to join it
+ *     many specific figures (see {@code FigureKeys}: a toll, a magnitude, in any grouping) an
+ *     article or story in another language must state that {@code anchorMinArticles} of a story's
+ *     reports state too, besides one shared name, to join it
  */
 public record ClusterOptions(
     double textWeight,

@@ -224,10 +224,12 @@ public final class StoryClusterer {
    * names in Latin form {@code keys} counts, {@code carried} of them making a name theirs) tell the
    * event of story {@code b}, told in another: names in Latin form that both sides carry, several
    * of them long enough to tell names apart ("Kestrava", "Dovgal"); or, where the event has one
-   * such name or only short ones (a country, a city), one name and several specific figures that
-   * reports of {@code b} state too (a toll, a magnitude, a price). Long names must besides be alike
-   * as a whole on both sides (see {@link #nameCosine}), so that two names common to many stories do
-   * not join two events; figures are that check for the one name. Empty unless they are enough.
+   * such name or only short ones (a country, a city), one name and {@link
+   * ClusterOptions#crossLanguageFigures} specific figures (see {@link FigureKeys}) that {@link
+   * ClusterOptions#anchorMinArticles} reports of {@code b} state too (a toll, a magnitude, a
+   * price). Long names must besides be alike as a whole on both sides (see {@link #nameCosine}), so
+   * that two names common to many stories do not join two events; figures are that check for the
+   * one name. Empty unless they are enough.
    */
   private List<String> crossLanguageAnchors(
       Map<String, Integer> keys, double carried, int size, Set<String> figures, Profile b) {
@@ -243,11 +245,12 @@ public final class StoryClusterer {
     if (names.isEmpty()) {
       return List.of();
     }
-    List<String> long_ = names.stream().filter(k -> k.length() >= NameKeys.KEY_LENGTH).toList();
-    if (long_.size() >= options.crossLanguageAnchors()
+    List<String> distinctive =
+        names.stream().filter(k -> k.length() >= NameKeys.KEY_LENGTH).toList();
+    if (distinctive.size() >= options.crossLanguageAnchors()
         && nameCosine(keyVector(keys, size), keyVector(b.nameKeyArticles, b.articleIds.size()))
             >= options.crossLanguageSimilarity()) {
-      return long_;
+      return distinctive;
     }
     List<String> shared =
         figures.stream()
