@@ -79,7 +79,7 @@ final class Verdicts {
       // While a count is still rising, two figures of one day that both lie between the day
       // before's highest and the day after's are snapshots of different hours, not rivals.
       BiPredicate<Item, Item> ofItsHours =
-          (high, low) -> cumulative && withinGrowth(day.getKey(), high, low, byDay);
+          (high, low) -> cumulative && withinGrowth(day.getKey(), high, low, byDay, options);
       BiPredicate<Item, Item> explained = ofItsHours.or(aPart);
       Optional<Item[]> clash =
           counts
@@ -297,21 +297,32 @@ final class Verdicts {
   /**
    * Whether two figures of a growing count on {@code day} both lie between the highest figure of
    * the nearest earlier day and the highest of the nearest later day: the count rose through the
-   * day, and the two are of different hours. A figure above the next day's (a slip, "78,000" for
-   * "7,800") or below the day before's is not explained so.
+   * day, and the two are of different hours. On the last reported day, two figures above the day
+   * before's highest and within {@link ReconcileOptions#roundingTolerance} of each other are. A
+   * figure above the next day's (a slip, "78,000" for "7,800") or below the day before's is not
+   * explained so.
    */
   private static boolean withinGrowth(
-      LocalDate day, Item high, Item low, TreeMap<LocalDate, List<Item>> days) {
+      LocalDate day,
+      Item high,
+      Item low,
+      TreeMap<LocalDate, List<Item>> days,
+      ReconcileOptions options) {
     if (day.equals(LocalDate.MIN)) {
       return false;
     }
     Map.Entry<LocalDate, List<Item>> after = days.higherEntry(day);
-    if (after == null) {
-      return false;
-    }
     Map.Entry<LocalDate, List<Item>> before = days.lowerEntry(day);
     double floor =
         before == null || before.getKey().equals(LocalDate.MIN) ? 0 : highest(before.getValue());
+    if (after == null) {
+      // The count's last reported day has no later figure to bound its hours: two figures above
+      // every earlier day's and within a rounding of each other are its latest points, not rivals.
+      return floor > 0
+          && Reconciler.stated(low) >= floor
+          && Reconciler.stated(high) - Reconciler.stated(low)
+              <= options.roundingTolerance() * Reconciler.stated(high);
+    }
     return Reconciler.stated(low) >= floor && Reconciler.stated(high) <= highest(after.getValue());
   }
 
