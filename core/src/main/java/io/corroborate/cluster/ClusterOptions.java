@@ -38,6 +38,10 @@ package io.corroborate.cluster;
  * @param crossLanguageSimilarity how alike the two sides' names in Latin form must be besides (the
  *     cosine of the shares of reports carrying each name, weighted by rarity), so that two names
  *     common to many stories (a capital, a president) do not join two events
+ * @param crossLanguageFigures with fewer long names than {@code crossLanguageAnchors} shared, how
+ *     many specific figures (see {@code FigureKeys}: a toll, a magnitude, in any grouping) an
+ *     article or story in another language must state that {@code anchorMinArticles} of a story's
+ *     reports state too, besides one shared name, to join it
  */
 public record ClusterOptions(
     double textWeight,
@@ -57,7 +61,8 @@ public record ClusterOptions(
     int anchorMinArticles,
     int anchorMaxGapDays,
     int crossLanguageAnchors,
-    double crossLanguageSimilarity) {
+    double crossLanguageSimilarity,
+    int crossLanguageFigures) {
   public ClusterOptions {
     if (textWeight < 0 || entityWeight < 0 || embeddingWeight < 0) {
       throw new IllegalArgumentException("weights must not be negative");
@@ -71,9 +76,13 @@ public record ClusterOptions(
     if (maxGapDays < 0 || gapPenalty < 0 || titleBoost < 0 || leadBoost < 0) {
       throw new IllegalArgumentException("gaps, penalties and boosts must not be negative");
     }
-    if (anchorMaxGapDays < maxGapDays || crossLanguageAnchors < 1 || crossLanguageSimilarity < 0) {
+    if (anchorMaxGapDays < maxGapDays
+        || crossLanguageAnchors < 1
+        || crossLanguageSimilarity < 0
+        || crossLanguageFigures < 1) {
       throw new IllegalArgumentException(
-          "need anchorMaxGapDays >= maxGapDays, crossLanguageAnchors >= 1, crossLanguageSimilarity >= 0");
+          "need anchorMaxGapDays >= maxGapDays, crossLanguageAnchors >= 1, crossLanguageSimilarity"
+              + " >= 0, crossLanguageFigures >= 1");
     }
     if (!(anchorShare > 0 && anchorShare <= 1) || anchorMinArticles < 1) {
       throw new IllegalArgumentException(
@@ -91,8 +100,8 @@ public record ClusterOptions(
   /** Tuned on ECB+ (see the eval suite {@code clusters}) and kept sane for real news. */
   public static ClusterOptions defaults() {
     return new ClusterOptions(
-        0.45, 0.30, 0.25, 0.18, 0.12, 30, 0.10, 3.0, 1.5, 600, 6000, 40, 0.4, 0.15, 2, 183, 2,
-        0.15);
+        0.45, 0.30, 0.25, 0.18, 0.12, 30, 0.10, 3.0, 1.5, 600, 6000, 40, 0.4, 0.15, 2, 183, 2, 0.15,
+        1);
   }
 
   public ClusterOptions withJoinThreshold(double t) {
@@ -114,7 +123,8 @@ public record ClusterOptions(
         anchorMinArticles,
         anchorMaxGapDays,
         crossLanguageAnchors,
-        crossLanguageSimilarity);
+        crossLanguageSimilarity,
+        crossLanguageFigures);
   }
 
   public ClusterOptions withWeights(double text, double entity, double embedding) {
@@ -136,7 +146,8 @@ public record ClusterOptions(
         anchorMinArticles,
         anchorMaxGapDays,
         crossLanguageAnchors,
-        crossLanguageSimilarity);
+        crossLanguageSimilarity,
+        crossLanguageFigures);
   }
 
   public ClusterOptions withMaxGapDays(int days) {
@@ -158,7 +169,8 @@ public record ClusterOptions(
         anchorMinArticles,
         anchorMaxGapDays,
         crossLanguageAnchors,
-        crossLanguageSimilarity);
+        crossLanguageSimilarity,
+        crossLanguageFigures);
   }
 
   public ClusterOptions withAnchors(double share, int minArticles) {
@@ -180,6 +192,7 @@ public record ClusterOptions(
         minArticles,
         anchorMaxGapDays,
         crossLanguageAnchors,
-        crossLanguageSimilarity);
+        crossLanguageSimilarity,
+        crossLanguageFigures);
   }
 }

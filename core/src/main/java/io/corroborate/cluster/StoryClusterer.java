@@ -50,6 +50,9 @@ public final class StoryClusterer {
 
   private final Map<String, Integer> nameDf = new HashMap<>();
 
+  /** The language the named-entity tagger of the language layer reads. */
+  private static final String ENGLISH = "en";
+
   public StoryClusterer(ClusterOptions options, Embedder embedder) {
     this.options = Objects.requireNonNull(options, "options");
     this.embedder = Objects.requireNonNull(embedder, "embedder");
@@ -148,7 +151,7 @@ public final class StoryClusterer {
         // only stories that share a name key with this one can qualify
         TreeSet<Integer> near = new TreeSet<>();
         for (String key : from.nameKeyArticles.keySet()) {
-          if (key.length() >= NameKeys.KEY_LENGTH && nameIndex.containsKey(key)) {
+          if (nameIndex.containsKey(key)) {
             near.addAll(nameIndex.get(key));
           }
         }
@@ -212,24 +215,54 @@ public final class StoryClusterer {
       return List.of();
     }
     double inA = Math.max(1, options.anchorShare() * a.articleIds.size());
+    return crossLanguageAnchors(
+        a.nameKeyArticles, inA, a.articleIds.size(), a.figureArticles.keySet(), b);
+  }
+
+  /**
+   * The evidence that reports in one language (an article, or a story of {@code size} reports whose
+   * names in Latin form {@code keys} counts, {@code carried} of them making a name theirs) tell the
+   * event of story {@code b}, told in another: names in Latin form that both sides carry, several
+   * of them long enough to tell names apart ("Kestrava", "Dovgal"); or, where the event has one
+   * such name or only short ones (a country, a city), one name and {@link
+   * ClusterOptions#crossLanguageFigures} specific figures (see {@link FigureKeys}) that {@link
+   * ClusterOptions#anchorMinArticles} reports of {@code b} state too (a toll, a magnitude, a
+   * price). Long names must besides be alike as a whole on both sides (see {@link #nameCosine}), so
+   * that two names common to many stories do not join two events; figures are that check for the
+   * one name. Empty unless they are enough.
+   */
+  private List<String> crossLanguageAnchors(
+      Map<String, Integer> keys, double carried, int size, Set<String> figures, Profile b) {
     double inB = Math.max(options.anchorMinArticles(), options.anchorShare() * b.articleIds.size());
-    List<String> out = new ArrayList<>();
-    a.nameKeyArticles.forEach(
+    List<String> names = new ArrayList<>();
+    keys.forEach(
         (k, n) -> {
-          if (k.length() >= NameKeys.KEY_LENGTH
-              && n >= inA
-              && b.nameKeyArticles.getOrDefault(k, 0) >= inB) {
-            out.add(k);
+          if (n >= carried && b.nameKeyArticles.getOrDefault(k, 0) >= inB) {
+            names.add(k);
           }
         });
-    out.sort(null);
-    return out.size() >= options.crossLanguageAnchors()
-            && nameCosine(
-                    keyVector(a.nameKeyArticles, a.articleIds.size()),
-                    keyVector(b.nameKeyArticles, b.articleIds.size()))
-                >= options.crossLanguageSimilarity()
-        ? out
-        : List.of();
+    names.sort(null);
+    if (names.isEmpty()) {
+      return List.of();
+    }
+    List<String> distinctive =
+        names.stream().filter(k -> k.length() >= NameKeys.KEY_LENGTH).toList();
+    if (distinctive.size() >= options.crossLanguageAnchors()
+        && nameCosine(keyVector(keys, size), keyVector(b.nameKeyArticles, b.articleIds.size()))
+            >= options.crossLanguageSimilarity()) {
+      return distinctive;
+    }
+    List<String> shared =
+        figures.stream()
+            .filter(x -> b.figureArticles.getOrDefault(x, 0) >= options.anchorMinArticles())
+            .sorted()
+            .toList();
+    if (shared.size() < options.crossLanguageFigures()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(names);
+    shared.forEach(x -> out.add("figure " + x));
+    return out;
   }
 
   /**
@@ -275,6 +308,7 @@ public final class StoryClusterer {
     from.entities.forEach((e, w) -> into.entities.merge(e, w, Double::sum));
     from.entityArticles.forEach((e, n) -> into.entityArticles.merge(e, n, Integer::sum));
     from.nameKeyArticles.forEach((k, n) -> into.nameKeyArticles.merge(k, n, Integer::sum));
+    from.figureArticles.forEach((k, n) -> into.figureArticles.merge(k, n, Integer::sum));
     from.languages.forEach((l, n) -> into.languages.merge(l, n, Integer::sum));
     into.dominant = null;
     reindex(termIndex, from.terms.keySet(), from, into);
@@ -367,6 +401,7 @@ public final class StoryClusterer {
       p.nameKeyArticles.merge(k, 1, Integer::sum);
       nameIndex.computeIfAbsent(k, x -> new TreeSet<>()).add(p.index);
     }
+    f.figures.forEach(x -> p.figureArticles.merge(x, 1, Integer::sum));
     p.languages.merge(f.language, 1, Integer::sum);
     p.dominant = null;
     for (String t : f.tf.keySet()) {
@@ -542,20 +577,9 @@ public final class StoryClusterer {
           .forEach(e -> out.add(display.getOrDefault(e, e)));
       return out;
     }
-    f.nameKeys.stream()
-        .filter(
-            k ->
-                k.length() >= NameKeys.KEY_LENGTH
-                    && p.nameKeyArticles.getOrDefault(k, 0) >= carried)
-        .sorted()
-        .forEach(out::add);
     Map<String, Integer> own = new HashMap<>();
     f.nameKeys.forEach(k -> own.put(k, 1));
-    return out.size() >= options.crossLanguageAnchors()
-            && nameCosine(keyVector(own, 1), keyVector(p.nameKeyArticles, p.articleIds.size()))
-                >= options.crossLanguageSimilarity()
-        ? out
-        : List.of();
+    return crossLanguageAnchors(own, 1, 1, f.figures, p);
   }
 
   private double cosine(Map<String, Double> a, Map<String, Double> b, Map<String, Integer> df) {
@@ -616,7 +640,14 @@ public final class StoryClusterer {
     for (String w : NameKeys.uncasedNameWords(title + "\n" + text)) {
       NameKeys.key(w).ifPresent(nameKeys::add);
     }
-    return new Features(tf, entities, date, shown, embedding, nameKeys, a.language());
+    // The tagger reads English: in another language with case it misses names the capitals mark.
+    if (!a.language().equals(ENGLISH)) {
+      for (String w : Terms.capitalised(title + "\n" + text, a.language())) {
+        NameKeys.key(w).ifPresent(nameKeys::add);
+      }
+    }
+    Set<String> figures = FigureKeys.of(title + "\n" + text);
+    return new Features(tf, entities, date, shown, embedding, nameKeys, figures, a.language());
   }
 
   private static String firstWords(String text) {
@@ -653,6 +684,7 @@ public final class StoryClusterer {
       String title,
       float[] embedding,
       Set<String> nameKeys,
+      Set<String> figures,
       String language) {}
 
   private record Score(
@@ -697,6 +729,7 @@ public final class StoryClusterer {
     final Map<String, Double> entities = new HashMap<>();
     final Map<String, Integer> entityArticles = new HashMap<>();
     final Map<String, Integer> nameKeyArticles = new HashMap<>();
+    final Map<String, Integer> figureArticles = new HashMap<>();
     final Map<String, Integer> languages = new HashMap<>();
     Profile mergedInto;
     String dominant;

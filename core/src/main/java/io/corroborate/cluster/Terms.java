@@ -23,6 +23,9 @@ final class Terms {
   private static final Pattern PROPER =
       Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:of\\s+|de\\s+)?\\p{Lu}[\\p{L}'’-]+){0,7}");
 
+  private static final Pattern CAPITALISED =
+      Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}{3,}");
+
   /** Function words and newsroom filler that say nothing about which event a text is on. */
   static final Set<String> STOP =
       Lexicon.union(
@@ -109,6 +112,24 @@ final class Terms {
         continue;
       }
       put(out, display, name);
+    }
+    return out;
+  }
+
+  /**
+   * The capitalised words of {@code text} that are not function words of {@code language}: in a
+   * language with case they hold its names ("Türkei", "Moskau"), whatever a named-entity tagger for
+   * another language makes of them; the common nouns German capitalises come along and weigh
+   * little, since they match no name of another language.
+   */
+  static List<String> capitalised(String text, String language) {
+    List<String> out = new ArrayList<>();
+    Matcher m = CAPITALISED.matcher(text);
+    while (m.find()) {
+      String w = m.group().toLowerCase(Locale.ROOT);
+      if (!STOP.contains(w) && !StopWords.contains(language, w)) {
+        out.add(m.group());
+      }
     }
     return out;
   }

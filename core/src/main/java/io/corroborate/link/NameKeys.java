@@ -35,7 +35,13 @@ public final class NameKeys {
 
   private static final Transliterator TO_LATIN =
       Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
-  private static final List<String[]> FOLDS = loadFolds();
+  private static final List<String[]> FOLDS = loadFolds(false);
+
+  /**
+   * Folds of letters in their own script, applied before transliteration and never to a word's
+   * first letter: the letters Arabic script writes long vowels with.
+   */
+  private static final List<String[]> SCRIPT_FOLDS = loadFolds(true);
 
   private NameKeys() {}
 
@@ -50,7 +56,7 @@ public final class NameKeys {
    * The key of one word, or empty when the word has fewer than {@value #MIN_KEY_LENGTH} consonants.
    */
   public static Optional<String> key(String word) {
-    String s = latin(word).replaceAll("[^a-z]", "");
+    String s = latin(scriptFolded(word)).replaceAll("[^a-z]", "");
     for (String[] f : FOLDS) {
       s = s.replace(f[0], f[1]);
     }
@@ -121,10 +127,24 @@ public final class NameKeys {
     return out;
   }
 
-  private static List<String[]> loadFolds() {
+  private static String scriptFolded(String word) {
+    if (word.length() < 2) {
+      return word;
+    }
+    String rest = word.substring(1);
+    for (String[] f : SCRIPT_FOLDS) {
+      rest = rest.replace(f[0], f[1]);
+    }
+    return word.charAt(0) + rest;
+  }
+
+  /** The rows of the fold table written in Latin letters, or ({@code script}) in another script. */
+  private static List<String[]> loadFolds(boolean script) {
     List<String[]> out = new ArrayList<>();
     for (String[] row : TableResource.rows(NameKeys.class, "name-folds.tsv", 2)) {
-      out.add(new String[] {row[0].toLowerCase(Locale.ROOT), row[1].toLowerCase(Locale.ROOT)});
+      if (row[0].chars().allMatch(c -> c < 128) != script) {
+        out.add(new String[] {row[0].toLowerCase(Locale.ROOT), row[1].toLowerCase(Locale.ROOT)});
+      }
     }
     return List.copyOf(out);
   }

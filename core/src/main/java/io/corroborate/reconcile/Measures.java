@@ -14,7 +14,15 @@ final class Measures {
 
   /** Measures that only grow: a later, lower figure from another source contradicts an earlier. */
   private static final Set<String> CUMULATIVE =
-      Set.of("dead", "wounded", "casualties", "captured", "evacuated", "arrested", "rescued");
+      Set.of(
+          "dead",
+          "wounded",
+          "casualties",
+          "captured",
+          "evacuated",
+          "arrested",
+          "rescued",
+          "bodies-recovered");
 
   /** Measures stated as exponents on a logarithmic scale: a quake's magnitude. */
   private static final Set<String> LOGARITHMIC = Set.of("magnitude");

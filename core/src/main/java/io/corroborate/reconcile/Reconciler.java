@@ -164,7 +164,7 @@ public final class Reconciler {
       Variable v = variable(g.getKey(), first);
       variableOf.put(g.getKey(), v);
       variables.add(v);
-      Finding f = Verdicts.numeric(v, g.getValue(), options);
+      Finding f = Verdicts.numeric(v, g.getValue(), byArticle, options);
       List<SubjectsByMeaning.Merge> merged = byMeaning.getOrDefault(g.getKey(), List.of());
       if (!merged.isEmpty()) {
         f =

@@ -32,6 +32,15 @@ final class Verdicts {
    * two or more origins agree, and one is a single source.
    */
   static Finding numeric(Variable v, List<Item> items, ReconcileOptions options) {
+    return numeric(v, items, Map.of(), options);
+  }
+
+  /**
+   * The verdict on one numeric variable, {@code byArticle} holding every claim of each article (so
+   * that a figure's neighbours in its sentence can be read).
+   */
+  static Finding numeric(
+      Variable v, List<Item> items, Map<String, List<Item>> byArticle, ReconcileOptions options) {
     List<Item> sorted = new ArrayList<>(items);
     sorted.sort(BY_DATE);
     int origins = Reconciler.origins(sorted);
@@ -54,6 +63,15 @@ final class Verdicts {
     }
     // A bare count ("200 people", "6.4 million") says too little of what it counts to contradict.
     boolean comparable = !v.measure().equals("count") || v.subject().contains(" ");
+    // A figure that, with another figure of the same measure in its own sentence, adds up to a
+    // rival
+    // figure is a part of that whole (one agency's bill of $75 million and another's of $24 million
+    // beside a total of $100 million): a part beside the whole, not a rival.
+    // The two parts themselves, side by side in that sentence, are no rivals either.
+    BiPredicate<Item, Item> aPart =
+        (high, low) ->
+            partOf(high, low, byArticle, options) || partsOfOne(high, low, sorted, options);
+    Item[] part = null;
     for (Map.Entry<LocalDate, List<Item>> day :
         comparable ? byDay.entrySet() : Map.<LocalDate, List<Item>>of().entrySet()) {
       // Two reports of a growing count that give no day of their own may be of different moments:
@@ -61,11 +79,20 @@ final class Verdicts {
       // While a count is still rising, two figures of one day that both lie between the day
       // before's highest and the day after's are snapshots of different hours, not rivals.
       BiPredicate<Item, Item> ofItsHours =
-          (high, low) -> cumulative && withinGrowth(day.getKey(), high, low, byDay);
+          (high, low) -> cumulative && withinGrowth(day.getKey(), high, low, byDay, options);
+      BiPredicate<Item, Item> explained = ofItsHours.or(aPart);
       Optional<Item[]> clash =
           counts
-              ? clashWithDated(day.getValue(), options, ofItsHours)
-              : clash(day.getValue(), options, ofItsHours);
+              ? clashWithDated(day.getValue(), options, explained)
+              : clash(day.getValue(), options, explained);
+      if (clash.isEmpty() && part == null) {
+        part =
+            (counts
+                    ? clashWithDated(day.getValue(), options, ofItsHours)
+                    : clash(day.getValue(), options, ofItsHours))
+                .filter(p -> aPart.test(p[0], p[1]))
+                .orElse(null);
+      }
       if (clash.isPresent()) {
         Item a = clash.get()[0];
         Item b = clash.get()[1];
@@ -190,6 +217,21 @@ final class Verdicts {
       }
     }
     // 4. Figures of different scopes, agreement or a single source.
+    if (part != null) {
+      return finding(
+          FindingKind.SCOPE,
+          v,
+          support,
+          origins,
+          say(part[0])
+              + " but "
+              + say(part[1])
+              + ": "
+              + part[1].value()
+              + " is a part, which with another figure of its sentence adds up to "
+              + part[0].value()
+              + "; a part beside the whole, not a rival figure");
+    }
     Optional<Item[]> apart = origins > 1 ? apart(judged, options) : Optional.empty();
     if (apart.isPresent()) {
       Item a = apart.get()[0];
@@ -255,21 +297,32 @@ final class Verdicts {
   /**
    * Whether two figures of a growing count on {@code day} both lie between the highest figure of
    * the nearest earlier day and the highest of the nearest later day: the count rose through the
-   * day, and the two are of different hours. A figure above the next day's (a slip, "78,000" for
-   * "7,800") or below the day before's is not explained so.
+   * day, and the two are of different hours. On the last reported day, two figures above the day
+   * before's highest and within {@link ReconcileOptions#roundingTolerance} of each other are. A
+   * figure above the next day's (a slip, "78,000" for "7,800") or below the day before's is not
+   * explained so.
    */
   private static boolean withinGrowth(
-      LocalDate day, Item high, Item low, TreeMap<LocalDate, List<Item>> days) {
+      LocalDate day,
+      Item high,
+      Item low,
+      TreeMap<LocalDate, List<Item>> days,
+      ReconcileOptions options) {
     if (day.equals(LocalDate.MIN)) {
       return false;
     }
     Map.Entry<LocalDate, List<Item>> after = days.higherEntry(day);
-    if (after == null) {
-      return false;
-    }
     Map.Entry<LocalDate, List<Item>> before = days.lowerEntry(day);
     double floor =
         before == null || before.getKey().equals(LocalDate.MIN) ? 0 : highest(before.getValue());
+    if (after == null) {
+      // The count's last reported day has no later figure to bound its hours: two figures above
+      // every earlier day's and within a rounding of each other are its latest points, not rivals.
+      return floor > 0
+          && Reconciler.stated(low) >= floor
+          && Reconciler.stated(high) - Reconciler.stated(low)
+              <= options.roundingTolerance() * Reconciler.stated(high);
+    }
     return Reconciler.stated(low) >= floor && Reconciler.stated(high) <= highest(after.getValue());
   }
 
@@ -430,6 +483,53 @@ final class Verdicts {
     double small = Math.min(Math.abs(x), Math.abs(y));
     return Math.abs(top) / Math.abs(y) <= options.rivalRatio()
         || small > 0 && shiftedDigits(Math.max(Math.abs(x), Math.abs(y)) / small);
+  }
+
+  /**
+   * Whether {@code low} and another figure of its sentence, of the same measure and unit, add up to
+   * {@code high} within {@link ReconcileOptions#breakdownTolerance}.
+   */
+  private static boolean partOf(
+      Item high, Item low, Map<String, List<Item>> byArticle, ReconcileOptions options) {
+    double whole = Reconciler.stated(high);
+    double own = Reconciler.stated(low);
+    if (!(whole > own) || own <= 0) {
+      return false;
+    }
+    String unit = unitOf(low);
+    for (Item o : byArticle.getOrDefault(low.article().id(), List.of())) {
+      if (o.index() == low.index()
+          || !Reconciler.isNumeric(o)
+          || o.claim().evidence().sentenceIndex() != low.claim().evidence().sentenceIndex()
+          || !o.measure().equals(low.measure())
+          || !unitOf(o).equals(unit)) {
+        continue;
+      }
+      double sum = own + Reconciler.stated(o);
+      if (Math.abs(sum - whole) <= options.breakdownTolerance() * whole) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether two figures of one sentence add up to a third figure of the variable: two parts named
+   * side by side, whose whole another report gives.
+   */
+  private static boolean partsOfOne(Item a, Item b, List<Item> items, ReconcileOptions options) {
+    if (!a.article().id().equals(b.article().id())
+        || a.claim().evidence().sentenceIndex() != b.claim().evidence().sentenceIndex()) {
+      return false;
+    }
+    double sum = Reconciler.stated(a) + Reconciler.stated(b);
+    return items.stream()
+        .filter(w -> w != a && w != b)
+        .anyMatch(w -> Math.abs(Reconciler.stated(w) - sum) <= options.breakdownTolerance() * sum);
+  }
+
+  private static String unitOf(Item it) {
+    return it.claim().value() instanceof ClaimValue.Amount a ? a.unit().orElse("") : "";
   }
 
   /** "12 times the other", "2.5 times the other". */

@@ -38,6 +38,11 @@ class FiguresTest {
         "de", "Am 6. Februar 2023 kamen dort über 300 Menschen ums Leben.", "dead people 300..inf");
     label(
         "fr",
+        "Les six ouvriers présumés morts étaient de nuit; deux corps ont été retrouvés.",
+        "presumed-dead people 6..6",
+        "bodies-recovered people 2..2");
+    label(
+        "fr",
         "Le bilan provisoire fait état de 1 204 morts et de plus de 3.500 blessés, selon le"
             + " ministère, le 14 mars.",
         "dead people 1204..1204",

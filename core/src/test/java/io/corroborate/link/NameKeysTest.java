@@ -47,4 +47,12 @@ class NameKeysTest {
         .containsExactly(NameKeys.key("Marisol").orElseThrow(), NameKeys.key("Dawn").orElseThrow());
     assertThat(NameKeys.keys("Ada Dovgal")).containsExactly(NameKeys.key("Dovgal").orElseThrow());
   }
+
+  @Test
+  void theLettersArabicWritesLongVowelsWithAreVowelsInsideAName() {
+    // "Korunsk" as Arabic script writes it, its o and u with waw
+    assertThat(NameKeys.key("كورونسك")).isEqualTo(NameKeys.key("Korunsk")).hasValue("krns");
+    // a waw that opens a word is a consonant
+    assertThat(NameKeys.key("وارسك")).isNotEqualTo(NameKeys.key("Arsk"));
+  }
 }

@@ -131,4 +131,67 @@ class PartsAndTollsTest {
               assertThat(f.independentOrigins()).isEqualTo(2);
             });
   }
+
+  @Test
+  void aSumThatWithItsSentenceMateAddsUpToAnotherReportsTotalIsAPartNotARival() {
+    String bills =
+        "The harbour board paid about 75 million marks, while the river patrol spent about 24"
+            + " million marks.";
+    Reconciliation r =
+        new Story()
+            .article("a1", "Ostrel Today", MAR8)
+            .article("a2", "Maradin Courier", MAR8)
+            .line("a1", "The cleanup cost about 100 million marks, the ministry said.")
+            .said("ministry")
+            .subject("cleanup")
+            .amount(
+                "cost", "about 100 million", 100e6, Bounds.closed(95e6, 105e6), Hedge.APPROXIMATE)
+            .in("MRK")
+            .add()
+            .line("a2", bills)
+            .said("harbour board")
+            .subject("cleanup")
+            .amount("cost", "about 75 million", 75e6, Bounds.closed(71e6, 79e6), Hedge.APPROXIMATE)
+            .in("MRK")
+            .add()
+            .line("a2", bills)
+            .said("river patrol")
+            .subject("cleanup")
+            .amount("cost", "about 24 million", 24e6, Bounds.closed(23e6, 25e6), Hedge.APPROXIMATE)
+            .in("MRK")
+            .add()
+            .reconcile();
+    assertThat(r.findings()).noneMatch(f -> f.kind() == FindingKind.CONFLICT);
+    assertThat(r.findings())
+        .filteredOn(f -> f.variable().measure().startsWith("cost"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.SCOPE);
+              assertThat(f.explanation()).contains("is a part");
+            });
+  }
+
+  @Test
+  void aSumWhoseSentenceMatesDoNotAddUpToTheOtherStillClashes() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Ostrel Today", MAR8)
+            .article("a2", "Maradin Courier", MAR8)
+            .line("a1", "The cleanup cost about 100 million marks, the ministry said.")
+            .said("ministry")
+            .subject("cleanup")
+            .amount(
+                "cost", "about 100 million", 100e6, Bounds.closed(95e6, 105e6), Hedge.APPROXIMATE)
+            .in("MRK")
+            .add()
+            .line("a2", "The cleanup cost about 40 million marks, the harbour board said.")
+            .said("harbour board")
+            .subject("cleanup")
+            .amount("cost", "about 40 million", 40e6, Bounds.closed(38e6, 42e6), Hedge.APPROXIMATE)
+            .in("MRK")
+            .add()
+            .reconcile();
+    assertThat(r.findings()).anyMatch(f -> f.kind() == FindingKind.CONFLICT);
+  }
 }

@@ -450,6 +450,29 @@ class ReconcilerTest {
   }
 
   @Test
+  void onARisingTollsLastDayTwoFiguresAboveTheDayBeforeAndWithinARoundingAreItsHours() {
+    Story s =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D2)
+            .article("a3", "Coastal Herald", D2);
+    s = figure(s, "a1", "governor", "killed", null, null, 120);
+    s = figure(s, "a2", "agency", "killed", null, null, 140);
+    s = figure(s, "a3", "ministry", "killed", null, null, 144);
+    assertThat(kindOf(s.reconcile(), "dead")).isEqualTo(FindingKind.UPDATE);
+    // Far apart on the last day, or one below the day before's figure, they still clash.
+    Story apart =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D2)
+            .article("a3", "Coastal Herald", D2);
+    apart = figure(apart, "a1", "governor", "killed", null, null, 120);
+    apart = figure(apart, "a2", "agency", "killed", null, null, 130);
+    apart = figure(apart, "a3", "ministry", "killed", null, null, 190);
+    assertThat(kindOf(apart.reconcile(), "dead")).isEqualTo(FindingKind.CONFLICT);
+  }
+
+  @Test
   void aFigureOfAnEarlierEventEntersNoVariableOfTheStory() {
     Reconciliation r =
         new Story()
