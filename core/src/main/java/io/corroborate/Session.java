@@ -239,7 +239,7 @@ public final class Session {
       }
     }
     StorySummary summary = summary(d);
-    store.putDossier(summary, ModelJson.writePretty(d));
+    store.putDossier(summary, out -> ModelJson.writePretty(d, out));
     return summary;
   }
 
