@@ -232,9 +232,12 @@ public final class Session {
     }
   }
 
-  /** A story's dossier and the claims of its new articles, to be stored. */
+  /**
+   * A story's dossier and the claims of its new articles, to be stored; the dossier is written to
+   * the store as it is encoded, never held as one string.
+   */
   private record Rewritten(
-      StorySummary summary, String json, Map<String, List<ClaimLine>> claims) {}
+      StorySummary summary, Dossier dossier, Map<String, List<ClaimLine>> claims) {}
 
   /**
    * Dossiers stored a batch at a time, as articles are: a run that touches thousands of stories
@@ -271,7 +274,7 @@ public final class Session {
           () -> {
             for (Rewritten r : items) {
               r.claims().forEach(store::putClaims);
-              store.putDossier(r.summary(), r.json());
+              store.putDossier(r.summary(), out -> ModelJson.writePretty(r.dossier(), out));
             }
           });
     }
@@ -376,7 +379,7 @@ public final class Session {
         claimLines.put(a.id(), lines);
       }
     }
-    return new Rewritten(summary(d), ModelJson.writePretty(d), claimLines);
+    return new Rewritten(summary(d), d, claimLines);
   }
 
   private StorySummary summary(Dossier d) {

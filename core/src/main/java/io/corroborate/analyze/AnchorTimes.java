@@ -51,6 +51,7 @@ public final class AnchorTimes extends StoryStep {
         }
       }
     }
+    work.memo().keepAnchoredOnly(work.annotations().values());
     return work.withAnnotations(anchored).withKnown(known);
   }
 

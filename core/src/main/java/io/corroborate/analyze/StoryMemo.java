@@ -49,6 +49,13 @@ public final class StoryMemo {
     anchored.put(an, new Anchored(date, result));
   }
 
+  /** Forgets the times read of annotations the story no longer holds. */
+  synchronized void keepAnchoredOnly(java.util.Collection<Annotation> current) {
+    Map<Annotation, Boolean> held = new IdentityHashMap<>();
+    current.forEach(an -> held.put(an, true));
+    anchored.keySet().retainAll(held.keySet());
+  }
+
   private final Facts.Memo facts = new Facts.Memo();
 
   /** What writing this story's dossier keeps between analyses. */

@@ -49,6 +49,17 @@ public final class ModelJson {
     }
   }
 
+  /**
+   * Writes what {@link #writePretty(Object)} returns to {@code out}, a piece at a time, and leaves
+   * it open: a big story's dossier need not be held whole as text.
+   */
+  public static void writePretty(Object value, java.io.Writer out) throws java.io.IOException {
+    MAPPER
+        .writerWithDefaultPrettyPrinter()
+        .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .writeValue(out, value);
+  }
+
   public static <T> T read(String json, Class<T> type) {
     try {
       return MAPPER.readValue(json, type);

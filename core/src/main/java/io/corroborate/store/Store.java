@@ -4,6 +4,10 @@ import io.corroborate.annotate.AnnotationCache;
 import io.corroborate.dossier.ClaimLine;
 import io.corroborate.model.Article;
 import io.corroborate.model.Rejection;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -71,6 +75,27 @@ public interface Store extends AnnotationCache, AutoCloseable {
    * one transaction: a reader sees the old pair or the new one, never a mix.
    */
   void putDossier(StorySummary summary, String dossierJson);
+
+  /** Writes a dossier's JSON to a writer, for {@link #putDossier(StorySummary, JsonText)}. */
+  @FunctionalInterface
+  interface JsonText {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /**
+   * {@link #putDossier(StorySummary, String)} with the JSON written by {@code json}: a store that
+   * can takes it a piece at a time instead of as one text of tens of megabytes. This one collects
+   * the text first.
+   */
+  default void putDossier(StorySummary summary, JsonText json) {
+    StringWriter text = new StringWriter();
+    try {
+      json.writeTo(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing the dossier of story " + summary.id(), e);
+    }
+    putDossier(summary, text.toString());
+  }
 
   /** Every story with a dossier, the most recently updated first. */
   List<StorySummary> stories();

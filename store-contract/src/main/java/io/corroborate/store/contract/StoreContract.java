@@ -149,6 +149,22 @@ public abstract class StoreContract {
   }
 
   @Test
+  void aDossierWrittenPieceByPieceReadsBackAsOneText() {
+    Instant t0 = Instant.parse("2031-03-02T10:00:00Z");
+    String line = "{\"sentence\": \"The authority counted 14 dead — «Київ» 😀\"},\n";
+    store.putDossier(
+        summary("s1", "Dam gates opened", 0, t0),
+        out -> {
+          out.write("[\n");
+          for (int i = 0; i < 3000; i++) {
+            out.write(line);
+          }
+          out.write("{}]");
+        });
+    assertThat(store.dossierJson("s1")).contains("[\n" + line.repeat(3000) + "{}]");
+  }
+
+  @Test
   void aDossierIsReplacedWholeAndStoriesListTheLatestFirst() {
     Instant t0 = Instant.parse("2031-03-02T10:00:00Z");
     store.putDossier(summary("s1", "Dam gates opened", 0, t0), "{\"v\":1}");

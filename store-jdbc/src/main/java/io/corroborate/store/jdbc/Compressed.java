@@ -1,8 +1,11 @@
 package io.corroborate.store.jdbc;
 
+import io.corroborate.store.Store;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -15,16 +18,33 @@ import java.util.zip.InflaterInputStream;
  * <pre>{@code String back = Compressed.unpack(Compressed.pack(json));}</pre>
  */
 final class Compressed {
+  private static final int SLICE = 1 << 16;
+
   private Compressed() {}
 
   static byte[] pack(String text) {
-    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(utf8.length / 16 + 64);
-    Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-    try (DeflaterOutputStream z = new DeflaterOutputStream(out, deflater, 1 << 16)) {
-      z.write(utf8);
+    try {
+      // Encoded a slice at a time: the whole text in UTF-8 at once would allocate three bytes a
+      // character for a text of tens of megabytes before trimming it.
+      return pack(
+          w -> {
+            for (int at = 0; at < text.length(); at += SLICE) {
+              w.write(text, at, Math.min(SLICE, text.length() - at));
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException("deflating in memory", e);
+    }
+  }
+
+  /** What {@code text} writes, deflated; it is encoded and packed as it comes. */
+  static byte[] pack(Store.JsonText text) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+    Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+    try (Writer w =
+        new OutputStreamWriter(
+            new DeflaterOutputStream(out, deflater, 1 << 16), StandardCharsets.UTF_8)) {
+      text.writeTo(w);
     } finally {
       deflater.end();
     }

@@ -18,6 +18,7 @@ import io.corroborate.store.SearchHit;
 import io.corroborate.store.Store;
 import io.corroborate.store.StoreException;
 import io.corroborate.store.StorySummary;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -558,7 +559,24 @@ public abstract class JdbcStore implements Store {
   }
 
   @Override
-  public synchronized void putDossier(StorySummary s, String dossierJson) {
+  public void putDossier(StorySummary s, String dossierJson) {
+    putPacked(s, Compressed.pack(dossierJson));
+  }
+
+  @Override
+  public void putDossier(StorySummary s, JsonText json) {
+    byte[] packed;
+    try {
+      packed = Compressed.pack(json);
+    } catch (IOException e) {
+      throw new StoreException(
+          "store " + name + ": cannot write the dossier of story " + s.id() + ": " + e.getMessage(),
+          e);
+    }
+    putPacked(s, packed);
+  }
+
+  private synchronized void putPacked(StorySummary s, byte[] packed) {
     try (PreparedStatement ps = conn.prepareStatement(upsertStory)) {
       ps.setString(1, s.id());
       ps.setString(2, s.title());
@@ -572,7 +590,7 @@ public abstract class JdbcStore implements Store {
       ps.setString(9, s.updated().toString());
       // The text column holds dossiers stored before they were compressed.
       ps.setString(10, "");
-      ps.setBytes(11, Compressed.pack(dossierJson));
+      ps.setBytes(11, packed);
       if (dialect.storyUpdatedAtColumn().isPresent()) {
         dialect.setInstant(ps, 12, s.updated());
       }

@@ -16,6 +16,14 @@ class CompressedTest {
   }
 
   @Test
+  void aCharacterOutsideTheBasicPlaneSurvivesFallingAcrossTwoSlices() {
+    for (int before = (1 << 16) - 2; before <= (1 << 16) + 1; before++) {
+      String text = "x".repeat(before) + "😀 Київ" + "y".repeat(70_000) + "東京😀";
+      assertThat(Compressed.unpack(Compressed.pack(text))).isEqualTo(text);
+    }
+  }
+
+  @Test
   void aRepetitiveDossierPacksToAFractionOfItsText() {
     String json = "{\"sentence\": \"The river authority counted 14 dead.\"},\n".repeat(5000);
     assertThat(Compressed.pack(json).length).isLessThan(json.length() / 20);
