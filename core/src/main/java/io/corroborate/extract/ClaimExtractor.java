@@ -1748,6 +1748,8 @@ public final class ClaimExtractor {
 
   private static final Pattern ANTECEDENT =
       Pattern.compile("((?:the |an? )?[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){0,3}),?\\s*$");
+  private static final Set<String> DESCRIPTION_DETERMINERS =
+      LanguagePack.english().set("description-determiners.txt");
   private static final Pattern SOURCES_IN =
       Pattern.compile(
           "(?i)((?:\\w+\\s+){0,2}(?:sources?|officials?|people|insiders?))\\s+(?:in|at|from|close to|cited by|quoted by|told)\\s+(.+)");
@@ -1780,6 +1782,7 @@ public final class ClaimExtractor {
     List<Voice> lastSpeakers = List.of();
     List<Voice> lastCited = List.of();
     final Map<String, List<Voice>> citedFor = new HashMap<>();
+    final List<Voice> named = new ArrayList<>();
 
     Chains(String outlet) {
       this.outlet = outlet;
@@ -1840,6 +1843,15 @@ public final class ClaimExtractor {
             out.add(
                 new Resolved(
                     f, new Voice(via.group(2), paper, cue, Optional.of(f.cue()), false), true));
+          } else if (described(name).isPresent()) {
+            // "the governor said" after "Governor Petra Valinska said": the title stands for the
+            // person named with it before.
+            String named = described(name).get();
+            out.add(
+                new Resolved(
+                    f,
+                    new Voice(named, f.source(), cue, Optional.of(f.cue()), true),
+                    cues.outletLike(named)));
           } else {
             String shown = name.replaceAll("\\s*\\([^)]*\\)", "").replaceAll(",.*$", "").trim();
             out.add(
@@ -1854,7 +1866,46 @@ public final class ClaimExtractor {
       return out;
     }
 
+    /**
+     * The source named earlier in the article that a description stands for: "the minister" or "the
+     * agency" (a determiner and one or two small words) is the latest named speaker whose name
+     * holds its last word, as in "Foreign Minister Ana Lopes" or "the National Water Agency".
+     */
+    Optional<String> described(String name) {
+      String[] words = name.trim().split("\\s+");
+      if (words.length < 2
+          || words.length > 3
+          || !DESCRIPTION_DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT))) {
+        return Optional.empty();
+      }
+      for (int i = 1; i < words.length; i++) {
+        if (!words[i].chars().allMatch(Character::isLowerCase)) {
+          return Optional.empty();
+        }
+      }
+      Pattern head =
+          Pattern.compile(
+              "(?<!\\p{L})" + Pattern.quote(words[words.length - 1]) + "(?!\\p{L})",
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      for (int i = named.size() - 1; i >= 0; i--) {
+        String earlier = named.get(i).name();
+        String[] ew = earlier.trim().split("\\s+");
+        if (ew.length >= words.length
+            && earlier.chars().anyMatch(Character::isUpperCase)
+            && !earlier.equalsIgnoreCase(name)
+            && head.matcher(earlier).find()) {
+          return Optional.of(earlier);
+        }
+      }
+      return Optional.empty();
+    }
+
     void remember(List<Resolved> resolved) {
+      for (Resolved r : resolved) {
+        if (!r.voice().inherited() && !r.outlet()) {
+          named.add(r.voice());
+        }
+      }
       List<Voice> speakers = new ArrayList<>();
       List<Voice> cited = new ArrayList<>();
       for (Resolved r : resolved) {

@@ -198,6 +198,35 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aTitleSourceStandsForThePersonNamedWithThatTitleBefore() {
+    String text =
+        "Governor Petra Valinska said on Tuesday that the spillway held.\n\nThe governor said 40 homes were flooded.";
+    Claim c =
+        Varnesia.claims(text).stream().filter(x -> x.measure().equals("flooded")).findFirst().get();
+    Voice v = c.attribution().speakers().get(0);
+    assertThat(v.name()).isEqualTo("Governor Petra Valinska");
+    assertThat(v.inherited()).isTrue();
+  }
+
+  @Test
+  void anInstitutionNamedAgainByItsKindIsOneSource() {
+    String text =
+        "The Varnesian Water Ministry said 40 homes were flooded. The ministry added that 12 people were missing.";
+    assertThat(Varnesia.claims(text))
+        .extracting(c -> c.attribution().chain())
+        .containsOnly("The Varnesian Water Ministry ← Maradin Courier");
+  }
+
+  @Test
+  void anIndefiniteTitleIsSomeoneNew() {
+    String text =
+        "Governor Petra Valinska said 40 homes were flooded. A governor said 12 people were missing.";
+    List<Claim> claims = Varnesia.claims(text);
+    assertThat(claims.get(claims.size() - 1).attribution().speakers().get(0).name())
+        .isEqualTo("A governor");
+  }
+
+  @Test
   void theOutletNotedResolvesToTheOutletCitedBefore() {
     String text =
         "The Meridian Wire reported the information.\n\nThe outlet noted that 25 homes were destroyed.";
