@@ -1748,6 +1748,7 @@ public final class ClaimExtractor {
 
   private static final Pattern ANTECEDENT =
       Pattern.compile("((?:the |an? )?[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){0,3}),?\\s*$");
+  private static final Set<String> CLAUSE_WORDS = LanguagePack.english().set("clause-words.txt");
   private static final Set<String> DESCRIPTION_DETERMINERS =
       LanguagePack.english().set("description-determiners.txt");
   private static final Pattern SOURCES_IN =
@@ -1991,6 +1992,17 @@ public final class ClaimExtractor {
     }
 
     /** The chain for a claim: the cues whose content holds it, else every cue of the sentence. */
+    /** Whether {@code outer}'s content opens with {@code inner}'s source, "that" aside. */
+    boolean relays(Resolved outer, Resolved inner) {
+      Span c = outer.found().content();
+      Span src = inner.found().source();
+      if (src.length() == 0 || src.start() < c.start() || src.end() > c.end()) {
+        return false;
+      }
+      String between = annotation.text().substring(c.start(), src.start()).trim();
+      return between.isEmpty() || CLAUSE_WORDS.contains(between.toLowerCase(Locale.ROOT));
+    }
+
     Attribution attributionFor(Span claim) {
       List<Resolved> covering = new ArrayList<>();
       for (Resolved r : resolved) {
@@ -2027,6 +2039,13 @@ public final class ClaimExtractor {
       if (inner != null) {
         for (Resolved r : use) {
           if (!r.outlet() && r.found().equals(inner.found())) {
+            speakers.add(r.voice());
+          }
+        }
+        // "The mayor said the engineer told …": a cue whose content opens with the inner
+        // attribution relays it, so its speaker follows the inner one in the chain.
+        for (Resolved r : use) {
+          if (!r.outlet() && !r.found().equals(inner.found()) && relays(r, inner)) {
             speakers.add(r.voice());
           }
         }

@@ -198,6 +198,22 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aReportOfWhatSomeoneToldAnOutletKeepsBothSpeakersTheFirstHandOneFirst() {
+    String text = "The mayor said the engineer told the Meridian Wire that 40 homes were flooded.";
+    assertThat(Varnesia.claims(text).get(0).attribution().chain())
+        .isEqualTo("the engineer ← The mayor ← the Meridian Wire ← Maradin Courier");
+  }
+
+  @Test
+  void twoSpeakersSideBySideDoNotRelayEachOther() {
+    String text =
+        "The mayor said 40 homes were flooded, while the engineer said 12 homes were flooded.";
+    assertThat(Varnesia.claims(text))
+        .extracting(c -> c.attribution().chain())
+        .containsExactly("The mayor ← Maradin Courier", "the engineer ← Maradin Courier");
+  }
+
+  @Test
   void aTitleSourceStandsForThePersonNamedWithThatTitleBefore() {
     String text =
         "Governor Petra Valinska said on Tuesday that the spillway held.\n\nThe governor said 40 homes were flooded.";
