@@ -54,6 +54,28 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void anOutletCitedUnderTheNameOfItsSiteIsTheOutletItself() {
+    Voice station =
+        new Voice(
+            "Harbor-7 News",
+            new io.corroborate.model.Span(0, 13),
+            "told",
+            java.util.Optional.empty(),
+            false);
+    Voice wire =
+        new Voice(
+            "the Meridian Wire",
+            new io.corroborate.model.Span(20, 37),
+            "citing",
+            java.util.Optional.empty(),
+            false);
+    assertThat(new Attribution(List.of(), List.of(station), "www.harbor7news.com").chain())
+        .isEqualTo("www.harbor7news.com");
+    assertThat(new Attribution(List.of(), List.of(wire), "harbor7news.com").chain())
+        .isEqualTo("the Meridian Wire ← harbor7news.com");
+  }
+
+  @Test
   void killedOrWoundedIsOneMeasureAndMoreThanIsAHedgeWithAnOpenInterval() {
     String text = "The NCPA said more than 40 workers were killed or wounded at the plant.";
     List<Claim> claims = Varnesia.claims(text);
