@@ -23,8 +23,9 @@ import org.tribuo.sequence.SequenceModel;
 /**
  * Attribution learned from annotated news (PolNeAR): a linear-chain CRF tags each token as part of
  * a source, a cue, a content or none (BIO tags per role, see {@link AttributionFeatures}); cues are
- * then tied to the nearest source of their sentence and the contents beside them. The model ships
- * in the jar; {@code corroborate train attribution} rebuilds it.
+ * then tied to the nearest source of their sentence and the contents beside them, or the rest of
+ * the sentence or paragraph where the cue's place says so (see {@code link}). The model ships in
+ * the jar; {@code corroborate train attribution} rebuilds it.
  *
  * <pre>{@code List<AttributionRelation> r = LearnedAttribution.shipped().tag(annotation);}</pre>
  */
