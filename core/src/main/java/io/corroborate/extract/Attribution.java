@@ -15,8 +15,27 @@ public record Attribution(List<Voice> speakers, List<Voice> cited, String outlet
     Objects.requireNonNull(outlet, "outlet");
     // The publishing outlet is the end of every chain; naming it again as a speaker or a cited
     // source would read as the outlet relaying itself.
-    speakers = speakers.stream().filter(v -> !v.name().equalsIgnoreCase(outlet)).toList();
-    cited = cited.stream().filter(v -> !v.name().equalsIgnoreCase(outlet)).toList();
+    // The outlet is matched under its site's name too: "WMAR-2 News" cited by wmar2news.com.
+    String self = fold(outlet);
+    speakers = speakers.stream().filter(v -> !same(v.name(), outlet, self)).toList();
+    cited = cited.stream().filter(v -> !same(v.name(), outlet, self)).toList();
+  }
+
+  private static boolean same(String name, String outlet, String folded) {
+    return name.equalsIgnoreCase(outlet) || !folded.isEmpty() && fold(name).equals(folded);
+  }
+
+  /**
+   * A name's letters and digits, lower-cased, without a leading "the" or a site's "www." and domain
+   * ending: "WMAR-2 News" and "wmar2news.com" both fold to "wmar2news".
+   */
+  static String fold(String name) {
+    String n = name.trim().toLowerCase(java.util.Locale.ROOT);
+    if (!n.contains(" ")) {
+      n = n.replaceFirst("^www\\.", "").replaceFirst("(\\.[a-z]{2,})+$", "");
+    }
+    n = n.replaceFirst("^the\\s+", "");
+    return n.replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   /** A claim the outlet makes in its own voice. */

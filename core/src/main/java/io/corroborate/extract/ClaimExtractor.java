@@ -1748,6 +1748,9 @@ public final class ClaimExtractor {
 
   private static final Pattern ANTECEDENT =
       Pattern.compile("((?:the |an? )?[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){0,3}),?\\s*$");
+  private static final Set<String> CLAUSE_WORDS = LanguagePack.english().set("clause-words.txt");
+  private static final Set<String> DESCRIPTION_DETERMINERS =
+      LanguagePack.english().set("description-determiners.txt");
   private static final Pattern SOURCES_IN =
       Pattern.compile(
           "(?i)((?:\\w+\\s+){0,2}(?:sources?|officials?|people|insiders?))\\s+(?:in|at|from|close to|cited by|quoted by|told)\\s+(.+)");
@@ -1780,6 +1783,7 @@ public final class ClaimExtractor {
     List<Voice> lastSpeakers = List.of();
     List<Voice> lastCited = List.of();
     final Map<String, List<Voice>> citedFor = new HashMap<>();
+    final List<Voice> named = new ArrayList<>();
 
     Chains(String outlet) {
       this.outlet = outlet;
@@ -1840,6 +1844,15 @@ public final class ClaimExtractor {
             out.add(
                 new Resolved(
                     f, new Voice(via.group(2), paper, cue, Optional.of(f.cue()), false), true));
+          } else if (described(name).isPresent()) {
+            // "the governor said" after "Governor Petra Valinska said": the title stands for the
+            // person named with it before.
+            String named = described(name).get();
+            out.add(
+                new Resolved(
+                    f,
+                    new Voice(named, f.source(), cue, Optional.of(f.cue()), true),
+                    cues.outletLike(named)));
           } else {
             String shown = name.replaceAll("\\s*\\([^)]*\\)", "").replaceAll(",.*$", "").trim();
             out.add(
@@ -1854,7 +1867,46 @@ public final class ClaimExtractor {
       return out;
     }
 
+    /**
+     * The source named earlier in the article that a description stands for: "the minister" or "the
+     * agency" (a determiner and one or two small words) is the latest named speaker whose name
+     * holds its last word, as in "Foreign Minister Ana Lopes" or "the National Water Agency".
+     */
+    Optional<String> described(String name) {
+      String[] words = name.trim().split("\\s+");
+      if (words.length < 2
+          || words.length > 3
+          || !DESCRIPTION_DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT))) {
+        return Optional.empty();
+      }
+      for (int i = 1; i < words.length; i++) {
+        if (!words[i].chars().allMatch(Character::isLowerCase)) {
+          return Optional.empty();
+        }
+      }
+      Pattern head =
+          Pattern.compile(
+              "(?<!\\p{L})" + Pattern.quote(words[words.length - 1]) + "(?!\\p{L})",
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      for (int i = named.size() - 1; i >= 0; i--) {
+        String earlier = named.get(i).name();
+        String[] ew = earlier.trim().split("\\s+");
+        if (ew.length >= words.length
+            && earlier.chars().anyMatch(Character::isUpperCase)
+            && !earlier.equalsIgnoreCase(name)
+            && head.matcher(earlier).find()) {
+          return Optional.of(earlier);
+        }
+      }
+      return Optional.empty();
+    }
+
     void remember(List<Resolved> resolved) {
+      for (Resolved r : resolved) {
+        if (!r.voice().inherited() && !r.outlet()) {
+          named.add(r.voice());
+        }
+      }
       List<Voice> speakers = new ArrayList<>();
       List<Voice> cited = new ArrayList<>();
       for (Resolved r : resolved) {
@@ -1940,6 +1992,17 @@ public final class ClaimExtractor {
     }
 
     /** The chain for a claim: the cues whose content holds it, else every cue of the sentence. */
+    /** Whether {@code outer}'s content opens with {@code inner}'s source, "that" aside. */
+    boolean relays(Resolved outer, Resolved inner) {
+      Span c = outer.found().content();
+      Span src = inner.found().source();
+      if (src.length() == 0 || src.start() < c.start() || src.end() > c.end()) {
+        return false;
+      }
+      String between = annotation.text().substring(c.start(), src.start()).trim();
+      return between.isEmpty() || CLAUSE_WORDS.contains(between.toLowerCase(Locale.ROOT));
+    }
+
     Attribution attributionFor(Span claim) {
       List<Resolved> covering = new ArrayList<>();
       for (Resolved r : resolved) {
@@ -1976,6 +2039,13 @@ public final class ClaimExtractor {
       if (inner != null) {
         for (Resolved r : use) {
           if (!r.outlet() && r.found().equals(inner.found())) {
+            speakers.add(r.voice());
+          }
+        }
+        // "The mayor said the engineer told …": a cue whose content opens with the inner
+        // attribution relays it, so its speaker follows the inner one in the chain.
+        for (Resolved r : use) {
+          if (!r.outlet() && !r.found().equals(inner.found()) && relays(r, inner)) {
             speakers.add(r.voice());
           }
         }

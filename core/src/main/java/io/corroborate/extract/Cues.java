@@ -19,6 +19,7 @@ final class Cues {
   static final String VERBS =
       LanguagePack.alternationOf(LanguagePack.english().set("reporting-verbs.tsv"), " ");
   private static final Pattern VERB = Pattern.compile("\\b(?:" + VERBS + ")\\b");
+  private static final Set<String> REPORTING = LanguagePack.english().set("reporting-verbs.tsv");
   private static final Pattern ACCORDING = phrases("according");
   private static final Pattern CITED = phrases("cited");
 
@@ -332,6 +333,11 @@ final class Cues {
         break;
       }
       if (lw.matches("\\d.*") && first < 0) {
+        break;
+      }
+      if (REPORTING.contains(lw)) {
+        // "The mayor said the engineer told …": a source never holds a cue of its own; the words
+        // before it are another attribution, whose content this one is.
         break;
       }
       if (last < 0) {

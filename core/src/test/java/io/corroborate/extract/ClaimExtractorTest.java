@@ -54,6 +54,28 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void anOutletCitedUnderTheNameOfItsSiteIsTheOutletItself() {
+    Voice station =
+        new Voice(
+            "Harbor-7 News",
+            new io.corroborate.model.Span(0, 13),
+            "told",
+            java.util.Optional.empty(),
+            false);
+    Voice wire =
+        new Voice(
+            "the Meridian Wire",
+            new io.corroborate.model.Span(20, 37),
+            "citing",
+            java.util.Optional.empty(),
+            false);
+    assertThat(new Attribution(List.of(), List.of(station), "www.harbor7news.com").chain())
+        .isEqualTo("www.harbor7news.com");
+    assertThat(new Attribution(List.of(), List.of(wire), "harbor7news.com").chain())
+        .isEqualTo("the Meridian Wire ← harbor7news.com");
+  }
+
+  @Test
   void killedOrWoundedIsOneMeasureAndMoreThanIsAHedgeWithAnOpenInterval() {
     String text = "The NCPA said more than 40 workers were killed or wounded at the plant.";
     List<Claim> claims = Varnesia.claims(text);
@@ -195,6 +217,51 @@ class ClaimExtractorTest {
     assertThat(he.name()).isEqualTo("Tomas Reder");
     assertThat(he.inherited()).isTrue();
     assertThat(claims.get(1).confidence()).isLessThan(claims.get(0).confidence());
+  }
+
+  @Test
+  void aReportOfWhatSomeoneToldAnOutletKeepsBothSpeakersTheFirstHandOneFirst() {
+    String text = "The mayor said the engineer told the Meridian Wire that 40 homes were flooded.";
+    assertThat(Varnesia.claims(text).get(0).attribution().chain())
+        .isEqualTo("the engineer ← The mayor ← the Meridian Wire ← Maradin Courier");
+  }
+
+  @Test
+  void twoSpeakersSideBySideDoNotRelayEachOther() {
+    String text =
+        "The mayor said 40 homes were flooded, while the engineer said 12 homes were flooded.";
+    assertThat(Varnesia.claims(text))
+        .extracting(c -> c.attribution().chain())
+        .containsExactly("The mayor ← Maradin Courier", "the engineer ← Maradin Courier");
+  }
+
+  @Test
+  void aTitleSourceStandsForThePersonNamedWithThatTitleBefore() {
+    String text =
+        "Governor Petra Valinska said on Tuesday that the spillway held.\n\nThe governor said 40 homes were flooded.";
+    Claim c =
+        Varnesia.claims(text).stream().filter(x -> x.measure().equals("flooded")).findFirst().get();
+    Voice v = c.attribution().speakers().get(0);
+    assertThat(v.name()).isEqualTo("Governor Petra Valinska");
+    assertThat(v.inherited()).isTrue();
+  }
+
+  @Test
+  void anInstitutionNamedAgainByItsKindIsOneSource() {
+    String text =
+        "The Varnesian Water Ministry said 40 homes were flooded. The ministry added that 12 people were missing.";
+    assertThat(Varnesia.claims(text))
+        .extracting(c -> c.attribution().chain())
+        .containsOnly("The Varnesian Water Ministry ← Maradin Courier");
+  }
+
+  @Test
+  void anIndefiniteTitleIsSomeoneNew() {
+    String text =
+        "Governor Petra Valinska said 40 homes were flooded. A governor said 12 people were missing.";
+    List<Claim> claims = Varnesia.claims(text);
+    assertThat(claims.get(claims.size() - 1).attribution().speakers().get(0).name())
+        .isEqualTo("A governor");
   }
 
   @Test

@@ -23,8 +23,9 @@ import org.tribuo.sequence.SequenceModel;
 /**
  * Attribution learned from annotated news (PolNeAR): a linear-chain CRF tags each token as part of
  * a source, a cue, a content or none (BIO tags per role, see {@link AttributionFeatures}); cues are
- * then tied to the nearest source of their sentence and the contents beside them. The model ships
- * in the jar; {@code corroborate train attribution} rebuilds it.
+ * then tied to the nearest source of their sentence and the contents beside them, or the rest of
+ * the sentence or paragraph where the cue's place says so (see {@code link}). The model ships in
+ * the jar; {@code corroborate train attribution} rebuilds it.
  *
  * <pre>{@code List<AttributionRelation> r = LearnedAttribution.shipped().tag(annotation);}</pre>
  */
@@ -104,9 +105,10 @@ public final class LearnedAttribution implements AttributionTagger {
   @Override
   public List<AttributionRelation> tag(Annotation a) {
     List<AttributionRelation> out = new ArrayList<>();
-    for (AttributionFeatures.Run run : AttributionFeatures.runs(a)) {
-      List<String> tags = tags(a, run);
-      out.addAll(link(a, run, spans(tags)));
+    List<AttributionFeatures.Run> runs = AttributionFeatures.runs(a);
+    for (int r = 0; r < runs.size(); r++) {
+      List<String> tags = tags(a, runs.get(r));
+      out.addAll(link(a, runs.get(r), r + 1 < runs.size() ? runs.get(r + 1) : null, spans(tags)));
     }
     return out;
   }
@@ -154,14 +156,20 @@ public final class LearnedAttribution implements AttributionTagger {
   }
 
   /**
-   * Ties each cue to a source and a content: 1. the nearest free source of the cue's sentence; 2.
-   * the free contents of the sentence that touch the cue and its source (both sides of a quotation
-   * split by "she said" make one content); 3. else the nearest free content in the sentences just
-   * before or after. A cue without content is dropped.
+   * Ties each cue to a source and a content: 1. the nearest free source of the cue's sentence, else
+   * the nearest source before the cue in it even if another cue has it ("Trump unleashed tweets
+   * saying …"); a cue with no source in its sentence is dropped, as the tagger's cues without one
+   * are mostly wrong; 2. the free contents of the sentence that touch the cue and its source (both
+   * sides of a quotation split by "she said" make one content); 3. else the rest of the sentence
+   * when the cue and its source close it ("…, sources said", the attributions inside included) or
+   * open it ("According to exit polls, …"), and what follows a cue ending in a colon, to the end of
+   * the paragraph or else the whole next one ("He said:"); 4. else the nearest free content in the
+   * sentences just before or after. A cue without content is dropped.
    */
-  private static List<AttributionRelation> link(
-      Annotation a, AttributionFeatures.Run run, List<Chunk> chunks) {
+  static List<AttributionRelation> link(
+      Annotation a, AttributionFeatures.Run run, AttributionFeatures.Run next, List<Chunk> chunks) {
     List<AttributionRelation> out = new ArrayList<>();
+    List<Token> t = a.tokens();
     int base = run.firstToken();
     List<Chunk> sources = chunks.stream().filter(c -> c.role().equals(SOURCE)).toList();
     List<Chunk> contents = chunks.stream().filter(c -> c.role().equals(CONTENT)).toList();
@@ -175,23 +183,18 @@ public final class LearnedAttribution implements AttributionTagger {
       int sFrom = sentence.firstToken() - base;
       int sTo = sentence.endToken() - base;
       // 1. Source.
-      int best = -1;
-      int bestGap = Integer.MAX_VALUE;
-      for (int i = 0; i < sources.size(); i++) {
-        Chunk s = sources.get(i);
-        if (sourceUsed[i] || s.from() < sFrom || s.to() > sTo) {
-          continue;
-        }
-        int gap = gap(s, cue);
-        if (gap < bestGap) {
-          best = i;
-          bestGap = gap;
-        }
+      int best = nearest(sources, sourceUsed, cue, sFrom, sTo, false);
+      boolean shared = false;
+      if (best < 0) {
+        best = nearest(sources, sourceUsed, cue, sFrom, sTo, true);
+        shared = true;
       }
-      Chunk source = best >= 0 ? sources.get(best) : null;
-      int blockFrom = source == null ? cue.from() : Math.min(cue.from(), source.from());
-      int blockTo = source == null ? cue.to() : Math.max(cue.to(), source.to());
-      Chunk block = new Chunk(CUE, blockFrom, blockTo);
+      if (best < 0) {
+        continue;
+      }
+      Chunk source = sources.get(best);
+      Chunk block =
+          new Chunk(CUE, Math.min(cue.from(), source.from()), Math.max(cue.to(), source.to()));
       // 2. Contents of the sentence that touch the cue and source.
       int cFrom = Integer.MAX_VALUE;
       int cTo = -1;
@@ -202,11 +205,19 @@ public final class LearnedAttribution implements AttributionTagger {
           continue;
         }
         taken.add(i);
-        cFrom = Math.min(cFrom, c.from());
-        cTo = Math.max(cTo, c.to());
+        cFrom = Math.min(cFrom, base + c.from());
+        cTo = Math.max(cTo, base + c.to());
       }
-      // 3. Else the nearest content within one sentence's reach.
+      // 3. The rest of the sentence, or what a colon opens.
       if (taken.isEmpty()) {
+        int[] rest = rest(a, run, next, block, sFrom, sTo);
+        if (rest != null) {
+          cFrom = rest[0];
+          cTo = rest[1];
+        }
+      }
+      // 4. Else the nearest content within one sentence's reach.
+      if (taken.isEmpty() && cTo < 0) {
         int near = -1;
         int nearGap = Integer.MAX_VALUE;
         for (int i = 0; i < contents.size(); i++) {
@@ -219,32 +230,116 @@ public final class LearnedAttribution implements AttributionTagger {
         }
         if (near >= 0) {
           taken.add(near);
-          cFrom = contents.get(near).from();
-          cTo = contents.get(near).to();
+          cFrom = base + contents.get(near).from();
+          cTo = base + contents.get(near).to();
         }
       }
-      if (taken.isEmpty()) {
+      if (cTo < 0) {
         continue;
       }
       taken.forEach(i -> contentUsed[i] = true);
-      if (best >= 0) {
+      if (!shared) {
         sourceUsed[best] = true;
       }
-      List<Token> t = a.tokens();
-      Span sourceSpan =
-          source == null
-              ? new Span(
-                  t.get(base + cue.from()).span().start(), t.get(base + cue.from()).span().start())
-              : span(t, base + source.from(), base + source.to());
       out.add(
           new AttributionRelation(
               sentence.index(),
-              sourceSpan,
+              span(t, base + source.from(), base + source.to()),
               span(t, base + cue.from(), base + cue.to()),
-              span(t, base + cFrom, base + cTo),
+              span(t, cFrom, cTo),
               false));
     }
     return out;
+  }
+
+  /**
+   * The source chunk of the sentence nearest the cue: a free one, or with {@code shared} one before
+   * the cue that another cue may already have; -1 if none.
+   */
+  private static int nearest(
+      List<Chunk> sources, boolean[] used, Chunk cue, int sFrom, int sTo, boolean shared) {
+    int best = -1;
+    int bestGap = Integer.MAX_VALUE;
+    for (int i = 0; i < sources.size(); i++) {
+      Chunk s = sources.get(i);
+      if (s.from() < sFrom || s.to() > sTo || (shared ? s.to() > cue.from() : used[i])) {
+        continue;
+      }
+      int gap = gap(s, cue);
+      if (gap < bestGap) {
+        best = i;
+        bestGap = gap;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Step 3 of the linking, in absolute token indexes: what follows a colon that ends the cue and
+   * source (to the paragraph's end, else the next paragraph), or the rest of a sentence that the
+   * cue and source close or open; null when none applies.
+   */
+  private static int[] rest(
+      Annotation a,
+      AttributionFeatures.Run run,
+      AttributionFeatures.Run next,
+      Chunk block,
+      int sFrom,
+      int sTo) {
+    List<Token> t = a.tokens();
+    int base = run.firstToken();
+    int runEnd = run.endToken() - base;
+    int after = block.to();
+    if (after < runEnd && t.get(base + after).word().equals(":")) {
+      after++;
+    }
+    if (t.get(base + after - 1).word().equals(":")) {
+      if (after < runEnd) {
+        return trimmed(t, base + after, base + runEnd);
+      }
+      return next == null ? null : trimmed(t, next.firstToken(), next.endToken());
+    }
+    boolean closes = true;
+    for (int i = block.to(); i < sTo; i++) {
+      closes &= punctuation(t.get(base + i).word());
+    }
+    boolean opens = true;
+    for (int i = sFrom; i < block.from(); i++) {
+      opens &= punctuation(t.get(base + i).word());
+    }
+    if (closes && !opens) {
+      return trimmed(t, base + sFrom, base + block.from());
+    }
+    if (opens && !closes) {
+      return trimmed(t, base + block.to(), base + sTo);
+    }
+    return null;
+  }
+
+  /** The token range without the commas, colons, dashes and full stops at its ends, or null. */
+  private static int[] trimmed(List<Token> t, int from, int to) {
+    while (from < to && separator(t.get(from).word())) {
+      from++;
+    }
+    while (to > from && separator(t.get(to - 1).word())) {
+      to--;
+    }
+    return from < to ? new int[] {from, to} : null;
+  }
+
+  private static boolean separator(String w) {
+    return w.equals(",")
+        || w.equals(".")
+        || w.equals(":")
+        || w.equals(";")
+        || w.equals("--")
+        || w.equals("—")
+        || w.equals("―")
+        || w.equals("–");
+  }
+
+  private static boolean punctuation(String w) {
+    return w.codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
   private static int gap(Chunk x, Chunk y) {
