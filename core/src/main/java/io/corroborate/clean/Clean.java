@@ -3,6 +3,7 @@ package io.corroborate.clean;
 import io.corroborate.clean.lang.Languages;
 import io.corroborate.clean.text.Dates;
 import io.corroborate.internal.Failures;
+import io.corroborate.internal.TimeLimit;
 import io.corroborate.model.Article;
 import io.corroborate.model.DateStamp;
 import io.corroborate.model.Extraction;
@@ -16,7 +17,6 @@ import io.corroborate.pipeline.Doc;
 import io.corroborate.pipeline.DocumentStage;
 import io.corroborate.pipeline.Outcome;
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,10 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -73,21 +69,6 @@ public final class Clean implements DocumentStage {
   public Set<Capability> provides() {
     return Set.of(Capability.ARTICLE, Capability.LANGUAGE);
   }
-
-  /** Stack of a cleaning thread: room for the recursion of parsers on deeply nested markup. */
-  private static final long WORKER_STACK_BYTES = 64L << 20;
-
-  /**
-   * Cleaning runs on these threads so that a page past the time limit can be given up while the run
-   * goes on. Deep stacks, because parsers and regular expressions recurse on nested input.
-   */
-  private static final ExecutorService WORKERS =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(null, r, "corroborate-clean", WORKER_STACK_BYTES);
-            t.setDaemon(true);
-            return t;
-          });
 
   @Override
   public Outcome apply(Doc doc) {
@@ -141,7 +122,7 @@ public final class Clean implements DocumentStage {
     // 3. Extraction within the time limit.
     Extraction ex;
     try {
-      ex = extractWithin(extractor, tamed, limits.maxArticleTime());
+      ex = TimeLimit.call(() -> extractor.extract(tamed), limits.maxArticleTime());
     } catch (TimeoutException e) {
       return tooLarge(
           raw,
@@ -154,6 +135,13 @@ public final class Clean implements DocumentStage {
               raw.origin(),
               Rejection.Kind.UNREADABLE,
               "the page could not be cleaned: " + Failures.describe(e.getCause())));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Outcome.rejected(
+          Rejection.of(
+              raw.origin(),
+              Rejection.Kind.UNREADABLE,
+              "the page could not be cleaned: " + Failures.describe(e)));
     }
     // 4. A passage holding a megabyte-long "word" is junk, whatever its role.
     Guard.Dropped kept = Guard.dropLongTokens(ex.blocks(), limits.maxTokenChars());
@@ -204,23 +192,6 @@ public final class Clean implements DocumentStage {
   private static Outcome tooLarge(RawDocument raw, String reason) {
     return Outcome.rejected(
         Rejection.of(raw.origin(), Rejection.Kind.TOO_LARGE, "limit: " + reason));
-  }
-
-  private static Extraction extractWithin(Extractor extractor, RawDocument raw, Duration limit)
-      throws TimeoutException, ExecutionException {
-    Future<Extraction> job = WORKERS.submit(() -> extractor.extract(raw));
-    try {
-      return job.get(limit.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      // The thread is asked to stop; a parser that does not listen finishes on its own, its
-      // result unused, while the run goes on.
-      job.cancel(true);
-      throw e;
-    } catch (InterruptedException e) {
-      job.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new ExecutionException(e);
-    }
   }
 
   /** Markup goes to the HTML extractor, plain text to the text extractor. */

@@ -3,6 +3,7 @@ package io.corroborate.pipeline;
 import io.corroborate.annotate.Annotation;
 import io.corroborate.annotate.AnnotationCache;
 import io.corroborate.annotate.LanguageLayer;
+import io.corroborate.internal.TimeLimit;
 import io.corroborate.model.Article;
 import io.corroborate.model.Rejection;
 import java.time.Duration;
@@ -10,10 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -45,18 +42,6 @@ public final class Annotate implements DocumentStage {
    * to hold it up.
    */
   public static final Duration DEFAULT_MAX_TIME = Duration.ofMinutes(2);
-
-  /**
-   * Annotation runs on these threads so that an article past its time can be given up while the run
-   * goes on. Deep stacks, as for cleaning: parsers recurse on long sentences.
-   */
-  private static final ExecutorService WORKERS =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(null, r, "corroborate-annotate", 64L << 20);
-            t.setDaemon(true);
-            return t;
-          });
 
   private final LanguageLayer layer;
   private final AnnotationCache cache;
@@ -131,16 +116,10 @@ public final class Annotate implements DocumentStage {
   }
 
   private Annotation within(Article a) throws TimeoutException {
-    Future<Annotation> job = WORKERS.submit(() -> layer.annotate(a));
     try {
-      return job.get(maxTime.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      // The annotating thread is asked to stop (CoreNLP checks between annotators); one that does
-      // not listen finishes on its own, its result unused, while the run goes on.
-      job.cancel(true);
-      throw e;
+      // Past the limit the annotating thread is asked to stop (CoreNLP checks between annotators).
+      return TimeLimit.call(() -> layer.annotate(a), maxTime);
     } catch (InterruptedException e) {
-      job.cancel(true);
       Thread.currentThread().interrupt();
       throw new CancellationException("stopped while annotating " + a.origin().file());
     } catch (ExecutionException e) {
