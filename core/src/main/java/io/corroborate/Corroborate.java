@@ -203,6 +203,14 @@ public final class Corroborate {
     return stories.dossiers(run.articles(), run.annotations(), run.rejections());
   }
 
+  /**
+   * Like {@link #dossiers}, each story's dossier with its articles' claims as the dossier read
+   * them, in one pass over each story.
+   */
+  public List<StoryAnalysis.Report> reports(RunSummary run) {
+    return stories.reports(run.articles(), run.annotations(), run.rejections());
+  }
+
   /** The dossier of one story: every article given belongs to it. */
   public Dossier dossier(
       String storyId,

@@ -107,9 +107,26 @@ public final class StoryAnalysis {
    */
   public List<Dossier> dossiers(
       List<Article> articles, Map<String, Annotation> annotations, List<Rejection> rejections) {
-    List<Dossier> out = new ArrayList<>();
+    return reports(articles, annotations, rejections).stream().map(Report::dossier).toList();
+  }
+
+  /**
+   * Like {@link #dossiers}, with each story's claims as its dossier read them: one pass over each
+   * story for callers that need both.
+   */
+  public List<Report> reports(
+      List<Article> articles, Map<String, Annotation> annotations, List<Rejection> rejections) {
+    List<Report> out = new ArrayList<>();
     for (Members s : cluster(articles, annotations)) {
-      out.add(dossier(s.story().id(), s.story().title(), s.articles(), annotations, rejections));
+      out.add(
+          analyze(
+              s.story().id(),
+              s.story().title(),
+              s.articles(),
+              annotations,
+              Map.of(),
+              rejections,
+              new StoryMemo()));
     }
     return out;
   }

@@ -2,6 +2,7 @@ package io.corroborate.spark;
 
 import io.corroborate.Corroborate;
 import io.corroborate.RunSummary;
+import io.corroborate.analyze.StoryAnalysis;
 import io.corroborate.annotate.Annotation;
 import io.corroborate.cluster.Story;
 import io.corroborate.cluster.StoryClusterer;
@@ -283,12 +284,12 @@ public final class Stories {
    */
   private static List<Result> analyse(Parsed p, Timings timings) {
     long t0 = System.nanoTime();
-    List<Dossier> dossiers =
-        STORIES.dossiers(new RunSummary(0, p.articles(), p.annotations(), List.of()));
-    long t1 = System.nanoTime();
-    timings.analyseNanos().add(t1 - t0);
+    List<StoryAnalysis.Report> reports =
+        STORIES.reports(new RunSummary(0, p.articles(), p.annotations(), List.of()));
+    timings.analyseNanos().add(System.nanoTime() - t0);
     List<Result> out = new ArrayList<>();
-    for (Dossier d : dossiers) {
+    for (StoryAnalysis.Report report : reports) {
+      Dossier d = report.dossier();
       List<String> ids = d.articles().stream().map(Article::id).toList();
       Row story = RowFactory.create(d.storyId(), d.title(), ids.size(), ids.toArray(String[]::new));
       List<Row> findings = new ArrayList<>();
@@ -305,14 +306,10 @@ public final class Stories {
                 f.support().size(),
                 f.support().stream().map(Support::value).toArray(String[]::new)));
       }
-      Map<String, Annotation> annotations = new HashMap<>();
-      ids.forEach(id -> annotations.put(id, p.annotations().get(id)));
-      List<Article> members = ids.stream().map(id -> p.records().get(id).get(0)).toList();
-      Map<String, List<Claim>> claims = STORIES.storyClaims(members, annotations);
       List<Row> articleRows = new ArrayList<>();
       List<Row> claimRows = new ArrayList<>();
       for (String id : ids) {
-        List<Claim> own = claims.getOrDefault(id, List.of());
+        List<Claim> own = report.claims().getOrDefault(id, List.of());
         for (Article a : p.records().getOrDefault(id, List.of())) {
           articleRows.add(Tables.articleRow(a, own.size()));
           own.forEach(c -> claimRows.add(Tables.claimRow(a, c)));
@@ -320,7 +317,6 @@ public final class Stories {
       }
       out.add(new Result(ModelJson.write(d), story, findings, articleRows, claimRows));
     }
-    timings.extractNanos().add(System.nanoTime() - t1);
     return out;
   }
 }

@@ -106,8 +106,8 @@ public final class SparkBench {
           Locale.ROOT,
           "%s: median %.1f articles/s (min %.1f, max %.1f); median run: wall %d ms = per-article"
               + " tables %d ms + stories %d ms; executors: read %d ms, clean+annotate %d ms"
-              + " (%.0f%% of the tables phase's %d core-ms), cluster %d ms, analyse %d ms,"
-              + " claims %d ms; the rest is Spark scheduling, shuffles and writing%n",
+              + " (%.0f%% of the tables phase's %d core-ms), cluster %d ms, analyse %d ms; the"
+              + " rest is Spark scheduling, shuffles and writing%n",
           master,
           med,
           sorted.get(0),
@@ -120,8 +120,7 @@ public final class SparkBench {
           100.0 * st.perArticle() / Math.max(1, mr.tablesMillis() * cores),
           mr.tablesMillis() * cores,
           st.cluster(),
-          st.analyse(),
-          st.extract());
+          st.analyse());
       return med;
     } finally {
       spark.stop();
