@@ -323,8 +323,29 @@ public final class Session {
     return clusterer;
   }
 
+  /**
+   * The article's annotation by this session's layer, else by any other layer the store holds for
+   * it: a store analysed with CoreNLP and served with the plain layer keeps its articles' claims
+   * when a new upload rewrites their story. A session without a layer reads none.
+   */
   private Optional<Annotation> annotation(String articleId) {
-    return corroborate.annotationKey().flatMap(key -> store.annotation(articleId, key));
+    Optional<String> own = corroborate.annotationKey();
+    if (own.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Annotation> mine = store.annotation(articleId, own.get());
+    if (mine.isPresent()) {
+      return mine;
+    }
+    for (String layer : store.layers(articleId)) {
+      if (!layer.equals(own.get())) {
+        Optional<Annotation> other = store.annotation(articleId, layer);
+        if (other.isPresent()) {
+          return other;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private Rewritten rewrite(

@@ -9,6 +9,14 @@ import java.util.Optional;
 public interface AnnotationCache {
   Optional<Annotation> annotation(String articleId, String layer);
 
+  /**
+   * The layers that annotated {@code articleId}, in a stable order: a store analysed with one layer
+   * and opened with another still reads what the first one made.
+   */
+  default java.util.List<String> layers(String articleId) {
+    return java.util.List.of();
+  }
+
   void putAnnotation(String articleId, String layer, Annotation annotation);
 
   /** A cache that keeps nothing. */

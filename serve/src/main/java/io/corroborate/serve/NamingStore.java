@@ -191,6 +191,11 @@ final class NamingStore implements Store {
   }
 
   @Override
+  public java.util.List<String> layers(String articleId) {
+    return store.layers(articleId);
+  }
+
+  @Override
   public void putAnnotation(String articleId, String layer, Annotation annotation) {
     store.putAnnotation(articleId, layer, annotation);
   }

@@ -123,6 +123,23 @@ public abstract class StoreContract {
   }
 
   @Test
+  void anArticlesAnnotationsAreKeptPerLayerAndListedAcrossReopening() throws Exception {
+    Article a = article("a1b2c3d4e5f60718", "Dam gates opened", "Engineers opened two gates.");
+    store.put(a);
+    assertThat(store.layers(a.id())).isEmpty();
+    io.corroborate.annotate.Annotation plain =
+        new io.corroborate.analyze.PlainLanguageLayer().annotate(a);
+    store.putAnnotation(a.id(), "plain+rules1", plain);
+    store.putAnnotation(a.id(), "corenlp+rules1", plain);
+    store.putAnnotation(a.id(), "plain+rules1", plain);
+    store.close();
+    store = reopen();
+    assertThat(store.layers(a.id())).containsExactly("corenlp+rules1", "plain+rules1");
+    assertThat(store.annotation(a.id(), "plain+rules1")).contains(plain);
+    assertThat(store.layers("ffffffffffffffff")).isEmpty();
+  }
+
+  @Test
   void aRejectionIsKeptOnceWithFileOffsetAndReason() {
     Rejection r = new Rejection("cut.warc.gz", 4054, Rejection.Kind.TRUNCATED, "record cut short");
     assertThat(store.reject(r)).isTrue();

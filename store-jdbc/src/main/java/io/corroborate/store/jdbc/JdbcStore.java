@@ -500,6 +500,24 @@ public abstract class JdbcStore implements Store {
   }
 
   @Override
+  public synchronized List<String> layers(String articleId) {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT layer FROM annotations WHERE article_id = ? ORDER BY layer")) {
+      ps.setString(1, articleId);
+      List<String> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure("read annotation layers of " + articleId, e);
+    }
+  }
+
+  @Override
   public synchronized void putAnnotation(String articleId, String layer, Annotation annotation) {
     try (PreparedStatement ps = conn.prepareStatement(upsertAnnotation)) {
       ps.setString(1, articleId);
