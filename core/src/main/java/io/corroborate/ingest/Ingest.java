@@ -148,8 +148,33 @@ public final class Ingest {
    * format is sniffed from the content.
    */
   public void read(String name, InputStream in, Sink sink) {
+    readStream(new Source(name, Optional.empty(), false), in, sink);
+  }
+
+  /**
+   * Reads bytes that have no local file but can be read again from any offset (a file on a
+   * distributed file system) as input {@code name}; the format is sniffed from the content. Unlike
+   * a stream, a WARC read this way resumes at the next record after a broken one.
+   */
+  public void read(String name, Reopenable bytes, Sink sink) {
+    Source source = new Source(name, Optional.empty(), false, Optional.empty(), Optional.of(bytes));
+    InputStream in;
+    try {
+      in = java.nio.channels.Channels.newInputStream(bytes.open());
+    } catch (IOException e) {
+      Tally out = new Tally(options.strict() ? new Strict(sink) : sink);
+      out.reject(source.readFailure(0, e));
+      return;
+    }
+    try (in) {
+      readStream(source, in, sink);
+    } catch (IOException e) {
+      // closing a read-only channel: nothing of the input is lost
+    }
+  }
+
+  private void readStream(Source source, InputStream in, Sink sink) {
     Tally out = new Tally(options.strict() ? new Strict(sink) : sink);
-    Source source = new Source(name, Optional.empty(), false);
     try {
       dispatch(source, in, -1, out);
     } catch (IOException e) {
@@ -179,11 +204,10 @@ public final class Ingest {
     Format format = Sniffer.sniff(gzip ? Sniffer.withoutGz(name) : name, inner);
     if (format == Format.WARC) {
       // jwarc reads gzipped WARCs itself, member by member, so record offsets stay file offsets.
-      new WarcArchiveReader(options)
-          .read(new Source(name, source.path(), gzip, source.remote()), in, size, sink);
+      new WarcArchiveReader(options).read(source.gzipped(gzip), in, size, sink);
       return;
     }
-    Source src = new Source(name, source.path(), gzip, source.remote());
+    Source src = source.gzipped(gzip);
     Optional<String> binary = Charsets.binaryReason(inner, inner.length, options.maxControlRatio());
     if (binary.isPresent()) {
       sink.reject(

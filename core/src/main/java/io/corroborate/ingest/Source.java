@@ -19,15 +19,38 @@ import java.util.zip.ZipException;
  *
  * <pre>{@code Source s = new Source("a.txt", Optional.of(Path.of("a.txt")), false);}</pre>
  */
-record Source(String name, Optional<Path> path, boolean gzipped, Optional<Remote> remote) {
+record Source(
+    String name,
+    Optional<Path> path,
+    boolean gzipped,
+    Optional<Remote> remote,
+    Optional<Reopenable> reopenable) {
   Source {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(remote, "remote");
+    Objects.requireNonNull(reopenable, "reopenable");
+  }
+
+  Source(String name, Optional<Path> path, boolean gzipped, Optional<Remote> remote) {
+    this(name, path, gzipped, remote, Optional.empty());
   }
 
   Source(String name, Optional<Path> path, boolean gzipped) {
     this(name, path, gzipped, Optional.empty());
+  }
+
+  /** The same input read through gzip or not. */
+  Source gzipped(boolean gz) {
+    return new Source(name, path, gz, remote, reopenable);
+  }
+
+  /** The input's bytes for reading again from an offset: its regular file, or what was given. */
+  Optional<Reopenable> seekable() {
+    if (reopenable.isPresent()) {
+      return reopenable;
+    }
+    return path.filter(java.nio.file.Files::isRegularFile).map(Reopenable::of);
   }
 
   /** The charset the HTTP response declared, first among the declared ones when fetched. */

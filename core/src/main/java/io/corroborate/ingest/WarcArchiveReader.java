@@ -10,10 +10,8 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +47,9 @@ final class WarcArchiveReader implements FormatReader {
   @Override
   public void read(Source source, InputStream in, long knownSize, Sink sink) {
     Counts counts = new Counts();
-    if (source.path().isPresent() && Files.isRegularFile(source.path().get())) {
-      readFile(source, source.path().get(), counts, sink);
+    Optional<Reopenable> seekable = source.seekable();
+    if (seekable.isPresent()) {
+      readFile(source, seekable.get(), counts, sink);
     } else {
       // A stream cannot be searched for the next record: reading stops at a broken one.
       try (WarcReader reader = new WarcReader(in)) {
@@ -100,12 +99,12 @@ final class WarcArchiveReader implements FormatReader {
    * reading resumes at the next record start found after it ({@code WARC/1.} at a line start, or
    * the next gzip member in a {@code .warc.gz}), so one bad record costs only itself.
    */
-  private void readFile(Source source, Path path, Counts counts, Sink sink) {
+  private void readFile(Source source, Reopenable path, Counts counts, Sink sink) {
     long from = 0;
     boolean quiet = false;
     while (from >= 0) {
       Stop stop;
-      try (FileChannel ch = FileChannel.open(path)) {
+      try (SeekableByteChannel ch = path.open()) {
         ch.position(from);
         WarcReader reader = new WarcReader(ch);
         reader.setLenient(true);
@@ -214,22 +213,22 @@ final class WarcArchiveReader implements FormatReader {
     }
   }
 
-  private static long sizeOf(Path path) {
-    try {
-      return Files.size(path);
+  private static long sizeOf(Reopenable path) {
+    try (SeekableByteChannel ch = path.open()) {
+      return ch.size();
     } catch (IOException e) {
       return Long.MAX_VALUE;
     }
   }
 
   /** The offset of the first record start at or after {@code from}, or -1 when there is none. */
-  private static long nextStart(Path path, long from, Source source) {
+  private static long nextStart(Reopenable path, long from, Source source) {
     byte[] start =
         source.gzipped()
             ? new byte[] {(byte) 0x1f, (byte) 0x8b, 8}
             : "WARC/1.".getBytes(StandardCharsets.US_ASCII);
     boolean needLineStart = !source.gzipped();
-    try (FileChannel ch = FileChannel.open(path)) {
+    try (SeekableByteChannel ch = path.open()) {
       // One byte before the search start tells whether it is at a line start.
       ch.position(Math.max(0, from - 1));
       InputStream in = new BufferedInputStream(Channels.newInputStream(ch), 1 << 16);

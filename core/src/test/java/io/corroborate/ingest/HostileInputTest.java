@@ -84,6 +84,39 @@ class HostileInputTest {
   }
 
   @Test
+  void reopenableBytesResumeAfterACorruptMemberWhereAStreamMustStop() {
+    byte[] good =
+        BadInputs.gzip(
+            BadInputs.warcResponse(1, "https://news.example/1", BadInputs.page("A", PARAGRAPH)));
+    byte[] garbage =
+        BadInputs.gzip(
+            "WARC/1.0\r\nthis is no header at all\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    byte[] after =
+        BadInputs.gzip(
+            BadInputs.warcResponse(
+                2, "https://news.example/2", BadInputs.page("B", "Boats came.")));
+    byte[] warc = BadInputs.concat(good, garbage, after);
+    Path file = Collected.write(dir, "remote.warc.gz", warc);
+    Ingest ingest = new Ingest(IngestOptions.defaults());
+
+    // Named as a remote file system names it: no local path, only bytes that can be reopened.
+    Collected seekable = new Collected();
+    guarded(
+        () -> {
+          ingest.read("hdfs://crawl/remote.warc.gz", Reopenable.of(file), seekable);
+          return seekable;
+        });
+    assertThat(seekable.docs).hasSize(2);
+    assertThat(seekable.docs.get(1).origin().offset()).isEqualTo(good.length + garbage.length);
+    assertThat(seekable.docs.get(1).origin().file()).isEqualTo("hdfs://crawl/remote.warc.gz");
+    assertThat(seekable.onlyRejection().offset()).isEqualTo(good.length);
+
+    Collected stream = guarded(() -> Collected.stream(ingest, warc));
+    assertThat(stream.docs).hasSize(1);
+    assertThat(stream.rejections).isNotEmpty();
+  }
+
+  @Test
   void malformedContentLengthIsReportedInWordsNotAsAJavaException() {
     String bad =
         new String(

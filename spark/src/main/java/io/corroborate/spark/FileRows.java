@@ -113,9 +113,11 @@ public final class FileRows implements Iterator<Tables.Out> {
     try {
       List<String> side = sidecars.candidates(name);
       if (side.isEmpty() || !readWithSidecars(name, bytes, side, sink)) {
-        try (InputStream in = bytes.open()) {
-          tools.corroborate().ingest().read(name, in, sink);
-        }
+        // Read through a seekable channel, not a stream, so a WARC resumes after a broken record.
+        tools
+            .corroborate()
+            .ingest()
+            .read(name, HadoopFileChannel.reopenable(name, bytes.getConfiguration()), sink);
       }
     } catch (IOException | RuntimeException e) {
       out.add(

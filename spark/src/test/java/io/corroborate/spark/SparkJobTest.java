@@ -127,9 +127,15 @@ class SparkJobTest {
     String[] pages = Fixtures.ferryPages();
     byte[] first = Files.readAllBytes(Fixtures.warc(tmp.resolve("1.warc.gz"), pages[0], pages[1]));
     byte[] second = Files.readAllBytes(Fixtures.warc(tmp.resolve("2.warc.gz"), pages[2], pages[3]));
-    byte[] warc = new byte[first.length + second.length];
+    String after = "https://www.orvelgazette.example/news/2031/05/03/ferry-refloated";
+    byte[] third =
+        Files.readAllBytes(
+            Fixtures.warc(
+                tmp.resolve("3.warc.gz"), after, pages[1].replace("ferry", "stranded ferry")));
+    byte[] warc = new byte[first.length + second.length + third.length];
     System.arraycopy(first, 0, warc, 0, first.length);
     System.arraycopy(second, 0, warc, first.length, second.length);
+    System.arraycopy(third, 0, warc, first.length + second.length, third.length);
     // Scramble the middle of the second record's deflate data: its gzip member is corrupt.
     for (int i = first.length + second.length / 2; i < first.length + second.length / 2 + 24; i++) {
       warc[i] = (byte) 0xff;
@@ -163,6 +169,7 @@ class SparkJobTest {
         .extracting(row -> row.<String>getAs("url"))
         .contains(
             pages[0],
+            after,
             "https://www.varrowpost.example/ferry",
             "https://www.varrowpost.example/ferry-2")
         .doesNotContain(pages[2]);
