@@ -19,6 +19,13 @@ public final class SearchQuery {
   /** At most this many words are searched; the rest of a pasted paragraph is ignored. */
   public static final int MAX_WORDS = 16;
 
+  /**
+   * A query matching more index rows than this ranks only the most recently indexed this many: a
+   * word in nearly every article costs a bounded time whatever the store's size, and a reader of a
+   * developing story sees the best of its recent coverage first. A rarer query ranks every match.
+   */
+  public static final int RANK_WINDOW = 2000;
+
   private SearchQuery() {}
 
   /** The query's words, lower-cased, in order, without repeats. */

@@ -116,7 +116,9 @@ public interface Store extends AnnotationCache, AutoCloseable {
 
   /**
    * Full-text search over article titles and texts and over claims, best matches first. The query
-   * is words, not a query language: quotes, operators and punctuation in it are taken as text.
+   * is words, not a query language: quotes, operators and punctuation in it are taken as text. A
+   * query matching more than {@link SearchQuery#RANK_WINDOW} index rows ranks the most recently
+   * indexed of them.
    */
   List<SearchHit> search(String query, int limit);
 

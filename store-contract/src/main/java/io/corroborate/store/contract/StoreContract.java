@@ -14,6 +14,7 @@ import io.corroborate.model.Rejection;
 import io.corroborate.model.Role;
 import io.corroborate.store.Membership;
 import io.corroborate.store.SearchHit;
+import io.corroborate.store.SearchQuery;
 import io.corroborate.store.Store;
 import io.corroborate.store.StorySummary;
 import java.time.Instant;
@@ -220,6 +221,39 @@ public abstract class StoreContract {
       assertThat(store.search(odd, 10)).isNotNull();
     }
     assertThat(store.articleCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aRareWordRanksEveryMatchAndAWordInMoreRowsThanTheWindowRanksTheNewest() {
+    String strong = "The sluice sluice sluice gates: sluice crews checked every sluice.";
+    store.put(article("old-best", "Sluice sluice gates", strong));
+    for (int i = 0; i < 3; i++) {
+      store.put(article("weak" + i, "River report " + i, weakText(i)));
+    }
+    assertThat(store.search("sluice", 2))
+        .extracting(SearchHit::articleId)
+        .first()
+        .isEqualTo("old-best");
+
+    store.batch(
+        () -> {
+          for (int i = 3; i < SearchQuery.RANK_WINDOW + 10; i++) {
+            store.put(article("weak" + i, "River report " + i, weakText(i)));
+          }
+        });
+    List<SearchHit> hits = store.search("sluice", 5);
+    assertThat(hits).hasSize(5);
+    assertThat(hits).extracting(SearchHit::articleId).doesNotContain("old-best");
+    // The newest matches are still ranked among themselves, not merely listed.
+    assertThat(store.search("sluice report " + (SearchQuery.RANK_WINDOW + 9), 5))
+        .extracting(SearchHit::articleId)
+        .containsExactly("weak" + (SearchQuery.RANK_WINDOW + 9));
+  }
+
+  private static String weakText(int i) {
+    return "Crews walked the river bank for hours on day "
+        + i
+        + " and looked at one sluice near the old mill before the evening shift began.";
   }
 
   @Test

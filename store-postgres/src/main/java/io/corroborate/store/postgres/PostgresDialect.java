@@ -146,11 +146,15 @@ final class PostgresDialect implements Dialect {
                 + " SELECT i.seq, i.kind, i.article_id, i.title, i.body, q,"
                 + " ts_rank(i.document, q) AS rank"
                 + " FROM search_index i, plainto_tsquery('simple', ?) AS q"
-                + " WHERE i.document @@ q ORDER BY rank DESC, i.seq LIMIT ?) best"
+                + " WHERE i.document @@ q AND i.seq >= (SELECT coalesce(min(seq), 0) FROM"
+                + " (SELECT w.seq FROM search_index w WHERE w.document @@ q"
+                + " ORDER BY w.seq DESC LIMIT ?) newest)"
+                + " ORDER BY rank DESC, i.seq LIMIT ?) best"
                 + " ORDER BY rank DESC, seq")) {
       ps.setString(1, HEADLINE);
       ps.setString(2, String.join(" ", words));
-      ps.setInt(3, limit);
+      ps.setInt(3, SearchQuery.RANK_WINDOW);
+      ps.setInt(4, limit);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(

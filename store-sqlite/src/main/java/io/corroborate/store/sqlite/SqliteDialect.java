@@ -145,9 +145,16 @@ final class SqliteDialect implements Dialect {
         c.prepareStatement(
             "SELECT kind, article_id, title, snippet(search_index, 3, '', '', '…', "
                 + SNIPPET_TOKENS
-                + ") FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?")) {
+                + ") FROM search_index WHERE search_index MATCH ?"
+                // FTS5 walks a match's rows by rowid cheaply; ranking is what costs, so only the
+                // newest window of a common word's matches is ranked.
+                + " AND rowid >= (SELECT coalesce(min(rowid), 0) FROM (SELECT rowid FROM"
+                + " search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?))"
+                + " ORDER BY rank LIMIT ?")) {
       ps.setString(1, match);
-      ps.setInt(2, limit);
+      ps.setString(2, match);
+      ps.setInt(3, SearchQuery.RANK_WINDOW);
+      ps.setInt(4, limit);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(
