@@ -353,11 +353,12 @@ public final class Reconciler {
 
   /** The attribution chain, ending in the outlet as {@link Article#outletShown} gives it. */
   public static String chain(Claim c, Article a) {
-    String chain = c.attribution().chain();
-    if (a.outlet().equals(Article.UNKNOWN_OUTLET) && chain.endsWith(Article.UNKNOWN_OUTLET)) {
-      return chain.substring(0, chain.length() - Article.UNKNOWN_OUTLET.length()) + a.outletShown();
+    io.corroborate.extract.Chain chain = c.attribution().links();
+    if (a.outlet().equals(Article.UNKNOWN_OUTLET)
+        && chain.outlet().equals(Article.UNKNOWN_OUTLET)) {
+      return chain.publishedBy(a.outletShown()).text();
     }
-    return chain;
+    return chain.text();
   }
 
   /**
