@@ -557,8 +557,14 @@ final class Traits {
       return false;
     }
     // "In Kursk, a soldier": a place after a preposition is an adjunct.
-    return !before.matches("(?s).*\\b(?i:in|on|at|from|to|near|of|for|by|with)\\s+$");
+    return !PLACE_ADJUNCT_BEFORE.matcher(before).matches();
   }
+
+  private static final Pattern PLACE_ADJUNCT_BEFORE =
+      Pattern.compile(
+          "(?s).*\\b(?i:"
+              + LanguagePack.english().alternation("place-adjunct-prepositions.txt", "\\s+")
+              + ")\\s+$");
 
   /** How many leading characters of {@code name} are a rank or title: "Sergeant Ivo Marek". */
   static int titleLength(String name) {

@@ -124,6 +124,11 @@ public final class TimeTagger {
   private static final String HEDGE =
       "(?:(?<hedge>" + LanguagePack.alternationOf(HEDGES.keySet(), "\\s+") + ")\\s+)?";
 
+  /** Words before a bare season name that make it a time: "in the fall", "until spring". */
+  private static final Pattern SEASON_BEFORE =
+      Pattern.compile(
+          "(?s).*\\b(?:" + EN.alternation("season-prepositions.txt", "\\s+") + ")\\s+$");
+
   private static final Pattern FUTURE_CUES =
       Pattern.compile(
           "(?i)\\b("
@@ -565,7 +570,7 @@ public final class TimeTagger {
       // spring".
       String before =
           h.text.substring(Math.max(0, h.m.start() - 8), h.m.start()).toLowerCase(Locale.ROOT);
-      if (!before.matches("(?s).*\\b(the|in|during|by|until|since)\\s+$")) {
+      if (!SEASON_BEFORE.matcher(before).matches()) {
         return Optional.empty();
       }
       dir = "";
