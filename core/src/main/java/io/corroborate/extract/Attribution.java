@@ -43,15 +43,20 @@ public record Attribution(List<Voice> speakers, List<Voice> cited, String outlet
     return new Attribution(List.of(), List.of(), outlet);
   }
 
-  /** The chain as one line, first-hand source first: "Ri ← Chosun Ilbo ← Kyiv Independent". */
+  /** The chain as links: speakers, then cited sources, then the outlet. */
+  public Chain links() {
+    List<String> out = new java.util.ArrayList<>();
+    speakers.forEach(v -> out.add(v.name()));
+    cited.forEach(v -> out.add(v.name()));
+    out.add(outlet);
+    return new Chain(out);
+  }
+
+  /**
+   * The chain as one line, first-hand source first: "Ri ← Chosun Ilbo ← Kyiv Independent" (see
+   * {@link Chain#text}).
+   */
   public String chain() {
-    StringBuilder b = new StringBuilder();
-    for (Voice v : speakers) {
-      b.append(v.name()).append(" ← ");
-    }
-    for (Voice v : cited) {
-      b.append(v.name()).append(" ← ");
-    }
-    return b.append(outlet).toString();
+    return links().text();
   }
 }

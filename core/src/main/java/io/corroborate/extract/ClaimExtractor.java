@@ -625,8 +625,7 @@ public final class ClaimExtractor {
       }
       Span phrase = subjectAfter(ctx.text(), q.span().end(), limit);
       String lastWord = phrase.length() == 0 ? "" : lastWord(phrase.of(ctx.text()));
-      boolean inheritsSubject =
-          phrase.length() == 0 || Set.of("others", "more", "of").contains(lastWord);
+      boolean inheritsSubject = phrase.length() == 0 || INHERITED_SUBJECT.contains(lastWord);
       int predicateEnd = -1;
       if (measure == null && !inheritsSubject && !isFraction) {
         // "3,100 residents of the town and two villages had been evacuated": the predicate of the
@@ -1158,8 +1157,7 @@ public final class ClaimExtractor {
       boolean adverb =
           word.length() > 4 && word.endsWith("ly") && next.matches("\\p{L}+ed|died|lay");
       boolean verb =
-          Set.of("died", "lay", "said", "lost", "had", "has", "carried", "survived", "suffered")
-                  .contains(word)
+          SUBJECT_ENDING_VERBS.contains(word)
               || word.matches("\\p{L}{3,}ed")
                   && !DETERMINERS.contains(prev.toLowerCase(Locale.ROOT))
                   && (next.isEmpty() || !Character.isUpperCase(next.charAt(0)) && isFunction(next));
@@ -1174,9 +1172,26 @@ public final class ClaimExtractor {
   private static final Set<String> DETERMINERS =
       LanguagePack.english().set("subject-determiners.txt");
 
+  private static final Set<String> INHERITED_SUBJECT =
+      LanguagePack.english().set("inherited-subject-words.txt");
+
+  private static final Set<String> AFTER_AGE_WORDS =
+      LanguagePack.english().set("after-age-words.txt");
+
+  private static final Set<String> SUBJECT_CLAUSE_STOPS =
+      LanguagePack.english().set("subject-clause-stops.txt");
+
+  private static final Set<String> SUBJECT_OPENING_DETERMINERS =
+      LanguagePack.english().set("subject-opening-determiners.txt");
+
+  private static final Set<String> SUBJECT_ENDING_VERBS =
+      LanguagePack.english().set("subject-ending-verbs.txt");
+
+  private static final Set<String> PHRASE_FUNCTION_WORDS =
+      LanguagePack.english().set("phrase-function-words.txt");
+
   private static boolean isFunction(String word) {
-    return word.matches(
-        "(?:in|on|at|to|by|for|with|from|within|into|after|before|during|until|and|but|the|a|an|his|her|their|its)");
+    return PHRASE_FUNCTION_WORDS.contains(word);
   }
 
   /** "In service since" the year {@code t}, read from the words starting at {@code at}. */
@@ -1315,9 +1330,7 @@ public final class ClaimExtractor {
     if (after.find(age.end()) && after.end(1) <= ctx.sentence.span().end()) {
       String w = after.group(1);
       String lw = w.toLowerCase(Locale.ROOT);
-      if (!Cues.PRONOUNS.contains(lw)
-          && !Set.of("and", "was", "is", "who", "had", "has", "said", "from", "in", "of")
-              .contains(lw)) {
+      if (!Cues.PRONOUNS.contains(lw) && !AFTER_AGE_WORDS.contains(lw)) {
         Span s = new Span(after.start(1), after.end(1));
         return new Subject(w, s, entityIn(ctx, s));
       }
@@ -1329,15 +1342,18 @@ public final class ClaimExtractor {
    * The subject of the clause that holds {@code at}: its first noun phrase, pronouns resolved to
    * the speaker.
    */
+  private static final Pattern CLAUSE_SUBJECT_START =
+      Pattern.compile(
+          "(?i)(?:\\b(?:"
+              + LanguagePack.english().alternation("clause-subject-openers.txt", "\\s+")
+              + ")\\b|,\\s*(?:and|but)\\b|;)");
+
   private Subject clauseSubject(Ctx ctx, int at) {
     String text = ctx.text();
     Span ss = ctx.sentence.span();
     int start = ss.start();
     String head = text.substring(ss.start(), at);
-    Matcher m =
-        Pattern.compile(
-                "(?i)(?:\\b(?:that|said|when|after|before|because|while|as|where|whereas)\\b|,\\s*(?:and|but)\\b|;)")
-            .matcher(head);
+    Matcher m = CLAUSE_SUBJECT_START.matcher(head);
     while (m.find()) {
       start = ss.start() + m.end();
     }
@@ -1459,13 +1475,10 @@ public final class ClaimExtractor {
       if (j == start || !pw.matches("[\\p{L}][\\p{L}'’-]*")) {
         break;
       }
-      if (Set.of(
-              "where", "when", "which", "who", "that", "after", "before", "while", "as", "because",
-              "if")
-          .contains(lpw)) {
+      if (SUBJECT_CLAUSE_STOPS.contains(lpw)) {
         break;
       }
-      if (Set.of("a", "an", "the", "its", "his", "her", "their").contains(lpw)) {
+      if (SUBJECT_OPENING_DETERMINERS.contains(lpw)) {
         start = j;
         break;
       }

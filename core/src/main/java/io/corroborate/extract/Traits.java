@@ -53,9 +53,7 @@ final class Traits {
 
   /** Words that never modify a noun inside a described phrase: they start another phrase. */
   private static final String FUNC =
-      "(?:of|in|on|to|by|for|with|without|about|and|or|from|at|that|which|who|whom|alongside|against|was|were|"
-          + "is|are|be|been|being|had|has|have|since|as|but|while|when|after|before|during|into|near|than|"
-          + "said|says|not|no|never|he|she|they|it|his|her|their|its)\\b";
+      "(?:" + LanguagePack.english().alternation("trait-function-words.txt", "\\s+") + ")\\b";
 
   /** A lower-case word that may modify a noun. */
   private static final String MOD = "(?!" + FUNC + ")[a-z][\\p{L}-]*";
@@ -257,6 +255,9 @@ final class Traits {
   /** Documents words that alone may mean any paperwork. */
   private static final Set<String> PAPERWORK = LanguagePack.english().set("document-nouns.txt");
 
+  private static final Set<String> DOCUMENT_DETERMINERS =
+      LanguagePack.english().set("document-determiners.txt");
+
   private final Pattern documents;
   private final Pattern carriedDocuments;
 
@@ -437,7 +438,7 @@ final class Traits {
       if (PAPERWORK.contains(doc)
           && d.group("mods").isBlank()
           && !carries
-          && !Set.of("no", "any", "his", "her", "their").contains(det)) {
+          && !DOCUMENT_DETERMINERS.contains(det)) {
         continue;
       }
       boolean negated = det.equals("no") || verb.equals("without") || verb.startsWith("lack");
@@ -529,7 +530,9 @@ final class Traits {
       Pattern.compile(
           "(?:,\\s+|\\s+)("
               + NAME
-              + ")(?=\\s*(?:,|\\.|$|\\s+(?:said|says|told|was|is|has|had|who|and)\\b))");
+              + ")(?=\\s*(?:,|\\.|$|\\s+(?:"
+              + LanguagePack.english().alternation("after-name-words.txt", "\\s+")
+              + ")\\b))");
   private static final Pattern TITLE =
       Pattern.compile(
           "^(?:"
@@ -554,8 +557,14 @@ final class Traits {
       return false;
     }
     // "In Kursk, a soldier": a place after a preposition is an adjunct.
-    return !before.matches("(?s).*\\b(?i:in|on|at|from|to|near|of|for|by|with)\\s+$");
+    return !PLACE_ADJUNCT_BEFORE.matcher(before).matches();
   }
+
+  private static final Pattern PLACE_ADJUNCT_BEFORE =
+      Pattern.compile(
+          "(?s).*\\b(?i:"
+              + LanguagePack.english().alternation("place-adjunct-prepositions.txt", "\\s+")
+              + ")\\s+$");
 
   /** How many leading characters of {@code name} are a rank or title: "Sergeant Ivo Marek". */
   static int titleLength(String name) {

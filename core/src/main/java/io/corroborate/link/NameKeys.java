@@ -43,7 +43,30 @@ public final class NameKeys {
    */
   private static final List<String[]> SCRIPT_FOLDS = loadFolds(true);
 
+  /** How a row of the fold table that applies only at a word's start begins. */
+  static final String WORD_START = "^";
+
+  /**
+   * Folds at a word's start ({@code ^k → g}), applied by {@link Names#roman} to spellings of
+   * romanised names and never to keys.
+   */
+  static final List<String[]> WORD_START_FOLDS = loadWordStartFolds();
+
   private NameKeys() {}
+
+  private static List<String[]> loadWordStartFolds() {
+    List<String[]> out = new ArrayList<>();
+    for (String[] row : TableResource.rows(NameKeys.class, "name-folds.tsv", 2)) {
+      if (row[0].startsWith(WORD_START)) {
+        out.add(
+            new String[] {
+              row[0].substring(WORD_START.length()).toLowerCase(Locale.ROOT),
+              row[1].toLowerCase(Locale.ROOT)
+            });
+      }
+    }
+    return List.copyOf(out);
+  }
 
   /** The name in lower-case ASCII Latin letters ("Зеленский" → "zelenskij"). */
   public static String latin(String name) {
@@ -142,6 +165,9 @@ public final class NameKeys {
   private static List<String[]> loadFolds(boolean script) {
     List<String[]> out = new ArrayList<>();
     for (String[] row : TableResource.rows(NameKeys.class, "name-folds.tsv", 2)) {
+      if (row[0].startsWith(WORD_START)) {
+        continue; // a fold of spellings at a word's start (see Names#roman), not of keys
+      }
       if (row[0].chars().allMatch(c -> c < 128) != script) {
         out.add(new String[] {row[0].toLowerCase(Locale.ROOT), row[1].toLowerCase(Locale.ROOT)});
       }

@@ -185,6 +185,22 @@ final class Names {
     return b.toString();
   }
 
+  /**
+   * A lone word with the table's word-start folds applied ({@code name-folds.tsv}, rows that begin
+   * with {@code ^}): the initials one romanisation voices and another does not ("Kim" / "Gim").
+   * Only for one-word names compared on their own; a linked name keeps its initial, so that words
+   * of longer names do not meet by their first letter alone.
+   */
+  static String wordStartFolded(String word) {
+    String s = fold(word);
+    for (String[] f : NameKeys.WORD_START_FOLDS) {
+      if (s.startsWith(f[0])) {
+        return f[1] + s.substring(f[0].length());
+      }
+    }
+    return s;
+  }
+
   static boolean isVowel(char c) {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
   }

@@ -3,6 +3,7 @@ package io.corroborate.reconcile;
 import io.corroborate.extract.ClaimValue;
 import io.corroborate.lang.LanguagePack;
 import io.corroborate.lang.Lexicon;
+import io.corroborate.link.NameIndex;
 import io.corroborate.reconcile.Reconciler.Item;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,7 +106,7 @@ final class Profiles {
     return out;
   }
 
-  static Result build(List<Item> attributes, Names names) {
+  static Result build(List<Item> attributes, NameIndex names) {
     Map<String, List<Item>> byEntity = new TreeMap<>();
     Map<String, List<String>> merges = new TreeMap<>();
     Map<String, Set<String>> extraAliases = new TreeMap<>();
@@ -123,52 +124,14 @@ final class Profiles {
       }
       byEntity.computeIfAbsent(it.subjectKey(), k -> new ArrayList<>()).add(it);
     }
-    // A surname alone ("Brasko") joins the one full name that ends with it ("Lena Brasko").
-    for (String key : List.copyOf(byEntity.keySet())) {
-      if (key.contains(" ")) {
-        continue;
-      }
-      List<String> full = byEntity.keySet().stream().filter(k -> k.endsWith(" " + key)).toList();
-      if (full.size() == 1) {
-        String into = full.get(0);
-        byEntity.get(into).addAll(byEntity.remove(key));
-        merges
-            .computeIfAbsent(into, k -> new ArrayList<>())
-            .add(
-                "\u201c"
-                    + names.display(key)
-                    + "\u201d is taken for "
-                    + names.display(into)
-                    + ": the only full name that ends with it");
-      }
-    }
-    // Two spellings of one romanised name ("Paek", "Baek").
-    for (String key : List.copyOf(byEntity.keySet())) {
-      if (!byEntity.containsKey(key) || key.contains(" ")) {
-        continue;
-      }
-      for (String other : List.copyOf(byEntity.keySet())) {
-        if (!other.equals(key) && !other.contains(" ") && Unnamed.sameRomanised(key, other)) {
-          byEntity.get(key).addAll(byEntity.remove(other));
-          merges.computeIfAbsent(key, k -> new ArrayList<>()).add(spellings(key, other, names));
-        }
-      }
-      for (String n : names.entityNames()) {
-        String k = Names.normal(n);
-        if (!k.equals(key) && !k.contains(" ") && Unnamed.sameRomanised(key, k)) {
-          if (extraAliases.computeIfAbsent(key, x -> new TreeSet<>()).add(n)) {
-            merges
-                .computeIfAbsent(key, x -> new ArrayList<>())
-                .add(
-                    "\u201c"
-                        + n
-                        + "\u201d and \u201c"
-                        + names.display(key)
-                        + "\u201d are two romanisations of one name");
-          }
-        }
-      }
-    }
+    // Which subjects name one person twice (a surname alone, two romanisations) is the linker's
+    // call; its reasons go with the profile.
+    NameIndex.SameNames same = names.sameNames(byEntity.keySet());
+    same.into().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> byEntity.get(e.getValue()).addAll(byEntity.remove(e.getKey())));
+    same.reasons().forEach((key, why) -> merges.put(key, new ArrayList<>(why)));
+    same.aliases().forEach((key, spelled) -> extraAliases.put(key, new TreeSet<>(spelled)));
     // Unnamed people ("one of the captured soldiers", "the other soldier") taken for named ones
     // where the attributes leave one way to pair them.
     Unnamed.Matches matched = Unnamed.match(unnamed, byEntity, names);
@@ -279,14 +242,6 @@ final class Profiles {
       }
     }
     return new Result(profiles, findings, variables);
-  }
-
-  private static String spellings(String key, String other, Names names) {
-    return "\u201c"
-        + names.display(other)
-        + "\u201d and \u201c"
-        + names.display(key)
-        + "\u201d are two romanisations of one name";
   }
 
   /** Why the ages and birth years of one entity cannot all hold, or null when they can. */

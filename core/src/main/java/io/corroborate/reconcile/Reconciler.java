@@ -12,6 +12,7 @@ import io.corroborate.extract.Evidence;
 import io.corroborate.extract.HoldsAt;
 import io.corroborate.extract.Voice;
 import io.corroborate.lang.LanguagePack;
+import io.corroborate.link.NameIndex;
 import io.corroborate.model.Article;
 import io.corroborate.model.DateStamp;
 import io.corroborate.model.Span;
@@ -109,7 +110,7 @@ public final class Reconciler {
    */
   public Reconciliation reconcile(StoryInput input) {
     Objects.requireNonNull(input, "input");
-    Names names = Names.of(input);
+    NameIndex names = input.names();
     // 1. Items, articles in id order so that the output does not depend on input order.
     List<Article> articles =
         input.articles().stream().sorted(Comparator.comparing(Article::id)).toList();
@@ -224,7 +225,7 @@ public final class Reconciler {
       int index,
       List<Claim> siblings,
       Map<String, String> copyLabel,
-      Names names,
+      NameIndex names,
       Optional<LocalDate> estimate) {
     String text = a.text();
     String valueText = safe(c.value().span(), text);
@@ -308,7 +309,7 @@ public final class Reconciler {
    * @param copyLabel article id → the name of its copy group, for articles that share their text
    *     with others
    */
-  static String origin(Claim c, Article a, Map<String, String> copyLabel, Names names) {
+  static String origin(Claim c, Article a, Map<String, String> copyLabel, NameIndex names) {
     List<Voice> speakers = c.attribution().speakers();
     if (!speakers.isEmpty()) {
       return "source:" + names.key(speakers.get(0).name());
@@ -353,11 +354,12 @@ public final class Reconciler {
 
   /** The attribution chain, ending in the outlet as {@link Article#outletShown} gives it. */
   public static String chain(Claim c, Article a) {
-    String chain = c.attribution().chain();
-    if (a.outlet().equals(Article.UNKNOWN_OUTLET) && chain.endsWith(Article.UNKNOWN_OUTLET)) {
-      return chain.substring(0, chain.length() - Article.UNKNOWN_OUTLET.length()) + a.outletShown();
+    io.corroborate.extract.Chain chain = c.attribution().links();
+    if (a.outlet().equals(Article.UNKNOWN_OUTLET)
+        && chain.outlet().equals(Article.UNKNOWN_OUTLET)) {
+      return chain.publishedBy(a.outletShown()).text();
     }
-    return chain;
+    return chain.text();
   }
 
   /**

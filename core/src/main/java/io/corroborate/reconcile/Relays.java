@@ -3,6 +3,7 @@ package io.corroborate.reconcile;
 import io.corroborate.extract.Claim;
 import io.corroborate.extract.Evidence;
 import io.corroborate.lang.LanguagePack;
+import io.corroborate.link.NameIndex;
 import io.corroborate.model.Article;
 import io.corroborate.model.DateStamp;
 import io.corroborate.reconcile.Reconciler.Item;
@@ -68,7 +69,7 @@ final class Relays {
       List<Article> articles,
       Map<String, List<Item>> byArticle,
       Map<String, String> copyGroupOf,
-      Names names,
+      NameIndex names,
       ReconcileOptions options) {
     Map<String, Tally> cited = new TreeMap<>();
     for (Article a : articles) {

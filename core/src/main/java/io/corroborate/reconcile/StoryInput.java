@@ -2,6 +2,7 @@ package io.corroborate.reconcile;
 
 import io.corroborate.extract.Claim;
 import io.corroborate.link.LinkResult;
+import io.corroborate.link.NameIndex;
 import io.corroborate.model.Article;
 import java.util.List;
 import java.util.Map;
@@ -31,5 +32,25 @@ public record StoryInput(
     articles = List.copyOf(articles);
     claims = Map.copyOf(claims);
     copyGroupOf = Map.copyOf(copyGroupOf);
+  }
+
+  /**
+   * The story's names resolved by the linker's rules: its entities, then its outlets, then the
+   * speakers and cited sources of its claims (by article id, in claim order), so that a name two
+   * sources abbreviate alike resolves the same every run.
+   */
+  public NameIndex names() {
+    NameIndex.Builder b = NameIndex.builder().entities(entities.entities());
+    articles.stream().map(Article::outlet).sorted().forEach(b::outlet);
+    claims.keySet().stream()
+        .sorted()
+        .forEach(
+            id -> {
+              for (Claim c : claims.get(id)) {
+                c.attribution().speakers().forEach(v -> b.speaker(v.name()));
+                c.attribution().cited().forEach(v -> b.cited(v.name()));
+              }
+            });
+    return b.build();
   }
 }

@@ -1,6 +1,7 @@
 package io.corroborate.reconcile;
 
 import io.corroborate.lang.LanguagePack;
+import io.corroborate.link.NameIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,16 +44,19 @@ final class Subjects {
   private static final Set<String> PARTITIVE = LanguagePack.english().set("partitives.txt");
 
   /** A subject's key and label, read once for the names of a story. */
-  static Key key(String subject, Names names) {
-    Key k = names.subjects.get(subject);
-    if (k == null) {
-      k = read(subject, names);
-      names.subjects.put(subject, k);
-    }
-    return k;
+  static Key key(String subject, NameIndex names) {
+    return READ.computeIfAbsent(names, n -> new java.util.HashMap<>())
+        .computeIfAbsent(subject, s -> read(s, names));
   }
 
-  private static Key read(String subject, Names names) {
+  /**
+   * Subjects already read, per story's names: a story of a thousand reports has the same subjects
+   * thousands of times. Held no longer than the names themselves.
+   */
+  private static final Map<NameIndex, Map<String, Key>> READ =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  private static Key read(String subject, NameIndex names) {
     String[] words = SPACES.split(NOT_SUBJECT.matcher(subject).replaceAll(" ").trim());
     List<String> qualifiers = new ArrayList<>();
     String head = "";
@@ -98,7 +102,7 @@ final class Subjects {
     return new Key(key.trim(), label.trim());
   }
 
-  private static void flush(StringBuilder name, List<String> qualifiers, Names names) {
+  private static void flush(StringBuilder name, List<String> qualifiers, NameIndex names) {
     if (name.length() > 0) {
       qualifiers.add(names.key(name.toString()));
       name.setLength(0);

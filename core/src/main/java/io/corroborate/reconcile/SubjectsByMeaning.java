@@ -1,6 +1,7 @@
 package io.corroborate.reconcile;
 
 import io.corroborate.cluster.Embedder;
+import io.corroborate.link.NameIndex;
 import io.corroborate.reconcile.Reconciler.Item;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,13 +45,13 @@ final class SubjectsByMeaning {
    * merges by the variable key they join.
    */
   static Map<String, List<Merge>> merge(
-      List<Item> items, Embedder embedder, double min, Names names) {
+      List<Item> items, Embedder embedder, double min, NameIndex names) {
     Map<String, List<Merge>> out = new TreeMap<>();
     if (embedder.model().equals("none")) {
       return out;
     }
     Set<String> nameKeys =
-        names.entityNames().stream().map(Names::normal).collect(Collectors.toSet());
+        names.entityNames().stream().map(NameIndex::normal).collect(Collectors.toSet());
     // Subjects by what they measure and when: "|dead|cumulative" → subject key → items.
     Map<String, Map<String, List<Integer>>> buckets = new TreeMap<>();
     for (int i = 0; i < items.size(); i++) {

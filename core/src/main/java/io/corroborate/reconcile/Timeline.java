@@ -190,12 +190,11 @@ final class Timeline {
     if (w.span().start() < 0 || w.span().end() > text.length()) {
       return false;
     }
-    return w.span()
-        .of(text)
-        .strip()
-        .toLowerCase(Locale.ROOT)
-        .matches("currently|now|at present|presently|right now|these days");
+    return PRESENT_WORDS.contains(w.span().of(text).strip().toLowerCase(Locale.ROOT));
   }
+
+  private static final java.util.Set<String> PRESENT_WORDS =
+      LanguagePack.english().set("present-time-words.txt");
 
   private static TimeInterval when(Item it) {
     return ((ClaimValue.When) it.claim().value()).interval();

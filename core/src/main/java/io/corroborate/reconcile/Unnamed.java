@@ -1,6 +1,7 @@
 package io.corroborate.reconcile;
 
 import io.corroborate.extract.ClaimValue;
+import io.corroborate.link.NameIndex;
 import io.corroborate.reconcile.Reconciler.Item;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,37 +45,13 @@ final class Unnamed {
     return Optional.empty();
   }
 
-  /**
-   * Whether two one-word names are spellings of one romanised name: Korean initials are written P
-   * or B, K or G, T or D, Ch or J ("Paek" and "Baek", "Kim" and "Gim").
-   */
-  static boolean sameRomanised(String a, String b) {
-    if (a.length() < 3 || b.length() < 3 || a.equals(b)) {
-      return false;
-    }
-    return fold(a).equals(fold(b));
-  }
-
-  private static String fold(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    if (n.startsWith("ch")) {
-      return "j" + n.substring(2);
-    }
-    return switch (n.charAt(0)) {
-      case 'p' -> "b" + n.substring(1);
-      case 'k' -> "g" + n.substring(1);
-      case 't' -> "d" + n.substring(1);
-      default -> n;
-    };
-  }
-
   record Matches(
       Map<String, List<Item>> assigned, Map<String, List<String>> reasons, List<Item> left) {}
 
   /** How well one unnamed person's attributes fit one named person's. */
   private record Fit(int clashes, int fits, List<String> why) {}
 
-  static Matches match(List<Item> unnamed, Map<String, List<Item>> named, Names names) {
+  static Matches match(List<Item> unnamed, Map<String, List<Item>> named, NameIndex names) {
     Map<String, List<Item>> assigned = new TreeMap<>();
     Map<String, List<String>> reasons = new TreeMap<>();
     List<Item> left = new ArrayList<>();

@@ -93,15 +93,6 @@ class UnnamedAndUndatedTest {
   }
 
   @Test
-  void romanisedSpellingsOfOneNameMeet() {
-    assertThat(Unnamed.sameRomanised("paek", "baek")).isTrue();
-    assertThat(Unnamed.sameRomanised("kim", "gim")).isTrue();
-    assertThat(Unnamed.sameRomanised("chun", "jun")).isTrue();
-    assertThat(Unnamed.sameRomanised("vell", "kade")).isFalse();
-    assertThat(Unnamed.sameRomanised("ri", "li")).isFalse();
-  }
-
-  @Test
   void anUndatedReportIsReadAtItsStorysDateAndSaysSo() {
     Reconciliation r =
         new Story()

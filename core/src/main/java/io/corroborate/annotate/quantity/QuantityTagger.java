@@ -61,7 +61,8 @@ public final class QuantityTagger {
   private static final java.util.List<String> CURRENCY_WORDS =
       LanguagePack.english().list("currencies.txt");
 
-  private static final java.util.Set<String> CURRENCY_CODES = java.util.Set.of("USD", "EUR", "GBP");
+  private static final java.util.Set<String> CURRENCY_CODES =
+      LanguagePack.english().set("currency-codes.txt");
 
   private static final String UNIT =
       "(?<unit>square\\s+(?:kilometers|kilometres|miles|meters|metres)|sq\\.?\\s*km|km2|kilometers|kilometres|km|miles|meters|metres|"

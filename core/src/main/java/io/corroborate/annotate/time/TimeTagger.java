@@ -124,6 +124,36 @@ public final class TimeTagger {
   private static final String HEDGE =
       "(?:(?<hedge>" + LanguagePack.alternationOf(HEDGES.keySet(), "\\s+") + ")\\s+)?";
 
+  /** Nouns after a four-digit number that make it a count: "2000 troops". */
+  private static final Pattern NOT_YEAR_AFTER =
+      Pattern.compile("(?i)^\\s+(?:" + EN.alternation("not-year-nouns.txt", "\\s+") + ")\\b");
+
+  /** "the year ended June 30": a reporting period. */
+  private static final Pattern REPORTING_PERIOD_AFTER =
+      Pattern.compile(
+          "(?i)^\\s+(?:" + EN.alternation("reporting-period-words.txt", "\\s+") + ")\\b");
+
+  /** "for a year", "within a week": a duration, where "$5 a year" is a rate. */
+  private static final Pattern DURATION_BEFORE =
+      Pattern.compile("(?s).*\\b(" + EN.alternation("duration-openers.txt", "\\s+") + ")\\s+$");
+
+  /** "two days after", "a week into": a length of time tied to an event. */
+  private static final Pattern EVENT_RELATIVE_AFTER =
+      Pattern.compile("(?i)^\\s+(" + EN.alternation("event-relative-words.txt", "\\s+") + ")\\b");
+
+  /** "current system", "current affairs": not the present. */
+  private static final Pattern NOT_CURRENT_AFTER =
+      Pattern.compile("(?i)^\\s+(?:" + EN.alternation("not-current-nouns.txt", "\\s+") + ")\\b");
+
+  /** "future plans", "future talks": the future as a time. */
+  private static final Pattern FUTURE_NOUN_AFTER =
+      Pattern.compile("(?i)^\\s+(?:" + EN.alternation("future-nouns.txt", "\\s+") + ")\\b");
+
+  /** Words before a bare season name that make it a time: "in the fall", "until spring". */
+  private static final Pattern SEASON_BEFORE =
+      Pattern.compile(
+          "(?s).*\\b(?:" + EN.alternation("season-prepositions.txt", "\\s+") + ")\\s+$");
+
   private static final Pattern FUTURE_CUES =
       Pattern.compile(
           "(?i)\\b("
@@ -138,7 +168,7 @@ public final class TimeTagger {
               + "))\\b");
   private static final Pattern SIGNAL =
       Pattern.compile(
-          "(?i)\\b(since|as\\s+of|until|till|through|before|after|by)\\s+(?:the\\s+)?$");
+          "(?i)\\b(" + EN.alternation("time-signals.txt", "\\s+") + ")\\s+(?:the\\s+)?$");
 
   private record Rule(String name, Pattern pattern, Function<Hit, Optional<Draft>> draft) {}
 
@@ -565,7 +595,7 @@ public final class TimeTagger {
       // spring".
       String before =
           h.text.substring(Math.max(0, h.m.start() - 8), h.m.start()).toLowerCase(Locale.ROOT);
-      if (!before.matches("(?s).*\\b(the|in|during|by|until|since)\\s+$")) {
+      if (!SEASON_BEFORE.matcher(before).matches()) {
         return Optional.empty();
       }
       dir = "";
@@ -607,10 +637,7 @@ public final class TimeTagger {
     if (s > 0 && "$€£#".indexOf(h.text.charAt(s - 1)) >= 0) {
       return Optional.empty();
     }
-    if (Pattern.compile(
-            "(?i)^\\s+(?:troops|soldiers|people|men|women|residents|dollars|units|km|kilometers|miles|tons|tonnes|meters)\\b")
-        .matcher(h.text.substring(h.m.end()))
-        .find()) {
+    if (NOT_YEAR_AFTER.matcher(h.text.substring(h.m.end())).find()) {
       return Optional.empty();
     }
     Optional<String> mod = modOf(h.lower("pre"));
@@ -1060,10 +1087,7 @@ public final class TimeTagger {
    * duration when a reporting period follows ("the year ended June 30").
    */
   private Optional<Draft> theYear(Hit h) {
-    boolean period =
-        Pattern.compile("^\\s+(?:ended|ending|through|to\\s+date)\\b", Pattern.CASE_INSENSITIVE)
-            .matcher(h.text.substring(h.m.end()))
-            .find();
+    boolean period = REPORTING_PERIOD_AFTER.matcher(h.text.substring(h.m.end())).find();
     if (period) {
       return draft(
           h,
@@ -1213,8 +1237,7 @@ public final class TimeTagger {
       // "$5 a year" is a rate; "for a year" or "within a week" is a duration.
       String before =
           h.text.substring(Math.max(0, h.m.start() - 12), h.m.start()).toLowerCase(Locale.ROOT);
-      if (!before.matches(
-          "(?s).*\\b(for|in|within|over|than|after|about|nearly|almost|least|take|took|takes|spent|spend)\\s+$")) {
+      if (!DURATION_BEFORE.matcher(before).matches()) {
         return Optional.empty();
       }
     }
@@ -1225,10 +1248,7 @@ public final class TimeTagger {
     String timex = durationTimex(v, unit);
     Optional<String> mod = hedgeMod(h.lower("hedge"));
     String after = h.text.substring(h.m.end());
-    boolean toEvent =
-        Pattern.compile("^\\s+(after|before|later|earlier|into|since)\\b", Pattern.CASE_INSENSITIVE)
-            .matcher(after)
-            .find();
+    boolean toEvent = EVENT_RELATIVE_AFTER.matcher(after).find();
     return draft(
         h,
         c ->
@@ -1263,20 +1283,10 @@ public final class TimeTagger {
     if (v.equals("once") || v.equals("formerly") || v.equals("soon") || v.equals("recent")) {
       return Optional.empty();
     }
-    if (v.equals("current")
-        && Pattern.compile(
-                "^\\s+(?:system|systems|version|source|sources|names|name|company|visit|flow|flows|events|affairs|issue|issues)\\b",
-                Pattern.CASE_INSENSITIVE)
-            .matcher(after)
-            .find()) {
+    if (v.equals("current") && NOT_CURRENT_AFTER.matcher(after).find()) {
       return Optional.empty();
     }
-    if (v.equals("future")
-        && !Pattern.compile(
-                "^\\s+(?:plans|years|generations|talks|negotiations|growth|earnings|use)\\b",
-                Pattern.CASE_INSENSITIVE)
-            .matcher(after)
-            .find()) {
+    if (v.equals("future") && !FUTURE_NOUN_AFTER.matcher(after).find()) {
       return Optional.empty();
     }
     if (v.equals("recent")

@@ -61,7 +61,8 @@ public final class PostgresStore extends JdbcStore {
             null);
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot open store " + t.name() + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot open store " + t.name() + ": " + StoreUrls.mask(e.getMessage()), e);
     }
     return migrated(new PostgresStore(t.name(), c));
   }
