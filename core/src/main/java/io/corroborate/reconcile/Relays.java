@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
 
 /**
  * Who relays whom. An outlet relays another source only where its text names it: a claim that cites
- * it ("citing", "reported by", "told the BBC"), or a wire agency's dateline ("DALLAS (AP) —") on
- * the article or on any copy of its text. Outlets running one wire's copy relay the wire and are
- * siblings under it, not relays of each other; a copy whose text names no one relays the copy
+ * it ("citing", "reported by", "told the BBC"), or a wire agency's dateline ("DALLAS (AP) —", "AFP
+ * —") on the article or on any copy of its text. Outlets running one wire's copy relay the wire and
+ * are siblings under it, not relays of each other; a copy whose text names no one relays the copy
  * group's earliest outlet only where its text names that outlet.
  */
 final class Relays {
@@ -37,10 +37,26 @@ final class Relays {
               + ")\\)\\s*[-\u2013\u2014]",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A wire agency's name opening a line before a dash, after at most a place in capitals and a
+   * date: "AFP — …", "LENWICK, March 3 AFP - …".
+   */
+  private static final Pattern BARE_DATELINE =
+      Pattern.compile(
+          "(?m)^\\s*(?:\\p{Lu}[\\p{Lu}.' -]{1,40}(?:,[^\\n,]{1,25})?,?\\s+)?((?i:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("outlets.tsv", "agency"), "\\s+")
+              + "))\\s*[-\u2013\u2014]+\\s");
+
   /** The agency whose dateline the text carries, as written there. */
   static Optional<String> dateline(String text) {
-    Matcher m = DATELINE.matcher(text.length() > 4000 ? text.substring(0, 4000) : text);
-    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    String head = text.length() > 4000 ? text.substring(0, 4000) : text;
+    Matcher m = DATELINE.matcher(head);
+    if (m.find()) {
+      return Optional.of(m.group(1));
+    }
+    Matcher bare = BARE_DATELINE.matcher(head);
+    return bare.find() ? Optional.of(bare.group(1)) : Optional.empty();
   }
 
   /** Whether {@code text} names {@code name} as whole words, ignoring case. */
