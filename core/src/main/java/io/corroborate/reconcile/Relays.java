@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
 /**
  * Who relays whom. An outlet relays another source only where its text names it: a claim that cites
  * it ("citing", "reported by", "told the BBC"), or a wire agency's dateline ("DALLAS (AP) —", "AFP
- * —") on the article or on any copy of its text. Outlets running one wire's copy relay the wire and
- * are siblings under it, not relays of each other; a copy whose text names no one relays the copy
- * group's earliest outlet only where its text names that outlet.
+ * —") or credit line ("(AFP)") on the article or on any copy of its text. Outlets running one
+ * wire's copy relay the wire and are siblings under it, not relays of each other; a copy whose text
+ * names no one relays the copy group's earliest outlet only where its text names that outlet.
  */
 final class Relays {
   private Relays() {}
@@ -48,15 +48,24 @@ final class Relays {
                   LanguagePack.english().category("outlets.tsv", "agency"), "\\s+")
               + "))\\s*[-\u2013\u2014]+\\s");
 
-  /** The agency whose dateline the text carries, as written there. */
+  /** A wire agency's credit on a line of its own, in parentheses: "(AFP)" closing the report. */
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "(?m)^\\s*\\(((?i:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("outlets.tsv", "agency"), "\\s+")
+              + "))\\)\\s*$");
+
+  /** The agency whose dateline (or credit line) the text carries, as written there. */
   static Optional<String> dateline(String text) {
     String head = text.length() > 4000 ? text.substring(0, 4000) : text;
-    Matcher m = DATELINE.matcher(head);
-    if (m.find()) {
-      return Optional.of(m.group(1));
+    for (Pattern p : List.of(DATELINE, BARE_DATELINE, CREDIT)) {
+      Matcher m = p.matcher(p == CREDIT ? text : head);
+      if (m.find()) {
+        return Optional.of(m.group(1));
+      }
     }
-    Matcher bare = BARE_DATELINE.matcher(head);
-    return bare.find() ? Optional.of(bare.group(1)) : Optional.empty();
+    return Optional.empty();
   }
 
   /** Whether {@code text} names {@code name} as whole words, ignoring case. */

@@ -192,6 +192,21 @@ class ReconcilerTest {
   }
 
   @Test
+  void aWiresCreditOnALineOfItsOwnMakesTheArticleRelayIt() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .line("a1", "Some 30 bridges were damaged.\n(AP)")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .reconcile();
+    assertThat(r.relays())
+        .extracting(Relay::line)
+        .containsExactly("Velmora Post relays AP (1 copied article)");
+  }
+
+  @Test
   void aWireNamedInTheMiddleOfASentenceIsNoDateline() {
     Reconciliation r =
         new Story()
