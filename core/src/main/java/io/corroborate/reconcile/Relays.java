@@ -81,6 +81,16 @@ final class Relays {
         .find();
   }
 
+  /**
+   * Whether a cited source is named rather than described: in a script with case, it holds a
+   * capital ("Reuters", "the Coastal Herald"); "the agency", "local media" or "per media" name no
+   * outlet to relay.
+   */
+  static boolean named(String source) {
+    boolean cased = source.codePoints().anyMatch(Character::isLowerCase);
+    return !cased || source.codePoints().anyMatch(Character::isUpperCase);
+  }
+
   private static final class Tally {
     int claims;
     final Set<String> articles = new LinkedHashSet<>();
@@ -102,8 +112,9 @@ final class Relays {
         if (c.attribution().cited().isEmpty()) {
           continue;
         }
-        String key = names.key(c.attribution().cited().get(0).name());
-        if (key.equals(names.key(a.outlet()))) {
+        String citedName = c.attribution().cited().get(0).name();
+        String key = names.key(citedName);
+        if (key.equals(names.key(a.outlet())) || !named(citedName)) {
           continue;
         }
         String outlet = a.outletShown();

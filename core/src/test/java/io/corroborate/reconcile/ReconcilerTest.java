@@ -207,6 +207,20 @@ class ReconcilerTest {
   }
 
   @Test
+  void aCitedSourceThatIsOnlyDescribedIsNoRelay() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .line("a1", "Some 30 bridges were damaged, local media reported.")
+            .citing("local media")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .reconcile();
+    assertThat(r.relays()).isEmpty();
+  }
+
+  @Test
   void aWireNamedInTheMiddleOfASentenceIsNoDateline() {
     Reconciliation r =
         new Story()
