@@ -199,7 +199,7 @@ final class Cues {
         Span told = new Span(0, 0);
         Matcher to = (v.group().equals("told") ? TOLD : TO_OUTLET).matcher(s);
         if (to.find(v.end()) && to.start() == v.end()) {
-          told = phraseAfter(s, to.end());
+          told = outletName(s, phraseAfter(s, to.end()));
         }
         if (told.length() > 0 && outletLike(told.of(s))) {
           out.add(
@@ -469,6 +469,31 @@ final class Cues {
 
   private static boolean capital(String s, int[] w) {
     return Character.isUpperCase(s.charAt(w[0]));
+  }
+
+  /**
+   * The outlet's name at the start of a phrase spoken to ("AP" in "told AP early Monday", "the BBC"
+   * in "told the BBC in an interview"): its words up to the first lower-case word after a capital,
+   * small joining words inside a name ("of", "the") aside.
+   */
+  private static Span outletName(String s, Span phrase) {
+    if (phrase.length() == 0) {
+      return phrase;
+    }
+    Matcher w = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*").matcher(s);
+    w.region(phrase.start(), phrase.end());
+    boolean capital = false;
+    int end = phrase.start();
+    while (w.find()) {
+      String word = w.group();
+      boolean upper = Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0));
+      if (capital && !upper && !word.equals("of") && !word.equals("the")) {
+        break;
+      }
+      capital |= upper;
+      end = w.end();
+    }
+    return capital ? new Span(phrase.start(), end) : phrase;
   }
 
   /** The source phrase after a cue: up to a comma, a period, a clause word or the word limit. */

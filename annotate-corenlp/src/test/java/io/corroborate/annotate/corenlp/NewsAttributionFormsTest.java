@@ -162,5 +162,8 @@ class NewsAttributionFormsTest {
             chainOf(
                 "Fire chief Tomas Reyl told the BBC on Tuesday that 40 people were rescued.", 40))
         .isEqualTo("Fire chief Tomas Reyl ← the BBC ← Harbor Post");
+    assertThat(
+            chainOf("Fire chief Tomas Reyl told AP early Monday that 40 people were rescued.", 40))
+        .isEqualTo("Fire chief Tomas Reyl ← AP ← Harbor Post");
   }
 }
