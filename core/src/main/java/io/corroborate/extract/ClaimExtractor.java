@@ -314,13 +314,16 @@ public final class ClaimExtractor {
   public List<Claim> extract(String articleId, String outlet, Annotation annotation) {
     String text = annotation.text();
     List<Claim> out = new ArrayList<>();
-    Chains chains = new Chains(outlet);
+    Chains chains = new Chains(outlet, annotation);
     boolean quoteOpen = false;
     boolean reportRunsOn = false;
     List<Resolved> previous = List.of();
     Optional<Voice> relay = Optional.empty();
     int lastEnd = 0;
+    int turnEnd = -1;
     Optional<Map<Integer, List<Cues.Found>>> learned = learned(annotation);
+    Map<Integer, Cues.Found> signedLater = signedLater(annotation);
+    boolean transcript = turns(annotation) >= 2;
     for (Sentence sentence : annotation.sentences()) {
       Span ss = sentence.span();
       String s = ss.of(text);
@@ -335,7 +338,8 @@ public final class ClaimExtractor {
       // 2. Attribution cues of the sentence, with pronoun sources resolved.
       //    In claims the rules speak first where they fire (their chains are what the dossier's
       //    relays and pinned voices were built on); the learned tagger fills the sentences they
-      //    miss, with the cues that name a source in the sentence.
+      //    miss, with the cues that name a source in the sentence. A transcript's turn ("REYL: …")
+      //    speaks to the end of its line.
       List<Cues.Found> found = cues.find(s, ss.start());
       if (found.isEmpty() && learned.isPresent()) {
         found =
@@ -343,11 +347,30 @@ public final class ClaimExtractor {
                 .filter(f -> f.source().length() > 0)
                 .toList();
       }
+      Optional<Cues.Found> turn = transcript ? turn(annotation, sentence) : Optional.empty();
+      if (turn.isPresent()) {
+        List<Cues.Found> withTurn = new ArrayList<>(found);
+        withTurn.add(0, turn.get());
+        found = withTurn;
+        int nl = text.indexOf('\n', ss.start());
+        turnEnd = nl < 0 ? text.length() : nl;
+      }
       List<Resolved> resolved = chains.resolve(found, text);
       // 3. A sentence with no cue of its own carries the voices of the one before in the passage
-      //    when it continues an open quotation or the report ("… reported that … . There are …").
+      //    when it continues an open quotation, the report ("… reported that … . There are …") or
+      //    a transcript's turn, and the voice of a quotation it opens or continues when the
+      //    quotation is signed after it closes ("“… . …,” the mayor said", "“…” ― Name").
       List<Resolved> carried = List.of();
-      if (found.isEmpty() && (quoteOpen || reportRunsOn && CONTINUES.matcher(s).lookingAt())) {
+      Cues.Found signed = signedLater.get(sentence.index());
+      if (found.isEmpty() && signed != null) {
+        carried =
+            chains.resolve(List.of(signed), text).stream()
+                .map(r -> new Resolved(r.found(), r.voice().asInherited(), r.outlet()))
+                .toList();
+      } else if (found.isEmpty()
+          && (quoteOpen
+              || reportRunsOn && CONTINUES.matcher(s).lookingAt()
+              || ss.start() < turnEnd)) {
         carried =
             previous.stream()
                 .map(r -> new Resolved(r.found(), r.voice().asInherited(), r.outlet()))
@@ -418,6 +441,111 @@ public final class ClaimExtractor {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The sentences inside a quotation that is signed only after it closes, each with the cue that
+   * signs it: 1. a quotation opened in one sentence and closed in a later one of the same paragraph
+   * whose cue follows the closing mark ("“… . …,” the mayor said"), for the sentences before the
+   * closing one; 2. a quotation followed by a sentence that only signs it ("― Name"), for every
+   * sentence of the quotation.
+   */
+  private Map<Integer, Cues.Found> signedLater(Annotation annotation) {
+    Map<Integer, Cues.Found> out = new HashMap<>();
+    String text = annotation.text();
+    List<Sentence> sentences = annotation.sentences();
+    boolean open = false;
+    int openedAt = -1;
+    int lastEnd = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence sentence = sentences.get(i);
+      Span ss = sentence.span();
+      String s = ss.of(text);
+      if (text.substring(Math.min(lastEnd, ss.start()), ss.start()).contains("\n\n")) {
+        open = false;
+      }
+      lastEnd = ss.end();
+      boolean wasOpen = open;
+      int from = wasOpen ? openedAt : i;
+      open = opensQuote(s, wasOpen);
+      if (open) {
+        openedAt = from;
+        continue;
+      }
+      int close = Math.max(s.lastIndexOf('”'), s.lastIndexOf('"'));
+      if (close < 0) {
+        continue;
+      }
+      Optional<Cues.Found> sign = Optional.empty();
+      if (wasOpen) {
+        int closeAt = ss.start() + s.indexOf(firstClose(s));
+        sign =
+            cues.find(s, ss.start()).stream()
+                .filter(f -> f.source().length() > 0 && f.cue().start() > closeAt)
+                .findFirst()
+                .map(
+                    f ->
+                        new Cues.Found(
+                            f.source(),
+                            f.cue(),
+                            new Span(sentences.get(from).span().start(), closeAt + 1)));
+      }
+      if (sign.isEmpty() && i + 1 < sentences.size() && s.substring(close + 1).isBlank()) {
+        Span next = sentences.get(i + 1).span();
+        sign =
+            Cues.signature(
+                next.of(text),
+                next.start(),
+                new Span(sentences.get(from).span().start(), ss.start() + close + 1));
+        if (sign.isPresent()) {
+          out.put(i, sign.get());
+        }
+      }
+      if (sign.isPresent()) {
+        for (int k = from; k < i; k++) {
+          out.put(sentences.get(k).index(), sign.get());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The first closing quotation mark of a sentence that continues an open quotation. */
+  private static char firstClose(String s) {
+    int curly = s.indexOf('”');
+    int straight = s.indexOf('"');
+    return curly >= 0 && (straight < 0 || curly < straight) ? '”' : '"';
+  }
+
+  /** How many sentences of the text open a line with a transcript's turn. */
+  private int turns(Annotation annotation) {
+    int n = 0;
+    for (Sentence sentence : annotation.sentences()) {
+      n += turn(annotation, sentence).isPresent() ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * The transcript turn that opens the sentence, if it opens a line and its name is no place (a
+   * dateline such as "LENWICK: …" is not a speaker).
+   */
+  private static Optional<Cues.Found> turn(Annotation annotation, Sentence sentence) {
+    String text = annotation.text();
+    Span ss = sentence.span();
+    int lineStart = text.lastIndexOf('\n', Math.max(0, ss.start() - 1)) + 1;
+    if (ss.start() > 0 && !text.substring(lineStart, ss.start()).isBlank()) {
+      return Optional.empty();
+    }
+    return Cues.turn(ss.of(text), ss.start())
+        .filter(
+            f ->
+                annotation.entities().stream()
+                    .noneMatch(
+                        e ->
+                            e.span().start() < f.source().end()
+                                && f.source().start() < e.span().end()
+                                && e.type() == EntityType.LOCATION));
   }
 
   /**
@@ -1762,6 +1890,22 @@ public final class ClaimExtractor {
   private static final Pattern ANTECEDENT =
       Pattern.compile("((?:the |an? )?[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){0,3}),?\\s*$");
   private static final Set<String> CLAUSE_WORDS = LanguagePack.english().set("clause-words.txt");
+
+  /** Singular personal pronouns: they stand for a person, never a body. */
+  private static final Set<String> SINGULAR =
+      Lexicon.pronouns(LanguagePack.english(), Set.of("personal"), Set.of("subject"));
+
+  /** Words for a person that make a source a person's ("the spokesman", "a witness"). */
+  private static final Set<String> PERSON_WORDS =
+      Lexicon.union(
+          LanguagePack.english().set("person-source-nouns.txt"),
+          LanguagePack.english().category("person-nouns.tsv", "person").stream()
+              .map(w -> w.toLowerCase(Locale.ROOT))
+              .toList());
+
+  /** Parts of speech of a noun phrase's words. */
+  private static final Pattern NOUN_PHRASE = Pattern.compile("NN.*|JJ.*|DT|POS|PRP\\$|CD");
+
   private static final Set<String> DESCRIPTION_DETERMINERS =
       LanguagePack.english().set("description-determiners.txt");
   private static final Pattern SOURCES_IN =
@@ -1793,13 +1937,15 @@ public final class ClaimExtractor {
    */
   private final class Chains {
     final String outlet;
+    final Annotation annotation;
     List<Voice> lastSpeakers = List.of();
     List<Voice> lastCited = List.of();
     final Map<String, List<Voice>> citedFor = new HashMap<>();
     final List<Voice> named = new ArrayList<>();
 
-    Chains(String outlet) {
+    Chains(String outlet, Annotation annotation) {
       this.outlet = outlet;
+      this.annotation = annotation;
     }
 
     List<Resolved> resolve(List<Cues.Found> found, String text) {
@@ -1808,23 +1954,33 @@ public final class ClaimExtractor {
         String name = f.source().of(text);
         String low = name.toLowerCase(Locale.ROOT);
         String cue = f.cue().of(text).toLowerCase(Locale.ROOT);
-        if (low.equals("who") || low.equals("which")) {
-          // "an architect who said": the name just before the pronoun speaks.
-          Matcher ante =
-              ANTECEDENT.matcher(
-                  text.substring(Math.max(0, f.source().start() - 80), f.source().start()));
-          if (ante.find()) {
-            out.add(
-                new Resolved(
-                    f,
-                    new Voice(ante.group(1), f.source(), cue, Optional.of(f.cue()), true),
-                    cues.outletLike(ante.group(1))));
-          }
+        if (low.equals("who") || low.equals("which") || low.equals("that")) {
+          // "an architect who said", "the agency that said": the noun phrase just before the
+          // relative pronoun speaks; the pronoun itself never does.
+          antecedent(f.source(), text)
+              .ifPresent(
+                  ante ->
+                      out.add(
+                          new Resolved(
+                              f,
+                              new Voice(ante, f.source(), cue, Optional.of(f.cue()), true),
+                              cues.outletLike(ante))));
         } else if (Cues.OUTLET_REFERENCES.contains(low) && !lastCited.isEmpty()) {
           Voice v = lastCited.get(0);
           out.add(
               new Resolved(
                   f, new Voice(v.name(), f.source(), cue, Optional.of(f.cue()), true), true));
+        } else if (SINGULAR.contains(low)) {
+          // "He said", "she added": the latest named person, never a body or an outlet named
+          // since; no voice when no person was named before.
+          latestPerson()
+              .ifPresent(
+                  v ->
+                      out.add(
+                          new Resolved(
+                              f,
+                              new Voice(v.name(), f.source(), cue, Optional.of(f.cue()), true),
+                              false)));
         } else if (Cues.PRONOUNS.contains(low) && !lastSpeakers.isEmpty()) {
           Voice v = lastSpeakers.get(0);
           String merged =
@@ -1877,7 +2033,94 @@ public final class ClaimExtractor {
           }
         }
       }
+      return citing(out, text);
+    }
+
+    /**
+     * "X said, citing police" and "X, citing the ministry, reported": the party cited is the
+     * source, and X, whose cue comes before the citing phrase, relays it.
+     */
+    private List<Resolved> citing(List<Resolved> resolved, String text) {
+      List<Resolved> out = new ArrayList<>(resolved);
+      for (Resolved c : resolved) {
+        String cue = c.found().cue().of(text).toLowerCase(Locale.ROOT);
+        if (!cue.equals("citing") || c.outlet()) {
+          continue;
+        }
+        for (int i = 0; i < out.size(); i++) {
+          Resolved r = out.get(i);
+          if (r != c
+              && !r.outlet()
+              && r.found().source().end() <= c.found().cue().start()
+              && !r.found().source().equals(c.found().source())) {
+            out.set(i, new Resolved(r.found(), r.voice(), true));
+          }
+        }
+      }
       return out;
+    }
+
+    /**
+     * The noun phrase that a relative pronoun at {@code pronoun} stands for: the nouns, adjectives,
+     * names and determiners right before it ("the agency" in "the agency that said"), read from the
+     * parts of speech where the annotation has them.
+     */
+    Optional<String> antecedent(Span pronoun, String text) {
+      List<io.corroborate.annotate.Token> tokens = annotation.tokens();
+      int at = -1;
+      for (int i = 0; i < tokens.size(); i++) {
+        if (tokens.get(i).span().start() >= pronoun.start()) {
+          at = i;
+          break;
+        }
+      }
+      boolean tagged = tokens.stream().anyMatch(t -> t.pos().equals("DT") || t.pos().equals("IN"));
+      if (at > 0 && tagged) {
+        int from = at;
+        while (from > 0 && NOUN_PHRASE.matcher(tokens.get(from - 1).pos()).matches()) {
+          from--;
+        }
+        // A phrase that does not end in a noun ("it is the", "figures released by") is none.
+        if (from < at && tokens.get(at - 1).pos().startsWith("NN")) {
+          return Optional.of(
+              text.substring(tokens.get(from).span().start(), tokens.get(at - 1).span().end()));
+        }
+        return Optional.empty();
+      }
+      Matcher ante =
+          ANTECEDENT.matcher(text.substring(Math.max(0, pronoun.start() - 80), pronoun.start()));
+      return ante.find() ? Optional.of(ante.group(1)) : Optional.empty();
+    }
+
+    /** The latest voice named in the article that is a person, not a body or outlet. */
+    Optional<Voice> latestPerson() {
+      for (int i = named.size() - 1; i >= 0; i--) {
+        if (person(named.get(i))) {
+          return Optional.of(named.get(i));
+        }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * Whether a voice names a person: a person's name inside it, or no organisation's or place's
+     * name and a word for a person ("the spokesman", "a witness").
+     */
+    boolean person(Voice v) {
+      boolean body = false;
+      for (EntityMention e : annotation.entities()) {
+        if (e.span().start() < v.span().end() && v.span().start() < e.span().end()) {
+          if (e.type() == EntityType.PERSON) {
+            return true;
+          }
+          body = true;
+        }
+      }
+      if (body || cues.outletLike(v.name())) {
+        return false;
+      }
+      String[] words = v.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+      return words.length > 0 && PERSON_WORDS.contains(words[words.length - 1]);
     }
 
     /**

@@ -6,6 +6,7 @@ import io.corroborate.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,6 +83,28 @@ final class Cues {
   /** One cue found in a sentence, in absolute offsets. */
   record Found(Span source, Span cue, Span content) {}
 
+  /** A name as news prints it after a dash or before a colon: capitalised words, no comma. */
+  private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}";
+
+  private static final String DASH = "―|—|–|--";
+
+  /** A quotation signed after its closing mark: "“…” ― Name", "“…,” — Name, title". */
+  private static final Pattern SIGNED =
+      Pattern.compile("[”\"]\\s*(" + DASH + ")\\s*(" + NAME + ")(?=\\s*(?:[,.(]|$))");
+
+  /** A line that only signs the quotation before it: "― Name" or "— Name, title". */
+  private static final Pattern SIGNATURE =
+      Pattern.compile("^\\s*(" + DASH + ")\\s*(" + NAME + ")\\s*(?:,[^“”\"]*)?$");
+
+  /** A transcript's turn: a speaker's name in capitals and a colon opening a line ("REYL: …"). */
+  private static final Pattern TURN =
+      Pattern.compile(
+          "^\\s*(\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3})(\\s*:)\\s+(?=\\S)");
+
+  /** Words in capitals before a colon that label a line rather than name its speaker. */
+  private static final Set<String> NOT_SPEAKERS =
+      LanguagePack.english().set("transcript-labels.txt");
+
   private final ExtractOptions options;
 
   Cues(ExtractOptions options) {
@@ -91,6 +114,22 @@ final class Cues {
   /** The cues of the sentence {@code s} that starts at {@code base} in the text. */
   List<Found> find(String s, int base) {
     List<Found> out = new ArrayList<>();
+    // 0. "“…” ― Name": a dash after a quotation's closing mark signs it.
+    Matcher signed = SIGNED.matcher(s);
+    while (signed.find()) {
+      // The quotation stands alone: nothing but space before its opening mark, or no opening mark
+      // in the sentence (it opened in a sentence before).
+      int open =
+          Math.max(s.lastIndexOf('“', signed.start()), s.lastIndexOf('"', signed.start() - 1));
+      Span quote = contentBefore(s, signed.start() + 1);
+      if (quote.length() > 0 && (open < 0 || s.substring(0, open).isBlank())) {
+        out.add(
+            new Found(
+                new Span(base + signed.start(2), base + signed.end(2)),
+                new Span(base + signed.start(1), base + signed.end(1)),
+                shift(quote, base)));
+      }
+    }
     // 1. "according to X": the source after the cue; the content on the other side of the comma.
     Matcher a = ACCORDING.matcher(s);
     while (a.find()) {
@@ -140,7 +179,11 @@ final class Cues {
       Span src = phraseBefore(s, v.start());
       if (src.length() > 0 && sourceLike(src.of(s))) {
         Span content = contentAfter(s, v.end());
-        if (content.length() == 0) {
+        // "…, the broadcaster said, citing the ministry": what the cue attributes is before it; the
+        // citing phrase names who the source relays.
+        if (content.length() == 0
+            || CITED.matcher(content.of(s)).lookingAt()
+                && contentBefore(s, src.start()).length() > 0) {
           content = contentBefore(s, src.start());
         }
         // "has said", "also noted": the auxiliaries and adverbs between source and verb are part of
@@ -156,7 +199,7 @@ final class Cues {
         Span told = new Span(0, 0);
         Matcher to = (v.group().equals("told") ? TOLD : TO_OUTLET).matcher(s);
         if (to.find(v.end()) && to.start() == v.end()) {
-          told = phraseAfter(s, to.end());
+          told = outletName(s, phraseAfter(s, to.end()));
         }
         if (told.length() > 0 && outletLike(told.of(s))) {
           out.add(
@@ -197,6 +240,49 @@ final class Cues {
     }
     out.sort((x, y) -> Integer.compare(x.cue().start(), y.cue().start()));
     return out;
+  }
+
+  /**
+   * A sentence that only signs the quotation before it ("― Name", "— Name, title"): its source and
+   * cue, with {@code content} (the quotation, in the sentences before) as what it attributes.
+   */
+  static Optional<Found> signature(String s, int base, Span content) {
+    Matcher m = SIGNATURE.matcher(s);
+    if (!m.find() || content.length() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Found(
+            new Span(base + m.start(2), base + m.end(2)),
+            new Span(base + m.start(1), base + m.end(1)),
+            content));
+  }
+
+  /**
+   * A transcript's turn opening the sentence: the speaker's name in capitals, the colon as cue and
+   * the rest of the sentence as content. Whether the sentence opens a line, and whether the name is
+   * a place (a dateline such as "LENWICK:"), is for the caller to say.
+   */
+  static Optional<Found> turn(String s, int base) {
+    Matcher m = TURN.matcher(s);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String name = m.group(1);
+    for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (NOT_SPEAKERS.contains(w.replaceAll("[^\\p{L}]", ""))) {
+        return Optional.empty();
+      }
+    }
+    Span content = trim(s, m.end(), s.length());
+    if (content.length() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Found(
+            new Span(base + m.start(1), base + m.end(1)),
+            new Span(base + m.end(2) - 1, base + m.end(2)),
+            shift(content, base)));
   }
 
   boolean outletLike(String source) {
@@ -241,7 +327,8 @@ final class Cues {
     if (PRONOUNS.contains(low)
         || OUTLET_REFERENCES.contains(low)
         || low.equals("who")
-        || low.equals("which")) {
+        || low.equals("which")
+        || low.equals("that")) {
       return true;
     }
     if (src.endsWith(",") || src.endsWith(")")) {
@@ -297,6 +384,13 @@ final class Cues {
     if (tail > 0 && s.charAt(tail - 1) == ',') {
       int comma = tail - 1;
       int before = s.lastIndexOf(',', comma - 1);
+      // "The Courier, citing the ministry, said": the source is before the citing phrase, which
+      // names whom it relays.
+      if (before > 0
+          && CITED.matcher(s.substring(before + 1, comma).trim()).lookingAt()
+          && s.substring(before + 1, comma).trim().toLowerCase(Locale.ROOT).startsWith("citing")) {
+        return phraseBefore(s, before);
+      }
       if (before > 0
           && comma - before < 160
           && APPOSITION.matcher(s.substring(before + 1, comma)).lookingAt()) {
@@ -316,9 +410,10 @@ final class Cues {
     for (; i < words.size() && count < options.maxSourceWords(); i++, count++) {
       int[] w = words.get(i);
       String lw = word(s, w);
-      if (first < 0 && (lw.equals("who") || lw.equals("which"))) {
-        return new Span(
-            w[0], w[1]); // "an architect who said": the relative pronoun stands for the source
+      if (first < 0 && (lw.equals("who") || lw.equals("which") || lw.equals("that"))) {
+        // "an architect who said", "the agency that said": the relative pronoun stands for the
+        // source, which the extractor reads before it.
+        return new Span(w[0], w[1]);
       }
       if (CLAUSE.contains(lw)
           && !(lw.equals("and")
@@ -374,6 +469,31 @@ final class Cues {
 
   private static boolean capital(String s, int[] w) {
     return Character.isUpperCase(s.charAt(w[0]));
+  }
+
+  /**
+   * The outlet's name at the start of a phrase spoken to ("AP" in "told AP early Monday", "the BBC"
+   * in "told the BBC in an interview"): its words up to the first lower-case word after a capital,
+   * small joining words inside a name ("of", "the") aside.
+   */
+  private static Span outletName(String s, Span phrase) {
+    if (phrase.length() == 0) {
+      return phrase;
+    }
+    Matcher w = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*").matcher(s);
+    w.region(phrase.start(), phrase.end());
+    boolean capital = false;
+    int end = phrase.start();
+    while (w.find()) {
+      String word = w.group();
+      boolean upper = Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0));
+      if (capital && !upper && !word.equals("of") && !word.equals("the")) {
+        break;
+      }
+      capital |= upper;
+      end = w.end();
+    }
+    return capital ? new Span(phrase.start(), end) : phrase;
   }
 
   /** The source phrase after a cue: up to a comma, a period, a clause word or the word limit. */
@@ -455,6 +575,14 @@ final class Cues {
   private static Span contentAround(String s, int cueStart, int sourceEnd) {
     Span after = trim(s, sourceEnd, s.length());
     Span before = trim(s, 0, cueStart);
+    // "X reported, citing police, that …": the content is the clause after the source whatever its
+    // length, when "that" opens it or a reporting verb ends what comes before.
+    String[] lead = before.of(s).split("\\s+");
+    if (after.length() > 0
+        && (after.of(s).toLowerCase(Locale.ROOT).startsWith("that ")
+            || REPORTING.contains(lead[lead.length - 1].toLowerCase(Locale.ROOT)))) {
+      return after;
+    }
     return after.length() >= before.length() ? after : before;
   }
 

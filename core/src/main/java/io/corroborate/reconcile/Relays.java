@@ -21,10 +21,10 @@ import java.util.regex.Pattern;
 
 /**
  * Who relays whom. An outlet relays another source only where its text names it: a claim that cites
- * it ("citing", "reported by", "told the BBC"), or a wire agency's dateline ("DALLAS (AP) —") on
- * the article or on any copy of its text. Outlets running one wire's copy relay the wire and are
- * siblings under it, not relays of each other; a copy whose text names no one relays the copy
- * group's earliest outlet only where its text names that outlet.
+ * it ("citing", "reported by", "told the BBC"), or a wire agency's dateline ("DALLAS (AP) —", "AFP
+ * —") or credit line ("(AFP)") on the article or on any copy of its text. Outlets running one
+ * wire's copy relay the wire and are siblings under it, not relays of each other; a copy whose text
+ * names no one relays the copy group's earliest outlet only where its text names that outlet.
  */
 final class Relays {
   private Relays() {}
@@ -38,10 +38,35 @@ final class Relays {
               + ")\\)\\s*[-\u2013\u2014]",
           Pattern.CASE_INSENSITIVE);
 
-  /** The agency whose dateline the text carries, as written there. */
+  /**
+   * A wire agency's name opening a line before a dash, after at most a place in capitals and a
+   * date: "AFP — …", "LENWICK, March 3 AFP - …".
+   */
+  private static final Pattern BARE_DATELINE =
+      Pattern.compile(
+          "(?m)^\\s*(?:\\p{Lu}[\\p{Lu}.' -]{1,40}(?:,[^\\n,]{1,25})?,?\\s+)?((?i:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("outlets.tsv", "agency"), "\\s+")
+              + "))\\s*[-\u2013\u2014]+\\s");
+
+  /** A wire agency's credit on a line of its own, in parentheses: "(AFP)" closing the report. */
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "(?m)^\\s*\\(((?i:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("outlets.tsv", "agency"), "\\s+")
+              + "))\\)\\s*$");
+
+  /** The agency whose dateline (or credit line) the text carries, as written there. */
   static Optional<String> dateline(String text) {
-    Matcher m = DATELINE.matcher(text.length() > 4000 ? text.substring(0, 4000) : text);
-    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    String head = text.length() > 4000 ? text.substring(0, 4000) : text;
+    for (Pattern p : List.of(DATELINE, BARE_DATELINE, CREDIT)) {
+      Matcher m = p.matcher(p == CREDIT ? text : head);
+      if (m.find()) {
+        return Optional.of(m.group(1));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether {@code text} names {@code name} as whole words, ignoring case. */
@@ -55,6 +80,16 @@ final class Relays {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
         .matcher(text)
         .find();
+  }
+
+  /**
+   * Whether a cited source is named rather than described: in a script with case, it holds a
+   * capital ("Reuters", "the Coastal Herald"); "the agency", "local media" or "per media" name no
+   * outlet to relay.
+   */
+  static boolean named(String source) {
+    boolean cased = source.codePoints().anyMatch(Character::isLowerCase);
+    return !cased || source.codePoints().anyMatch(Character::isUpperCase);
   }
 
   private static final class Tally {
@@ -78,8 +113,9 @@ final class Relays {
         if (c.attribution().cited().isEmpty()) {
           continue;
         }
-        String key = names.key(c.attribution().cited().get(0).name());
-        if (key.equals(names.key(a.outlet()))) {
+        String citedName = c.attribution().cited().get(0).name();
+        String key = names.key(citedName);
+        if (key.equals(names.key(a.outlet())) || !named(citedName)) {
           continue;
         }
         String outlet = a.outletShown();

@@ -177,6 +177,63 @@ class ReconcilerTest {
   }
 
   @Test
+  void aWireNamedBeforeADashWithoutParenthesesIsADatelineToo() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .line("a1", "AFP — Some 30 bridges were damaged.")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .reconcile();
+    assertThat(r.relays())
+        .extracting(Relay::line)
+        .containsExactly("Velmora Post relays AFP (1 copied article)");
+  }
+
+  @Test
+  void aWiresCreditOnALineOfItsOwnMakesTheArticleRelayIt() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .line("a1", "Some 30 bridges were damaged.\n(AP)")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .reconcile();
+    assertThat(r.relays())
+        .extracting(Relay::line)
+        .containsExactly("Velmora Post relays AP (1 copied article)");
+  }
+
+  @Test
+  void aCitedSourceThatIsOnlyDescribedIsNoRelay() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .line("a1", "Some 30 bridges were damaged, local media reported.")
+            .citing("local media")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .reconcile();
+    assertThat(r.relays()).isEmpty();
+  }
+
+  @Test
+  void aWireNamedInTheMiddleOfASentenceIsNoDateline() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .line("a1", "Bridges were damaged, a photographer for AFP - the agency - counted 30.")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .reconcile();
+    assertThat(r.relays()).isEmpty();
+  }
+
+  @Test
   void aCopyThatNamesTheOutletItCameFromRelaysIt() {
     Reconciliation r =
         new Story()

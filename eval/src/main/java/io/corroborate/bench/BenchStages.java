@@ -13,6 +13,7 @@ public final class BenchStages {
   static {
     register(new io.corroborate.bench.ingest.IngestBench());
     register(new io.corroborate.bench.annotate.AnnotateBench());
+    register(io.corroborate.bench.annotate.AnnotateBench.withAttribution());
     register(new io.corroborate.bench.annotate.CoreNlpDefaultBench());
     register(new io.corroborate.bench.clean.CleanBench());
     register(new io.corroborate.bench.claims.ClaimsBench());

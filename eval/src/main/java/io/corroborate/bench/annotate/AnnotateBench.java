@@ -5,7 +5,9 @@ import io.corroborate.RunListener;
 import io.corroborate.annotate.Annotation;
 import io.corroborate.annotate.LanguageLayer;
 import io.corroborate.annotate.corenlp.CoreNlpLayer;
+import io.corroborate.annotate.corenlp.LearnedAttribution;
 import io.corroborate.bench.BenchStage;
+import io.corroborate.extract.AttributionTagger;
 import io.corroborate.model.Article;
 import io.corroborate.model.DateStamp;
 import java.io.IOException;
@@ -35,25 +37,42 @@ public final class AnnotateBench implements BenchStage {
   record Item(String text, Optional<LocalDate> published) {}
 
   private final Supplier<LanguageLayer> layer;
+  private final Optional<AttributionTagger> attribution;
   private final List<Item> items = new ArrayList<>();
   private LanguageLayer loaded;
 
   public AnnotateBench() {
-    this(CoreNlpLayer::shared);
+    this(CoreNlpLayer::shared, Optional.empty());
   }
 
   AnnotateBench(Supplier<LanguageLayer> layer) {
+    this(layer, Optional.empty());
+  }
+
+  AnnotateBench(Supplier<LanguageLayer> layer, Optional<AttributionTagger> attribution) {
     this.layer = layer;
+    this.attribution = attribution;
+  }
+
+  /**
+   * The {@code annotate-attribution} stage: the same annotation, then the learned attribution
+   * tagger over it, as claims run it; beside {@code annotate} it gives the tagger's share of an
+   * article's cost.
+   */
+  public static AnnotateBench withAttribution() {
+    return new AnnotateBench(CoreNlpLayer::shared, Optional.of(LearnedAttribution.shipped()));
   }
 
   @Override
   public String name() {
-    return "annotate";
+    return attribution.isPresent() ? "annotate-attribution" : "annotate";
   }
 
   @Override
   public String description() {
-    return "language layer (CoreNLP tokens, POS, lemma, NER; core times and quantities) over the articles of a corpus";
+    return attribution.isPresent()
+        ? "language layer as in annotate, then the learned attribution tagger over each annotation"
+        : "language layer (CoreNLP tokens, POS, lemma, NER; core times and quantities) over the articles of a corpus";
   }
 
   @Override
@@ -66,6 +85,8 @@ public final class AnnotateBench implements BenchStage {
     items.clear();
     items.addAll(articles(corpus));
     loaded = layer.get();
+    // The model is read before timing.
+    attribution.ifPresent(t -> t.accepts(loaded.annotate("He said so.", Optional.empty())));
     return items.size();
   }
 
@@ -104,6 +125,9 @@ public final class AnnotateBench implements BenchStage {
                       i = next.getAndIncrement()) {
                     Item it = items.get(i);
                     Annotation a = loaded.annotate(it.text(), it.published());
+                    if (attribution.isPresent() && attribution.get().accepts(a)) {
+                      attribution.get().tag(a);
+                    }
                     if (a.text().length() == it.text().length()) {
                       done.incrementAndGet();
                     }

@@ -30,6 +30,9 @@ import java.util.TreeMap;
  *   <li>A gold claim is <em>found as a claim</em> when a claim of its article carries its value (an
  *       end of the claim's interval within a rounding, or a narrow interval holding it; for words,
  *       the claim's value contains them).
+ *   <li>Its <em>source is found</em> when one of those claims names the gold source as its speaker
+ *       or cited party, or speaks in the outlet's own voice where the gold says so (see {@link
+ *       SourceMatch}).
  *   <li>A finding <em>holds</em> a gold claim when one of its supports does, by the same test.
  *   <li>A fact is <em>found</em> when one finding of the right kind holds at least two of its
  *       claims (its only claim, for a fact of one claim); <em>partial</em> when that many are held
@@ -84,7 +87,10 @@ public final class DossierScorer {
     int falseUpdates;
     int goldClaims;
     int goldClaimsFound;
+    int goldSources;
+    int goldSourcesFound;
     final Map<String, int[]> claimsByLanguage = new TreeMap<>();
+    final Map<String, int[]> sourcesByLanguage = new TreeMap<>();
     final Map<String, int[]> claimsPerArticle = new TreeMap<>();
     double entityScore;
     int entities;
@@ -104,7 +110,10 @@ public final class DossierScorer {
       falseUpdates += t.falseUpdates;
       goldClaims += t.goldClaims;
       goldClaimsFound += t.goldClaimsFound;
+      goldSources += t.goldSources;
+      goldSourcesFound += t.goldSourcesFound;
       merge(claimsByLanguage, t.claimsByLanguage);
+      merge(sourcesByLanguage, t.sourcesByLanguage);
       merge(claimsPerArticle, t.claimsPerArticle);
       entityScore += t.entityScore;
       entities += t.entities;
@@ -138,17 +147,25 @@ public final class DossierScorer {
       if (goldClaims > 0) {
         f.put("claims_found", share(goldClaimsFound, goldClaims));
       }
+      if (goldSources > 0) {
+        f.put("sources_found", share(goldSourcesFound, goldSources));
+      }
       if (entities > 0) {
         f.put("entities_merged", entityScore / entities);
       }
       placedByLanguage.forEach((l, v) -> f.put("largest_story_share." + l, share(v[0], v[1])));
       claimsByLanguage.forEach((l, v) -> f.put("claims_found." + l, share(v[0], v[1])));
       claimsPerArticle.forEach((l, v) -> f.put("claims_per_article." + l, share(v[0], v[1])));
+      sourcesByLanguage.forEach((l, v) -> f.put("sources_found." + l, share(v[0], v[1])));
       int[] nonEnglish = pooledOutside(placedByLanguage, "en");
       f.put("largest_story_share.non_en", share(nonEnglish[0], nonEnglish[1]));
       int[] nonEnglishClaims = pooledOutside(claimsByLanguage, "en");
       if (nonEnglishClaims[1] > 0) {
         f.put("claims_found.non_en", share(nonEnglishClaims[0], nonEnglishClaims[1]));
+      }
+      int[] nonEnglishSources = pooledOutside(sourcesByLanguage, "en");
+      if (nonEnglishSources[1] > 0) {
+        f.put("sources_found.non_en", share(nonEnglishSources[0], nonEnglishSources[1]));
       }
       return f;
     }
@@ -179,10 +196,18 @@ public final class DossierScorer {
       List<FactResult> facts,
       List<Judged> judged,
       List<String> notes,
-      List<Missed> missed) {}
+      List<Missed> missed,
+      List<SourceMissed> sourcesMissed) {}
 
   /** A gold claim no claim of its article carries, with its page's language, for the report. */
   public record Missed(String factId, String language, Gold.GoldClaim claim) {}
+
+  /**
+   * A gold claim read as a claim whose source no claim carrying its value names: the chains those
+   * claims carry instead, for the report.
+   */
+  public record SourceMissed(
+      String factId, String language, Gold.GoldClaim claim, List<String> chains) {}
 
   /** Scores one story's output against its gold file. */
   public static Result score(Output out, Gold gold) {
@@ -220,6 +245,7 @@ public final class DossierScorer {
     // 2. Gold claims found as claims.
     List<String> notes = new ArrayList<>();
     List<Missed> missed = new ArrayList<>();
+    List<SourceMissed> sourcesMissed = new ArrayList<>();
     for (Gold.Fact f : gold.facts()) {
       for (Gold.GoldClaim g : f.claims()) {
         Placed p = byUrl.get(g.url());
@@ -230,6 +256,25 @@ public final class DossierScorer {
         if (p != null && foundAsClaim(g, out.claims().getOrDefault(p.id(), List.of()))) {
           v[0]++;
           t.goldClaimsFound++;
+          // 2b. Its source: is it the speaker or cited party of a claim that carries the value?
+          if (!g.source().isBlank()) {
+            List<String> chains =
+                out.claims().getOrDefault(p.id(), List.of()).stream()
+                    .filter(c -> holds(g, c.value(), c.interval()))
+                    .map(ClaimLine::chain)
+                    .distinct()
+                    .toList();
+            int[] sv = t.sourcesByLanguage.computeIfAbsent(lang, x -> new int[2]);
+            sv[1]++;
+            t.goldSources++;
+            if (chains.stream()
+                .anyMatch(ch -> SourceMatch.matches(g.source(), ch, gold.entities()))) {
+              sv[0]++;
+              t.goldSourcesFound++;
+            } else {
+              sourcesMissed.add(new SourceMissed(f.id(), lang, g, chains));
+            }
+          }
         } else {
           missed.add(new Missed(f.id(), lang, g));
         }
@@ -280,7 +325,7 @@ public final class DossierScorer {
       t.entities++;
       t.entityScore += merged(e, cards);
     }
-    return new Result(t, facts, judged, notes, missed);
+    return new Result(t, facts, judged, notes, missed, sourcesMissed);
   }
 
   static boolean foundAsClaim(Gold.GoldClaim g, List<ClaimLine> claims) {

@@ -42,20 +42,32 @@ public record Gold(
 
   /**
    * One gold claim: a number, a range ({@code low < high}) or words, read in the page at {@code
-   * url}.
+   * url}, and who says it in the annotator's words ({@code source}, blank when not written).
    */
   public record GoldClaim(
       String url,
       Optional<Double> low,
       Optional<Double> high,
       Optional<String> text,
-      String quote) {
+      String quote,
+      String source) {
     public GoldClaim {
       Objects.requireNonNull(url, "url");
       Objects.requireNonNull(low, "low");
       Objects.requireNonNull(high, "high");
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(quote, "quote");
+      Objects.requireNonNull(source, "source");
+    }
+
+    /** A gold claim whose source is not written down (blank). */
+    public GoldClaim(
+        String url,
+        Optional<Double> low,
+        Optional<Double> high,
+        Optional<String> text,
+        String quote) {
+      this(url, low, high, text, quote, "");
     }
 
     /** The numbers a matching claim may carry: the value, or either end of a range. */
@@ -160,6 +172,12 @@ public record Gold(
     } else if (v.isTextual() && !v.asText().isBlank()) {
       text = Optional.of(v.asText());
     }
-    return new GoldClaim(c.path("url").asText(), low, high, text, c.path("quote").asText(""));
+    return new GoldClaim(
+        c.path("url").asText(),
+        low,
+        high,
+        text,
+        c.path("quote").asText(""),
+        c.path("source").asText(""));
   }
 }

@@ -73,6 +73,34 @@ final class Reports {
           .append(m.claim().url())
           .append(")\n");
     }
+    b.append("\n## Gold claims read without their source\n\n");
+    for (DossierScorer.SourceMissed m : r.sourcesMissed()) {
+      b.append("- `")
+          .append(m.factId())
+          .append("` ")
+          .append(m.language())
+          .append(" ")
+          .append(m.claim().display())
+          .append(": gold source \"")
+          .append(m.claim().source())
+          .append("\", claims say ")
+          .append(m.chains().stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", ")))
+          .append(" (")
+          .append(m.claim().url())
+          .append(")\n");
+    }
+    b.append("\n## Relays\n\n");
+    for (io.corroborate.dossier.Dossier d : out.dossiers()) {
+      for (io.corroborate.reconcile.Relay relay : d.relays()) {
+        b.append("- ")
+            .append(d.storyId())
+            .append(": ")
+            .append(relay.line())
+            .append(" via ")
+            .append(relay.via())
+            .append('\n');
+      }
+    }
     b.append("\n## Stories formed\n\n");
     out.articles().stream()
         .collect(Collectors.groupingBy(DossierScorer.Placed::storyId, Collectors.counting()))

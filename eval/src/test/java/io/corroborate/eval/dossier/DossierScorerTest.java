@@ -101,6 +101,68 @@ class DossierScorerTest {
   }
 
   @Test
+  void aFoundClaimsSourceIsFoundWhenItsChainNamesTheGoldSourceUnderAnySpelling() {
+    Gold gold =
+        new Gold(
+            "s",
+            List.of(
+                fact("dead", "single", withSource(A, 60, "Vice-President Fuat Oktay")),
+                fact("hurt", "single", withSource(C, 7, "Moscow region health ministry"))),
+            List.of(),
+            List.of(new Gold.GoldEntity("Fuat Oktay", List.of("Fuat Oktay", "Октай"), "person")));
+    DossierScorer.Output out =
+        new DossierScorer.Output(
+            List.of(
+                new DossierScorer.Placed("a", A, "en", "s1"),
+                new DossierScorer.Placed("c", C, "ru", "s1")),
+            List.of(),
+            Map.of(
+                "a", List.of(line("a", "60", "Октай ← A")),
+                "c", List.of(line("c", "7", "the ministry ← C"))));
+    DossierScorer.Result r = DossierScorer.score(out, gold);
+    assertThat(r.tally().figures())
+        .containsEntry("sources_found", 0.5)
+        .containsEntry("sources_found.en", 1.0)
+        .containsEntry("sources_found.ru", 0.0);
+    assertThat(r.sourcesMissed())
+        .singleElement()
+        .satisfies(m -> assertThat(m.chains()).containsExactly("the ministry ← C"));
+  }
+
+  @Test
+  void goldSourcesAcceptTheirInstitutionTitleAcronymAndTheOutletsOwnVoice() {
+    List<Gold.GoldEntity> none = List.of();
+    assertThat(SourceMatch.matches("(Reuters)", "Reuters", none)).isTrue();
+    assertThat(SourceMatch.matches("(not named)", "officials ← Reuters", none)).isFalse();
+    assertThat(SourceMatch.matches("Andrei Vorobyov, Moscow region governor", "Vorobyov ← X", none))
+        .isTrue();
+    assertThat(
+            SourceMatch.matches(
+                "Alexander Bastrykin, head of the Investigative Committee",
+                "the Investigative Committee ← X",
+                none))
+        .isTrue();
+    assertThat(SourceMatch.matches("AFAD (Orhan Tatar)", "Orhan Tatar ← X", none)).isTrue();
+    assertThat(SourceMatch.matches("Bloomberg (via Seoul Daily)", "Seoul Daily ← X", none))
+        .isFalse();
+    assertThat(SourceMatch.matches("Russian health ministry", "the ministry ← X", none)).isFalse();
+    assertThat(
+            SourceMatch.matches(
+                "Emergencies Ministry", "the Ministry of Emergency Situations ← X", none))
+        .isTrue();
+    assertThat(
+            SourceMatch.matches(
+                "Investigative Committee (SK)",
+                "Следственного комитета ← X",
+                List.of(
+                    new Gold.GoldEntity(
+                        "Investigative Committee",
+                        List.of("Investigative Committee", "Следственный комитет"),
+                        "org"))))
+        .isTrue();
+  }
+
+  @Test
   void theLargestStoryShareCountsArticlesOutsideItPerLanguage() {
     DossierScorer.Output out =
         new DossierScorer.Output(
@@ -152,6 +214,14 @@ class DossierScorerTest {
             new DossierScorer.Placed("c", C, "ru", "s1")),
         List.of(dossier(findings, List.of())),
         Map.of("a", List.of(line("a", "60")), "c", List.of()));
+  }
+
+  private static ClaimLine line(String article, String value, String chain) {
+    return new ClaimLine(article, "A", "NUMERIC", "dead", value, "[" + value + "]", "", chain, "s");
+  }
+
+  private static Gold.GoldClaim withSource(String url, double v, String source) {
+    return new Gold.GoldClaim(url, Optional.of(v), Optional.of(v), Optional.empty(), "q", source);
   }
 
   private static ClaimLine line(String article, String value) {
