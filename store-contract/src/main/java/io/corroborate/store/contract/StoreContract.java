@@ -253,7 +253,7 @@ public abstract class StoreContract {
   private static String weakText(int i) {
     return "Crews walked the river bank for hours on day "
         + i
-        + " and looked at one sluice near the old mill before the evening shift began.";
+        + " and looked at one sluice near the boathouse before the evening shift began.";
   }
 
   @Test
