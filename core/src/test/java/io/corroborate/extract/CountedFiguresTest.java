@@ -75,6 +75,8 @@ class CountedFiguresTest {
     LABELLED.put(
         "The flood claimed the lives of 14 people in the lower town.", List.of("killed | 14"));
     LABELLED.put(
+        "All 19 crew members aboard the trawler were reported safe.", List.of("count | 19"));
+    LABELLED.put(
         "The rescuers saved the lives of 14 people in the lower town.", List.of("count | 14"));
     LABELLED.put(
         "A 6.1 magnitude earthquake shook the coast of Varnesia.", List.of("magnitude | 6"));
