@@ -51,14 +51,15 @@ final class Verdicts {
     // and where the figures differ they are read as points of that growth.
     boolean counts = Measures.cumulative(v.measure());
     boolean cumulative = counts && grows(sorted);
-    // A figure that changes over time (a toll, the missing, a cost) is set against another only on
-    // a day both are known to hold: an undated report, read at its story's last day, is no
-    // evidence of that day. Only a property that does not change (a length, a magnitude) clashes
-    // whatever the day.
+    // A figure that goes up and down over time (the missing, a cost, a stake) is set against
+    // another only on a day both are known to hold: an undated report, read at its story's last
+    // day, is no evidence of that day. A property that does not change (a length, a magnitude)
+    // clashes whatever the day; a count that only grows keeps the rules above, where an undated
+    // figure meets a dated one only when the count is not seen growing.
     boolean timeless =
         Measures.logarithmic(v.measure()) || sorted.stream().allMatch(Verdicts::physical);
     List<Item> timed =
-        cumulative || !timeless ? sorted.stream().filter(Item::dated).toList() : sorted;
+        cumulative || !counts && !timeless ? sorted.stream().filter(Item::dated).toList() : sorted;
     // An origin that gives a growing count more than once in an article gives its current figure
     // as the highest; its lower ones are earlier points ("from 12 dead, the toll rose to 40"),
     // parts of the total or the count of a narrower scope, and are not set against other reports.
