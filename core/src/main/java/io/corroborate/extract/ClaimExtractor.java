@@ -150,10 +150,27 @@ public final class ClaimExtractor {
     return MONEY_NOUNS.getOrDefault(n, n);
   }
 
-  /** Verbs before a number that say what it counts: "deployed around 12,000 troops". */
+  /**
+   * Verbs and phrases before a number that say what it counts: "deployed around 12,000 troops",
+   * "claimed the lives of 14 people".
+   */
   private static final Pattern VERB_BEFORE =
       Pattern.compile(
-          "(?i)\\b(" + LanguagePack.alternationOf(MEASURES_BEFORE.keySet(), " ") + ")\\b");
+          "(?i)\\b(" + LanguagePack.alternationOf(MEASURES_BEFORE.keySet(), "\\s+") + ")\\b");
+
+  /** The most words a phrase before a number has: its look-back reaches that much further. */
+  private static final int LONGEST_BEFORE =
+      MEASURES_BEFORE.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+
+  /** What a percentage is a share of, when the words right after it say so: "a 9% stake". */
+  private static final Map<String, String> PERCENT_AFTER =
+      LanguagePack.english().pairs("percent-after.tsv");
+
+  private static final Pattern PERCENT_AFTER_WORDS =
+      Pattern.compile(
+          "(?i)^[\\s\\u00A0]*("
+              + LanguagePack.alternationOf(PERCENT_AFTER.keySet(), "\\s+")
+              + ")\\b");
 
   /** Event verbs next to a date, with what they are normalised to. */
   private static final Map<String, String> EVENTS = LanguagePack.english().pairs("event-verbs.tsv");
@@ -660,6 +677,21 @@ public final class ClaimExtractor {
         continue; // lengths, areas and ages are not counts of what happened
       }
       Subject moneySubject = null;
+      if (q.unit().map("%"::equals).orElse(false)) {
+        // "a 9.2% stake", "a 38% premium", "9% of the company": the words after say what share.
+        Matcher pa =
+            PERCENT_AFTER_WORDS.matcher(
+                ctx.text()
+                    .substring(
+                        q.span().end(), Math.min(ctx.sentence.span().end(), q.span().end() + 40)));
+        if (pa.find()) {
+          moneySubject =
+              new Subject(
+                  PERCENT_AFTER.get(pa.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")),
+                  new Span(q.span().end() + pa.start(1), q.span().end() + pa.end(1)),
+                  Optional.empty());
+        }
+      }
       if (money) {
         // "put the damage at an estimated 150 million marks", "a fund of 60 million marks": the
         // sum is of the thing named just before it; a sum with no such noun is left alone.
@@ -734,11 +766,19 @@ public final class ClaimExtractor {
       if (measure == null) {
         int lbStart =
             beforeWords(
-                ctx.text(), q.span().start(), ctx.sentence.span().start(), options.lookBackWords());
+                ctx.text(),
+                q.span().start(),
+                ctx.sentence.span().start(),
+                options.lookBackWords() + LONGEST_BEFORE - 1);
         Matcher vb = VERB_BEFORE.matcher(ctx.text().substring(lbStart, q.span().start()));
         String last = null;
         while (vb.find()) {
-          last = vb.group(1).toLowerCase(Locale.ROOT);
+          // A phrase ends, as a single verb does, within the look-back of the number.
+          if (wordCount(ctx.text().substring(lbStart + vb.end(), q.span().start()))
+              > options.lookBackWords() - 1) {
+            continue;
+          }
+          last = vb.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
           measureAt = lbStart + vb.start();
         }
         if (last != null

@@ -31,6 +31,14 @@ final class Measures {
     return LOGARITHMIC.contains(measure);
   }
 
+  /**
+   * Whether a figure is a property of one thing: a measure on a logarithmic scale or a value in a
+   * unit of measurement (a length, a depth), not a count or a sum of money.
+   */
+  static boolean ofOneThing(Reconciler.Item it) {
+    return logarithmic(it.measure()) || Verdicts.physical(it);
+  }
+
   static boolean countsPeople(String measure) {
     return PeopleMeasures.contains(measure);
   }

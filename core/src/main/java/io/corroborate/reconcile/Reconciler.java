@@ -80,6 +80,8 @@ public final class Reconciler {
       String measure,
       String subjectKey,
       String subjectLabel,
+      String placeKey,
+      String placeShown,
       double low,
       double high,
       String value,
@@ -98,8 +100,64 @@ public final class Reconciler {
     /** The same claim read as being about another subject. */
     Item withSubject(String key, String label) {
       return new Item(
-          claim, article, index, origin, asOf, measure, key, label, low, high, value, support,
+          claim,
+          article,
+          index,
+          origin,
+          asOf,
+          measure,
+          key,
+          label,
+          placeKey,
+          placeShown,
+          low,
+          high,
+          value,
+          support,
           dated);
+    }
+
+    /** The same claim read as bound to no place. */
+    Item withoutPlace() {
+      return new Item(
+          claim,
+          article,
+          index,
+          origin,
+          asOf,
+          measure,
+          subjectKey,
+          subjectLabel,
+          "",
+          "",
+          low,
+          high,
+          value,
+          support,
+          dated);
+    }
+  }
+
+  /**
+   * Places split a variable only where its figures name two or more: "40 dead in Northland" and "12
+   * dead in Southmark" are two tolls, while a place that every placed figure of a variable shares
+   * tells nothing apart and is dropped, so that its figures meet those that name no place.
+   */
+  static void settlePlaces(List<Item> items) {
+    Map<Variable.Key, Set<String>> placesOf = new TreeMap<>();
+    for (Item it : items) {
+      if (!it.placeKey().isEmpty() && !Measures.ofOneThing(it)) {
+        placesOf
+            .computeIfAbsent(variableKey(it).withPlace(""), k -> new java.util.TreeSet<>())
+            .add(it.placeKey());
+      }
+    }
+    for (int i = 0; i < items.size(); i++) {
+      Item it = items.get(i);
+      if (!it.placeKey().isEmpty()
+          && placesOf.getOrDefault(variableKey(it).withPlace(""), Set.of()).size() < 2) {
+        items.set(i, it.withoutPlace());
+      }
     }
   }
 
@@ -147,20 +205,21 @@ public final class Reconciler {
       }
       byArticle.put(a.id(), mine);
     }
+    settlePlaces(numeric);
     mergeUnqualifiedSubjects(numeric);
-    Map<String, List<SubjectsByMeaning.Merge>> byMeaning =
+    Map<Variable.Key, List<SubjectsByMeaning.Merge>> byMeaning =
         SubjectsByMeaning.merge(numeric, embedder, options.subjectSimilarity(), names);
     mergeUnqualifiedSubjects(events);
 
     List<Variable> variables = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     // 2. Numeric variables.
-    Map<String, List<Item>> groups = new TreeMap<>();
+    Map<Variable.Key, List<Item>> groups = new TreeMap<>();
     for (Item it : numeric) {
       groups.computeIfAbsent(variableKey(it), k -> new ArrayList<>()).add(it);
     }
-    Map<String, Variable> variableOf = new LinkedHashMap<>();
-    for (Map.Entry<String, List<Item>> g : groups.entrySet()) {
+    Map<Variable.Key, Variable> variableOf = new LinkedHashMap<>();
+    for (Map.Entry<Variable.Key, List<Item>> g : groups.entrySet()) {
       Item first = g.getValue().get(0);
       Variable v = variable(g.getKey(), first);
       variableOf.put(g.getKey(), v);
@@ -233,6 +292,8 @@ public final class Reconciler {
     String origin = origin(c, a, copyLabel, names);
     Optional<LocalDate> asOf = asOf(c, a, estimate);
     Subjects.Key subject = Subjects.key(c.subject().text(), names);
+    Optional<Places.Place> place =
+        c.kind() == ClaimKind.NUMERIC ? Places.of(c, text, a.language()) : Optional.empty();
     String measure = Measures.canonical(c.measure());
     // A bare count of soldiers ("12,000 North Korean soldiers") is the size of the force.
     if (measure.equals("count")
@@ -284,6 +345,8 @@ public final class Reconciler {
         measure,
         subject.key(),
         subject.label(),
+        place.map(p -> names.key(p.shown())).orElse(""),
+        place.map(Places.Place::shown).orElse(""),
         low,
         high,
         valueText,
@@ -571,20 +634,19 @@ public final class Reconciler {
     return "";
   }
 
-  static String variableKey(Item it) {
+  static Variable.Key variableKey(Item it) {
     String unit = unit(it);
-    return it.subjectKey()
-        + "|"
-        + it.measure()
-        + (unit.isEmpty() ? "" : " " + unit)
-        + "|"
-        + scope(it);
+    return new Variable.Key(
+        it.subjectKey(),
+        it.measure() + (unit.isEmpty() ? "" : " " + unit),
+        scope(it),
+        it.placeKey(),
+        "");
   }
 
-  private static Variable variable(String key, Item first) {
-    String[] parts = key.split("\\|", -1);
-    String measure = parts[1];
-    String scope = parts[2];
+  private static Variable variable(Variable.Key key, Item first) {
+    String measure = key.measure();
+    String scope = key.scope();
     String subject = first.subjectLabel();
     // "damage marks" with the subject "damage" reads "damage in marks".
     String unit = unit(first);
@@ -596,13 +658,15 @@ public final class Reconciler {
         subject = "";
       }
     }
+    String place = key.place().isEmpty() ? "" : first.placeShown();
     String label =
         shown
             + (subject.isEmpty() ? "" : " (" + subject + ")")
+            + (place.isEmpty() ? "" : " in " + place)
             + (scope.equals("cumulative")
                 ? ", cumulative as of date"
                 : ", " + scope.replace(':', ' '));
-    return new Variable(key, subject, measure, scope, label);
+    return Variable.of(key, subject, place, label);
   }
 
   /**

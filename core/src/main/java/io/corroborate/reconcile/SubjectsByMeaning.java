@@ -44,26 +44,27 @@ final class SubjectsByMeaning {
    * Rewrites, in place, the subject of every item whose subject joins another's, and returns the
    * merges by the variable key they join.
    */
-  static Map<String, List<Merge>> merge(
+  static Map<Variable.Key, List<Merge>> merge(
       List<Item> items, Embedder embedder, double min, NameIndex names) {
-    Map<String, List<Merge>> out = new TreeMap<>();
+    Map<Variable.Key, List<Merge>> out = new TreeMap<>();
     if (embedder.model().equals("none")) {
       return out;
     }
     Set<String> nameKeys =
         names.entityNames().stream().map(NameIndex::normal).collect(Collectors.toSet());
-    // Subjects by what they measure and when: "|dead|cumulative" → subject key → items.
-    Map<String, Map<String, List<Integer>>> buckets = new TreeMap<>();
+    // Subjects by what they measure, when and where: "|dead|cumulative" → subject key → items.
+    Map<Variable.Key, Map<String, List<Integer>>> buckets = new TreeMap<>();
     for (int i = 0; i < items.size(); i++) {
-      String key = Reconciler.variableKey(items.get(i));
-      String rest = key.substring(key.indexOf('|'));
+      Variable.Key key = Reconciler.variableKey(items.get(i));
+      Variable.Key rest =
+          new Variable.Key("", key.measure(), key.scope(), key.place(), key.facet());
       buckets
           .computeIfAbsent(rest, k -> new TreeMap<>())
           .computeIfAbsent(items.get(i).subjectKey(), k -> new ArrayList<>())
           .add(i);
     }
     Map<String, float[]> vectors = new HashMap<>();
-    for (Map.Entry<String, Map<String, List<Integer>>> bucket : buckets.entrySet()) {
+    for (Map.Entry<Variable.Key, Map<String, List<Integer>>> bucket : buckets.entrySet()) {
       Map<String, List<Integer>> bySubject = bucket.getValue();
       if (bySubject.size() < 2) {
         continue;
@@ -87,8 +88,14 @@ final class SubjectsByMeaning {
                   vectors.computeIfAbsent(Subjects.head(target), embedder::embed));
           if (cos >= min) {
             into.put(from, target);
-            out.computeIfAbsent(target + bucket.getKey(), k -> new ArrayList<>())
-                .add(new Merge(from, target, cos));
+            Variable.Key joined =
+                new Variable.Key(
+                    target,
+                    bucket.getKey().measure(),
+                    bucket.getKey().scope(),
+                    bucket.getKey().place(),
+                    bucket.getKey().facet());
+            out.computeIfAbsent(joined, k -> new ArrayList<>()).add(new Merge(from, target, cos));
             break;
           }
         }

@@ -29,16 +29,20 @@ final class Timeline {
   }
 
   static Result build(List<Item> events, ReconcileOptions options) {
-    Map<String, List<Item>> byKey = new TreeMap<>();
+    Map<Variable.Key, List<Item>> byKey = new TreeMap<>();
     for (Item it : events) {
       if (it.claim().value() instanceof ClaimValue.When && !present(it)) {
-        byKey.computeIfAbsent(it.measure() + "|" + it.subjectKey(), k -> new ArrayList<>()).add(it);
+        byKey
+            .computeIfAbsent(
+                new Variable.Key(it.subjectKey(), it.measure(), "event-date", "", ""),
+                k -> new ArrayList<>())
+            .add(it);
       }
     }
     List<Cluster> all = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     List<Variable> variables = new ArrayList<>();
-    for (Map.Entry<String, List<Item>> e : byKey.entrySet()) {
+    for (Map.Entry<Variable.Key, List<Item>> e : byKey.entrySet()) {
       List<Item> items = new ArrayList<>(e.getValue());
       // Finer dates first among those starting on one day, so the narrowest seeds the cluster.
       items.sort(
@@ -81,11 +85,10 @@ final class Timeline {
             && Reconciler.days(previous.narrowest.startDate(), start) <= options.eventConflictDays()
             && !previous.items.get(0).origin().equals(first.origin())) {
           Variable v =
-              new Variable(
-                  e.getKey() + "|event-date",
+              Variable.of(
+                  e.getKey(),
                   subject,
-                  kind,
-                  "event-date",
+                  "",
                   "date of " + (subject.isEmpty() ? "" : subject + " ") + kind);
           variables.add(v);
           List<Item> both = new ArrayList<>(previous.items);

@@ -3,25 +3,103 @@ package io.corroborate.reconcile;
 import java.util.Objects;
 
 /**
- * What a set of claims is about: a subject, what is measured and the time scope.
+ * What a set of claims is about: a subject, what is measured, the time scope and the place the
+ * figure is bound to.
  *
- * <pre>
- * {@code new Variable("people|dead|cumulative", "people", "dead", "cumulative", "dead (people), cumulative")}
- * </pre>
+ * <pre>{@code
+ * Variable v = Variable.of(new Variable.Key("people", "dead", "cumulative", "", ""), "people", "…");
+ * v.key(); // "people|dead|cumulative"
+ * }</pre>
  *
- * @param key stable identity: subject key, measure and scope joined by {@code |}
+ * @param key stable identity, {@link Key#text()} of the variable's key
  * @param subject the subject as a reader says it (an entity's canonical name or normalised words)
  * @param measure the normalised measure, synonyms folded ({@code dead} for killed and died)
  * @param scope {@code cumulative}, {@code period:<first day>..<last day>}, {@code attribute} or
  *     {@code event-date}
+ * @param place the place the figures are bound to as the reports name it ("Northland"), empty when
+ *     they name none
  * @param label one line for a reader
  */
-public record Variable(String key, String subject, String measure, String scope, String label) {
+public record Variable(
+    String key, String subject, String measure, String scope, String place, String label) {
   public Variable {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(place, "place");
     Objects.requireNonNull(label, "label");
+  }
+
+  /** A variable bound to no place. */
+  public Variable(String key, String subject, String measure, String scope, String label) {
+    this(key, subject, measure, scope, "", label);
+  }
+
+  /** The variable of a key; its place is shown as {@code placeShown}. */
+  static Variable of(Key key, String subject, String placeShown, String label) {
+    return new Variable(key.text(), subject, key.measure(), key.scope(), placeShown, label);
+  }
+
+  /**
+   * The identity of a variable: claims share a variable exactly when their keys are equal.
+   *
+   * @param subject the folded subject ("north korean troops"), empty for none
+   * @param measure the folded measure, with its unit of measurement when it has one ("damage usd")
+   * @param scope the time scope, as {@link Variable#scope}
+   * @param place the folded place the figure is bound to, empty for none
+   * @param facet what a derived finding looks at ({@code breakdown}, {@code after-deployed}), empty
+   *     for the variable itself
+   */
+  public record Key(String subject, String measure, String scope, String place, String facet)
+      implements Comparable<Key> {
+    public Key {
+      Objects.requireNonNull(subject, "subject");
+      Objects.requireNonNull(measure, "measure");
+      Objects.requireNonNull(scope, "scope");
+      Objects.requireNonNull(place, "place");
+      Objects.requireNonNull(facet, "facet");
+    }
+
+    /** The same variable about another measure. */
+    public Key withMeasure(String other) {
+      return new Key(subject, other, scope, place, facet);
+    }
+
+    /** A finding derived from this variable ("breakdown"). */
+    public Key withFacet(String other) {
+      return new Key(subject, measure, scope, place, other);
+    }
+
+    /** The same variable bound to another place ({@code ""} for none). */
+    public Key withPlace(String other) {
+      return new Key(subject, measure, scope, other, facet);
+    }
+
+    /**
+     * The key as text, the one place it is rendered: subject, measure and scope joined by {@code
+     * |}, then {@code in <place>} and the facet when there are.
+     */
+    public String text() {
+      StringBuilder b = new StringBuilder(subject).append('|').append(measure).append('|');
+      b.append(scope);
+      if (!place.isEmpty()) {
+        b.append("|in ").append(place);
+      }
+      if (!facet.isEmpty()) {
+        b.append('|').append(facet);
+      }
+      return b.toString();
+    }
+
+    @Override
+    public int compareTo(Key o) {
+      return text().compareTo(o.text());
+    }
+
+    @Override
+    public String toString() {
+      return text();
+    }
   }
 }

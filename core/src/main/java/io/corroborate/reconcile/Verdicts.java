@@ -51,7 +51,15 @@ final class Verdicts {
     // and where the figures differ they are read as points of that growth.
     boolean counts = Measures.cumulative(v.measure());
     boolean cumulative = counts && grows(sorted);
-    List<Item> timed = cumulative ? sorted.stream().filter(Item::dated).toList() : sorted;
+    // A figure that goes up and down over time (the missing, a cost, a stake) is set against
+    // another only on a day both are known to hold: an undated report, read at its story's last
+    // day, is no evidence of that day. A property that does not change (a length, a magnitude)
+    // clashes whatever the day; a count that only grows keeps the rules above, where an undated
+    // figure meets a dated one only when the count is not seen growing.
+    boolean timeless =
+        Measures.logarithmic(v.measure()) || sorted.stream().allMatch(Verdicts::physical);
+    List<Item> timed =
+        cumulative || !counts && !timeless ? sorted.stream().filter(Item::dated).toList() : sorted;
     // An origin that gives a growing count more than once in an article gives its current figure
     // as the highest; its lower ones are earlier points ("from 12 dead, the toll rose to 40"),
     // parts of the total or the count of a narrower scope, and are not set against other reports.
@@ -217,6 +225,26 @@ final class Verdicts {
       }
     }
     // 4. Figures of different scopes, agreement or a single source.
+    List<Item> undated = sorted.stream().filter(i -> !i.dated()).toList();
+    if (!counts && !timeless && !undated.isEmpty() && origins > 1) {
+      Optional<Item[]> apartInTime = widest(sorted, (high, low) -> !high.dated() || !low.dated());
+      if (apartInTime.isPresent()) {
+        Item a = apartInTime.get()[0];
+        Item b = apartInTime.get()[1];
+        return finding(
+            FindingKind.SCOPE,
+            v,
+            support,
+            origins,
+            say(a)
+                + " but "
+                + say(b)
+                + ": different moments, not a conflict: "
+                + (a.dated() ? b : a).article().outletShown()
+                + " gives no date of its own, and a figure that changes over time is only set"
+                + " against another of the same day");
+      }
+    }
     if (part != null) {
       return finding(
           FindingKind.SCOPE,
@@ -550,7 +578,7 @@ final class Verdicts {
    * kilometres, a length in feet): one thing has one such value, so any two figures are rivals.
    * Counts and sums of money (a currency's code) are of scopes that may differ.
    */
-  private static boolean physical(Item it) {
+  static boolean physical(Item it) {
     return it.claim().value() instanceof ClaimValue.Amount a
         && a.unit().isPresent()
         && !a.unit().get().matches("[A-Z]{3}")
@@ -579,11 +607,11 @@ final class Verdicts {
    */
   static List<Finding> breakdowns(
       Map<String, List<Item>> byArticle,
-      Map<String, List<Item>> groups,
-      Map<String, Variable> variableOf,
+      Map<Variable.Key, List<Item>> groups,
+      Map<Variable.Key, Variable> variableOf,
       ReconcileOptions options) {
     List<Item> totals = new ArrayList<>();
-    for (Map.Entry<String, List<Item>> g : groups.entrySet()) {
+    for (Map.Entry<Variable.Key, List<Item>> g : groups.entrySet()) {
       for (Item it : g.getValue()) {
         if (it.measure().equals("casualties") && Reconciler.isNumeric(it)) {
           totals.add(it);
@@ -592,9 +620,9 @@ final class Verdicts {
     }
     totals.sort(BY_DATE);
     // Sets, not lists: a story of a thousand reports repeats one breakdown in hundreds of them.
-    Map<String, Set<Item>> supportOf = new TreeMap<>();
-    Map<String, String> explanationOf = new TreeMap<>();
-    Map<Item, String> keyOf = new IdentityHashMap<>();
+    Map<Variable.Key, Set<Item>> supportOf = new TreeMap<>();
+    Map<Variable.Key, String> explanationOf = new TreeMap<>();
+    Map<Item, Variable.Key> keyOf = new IdentityHashMap<>();
     for (List<Item> items : byArticle.values()) {
       // Parts by sentence.
       Map<Integer, List<Item>> bySentence = new TreeMap<>();
@@ -624,7 +652,7 @@ final class Verdicts {
             continue;
           }
           if (total.low() <= hi && lo <= total.high()) {
-            String key = keyOf.computeIfAbsent(total, Reconciler::variableKey);
+            Variable.Key key = keyOf.computeIfAbsent(total, Reconciler::variableKey);
             Set<Item> s = supportOf.computeIfAbsent(key, k -> new LinkedHashSet<>());
             s.add(total);
             s.add(dead);
@@ -663,7 +691,7 @@ final class Verdicts {
         if (!Reconciler.isNumeric(total) || !it.value().contains(" of ")) {
           continue;
         }
-        String key = keyOf.computeIfAbsent(total, Reconciler::variableKey);
+        Variable.Key key = keyOf.computeIfAbsent(total, Reconciler::variableKey);
         Set<Item> s = supportOf.computeIfAbsent(key, k -> new LinkedHashSet<>());
         s.add(total);
         s.add(it);
@@ -686,17 +714,16 @@ final class Verdicts {
       }
     }
     List<Finding> out = new ArrayList<>();
-    for (Map.Entry<String, Set<Item>> e : supportOf.entrySet()) {
+    for (Map.Entry<Variable.Key, Set<Item>> e : supportOf.entrySet()) {
       Variable total = variableOf.get(e.getKey());
       if (total == null) {
         continue;
       }
       Variable v =
-          new Variable(
-              total.key() + "|breakdown",
+          Variable.of(
+              e.getKey().withFacet("breakdown"),
               total.subject(),
-              total.measure(),
-              total.scope(),
+              total.place(),
               total.label() + ", broken down");
       out.add(
           finding(
@@ -714,15 +741,15 @@ final class Verdicts {
    * deployed is an update, not a contradiction, when it is lower and later or the same day.
    */
   static List<Finding> remainders(
-      Map<String, List<Item>> groups, Map<String, Variable> variableOf) {
+      Map<Variable.Key, List<Item>> groups, Map<Variable.Key, Variable> variableOf) {
     List<Finding> out = new ArrayList<>();
-    for (Map.Entry<String, List<Item>> g : groups.entrySet()) {
+    for (Map.Entry<Variable.Key, List<Item>> g : groups.entrySet()) {
       Variable rest = variableOf.get(g.getKey());
       if (rest == null || !rest.measure().equals("remaining")) {
         continue;
       }
-      String deployedKey =
-          rest.subject().isEmpty() ? null : g.getKey().replace("|remaining|", "|deployed|");
+      Variable.Key deployedKey =
+          rest.subject().isEmpty() ? null : g.getKey().withMeasure("deployed");
       List<Item> deployed = deployedKey == null ? null : groups.get(deployedKey);
       if (deployed == null) {
         continue;
@@ -742,10 +769,11 @@ final class Verdicts {
       both.sort(BY_DATE);
       Variable v =
           new Variable(
-              rest.key() + "|after-deployed",
+              g.getKey().withFacet("after-deployed").text(),
               rest.subject(),
               "deployed",
               rest.scope(),
+              rest.place(),
               "deployed then remaining"
                   + (rest.subject().isEmpty() ? "" : " (" + rest.subject() + ")"));
       out.add(

@@ -64,6 +64,21 @@ class CountedFiguresTest {
         "The mill's owner agreed to buy the rival mill for 54.20 marks a share.",
         List.of("price | 54"));
     LABELLED.put(
+        "Holders will receive 31.50 marks for each common share of the mill.",
+        List.of("price | 32"));
+    LABELLED.put(
+        "The offer is a 27% premium to the mill's closing price on Friday.",
+        List.of("premium | 27"));
+    LABELLED.put("The trader bought a 7.3% stake in the mill last winter.", List.of("stake | 7"));
+    LABELLED.put("By March the trader held 8% of the company.", List.of("stake | 8"));
+    LABELLED.put("About 12% of the valley was under water.", List.of());
+    LABELLED.put(
+        "The flood claimed the lives of 14 people in the lower town.", List.of("killed | 14"));
+    LABELLED.put(
+        "All 19 crew members aboard the trawler were reported safe.", List.of("count | 19"));
+    LABELLED.put(
+        "The rescuers saved the lives of 14 people in the lower town.", List.of("count | 14"));
+    LABELLED.put(
         "A 6.1 magnitude earthquake shook the coast of Varnesia.", List.of("magnitude | 6"));
     LABELLED.put("An earthquake of magnitude 6.1 shook the coast.", List.of("magnitude | 6"));
     LABELLED.put(

@@ -33,7 +33,7 @@ import java.util.Optional;
  * the article text is its sentences in order, so every span is real.
  */
 final class Story {
-  private record Meta(String outlet, LocalDate published) {}
+  private record Meta(String outlet, LocalDate published, String language) {}
 
   private final Map<String, Meta> meta = new LinkedHashMap<>();
   private final Map<String, StringBuilder> texts = new LinkedHashMap<>();
@@ -41,7 +41,12 @@ final class Story {
   private final Map<String, String> copies = new LinkedHashMap<>();
 
   Story article(String id, String outlet, LocalDate published) {
-    meta.put(id, new Meta(outlet, published));
+    return article(id, outlet, published, Article.UNDETERMINED_LANGUAGE);
+  }
+
+  /** An article in a language given by its ISO 639-1 code. */
+  Story article(String id, String outlet, LocalDate published, String language) {
+    meta.put(id, new Meta(outlet, published, language));
     texts.put(id, new StringBuilder());
     claims.put(id, new ArrayList<>());
     return this;
@@ -72,6 +77,7 @@ final class Story {
     List<Voice> speakers = new ArrayList<>();
     List<Voice> cited = new ArrayList<>();
     List<ClaimLink> links = new ArrayList<>();
+    String place;
 
     Line(String articleId, String sentence) {
       this.articleId = articleId;
@@ -152,6 +158,12 @@ final class Story {
       return this;
     }
 
+    /** The location the language layer found nearest the figure in its sentence. */
+    Line place(String name) {
+      place = name;
+      return this;
+    }
+
     Line said(String who) {
       speakers.add(new Voice(who, new Span(0, 0), "said", Optional.empty(), false));
       return this;
@@ -216,7 +228,7 @@ final class Story {
               measure,
               value,
               holds,
-              Optional.empty(),
+              Optional.ofNullable(place),
               amount != null && amount.hedge() != Hedge.EXACT
                   ? new Hedging(List.of("hedged"), false)
                   : Hedging.NONE,
@@ -240,6 +252,7 @@ final class Story {
               .id(e.getKey())
               .origin(new Origin(e.getKey() + ".txt", 0, Format.TEXT))
               .outlet(e.getValue().outlet())
+              .language(e.getValue().language())
               .text(texts.get(e.getKey()).toString(), List.of(), List.of());
       if (e.getValue().published() != null) {
         b.published(DateStamp.of(e.getValue().published()));

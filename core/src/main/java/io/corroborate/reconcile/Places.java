@@ -1,0 +1,171 @@
+package io.corroborate.reconcile;
+
+import io.corroborate.extract.Claim;
+import io.corroborate.lang.LanguagePack;
+import io.corroborate.model.Span;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The place a figure is bound to: "40 died in Northland", "Northland's toll rose to 40", "in
+ * Northland, 40 people died". A place merely named in the figure's sentence ("the quake, felt as
+ * far as Southport, killed 40") binds nothing: only a place that a scope word of the article's
+ * language ({@code lang/<code>/place-scopes.tsv}: a word before the name, the words that may stand
+ * between, a suffix after it) ties to the figure, with no other figure between them, does.
+ *
+ * <pre>{@code Optional<Places.Place> p = Places.of(claim, article.text(), "en");}</pre>
+ */
+final class Places {
+  private Places() {}
+
+  /**
+   * A place bound to a figure.
+   *
+   * @param key the folded name, for grouping
+   * @param shown the name as the report writes it
+   */
+  record Place(String key, String shown) {}
+
+  private static final String FILE = "place-scopes.tsv";
+
+  /** Possessive endings: they bind a place the language layer found, not any capitalised name. */
+  private static final Set<String> POSSESSIVES = Set.of("'s", "’s");
+
+  /** How far, in characters, a place may lie from the figure it binds. */
+  private static final int REACH = 60;
+
+  /** Figures written with digits: one between a place and a figure breaks their bond. */
+  private static final Pattern DIGITS = Pattern.compile("\\d");
+
+  /**
+   * The place the claim's figure is bound to, if its sentence ties one to it. {@code language} is
+   * the article's ISO 639-1 code; its pack's scope words are used (English where it has none).
+   */
+  static Optional<Place> of(Claim c, String text, String language) {
+    Span sentence = c.evidence().sentence();
+    Span value = c.value().span();
+    if (sentence.start() < 0
+        || sentence.end() > text.length()
+        || value.start() < sentence.start()
+        || value.end() > sentence.end()) {
+      return Optional.empty();
+    }
+    LanguagePack pack = LanguagePack.other(language).orElse(LanguagePack.english());
+    Set<String> before = Set.copyOf(pack.category(FILE, "before"));
+    Set<String> between = Set.copyOf(pack.category(FILE, "between"));
+    List<String> after = pack.category(FILE, "after");
+    String s = text.substring(sentence.start(), sentence.end());
+    int figureStart = value.start() - sentence.start();
+    int figureEnd = value.end() - sentence.start();
+    // 1. The location the language layer found nearest the figure, if a scope word binds it.
+    String located = c.place().map(String::strip).orElse("");
+    if (!located.isEmpty()) {
+      Matcher m =
+          Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(located) + "(?![\\p{L}\\p{N}])")
+              .matcher(s);
+      while (m.find()) {
+        if (near(s, m.start(), m.end(), figureStart, figureEnd)
+            && bound(s, m.start(), m.end(), before, between, after)) {
+          return Optional.of(new Place(fold(located), located));
+        }
+      }
+    }
+    // 2. Else a capitalised name that a scope word (not a possessive, which organisations and
+    // people take as often) binds: the layer misses many places. Not in a language that
+    // capitalises every noun ("in Höhe von").
+    if (pack.category(FILE, "flag").contains("capitalised-nouns")) {
+      return Optional.empty();
+    }
+    List<String> suffixes = after.stream().filter(a -> !POSSESSIVES.contains(a)).toList();
+    Set<String> notPlaces = notPlaces(pack);
+    Matcher m = NAME.matcher(s);
+    Place best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    while (m.find()) {
+      String name = m.group();
+      int start = m.start();
+      int space = name.indexOf(' ');
+      String first = space < 0 ? name : name.substring(0, space).toLowerCase(Locale.ROOT);
+      if (space > 0 && (before.contains(first) || between.contains(first))) {
+        // "In Southmark": a capitalised scope word opening the sentence is not part of the name.
+        name = name.substring(space + 1);
+        start += space + 1;
+      }
+      if (start == 0
+          || notPlaces.contains(name.toLowerCase(Locale.ROOT))
+          || !near(s, start, m.end(), figureStart, figureEnd)
+          || !bound(s, start, m.end(), before, between, suffixes)) {
+        continue;
+      }
+      int d = m.end() <= figureStart ? figureStart - m.end() : start - figureEnd;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = new Place(fold(name), name);
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** One or two capitalised words: a name the language layer may have missed. */
+  private static final Pattern NAME =
+      Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?");
+
+  /** Capitalised words that name no place: months and weekdays of the language. */
+  private static Set<String> notPlaces(LanguagePack pack) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String file : List.of("months.tsv", "weekdays.tsv")) {
+      if (pack.has(file) || LanguagePack.english().has(file)) {
+        for (List<String> row : pack.rows(file)) {
+          out.add(row.get(0).toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether a name lies within reach of the figure with no other figure between them. */
+  private static boolean near(String s, int start, int end, int figureStart, int figureEnd) {
+    if (start < figureEnd && end > figureStart) {
+      return false;
+    }
+    int gapFrom = end <= figureStart ? end : figureEnd;
+    int gapTo = end <= figureStart ? figureStart : start;
+    return gapTo - gapFrom <= REACH && !DIGITS.matcher(s.substring(gapFrom, gapTo)).find();
+  }
+
+  /**
+   * Whether a scope word stands right before the name ("in Northland", "in the Northland region")
+   * or the name takes a possessive ("Northland's").
+   */
+  private static boolean bound(
+      String s, int start, int end, Set<String> before, Set<String> between, List<String> after) {
+    String rest = s.substring(end);
+    if (after.stream().anyMatch(rest::startsWith)) {
+      return true;
+    }
+    String[] words = s.substring(0, start).strip().split("[\\s,]+");
+    // "in the", "in the province of": skip the words that may stand between.
+    for (int i = words.length - 1; i >= 0 && i >= words.length - 5; i--) {
+      String w = words[i].toLowerCase(Locale.ROOT);
+      if (before.contains(w)) {
+        return true;
+      }
+      if (!between.contains(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The name folded for grouping: lower case, a leading article dropped. */
+  static String fold(String name) {
+    return name.strip()
+        .toLowerCase(Locale.ROOT)
+        .replaceFirst("^the\\s+", "")
+        .replaceAll("\\s+", " ");
+  }
+}
