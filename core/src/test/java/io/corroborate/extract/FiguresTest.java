@@ -116,7 +116,19 @@ class FiguresTest {
     label("he", "בשריפה נהרגו לפחות 9 אנשים.", "killed people 9..inf");
     label("hi", "आग में कम से कम 9 लोगों की मौत हो गई।", "dead people 9..inf");
     label("hy", "Հրդեհից առնվազն 9 մարդ է զոհվել։", "dead people 9..inf");
-    label("ka", "ხანძარს სულ მცირე 9 ადამიანი ემსხვერპლა, დაიღუპა 3 ბავშვი.", "dead children 3..3");
+    label(
+        "ka",
+        "ხანძარს სულ მცირე 9 ადამიანი ემსხვერპლა, დაიღუპა 3 ბავშვი.",
+        "count people 9..inf",
+        "dead children 3..3");
+    // A counted noun with no word for what happened to them is a count of them.
+    label("de", "Die Aufnahmen zeigen mindestens vier Täter im Saal.", "count attackers 4..inf");
+    label("es", "Cinco hombres armados entraron en la sala.", "count attackers 5..5");
+    label("ru", "В зал ворвались четверо террористов.", "count attackers 4..4");
+    label("tr", "Saldırıya 4 saldırgan katıldı.", "count attackers 4..4");
+    // A percentage is read as one and never as a count of the people it is a share of.
+    label("de", "Zuletzt waren 12 % der Verletzten Kinder.");
+    label("fr", "Il détient 9,2 % du capital.");
     label(
         "nl",
         "De overname van de rivaal kost 44 miljard dollar.",

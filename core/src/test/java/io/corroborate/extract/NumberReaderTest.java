@@ -1,0 +1,79 @@
+package io.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one number reader, on sentences written for these tests: each language's digits, marks, scale
+ * words and percentages give the same values; dates and codes give none.
+ */
+class NumberReaderTest {
+  private static List<Double> values(String language, String text) {
+    return NumberReader.of(language).read(text).stream().map(NumberReader.Reading::value).toList();
+  }
+
+  private static List<String> percentages(String language, String text) {
+    return NumberReader.of(language).read(text).stream()
+        .filter(NumberReader.Reading::percent)
+        .map(r -> r.value() + " " + r.raw())
+        .toList();
+  }
+
+  @Test
+  void arabicIndicAndPersianDigitsReadLikeLatinOnes() {
+    assertThat(values("ar", "غمرت المياه ١٬٢٨٤ منزلا وبلغ المنسوب ٤٫٧ متر"))
+        .containsExactly(1284.0, 4.7);
+    assertThat(values("fa", "آب ۱۲۸۴ خانه را فرا گرفت")).containsExactly(1284.0);
+  }
+
+  @Test
+  void scaleWordsAndEastAsianTenThousandsMultiply() {
+    assertThat(values("de", "Der Schaden liegt bei 2,5 Millionen Euro"))
+        .containsExactly(2_500_000.0);
+    assertThat(values("ja", "死者は1万6000人に")).containsExactly(16_000.0);
+    assertThat(values("ru", "сделка на 44 млрд долларов")).containsExactly(44e9);
+  }
+
+  @Test
+  void aOneLetterSuffixCountsOnlyWrittenOntoTheDigits() {
+    assertThat(values("en", "a £4.7m grant")).containsExactly(4_700_000.0);
+    assertThat(values("en", "the water stood 4.7 m deep")).containsExactly(4.7);
+  }
+
+  @Test
+  void percentagesAreReadWithTheirSignOrWordInEachLanguage() {
+    assertThat(percentages("de", "Er hält 9,2 % der Anteile.")).containsExactly("9.2 9,2 %");
+    assertThat(percentages("fr", "Une prime de 38% sur le cours.")).containsExactly("38.0 38%");
+    assertThat(percentages("tr", "Hissenin %9,2'sini aldı.")).containsExactly("9.2 %9,2");
+    assertThat(percentages("tr", "Hisselerin yüzde 9,2'sini aldı."))
+        .containsExactly("9.2 yüzde 9,2");
+    assertThat(percentages("ru", "Он купил 9,2 процента акций."))
+        .containsExactly("9.2 9,2 процента");
+    assertThat(percentages("es", "Compró el 9,2 por ciento de la empresa."))
+        .containsExactly("9.2 9,2 por ciento");
+    assertThat(percentages("ar", "اشترى ٩٫٢٪ من الأسهم")).containsExactly("9.2 ٩٫٢٪");
+    assertThat(percentages("ja", "株式の9.2パーセントを取得した")).containsExactly("9.2 9.2パーセント");
+  }
+
+  @Test
+  void aPlainCountIsNoPercentage() {
+    assertThat(percentages("de", "Beim Brand starben 12 Menschen.")).isEmpty();
+    assertThat(values("de", "Beim Brand starben 12 Menschen.")).containsExactly(12.0);
+  }
+
+  @Test
+  void datesTimesAndCodesAreNoNumbers() {
+    assertThat(values("de", "Am 6. Februar 2023 um 13:23 landete der A320")).isEmpty();
+    assertThat(values("fr", "le 14 mars 2024")).isEmpty();
+  }
+
+  @Test
+  void everyReadingPointsAtItsOwnText() {
+    String text = "Zuletzt 1.284 Häuser und 9,2 % der Fläche unter Wasser.";
+    for (NumberReader.Reading r : NumberReader.of("de").read(text)) {
+      assertThat(text.substring(r.start(), r.end())).isEqualTo(r.raw());
+    }
+  }
+}
