@@ -93,6 +93,8 @@ final class Figures {
   private final List<Entry> nouns;
   private final List<Entry> currencies;
   private final List<Entry> moneyNouns;
+  private final List<Entry> units;
+  private final List<Entry> dimensions;
   private final Optional<Sources> sources;
   private final Optional<MonthDates> monthDates;
 
@@ -114,6 +116,9 @@ final class Figures {
         pack.has("currencies.tsv") ? entries(pack, "currencies.tsv", -1, "") : List.of();
     this.moneyNouns =
         pack.has("money-nouns.tsv") ? entries(pack, "money-nouns.tsv", -1, "") : List.of();
+    this.units = pack.has("units.tsv") ? entries(pack, "units.tsv", 2, "unit") : List.of();
+    this.dimensions =
+        pack.has("units.tsv") ? entries(pack, "units.tsv", 2, "dimension") : List.of();
   }
 
   /**
@@ -194,6 +199,10 @@ final class Figures {
     Sentence sentence = site.sentence();
     ExtractOptions options = site.options();
     Span ss = sentence.span();
+    Optional<Claim> measured = measurement(site, n, prevEnd, nextStart);
+    if (measured.isPresent()) {
+      return measured;
+    }
     if (!n.percent()) {
       Optional<Claim> money = money(site, n, prevEnd, nextStart);
       if (money.isPresent() || currency(text, n, nextStart).isPresent()) {
@@ -299,6 +308,87 @@ final class Figures {
             attribution(site, claim),
             new Evidence(articleId, sentence.index(), ss, claim),
             m.value().equals(COUNT) ? options.countConfidence() : options.numericConfidence(),
+            List.of()));
+  }
+
+  /**
+   * A measurement: the figure with a unit of length or area right after it ("300 Meter", "2,6-
+   * километровая", "13.000 Quadratmetern") and a word that says which dimension it gives, after or
+   * before it ("lang", "longitud", "глубине", "深さ"), or a unit that says so itself (an area, a
+   * "-kilometre-long" adjective). A figure with a unit and no dimension is left alone: a ship's
+   * length and its beam in metres must not meet as one variable.
+   */
+  private Optional<Claim> measurement(
+      Site site, NumberReader.Reading n, int prevEnd, int nextStart) {
+    if (units.isEmpty() || n.percent()) {
+      return Optional.empty();
+    }
+    String text = site.text();
+    Span ss = site.sentence().span();
+    int limit = Math.min(nextStart, reach(text, n.end(), ss.end(), spaced ? 2 : 8));
+    int pos = skipSpace(text, n.end(), limit);
+    if (pos < limit && text.charAt(pos) == '-') {
+      pos++; // "2,6-километровая"
+    }
+    Optional<Found> unit = longestAt(units, text, pos, limit);
+    if (unit.isEmpty()) {
+      return Optional.empty();
+    }
+    Found u = unit.get();
+    String[] codeAndDimension = u.value().split(" ", 2);
+    String code = codeAndDimension[0];
+    Optional<Found> dimension =
+        codeAndDimension.length > 1
+            ? Optional.of(new Found(u.start(), u.end(), codeAndDimension[1]))
+            : first(
+                dimensions,
+                text,
+                u.end(),
+                Math.min(nextStart, reach(text, u.end(), ss.end(), spaced ? 3 : 8)));
+    if (dimension.isEmpty()) {
+      dimension =
+          last(
+              dimensions,
+              text,
+              Math.max(prevEnd, reachBack(text, n.start(), ss.start(), spaced ? 6 : 12)),
+              n.start());
+    }
+    if (dimension.isEmpty()) {
+      return Optional.empty();
+    }
+    Found d = dimension.get();
+    Hedge hedge = Hedge.EXACT;
+    int start = n.start();
+    Optional<Found> hedgeBefore =
+        endingAt(hedgesBefore, text, Math.max(prevEnd, ss.start()), n.start());
+    if (hedgeBefore.isPresent() && !hedgeBefore.get().value().equals("-")) {
+      hedge = Hedge.valueOf(hedgeBefore.get().value());
+      start = hedgeBefore.get().start();
+    }
+    Span claim =
+        new Span(
+            Math.max(ss.start(), Math.min(start, d.start())),
+            Math.min(ss.end(), Math.max(u.end(), d.end())));
+    List<String> cues = new ArrayList<>();
+    hedgeBefore.ifPresent(
+        h -> cues.add(text.substring(h.start(), h.end()).toLowerCase(Locale.ROOT)));
+    return Optional.of(
+        new Claim(
+            ClaimKind.NUMERIC,
+            new Subject(d.value(), new Span(d.start(), d.end()), Optional.empty()),
+            d.value(),
+            new ClaimValue.Amount(
+                new Span(n.start(), n.end()),
+                n.value(),
+                INTERVALS.interval(n.value(), hedge),
+                hedge,
+                Optional.of(code)),
+            holdsAt(site, claim),
+            Optional.empty(),
+            new Hedging(cues, false),
+            attribution(site, claim),
+            new Evidence(site.articleId(), site.sentence().index(), ss, claim),
+            site.options().numericConfidence(),
             List.of()));
   }
 
@@ -516,6 +606,29 @@ final class Figures {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The entry that starts exactly at {@code pos} and reaches furthest: "километровая" over the stem
+   * "километр*" it begins with.
+   */
+  private static Optional<Found> longestAt(List<Entry> entries, String text, int pos, int limit) {
+    Found best = null;
+    for (Entry e : entries) {
+      if (pos >= limit) {
+        break;
+      }
+      Matcher m = e.pattern.matcher(text);
+      m.region(pos, limit);
+      m.useTransparentBounds(true);
+      if (m.lookingAt()
+          && (best == null
+              || m.end() > best.end()
+              || m.end() == best.end() && !e.pattern.pattern().contains("]*"))) {
+        best = new Found(m.start(), m.end(), e.value);
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** The entry that starts first between {@code from} and {@code limit}. */

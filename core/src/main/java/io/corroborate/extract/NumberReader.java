@@ -82,6 +82,7 @@ public final class NumberReader {
   private final List<Entry> dateWords;
   private final List<Entry> nouns;
   private final List<Entry> currencies;
+  private final List<Entry> units;
   private final Optional<MonthDates> monthDates;
 
   private NumberReader(LanguagePack pack) {
@@ -114,6 +115,7 @@ public final class NumberReader {
     this.dateWords = List.copyOf(dw);
     this.nouns = pack.has("people-nouns.tsv") ? any(pack, "people-nouns.tsv") : List.of();
     this.currencies = pack.has("currencies.tsv") ? any(pack, "currencies.tsv") : List.of();
+    this.units = pack.has("units.tsv") ? entries(pack, "units.tsv", "unit", true) : List.of();
     this.monthDates = MonthDates.of(language);
   }
 
@@ -199,8 +201,9 @@ public final class NumberReader {
             && scaleAt(text, e, limit).isEmpty()
             && percentAt(text, e, limit).isEmpty()
             && at(nouns, text, e, limit).isEmpty()
-            && at(currencies, text, e, limit).isEmpty()) {
-          continue; // "7th", "3D"; a counter may be written on the figure ("137명")
+            && at(currencies, text, e, limit).isEmpty()
+            && at(units, text, e, limit).isEmpty()) {
+          continue; // "7th", "3D"; a counter or a unit may be written on it ("137명", "2.6km")
         }
       }
       Reading scaled = withScale(text, num, limit);
@@ -338,12 +341,13 @@ public final class NumberReader {
     double factor = scale.get().value();
     double v = n.value() * factor;
     int end = scale.get().end();
-    // "4万1000人", "3 bin 500": a smaller figure right after the scale adds to it.
+    // "4万1000人", "3 bin 500": a smaller figure right after the scale adds to it, with its own
+    // smaller scale where it has one ("52조7000억", "6만6천530").
     Matcher rest = DIGITS.matcher(text);
     int restAt = spaced && end < limit && text.charAt(end) == ' ' ? end + 1 : end;
     rest.region(restAt, limit);
     if (rest.lookingAt()) {
-      Optional<Reading> more = parse(text, restAt, rest.end());
+      Optional<Reading> more = parse(text, restAt, rest.end()).map(r -> withScale(text, r, limit));
       if (more.isPresent() && more.get().value() < factor) {
         v += more.get().value();
         end = more.get().end();
@@ -369,14 +373,37 @@ public final class NumberReader {
   // Lists
 
   private List<Entry> entries(LanguagePack pack, String file, String kind) {
+    return entries(pack, file, kind, false);
+  }
+
+  /** Rows of {@code kind}; {@code named}: the second column names something, it is no value. */
+  private List<Entry> entries(LanguagePack pack, String file, String kind, boolean named) {
     List<Entry> out = new ArrayList<>();
     for (List<String> row : pack.rows(file)) {
       if (row.size() >= 3 && List.of(row.get(2).split(",")).contains(kind)) {
-        out.add(new Entry(phrase(row.get(0)), Double.parseDouble(row.get(1))));
+        Pattern p =
+            ideographic(row.get(0))
+                ? EntryPatterns.compile(row.get(0), false, false)
+                : phrase(row.get(0));
+        out.add(new Entry(p, named ? 0 : Double.parseDouble(row.get(1))));
       }
     }
     sortLongestFirst(out);
     return List.copyOf(out);
+  }
+
+  /**
+   * Whether a word is written in Han characters or Hangul, which a counter or a currency follows
+   * without a space even in Korean ("7000억원"): such a scale needs no word boundary after it.
+   */
+  private static boolean ideographic(String word) {
+    return !word.isEmpty()
+        && word.codePoints()
+            .allMatch(
+                c -> {
+                  Character.UnicodeScript s = Character.UnicodeScript.of(c);
+                  return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HANGUL;
+                });
   }
 
   private List<Entry> any(LanguagePack pack, String file) {

@@ -126,6 +126,17 @@ class FiguresTest {
     label("es", "Cinco hombres armados entraron en la sala.", "count attackers 5..5");
     label("ru", "В зал ворвались четверо террористов.", "count attackers 4..4");
     label("tr", "Saldırıya 4 saldırgan katıldı.", "count attackers 4..4");
+    // A length, depth or area is read with its unit where a word says which dimension it gives.
+    label(
+        "de",
+        "Das Schiff ist 300 Meter lang und 48 Meter breit.",
+        "length m 300..300",
+        "width m 48..48");
+    label("ru", "2,6-километровая конструкция рухнула в воду.", "length km 3..3");
+    label("ja", "震源の深さは17.9キロだった。", "depth km 18..18");
+    label("es", "El incendio afectó a 13.000 metros cuadrados.", "area m² 13000..13000");
+    label("tr", "Deprem 7 kilometre derinlikte oldu.", "depth km 7..7");
+    label("de", "Der Pegel stieg um 2 Meter.");
     // A percentage is read as one and never as a count of the people it is a share of.
     label("de", "Zuletzt waren 12 % der Verletzten Kinder.");
     label("fr", "Il détient 9,2 % du capital.");

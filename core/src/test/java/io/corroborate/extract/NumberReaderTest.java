@@ -37,6 +37,13 @@ class NumberReaderTest {
   }
 
   @Test
+  void eastAsianGroupsEachWithTheirOwnScaleAddUp() {
+    assertThat(values("ko", "약 52조7000억원 규모")).containsExactly(52_700_000_000_000.0);
+    assertThat(values("ko", "약 6만6천530원")).containsExactly(66_530.0);
+    assertThat(values("ja", "3億5000万円")).containsExactly(350_000_000.0);
+  }
+
+  @Test
   void aOneLetterSuffixCountsOnlyWrittenOntoTheDigits() {
     assertThat(values("en", "a £4.7m grant")).containsExactly(4_700_000.0);
     assertThat(values("en", "the water stood 4.7 m deep")).containsExactly(4.7);
