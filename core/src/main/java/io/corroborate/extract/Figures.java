@@ -337,21 +337,29 @@ final class Figures {
     Found u = unit.get();
     String[] codeAndDimension = u.value().split(" ", 2);
     String code = codeAndDimension[0];
-    Optional<Found> dimension =
-        codeAndDimension.length > 1
-            ? Optional.of(new Found(u.start(), u.end(), codeAndDimension[1]))
-            : first(
-                dimensions,
-                text,
-                u.end(),
-                Math.min(nextStart, reach(text, u.end(), ss.end(), spaced ? 3 : 8)));
-    if (dimension.isEmpty()) {
-      dimension =
+    Optional<Found> dimension = Optional.empty();
+    if (codeAndDimension.length > 1) {
+      dimension = Optional.of(new Found(u.start(), u.end(), codeAndDimension[1]));
+    } else {
+      // The dimension word nearest the figure: "długość 299 metrów, szerokość 48 metrów" gives the
+      // first figure the word before it, not the next clause's word after it.
+      Optional<Found> after =
+          first(
+              dimensions,
+              text,
+              u.end(),
+              Math.min(nextStart, reach(text, u.end(), ss.end(), spaced ? 3 : 8)));
+      Optional<Found> before =
           last(
               dimensions,
               text,
               Math.max(prevEnd, reachBack(text, n.start(), ss.start(), spaced ? 6 : 12)),
               n.start());
+      if (after.isPresent() && before.isPresent()) {
+        dimension = after.get().start() - u.end() < n.start() - before.get().end() ? after : before;
+      } else {
+        dimension = after.isPresent() ? after : before;
+      }
     }
     if (dimension.isEmpty()) {
       return Optional.empty();

@@ -137,6 +137,11 @@ class FiguresTest {
     label("es", "El incendio afectó a 13.000 metros cuadrados.", "area m² 13000..13000");
     label("tr", "Deprem 7 kilometre derinlikte oldu.", "depth km 7..7");
     label("de", "Der Pegel stieg um 2 Meter.");
+    label(
+        "pl",
+        "Prom miał długość 120 metrów i szerokość 21 metrów.",
+        "length m 120..120",
+        "width m 21..21");
     // A percentage is read as one and never as a count of the people it is a share of.
     label("de", "Zuletzt waren 12 % der Verletzten Kinder.");
     label("fr", "Il détient 9,2 % du capital.");
