@@ -129,13 +129,13 @@ class FiguresTest {
     // A length, depth or area is read with its unit where a word says which dimension it gives.
     label(
         "de",
-        "Das Schiff ist 300 Meter lang und 48 Meter breit.",
-        "length m 300..300",
-        "width m 48..48");
-    label("ru", "2,6-километровая конструкция рухнула в воду.", "length km 3..3");
-    label("ja", "震源の深さは17.9キロだった。", "depth km 18..18");
-    label("es", "El incendio afectó a 13.000 metros cuadrados.", "area m² 13000..13000");
-    label("tr", "Deprem 7 kilometre derinlikte oldu.", "depth km 7..7");
+        "Das Schiff ist 210 Meter lang und 32 Meter breit.",
+        "length m 210..210",
+        "width m 32..32");
+    label("ru", "1,8-километровая конструкция рухнула в воду.", "length km 2..2");
+    label("ja", "震源の深さは12.4キロだった。", "depth km 12..12");
+    label("es", "El incendio afectó a 8.500 metros cuadrados.", "area m² 8500..8500");
+    label("tr", "Deprem 9 kilometre derinlikte oldu.", "depth km 9..9");
     label("de", "Der Pegel stieg um 2 Meter.");
     label(
         "pl",
@@ -144,7 +144,7 @@ class FiguresTest {
         "width m 21..21");
     // A percentage is read as one and never as a count of the people it is a share of.
     label("de", "Zuletzt waren 12 % der Verletzten Kinder.");
-    label("fr", "Il détient 9,2 % du capital.");
+    label("fr", "Il détient 7,4 % du capital.");
     label(
         "nl",
         "De overname van de rivaal kost 44 miljard dollar.",
