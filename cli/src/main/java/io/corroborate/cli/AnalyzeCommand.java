@@ -9,7 +9,9 @@ import io.corroborate.annotate.corenlp.CoreNlpLayer;
 import io.corroborate.dossier.Dossier;
 import io.corroborate.dossier.DossierRenderer;
 import io.corroborate.dossier.MarkdownRenderer;
+import io.corroborate.extract.ReadLanguages;
 import io.corroborate.ingest.fetch.Fetcher;
+import io.corroborate.model.Article;
 import io.corroborate.model.ModelJson;
 import io.corroborate.model.Rejection;
 import io.corroborate.store.Store;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,6 +88,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<Dossier> dossiers = new ArrayList<>();
     int inputCount;
     int articleCount;
+    Optional<String> unread;
     int added;
     List<Rejection> rejections;
     List<Fetcher> fetchers = new ArrayList<>();
@@ -120,6 +124,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         dossiers.addAll(c.dossiers(run));
         inputCount = run.inputs();
         articleCount = run.articles().size();
+        unread = ReadLanguages.note(run.articles());
         added = -1;
         rejections = run.rejections();
       } else {
@@ -131,6 +136,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         inputCount = r.counts().inputs();
         articleCount = r.articles().size();
+        unread = ReadLanguages.note(storyArticles(dossiers));
         added = r.added();
         rejections = r.rejections();
       }
@@ -177,6 +183,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     if (!quiet.on()) {
       Output.summary(err, inputCount, articleCount, added, rejections.size());
+      unread.ifPresent(l -> err.println("note: " + l));
       err.println(dossiers.size() + (dossiers.size() == 1 ? " story" : " stories"));
     }
     err.flush();
@@ -217,5 +224,12 @@ final class AnalyzeCommand implements Callable<Integer> {
       return p == null ? inputs.get(0) : p.toString();
     }
     return inputs.size() + " inputs";
+  }
+
+  /** The articles of the stories a stored run touched, each once. */
+  private static List<Article> storyArticles(List<Dossier> dossiers) {
+    Map<String, Article> byId = new java.util.LinkedHashMap<>();
+    dossiers.forEach(d -> d.articles().forEach(a -> byId.putIfAbsent(a.id(), a)));
+    return List.copyOf(byId.values());
   }
 }

@@ -646,7 +646,7 @@ public final class StoryClusterer {
         NameKeys.key(w).ifPresent(nameKeys::add);
       }
     }
-    Set<String> figures = FigureKeys.of(title + "\n" + text);
+    Set<String> figures = FigureKeys.of(title + "\n" + text, a.language());
     return new Features(tf, entities, date, shown, embedding, nameKeys, figures, a.language());
   }
 

@@ -4,6 +4,7 @@ import io.corroborate.annotate.Annotation;
 import io.corroborate.cluster.CopyGroup;
 import io.corroborate.cluster.CopyGroups;
 import io.corroborate.extract.Claim;
+import io.corroborate.extract.ReadLanguages;
 import io.corroborate.link.LinkResult;
 import io.corroborate.model.Article;
 import io.corroborate.model.Rejection;
@@ -59,6 +60,14 @@ public record Dossier(
   public static final String SCHEMA = "corroborate.dossier/4";
 
   /** An outlet and the articles it published in this dossier. */
+  /**
+   * The line that says in which languages of the story's articles claims are not read yet (see
+   * {@link ReadLanguages}); empty when every article's language is read.
+   */
+  public Optional<String> unreadLanguagesLine() {
+    return ReadLanguages.note(articles);
+  }
+
   /**
    * "12 articles from 10 outlets", or "5 articles from 2 outlets and 3 that name no outlet": the
    * header line of every rendering.

@@ -35,6 +35,8 @@ public final class HtmlRenderer implements DossierRenderer {
       sb.append("; ").append(d.rejections().size()).append(" inputs rejected");
     }
     sb.append(".</p>\n");
+    d.unreadLanguagesLine()
+        .ifPresent(l -> sb.append("<p class=\"note\">Note: ").append(esc(l)).append(".</p>\n"));
     int top = sb.length();
     HtmlStory.conflicts(sb, d);
     HtmlStory.keyFacts(sb, d);

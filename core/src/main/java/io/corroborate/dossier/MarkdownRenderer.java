@@ -31,6 +31,7 @@ public final class MarkdownRenderer implements DossierRenderer {
       sb.append("; ").append(d.rejections().size()).append(" inputs rejected");
     }
     sb.append(".\n\n");
+    d.unreadLanguagesLine().ifPresent(l -> sb.append("Note: ").append(inline(l)).append(".\n\n"));
     findings(sb, d);
     timeline(sb, d);
     sb.append("## Articles\n\n");

@@ -1,8 +1,5 @@
 package io.corroborate.extract;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.text.DecimalFormatSymbols;
-import com.ibm.icu.util.ULocale;
 import io.corroborate.annotate.Annotation;
 import io.corroborate.annotate.Sentence;
 import io.corroborate.annotate.quantity.Bounds;
@@ -56,8 +53,11 @@ final class Figures {
   private static final Map<String, String> MEASURE_SUBJECTS =
       LanguagePack.english().pairs("measure-subjects.tsv");
 
-  private static final Pattern DIGITS =
-      Pattern.compile("\\p{Nd}(?:[\\p{Nd}.,\\u00A0\\u202F\\u2009 '’٬٫]*\\p{Nd})?");
+  /** The measure of a figure whose counted noun alone says what it counts. */
+  private static final String COUNT = "count";
+
+  /** The unit of a percentage, as the English quantity tagger writes it. */
+  private static final String PERCENT = "%";
 
   /** The most words between a figure and the date that holds it. */
   private static final int DATE_WORDS = 12;
@@ -68,8 +68,6 @@ final class Figures {
   private record Entry(Pattern pattern, String value) {}
 
   private record Found(int start, int end, String value) {}
-
-  private record Number(int start, int end, double value, String raw) {}
 
   /**
    * Where a figure is read: the article, its text and sentence, its date, the options, the voices
@@ -87,20 +85,16 @@ final class Figures {
 
   private final String language;
   private final boolean spaced;
-  private final boolean ordinalDot;
-  private final String numberPrefixes;
-  private final char grouping;
-  private final char decimal;
+  private final NumberReader numbers;
   private final List<Entry> after;
   private final List<Entry> before;
   private final List<Entry> hedgesBefore;
   private final List<Entry> hedgesAfter;
   private final List<Entry> nouns;
-  private final List<Entry> scales;
-  private final List<Entry> words;
-  private final List<Entry> dateWords;
   private final List<Entry> currencies;
   private final List<Entry> moneyNouns;
+  private final List<Entry> units;
+  private final List<Entry> dimensions;
   private final Optional<Sources> sources;
   private final Optional<MonthDates> monthDates;
 
@@ -108,14 +102,8 @@ final class Figures {
     this.language = pack.code();
     this.sources = Sources.of(language);
     this.monthDates = MonthDates.of(language);
-    Map<String, String> writing =
-        pack.has("writing.tsv") ? pack.pairs("writing.tsv") : Map.of("spacing", "words");
-    this.spaced = !"none".equals(writing.getOrDefault("spacing", "words"));
-    this.ordinalDot = "yes".equals(writing.getOrDefault("ordinal-dot", "no"));
-    this.numberPrefixes = writing.getOrDefault("number-prefixes", "").replace(" ", "");
-    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(new ULocale(language));
-    this.grouping = symbols.getGroupingSeparator();
-    this.decimal = symbols.getDecimalSeparator();
+    this.numbers = NumberReader.of(language);
+    this.spaced = numbers.spaced();
     this.after = entries(pack, "measures.tsv", 2, "after");
     this.before = entries(pack, "measures.tsv", 2, "before");
     this.hedgesBefore =
@@ -124,26 +112,13 @@ final class Figures {
         pack.has("hedges.tsv") ? entries(pack, "hedges.tsv", 2, "figure-after") : List.of();
     this.nouns =
         pack.has("people-nouns.tsv") ? entries(pack, "people-nouns.tsv", -1, "") : List.of();
-    List<Entry> sc = new ArrayList<>();
-    List<Entry> ws = new ArrayList<>();
-    if (pack.has("numbers.tsv")) {
-      sc.addAll(entries(pack, "numbers.tsv", 2, "scale"));
-      sc.addAll(entries(pack, "numbers.tsv", 2, "suffix"));
-      ws.addAll(entries(pack, "numbers.tsv", 2, "unit"));
-    }
-    List<Entry> dw = new ArrayList<>();
-    if (pack.has("date-words.txt")) {
-      for (String w : pack.list("date-words.txt")) {
-        dw.add(new Entry(phrase(w), w));
-      }
-    }
-    this.dateWords = List.copyOf(dw);
     this.currencies =
         pack.has("currencies.tsv") ? entries(pack, "currencies.tsv", -1, "") : List.of();
     this.moneyNouns =
         pack.has("money-nouns.tsv") ? entries(pack, "money-nouns.tsv", -1, "") : List.of();
-    this.scales = List.copyOf(sc);
-    this.words = List.copyOf(ws);
+    this.units = pack.has("units.tsv") ? entries(pack, "units.tsv", 2, "unit") : List.of();
+    this.dimensions =
+        pack.has("units.tsv") ? entries(pack, "units.tsv", 2, "dimension") : List.of();
   }
 
   /**
@@ -202,14 +177,14 @@ final class Figures {
     for (Sentence sentence : annotation.sentences()) {
       Span ss = sentence.span();
       List<TimeMention> dates = monthDates.map(d -> d.find(text, ss, published)).orElse(List.of());
-      List<Number> numbers = numbers(text, ss, dates);
+      List<NumberReader.Reading> numbers = this.numbers.read(text, ss, dates);
       if (numbers.isEmpty()) {
         continue;
       }
       List<Sources.Found> voices = sources.map(s -> s.find(text, ss, options)).orElse(List.of());
       Site site = new Site(articleId, outlet, text, sentence, published, options, voices, dates);
       for (int i = 0; i < numbers.size(); i++) {
-        Number n = numbers.get(i);
+        NumberReader.Reading n = numbers.get(i);
         int prevEnd = i == 0 ? ss.start() : numbers.get(i - 1).end();
         int nextStart = i + 1 < numbers.size() ? numbers.get(i + 1).start() : ss.end();
         claim(site, n, prevEnd, nextStart).ifPresent(out::add);
@@ -218,15 +193,21 @@ final class Figures {
     return List.copyOf(out);
   }
 
-  private Optional<Claim> claim(Site site, Number n, int prevEnd, int nextStart) {
+  private Optional<Claim> claim(Site site, NumberReader.Reading n, int prevEnd, int nextStart) {
     String articleId = site.articleId();
     String text = site.text();
     Sentence sentence = site.sentence();
     ExtractOptions options = site.options();
     Span ss = sentence.span();
-    Optional<Claim> money = money(site, n, prevEnd, nextStart);
-    if (money.isPresent() || currency(text, n, nextStart).isPresent()) {
-      return money;
+    Optional<Claim> measured = measurement(site, n, prevEnd, nextStart);
+    if (measured.isPresent()) {
+      return measured;
+    }
+    if (!n.percent()) {
+      Optional<Claim> money = money(site, n, prevEnd, nextStart);
+      if (money.isPresent() || currency(text, n, nextStart).isPresent()) {
+        return money;
+      }
     }
     // What follows the figure: a counted noun or counter, a hedge that follows ("137人以上"), the
     // measure ("137 Tote", "137 kişi hayatını kaybetti").
@@ -259,6 +240,14 @@ final class Figures {
         noun = at(nouns, text, skipSpace(text, n.end(), afterLimit), afterLimit);
       }
     }
+    if (measure.isEmpty()
+        && noun.isPresent()
+        && !n.percent()
+        && n.value() == Math.rint(n.value())) {
+      // "vier Täter", "20 Personen": a counted noun with no word saying what happened to them is a
+      // count of them, as the English clause rules read a plural noun after a figure
+      measure = Optional.of(new Found(noun.get().start(), noun.get().end(), COUNT));
+    }
     if (measure.isEmpty()) {
       return Optional.empty();
     }
@@ -279,7 +268,12 @@ final class Figures {
     if (!PeopleMeasures.contains(m.value()) && noun.isEmpty() && standsFor.isEmpty()) {
       return Optional.empty(); // "302 yıkılan": what collapsed is not said next to the figure
     }
-    if (PeopleMeasures.contains(m.value()) && n.value() != Math.rint(n.value())) {
+    if (n.percent() && PeopleMeasures.contains(m.value())) {
+      // "12 % der Verletzten": a share of a count is not the count, and reconciling sets shares
+      // beside counts of the same people
+      return Optional.empty();
+    }
+    if (PeopleMeasures.contains(m.value()) && n.value() != Math.rint(n.value()) && !n.percent()) {
       return Optional.empty(); // "a magnitude 7.8 quake … the injured": people come whole
     }
     String head =
@@ -302,13 +296,107 @@ final class Figures {
             ClaimKind.NUMERIC,
             new Subject(head, subjectSpan, Optional.empty()),
             m.value(),
-            new ClaimValue.Amount(new Span(n.start(), n.end()), v, bounds, hedge, Optional.empty()),
+            new ClaimValue.Amount(
+                new Span(n.start(), n.end()),
+                v,
+                bounds,
+                hedge,
+                n.percent() ? Optional.of(PERCENT) : Optional.empty()),
             holdsAt(site, claim),
             Optional.empty(),
             new Hedging(cues, false),
             attribution(site, claim),
             new Evidence(articleId, sentence.index(), ss, claim),
-            options.numericConfidence(),
+            m.value().equals(COUNT) ? options.countConfidence() : options.numericConfidence(),
+            List.of()));
+  }
+
+  /**
+   * A measurement: the figure with a unit of length or area right after it ("300 Meter", "2,6-
+   * километровая", "13.000 Quadratmetern") and a word that says which dimension it gives, after or
+   * before it ("lang", "longitud", "глубине", "深さ"), or a unit that says so itself (an area, a
+   * "-kilometre-long" adjective). A figure with a unit and no dimension is left alone: a ship's
+   * length and its beam in metres must not meet as one variable.
+   */
+  private Optional<Claim> measurement(
+      Site site, NumberReader.Reading n, int prevEnd, int nextStart) {
+    if (units.isEmpty() || n.percent()) {
+      return Optional.empty();
+    }
+    String text = site.text();
+    Span ss = site.sentence().span();
+    int limit = Math.min(nextStart, reach(text, n.end(), ss.end(), spaced ? 2 : 8));
+    int pos = skipSpace(text, n.end(), limit);
+    if (pos < limit && text.charAt(pos) == '-') {
+      pos++; // "2,6-километровая"
+    }
+    Optional<Found> unit = longestAt(units, text, pos, limit);
+    if (unit.isEmpty()) {
+      return Optional.empty();
+    }
+    Found u = unit.get();
+    String[] codeAndDimension = u.value().split(" ", 2);
+    String code = codeAndDimension[0];
+    Optional<Found> dimension = Optional.empty();
+    if (codeAndDimension.length > 1) {
+      dimension = Optional.of(new Found(u.start(), u.end(), codeAndDimension[1]));
+    } else {
+      // The dimension word nearest the figure: "długość 299 metrów, szerokość 48 metrów" gives the
+      // first figure the word before it, not the next clause's word after it.
+      Optional<Found> after =
+          first(
+              dimensions,
+              text,
+              u.end(),
+              Math.min(nextStart, reach(text, u.end(), ss.end(), spaced ? 3 : 8)));
+      Optional<Found> before =
+          last(
+              dimensions,
+              text,
+              Math.max(prevEnd, reachBack(text, n.start(), ss.start(), spaced ? 6 : 12)),
+              n.start());
+      if (after.isPresent() && before.isPresent()) {
+        dimension = after.get().start() - u.end() < n.start() - before.get().end() ? after : before;
+      } else {
+        dimension = after.isPresent() ? after : before;
+      }
+    }
+    if (dimension.isEmpty()) {
+      return Optional.empty();
+    }
+    Found d = dimension.get();
+    Hedge hedge = Hedge.EXACT;
+    int start = n.start();
+    Optional<Found> hedgeBefore =
+        endingAt(hedgesBefore, text, Math.max(prevEnd, ss.start()), n.start());
+    if (hedgeBefore.isPresent() && !hedgeBefore.get().value().equals("-")) {
+      hedge = Hedge.valueOf(hedgeBefore.get().value());
+      start = hedgeBefore.get().start();
+    }
+    Span claim =
+        new Span(
+            Math.max(ss.start(), Math.min(start, d.start())),
+            Math.min(ss.end(), Math.max(u.end(), d.end())));
+    List<String> cues = new ArrayList<>();
+    hedgeBefore.ifPresent(
+        h -> cues.add(text.substring(h.start(), h.end()).toLowerCase(Locale.ROOT)));
+    return Optional.of(
+        new Claim(
+            ClaimKind.NUMERIC,
+            new Subject(d.value(), new Span(d.start(), d.end()), Optional.empty()),
+            d.value(),
+            new ClaimValue.Amount(
+                new Span(n.start(), n.end()),
+                n.value(),
+                INTERVALS.interval(n.value(), hedge),
+                hedge,
+                Optional.of(code)),
+            holdsAt(site, claim),
+            Optional.empty(),
+            new Hedging(cues, false),
+            attribution(site, claim),
+            new Evidence(site.articleId(), site.sentence().index(), ss, claim),
+            site.options().numericConfidence(),
             List.of()));
   }
 
@@ -398,7 +486,7 @@ final class Figures {
   }
 
   /** The currency of a sum: a symbol before the figure or a currency word after it. */
-  private Optional<Found> currency(String text, Number n, int nextStart) {
+  private Optional<Found> currency(String text, NumberReader.Reading n, int nextStart) {
     int b = n.start();
     while (b > 0 && Character.isSpaceChar(text.charAt(b - 1))) {
       b--;
@@ -429,7 +517,7 @@ final class Figures {
    * before or after it ("Übernahme für 44 Milliarden Dollar", "440億ドルで買収"); a sum with no such word
    * is left alone.
    */
-  private Optional<Claim> money(Site site, Number n, int prevEnd, int nextStart) {
+  private Optional<Claim> money(Site site, NumberReader.Reading n, int prevEnd, int nextStart) {
     String articleId = site.articleId();
     String text = site.text();
     Sentence sentence = site.sentence();
@@ -505,207 +593,8 @@ final class Figures {
             List.of()));
   }
 
-  /** Whether the letter glued before a number is a prefix the language writes so ("و237"). */
-  private boolean prefixed(String text, int s) {
-    return s >= 1
-        && numberPrefixes.indexOf(text.charAt(s - 1)) >= 0
-        && (s == 1 || !Character.isLetter(text.charAt(s - 2)));
-  }
-
-  private static boolean inside(List<TimeMention> dates, int at) {
-    for (TimeMention t : dates) {
-      if (t.span().start() <= at && at < t.span().end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isYear(Number n) {
+  private static boolean isYear(NumberReader.Reading n) {
     return n.raw().matches("\\d{4}") && n.value() >= 1800 && n.value() <= 2100;
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Numbers
-
-  /**
-   * The figures of a sentence in text order: digits with their scale, or number words; none inside
-   * one of the sentence's dates.
-   */
-  private List<Number> numbers(String text, Span ss, List<TimeMention> dates) {
-    List<Number> out = new ArrayList<>();
-    Matcher d = DIGITS.matcher(text);
-    d.region(ss.start(), ss.end());
-    d.useTransparentBounds(true);
-    while (d.find()) {
-      int s = d.start();
-      if (!out.isEmpty() && s < out.get(out.size() - 1).end()) {
-        continue; // read already, as the rest of "3 bin 500"
-      }
-      if (inside(dates, s)) {
-        continue; // "մարտի 22-ին", "2024年3月": a date, not a count
-      }
-      if (s > 0) {
-        char p = text.charAt(s - 1);
-        if (Character.isLetter(p) && spaced && !prefixed(text, s)
-            || p == '/'
-            || p == ':'
-            || p == '-' && s > 1 && Character.isDigit(text.charAt(s - 2))) {
-          continue; // "A320", dates "06/02", times "13:23"
-        }
-        if ((p == '.' || p == ',') && s > 1 && Character.isDigit(text.charAt(s - 2))) {
-          continue;
-        }
-      }
-      Optional<Number> n = parse(text, s, d.end());
-      if (n.isEmpty()) {
-        continue;
-      }
-      Number num = n.get();
-      int e = num.end();
-      if (e < text.length()) {
-        char c = text.charAt(e);
-        if (c == ':'
-            || c == '/'
-            || c == '-' && e + 1 < text.length() && Character.isDigit(text.charAt(e + 1))) {
-          continue;
-        }
-        if (c == '.' && e + 1 < text.length() && Character.isDigit(text.charAt(e + 1))) {
-          continue; // a date "23.03.2024" or a version
-        }
-        if (c == '%' || c == '٪') {
-          continue;
-        }
-        int next = e < ss.end() && text.charAt(e) == '.' ? e + 1 : e;
-        if (at(dateWords, text, skipSpace(text, next, ss.end()), ss.end()).isPresent()) {
-          continue; // "23 mars", "6. Februar", "3月22日": a date, not a count
-        }
-        if (ordinalDot
-            && c == '.'
-            && e + 2 < ss.end()
-            && Character.isWhitespace(text.charAt(e + 1))) {
-          continue; // "am 6. Februar"
-        }
-        if (spaced
-            && Character.isLetter(c)
-            && scaleAt(text, e, ss.end()).isEmpty()
-            && at(nouns, text, e, ss.end()).isEmpty()
-            && at(currencies, text, e, ss.end()).isEmpty()) {
-          continue; // "7th", "3D"; a counter may be written on the figure ("137명")
-        }
-      }
-      out.add(withScale(text, num, ss.end()));
-    }
-    if (!words.isEmpty()) {
-      for (Entry w : words) {
-        Matcher m = w.pattern.matcher(text);
-        m.region(ss.start(), ss.end());
-        m.useTransparentBounds(true);
-        while (m.find()) {
-          double v = Double.parseDouble(w.value());
-          out.add(withScale(text, new Number(m.start(), m.end(), v, m.group()), ss.end()));
-        }
-      }
-      out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-      // A word inside a longer match ("zwanzig" in "zweiundzwanzig" is kept whole by the word
-      // boundaries; overlapping finds keep the first).
-      List<Number> kept = new ArrayList<>();
-      for (Number n : out) {
-        if (kept.isEmpty() || n.start() >= kept.get(kept.size() - 1).end()) {
-          kept.add(n);
-        }
-      }
-      out = kept;
-    }
-    return out;
-  }
-
-  /**
-   * Reads digits between {@code s} and {@code e} with the language's marks; empty if unreadable.
-   */
-  private Optional<Number> parse(String text, int s, int e) {
-    String raw = text.substring(s, e);
-    StringBuilder digits = new StringBuilder();
-    List<Character> marks = new ArrayList<>();
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      int dv = UCharacter.digit(c, 10);
-      if (dv >= 0) {
-        digits.append((char) ('0' + dv));
-      } else {
-        marks.add(c);
-        digits.append('|');
-      }
-    }
-    String[] groups = digits.toString().split("\\|", -1);
-    // Walk the groups: a mark followed by three digits in a language that groups with it is
-    // grouping; the language's decimal mark before the last group is the decimal point; anything
-    // else ends the number.
-    StringBuilder whole = new StringBuilder(groups[0]);
-    String fraction = "";
-    int rawPos = groups[0].length();
-    for (int g = 1; g < groups.length; g++) {
-      char mark = marks.get(g - 1);
-      String next = groups[g];
-      boolean space = Character.isSpaceChar(mark) || mark == '\u202F' || mark == '\u00A0';
-      boolean groupingMark =
-          mark == grouping
-              || space && Character.isSpaceChar(grouping)
-              || mark == '٬'
-              || (mark == '\'' || mark == '’') && grouping == '’';
-      boolean decimalMark = mark == decimal || mark == '٫';
-      // Exactly three digits after a mark group thousands in news whichever mark the outlet uses
-      // ("1,498 personas" in a Spanish text written with commas); any other count is a decimal.
-      boolean three = next.length() == 3 && !groups[g - 1].isEmpty() && groups[g - 1].length() <= 3;
-      if (three && (groupingMark || mark == ',' || mark == '.')) {
-        whole.append(next);
-        rawPos += 1 + next.length();
-        continue;
-      }
-      if (decimalMark && g == groups.length - 1) {
-        fraction = next;
-        rawPos += 1 + next.length();
-        break;
-      }
-      break;
-    }
-    if (whole.length() == 0 || whole.length() > 15) {
-      return Optional.empty();
-    }
-    double v = Double.parseDouble(whole + (fraction.isEmpty() ? "" : "." + fraction));
-    return Optional.of(new Number(s, s + rawPos, v, text.substring(s, s + rawPos)));
-  }
-
-  /** The number with the scale word after it ("2,5 Millionen", "4万"), when one follows. */
-  private Number withScale(String text, Number n, int limit) {
-    Optional<Found> scale = scaleAt(text, n.end(), limit);
-    if (scale.isEmpty()) {
-      return n;
-    }
-    double factor = Double.parseDouble(scale.get().value());
-    double v = n.value() * factor;
-    int end = scale.get().end();
-    // "4万1000人", "3 bin 500": a smaller figure right after the scale adds to it.
-    Matcher rest = DIGITS.matcher(text);
-    int restAt = spaced && end < limit && text.charAt(end) == ' ' ? end + 1 : end;
-    rest.region(restAt, limit);
-    if (rest.lookingAt()) {
-      Optional<Number> more = parse(text, restAt, rest.end());
-      if (more.isPresent() && more.get().value() < factor) {
-        v += more.get().value();
-        end = more.get().end();
-      }
-    }
-    return new Number(n.start(), end, v, text.substring(n.start(), end));
-  }
-
-  private Optional<Found> scaleAt(String text, int from, int limit) {
-    int pos = skipSpace(text, from, limit);
-    if (spaced && pos == from && pos < limit && Character.isLetter(text.charAt(pos))) {
-      // "2Mrd" is rare; a letter glued to digits is read only when it is a scale word.
-      return at(scales, text, pos, limit);
-    }
-    return at(scales, text, pos, limit);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -725,6 +614,29 @@ final class Figures {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The entry that starts exactly at {@code pos} and reaches furthest: "километровая" over the stem
+   * "километр*" it begins with.
+   */
+  private static Optional<Found> longestAt(List<Entry> entries, String text, int pos, int limit) {
+    Found best = null;
+    for (Entry e : entries) {
+      if (pos >= limit) {
+        break;
+      }
+      Matcher m = e.pattern.matcher(text);
+      m.region(pos, limit);
+      m.useTransparentBounds(true);
+      if (m.lookingAt()
+          && (best == null
+              || m.end() > best.end()
+              || m.end() == best.end() && !e.pattern.pattern().contains("]*"))) {
+        best = new Found(m.start(), m.end(), e.value);
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** The entry that starts first between {@code from} and {@code limit}. */

@@ -106,13 +106,34 @@ class CrossLanguageFiguresTest {
 
   @Test
   void figuresReadAlikeInEveryWriting() {
-    assertThat(FigureKeys.of("1,284 homes; 1.284 Häuser; 1 284 maisons; 4.7 m; 4,7 Meter"))
+    assertThat(FigureKeys.of("1,284 homes under 4.7 m of water", "en"))
         .containsExactly("1284", "4.7");
-    assertThat(FigureKeys.of("死者1万6000人超")).containsExactly("16000");
+    assertThat(FigureKeys.of("1.284 Häuser unter 4,7 Meter Wasser", "de"))
+        .containsExactly("1284", "4.7");
+    assertThat(FigureKeys.of("1 284 maisons sous 4,7 mètres d'eau", "fr"))
+        .containsExactly("1284", "4.7");
+    assertThat(FigureKeys.of("死者1万6000人超", "ja")).containsExactly("16000");
+    assertThat(FigureKeys.of("2,5 Millionen Euro Schaden", "de")).containsExactly("2500000");
+  }
+
+  @Test
+  void arabicIndicAndPersianDigitsGiveTheSameKeys() {
+    assertThat(FigureKeys.of("غمرت المياه ١٬٢٨٤ منزلا", "ar")).containsExactly("1284");
+    assertThat(FigureKeys.of("آب ۱۲۸۴ خانه را فرا گرفت", "fa")).containsExactly("1284");
+  }
+
+  @Test
+  void aPercentageIsAKeyOfItsOwnInEveryWriting() {
+    assertThat(FigureKeys.of("Er hält 7,4 % der Anteile", "de")).containsExactly("7.4%");
+    assertThat(FigureKeys.of("Hissenin %7,4'sini aldı", "tr")).containsExactly("7.4%");
+    assertThat(FigureKeys.of("Он купил 7,4 процента акций", "ru")).containsExactly("7.4%");
+    assertThat(FigureKeys.of("He bought 7.4% of the shares", "en")).containsExactly("7.4%");
   }
 
   @Test
   void smallRoundAndYearFiguresAndDatesGiveNoKey() {
-    assertThat(FigureKeys.of("12 dead, 500 hurt, 2,000 homeless in 2024; on 23.03.2024")).isEmpty();
+    assertThat(FigureKeys.of("12 dead, 500 hurt, 2,000 homeless in 2024; on 23.03.2024", "en"))
+        .isEmpty();
+    assertThat(FigureKeys.of("Am 23. März 2024 kamen 12 Menschen ums Leben", "de")).isEmpty();
   }
 }

@@ -116,7 +116,35 @@ class FiguresTest {
     label("he", "בשריפה נהרגו לפחות 9 אנשים.", "killed people 9..inf");
     label("hi", "आग में कम से कम 9 लोगों की मौत हो गई।", "dead people 9..inf");
     label("hy", "Հրդեհից առնվազն 9 մարդ է զոհվել։", "dead people 9..inf");
-    label("ka", "ხანძარს სულ მცირე 9 ადამიანი ემსხვერპლა, დაიღუპა 3 ბავშვი.", "dead children 3..3");
+    label(
+        "ka",
+        "ხანძარს სულ მცირე 9 ადამიანი ემსხვერპლა, დაიღუპა 3 ბავშვი.",
+        "count people 9..inf",
+        "dead children 3..3");
+    // A counted noun with no word for what happened to them is a count of them.
+    label("de", "Die Aufnahmen zeigen mindestens vier Täter im Saal.", "count attackers 4..inf");
+    label("es", "Cinco hombres armados entraron en la sala.", "count attackers 5..5");
+    label("ru", "В зал ворвались четверо террористов.", "count attackers 4..4");
+    label("tr", "Saldırıya 4 saldırgan katıldı.", "count attackers 4..4");
+    // A length, depth or area is read with its unit where a word says which dimension it gives.
+    label(
+        "de",
+        "Das Schiff ist 210 Meter lang und 32 Meter breit.",
+        "length m 210..210",
+        "width m 32..32");
+    label("ru", "1,8-километровая конструкция рухнула в воду.", "length km 2..2");
+    label("ja", "震源の深さは12.4キロだった。", "depth km 12..12");
+    label("es", "El incendio afectó a 8.500 metros cuadrados.", "area m² 8500..8500");
+    label("tr", "Deprem 9 kilometre derinlikte oldu.", "depth km 9..9");
+    label("de", "Der Pegel stieg um 2 Meter.");
+    label(
+        "pl",
+        "Prom miał długość 120 metrów i szerokość 21 metrów.",
+        "length m 120..120",
+        "width m 21..21");
+    // A percentage is read as one and never as a count of the people it is a share of.
+    label("de", "Zuletzt waren 12 % der Verletzten Kinder.");
+    label("fr", "Il détient 7,4 % du capital.");
     label(
         "nl",
         "De overname van de rivaal kost 44 miljard dollar.",

@@ -143,6 +143,9 @@ public final class DossierScorer {
       }
       f.put("false_conflicts", share(falseConflicts, conflicts));
       f.put("conflicts", (double) conflicts);
+      // a count beside the share: a conflict the gold backs is the dossier working, a false one
+      // is the error a ceiling must hold down
+      f.put("false_conflict_count", (double) falseConflicts);
       f.put("false_updates", share(falseUpdates, updates));
       if (goldClaims > 0) {
         f.put("claims_found", share(goldClaimsFound, goldClaims));
