@@ -719,7 +719,10 @@ public final class ClaimExtractor {
                 + LanguagePack.english().alternation("part-of-openers.txt", " ")
                 + ")\\b.*")) {
           links.add(new ClaimLink(ClaimLink.Kind.PART_OF, partOfTarget(out, firstOfSentence)));
-        } else if (between.matches("(?s)[^.;]{0,40}\\b(and|while|with)\\b[^.;]{0,40}")
+        } else if (between.matches(
+                "(?s)[^.;]{0,40}\\b("
+                    + LanguagePack.english().alternation("part-joiners.txt", " ")
+                    + ")\\b[^.;]{0,40}")
             || between.matches("\\s*,\\s*")) {
           // "including 500 officers and three generals": the second part belongs to the same total.
           Optional<ClaimLink> partOf =
@@ -888,21 +891,7 @@ public final class ClaimExtractor {
               + ")$");
 
   private static boolean plural(String noun) {
-    return noun.endsWith("s")
-        || Set.of(
-                "people",
-                "men",
-                "women",
-                "children",
-                "personnel",
-                "staff",
-                "police",
-                "military",
-                "troops",
-                "infantry",
-                "crew",
-                "civilians")
-            .contains(noun);
+    return noun.endsWith("s") || LanguagePack.english().set("group-nouns.txt").contains(noun);
   }
 
   private static String cutAtClause(String window) {
@@ -1868,7 +1857,12 @@ public final class ClaimExtractor {
                   f, new Voice(merged, f.source(), cue, Optional.of(f.cue()), true), false));
         } else {
           // "and Ukrainian intelligence officials": a leading conjunction is not part of the name.
-          Matcher lead = Pattern.compile("^(?:and|but|while|or)\\s+").matcher(name);
+          Matcher lead =
+              Pattern.compile(
+                      "^(?:"
+                          + LanguagePack.english().alternation("leading-conjunctions.txt", " ")
+                          + ")\\s+")
+                  .matcher(name);
           Span span = f.source();
           if (lead.find() && lead.end() < name.length()) {
             span = new Span(span.start() + lead.end(), span.end());

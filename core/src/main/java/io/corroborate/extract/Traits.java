@@ -334,8 +334,9 @@ final class Traits {
         Pattern.compile(
             "\\b"
                 + POSSESS
-                + "\\s+(?:(?:a|an|the)\\s+[^,.;:]{1,40}?\\s+and\\s+)??(?<v>(?<det>(?:no|any|a|an|the|his|her|"
-                + "their|two|several)\\s+)?(?<mods>(?:"
+                + "\\s+(?:(?:a|an|the)\\s+[^,.;:]{1,40}?\\s+and\\s+)??(?<v>(?<det>(?:"
+                + LanguagePack.english().alternation("document-quantifiers.txt", " ")
+                + ")\\s+)?(?<mods>(?:"
                 + ANY_MOD
                 + "\\s+){0,4}?)(?<doc>"
                 + DOC
@@ -349,7 +350,12 @@ final class Traits {
                 + ANY_MOD
                 + "\\s+){0,4}?(?<doc>"
                 + DOC
-                + "))\\s+(?:that\\s+|which\\s+)?(?<who>he|she|they|[A-Z][\\p{L}'’-]+)\\s+"
+                + "))\\s+(?:that\\s+|which\\s+)?(?<who>"
+                + LanguagePack.alternationOf(
+                    Lexicon.pronouns(
+                        LanguagePack.english(), Set.of("personal", "plural"), Set.of("subject")),
+                    " ")
+                + "|[A-Z][\\p{L}'’-]+)\\s+"
                 + "(?:was\\s+|were\\s+|had\\s+been\\s+)?(?:"
                 + LanguagePack.alternationOf(
                     LanguagePack.english().category("possession-verbs.tsv", "after"), " ")
