@@ -883,9 +883,14 @@ public final class ClaimExtractor {
         if (isFraction && between.length() < 120) {
           links.add(new ClaimLink(ClaimLink.Kind.FRACTION_OF, prev));
         } else if (between.matches(
-            "(?s).*\\b(including|among them|of whom|of which|among whom)\\b.*")) {
+            "(?s).*\\b("
+                + LanguagePack.english().alternation("part-of-openers.txt", " ")
+                + ")\\b.*")) {
           links.add(new ClaimLink(ClaimLink.Kind.PART_OF, partOfTarget(out, firstOfSentence)));
-        } else if (between.matches("(?s)[^.;]{0,40}\\b(and|while|with)\\b[^.;]{0,40}")
+        } else if (between.matches(
+                "(?s)[^.;]{0,40}\\b("
+                    + LanguagePack.english().alternation("part-joiners.txt", " ")
+                    + ")\\b[^.;]{0,40}")
             || between.matches("\\s*,\\s*")) {
           // "including 500 officers and three generals": the second part belongs to the same total.
           Optional<ClaimLink> partOf =
@@ -1000,7 +1005,9 @@ public final class ClaimExtractor {
   private static int firstDigitOrWord(QuantityMention q) {
     Matcher m =
         Pattern.compile(
-                "(?i)\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a|several|dozens|hundreds|thousands|tens)\\b")
+                "(?i)\\d|\\b(?:"
+                    + LanguagePack.english().alternation("count-openers.txt", " ")
+                    + ")\\b")
             .matcher(q.text());
     int at = 0;
     while (m.find()) {
@@ -1037,33 +1044,30 @@ public final class ClaimExtractor {
 
   private static final Pattern NOT_COUNTED =
       Pattern.compile(
-          "^(?:it|he|she|they|we|this|that|these|those)\\b|\\b(?:which|who|whom|that)\\b"
-              + "|\\b(?:figures?|estimates?|numbers?|toll|tolls|data|statistics|tallies|tally|"
-              + "bulletins?|reports?)\\b|\\b(?:officials?|governors?|ministry|ministries|"
-              + "authority|authorities|agency|spokes(?:man|woman|person))$");
+          "^(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("not-counted.tsv", "start"), " ")
+              + ")\\b|\\b(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("not-counted.tsv", "relative"), " ")
+              + ")\\b|\\b(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("not-counted.tsv", "inside"), " ")
+              + ")\\b|\\b(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("not-counted.tsv", "end"), " ")
+              + ")$");
 
   private static boolean plural(String noun) {
-    return noun.endsWith("s")
-        || Set.of(
-                "people",
-                "men",
-                "women",
-                "children",
-                "personnel",
-                "staff",
-                "police",
-                "military",
-                "troops",
-                "infantry",
-                "crew",
-                "civilians")
-            .contains(noun);
+    return noun.endsWith("s") || LanguagePack.english().set("group-nouns.txt").contains(noun);
   }
 
   private static String cutAtClause(String window) {
     Matcher m =
         Pattern.compile(
-                "(?i)[;:]|\\.\\s|\\b(but|while|whereas|although|who|which|whom|if|because)\\b|,\\s+(?:and\\s+)?[a-z]+ing\\b")
+                "(?i)[;:]|\\.\\s|\\b("
+                    + LanguagePack.english().alternation("clause-breaks.txt", " ")
+                    + ")\\b|,\\s+(?:and\\s+)?[a-z]+ing\\b")
             .matcher(window);
     return m.find() ? window.substring(0, m.start()) : window;
   }
@@ -1290,7 +1294,10 @@ public final class ClaimExtractor {
     }
     String head = ctx.text().substring(ctx.sentence.span().start(), at);
     Matcher c =
-        Pattern.compile("(?i)\\b(?:after|before|while|when|since|despite)\\s+(?:\\w+ing\\s+)?$")
+        Pattern.compile(
+                "(?i)\\b(?:"
+                    + LanguagePack.english().alternation("clause-subordinators.txt", " ")
+                    + ")\\s+(?:\\w+ing\\s+)?$")
             .matcher(head);
     return c.find() ? clauseSubject(ctx, ctx.sentence.span().start() + c.start()) : s;
   }
@@ -1530,8 +1537,12 @@ public final class ClaimExtractor {
     // the subject.
     Matcher according =
         Pattern.compile(
-                "^[\\s,]*(?:(?i:according to)|In|On|At|During|After|Before|By|From|Since|Until|Later|Earlier|"
-                    + "Then|Meanwhile)\\b[^,]{0,80},\\s*")
+                "^[\\s,]*(?:(?i:according to)|"
+                    + LanguagePack.alternationOf(
+                        Lexicon.capitalised(
+                            LanguagePack.english().set("clause-adjunct-openers.txt")),
+                        " ")
+                    + ")\\b[^,]{0,80},\\s*")
             .matcher(clause);
     if (according.find()) {
       start += according.end();
@@ -1539,7 +1550,9 @@ public final class ClaimExtractor {
     }
     Matcher np =
         Pattern.compile(
-                "^\\s*(.+?)\\s+(?:was|were|is|are|has|had|have|began|had been|has been|been|who)\\b")
+                "^\\s*(.+?)\\s+(?:"
+                    + LanguagePack.english().alternation("subject-verbs.txt", " ")
+                    + ")\\b")
             .matcher(clause);
     String phrase = (np.find() ? np.group(1) : clause).trim();
     // An apposition after a comma ("an engineer, born in 1991,") is not part of the subject.
@@ -1950,7 +1963,11 @@ public final class ClaimExtractor {
       LanguagePack.english().set("description-determiners.txt");
   private static final Pattern SOURCES_IN =
       Pattern.compile(
-          "(?i)((?:\\w+\\s+){0,2}(?:sources?|officials?|people|insiders?))\\s+(?:in|at|from|close to|cited by|quoted by|told)\\s+(.+)");
+          "(?i)((?:\\w+\\s+){0,2}(?:"
+              + LanguagePack.english().alternation("unnamed-sources.txt", " ")
+              + "))\\s+(?:"
+              + LanguagePack.english().alternation("unnamed-source-links.txt", " ")
+              + ")\\s+(.+)");
 
   /**
    * A cue with its source resolved: pronouns and "the outlet" named after the voice they refer to.
@@ -2036,7 +2053,12 @@ public final class ClaimExtractor {
                   f, new Voice(merged, f.source(), cue, Optional.of(f.cue()), true), false));
         } else {
           // "and Ukrainian intelligence officials": a leading conjunction is not part of the name.
-          Matcher lead = Pattern.compile("^(?:and|but|while|or)\\s+").matcher(name);
+          Matcher lead =
+              Pattern.compile(
+                      "^(?:"
+                          + LanguagePack.english().alternation("leading-conjunctions.txt", " ")
+                          + ")\\s+")
+                  .matcher(name);
           Span span = f.source();
           if (lead.find() && lead.end() < name.length()) {
             span = new Span(span.start() + lead.end(), span.end());

@@ -112,14 +112,22 @@ final class Traits {
           + UNIT_NOUN
           + "(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,4})?)";
 
-  private static final String BODY =
-      "(?:head|face|jaw|neck|throat|chest|back|shoulders?|arms?|hands?|fingers?|wrists?|elbows?|legs?|"
-          + "knees?|feet|foot|ankles?|toes?|hips?|thighs?|stomach|abdomen|side|eyes?|ears?|spine|ribs?|"
-          + "skull|lungs?|limbs?|torso)(?![\\p{L}])";
+  /** The words of one kind of {@code injuries.tsv} as an alternation (no group of its own). */
+  private static String injury(String kind) {
+    return LanguagePack.alternationOf(LanguagePack.english().category("injuries.tsv", kind), " ");
+  }
+
+  private static final String BODY = "(?:" + injury("body") + ")(?![\\p{L}])";
   private static final String BODY_PART =
-      "(?:(?:the|his|her|their|both|one|a|an|its)\\s+)?(?:(?:left|right|lower|upper)\\s+)?" + BODY;
+      "(?:(?:" + injury("body-determiner") + ")\\s+)?(?:(?:" + injury("side") + ")\\s+)?" + BODY;
   private static final String BODY_PHRASE =
-      "(?:in|to|on)\\s+" + BODY_PART + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+)" + BODY_PART + ")*";
+      "(?:"
+          + injury("body-preposition")
+          + ")\\s+"
+          + BODY_PART
+          + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+)"
+          + BODY_PART
+          + ")*";
 
   private static final Pattern NATIONAL =
       Pattern.compile(
@@ -134,11 +142,15 @@ final class Traits {
               + ")");
   private static final Pattern CITIZEN_OF =
       Pattern.compile(
-          "\\b(?:(?:an?|the)\\s+)?(?<noun>citizen|national|subject)\\s+of\\s+"
+          "\\b(?:(?:an?|the)\\s+)?(?<noun>"
+              + LanguagePack.english().alternation("citizen-nouns.txt", " ")
+              + ")\\s+of\\s+"
               + "(?<nat>(?:the\\s+)?[A-Z][\\p{L}'’-]+(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’-]+){0,3})");
   private static final Pattern CITIZENSHIP =
       Pattern.compile(
-          "\\b(?<verb>holds?|held|has|had|have|with|without|granted|acquired|obtained|received)\\s+"
+          "\\b(?<verb>"
+              + LanguagePack.english().alternation("citizenship-verbs.txt", " ")
+              + ")\\s+"
               + "(?:(?<neg>no)\\s+)?(?:(?:dual|full)\\s+)?(?<nat>"
               + DEMONYM
               + ")\\s+(?:citizenship|nationality)\\b");
@@ -152,7 +164,9 @@ final class Traits {
    */
   private static final Pattern COMES_FROM =
       Pattern.compile(
-          "\\b(?<neg>not\\s+)?(?:hails|hailed|hail|(?:is|was|are|were)\\s+originally)"
+          "\\b(?<neg>not\\s+)?(?:"
+              + LanguagePack.english().alternation("origin-verbs.txt", "\\s+")
+              + ")"
               + "\\s+from\\s+"
               + PLACE);
 
@@ -162,17 +176,41 @@ final class Traits {
 
   /** Serving in a unit; the clause's subject serves. */
   private static final Pattern SERVES_IN =
-      Pattern.compile(
-          "\\b(?<neg>(?:not|never)\\s+)?(?<verb>serv(?:ed|es|ing|e)\\s+(?:in|with|as part of)|"
-              + "(?:fought|fights|fighting|fight|enlisted|enrolled|stationed|deployed)\\s+(?:in|as part of)|"
-              + "(?:assigned|attached|transferred|posted|belong(?:ed|s|ing)?|recruited|drafted)\\s+(?:to|into)|"
-              + "join(?:ed|s|ing)?)\\s+"
-              + UNIT);
+      Pattern.compile("\\b(?<neg>(?:not|never)\\s+)?(?<verb>" + serviceVerbs() + ")\\s+" + UNIT);
+
+  /**
+   * The verbs of {@code service-verbs.tsv}, each group with the words that must follow it: "served
+   * in", "assigned to", "joined".
+   */
+  private static String serviceVerbs() {
+    java.util.Map<String, List<String>> byTail = new java.util.LinkedHashMap<>();
+    for (List<String> row : LanguagePack.english().rows("service-verbs.tsv")) {
+      byTail
+          .computeIfAbsent(row.size() > 1 ? row.get(1) : "", k -> new ArrayList<>())
+          .add(row.get(0));
+    }
+    List<String> parts = new ArrayList<>();
+    byTail.forEach(
+        (tail, verbs) -> {
+          String v = LanguagePack.alternationOf(verbs, " ");
+          parts.add(
+              tail.isEmpty()
+                  ? "(?:" + v + ")"
+                  : "(?:"
+                      + v
+                      + ")\\s+(?:"
+                      + LanguagePack.alternationOf(List.of(tail.split(",")), " ")
+                      + ")");
+        });
+    return String.join("|", parts);
+  }
 
   /** "a member of the 11th Airborne Corps", "a sniper in the reconnaissance bureau". */
   private static final Pattern MEMBER_OF =
       Pattern.compile(
-          "\\b(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\\s+)?(?:(?:former|retired|serving|senior|junior)\\s+)?"
+          "\\b(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\\s+)?(?:(?:"
+              + LanguagePack.english().alternation("member-modifiers.txt", " ")
+              + ")\\s+)?"
               + "(?<noun>member|veteran|"
               + PERSON
               + ")\\s+(?:of|in|with|from)\\s+"
@@ -187,23 +225,34 @@ final class Traits {
   /** "was wounded in the jaw", "were not injured". */
   private static final Pattern WOUNDED =
       Pattern.compile(
-          "\\b(?<aux>was|were|is|are|been|being|got|gets|getting|get|be)\\s+(?:(?<neg>not|never)\\s+)?"
-              + "(?:(?:[a-z]+ly|also|still)\\s+)?(?<v>wounded|injured|hurt|maimed)\\b(?:\\s+"
+          "\\b(?<aux>"
+              + injury("aux")
+              + ")\\s+(?:(?<neg>not|never)\\s+)?"
+              + "(?:(?:[a-z]+ly|also|still)\\s+)?(?<v>"
+              + injury("participle")
+              + ")\\b(?:\\s+"
               + BODY_PHRASE
               + ")?");
 
   /** "…, wounded in both legs": a participle after a comma, with where. */
   private static final Pattern COMMA_WOUNDED =
       Pattern.compile(
-          ",\\s+(?:[a-z]+ly\\s+)?(?<v>wounded|injured)\\s+" + BODY_PHRASE + "(?![\\p{L}])");
+          ",\\s+(?:[a-z]+ly\\s+)?(?<v>"
+              + injury("comma-participle")
+              + ")\\s+"
+              + BODY_PHRASE
+              + "(?![\\p{L}])");
 
   /** "suffered injuries to both legs", "has injuries to his hand", "had no wounds". */
   private static final Pattern INJURIES =
       Pattern.compile(
-          "\\b(?<verb>suffered|suffering|suffers|sustained|sustaining|received|receiving|has|had|have|having|"
-              + "with|without)\\s+(?:(?<neg>no|any)\\s+)?(?<v>(?:"
+          "\\b(?<verb>"
+              + injury("verb")
+              + ")\\s+(?:(?<neg>no|any)\\s+)?(?<v>(?:"
               + MOD
-              + "\\s+){0,3}?(?:injuries|injury|wounds|wound|burns|fractures|fracture|concussion)"
+              + "\\s+){0,3}?(?:"
+              + injury("noun")
+              + ")"
               + "(?![\\p{L}])(?:\\s+"
               + BODY_PHRASE
               + ")?)");
@@ -213,15 +262,23 @@ final class Traits {
       Pattern.compile(
           "\\b(?<pos>his|her|their)\\s+(?<v>(?:"
               + MOD
-              + "\\s+){0,2}?(?:injuries|wounds)(?![\\p{L}])(?:\\s+"
+              + "\\s+){0,2}?(?:"
+              + injury("possessed")
+              + ")(?![\\p{L}])(?:\\s+"
               + BODY_PHRASE
               + ")?)");
 
   /** "with a broken arm". */
   private static final Pattern BROKEN =
       Pattern.compile(
-          "\\b(?<verb>with|has|had|have|suffered|sustained)\\s+(?:(?<neg>no)\\s+)?"
-              + "(?<v>(?:(?:a|an|two|his|her|their)\\s+)?(?:broken|fractured|shattered|crushed|dislocated)\\s+"
+          "\\b(?<verb>"
+              + injury("broken-verb")
+              + ")\\s+(?:(?<neg>no)\\s+)?"
+              + "(?<v>(?:(?:"
+              + injury("broken-determiner")
+              + ")\\s+)?(?:"
+              + injury("broken")
+              + ")\\s+"
               + BODY
               + ")");
 
@@ -230,7 +287,9 @@ final class Traits {
       Pattern.compile(
           "\\b(?:[Aa]n?|[Tt]he|[Oo]ne)\\s+(?:"
               + MOD
-              + "\\s+)??(?<v>injured|wounded)\\s+(?:(?:"
+              + "\\s+)??(?<v>"
+              + injury("comma-participle")
+              + ")\\s+(?:(?:"
               + DEMONYM
               + "|"
               + MOD
@@ -239,18 +298,19 @@ final class Traits {
               + ")");
 
   private static final String DOC =
-      "(?:ID\\s+cards?|IDs?|identity\\s+(?:cards?|documents?|papers)|identification(?:\\s+(?:cards?|papers|"
-          + "documents?))?|passports?|documents?|papers|dog\\s+tags|military\\s+(?:cards?|tickets?|books?)|"
-          + "visas?|residence\\s+permits?)(?![\\p{L}])";
+      "(?:"
+          + LanguagePack.english().alternation("identity-documents.txt", "\\s+")
+          + ")(?![\\p{L}])";
 
   /** Words after a document that say which: "issued in Tuva", "with the name of …". */
   private static final String DOC_TAIL_START =
-      "(?:issued|with|bearing|in the name of|from|belonging to|showing|listing|identifying)";
+      "(?:" + LanguagePack.english().alternation("document-tail-openers.txt", " ") + ")";
 
   private static final String POSSESS =
-      "(?<verb>carried|carrying|carries|carry|had|has|have|having|held|holding|possessed|bore|"
-          + "(?:was|were|been)\\s+issued|(?:was|were)\\s+given|(?:was|were)\\s+in\\s+possession\\s+of|"
-          + "(?:was|were)\\s+found\\s+with|without|showed|presented|lacked|lacking)";
+      "(?<verb>"
+          + LanguagePack.alternationOf(
+              LanguagePack.english().category("possession-verbs.tsv", "before"), "\\s+")
+          + ")";
 
   /** Documents words that alone may mean any paperwork. */
   private static final Set<String> PAPERWORK = LanguagePack.english().set("document-nouns.txt");
@@ -274,8 +334,9 @@ final class Traits {
         Pattern.compile(
             "\\b"
                 + POSSESS
-                + "\\s+(?:(?:a|an|the)\\s+[^,.;:]{1,40}?\\s+and\\s+)??(?<v>(?<det>(?:no|any|a|an|the|his|her|"
-                + "their|two|several)\\s+)?(?<mods>(?:"
+                + "\\s+(?:(?:a|an|the)\\s+[^,.;:]{1,40}?\\s+and\\s+)??(?<v>(?<det>(?:"
+                + LanguagePack.english().alternation("document-quantifiers.txt", " ")
+                + ")\\s+)?(?<mods>(?:"
                 + ANY_MOD
                 + "\\s+){0,4}?)(?<doc>"
                 + DOC
@@ -289,8 +350,16 @@ final class Traits {
                 + ANY_MOD
                 + "\\s+){0,4}?(?<doc>"
                 + DOC
-                + "))\\s+(?:that\\s+|which\\s+)?(?<who>he|she|they|[A-Z][\\p{L}'’-]+)\\s+"
-                + "(?:was\\s+|were\\s+|had\\s+been\\s+)?(?:carrying|carried|had|held|holding)\\b");
+                + "))\\s+(?:that\\s+|which\\s+)?(?<who>"
+                + LanguagePack.alternationOf(
+                    Lexicon.pronouns(
+                        LanguagePack.english(), Set.of("personal", "plural"), Set.of("subject")),
+                    " ")
+                + "|[A-Z][\\p{L}'’-]+)\\s+"
+                + "(?:was\\s+|were\\s+|had\\s+been\\s+)?(?:"
+                + LanguagePack.alternationOf(
+                    LanguagePack.english().category("possession-verbs.tsv", "after"), " ")
+                + ")\\b");
   }
 
   /** The traits of the sentence {@code s} that starts at {@code base} in the text. */
@@ -524,7 +593,9 @@ final class Traits {
 
   private static final Pattern COPULA_BEFORE =
       Pattern.compile(
-          "(?i)\\b(?:is|was|are|were|being|been|became|becomes|remains|remained)\\s+(not\\s+|never\\s+)?$");
+          "(?i)\\b(?:"
+              + LanguagePack.english().alternation("copulas.txt", " ")
+              + ")\\s+(not\\s+|never\\s+)?$");
   private static final Pattern NAME_BEFORE = Pattern.compile("(" + NAME + "),\\s+$");
   private static final Pattern NAME_AFTER =
       Pattern.compile(

@@ -1,5 +1,6 @@
 package io.corroborate.reconcile;
 
+import io.corroborate.lang.LanguagePack;
 import io.corroborate.reconcile.Reconciler.Item;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -13,21 +14,25 @@ import java.util.regex.Pattern;
 final class Counts {
   private Counts() {}
 
+  private static final LanguagePack EN = LanguagePack.english();
+
   /** Words before a figure that make it the size of a part: "a group of 2,500". */
   private static final Pattern PART_BEFORE =
       Pattern.compile(
-          "(?i)\\b(?:group|unit|units|battalion|battalions|company|squad|platoon|force|wave|"
-              + "team|convoy|batch|consisting|made up|composed|each|every|per)\\s+(?:of\\s+)?"
-              + "(?:(?:up to|about|around|some|roughly|nearly|almost|approximately|as many as|"
-              + "at least|more than|over)\\s+)?$");
+          "(?i)\\b(?:"
+              + EN.alternation("part-nouns.txt", " ")
+              + ")\\s+(?:of\\s+)?"
+              + "(?:(?:"
+              + EN.alternation("part-hedges.txt", " ")
+              + ")\\s+)?$");
 
   /** Words in the subject that make it a part of the whole: "other", "each". */
   private static final Pattern PART_SUBJECT =
-      Pattern.compile("(?i)\\b(?:other|others|each|every|remaining|another)\\b");
+      Pattern.compile("(?i)\\b(?:" + EN.alternation("part-subject-words.txt", " ") + ")\\b");
 
   /** Words right after a figure that make it a part: "2,500 other soldiers". */
   private static final Pattern OTHER_AFTER =
-      Pattern.compile("(?i)^\\s+(?:other|more|additional|extra)\\b");
+      Pattern.compile("(?i)^\\s+(?:" + EN.alternation("part-after-words.txt", " ") + ")\\b");
 
   /**
    * A figure followed by a partitive of what is counted is a part: "four of the dead were from
@@ -36,8 +41,9 @@ final class Counts {
   private static final Pattern PART_OF_AFTER =
       Pattern.compile(
           "(?i)^\\s+of\\s+(?:them\\b|(?:the|those)\\s+(?:[\\w-]+\\s+){0,2}?"
-              + "(?:dead|killed|injured|wounded|missing|casualties|victims|displaced|evacuated|"
-              + "evacuees|captured|prisoners|captives|flooded|damaged|destroyed)\\b)");
+              + "(?:"
+              + EN.alternation("counted-states.txt", " ")
+              + ")\\b)");
 
   /**
    * A figure after a share of it is the whole the share is taken from, not the figure measured:
@@ -45,8 +51,7 @@ final class Counts {
    */
   private static final Pattern WHOLE_OF_SHARE =
       Pattern.compile(
-          "(?i)(?:half|halves|thirds?|quarters?|fifths?|tenths?|%|percent|per cent|most|all|some|"
-              + "many|none|majority)\\s+of\\s+(?:the|its|their)\\s+$");
+          "(?i)(?:" + EN.alternation("share-words.txt", " ") + ")\\s+of\\s+(?:the|its|their)\\s+$");
 
   /** Either side of a ratio: "two out of every three houses", "one in five". */
   private static final Pattern RATIO_BEFORE =
@@ -55,7 +60,9 @@ final class Counts {
   private static final Pattern RATIO_AFTER =
       Pattern.compile(
           "(?i)^\\s+(?:out\\s+of|in)\\s+(?:every\\s+)?"
-              + "(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten)\\b");
+              + "(?:\\d|"
+              + EN.alternation("ratio-numbers.txt", " ")
+              + ")\\b");
 
   static boolean incidental(Item it, ReconcileOptions options) {
     if (!Reconciler.isNumeric(it)) {

@@ -217,6 +217,18 @@ final class Timeline {
           java.util.Set.of("personal", "neuter", "plural", "first", "second"),
           java.util.Set.of("subject", "object"));
 
+  /** A subject opened by a pronoun of a subject: "it also captured", "I entered battle". */
+  private static final java.util.regex.Pattern PRONOUN_OPENS =
+      java.util.regex.Pattern.compile(
+          "(?:"
+              + LanguagePack.alternationOf(
+                  Lexicon.pronouns(
+                      LanguagePack.english(),
+                      java.util.Set.of("personal", "neuter", "plural", "first"),
+                      java.util.Set.of("subject")),
+                  " ")
+              + ")\\b.*");
+
   /**
    * The event's subject as the articles write it: the wording most of its reports use, leaving out
    * pronouns ("I entered battle", "it also captured") and subjects no report states.
@@ -229,7 +241,7 @@ final class Timeline {
       if (w.isEmpty()
           || w.startsWith("(")
           || PRONOUNS.contains(lower)
-          || lower.matches("(?:it|he|she|they|we|i)\\b.*")
+          || PRONOUN_OPENS.matcher(lower).matches()
           || w.length() > 60) {
         continue;
       }

@@ -1,6 +1,7 @@
 package io.corroborate.reconcile;
 
 import io.corroborate.extract.ClaimValue;
+import io.corroborate.lang.LanguagePack;
 import io.corroborate.link.NameIndex;
 import io.corroborate.reconcile.Reconciler.Item;
 import java.util.ArrayList;
@@ -27,7 +28,10 @@ final class Unnamed {
   private static final Pattern ONE = Pattern.compile("(?i)^one(?:\\s+of\\b.*)?$");
   private static final Pattern OTHER = Pattern.compile("(?i)^(?:the\\s+)?other(?:\\s+.*)?$");
   private static final Pattern ORDINAL =
-      Pattern.compile("(?i)^the\\s+(younger|older|elder|first|second)(?:\\s+.*)?$");
+      Pattern.compile(
+          "(?i)^the\\s+("
+              + LanguagePack.english().alternation("unnamed-ordinals.txt", " ")
+              + ")(?:\\s+.*)?$");
 
   /** Which unnamed person a subject is ("one", "other", "younger"…), or empty for a name. */
   static Optional<String> referent(String subject) {

@@ -74,6 +74,10 @@ public final class TimeTagger {
    */
   private static final Map<String, String> HOLIDAYS = EN.pairs("holidays.tsv");
 
+  /** Decades by name ("the nineties"), with the last two digits of their first year. */
+  private static final Map<String, Integer> DECADE_WORDS =
+      EN.values("decade-words.tsv", Integer::parseInt);
+
   private static final String PART_WORD = LanguagePack.alternationOf(PARTS.keySet(), "\\s+");
   private static final String SEASON_WORD = LanguagePack.alternationOf(SEASONS.keySet(), "\\s+");
   private static final String PART = "(?:\\s+(?<part>" + PART_WORD + "))?";
@@ -115,8 +119,7 @@ public final class TimeTagger {
           + "(?:-"
           + NumberWords.WORD
           + ")?|a|an|one|several|a\\s+few|few|a\\s+couple\\s+of|couple\\s+of|many|some)";
-  private static final String UNIT =
-      "(?<unit>second|minute|hour|day|week|month|year|decade|century|quarter)s?";
+  private static final String UNIT = "(?<unit>" + EN.alternation("time-units.txt", "\\s+") + ")s?";
 
   /** Hedges before a length of time, with the interval each makes of it. */
   private static final Map<String, String> HEDGES = Lexicon.hedges(EN, "duration");
@@ -320,33 +323,51 @@ public final class TimeTagger {
         this::spanOf);
     rule(
         "span-of-one",
-        "the\\s+(?<dir>past|last|next|previous|coming)\\s+(?<unit>week|month|year|decade|century)(?=\\s+(?:or|and|has|have|had|alone))",
+        "the\\s+(?<dir>past|last|next|previous|coming)\\s+(?<unit>week|month|year|decade|century)(?=\\s+(?:"
+            + EN.alternation("span-followers.txt", "\\s+")
+            + "))",
         this::spanOfOne);
     rule("the-past-year", "the\\s+past\\s+year", this::thePastYear);
     rule("full-year", "the\\s+full\\s+year", this::fullYear);
     rule("in-the-year", "(?<pre>earlier|later)\\s+in\\s+the\\s+year", this::inTheYear);
     rule(
         "the-year",
-        "the\\s+(?:fiscal\\s+)?year(?![-\\w])(?!\\s+(?:earlier|ago|before|after|later|of|when|that|in\\s+which|to|\\d))",
+        "the\\s+(?:fiscal\\s+)?year(?![-\\w])(?!\\s+(?:"
+            + EN.alternation("year-relative-words.txt", "\\s+")
+            + "|\\d))",
         this::theYear);
     rule(
         "decade-word",
-        "the\\s+(?:(?<pre>early|mid|late)[\\s-]+)?(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+        "the\\s+(?:(?<pre>early|mid|late)[\\s-]+)?(?<dw>"
+            + LanguagePack.alternationOf(DECADE_WORDS.keySet(), "\\s+")
+            + ")",
         this::decadeWord);
     rule("century", "(?<c>\\d{1,2})(?:st|nd|rd|th)\\s+century", this::century);
     rule(
         "duration",
-        HEDGE + NUM + "[\\s-]+(?:(?:trading|business|working)\\s+)?" + UNIT + "(?<old>-old)?",
+        HEDGE
+            + NUM
+            + "[\\s-]+(?:(?:"
+            + EN.alternation("day-kinds.txt", "\\s+")
+            + ")\\s+)?"
+            + UNIT
+            + "(?<old>-old)?",
         this::duration);
     rule(
         "duration-plain",
         HEDGE
-            + "(?<unit>years|months|weeks|days|decades|hours|minutes)(?=\\s+(?:ago|of|later|earlier|before|after|to|in|on|since|and|,|\\.))",
+            + "(?<unit>"
+            + EN.alternation("plain-duration-units.txt", "\\s+")
+            + ")(?=\\s+(?:"
+            + EN.alternation("plain-duration-followers.txt", "\\s+")
+            + "|,|\\.))",
         this::durationPlain);
     // 4. Vague references and recurrences.
     rule(
         "vague",
-        "(?<v>then[\\s-]+current|now|nowadays|these\\s+days|currently|the\\s+(?:near|short|long)\\s+term|the\\s+(?:near|distant)\\s+future|current|presently|at\\s+the\\s+moment|recently|recent\\s+(?:years|months|weeks|days)|recent|lately|the\\s+past|the\\s+future|future|soon|formerly|once)",
+        "(?<v>then[\\s-]+current|now|nowadays|these\\s+days|currently|the\\s+(?:near|short|long)\\s+term|the\\s+(?:near|distant)\\s+future|current|presently|at\\s+the\\s+moment|recently|recent\\s+(?:"
+            + EN.alternation("recent-units.txt", "\\s+")
+            + ")|recent|lately|the\\s+past|the\\s+future|future|soon|formerly|once)",
         this::vague);
     rule(
         "set",
@@ -1118,18 +1139,7 @@ public final class TimeTagger {
 
   /** "The nineties" is the 1990s of the twentieth century, as news uses it: TIMEX value 199. */
   private Optional<Draft> decadeWord(Hit h) {
-    int index =
-        List.of(
-                "twenties",
-                "thirties",
-                "forties",
-                "fifties",
-                "sixties",
-                "seventies",
-                "eighties",
-                "nineties")
-            .indexOf(h.lower("dw"));
-    int start = 1920 + 10 * index;
+    int start = 1900 + DECADE_WORDS.get(h.lower("dw"));
     Optional<String> mod = modOf(h.lower("pre"));
     TimeInterval iv =
         TimeInterval.ofDays(
@@ -1290,7 +1300,9 @@ public final class TimeTagger {
       return Optional.empty();
     }
     if (v.equals("recent")
-        && Pattern.compile("^\\s+(?:years|months|weeks|days)\\b", Pattern.CASE_INSENSITIVE)
+        && Pattern.compile(
+                "^\\s+(?:" + EN.alternation("recent-units.txt", "\\s+") + ")\\b",
+                Pattern.CASE_INSENSITIVE)
             .matcher(after)
             .find()) {
       return Optional.empty();
