@@ -2030,7 +2030,7 @@ public final class ClaimExtractor {
         } else if (SINGULAR.contains(low)) {
           // "He said", "she added": the latest named person, never a body or an outlet named
           // since; no voice when no person was named before.
-          latestPerson()
+          latestPerson(f.source(), text)
               .ifPresent(
                   v ->
                       out.add(
@@ -2154,14 +2154,33 @@ public final class ClaimExtractor {
       return ante.find() ? Optional.of(ante.group(1)) : Optional.empty();
     }
 
-    /** The latest voice named in the article that is a person, not a body or outlet. */
-    Optional<Voice> latestPerson() {
+    /**
+     * The person a pronoun at {@code pronoun} stands for: the later of the latest voice named in
+     * the article that is a person (not a body or outlet) and the latest person's name mentioned
+     * before the pronoun, so "Soldier Ri was captured. … He said" is Ri even when another person
+     * spoke last.
+     */
+    Optional<Voice> latestPerson(Span pronoun, String text) {
+      Voice voice = null;
       for (int i = named.size() - 1; i >= 0; i--) {
         if (person(named.get(i))) {
-          return Optional.of(named.get(i));
+          voice = named.get(i);
+          break;
         }
       }
-      return Optional.empty();
+      EntityMention mention = null;
+      for (EntityMention e : annotation.entities()) {
+        if (e.type() == EntityType.PERSON
+            && e.span().end() <= pronoun.start()
+            && (mention == null || e.span().start() > mention.span().start())) {
+          mention = e;
+        }
+      }
+      if (mention != null && (voice == null || mention.span().start() > voice.span().end())) {
+        String name = mention.span().of(text);
+        return Optional.of(new Voice(name, mention.span(), "", Optional.empty(), true));
+      }
+      return Optional.ofNullable(voice);
     }
 
     /**

@@ -118,6 +118,14 @@ class NewsAttributionFormsTest {
   }
 
   @Test
+  void aPersonMentionedSinceTheLastSpeakerIsWhomThePronounStandsFor() {
+    String text =
+        "Fire chief Tomas Reyl said 40 people were rescued. Engineer Anna Kovel was trapped in the"
+            + " pump house for two days. She said 12 people were still missing.";
+    assertThat(chainOf(text, 12)).contains("Anna Kovel").doesNotContain("Tomas Reyl");
+  }
+
+  @Test
   void aPronounWithNoPersonNamedBeforeNamesNoBody() {
     String text =
         "The Lenwick Water Agency said the level fell by 30 centimetres. He said 300 homes were"
