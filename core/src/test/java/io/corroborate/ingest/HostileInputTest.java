@@ -61,18 +61,24 @@ class HostileInputTest {
             "reading resumes at the next record start, offset " + (warc.length - third.length));
   }
 
+  /** Three gzip members of a WARC: a good record, a member of garbage, and a good record. */
+  private static byte[][] gzipMembersWithGarbageBetween() {
+    return new byte[][] {
+      BadInputs.gzip(
+          BadInputs.warcResponse(1, "https://news.example/1", BadInputs.page("A", PARAGRAPH))),
+      BadInputs.gzip(
+          "WARC/1.0\r\nthis is no header at all\r\n\r\n".getBytes(StandardCharsets.US_ASCII)),
+      BadInputs.gzip(
+          BadInputs.warcResponse(2, "https://news.example/2", BadInputs.page("B", "Boats came.")))
+    };
+  }
+
   @Test
   void gzippedWarcWithAGarbageMemberKeepsTheMembersAfterIt() {
-    byte[] good =
-        BadInputs.gzip(
-            BadInputs.warcResponse(1, "https://news.example/1", BadInputs.page("A", PARAGRAPH)));
-    byte[] garbage =
-        BadInputs.gzip(
-            "WARC/1.0\r\nthis is no header at all\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-    byte[] after =
-        BadInputs.gzip(
-            BadInputs.warcResponse(
-                2, "https://news.example/2", BadInputs.page("B", "Boats came.")));
+    byte[][] members = gzipMembersWithGarbageBetween();
+    byte[] good = members[0];
+    byte[] garbage = members[1];
+    byte[] after = members[2];
     Collected c =
         guarded(
             () ->
@@ -85,16 +91,10 @@ class HostileInputTest {
 
   @Test
   void reopenableBytesResumeAfterACorruptMemberWhereAStreamMustStop() {
-    byte[] good =
-        BadInputs.gzip(
-            BadInputs.warcResponse(1, "https://news.example/1", BadInputs.page("A", PARAGRAPH)));
-    byte[] garbage =
-        BadInputs.gzip(
-            "WARC/1.0\r\nthis is no header at all\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-    byte[] after =
-        BadInputs.gzip(
-            BadInputs.warcResponse(
-                2, "https://news.example/2", BadInputs.page("B", "Boats came.")));
+    byte[][] members = gzipMembersWithGarbageBetween();
+    byte[] good = members[0];
+    byte[] garbage = members[1];
+    byte[] after = members[2];
     byte[] warc = BadInputs.concat(good, garbage, after);
     Path file = Collected.write(dir, "remote.warc.gz", warc);
     Ingest ingest = new Ingest(IngestOptions.defaults());

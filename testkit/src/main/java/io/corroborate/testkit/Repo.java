@@ -37,6 +37,23 @@ public final class Repo {
     return root().resolve("examples");
   }
 
+  /**
+   * The article files of one example story, sorted by name: every file of its folder but the
+   * sidecars ({@code .meta.json}, read beside their article) and its README.
+   */
+  public static java.util.List<String> exampleArticles(String story) {
+    try (java.util.stream.Stream<Path> files = Files.list(examples().resolve(story))) {
+      return files
+          .filter(p -> !p.getFileName().toString().endsWith(".meta.json"))
+          .filter(p -> !p.getFileName().toString().equals("README.md"))
+          .map(Path::toString)
+          .sorted()
+          .toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot list the example " + story, e);
+    }
+  }
+
   /** {@code ../shared} beside the repository (may not exist). */
   public static Path shared() {
     return root().resolveSibling("shared");

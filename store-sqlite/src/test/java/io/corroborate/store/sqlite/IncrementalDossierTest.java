@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,16 +36,7 @@ class IncrementalDossierTest {
 
   @Test
   void addingTheExamplesOneFileAtATimeGivesTheDossiersOfAFullAnalysis() throws IOException {
-    List<String> inputs;
-    try (Stream<Path> files = Files.list(Repo.examples().resolve("kaldor-dam"))) {
-      inputs =
-          files
-              .filter(p -> !p.getFileName().toString().endsWith(".meta.json"))
-              .filter(p -> !p.getFileName().toString().equals("README.md"))
-              .map(Path::toString)
-              .sorted()
-              .toList();
-    }
+    List<String> inputs = Repo.exampleArticles("kaldor-dam");
     assertThat(inputs).hasSizeGreaterThan(5);
     assertIncrementalEqualsFull(inputs);
   }

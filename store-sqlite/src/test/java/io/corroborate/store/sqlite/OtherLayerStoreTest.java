@@ -11,13 +11,11 @@ import io.corroborate.model.ModelJson;
 import io.corroborate.store.StorySummary;
 import io.corroborate.testkit.Repo;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,16 +50,7 @@ class OtherLayerStoreTest {
 
   @Test
   void anUploadThroughAnotherLayerKeepsTheStoryDossierWhole() throws IOException {
-    List<String> inputs;
-    try (Stream<Path> files = Files.list(Repo.examples().resolve("kaldor-dam"))) {
-      inputs =
-          files
-              .filter(p -> !p.getFileName().toString().endsWith(".meta.json"))
-              .filter(p -> !p.getFileName().toString().equals("README.md"))
-              .map(Path::toString)
-              .sorted()
-              .toList();
-    }
+    List<String> inputs = Repo.exampleArticles("kaldor-dam");
     List<String> first = inputs.subList(0, inputs.size() - 1);
     List<String> last = inputs.subList(inputs.size() - 1, inputs.size());
 
