@@ -78,6 +78,13 @@ public final class LanguagePack {
         c, k -> new LanguagePack(k, file -> resource(k, file), fallback));
   }
 
+  /** The codes of the bundled language folders, as {@code lang/languages.txt} lists them. */
+  public static List<String> bundledCodes() {
+    return resource("", "languages.txt")
+        .map(LanguagePack::entries)
+        .orElseThrow(() -> new IllegalStateException("the bundled lang/languages.txt is missing"));
+  }
+
   /**
    * The bundled pack of a language other than English, for the readers that stand in for the
    * English clause rules: empty for English, for no language and for anything but a two-letter
@@ -267,7 +274,7 @@ public final class LanguagePack {
   }
 
   private static Optional<List<String>> resource(String code, String file) {
-    String path = ROOT + code + "/" + file;
+    String path = code.isEmpty() ? ROOT + file : ROOT + code + "/" + file;
     try (InputStream in = LanguagePack.class.getResourceAsStream(path)) {
       if (in == null) {
         return Optional.empty();

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -190,6 +191,16 @@ public final class NameIndex {
 
   private String keyOf(String name) {
     String n = norm(name);
+    // A news agency or broadcaster under another name, script or wrapping ("agence Reuters",
+    // "ロイター通信") is the one outlet.
+    Optional<String> outlet = OutletNames.canonical(n);
+    if (outlet.isPresent() && !outlet.get().equals(n)) {
+      String k = normal(outlet.get());
+      if (!k.equals(outlet.get())) {
+        display.putIfAbsent(k, outlet.get());
+      }
+      n = k;
+    }
     String viaEntity = canonical.get(n);
     if (viaEntity != null) {
       return viaEntity;

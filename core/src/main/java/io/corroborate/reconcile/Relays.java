@@ -92,6 +92,60 @@ final class Relays {
     return !cased || source.codePoints().anyMatch(Character::isUpperCase);
   }
 
+  /** Agency names written in lower case ("dpa"), which end a name as a capitalised word does. */
+  private static final Set<String> AGENCY_NAMES =
+      Set.copyOf(LanguagePack.english().category("outlets.tsv", "agency"));
+
+  /** The words of every bundled language that join names into a list ("and", "et", "und"). */
+  private static final Pattern COORDINATED = coordinated();
+
+  private static Pattern coordinated() {
+    List<String> words = new ArrayList<>();
+    for (String code : LanguagePack.bundledCodes()) {
+      LanguagePack pack = LanguagePack.of(code);
+      if (pack.has("coordinators.txt")) {
+        words.addAll(pack.list("coordinators.txt"));
+      }
+    }
+    return Pattern.compile(
+        "\\s+(?:" + LanguagePack.alternationOf(words, "\\s+") + ")\\s+",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /**
+   * The outlets a cited source names: each name of a list ("the Washington Post and CNBC"), and in
+   * a script with case each without the lower-case words that follow its last capitalised word
+   * ("Bloomberg estimates" is Bloomberg). A part that names no one is left out.
+   */
+  static List<String> outletsNamed(String cited) {
+    List<String> out = new ArrayList<>();
+    String[] parts = COORDINATED.split(cited.strip());
+    if (parts.length > 1 && !java.util.Arrays.stream(parts).allMatch(Relays::named)) {
+      parts = new String[] {cited.strip()};
+    }
+    for (String part : parts) {
+      String p = withoutTrailingLowerCase(part.strip());
+      if (!p.isEmpty()) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static String withoutTrailingLowerCase(String name) {
+    if (name.codePoints().noneMatch(Character::isUpperCase)) {
+      return name;
+    }
+    String[] words = name.split("\\s+");
+    int keep = words.length;
+    while (keep > 1
+        && words[keep - 1].codePoints().noneMatch(Character::isUpperCase)
+        && !AGENCY_NAMES.contains(words[keep - 1].toLowerCase(java.util.Locale.ROOT))) {
+      keep--;
+    }
+    return String.join(" ", java.util.Arrays.copyOf(words, keep));
+  }
+
   private static final class Tally {
     int claims;
     final Set<String> articles = new LinkedHashSet<>();
@@ -113,19 +167,20 @@ final class Relays {
         if (c.attribution().cited().isEmpty()) {
           continue;
         }
-        String citedName = c.attribution().cited().get(0).name();
-        String key = names.key(citedName);
-        if (key.equals(names.key(a.outlet())) || !named(citedName)) {
-          continue;
-        }
-        String outlet = a.outletShown();
-        Tally t = cited.computeIfAbsent(names.key(outlet) + "\u0000" + key, k -> new Tally());
-        t.outlet = t.outlet == null ? outlet : t.outlet;
-        t.source = t.source == null ? names.display(key) : t.source;
-        t.claims++;
-        t.articles.add(a.id());
-        if (t.evidence.size() < options.maxEvidencePerRelay()) {
-          t.evidence.add(c.evidence());
+        for (String citedName : outletsNamed(c.attribution().cited().get(0).name())) {
+          String key = names.key(citedName);
+          if (key.equals(names.key(a.outlet())) || !named(citedName)) {
+            continue;
+          }
+          String outlet = a.outletShown();
+          Tally t = cited.computeIfAbsent(names.key(outlet) + "\u0000" + key, k -> new Tally());
+          t.outlet = t.outlet == null ? outlet : t.outlet;
+          t.source = t.source == null ? names.display(key) : t.source;
+          t.claims++;
+          t.articles.add(a.id());
+          if (t.evidence.size() < options.maxEvidencePerRelay()) {
+            t.evidence.add(c.evidence());
+          }
         }
       }
     }

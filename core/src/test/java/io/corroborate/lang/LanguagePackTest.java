@@ -85,4 +85,21 @@ class LanguagePackTest {
             new TimeTagger().find("It began on Friday, March 7, 2025.", java.util.Optional.empty()))
         .isNotEmpty();
   }
+
+  @Test
+  void theRegistryOfBundledLanguagesListsEveryLanguageFolder() throws java.io.IOException {
+    java.nio.file.Path lang =
+        io.corroborate.testkit.Repo.root().resolve("core/src/main/resources/io/corroborate/lang");
+    java.util.List<String> folders;
+    try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(lang)) {
+      folders =
+          s.filter(java.nio.file.Files::isDirectory)
+              .map(p -> p.getFileName().toString())
+              .sorted()
+              .toList();
+    }
+    org.assertj.core.api.Assertions.assertThat(LanguagePack.bundledCodes())
+        .containsExactlyElementsOf(folders)
+        .contains("en", "ja", "ru");
+  }
 }

@@ -41,6 +41,32 @@ class NameIndexTest {
   }
 
   @Test
+  void aNewsAgencyUnderAnotherNameScriptOrWrappingIsOneOutlet() {
+    NameIndex names = NameIndex.builder().outlet("The Lumen Post").build();
+    String reuters = names.key("Reuters");
+    for (String other :
+        List.of(
+            "the Reuters news agency",
+            "agence Reuters",
+            "Nachrichtenagentur Reuters",
+            "ロイター通信",
+            "ロイター",
+            "агентство Рейтер",
+            "로이터통신",
+            "وكالة رويترز")) {
+      assertThat(names.key(other)).as(other).isEqualTo(reuters);
+    }
+    assertThat(names.display(names.key("Agence France-Presse"))).isEqualTo("AFP");
+    assertThat(names.key("The Associated Press")).isEqualTo(names.key("AP"));
+    assertThat(names.key("Anadolu Ajansı")).isEqualTo(names.key("Anadolu Agency"));
+    // A wrapping word around a name no table knows leaves the name as written; a name that only
+    // begins like an agency's is another.
+    assertThat(names.key("Lumen news agency")).isNotEqualTo(names.key("Lumen"));
+    assertThat(names.key("Reutersville Gazette")).isNotEqualTo(reuters);
+    assertThat(names.key("agency")).isNotEqualTo(reuters);
+  }
+
+  @Test
   void anAcronymAndAShortFormResolveToTheFullOutletName() {
     NameIndex names =
         NameIndex.builder().outlet("The Lumen Post").cited("Meridian Civil Agency").build();

@@ -703,4 +703,18 @@ class ReconcilerTest {
     java.util.Collections.reverse(r);
     return r;
   }
+
+  @Test
+  void aCitedListNamesEachOutletAndAVerbAfterANameIsNoPartOfIt() {
+    assertThat(Relays.outletsNamed("the Lumen Post and Harbor TV"))
+        .containsExactly("the Lumen Post", "Harbor TV");
+    assertThat(Relays.outletsNamed("Lumen Post et Harbor TV"))
+        .containsExactly("Lumen Post", "Harbor TV");
+    assertThat(Relays.outletsNamed("Bloomberg estimates")).containsExactly("Bloomberg");
+    assertThat(Relays.outletsNamed("Nachrichtenagentur dpa"))
+        .containsExactly("Nachrichtenagentur dpa");
+    // "and" inside a name whose parts do not each name someone is one name.
+    assertThat(Relays.outletsNamed("Lumen Post and others")).containsExactly("Lumen Post");
+    assertThat(Relays.outletsNamed("агентство Рейтер")).containsExactly("агентство Рейтер");
+  }
 }
