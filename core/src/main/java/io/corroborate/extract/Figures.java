@@ -602,18 +602,8 @@ final class Figures {
 
   /** An entry that starts exactly at {@code pos}. */
   private static Optional<Found> at(List<Entry> entries, String text, int pos, int limit) {
-    if (pos >= limit) {
-      return Optional.empty();
-    }
-    for (Entry e : entries) {
-      Matcher m = e.pattern.matcher(text);
-      m.region(pos, limit);
-      m.useTransparentBounds(true);
-      if (m.lookingAt()) {
-        return Optional.of(new Found(m.start(), m.end(), e.value));
-      }
-    }
-    return Optional.empty();
+    return EntryMatch.at(entries, Entry::pattern, text, pos, limit)
+        .map(m -> new Found(m.start(), m.end(), m.entry().value()));
   }
 
   /**

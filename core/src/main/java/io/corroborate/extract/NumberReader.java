@@ -427,18 +427,8 @@ public final class NumberReader {
   }
 
   private static Optional<Found> at(List<Entry> entries, String text, int pos, int limit) {
-    if (pos >= limit) {
-      return Optional.empty();
-    }
-    for (Entry e : entries) {
-      Matcher m = e.pattern.matcher(text);
-      m.region(pos, limit);
-      m.useTransparentBounds(true);
-      if (m.lookingAt()) {
-        return Optional.of(new Found(m.start(), m.end(), e.value));
-      }
-    }
-    return Optional.empty();
+    return EntryMatch.at(entries, Entry::pattern, text, pos, limit)
+        .map(m -> new Found(m.start(), m.end(), m.entry().value()));
   }
 
   /** An entry that ends right before {@code end}, spaces aside. */
