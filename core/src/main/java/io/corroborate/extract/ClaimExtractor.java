@@ -2157,8 +2157,8 @@ public final class ClaimExtractor {
     /**
      * The person a pronoun at {@code pronoun} stands for: the later of the latest voice named in
      * the article that is a person (not a body or outlet) and the latest person's name mentioned
-     * before the pronoun, so "Soldier Ri was captured. … He said" is Ri even when another person
-     * spoke last.
+     * before the pronoun, so "Engineer Anna Kovel was trapped. … She said" is Kovel even when
+     * another person spoke last.
      */
     Optional<Voice> latestPerson(Span pronoun, String text) {
       Voice voice = null;
