@@ -882,16 +882,9 @@ public final class ClaimExtractor {
                 .toLowerCase(Locale.ROOT);
         if (isFraction && between.length() < 120) {
           links.add(new ClaimLink(ClaimLink.Kind.FRACTION_OF, prev));
-        } else if (between.matches(
-            "(?s).*\\b("
-                + LanguagePack.english().alternation("part-of-openers.txt", " ")
-                + ")\\b.*")) {
+        } else if (PART_OF_OPENER.matcher(between).matches()) {
           links.add(new ClaimLink(ClaimLink.Kind.PART_OF, partOfTarget(out, firstOfSentence)));
-        } else if (between.matches(
-                "(?s)[^.;]{0,40}\\b("
-                    + LanguagePack.english().alternation("part-joiners.txt", " ")
-                    + ")\\b[^.;]{0,40}")
-            || between.matches("\\s*,\\s*")) {
+        } else if (PART_JOINER.matcher(between).matches() || between.matches("\\s*,\\s*")) {
           // "including 500 officers and three generals": the second part belongs to the same total.
           Optional<ClaimLink> partOf =
               out.get(prev).links().stream()
@@ -1003,12 +996,7 @@ public final class ClaimExtractor {
   }
 
   private static int firstDigitOrWord(QuantityMention q) {
-    Matcher m =
-        Pattern.compile(
-                "(?i)\\d|\\b(?:"
-                    + LanguagePack.english().alternation("count-openers.txt", " ")
-                    + ")\\b")
-            .matcher(q.text());
+    Matcher m = COUNT_OPENER.matcher(q.text());
     int at = 0;
     while (m.find()) {
       at = m.start();
@@ -1063,12 +1051,7 @@ public final class ClaimExtractor {
   }
 
   private static String cutAtClause(String window) {
-    Matcher m =
-        Pattern.compile(
-                "(?i)[;:]|\\.\\s|\\b("
-                    + LanguagePack.english().alternation("clause-breaks.txt", " ")
-                    + ")\\b|,\\s+(?:and\\s+)?[a-z]+ing\\b")
-            .matcher(window);
+    Matcher m = CLAUSE_BREAK.matcher(window);
     return m.find() ? window.substring(0, m.start()) : window;
   }
 
@@ -1293,12 +1276,7 @@ public final class ClaimExtractor {
       return s;
     }
     String head = ctx.text().substring(ctx.sentence.span().start(), at);
-    Matcher c =
-        Pattern.compile(
-                "(?i)\\b(?:"
-                    + LanguagePack.english().alternation("clause-subordinators.txt", " ")
-                    + ")\\s+(?:\\w+ing\\s+)?$")
-            .matcher(head);
+    Matcher c = SUBORDINATE_CLAUSE_END.matcher(head);
     return c.find() ? clauseSubject(ctx, ctx.sentence.span().start() + c.start()) : s;
   }
 
@@ -1548,12 +1526,7 @@ public final class ClaimExtractor {
       start += according.end();
       clause = text.substring(start, at);
     }
-    Matcher np =
-        Pattern.compile(
-                "^\\s*(.+?)\\s+(?:"
-                    + LanguagePack.english().alternation("subject-verbs.txt", " ")
-                    + ")\\b")
-            .matcher(clause);
+    Matcher np = SUBJECT_BEFORE_VERB.matcher(clause);
     String phrase = (np.find() ? np.group(1) : clause).trim();
     // An apposition after a comma ("an engineer, born in 1991,") is not part of the subject.
     phrase =
@@ -1959,6 +1932,49 @@ public final class ClaimExtractor {
   /** Parts of speech of a noun phrase's words. */
   private static final Pattern NOUN_PHRASE = Pattern.compile("NN.*|JJ.*|DT|POS|PRP\\$|CD");
 
+  /** A word that makes a figure part of the one before it, between the two. */
+  private static final Pattern PART_OF_OPENER =
+      Pattern.compile(
+          "(?s).*\\b(" + LanguagePack.english().alternation("part-of-openers.txt", " ") + ")\\b.*");
+
+  /** A short joining word between two figures of one whole. */
+  private static final Pattern PART_JOINER =
+      Pattern.compile(
+          "(?s)[^.;]{0,40}\\b("
+              + LanguagePack.english().alternation("part-joiners.txt", " ")
+              + ")\\b[^.;]{0,40}");
+
+  /** A digit or a number word that opens a count. */
+  private static final Pattern COUNT_OPENER =
+      Pattern.compile(
+          "(?i)\\d|\\b(?:" + LanguagePack.english().alternation("count-openers.txt", " ") + ")\\b");
+
+  /** Where a clause ends. */
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile(
+          "(?i)[;:]|\\.\\s|\\b("
+              + LanguagePack.english().alternation("clause-breaks.txt", " ")
+              + ")\\b|,\\s+(?:and\\s+)?[a-z]+ing\\b");
+
+  /** A subordinating word ending the text before a figure. */
+  private static final Pattern SUBORDINATE_CLAUSE_END =
+      Pattern.compile(
+          "(?i)\\b(?:"
+              + LanguagePack.english().alternation("clause-subordinators.txt", " ")
+              + ")\\s+(?:\\w+ing\\s+)?$");
+
+  /** A clause subject, up to the verb that ends it. */
+  private static final Pattern SUBJECT_BEFORE_VERB =
+      Pattern.compile(
+          "^\\s*(.+?)\\s+(?:"
+              + LanguagePack.english().alternation("subject-verbs.txt", " ")
+              + ")\\b");
+
+  /** A conjunction opening a source phrase. */
+  private static final Pattern LEADING_CONJUNCTION =
+      Pattern.compile(
+          "^(?:" + LanguagePack.english().alternation("leading-conjunctions.txt", " ") + ")\\s+");
+
   private static final Set<String> DESCRIPTION_DETERMINERS =
       LanguagePack.english().set("description-determiners.txt");
   private static final Pattern SOURCES_IN =
@@ -2053,12 +2069,7 @@ public final class ClaimExtractor {
                   f, new Voice(merged, f.source(), cue, Optional.of(f.cue()), true), false));
         } else {
           // "and Ukrainian intelligence officials": a leading conjunction is not part of the name.
-          Matcher lead =
-              Pattern.compile(
-                      "^(?:"
-                          + LanguagePack.english().alternation("leading-conjunctions.txt", " ")
-                          + ")\\s+")
-                  .matcher(name);
+          Matcher lead = LEADING_CONJUNCTION.matcher(name);
           Span span = f.source();
           if (lead.find() && lead.end() < name.length()) {
             span = new Span(span.start() + lead.end(), span.end());

@@ -148,6 +148,10 @@ public final class TimeTagger {
   private static final Pattern NOT_CURRENT_AFTER =
       Pattern.compile("(?i)^\\s+(?:" + EN.alternation("not-current-nouns.txt", "\\s+") + ")\\b");
 
+  /** "recent years", "recent days": a span, read by the rule for it. */
+  private static final Pattern RECENT_UNIT_AFTER =
+      Pattern.compile("(?i)^\\s+(?:" + EN.alternation("recent-units.txt", "\\s+") + ")\\b");
+
   /** "future plans", "future talks": the future as a time. */
   private static final Pattern FUTURE_NOUN_AFTER =
       Pattern.compile("(?i)^\\s+(?:" + EN.alternation("future-nouns.txt", "\\s+") + ")\\b");
@@ -1299,12 +1303,7 @@ public final class TimeTagger {
     if (v.equals("future") && !FUTURE_NOUN_AFTER.matcher(after).find()) {
       return Optional.empty();
     }
-    if (v.equals("recent")
-        && Pattern.compile(
-                "^\\s+(?:" + EN.alternation("recent-units.txt", "\\s+") + ")\\b",
-                Pattern.CASE_INSENSITIVE)
-            .matcher(after)
-            .find()) {
+    if (v.equals("recent") && RECENT_UNIT_AFTER.matcher(after).find()) {
       return Optional.empty();
     }
     if (v.equals("recent years")) {
