@@ -9,7 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Resolves the entities named across the story's articles, each merge with its reason.
+ * Resolves the entities named across the story's articles, each merge with its reason, and which
+ * entity each name its claims give stands for.
  *
  * <pre>{@code StoryPipeline.builder().add(new LinkEntities(LinkOptions.defaults()))}</pre>
  */
@@ -19,7 +20,7 @@ public final class LinkEntities extends StoryStep {
   public LinkEntities(LinkOptions options) {
     super(
         "entities",
-        Set.of(Capability.OUTLETS, Capability.TIMES_ANCHORED),
+        Set.of(Capability.OUTLETS, Capability.TIMES_ANCHORED, Capability.CLAIMS),
         Set.of(Capability.ENTITIES));
     this.link = new Link(Objects.requireNonNull(options, "options"));
   }
@@ -28,7 +29,8 @@ public final class LinkEntities extends StoryStep {
   public StoryWork apply(StoryWork work) {
     return work.withEntities(
         work.annotations().isEmpty()
-            ? new LinkResult(List.of(), List.of())
-            : link.link(work.articles(), work.annotations(), work.memo().link()));
+            ? new LinkResult(List.of(), List.of()).forStory(work.articles(), work.expectClaims())
+            : link.link(
+                work.articles(), work.annotations(), work.expectClaims(), work.memo().link()));
   }
 }

@@ -3,6 +3,7 @@ package io.corroborate.link;
 import io.corroborate.annotate.Annotation;
 import io.corroborate.annotate.EntityMention;
 import io.corroborate.annotate.EntityType;
+import io.corroborate.extract.Claim;
 import io.corroborate.model.Article;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,19 +30,29 @@ public final class Link {
   }
 
   /**
-   * Links the entity mentions of every article that has an annotation. Nationalities and
-   * miscellaneous names are left out: they name groups and things, not the actors of a story.
+   * Links the entity mentions of every article that has an annotation, and resolves the names its
+   * claims give (subjects, speakers, cited sources) and its outlets against them (see {@link
+   * LinkResult#names()}). Nationalities and miscellaneous names are left out: they name groups and
+   * things, not the actors of a story.
+   *
+   * @param claims by article id, as the extractor returned them
    */
-  public LinkResult link(List<Article> articles, Map<String, Annotation> annotations) {
-    return link(articles, annotations, new Linker.Memo());
+  public LinkResult link(
+      List<Article> articles,
+      Map<String, Annotation> annotations,
+      Map<String, List<Claim>> claims) {
+    return link(articles, annotations, claims, new Linker.Memo());
   }
 
   /**
-   * Links as {@link #link(List, Map)} does, with what {@code memo} kept from this story's previous
-   * linking (see {@link Linker.Memo}).
+   * Links as {@link #link(List, Map, Map)} does, with what {@code memo} kept from this story's
+   * previous linking (see {@link Linker.Memo}).
    */
   public LinkResult link(
-      List<Article> articles, Map<String, Annotation> annotations, Linker.Memo memo) {
+      List<Article> articles,
+      Map<String, Annotation> annotations,
+      Map<String, List<Claim>> claims,
+      Linker.Memo memo) {
     List<Mention> mentions = new ArrayList<>();
     Map<String, String> texts = new LinkedHashMap<>();
     Map<String, Read> kept = new HashMap<>();
@@ -61,7 +72,7 @@ public final class Link {
       }
       memo.mentions = kept;
     }
-    return linker.link(mentions, texts, memo);
+    return linker.link(mentions, texts, memo).forStory(articles, claims);
   }
 
   /** An article's mentions, as read from its annotation. */

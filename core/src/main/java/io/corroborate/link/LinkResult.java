@@ -1,29 +1,72 @@
 package io.corroborate.link;
 
+import io.corroborate.extract.Claim;
+import io.corroborate.model.Article;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * What {@link Linker#link} returns: every input mention in exactly one entity, and the input
- * mentions it set aside (a duplicate id) with the reason.
+ * What linking returns: every input mention in exactly one entity, the input mentions it set aside
+ * (a duplicate id) with the reason, and the story's name index: which written name (a claim's
+ * subject, speaker or cited source, an outlet) is which entity. Later stages read names through
+ * {@link #names()} and never build an index of their own.
  *
- * <pre>{@code LinkResult r = new Linker(LinkOptions.defaults()).link(mentions);
- * r.entities().forEach(e -> System.out.println(e.canonical() + " " + e.aliases()));}</pre>
+ * <pre>{@code LinkResult r = new Link(LinkOptions.defaults()).link(articles, annotations, claims);
+ * r.entities().forEach(e -> System.out.println(e.canonical() + " " + e.aliases()));
+ * r.names().entityId("the Post");}</pre>
+ *
+ * @param names the names resolved against these entities; the two-argument constructor gives an
+ *     index of the entities alone, {@link #forStory} one that also knows the story's outlets and
+ *     the sources its claims cite
  */
-public record LinkResult(List<Entity> entities, List<String> warnings) {
+public record LinkResult(List<Entity> entities, List<String> warnings, NameIndex names) {
   public LinkResult {
     entities = List.copyOf(entities);
     warnings = List.copyOf(warnings);
+    Objects.requireNonNull(names, "names");
+  }
+
+  /** A result whose name index knows only its entities. */
+  public LinkResult(List<Entity> entities, List<String> warnings) {
+    this(entities, warnings, NameIndex.builder().entities(entities).build());
+  }
+
+  /**
+   * This result with the name index of one story: its entities, then its outlets, then the speakers
+   * and cited sources of its claims (by article id, in claim order), so that a name two sources
+   * abbreviate alike resolves the same every run.
+   */
+  public LinkResult forStory(List<Article> articles, Map<String, List<Claim>> claims) {
+    NameIndex.Builder b = NameIndex.builder().entities(entities);
+    articles.stream().map(Article::outlet).sorted().forEach(b::outlet);
+    claims.keySet().stream()
+        .sorted()
+        .forEach(
+            id -> {
+              for (Claim c : claims.get(id)) {
+                c.attribution().speakers().forEach(v -> b.speaker(v.name()));
+                c.attribution().cited().forEach(v -> b.cited(v.name()));
+              }
+            });
+    return new LinkResult(entities, warnings, b.build());
   }
 
   /** The entity holding {@code mentionId}, if any. */
-  public java.util.Optional<Entity> entityOf(String mentionId) {
+  public Optional<Entity> entityOf(String mentionId) {
     return entities.stream().filter(e -> e.mentionIds().contains(mentionId)).findFirst();
   }
 
   /** Like {@link #entityOf} but fails with the id when no entity holds it. */
   public Entity expectEntityOf(String mentionId) {
     return entityOf(mentionId)
-        .orElseThrow(
-            () -> new java.util.NoSuchElementException("no entity holds mention " + mentionId));
+        .orElseThrow(() -> new NoSuchElementException("no entity holds mention " + mentionId));
+  }
+
+  /** The entity with {@code id}, if any. */
+  public Optional<Entity> entity(String id) {
+    return entities.stream().filter(e -> e.id().equals(id)).findFirst();
   }
 }

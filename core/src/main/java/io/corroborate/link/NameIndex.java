@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  *     .outlet("The Lumen Post").cited("Meridian Wire").build();
  * names.key("the Post");  // "the lumen post"'s key}</pre>
  *
- * <p>Keys are remembered: one index serves one story and is not shared between threads.
+ * <p>Keys are remembered: one index serves one story, built once by the linker ({@link
+ * LinkResult#names()}); its lookups are synchronized, so later stages may read it from any thread.
  */
 public final class NameIndex {
   private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
@@ -180,7 +181,7 @@ public final class NameIndex {
   }
 
   /** The key of a name: its entity's, the full name of an acronym, or the name normalised. */
-  public String key(String name) {
+  public synchronized String key(String name) {
     String k = keys.get(name);
     if (k == null) {
       k = keyOf(name);
@@ -230,7 +231,7 @@ public final class NameIndex {
   }
 
   /** How a key reads: the first full spelling seen. */
-  public String display(String key) {
+  public synchronized String display(String key) {
     return display.getOrDefault(key, key);
   }
 
@@ -245,7 +246,7 @@ public final class NameIndex {
   }
 
   /** Whether a name resolves to a linked entity by its name or an alias. */
-  public boolean isEntity(String name) {
+  public synchronized boolean isEntity(String name) {
     return canonical.containsKey(norm(name));
   }
 
@@ -283,7 +284,7 @@ public final class NameIndex {
    *
    * @param subjectKeys keys as {@link #key} gives them, of the subjects to resolve
    */
-  public SameNames sameNames(Collection<String> subjectKeys) {
+  public synchronized SameNames sameNames(Collection<String> subjectKeys) {
     SortedSet<String> left = new TreeSet<>(subjectKeys);
     Map<String, String> into = new LinkedHashMap<>();
     Map<String, List<String>> reasons = new TreeMap<>();

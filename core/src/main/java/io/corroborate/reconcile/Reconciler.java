@@ -168,7 +168,8 @@ public final class Reconciler {
    */
   public Reconciliation reconcile(StoryInput input) {
     Objects.requireNonNull(input, "input");
-    NameIndex names = input.names();
+    // Names were resolved once, by the linker; reconciling only reads them.
+    NameIndex names = input.entities().names();
     // 1. Items, articles in id order so that the output does not depend on input order.
     List<Article> articles =
         input.articles().stream().sorted(Comparator.comparing(Article::id)).toList();

@@ -2,7 +2,6 @@ package io.corroborate.reconcile;
 
 import io.corroborate.extract.Claim;
 import io.corroborate.link.LinkResult;
-import io.corroborate.link.NameIndex;
 import io.corroborate.model.Article;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +12,14 @@ import java.util.Objects;
  * another and the entities linked across them.
  *
  * <pre>
- * {@code new StoryInput("s1", articles, claimsById, Map.of(), new LinkResult(List.of(), List.of()))}
+ * {@code new StoryInput("s1", articles, claimsById, Map.of(),
+ *     new LinkResult(List.of(), List.of()).forStory(articles, claimsById))}
  * </pre>
  *
  * @param claims by article id, each list as the extractor returned it (claim links index into it)
  * @param copyGroupOf article id → copy group id; an article absent from the map is its own group
- * @param entities the linked entities; may hold none
+ * @param entities the linked entities, with the name index that resolves the story's names against
+ *     them (see {@link LinkResult#forStory}); may hold none
  */
 public record StoryInput(
     String storyId,
@@ -32,25 +33,5 @@ public record StoryInput(
     articles = List.copyOf(articles);
     claims = Map.copyOf(claims);
     copyGroupOf = Map.copyOf(copyGroupOf);
-  }
-
-  /**
-   * The story's names resolved by the linker's rules: its entities, then its outlets, then the
-   * speakers and cited sources of its claims (by article id, in claim order), so that a name two
-   * sources abbreviate alike resolves the same every run.
-   */
-  public NameIndex names() {
-    NameIndex.Builder b = NameIndex.builder().entities(entities.entities());
-    articles.stream().map(Article::outlet).sorted().forEach(b::outlet);
-    claims.keySet().stream()
-        .sorted()
-        .forEach(
-            id -> {
-              for (Claim c : claims.get(id)) {
-                c.attribution().speakers().forEach(v -> b.speaker(v.name()));
-                c.attribution().cited().forEach(v -> b.cited(v.name()));
-              }
-            });
-    return b.build();
   }
 }

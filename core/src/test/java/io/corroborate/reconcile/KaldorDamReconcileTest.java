@@ -47,7 +47,7 @@ class KaldorDamReconcileTest {
             run.articles(),
             claims,
             Map.of(),
-            new Link(LinkOptions.defaults()).link(run.articles(), annotations));
+            new Link(LinkOptions.defaults()).link(run.articles(), annotations, claims));
     result = new Reconciler(ReconcileOptions.defaults()).reconcile(in);
     if (Boolean.getBoolean("reconcile.print")) {
       System.out.print(result.describe());

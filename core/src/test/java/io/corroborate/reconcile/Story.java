@@ -259,7 +259,12 @@ final class Story {
       }
       articles.add(b.build());
     }
-    return new StoryInput("story", articles, claims, copies, new LinkResult(List.of(), List.of()));
+    return new StoryInput(
+        "story",
+        articles,
+        claims,
+        copies,
+        new LinkResult(List.of(), List.of()).forStory(articles, claims));
   }
 
   Reconciliation reconcile() {
