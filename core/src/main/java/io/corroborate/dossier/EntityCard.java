@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param attributes what the sources say of it (age, role…), checked against one another and time
  */
 public record EntityCard(
+    String id,
     String name,
     String type,
     List<String> aliases,
@@ -29,6 +30,7 @@ public record EntityCard(
   public static final String OTHER = "OTHER";
 
   public EntityCard {
+    Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
     aliases = List.copyOf(aliases);
@@ -39,12 +41,13 @@ public record EntityCard(
 
   /** A card with nothing yet said of the entity. */
   public EntityCard(
+      String id,
       String name,
       String type,
       List<String> aliases,
       int mentions,
       List<String> articleIds,
       List<String> reasons) {
-    this(name, type, aliases, mentions, articleIds, reasons, List.of());
+    this(id, name, type, aliases, mentions, articleIds, reasons, List.of());
   }
 }

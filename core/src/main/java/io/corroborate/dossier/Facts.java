@@ -52,6 +52,7 @@ public final class Facts {
       }
       cards.add(
           new EntityCard(
+              e.id(),
               e.canonical(),
               e.type(),
               e.aliases(),
@@ -67,41 +68,47 @@ public final class Facts {
   }
 
   /**
-   * The entity cards with what reconciling learnt of each entity: a profile joins the card that
-   * carries its name or one of its aliases (case aside), adding its attributes, its other names and
-   * why each was taken for it; a profile that joins no card becomes a card of its own, of type
-   * {@link EntityCard#OTHER}. So the dossier has one list of entities.
+   * The entity cards with what reconciling learnt of each entity: a profile joins the card of the
+   * linked entity it was resolved to (by entity id, never by name, so that two people of one name
+   * stay apart), adding its attributes, its other names and why each was taken for it; a profile of
+   * no linked entity becomes a card of its own, of type {@link EntityCard#OTHER}. So the dossier
+   * has one list of entities.
    */
   static List<EntityCard> withProfiles(List<EntityCard> cards, List<EntityProfile> profiles) {
     List<EntityCard> out = new ArrayList<>(cards);
-    Map<String, Integer> byName = new HashMap<>();
+    Map<String, Integer> byId = new HashMap<>();
     for (int i = 0; i < cards.size(); i++) {
-      for (String n : names(cards.get(i).name(), cards.get(i).aliases())) {
-        byName.putIfAbsent(n, i);
-      }
+      byId.putIfAbsent(cards.get(i).id(), i);
     }
     for (EntityProfile p : profiles) {
       if (p.attributes().isEmpty() && p.merges().isEmpty()) {
         continue;
       }
-      Integer at =
-          names(p.name(), p.aliases()).stream()
-              .map(byName::get)
-              .filter(java.util.Objects::nonNull)
-              .findFirst()
-              .orElse(null);
+      Integer at = byId.get(p.entityId());
       if (at == null) {
+        byId.put(p.entityId(), out.size());
         out.add(
             new EntityCard(
-                p.name(), EntityCard.OTHER, p.aliases(), 0, List.of(), p.merges(), p.attributes()));
+                p.entityId(),
+                p.name(),
+                EntityCard.OTHER,
+                p.aliases(),
+                0,
+                List.of(),
+                p.merges(),
+                p.attributes()));
         continue;
       }
       EntityCard c = out.get(at);
       Set<String> aliases = new LinkedHashSet<>(c.aliases());
-      for (String a : names(p.name(), p.aliases())) {
+      Set<String> known = new java.util.HashSet<>(lower(c.name(), c.aliases()));
+      List<String> theirs = new ArrayList<>();
+      theirs.add(p.name());
+      theirs.addAll(p.aliases());
+      for (String a : theirs) {
         // Names already on the card, in any case, are not repeated.
-        if (!names(c.name(), aliases).contains(a)) {
-          aliases.add(a.equals(p.name().toLowerCase(Locale.ROOT)) ? p.name() : original(p, a));
+        if (known.add(a.toLowerCase(Locale.ROOT))) {
+          aliases.add(a);
         }
       }
       List<String> reasons = new ArrayList<>(c.reasons());
@@ -111,6 +118,7 @@ public final class Facts {
       out.set(
           at,
           new EntityCard(
+              c.id(),
               c.name(),
               c.type(),
               List.copyOf(aliases),
@@ -123,19 +131,11 @@ public final class Facts {
   }
 
   /** A name and its aliases, lower-cased. */
-  private static List<String> names(String name, java.util.Collection<String> aliases) {
+  private static List<String> lower(String name, java.util.Collection<String> aliases) {
     List<String> all = new ArrayList<>();
     all.add(name.toLowerCase(Locale.ROOT));
     aliases.forEach(a -> all.add(a.toLowerCase(Locale.ROOT)));
     return all;
-  }
-
-  /** The alias of {@code p} that lower-cases to {@code lower}, as the profile writes it. */
-  private static String original(EntityProfile p, String lower) {
-    return p.aliases().stream()
-        .filter(a -> a.toLowerCase(Locale.ROOT).equals(lower))
-        .findFirst()
-        .orElse(lower);
   }
 
   /**

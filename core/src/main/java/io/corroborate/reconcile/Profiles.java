@@ -214,7 +214,7 @@ final class Profiles {
       }
       profiles.add(
           new EntityProfile(
-              "name:" + e.getKey(),
+              entityId(e.getKey(), extraAliases.getOrDefault(e.getKey(), Set.of()), names),
               name,
               List.copyOf(aliases),
               merges.getOrDefault(e.getKey(), List.of()),
@@ -242,6 +242,26 @@ final class Profiles {
       }
     }
     return new Result(profiles, findings, variables);
+  }
+
+  /**
+   * The linked entity a profile is of, as the linker resolved its name: the entity its key names,
+   * else the one a linked name spelled another way names ("Baek" for a subject written "Paek"),
+   * else {@code name:} and the key, for a person known only from claims.
+   */
+  private static String entityId(String key, Set<String> spelledOtherwise, NameIndex names) {
+    if (key.startsWith("unnamed ")) {
+      return "name:" + key;
+    }
+    return names
+        .entityId(key)
+        .or(
+            () ->
+                spelledOtherwise.stream()
+                    .map(names::entityId)
+                    .flatMap(java.util.Optional::stream)
+                    .findFirst())
+        .orElse("name:" + key);
   }
 
   /** Why the ages and birth years of one entity cannot all hold, or null when they can. */

@@ -197,6 +197,7 @@ class DossierScorerTest {
                     "Zelensky", List.of("Zelensky", "Zelenskyy", "Зеленский"), "person")));
     EntityCard card =
         new EntityCard(
+            "e:1",
             "Volodymyr Zelensky",
             "PERSON",
             List.of("Zelensky", "Zelenskyy"),
