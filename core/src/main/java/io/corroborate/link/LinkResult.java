@@ -1,5 +1,6 @@
 package io.corroborate.link;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.corroborate.extract.Claim;
 import io.corroborate.model.Article;
 import java.util.List;
@@ -22,7 +23,11 @@ import java.util.Optional;
  *     index of the entities alone, {@link #forStory} one that also knows the story's outlets and
  *     the sources its claims cite
  */
-public record LinkResult(List<Entity> entities, List<String> warnings, NameIndex names) {
+public record LinkResult(
+    List<Entity> entities,
+    List<String> warnings,
+    // Derived from the entities and the story's names: a lookup, not part of the written result.
+    @JsonIgnore NameIndex names) {
   public LinkResult {
     entities = List.copyOf(entities);
     warnings = List.copyOf(warnings);

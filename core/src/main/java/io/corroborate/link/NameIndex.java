@@ -230,6 +230,58 @@ public final class NameIndex {
     return n;
   }
 
+  /**
+   * Two indexes are equal when they were built from the same names, whatever either has been asked
+   * since: what a lookup remembers does not change what it answers.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof NameIndex other)) {
+      return false;
+    }
+    // One lock at a time, so that two threads comparing two indexes both ways cannot deadlock.
+    BuiltState mine;
+    synchronized (this) {
+      mine = built();
+    }
+    BuiltState theirs;
+    synchronized (other) {
+      theirs = other.built();
+    }
+    return mine.equals(theirs);
+  }
+
+  @Override
+  public synchronized int hashCode() {
+    // The built state no longer changes once lookups begin; a story's subjects are cached by index.
+    if (hash == null) {
+      hash = built().hashCode();
+    }
+    return hash;
+  }
+
+  private Integer hash;
+
+  /** What the builder put in; {@link #display} and the memos grow with lookups and are left out. */
+  private record BuiltState(
+      Map<String, String> canonical,
+      Map<String, String> acronyms,
+      Map<String, String> entityIds,
+      Set<String> entityNames,
+      Map<String, String> shortForms) {}
+
+  private BuiltState built() {
+    return new BuiltState(
+        Map.copyOf(canonical),
+        Map.copyOf(acronyms),
+        Map.copyOf(entityIds),
+        Set.copyOf(entityNames),
+        Map.copyOf(shortForms));
+  }
+
   /** How a key reads: the first full spelling seen. */
   public synchronized String display(String key) {
     return display.getOrDefault(key, key);
