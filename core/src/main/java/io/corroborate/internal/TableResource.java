@@ -14,7 +14,7 @@ import java.util.List;
  * blank lines and lines starting with {@code #} skipped. A missing resource or a row with the wrong
  * number of columns fails with the resource's name and line.
  *
- * <pre>{@code List<String[]> rows = TableResource.rows(NameKeys.class, "name-folds.tsv", 2);}</pre>
+ * <pre>{@code List<String[]> rows = TableResource.rows(Owner.class, "table.tsv", 2);}</pre>
  */
 public final class TableResource {
   private TableResource() {}

@@ -1,20 +1,18 @@
 package io.corroborate.link;
 
-import com.ibm.icu.text.Transliterator;
-import io.corroborate.internal.TableResource;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Keys that bring one name's spellings in several scripts together: the name is transliterated to
- * Latin with ICU ({@code Any-Latin; Latin-ASCII}), folded by the table {@code name-folds.tsv}
- * (digraphs, letters that scripts confuse such as l/r for Japanese), stripped of vowels and doubled
- * consonants, and cut to its first {@value #KEY_LENGTH} consonants (at least {@value
- * #MIN_KEY_LENGTH}). "Kestrava", "Кестрава" and "ケストラヴァ" share a key; so do "Dovgal" and "Довгаль".
+ * Latin and folded by the one name normalisation ({@link NameFold}, the {@code key} rules of {@code
+ * name-folds.txt}: digraphs, letters that scripts confuse such as l/r for Japanese), stripped of
+ * vowels and doubled consonants, and cut to its first {@value #KEY_LENGTH} consonants (at least
+ * {@value #MIN_KEY_LENGTH}). "Kestrava", "Кестрава" and "ケストラヴァ" share a key; so do "Dovgal" and
+ * "Довгаль".
  *
  * <pre>{@code NameKeys.key("Кестрава") // Optional[kstr]}</pre>
  *
@@ -33,56 +31,18 @@ public final class NameKeys {
    */
   public static final int MIN_KEY_LENGTH = 3;
 
-  private static final Transliterator TO_LATIN =
-      Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
-  private static final List<String[]> FOLDS = loadFolds(false);
-
-  /**
-   * Folds of letters in their own script, applied before transliteration and never to a word's
-   * first letter: the letters Arabic script writes long vowels with.
-   */
-  private static final List<String[]> SCRIPT_FOLDS = loadFolds(true);
-
-  /** How a row of the fold table that applies only at a word's start begins. */
-  static final String WORD_START = "^";
-
-  /**
-   * Folds at a word's start ({@code ^k → g}), applied by {@link Names#roman} to spellings of
-   * romanised names and never to keys.
-   */
-  static final List<String[]> WORD_START_FOLDS = loadWordStartFolds();
-
   private NameKeys() {}
-
-  private static List<String[]> loadWordStartFolds() {
-    List<String[]> out = new ArrayList<>();
-    for (String[] row : TableResource.rows(NameKeys.class, "name-folds.tsv", 2)) {
-      if (row[0].startsWith(WORD_START)) {
-        out.add(
-            new String[] {
-              row[0].substring(WORD_START.length()).toLowerCase(Locale.ROOT),
-              row[1].toLowerCase(Locale.ROOT)
-            });
-      }
-    }
-    return List.copyOf(out);
-  }
 
   /** The name in lower-case ASCII Latin letters ("Зеленский" → "zelenskij"). */
   public static String latin(String name) {
-    synchronized (TO_LATIN) {
-      return TO_LATIN.transliterate(name);
-    }
+    return NameFold.latin(name);
   }
 
   /**
    * The key of one word, or empty when the word has fewer than {@value #MIN_KEY_LENGTH} consonants.
    */
   public static Optional<String> key(String word) {
-    String s = latin(scriptFolded(word)).replaceAll("[^a-z]", "");
-    for (String[] f : FOLDS) {
-      s = s.replace(f[0], f[1]);
-    }
+    String s = NameFold.keyLetters(word);
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < s.length() && b.length() < KEY_LENGTH; i++) {
       char c = s.charAt(i);
@@ -148,30 +108,5 @@ public final class NameKeys {
       out.add(word.toString());
     }
     return out;
-  }
-
-  private static String scriptFolded(String word) {
-    if (word.length() < 2) {
-      return word;
-    }
-    String rest = word.substring(1);
-    for (String[] f : SCRIPT_FOLDS) {
-      rest = rest.replace(f[0], f[1]);
-    }
-    return word.charAt(0) + rest;
-  }
-
-  /** The rows of the fold table written in Latin letters, or ({@code script}) in another script. */
-  private static List<String[]> loadFolds(boolean script) {
-    List<String[]> out = new ArrayList<>();
-    for (String[] row : TableResource.rows(NameKeys.class, "name-folds.tsv", 2)) {
-      if (row[0].startsWith(WORD_START)) {
-        continue; // a fold of spellings at a word's start (see Names#roman), not of keys
-      }
-      if (row[0].chars().allMatch(c -> c < 128) != script) {
-        out.add(new String[] {row[0].toLowerCase(Locale.ROOT), row[1].toLowerCase(Locale.ROOT)});
-      }
-    }
-    return List.copyOf(out);
   }
 }

@@ -2,7 +2,6 @@ package io.corroborate.link;
 
 import io.corroborate.lang.LanguagePack;
 import io.corroborate.lang.Lexicon;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,11 +15,10 @@ import java.util.regex.Pattern;
  * place and organisation words, acronyms and romanisation-aware spelling variants.
  *
  * <pre>{@code Names.fold("Zelenskyy’s"); // "zelenskyy's"
- * Names.roman("Zelenskiy").equals(Names.roman("Zelensky")); // true}</pre>
+ * Names.roman("Brenitsa").equals(Names.roman("Brenica")); // true}</pre>
  */
 final class Names {
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
-  private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
 
   private Names() {}
 
@@ -47,21 +45,16 @@ final class Names {
   /** Words that only join the words of a name and are skipped in its initials. */
   static final Set<String> JOINERS = LanguagePack.english().set("name-joiners.txt");
 
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern PAREN = Pattern.compile("\\(([^()]*)\\)");
   private static final Pattern ACRONYM =
       Pattern.compile("(?:[A-Z]\\.?){2,8}|[A-Z][A-Za-z]?[A-Z]{1,6}s?");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
 
-  /** Lower case without diacritics; typographic apostrophes become plain ones. */
+  /**
+   * Lower case without diacritics; typographic apostrophes become plain ones ({@link NameFold}).
+   */
   static String fold(String s) {
-    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-    return MARKS
-        .matcher(d)
-        .replaceAll("")
-        .replace('’', '\'')
-        .replace('‘', '\'')
-        .toLowerCase(Locale.ROOT);
+    return NameFold.fold(s);
   }
 
   /** The words of {@code s} as written (letters, digits, inner apostrophes and hyphens). */
@@ -146,59 +139,21 @@ final class Names {
   }
 
   /**
-   * A word's romanisation-neutral spelling: folded, then letters that romanisations of one sound
-   * disagree on made one (b/p/v/w, c/k/q, i/y/j, ks/x, ph/f, kh/h, zh/j, ts/tz/c), and doubled
-   * letters single. "Paek", "Baek" and "Paik" come out "baek", "baek", "baik"; "Zelensky",
-   * "Zelenskyy" and "Zelenskiy" all "zelenski".
+   * A word's romanisation-neutral spelling, by the one name normalisation ({@link
+   * NameFold#spelling}): "Brenitsa", "Brenica" and "Бреница" all come out "brenika".
    */
   static String roman(String word) {
-    String s = NOT_ALNUM.matcher(fold(word)).replaceAll("");
-    s =
-        s.replace("sch", "sh")
-            .replace("tch", "ch")
-            .replace("ph", "f")
-            .replace("kh", "h")
-            .replace("ck", "k")
-            .replace("x", "ks")
-            // Slavic sounds written several ways: ž as zh or j (Tezhdan / Tejdan), c as ts or tz
-            // (Brenitsa / Brenica).
-            .replace("zh", "j")
-            .replace("tz", "c")
-            .replace("ts", "c");
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean beforeH = i + 1 < s.length() && s.charAt(i + 1) == 'h';
-      char m =
-          switch (c) {
-            case 'p', 'v', 'w' -> 'b';
-            case 'c' -> beforeH ? 'c' : 'k';
-            case 'q' -> 'k';
-            case 'y', 'j' -> 'i';
-            default -> c;
-          };
-      if (b.length() > 0 && b.charAt(b.length() - 1) == m) {
-        continue; // doubled letters, and runs such as "ii" / "iy" / "yi", are one sound
-      }
-      b.append(m);
-    }
-    return b.toString();
+    return NameFold.spelling(word);
   }
 
   /**
-   * A lone word with the table's word-start folds applied ({@code name-folds.tsv}, rows that begin
-   * with {@code ^}): the initials one romanisation voices and another does not ("Kim" / "Gim").
-   * Only for one-word names compared on their own; a linked name keeps its initial, so that words
-   * of longer names do not meet by their first letter alone.
+   * A lone word with the word-start rules applied ({@link NameFold#wordStart}): the initials one
+   * romanisation voices and another does not ("Kim" / "Gim"). Only for one-word names compared on
+   * their own; a linked name keeps its initial, so that words of longer names do not meet by their
+   * first letter alone.
    */
   static String wordStartFolded(String word) {
-    String s = fold(word);
-    for (String[] f : NameKeys.WORD_START_FOLDS) {
-      if (s.startsWith(f[0])) {
-        return f[1] + s.substring(f[0].length());
-      }
-    }
-    return s;
+    return NameFold.wordStart(word);
   }
 
   static boolean isVowel(char c) {

@@ -478,9 +478,10 @@ public final class ApiServer implements AutoCloseable {
 
   /**
    * A dossier's entity cards: name, type, aliases, the reasons they were merged, mentions, and the
-   * attributes the sources give (role, age). Dossiers of schema 4 hold them in one list; those of
-   * earlier schemas, still in a store, kept attributes in a separate {@code profiles} list, which
-   * is joined here by name as the engine now joins it.
+   * attributes the sources give (role, age). Dossiers of schema 4 hold them in one list, each card
+   * with its entity's id, and are passed on as they are; only dossiers of earlier schemas, still in
+   * a store, kept attributes in a separate {@code profiles} list, which is joined here by name
+   * because those dossiers carry no entity ids.
    */
   static List<JsonNode> entityCards(JsonNode dossier) {
     List<JsonNode> cards = new ArrayList<>();
