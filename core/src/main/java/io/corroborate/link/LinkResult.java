@@ -11,9 +11,10 @@ import java.util.Optional;
 
 /**
  * What linking returns: every input mention in exactly one entity, the input mentions it set aside
- * (a duplicate id) with the reason, and the story's name index: which written name (a claim's
- * subject, speaker or cited source, an outlet) is which entity. Later stages read names through
- * {@link #names()} and never build an index of their own.
+ * (a duplicate id) with the reason, the story's name index: which written name (a claim's subject,
+ * speaker or cited source, an outlet) is which entity, and the claims whose subject names no one (a
+ * pronoun) paired with the person they stand for. Later stages read names through {@link #names()}
+ * and never build an index of their own.
  *
  * <pre>{@code LinkResult r = new Link(LinkOptions.defaults()).link(articles, annotations, claims);
  * r.entities().forEach(e -> System.out.println(e.canonical() + " " + e.aliases()));
@@ -27,22 +28,26 @@ public record LinkResult(
     List<Entity> entities,
     List<String> warnings,
     // Derived from the entities and the story's names: a lookup, not part of the written result.
-    @JsonIgnore NameIndex names) {
+    @JsonIgnore NameIndex names,
+    // Written in the dossier as the reasons on the cards of the people paired with.
+    @JsonIgnore List<Pairing> pairings) {
   public LinkResult {
     entities = List.copyOf(entities);
     warnings = List.copyOf(warnings);
     Objects.requireNonNull(names, "names");
+    pairings = List.copyOf(pairings);
   }
 
   /** A result whose name index knows only its entities. */
   public LinkResult(List<Entity> entities, List<String> warnings) {
-    this(entities, warnings, NameIndex.builder().entities(entities).build());
+    this(entities, warnings, NameIndex.builder().entities(entities).build(), List.of());
   }
 
   /**
    * This result with the name index of one story: its entities, then its outlets, then the speakers
    * and cited sources of its claims (by article id, in claim order), so that a name two sources
-   * abbreviate alike resolves the same every run.
+   * abbreviate alike resolves the same every run; and with its claims' pronoun subjects paired with
+   * the people they stand for ({@link Pairings#pronouns}).
    */
   public LinkResult forStory(List<Article> articles, Map<String, List<Claim>> claims) {
     NameIndex.Builder b = NameIndex.builder().entities(entities);
@@ -56,7 +61,8 @@ public record LinkResult(
                 c.attribution().cited().forEach(v -> b.cited(v.name()));
               }
             });
-    return new LinkResult(entities, warnings, b.build());
+    NameIndex names = b.build();
+    return new LinkResult(entities, warnings, names, Pairings.pronouns(articles, claims, names));
   }
 
   /** The entity holding {@code mentionId}, if any. */
@@ -68,6 +74,13 @@ public record LinkResult(
   public Entity expectEntityOf(String mentionId) {
     return entityOf(mentionId)
         .orElseThrow(() -> new NoSuchElementException("no entity holds mention " + mentionId));
+  }
+
+  /** The pairing of the {@code claim}-th claim of an article, if its subject was paired. */
+  public Optional<Pairing> pairing(String articleId, int claim) {
+    return pairings.stream()
+        .filter(p -> p.claim() == claim && p.articleId().equals(articleId))
+        .findFirst();
   }
 
   /** The entity with {@code id}, if any. */

@@ -1,17 +1,18 @@
 package io.corroborate.reconcile;
 
 import io.corroborate.extract.ClaimValue;
-import io.corroborate.lang.LanguagePack;
-import io.corroborate.lang.Lexicon;
+import io.corroborate.link.LinkResult;
 import io.corroborate.link.NameIndex;
+import io.corroborate.link.Pairing;
+import io.corroborate.link.Pairings;
 import io.corroborate.reconcile.Reconciler.Item;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -31,91 +32,40 @@ final class Profiles {
   /** Attributes told in free words, where two wordings are rarely a contradiction. */
   private static final Set<String> DESCRIPTIVE = Set.of("injuries", "documents", "unit", "origin");
 
-  private static final Set<String> PRONOUN =
-      Lexicon.pronouns(
-          LanguagePack.english(),
-          Set.of("personal", "neuter", "plural", "first", "second"),
-          Set.of("subject", "object"));
-
   /**
-   * "Soldier Ri was captured … he was found after being injured in the hand": a singular pronoun's
-   * attribute belongs to the named person mentioned last before it in the same article, among the
-   * people the story gives attributes to. Plural pronouns are left unresolved.
+   * Attributes whose subject the linker paired with a named person ("Soldier Ri was captured … he
+   * was found injured in the hand") are that person's; why goes with the profile.
    */
-  private static List<Item> resolvePronouns(List<Item> attributes) {
-    // Every way a named person is written as the subject of an attribute, with its key.
-    Map<String, Item> named = new TreeMap<>();
-    for (Item o : attributes) {
-      String os = o.claim().subject().text().strip();
-      if (!o.subjectKey().isBlank()
-          && !PRONOUN.contains(os.toLowerCase(Locale.ROOT))
-          && Unnamed.referent(os).isEmpty()
-          && !os.isEmpty()
-          && Character.isUpperCase(os.codePointAt(0))) {
-        named.putIfAbsent(os, o);
-      }
-    }
-    // A surname alone ("Marek said he …") names the one full name that ends with it.
-    Map<String, Set<String>> surnames = new TreeMap<>();
-    named.forEach(
-        (written, o) -> {
-          String[] words = written.split("\\s+");
-          if (words.length > 1) {
-            surnames
-                .computeIfAbsent(words[words.length - 1], k -> new TreeSet<>())
-                .add(o.subjectKey());
-          }
-        });
-    for (Map.Entry<String, Set<String>> sn : surnames.entrySet()) {
-      if (sn.getValue().size() == 1 && !named.containsKey(sn.getKey())) {
-        String key = sn.getValue().iterator().next();
-        named.put(
-            sn.getKey(),
-            named.values().stream().filter(o -> o.subjectKey().equals(key)).findFirst().get());
-      }
-    }
-    // All the names in one pattern, longer first, so "Ivo Marek" is read before "Marek".
-    List<String> longestFirst = new ArrayList<>(named.keySet());
-    longestFirst.sort(Comparator.comparingInt(String::length).reversed());
-    java.util.regex.Pattern anyName =
-        java.util.regex.Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:"
-                + String.join(
-                    "|", longestFirst.stream().map(java.util.regex.Pattern::quote).toList())
-                + ")(?![\\p{L}\\p{N}])");
+  private static List<Item> paired(
+      List<Item> attributes, LinkResult links, Map<String, List<String>> merges) {
     List<Item> out = new ArrayList<>();
     for (Item it : attributes) {
-      String subject = it.claim().subject().text().strip().toLowerCase(Locale.ROOT);
-      if (!subject.equals("he") && !subject.equals("she") || named.isEmpty()) {
+      Optional<Pairing> p = links.pairing(it.article().id(), it.index());
+      if (p.isEmpty()) {
         out.add(it);
         continue;
       }
-      String text = it.article().text();
-      int at = Math.min(text.length(), Math.max(0, it.claim().subject().span().start()));
-      Item best = null;
-      java.util.regex.Matcher m = anyName.matcher(text).region(0, at);
-      while (m.find()) {
-        best = named.get(m.group());
+      Subjects.Key k = Subjects.key(p.get().name(), links.names());
+      out.add(it.withSubject(k.key(), k.label()));
+      List<String> why = merges.computeIfAbsent(k.key(), x -> new ArrayList<>());
+      if (!why.contains(p.get().reason())) {
+        why.add(p.get().reason());
       }
-      if (best == null) {
-        out.add(it);
-        continue;
-      }
-      out.add(it.withSubject(best.subjectKey(), best.subjectLabel()));
     }
     return out;
   }
 
-  static Result build(List<Item> attributes, NameIndex names) {
+  static Result build(List<Item> attributes, LinkResult links) {
+    NameIndex names = links.names();
     Map<String, List<Item>> byEntity = new TreeMap<>();
     Map<String, List<String>> merges = new TreeMap<>();
     Map<String, Set<String>> extraAliases = new TreeMap<>();
     List<Item> unnamed = new ArrayList<>();
-    for (Item it : resolvePronouns(attributes)) {
-      if (PRONOUN.contains(it.subjectKey().strip().toLowerCase(Locale.ROOT))) {
+    for (Item it : paired(attributes, links, merges)) {
+      if (Pairings.isPronoun(it.subjectKey())) {
         continue; // a pronoun with no named person before it says nothing of anyone
       }
-      if (Unnamed.referent(it.claim().subject().text()).isPresent()) {
+      if (Pairings.unnamedReferent(it.claim().subject().text()).isPresent()) {
         unnamed.add(it);
         continue;
       }
@@ -130,7 +80,8 @@ final class Profiles {
     same.into().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .forEach(e -> byEntity.get(e.getValue()).addAll(byEntity.remove(e.getKey())));
-    same.reasons().forEach((key, why) -> merges.put(key, new ArrayList<>(why)));
+    same.reasons()
+        .forEach((key, why) -> merges.computeIfAbsent(key, k -> new ArrayList<>()).addAll(why));
     same.aliases().forEach((key, spelled) -> extraAliases.put(key, new TreeSet<>(spelled)));
     // Unnamed people ("one of the captured soldiers", "the other soldier") taken for named ones
     // where the attributes leave one way to pair them.
@@ -144,7 +95,7 @@ final class Profiles {
           "unnamed "
               + it.article().id()
               + " "
-              + Unnamed.referent(it.claim().subject().text()).get();
+              + Pairings.unnamedReferent(it.claim().subject().text()).get();
       byEntity.computeIfAbsent(key, k -> new ArrayList<>()).add(it);
     }
     List<EntityProfile> profiles = new ArrayList<>();
@@ -159,14 +110,14 @@ final class Profiles {
                   + e.getValue().get(0).article().outletShown()
                   + ")"
               : e.getValue().stream()
-                  .filter(i -> Unnamed.referent(i.claim().subject().text()).isEmpty())
+                  .filter(i -> Pairings.unnamedReferent(i.claim().subject().text()).isEmpty())
                   .findFirst()
                   .orElse(e.getValue().get(0))
                   .subjectLabel();
       Set<String> aliases = new TreeSet<>();
       e.getValue().stream()
           .map(i -> i.claim().subject().text().strip())
-          .filter(t -> !PRONOUN.contains(t.toLowerCase(Locale.ROOT)))
+          .filter(t -> !Pairings.isPronoun(t))
           .forEach(aliases::add);
       aliases.addAll(extraAliases.getOrDefault(e.getKey(), Set.of()));
       aliases.remove(name);

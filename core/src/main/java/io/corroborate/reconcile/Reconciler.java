@@ -246,7 +246,7 @@ public final class Reconciler {
     findings.addAll(Verdicts.breakdowns(byArticle, groups, variableOf, options));
     findings.addAll(Verdicts.remainders(groups, variableOf));
     // 4. Profiles.
-    Profiles.Result profiles = Profiles.build(attributes, names);
+    Profiles.Result profiles = Profiles.build(attributes, input.entities());
     findings.addAll(profiles.findings());
     variables.addAll(profiles.variables());
     // 5. Timeline and relays.

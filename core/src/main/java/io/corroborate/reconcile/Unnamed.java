@@ -1,8 +1,8 @@
 package io.corroborate.reconcile;
 
 import io.corroborate.extract.ClaimValue;
-import io.corroborate.lang.LanguagePack;
 import io.corroborate.link.NameIndex;
+import io.corroborate.link.Pairings;
 import io.corroborate.reconcile.Reconciler.Item;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * People a report describes without naming: "one of the captured soldiers was born in 2005 … the
@@ -25,28 +23,9 @@ import java.util.regex.Pattern;
 final class Unnamed {
   private Unnamed() {}
 
-  private static final Pattern ONE = Pattern.compile("(?i)^one(?:\\s+of\\b.*)?$");
-  private static final Pattern OTHER = Pattern.compile("(?i)^(?:the\\s+)?other(?:\\s+.*)?$");
-  private static final Pattern ORDINAL =
-      Pattern.compile(
-          "(?i)^the\\s+("
-              + LanguagePack.english().alternation("unnamed-ordinals.txt", " ")
-              + ")(?:\\s+.*)?$");
-
   /** Which unnamed person a subject is ("one", "other", "younger"…), or empty for a name. */
   static Optional<String> referent(String subject) {
-    String s = subject.strip();
-    if (ONE.matcher(s).matches()) {
-      return Optional.of("one");
-    }
-    if (OTHER.matcher(s).matches() || s.equalsIgnoreCase("another")) {
-      return Optional.of("other");
-    }
-    Matcher m = ORDINAL.matcher(s);
-    if (m.matches()) {
-      return Optional.of(m.group(1).toLowerCase(Locale.ROOT));
-    }
-    return Optional.empty();
+    return Pairings.unnamedReferent(subject);
   }
 
   record Matches(

@@ -47,6 +47,38 @@ class PronounsAndDescriptionsTest {
   }
 
   @Test
+  void linkPairsThePronounWithItsPersonAndTheProfileShowsWhy() {
+    Story s =
+        new Story()
+            .article("a1", "Maradin Courier", MAR10)
+            .line("a1", "Ivo Marek, 44, drove the first boat.")
+            .subject("Ivo Marek")
+            .attribute("age", "44", 44)
+            .add()
+            .line("a1", "Lena Dostal, 29, steered it.")
+            .subject("Lena Dostal")
+            .attribute("age", "29", 29)
+            .add()
+            .line("a1", "Dostal said that she was injured in the arm.")
+            .subject("she")
+            .describes("injuries", "injured in the arm")
+            .add();
+    StoryInput in = s.input();
+    // The pairing is made once, in link: the third claim's "she" is Lena Dostal.
+    assertThat(in.entities().pairing("a1", 2))
+        .hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Lena Dostal"));
+    assertThat(in.entities().pairing("a1", 0)).isEmpty();
+    Reconciliation r = new Reconciler(ReconcileOptions.defaults()).reconcile(in);
+    assertThat(attribute(profile(r, "Lena Dostal"), "injuries").values())
+        .containsExactly("injured in the arm");
+    assertThat(profile(r, "Lena Dostal").merges())
+        .containsExactly(
+            "\u201cshe\u201d (Maradin Courier) is taken for Lena Dostal: the person named last"
+                + " before it");
+    assertThat(profile(r, "Ivo Marek").merges()).isEmpty();
+  }
+
+  @Test
   void aPronounWithNoNamedPersonBeforeItMakesNoProfile() {
     Reconciliation r =
         new Story()
