@@ -2,6 +2,7 @@ package io.corroborate.reconcile;
 
 import io.corroborate.extract.Claim;
 import io.corroborate.extract.Evidence;
+import io.corroborate.lang.EntryPatterns;
 import io.corroborate.lang.LanguagePack;
 import io.corroborate.link.NameIndex;
 import io.corroborate.model.Article;
@@ -83,13 +84,113 @@ final class Relays {
   }
 
   /**
-   * Whether a cited source is named rather than described: in a script with case, it holds a
-   * capital ("Reuters", "the Coastal Herald"); "the agency", "local media" or "per media" name no
-   * outlet to relay.
+   * Whether a cited source is only described, naming no outlet: "local media", "a state news
+   * agency", "Russian media", "médias russes", "国営メディア", "وسائل إعلام محلية". Steps: 1. the words
+   * of every language that describe a kind of outlet ({@code outlet-descriptors.tsv}), its outlet
+   * nouns ({@code outlets.tsv} "common"), the words that wrap a name ({@code outlet-wrappers.txt}),
+   * determiners, joiners and English nationalities are taken out; 2. what is left names an outlet
+   * when it holds a capital or a lower-case agency name ("dpa"), or, in a script without case, any
+   * word, unless the phrase holds a word for outlets in general ("media", "メディア"): that phrase
+   * describes whatever it qualifies.
    */
+  static boolean described(String source) {
+    String rest = " " + source.strip() + " ";
+    boolean collective = false;
+    for (Pattern p : COLLECTIVE) {
+      Matcher m = p.matcher(rest);
+      if (m.find()) {
+        collective = true;
+        rest = m.replaceAll(" ");
+      }
+    }
+    for (Pattern p : DESCRIBING) {
+      rest = p.matcher(rest).replaceAll(" ");
+    }
+    String[] words = rest.replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip().split(" ");
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (w.codePoints().anyMatch(Character::isUpperCase)
+          || AGENCY_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+      if (w.codePoints().noneMatch(Character::isLowerCase) && !collective) {
+        return false; // a word of a script without case
+      }
+    }
+    return true;
+  }
+
+  /** Whether a cited source names an outlet rather than describing one: not {@link #described}. */
   static boolean named(String source) {
-    boolean cased = source.codePoints().anyMatch(Character::isLowerCase);
-    return !cased || source.codePoints().anyMatch(Character::isUpperCase);
+    return !described(source);
+  }
+
+  /** Words for outlets in general, of every bundled language ("media", "メディア", "СМИ"). */
+  private static final List<Pattern> COLLECTIVE = describing(true);
+
+  /** Every other word a description of an outlet is made of, longest first. */
+  private static final List<Pattern> DESCRIBING = describing(false);
+
+  private static List<Pattern> describing(boolean collective) {
+    Set<String> entries = new LinkedHashSet<>();
+    for (String code : LanguagePack.bundledCodes()) {
+      LanguagePack pack = LanguagePack.of(code);
+      List<List<String>> outlets = pack.has("outlets.tsv") ? pack.rows("outlets.tsv") : List.of();
+      List<List<String>> kinds =
+          pack.has("outlet-descriptors.tsv") ? pack.rows("outlet-descriptors.tsv") : List.of();
+      for (List<String> row : outlets) {
+        boolean general = row.size() > 2 && List.of(row.get(2).split(",")).contains("collective");
+        if (general == collective && (general || row.size() > 1 && row.get(1).equals("common"))) {
+          entries.add(row.get(0));
+        }
+      }
+      for (List<String> row : kinds) {
+        if (collective == (row.size() > 1 && row.get(1).equals("collective"))) {
+          entries.add(row.get(0));
+        }
+      }
+      if (!collective) {
+        for (String file : List.of("name-determiners.txt", "name-joiners.txt")) {
+          if (pack.has(file)) {
+            entries.addAll(pack.list(file));
+          }
+        }
+      }
+    }
+    if (!collective) {
+      entries.addAll(LanguagePack.everyLanguage("outlet-wrappers.txt"));
+      entries.addAll(LanguagePack.english().category("nationalities.tsv", "nationality"));
+      entries.addAll(LanguagePack.english().category("nationalities.tsv", "prefix"));
+    }
+    List<String> sorted = new ArrayList<>(entries);
+    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(e -> e));
+    List<Pattern> out = new ArrayList<>();
+    if (!collective) {
+      // An invented country's adjective reads like a real one's ("Velmorian media").
+      LanguagePack en = LanguagePack.english();
+      out.add(
+          Pattern.compile(
+              "(?<![\\p{L}])(?!(?:"
+                  + LanguagePack.alternationOf(en.category("nationalities.tsv", "not"), " ")
+                  + ")(?![\\p{L}]))\\p{Lu}\\p{Ll}+(?:"
+                  + LanguagePack.alternationOf(en.category("nationalities.tsv", "suffix"), " ")
+                  + ")(?![\\p{L}])"));
+    }
+    for (String e : sorted) {
+      // An entry of a script without spaces is taken out wherever it stands ("国営" in "国営メディア").
+      boolean unspaced = e.codePoints().anyMatch(Relays::unspacedScript);
+      out.add(EntryPatterns.compile(e, !unspaced, false));
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean unspacedScript(int c) {
+    Character.UnicodeScript s = Character.UnicodeScript.of(c);
+    return s == Character.UnicodeScript.HAN
+        || s == Character.UnicodeScript.HIRAGANA
+        || s == Character.UnicodeScript.KATAKANA;
   }
 
   /** Agency names written in lower case ("dpa"), which end a name as a capitalised word does. */
@@ -100,13 +201,7 @@ final class Relays {
   private static final Pattern COORDINATED = coordinated();
 
   private static Pattern coordinated() {
-    List<String> words = new ArrayList<>();
-    for (String code : LanguagePack.bundledCodes()) {
-      LanguagePack pack = LanguagePack.of(code);
-      if (pack.has("coordinators.txt")) {
-        words.addAll(pack.list("coordinators.txt"));
-      }
-    }
+    List<String> words = LanguagePack.everyLanguage("coordinators.txt");
     return Pattern.compile(
         "\\s+(?:" + LanguagePack.alternationOf(words, "\\s+") + ")\\s+",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -169,7 +264,7 @@ final class Relays {
         }
         for (String citedName : outletsNamed(c.attribution().cited().get(0).name())) {
           String key = names.key(citedName);
-          if (key.equals(names.key(a.outlet())) || !named(citedName)) {
+          if (key.equals(names.key(a.outlet())) || described(citedName)) {
             continue;
           }
           String outlet = a.outletShown();

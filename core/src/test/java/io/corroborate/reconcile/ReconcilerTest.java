@@ -717,4 +717,51 @@ class ReconcilerTest {
     assertThat(Relays.outletsNamed("Lumen Post and others")).containsExactly("Lumen Post");
     assertThat(Relays.outletsNamed("агентство Рейтер")).containsExactly("агентство Рейтер");
   }
+
+  @Test
+  void aKindOfOutletDescribedInAnyLanguageNamesNoOutlet() {
+    assertThat(
+            List.of(
+                "state media",
+                "a local news agency",
+                "Velmorian media",
+                "Russian media",
+                "média d'État",
+                "médias russes",
+                "die staatliche Nachrichtenagentur",
+                "russische Medien",
+                "российские СМИ",
+                "国営メディア",
+                "地元メディア",
+                "ロシアメディア",
+                "وسائل إعلام روسية",
+                "وكالة أنباء محلية",
+                "현지 언론"))
+        .allSatisfy(d -> assertThat(Relays.described(d)).as(d).isTrue());
+    assertThat(
+            List.of(
+                "Velmora Media",
+                "the Ostrand Herald",
+                "dpa",
+                "die Nachrichtenagentur Ostra",
+                "agence Velmora",
+                "ヴェルモラ通信",
+                "オストランド新聞",
+                "وكالة الأناضول"))
+        .allSatisfy(n -> assertThat(Relays.described(n)).as(n).isFalse());
+  }
+
+  @Test
+  void anOutletCitedOnlyByItsKindInAScriptWithoutCapitalsIsNoRelay() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .line("a1", "国営メディアによると、30の橋が損傷した。")
+            .citing("国営メディア")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .reconcile();
+    assertThat(r.relays()).isEmpty();
+  }
 }
