@@ -241,6 +241,47 @@ final class Relays {
     return String.join(" ", java.util.Arrays.copyOf(words, keep));
   }
 
+  /**
+   * The wire each article relays by a dateline or credit line on its text or on any copy of it: the
+   * article id → the agency as written. Outlets running one wire's copy are siblings under it.
+   */
+  static Map<String, String> wires(List<Article> articles, Map<String, String> copyGroupOf) {
+    Map<String, String> out = new TreeMap<>();
+    for (List<Article> g : copyGroups(articles, copyGroupOf).values()) {
+      wire(g).ifPresent(w -> g.forEach(a -> out.put(a.id(), w)));
+    }
+    return out;
+  }
+
+  /** The copy groups, each in order of publication (undated last), an article alone its own. */
+  private static Map<String, List<Article>> copyGroups(
+      List<Article> articles, Map<String, String> copyGroupOf) {
+    Map<String, List<Article>> groups = new TreeMap<>();
+    for (Article a : articles) {
+      String g = copyGroupOf.get(a.id());
+      groups.computeIfAbsent(g != null ? g : "\u0000" + a.id(), k -> new ArrayList<>()).add(a);
+    }
+    for (List<Article> g : groups.values()) {
+      g.sort(
+          Comparator.comparing(
+                  (Article a) -> a.published().map(DateStamp::date).orElse(LocalDate.MAX))
+              .thenComparing(Article::id));
+    }
+    return groups;
+  }
+
+  private static Optional<String> wire(List<Article> group) {
+    return group.stream().map(a -> dateline(a.text())).flatMap(Optional::stream).findFirst();
+  }
+
+  /**
+   * The first outlet a cited source names, when it names one: "Reuters" of "Reuters and AFP",
+   * nothing of "local media".
+   */
+  static Optional<String> firstNamed(String cited) {
+    return outletsNamed(cited).stream().filter(Relays::named).findFirst();
+  }
+
   private static final class Tally {
     int claims;
     final Set<String> articles = new LinkedHashSet<>();
@@ -294,19 +335,10 @@ final class Relays {
                         t.evidence)));
     // Copies and datelines: 1. an article or copy group with a wire's dateline relays the wire;
     // 2. else a copy relays its group's earliest outlet only where its text names that outlet.
-    Map<String, List<Article>> groups = new TreeMap<>();
-    for (Article a : articles) {
-      String g = copyGroupOf.get(a.id());
-      groups.computeIfAbsent(g != null ? g : "\u0000" + a.id(), k -> new ArrayList<>()).add(a);
-    }
+    Map<String, List<Article>> groups = copyGroups(articles, copyGroupOf);
     Map<String, Tally> copies = new TreeMap<>();
     for (List<Article> g : groups.values()) {
-      g.sort(
-          Comparator.comparing(
-                  (Article a) -> a.published().map(DateStamp::date).orElse(LocalDate.MAX))
-              .thenComparing(Article::id));
-      Optional<String> wire =
-          g.stream().map(a -> dateline(a.text())).flatMap(Optional::stream).findFirst();
+      Optional<String> wire = wire(g);
       Article original = g.get(0);
       for (Article copy : wire.isPresent() ? g : g.subList(1, g.size())) {
         String from =

@@ -764,4 +764,55 @@ class ReconcilerTest {
             .reconcile();
     assertThat(r.relays()).isEmpty();
   }
+
+  @Test
+  void anOutletRunningAWiresDatelineAndOneCitingTheWireUnderAnotherNameAreOneOrigin() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .line("a1", "PORTVALE (Reuters) - Some 30 bridges were damaged.")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .line("a2", "Some 30 bridges were damaged, the Reuters news agency reported.")
+            .citing("the Reuters news agency")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .reconcile();
+    assertThat(of(r, "damaged").get(0).independentOrigins()).isEqualTo(1);
+    assertThat(r.relays())
+        .extracting(Relay::line)
+        .containsExactlyInAnyOrder(
+            "Harbour Times relays Reuters (1 claim)",
+            "Velmora Post relays Reuters (1 copied article)");
+  }
+
+  @Test
+  void aCitedListCountsForItsFirstNamedOutletAndADescribedSourceForNone() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .article("a3", "Ostrand Courier", D1)
+            .line("a1", "The Coastal Herald and Lumen TV reported 30 bridges damaged.")
+            .citing("The Coastal Herald and Lumen TV")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .line("a2", "The Coastal Herald reported 30 bridges damaged.")
+            .citing("the Coastal Herald")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .line("a3", "Local media reported 30 bridges damaged.")
+            .citing("Local media")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .reconcile();
+    // The Herald behind two outlets is one origin; the Courier's unnamed local media are its own.
+    assertThat(of(r, "damaged").get(0).independentOrigins()).isEqualTo(2);
+  }
 }
