@@ -754,7 +754,7 @@ public final class Reconciler {
     if (cited.isPresent()) {
       return cited.get().strip().replaceFirst("^(?i)the\\s+", "");
     }
-    Optional<String> wire = Relays.dateline(it.article().text());
+    Optional<String> wire = Relays.wire(it.article());
     if (wire.isPresent()) {
       return wire.get();
     }

@@ -7,6 +7,7 @@ import io.corroborate.lang.LanguagePack;
 import io.corroborate.link.NameIndex;
 import io.corroborate.model.Article;
 import io.corroborate.model.DateStamp;
+import io.corroborate.model.FieldSource;
 import io.corroborate.reconcile.Reconciler.Item;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -271,7 +272,15 @@ final class Relays {
   }
 
   private static Optional<String> wire(List<Article> group) {
-    return group.stream().map(a -> dateline(a.text())).flatMap(Optional::stream).findFirst();
+    return group.stream().map(Relays::wire).flatMap(Optional::stream).findFirst();
+  }
+
+  /**
+   * The wire an article's own text credits: the credit of a dateline line the cleaner took off
+   * (kept in its metadata as "relays"), else a dateline or credit line in its text.
+   */
+  static Optional<String> wire(Article a) {
+    return a.sourceOf("relays").map(FieldSource::value).or(() -> dateline(a.text()));
   }
 
   /**

@@ -815,4 +815,29 @@ class ReconcilerTest {
     // The Herald behind two outlets is one origin; the Courier's unnamed local media are its own.
     assertThat(of(r, "damaged").get(0).independentOrigins()).isEqualTo(2);
   }
+
+  @Test
+  void aWireCreditTheCleanerTookOffWithItsDatelineStillMakesTheArticleRelayIt() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1, "fr")
+            .article("a2", "Harbour Times", D1, "fr")
+            .credited("a1", "Reuters")
+            .line("a1", "6 ouvriers ont disparu, selon les autorités.")
+            .subject("ouvriers")
+            .exactly("disparus", "6", 6)
+            .add()
+            .line("a2", "6 ouvriers ont disparu, rapporte Reuters.")
+            .citing("Reuters")
+            .subject("ouvriers")
+            .exactly("disparus", "6", 6)
+            .add()
+            .reconcile();
+    assertThat(r.relays())
+        .extracting(Relay::line)
+        .containsExactlyInAnyOrder(
+            "Velmora Post relays Reuters (1 copied article)",
+            "Harbour Times relays Reuters (1 claim)");
+    assertThat(of(r, "disparus").get(0).independentOrigins()).isEqualTo(1);
+  }
 }
