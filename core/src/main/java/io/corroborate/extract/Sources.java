@@ -246,8 +246,22 @@ final class Sources {
         return true;
       }
     }
-    for (String w : options.outletWords()) {
-      if (Pattern.compile(
+    for (Pattern p : OUTLET_WORDS.computeIfAbsent(options.outletWords(), Sources::wordPatterns)) {
+      if (p.matcher(lower).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The options' outlet words as whole-word patterns, made once for each list of them. */
+  private static final Map<List<String>, List<Pattern>> OUTLET_WORDS = new ConcurrentHashMap<>();
+
+  private static List<Pattern> wordPatterns(List<String> words) {
+    List<Pattern> out = new ArrayList<>();
+    for (String w : words) {
+      out.add(
+          Pattern.compile(
               "(?<!"
                   + EntryPatterns.LETTER
                   + ")"
@@ -255,13 +269,9 @@ final class Sources {
                   + "(?!"
                   + EntryPatterns.LETTER
                   + ")",
-              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-          .matcher(lower)
-          .find()) {
-        return true;
-      }
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
-    return false;
+    return List.copyOf(out);
   }
 
   private boolean titledOrBody(String name) {
