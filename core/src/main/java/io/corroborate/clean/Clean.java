@@ -182,6 +182,8 @@ public final class Clean implements DocumentStage {
     date(fields, "published")
         .ifPresent(f -> chosen.add(use(f, v -> b.published(DateStamp.parse(v)))));
     date(fields, "updated").ifPresent(f -> chosen.add(use(f, v -> b.updated(DateStamp.parse(v)))));
+    // A wire's credit the cleaner took off with its dateline line: the article relays the wire.
+    first(fields, "relays").ifPresent(chosen::add);
     List<String> authors = authors(fields, chosen);
     b.authors(authors);
     language(fields, draft.text(), chosen, b);

@@ -18,6 +18,7 @@ import io.corroborate.model.Article;
 import io.corroborate.model.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -1921,6 +1922,40 @@ public final class ClaimExtractor {
   private static final Set<String> SINGULAR =
       Lexicon.pronouns(LanguagePack.english(), Set.of("personal"), Set.of("subject"));
 
+  /** The sex a personal pronoun shows: "she" → female (the fourth column of pronouns.tsv). */
+  private static final Map<String, String> PRONOUN_SEX = pronounSexes();
+
+  private static Map<String, String> pronounSexes() {
+    Map<String, String> out = new HashMap<>();
+    for (List<String> row : LanguagePack.english().rows("pronouns.tsv")) {
+      if (row.size() > 3 && !row.get(3).isEmpty()) {
+        out.put(row.get(0).toLowerCase(Locale.ROOT), row.get(3));
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /** Titles and nouns that show a person's sex: "Mrs", "spokeswoman" (gendered-words.tsv). */
+  private static final Map<String, String> WORD_SEX =
+      LanguagePack.english().pairs("gendered-words.tsv");
+
+  /** A gendered title or noun, then up to two capitalised words, ending where a name follows. */
+  private static final Pattern SEX_BEFORE =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}])("
+              + LanguagePack.alternationOf(WORD_SEX.keySet(), "\\s+")
+              + ")\\s+(?-i:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2})$");
+
+  /**
+   * An apposition that opens with a gendered noun after a name: ", a spokeswoman", ", 34, a
+   * mother".
+   */
+  private static final Pattern SEX_AFTER =
+      Pattern.compile(
+          "(?i)^,\\s+(?:\\d+,\\s+)?(?:a|an|the|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?("
+              + LanguagePack.alternationOf(WORD_SEX.keySet(), "\\s+")
+              + ")(?![\\p{L}])");
+
   /** Words for a person that make a source a person's ("the spokesman", "a witness"). */
   private static final Set<String> PERSON_WORDS =
       Lexicon.union(
@@ -2166,32 +2201,94 @@ public final class ClaimExtractor {
     }
 
     /**
-     * The person a pronoun at {@code pronoun} stands for: the later of the latest voice named in
-     * the article that is a person (not a body or outlet) and the latest person's name mentioned
-     * before the pronoun, so "Engineer Anna Kovel was trapped. … She said" is Kovel even when
-     * another person spoke last.
+     * The person a pronoun at {@code pronoun} stands for: the latest person named before it, of the
+     * voices named in the article that are persons (not a body or outlet) and the persons' names
+     * mentioned, so "Engineer Anna Kovel was trapped. … She said" is Kovel even when another person
+     * spoke last. A person whose sex shows ("Mr Varn", "the spokeswoman Anna Kovel", or a pronoun
+     * bound to them earlier) is passed over by a pronoun of the other sex; none when every person
+     * named is of the other sex.
      */
     Optional<Voice> latestPerson(Span pronoun, String text) {
-      Voice voice = null;
-      for (int i = named.size() - 1; i >= 0; i--) {
-        if (person(named.get(i))) {
-          voice = named.get(i);
-          break;
+      String want = PRONOUN_SEX.get(pronoun.of(text).toLowerCase(Locale.ROOT));
+      // Candidates latest first: a voice counts from its end, a mention from its start, so a
+      // mention inside a voice's span is the voice.
+      List<Voice> candidates = new ArrayList<>();
+      List<Integer> at = new ArrayList<>();
+      for (Voice v : named) {
+        if (v.span().end() <= pronoun.start() && person(v)) {
+          candidates.add(v);
+          at.add(2 * v.span().end() + 1);
         }
       }
-      EntityMention mention = null;
       for (EntityMention e : annotation.entities()) {
-        if (e.type() == EntityType.PERSON
-            && e.span().end() <= pronoun.start()
-            && (mention == null || e.span().start() > mention.span().start())) {
-          mention = e;
+        if (e.type() == EntityType.PERSON && e.span().end() <= pronoun.start()) {
+          candidates.add(new Voice(e.span().of(text), e.span(), "", Optional.empty(), true));
+          at.add(2 * e.span().start());
         }
       }
-      if (mention != null && (voice == null || mention.span().start() > voice.span().end())) {
-        String name = mention.span().of(text);
-        return Optional.of(new Voice(name, mention.span(), "", Optional.empty(), true));
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < candidates.size(); i++) {
+        order.add(i);
       }
-      return Optional.ofNullable(voice);
+      order.sort(Comparator.comparing((Integer i) -> at.get(i)).reversed());
+      for (int i : order) {
+        Voice v = candidates.get(i);
+        Optional<String> sex = want == null ? Optional.empty() : sex(v, text, pronoun.start());
+        if (sex.isEmpty() || sex.get().equals(want)) {
+          if (want != null) {
+            boundSex.put(surname(v.name()), want);
+          }
+          return Optional.of(v);
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** The sex each person's surname was bound to by a gendered pronoun earlier in the article. */
+    private final Map<String, String> boundSex = new HashMap<>();
+
+    /**
+     * The sex a person's name shows before {@code before}: 1. a gendered title or noun in the name
+     * itself ("spokeswoman Anna Kovel"); 2. one written before the surname anywhere earlier ("Mrs
+     * Kovel") or opening an apposition after it ("Kovel, a spokeswoman,"); 3. a gendered pronoun
+     * bound to the surname before.
+     */
+    private Optional<String> sex(Voice v, String text, int before) {
+      for (String w : v.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+        String s = WORD_SEX.get(w);
+        if (s != null) {
+          return Optional.of(s);
+        }
+      }
+      String surname = surname(v.name());
+      if (surname.isEmpty()) {
+        return Optional.empty();
+      }
+      String last = v.name().strip().replaceAll(".*\\s", "");
+      for (int i = text.lastIndexOf(last, before - last.length());
+          i >= 0;
+          i = i == 0 ? -1 : text.lastIndexOf(last, i - 1)) {
+        boolean whole =
+            (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                && (i + last.length() >= text.length()
+                    || !Character.isLetter(text.charAt(i + last.length())));
+        if (!whole) {
+          continue;
+        }
+        Matcher m = SEX_BEFORE.matcher(text.substring(Math.max(0, i - 60), i));
+        int end = i + last.length();
+        Matcher after = SEX_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 60)));
+        String word = m.find() ? m.group(1) : after.find() ? after.group(1) : null;
+        if (word != null) {
+          return Optional.ofNullable(WORD_SEX.get(word.toLowerCase(Locale.ROOT)));
+        }
+      }
+      return Optional.ofNullable(boundSex.get(surname));
+    }
+
+    private static String surname(String name) {
+      String[] ws = name.strip().toLowerCase(Locale.ROOT).split("\\s+");
+      return ws.length == 0 ? "" : ws[ws.length - 1];
     }
 
     /**

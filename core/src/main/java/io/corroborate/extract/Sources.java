@@ -48,6 +48,9 @@ final class Sources {
   /** The most words a source may have in a script without case, where any word may be one. */
   private static final int CASELESS_WORDS = 3;
 
+  /** Capitals and a period: an acronym closing its sentence. */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}\\.");
+
   private static final Pattern ELIDED = Pattern.compile("\\p{Ll}{1,4}['’]");
 
   private static final String OPEN_QUOTES = "«“„\"‹「『《";
@@ -84,6 +87,9 @@ final class Sources {
   private final List<Pattern> joiners;
   private final List<Pattern> stops;
 
+  /** Words after a name that are no part of it ("など"), anchored at the source's end. */
+  private final List<Pattern> trailers;
+
   private Sources(LanguagePack pack) {
     this.language = pack.code();
     Map<String, String> writing =
@@ -119,6 +125,16 @@ final class Sources {
     this.determiners = own(pack, "name-determiners.txt");
     this.joiners = own(pack, "name-joiners.txt");
     this.stops = own(pack, "clause-words.txt");
+    List<Pattern> ts = new ArrayList<>();
+    if (pack.has("name-trailers.txt")) {
+      for (String t : pack.list("name-trailers.txt")) {
+        ts.add(
+            Pattern.compile(
+                (spaced ? "\\s+" : "") + EntryPatterns.body(t, spaced) + "$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      }
+    }
+    this.trailers = List.copyOf(ts);
   }
 
   private static Side side(String where, Side otherwise) {
@@ -200,7 +216,12 @@ final class Sources {
         if (name.isBlank()) {
           continue;
         }
-        boolean outlet = cue.kind.equals("cited") || outletLike(name, options) || quoted(text, s);
+        // A cue of citing makes its source a publication unless a title or a body names it: "citing
+        // the ministry", "со ссылкой на президента" cite a speaker, not an outlet to relay.
+        boolean outlet =
+            cue.kind.equals("cited") && !titledOrBody(name)
+                || outletLike(name, options)
+                || quoted(text, s);
         out.add(
             new Found(
                 new Voice(
@@ -225,8 +246,22 @@ final class Sources {
         return true;
       }
     }
-    for (String w : options.outletWords()) {
-      if (Pattern.compile(
+    for (Pattern p : OUTLET_WORDS.computeIfAbsent(options.outletWords(), Sources::wordPatterns)) {
+      if (p.matcher(lower).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The options' outlet words as whole-word patterns, made once for each list of them. */
+  private static final Map<List<String>, List<Pattern>> OUTLET_WORDS = new ConcurrentHashMap<>();
+
+  private static List<Pattern> wordPatterns(List<String> words) {
+    List<Pattern> out = new ArrayList<>();
+    for (String w : words) {
+      out.add(
+          Pattern.compile(
               "(?<!"
                   + EntryPatterns.LETTER
                   + ")"
@@ -234,17 +269,31 @@ final class Sources {
                   + "(?!"
                   + EntryPatterns.LETTER
                   + ")",
-              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-          .matcher(lower)
-          .find()) {
-        return true;
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+    return List.copyOf(out);
+  }
+
+  private boolean titledOrBody(String name) {
+    for (List<Pattern> ps : List.of(titles, bodies)) {
+      for (Pattern p : ps) {
+        if (p.matcher(name).find()) {
+          return true;
+        }
       }
     }
     return false;
   }
 
+  /**
+   * Whether the source stands alone in quotation marks ("«112» сообщил"), as an outlet's name is
+   * written; a quotation that only opens before it ("«Президент X объявил …»") quotes a speaker.
+   */
   private static boolean quoted(String text, Span s) {
-    return s.start() > 0 && OPEN_QUOTES.indexOf(text.charAt(s.start() - 1)) >= 0;
+    return s.start() > 0
+        && OPEN_QUOTES.indexOf(text.charAt(s.start() - 1)) >= 0
+        && s.end() < text.length()
+        && CLOSE_QUOTES.indexOf(text.charAt(s.end())) >= 0;
   }
 
   /**
@@ -255,6 +304,16 @@ final class Sources {
     String n = name.strip().replaceAll("\\s+", " ");
     if (apostropheEndings) {
       n = n.replaceAll("['’]\\p{Ll}{1,4}$", "");
+    }
+    for (boolean trimmed = true; trimmed; ) {
+      trimmed = false;
+      for (Pattern t : trailers) {
+        Matcher m = t.matcher(n);
+        if (m.find() && m.start() > 0) {
+          n = n.substring(0, m.start()).strip();
+          trimmed = true;
+        }
+      }
     }
     return n.replaceAll("^[\\p{Pi}\\p{Ps}\"']+|[\\p{Pf}\\p{Pe}\"']+$", "").strip();
   }
@@ -625,8 +684,11 @@ final class Sources {
       if (elided.lookingAt() && elided.end() < e) {
         s = elided.end();
       }
-      // A period that ends the sentence is not the word's.
-      while (e > s && text.charAt(e - 1) == '.' && e - s > 4) {
+      // A period that ends the sentence is not the word's, nor an acronym's ("la chaîne TRT."),
+      // though it is an abbreviation's ("U.S.").
+      while (e > s
+          && text.charAt(e - 1) == '.'
+          && (e - s > 4 || ACRONYM.matcher(text).region(s, e).matches())) {
         e--;
       }
       out.add(new Word(s, e, text.substring(s, e)));

@@ -86,6 +86,24 @@ public final class LanguagePack {
   }
 
   /**
+   * The entries of one list file over every bundled language that has its own copy of it, in the
+   * order of {@code lang/languages.txt} and then file order, each entry once: the words a reader
+   * must know whatever language the text is in ("and", "et", "und"; "news agency", "agence").
+   *
+   * <pre>{@code List<String> joiners = LanguagePack.everyLanguage("coordinators.txt");}</pre>
+   */
+  public static List<String> everyLanguage(String file) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String code : bundledCodes()) {
+      LanguagePack pack = of(code);
+      if (pack.has(file)) {
+        out.addAll(pack.list(file));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * The bundled pack of a language other than English, for the readers that stand in for the
    * English clause rules: empty for English, for no language and for anything but a two-letter
    * code.

@@ -39,13 +39,8 @@ final class OutletNames {
       AGENCIES.add(NameIndex.normal(agency));
     }
     Set<String> wrappers = new LinkedHashSet<>();
-    for (String code : LanguagePack.bundledCodes()) {
-      LanguagePack pack = LanguagePack.of(code);
-      if (pack.has("outlet-wrappers.txt")) {
-        for (String w : pack.list("outlet-wrappers.txt")) {
-          wrappers.add(NameIndex.normal(w));
-        }
-      }
+    for (String w : LanguagePack.everyLanguage("outlet-wrappers.txt")) {
+      wrappers.add(NameIndex.normal(w));
     }
     List<String> sorted = new ArrayList<>(wrappers);
     sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));

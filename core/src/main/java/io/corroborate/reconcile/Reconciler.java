@@ -179,6 +179,7 @@ public final class Reconciler {
     Map<String, List<Item>> byArticle = new LinkedHashMap<>();
     Map<String, LocalDate> estimated = estimatedDates(articles, input);
     Map<String, String> copyLabel = copyLabels(articles, input.copyGroupOf());
+    Map<String, String> wireOf = Relays.wires(articles, input.copyGroupOf());
     Optional<LocalDate> storyFirst =
         articles.stream()
             .map(Article::published)
@@ -191,7 +192,15 @@ public final class Reconciler {
       for (int i = 0; i < claims.size(); i++) {
         Claim c = claims.get(i);
         Item it =
-            item(c, a, i, claims, copyLabel, names, Optional.ofNullable(estimated.get(a.id())));
+            item(
+                c,
+                a,
+                i,
+                claims,
+                copyLabel,
+                wireOf,
+                names,
+                Optional.ofNullable(estimated.get(a.id())));
         mine.add(it);
         switch (c.kind()) {
           case NUMERIC -> {
@@ -285,12 +294,13 @@ public final class Reconciler {
       int index,
       List<Claim> siblings,
       Map<String, String> copyLabel,
+      Map<String, String> wireOf,
       NameIndex names,
       Optional<LocalDate> estimate) {
     String text = a.text();
     String valueText = safe(c.value().span(), text);
     String sentence = safe(c.evidence().sentence(), text).strip();
-    String origin = origin(c, a, copyLabel, names);
+    String origin = origin(c, a, copyLabel, wireOf, names);
     Optional<LocalDate> asOf = asOf(c, a, estimate);
     Subjects.Key subject = Subjects.key(c.subject().text(), names);
     Optional<Places.Place> place =
@@ -367,20 +377,34 @@ public final class Reconciler {
   }
 
   /**
-   * The origin a claim counts for: its first speaker, else the outlet it cites, else its copy group
-   * (syndicated copies are one origin), else its outlet.
+   * The origin a claim counts for, the deepest link of its chain that the relays know too: 1. its
+   * first speaker; 2. else the first outlet its cited source names ("Reuters" of "the Reuters news
+   * agency and AFP"; one institution under two names is one key), a source only described ("local
+   * media") naming none; 3. else the wire its article or copy group carries a dateline of, so
+   * outlets running one wire's copy are one origin under it; 4. else its copy group (syndicated
+   * copies are one origin); 5. else its outlet.
    *
    * @param copyLabel article id → the name of its copy group, for articles that share their text
    *     with others
+   * @param wireOf article id → the wire its text or copy group names in a dateline
    */
-  static String origin(Claim c, Article a, Map<String, String> copyLabel, NameIndex names) {
+  static String origin(
+      Claim c,
+      Article a,
+      Map<String, String> copyLabel,
+      Map<String, String> wireOf,
+      NameIndex names) {
     List<Voice> speakers = c.attribution().speakers();
     if (!speakers.isEmpty()) {
       return "source:" + names.key(speakers.get(0).name());
     }
-    List<Voice> cited = c.attribution().cited();
-    if (!cited.isEmpty()) {
-      return "source:" + names.key(cited.get(0).name());
+    Optional<String> cited = citedOutlet(c);
+    if (cited.isPresent()) {
+      return "source:" + names.key(cited.get());
+    }
+    String wire = wireOf.get(a.id());
+    if (wire != null) {
+      return "source:" + names.key(wire);
     }
     String group = copyLabel.get(a.id());
     if (group != null) {
@@ -390,6 +414,12 @@ public final class Reconciler {
     return a.outlet().equals(Article.UNKNOWN_OUTLET)
         ? "source:" + a.outletShown()
         : "source:" + names.key(a.outlet());
+  }
+
+  /** The first outlet a claim's cited source names, if it names one rather than describing it. */
+  private static Optional<String> citedOutlet(Claim c) {
+    List<Voice> cited = c.attribution().cited();
+    return cited.isEmpty() ? Optional.empty() : Relays.firstNamed(cited.get(0).name());
   }
 
   /**
@@ -721,9 +751,13 @@ public final class Reconciler {
     if (!speakers.isEmpty()) {
       return speakers.get(0).name().strip().replaceFirst("^(?i)the\\s+", "");
     }
-    List<Voice> cited = it.claim().attribution().cited();
-    if (!cited.isEmpty()) {
-      return cited.get(0).name().strip().replaceFirst("^(?i)the\\s+", "");
+    Optional<String> cited = citedOutlet(it.claim());
+    if (cited.isPresent()) {
+      return cited.get().strip().replaceFirst("^(?i)the\\s+", "");
+    }
+    Optional<String> wire = Relays.wire(it.article());
+    if (wire.isPresent()) {
+      return wire.get();
     }
     if (it.origin().startsWith("copy:")) {
       return it.origin().substring("copy:".length());

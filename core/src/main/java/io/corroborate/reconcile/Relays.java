@@ -2,10 +2,12 @@ package io.corroborate.reconcile;
 
 import io.corroborate.extract.Claim;
 import io.corroborate.extract.Evidence;
+import io.corroborate.lang.EntryPatterns;
 import io.corroborate.lang.LanguagePack;
 import io.corroborate.link.NameIndex;
 import io.corroborate.model.Article;
 import io.corroborate.model.DateStamp;
+import io.corroborate.model.FieldSource;
 import io.corroborate.reconcile.Reconciler.Item;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,13 +85,113 @@ final class Relays {
   }
 
   /**
-   * Whether a cited source is named rather than described: in a script with case, it holds a
-   * capital ("Reuters", "the Coastal Herald"); "the agency", "local media" or "per media" name no
-   * outlet to relay.
+   * Whether a cited source is only described, naming no outlet: "local media", "a state news
+   * agency", "Russian media", "médias russes", "国営メディア", "وسائل إعلام محلية". Steps: 1. the words
+   * of every language that describe a kind of outlet ({@code outlet-descriptors.tsv}), its outlet
+   * nouns ({@code outlets.tsv} "common"), the words that wrap a name ({@code outlet-wrappers.txt}),
+   * determiners, joiners and English nationalities are taken out; 2. what is left names an outlet
+   * when it holds a capital or a lower-case agency name ("dpa"), or, in a script without case, any
+   * word, unless the phrase holds a word for outlets in general ("media", "メディア"): that phrase
+   * describes whatever it qualifies.
    */
+  static boolean described(String source) {
+    String rest = " " + source.strip() + " ";
+    boolean collective = false;
+    for (Pattern p : COLLECTIVE) {
+      Matcher m = p.matcher(rest);
+      if (m.find()) {
+        collective = true;
+        rest = m.replaceAll(" ");
+      }
+    }
+    for (Pattern p : DESCRIBING) {
+      rest = p.matcher(rest).replaceAll(" ");
+    }
+    String[] words = rest.replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip().split(" ");
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (w.codePoints().anyMatch(Character::isUpperCase)
+          || AGENCY_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+      if (w.codePoints().noneMatch(Character::isLowerCase) && !collective) {
+        return false; // a word of a script without case
+      }
+    }
+    return true;
+  }
+
+  /** Whether a cited source names an outlet rather than describing one: not {@link #described}. */
   static boolean named(String source) {
-    boolean cased = source.codePoints().anyMatch(Character::isLowerCase);
-    return !cased || source.codePoints().anyMatch(Character::isUpperCase);
+    return !described(source);
+  }
+
+  /** Words for outlets in general, of every bundled language ("media", "メディア", "СМИ"). */
+  private static final List<Pattern> COLLECTIVE = describing(true);
+
+  /** Every other word a description of an outlet is made of, longest first. */
+  private static final List<Pattern> DESCRIBING = describing(false);
+
+  private static List<Pattern> describing(boolean collective) {
+    Set<String> entries = new LinkedHashSet<>();
+    for (String code : LanguagePack.bundledCodes()) {
+      LanguagePack pack = LanguagePack.of(code);
+      List<List<String>> outlets = pack.has("outlets.tsv") ? pack.rows("outlets.tsv") : List.of();
+      List<List<String>> kinds =
+          pack.has("outlet-descriptors.tsv") ? pack.rows("outlet-descriptors.tsv") : List.of();
+      for (List<String> row : outlets) {
+        boolean general = row.size() > 2 && List.of(row.get(2).split(",")).contains("collective");
+        if (general == collective && (general || row.size() > 1 && row.get(1).equals("common"))) {
+          entries.add(row.get(0));
+        }
+      }
+      for (List<String> row : kinds) {
+        if (collective == (row.size() > 1 && row.get(1).equals("collective"))) {
+          entries.add(row.get(0));
+        }
+      }
+      if (!collective) {
+        for (String file : List.of("name-determiners.txt", "name-joiners.txt")) {
+          if (pack.has(file)) {
+            entries.addAll(pack.list(file));
+          }
+        }
+      }
+    }
+    if (!collective) {
+      entries.addAll(LanguagePack.everyLanguage("outlet-wrappers.txt"));
+      entries.addAll(LanguagePack.english().category("nationalities.tsv", "nationality"));
+      entries.addAll(LanguagePack.english().category("nationalities.tsv", "prefix"));
+    }
+    List<String> sorted = new ArrayList<>(entries);
+    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(e -> e));
+    List<Pattern> out = new ArrayList<>();
+    if (!collective) {
+      // An invented country's adjective reads like a real one's ("Velmorian media").
+      LanguagePack en = LanguagePack.english();
+      out.add(
+          Pattern.compile(
+              "(?<![\\p{L}])(?!(?:"
+                  + LanguagePack.alternationOf(en.category("nationalities.tsv", "not"), " ")
+                  + ")(?![\\p{L}]))\\p{Lu}\\p{Ll}+(?:"
+                  + LanguagePack.alternationOf(en.category("nationalities.tsv", "suffix"), " ")
+                  + ")(?![\\p{L}])"));
+    }
+    for (String e : sorted) {
+      // An entry of a script without spaces is taken out wherever it stands ("国営" in "国営メディア").
+      boolean unspaced = e.codePoints().anyMatch(Relays::unspacedScript);
+      out.add(EntryPatterns.compile(e, !unspaced, false));
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean unspacedScript(int c) {
+    Character.UnicodeScript s = Character.UnicodeScript.of(c);
+    return s == Character.UnicodeScript.HAN
+        || s == Character.UnicodeScript.HIRAGANA
+        || s == Character.UnicodeScript.KATAKANA;
   }
 
   /** Agency names written in lower case ("dpa"), which end a name as a capitalised word does. */
@@ -100,13 +202,7 @@ final class Relays {
   private static final Pattern COORDINATED = coordinated();
 
   private static Pattern coordinated() {
-    List<String> words = new ArrayList<>();
-    for (String code : LanguagePack.bundledCodes()) {
-      LanguagePack pack = LanguagePack.of(code);
-      if (pack.has("coordinators.txt")) {
-        words.addAll(pack.list("coordinators.txt"));
-      }
-    }
+    List<String> words = LanguagePack.everyLanguage("coordinators.txt");
     return Pattern.compile(
         "\\s+(?:" + LanguagePack.alternationOf(words, "\\s+") + ")\\s+",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -146,6 +242,55 @@ final class Relays {
     return String.join(" ", java.util.Arrays.copyOf(words, keep));
   }
 
+  /**
+   * The wire each article relays by a dateline or credit line on its text or on any copy of it: the
+   * article id → the agency as written. Outlets running one wire's copy are siblings under it.
+   */
+  static Map<String, String> wires(List<Article> articles, Map<String, String> copyGroupOf) {
+    Map<String, String> out = new TreeMap<>();
+    for (List<Article> g : copyGroups(articles, copyGroupOf).values()) {
+      wire(g).ifPresent(w -> g.forEach(a -> out.put(a.id(), w)));
+    }
+    return out;
+  }
+
+  /** The copy groups, each in order of publication (undated last), an article alone its own. */
+  private static Map<String, List<Article>> copyGroups(
+      List<Article> articles, Map<String, String> copyGroupOf) {
+    Map<String, List<Article>> groups = new TreeMap<>();
+    for (Article a : articles) {
+      String g = copyGroupOf.get(a.id());
+      groups.computeIfAbsent(g != null ? g : "\u0000" + a.id(), k -> new ArrayList<>()).add(a);
+    }
+    for (List<Article> g : groups.values()) {
+      g.sort(
+          Comparator.comparing(
+                  (Article a) -> a.published().map(DateStamp::date).orElse(LocalDate.MAX))
+              .thenComparing(Article::id));
+    }
+    return groups;
+  }
+
+  private static Optional<String> wire(List<Article> group) {
+    return group.stream().map(Relays::wire).flatMap(Optional::stream).findFirst();
+  }
+
+  /**
+   * The wire an article's own text credits: the credit of a dateline line the cleaner took off
+   * (kept in its metadata as "relays"), else a dateline or credit line in its text.
+   */
+  static Optional<String> wire(Article a) {
+    return a.sourceOf("relays").map(FieldSource::value).or(() -> dateline(a.text()));
+  }
+
+  /**
+   * The first outlet a cited source names, when it names one: "Reuters" of "Reuters and AFP",
+   * nothing of "local media".
+   */
+  static Optional<String> firstNamed(String cited) {
+    return outletsNamed(cited).stream().filter(Relays::named).findFirst();
+  }
+
   private static final class Tally {
     int claims;
     final Set<String> articles = new LinkedHashSet<>();
@@ -169,7 +314,7 @@ final class Relays {
         }
         for (String citedName : outletsNamed(c.attribution().cited().get(0).name())) {
           String key = names.key(citedName);
-          if (key.equals(names.key(a.outlet())) || !named(citedName)) {
+          if (key.equals(names.key(a.outlet())) || described(citedName)) {
             continue;
           }
           String outlet = a.outletShown();
@@ -199,19 +344,10 @@ final class Relays {
                         t.evidence)));
     // Copies and datelines: 1. an article or copy group with a wire's dateline relays the wire;
     // 2. else a copy relays its group's earliest outlet only where its text names that outlet.
-    Map<String, List<Article>> groups = new TreeMap<>();
-    for (Article a : articles) {
-      String g = copyGroupOf.get(a.id());
-      groups.computeIfAbsent(g != null ? g : "\u0000" + a.id(), k -> new ArrayList<>()).add(a);
-    }
+    Map<String, List<Article>> groups = copyGroups(articles, copyGroupOf);
     Map<String, Tally> copies = new TreeMap<>();
     for (List<Article> g : groups.values()) {
-      g.sort(
-          Comparator.comparing(
-                  (Article a) -> a.published().map(DateStamp::date).orElse(LocalDate.MAX))
-              .thenComparing(Article::id));
-      Optional<String> wire =
-          g.stream().map(a -> dateline(a.text())).flatMap(Optional::stream).findFirst();
+      Optional<String> wire = wire(g);
       Article original = g.get(0);
       for (Article copy : wire.isPresent() ? g : g.subList(1, g.size())) {
         String from =

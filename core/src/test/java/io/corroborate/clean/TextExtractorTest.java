@@ -542,6 +542,32 @@ class TextExtractorTest {
     assertThat(values(extract(text), "published")).containsExactly("2024-03-12");
   }
 
+  @Test
+  void aWireDatelineOnALineOfItsOwnLeavesTheTextAndKeepsItsCreditAsARelay() {
+    String text =
+        """
+        LENWICK, Velmora, 27 mars (Agence Ostra) -
+
+        Six ouvriers ont disparu après l'effondrement du pont de Lenwick, ont annoncé les autorités mardi soir.
+
+        Les recherches continuent dans la baie, selon la police locale.
+        """;
+    Extraction ex = extract(text);
+    assertThat(ex.blocks())
+        .filteredOn(b -> b.text().startsWith("LENWICK"))
+        .singleElement()
+        .extracting(Block::role)
+        .isEqualTo(Role.DATELINE);
+    assertThat(values(ex, "relays")).containsExactly("Agence Ostra");
+    assertThat(values(ex, "title")).doesNotContain("LENWICK, Velmora, 27 mars (Agence Ostra) -");
+    // A body paragraph that opens with the credit keeps it in the text.
+    Extraction inline =
+        extract(
+            "(Agence Ostra) - Six ouvriers ont disparu après l'effondrement du pont, ont annoncé"
+                + " les autorités.\n\nLes recherches continuent dans la baie.\n");
+    assertThat(values(inline, "relays")).isEmpty();
+  }
+
   static RawDocument raw(String text) {
     return new RawDocument(
         new Origin("page.txt", 0, Format.TEXT),

@@ -205,6 +205,39 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void sheGoesToTheLatestWomanNamedAndHeToTheLatestMan() {
+    String text =
+        "Mrs Anna Kovel said the spillway held. Mr Teo Varn, the dam engineer, said the gates were"
+            + " open. She added that 12 homes were flooded. He said 40 cows drowned.";
+    List<Claim> claims = Varnesia.claims(text);
+    assertThat(claims)
+        .filteredOn(c -> c.kind() == ClaimKind.NUMERIC)
+        .extracting(c -> c.attribution().speakers().get(0).name())
+        .containsExactly("Mrs Anna Kovel", "Mr Teo Varn");
+  }
+
+  @Test
+  void aGenderedNounInAnAppositionShowsThePersonsSex() {
+    String text =
+        "Anna Kovel, a spokeswoman, said the spillway held. Teo Varn, a father of two, arrived"
+            + " later. She added that 12 homes were flooded.";
+    assertThat(Varnesia.claims(text))
+        .filteredOn(c -> c.kind() == ClaimKind.NUMERIC)
+        .extracting(c -> c.attribution().speakers().get(0).name())
+        .containsExactly("Anna Kovel");
+  }
+
+  @Test
+  void aPronounOfTheOtherSexThanEveryPersonNamedGoesToNoOne() {
+    String text =
+        "Spokeswoman Anna Kovel said the spillway held. He added that 12 homes were flooded.";
+    assertThat(Varnesia.claims(text))
+        .filteredOn(c -> c.kind() == ClaimKind.NUMERIC)
+        .singleElement()
+        .satisfies(c -> assertThat(c.attribution().speakers()).isEmpty());
+  }
+
+  @Test
   void aQuoteTakesItsSpeakerFromTheCueAndHeAddedInheritsIt() {
     String text =
         "\"We heard the wall crack before dawn,\" said Tomas Reder, a farmer. He added that 12 cows drowned.";

@@ -156,4 +156,33 @@ class SourcesTest {
     List<Claim> cs = claims("hy", "Մարտի 22-ին զոհերի թիվը հասավ 12-ի։", LocalDate.of(2021, 5, 10));
     assertThat(cs).extracting(c -> ((ClaimValue.Amount) c.value()).value()).containsExactly(12.0);
   }
+
+  private static Attribution attribution(String lang, String sentence) {
+    List<Claim> cs = claims(lang, sentence, LocalDate.of(2021, 5, 10));
+    assertThat(cs).as(sentence).isNotEmpty();
+    return cs.get(0).attribution();
+  }
+
+  @Test
+  void aPersonOrABodyCitedIsASpeakerNotAnOutletToRelay() {
+    Attribution ministry = attribution("ar", "قتل 12 شخصا في الفيضان، نقلا عن وزارة الصحة.");
+    assertThat(ministry.cited()).isEmpty();
+    assertThat(ministry.speakers()).extracting(Voice::name).containsExactly("وزارة الصحة");
+    Attribution president =
+        attribution("ru", "«Президент Ивании Иван Примеров заявил, что погибли 27 человек»,");
+    assertThat(president.cited()).isEmpty();
+    // A name alone in quotation marks is still an outlet's.
+    assertThat(attribution("ru", "По данным «Примера», погибли 27 человек.").cited())
+        .extracting(Voice::name)
+        .containsExactly("Примера");
+  }
+
+  @Test
+  void aParticleAfterAnOutletsNameAndAPeriodAfterAnAcronymAreNoPartOfIt() {
+    assertThat(attribution("ja", "ヴェルモラ通信などによると、洪水で9人が死亡した。").chain())
+        .isEqualTo("ヴェルモラ通信 ← example.org");
+    assertThat(attribution("fr", "La crue a fait 12 morts, rapporte la chaîne VTR.").cited())
+        .extracting(Voice::name)
+        .containsExactly("chaîne VTR");
+  }
 }

@@ -102,4 +102,11 @@ class LanguagePackTest {
         .containsExactlyElementsOf(folders)
         .contains("en", "ja", "ru");
   }
+
+  @Test
+  void aListOfEveryLanguageGathersEachFoldersOwnCopyOnce() {
+    java.util.List<String> joiners = LanguagePack.everyLanguage("coordinators.txt");
+    org.assertj.core.api.Assertions.assertThat(joiners).contains("and", "et", "und");
+    org.assertj.core.api.Assertions.assertThat(joiners).doesNotHaveDuplicates();
+  }
 }

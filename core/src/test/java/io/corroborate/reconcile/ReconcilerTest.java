@@ -717,4 +717,127 @@ class ReconcilerTest {
     assertThat(Relays.outletsNamed("Lumen Post and others")).containsExactly("Lumen Post");
     assertThat(Relays.outletsNamed("агентство Рейтер")).containsExactly("агентство Рейтер");
   }
+
+  @Test
+  void aKindOfOutletDescribedInAnyLanguageNamesNoOutlet() {
+    assertThat(
+            List.of(
+                "state media",
+                "a local news agency",
+                "Velmorian media",
+                "Russian media",
+                "média d'État",
+                "médias russes",
+                "die staatliche Nachrichtenagentur",
+                "russische Medien",
+                "российские СМИ",
+                "国営メディア",
+                "地元メディア",
+                "ロシアメディア",
+                "وسائل إعلام روسية",
+                "وكالة أنباء محلية",
+                "현지 언론"))
+        .allSatisfy(d -> assertThat(Relays.described(d)).as(d).isTrue());
+    assertThat(
+            List.of(
+                "Velmora Media",
+                "the Ostrand Herald",
+                "dpa",
+                "die Nachrichtenagentur Ostra",
+                "agence Velmora",
+                "ヴェルモラ通信",
+                "オストランド新聞",
+                "وكالة الأناضول"))
+        .allSatisfy(n -> assertThat(Relays.described(n)).as(n).isFalse());
+  }
+
+  @Test
+  void anOutletCitedOnlyByItsKindInAScriptWithoutCapitalsIsNoRelay() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .line("a1", "国営メディアによると、30の橋が損傷した。")
+            .citing("国営メディア")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .reconcile();
+    assertThat(r.relays()).isEmpty();
+  }
+
+  @Test
+  void anOutletRunningAWiresDatelineAndOneCitingTheWireUnderAnotherNameAreOneOrigin() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .line("a1", "PORTVALE (Reuters) - Some 30 bridges were damaged.")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .line("a2", "Some 30 bridges were damaged, the Reuters news agency reported.")
+            .citing("the Reuters news agency")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .reconcile();
+    assertThat(of(r, "damaged").get(0).independentOrigins()).isEqualTo(1);
+    assertThat(r.relays())
+        .extracting(Relay::line)
+        .containsExactlyInAnyOrder(
+            "Harbour Times relays Reuters (1 claim)",
+            "Velmora Post relays Reuters (1 copied article)");
+  }
+
+  @Test
+  void aCitedListCountsForItsFirstNamedOutletAndADescribedSourceForNone() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .article("a3", "Ostrand Courier", D1)
+            .line("a1", "The Coastal Herald and Lumen TV reported 30 bridges damaged.")
+            .citing("The Coastal Herald and Lumen TV")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .line("a2", "The Coastal Herald reported 30 bridges damaged.")
+            .citing("the Coastal Herald")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .line("a3", "Local media reported 30 bridges damaged.")
+            .citing("Local media")
+            .subject("bridges")
+            .exactly("damaged", "30", 30)
+            .add()
+            .reconcile();
+    // The Herald behind two outlets is one origin; the Courier's unnamed local media are its own.
+    assertThat(of(r, "damaged").get(0).independentOrigins()).isEqualTo(2);
+  }
+
+  @Test
+  void aWireCreditTheCleanerTookOffWithItsDatelineStillMakesTheArticleRelayIt() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1, "fr")
+            .article("a2", "Harbour Times", D1, "fr")
+            .credited("a1", "Reuters")
+            .line("a1", "6 ouvriers ont disparu, selon les autorités.")
+            .subject("ouvriers")
+            .exactly("disparus", "6", 6)
+            .add()
+            .line("a2", "6 ouvriers ont disparu, rapporte Reuters.")
+            .citing("Reuters")
+            .subject("ouvriers")
+            .exactly("disparus", "6", 6)
+            .add()
+            .reconcile();
+    assertThat(r.relays())
+        .extracting(Relay::line)
+        .containsExactlyInAnyOrder(
+            "Velmora Post relays Reuters (1 copied article)",
+            "Harbour Times relays Reuters (1 claim)");
+    assertThat(of(r, "disparus").get(0).independentOrigins()).isEqualTo(1);
+  }
 }

@@ -39,6 +39,7 @@ final class Story {
   private final Map<String, StringBuilder> texts = new LinkedHashMap<>();
   private final Map<String, List<Claim>> claims = new LinkedHashMap<>();
   private final Map<String, String> copies = new LinkedHashMap<>();
+  private final Map<String, String> credits = new LinkedHashMap<>();
 
   Story article(String id, String outlet, LocalDate published) {
     return article(id, outlet, published, Article.UNDETERMINED_LANGUAGE);
@@ -55,6 +56,12 @@ final class Story {
   /** An article that does not say when it was published. */
   Story undated(String id, String outlet) {
     return article(id, outlet, null);
+  }
+
+  /** An article whose wire credit the cleaner kept as its metadata, off its text. */
+  Story credited(String id, String wire) {
+    credits.put(id, wire);
+    return this;
   }
 
   Story copy(String id, String group) {
@@ -256,6 +263,11 @@ final class Story {
               .text(texts.get(e.getKey()).toString(), List.of(), List.of());
       if (e.getValue().published() != null) {
         b.published(DateStamp.of(e.getValue().published()));
+      }
+      if (credits.containsKey(e.getKey())) {
+        b.addProvenance(
+            new io.corroborate.model.FieldSource(
+                "relays", credits.get(e.getKey()), "text: wire dateline"));
       }
       articles.add(b.build());
     }

@@ -126,6 +126,14 @@ class NewsAttributionFormsTest {
   }
 
   @Test
+  void sheSkipsAManWhoseTitleShowsHisSex() {
+    String text =
+        "Mrs Ilse Varga said the dam held on Monday. Mr Tomas Reyl, the fire chief, said 40 people"
+            + " were rescued. She added that 12 people were missing.";
+    assertThat(chainOf(text, 12)).contains("Ilse Varga").doesNotContain("Reyl");
+  }
+
+  @Test
   void aPronounWithNoPersonNamedBeforeNamesNoBody() {
     String text =
         "The Lenwick Water Agency said the level fell by 30 centimetres. He said 300 homes were"

@@ -83,6 +83,15 @@ public final class TextCascade {
       Pattern.compile(
           "(?i)^\\(?\\s*(last updated|updated|last modified|modified|first published|published|posted|date)\\b(?:\\s+on)?\\s*[:|-]?\\s*(.*?)\\s*\\)?$");
 
+  /**
+   * A line that is only a wire's dateline, its credit in parentheses before a dash closing it:
+   * "LENWICK, 27 mars (Reuters) -", "(AFP) —", as the French and many other presses set it above
+   * the body. The text under it is the wire's: the credit is kept as the article's relay.
+   */
+  private static final Pattern WIRE_LINE =
+      Pattern.compile(
+          "^[^()]{0,80}?\\(\\s*(\\p{L}[\\p{L}\\p{N}.&' /-]{0,40}?)\\s*\\)\\s*[-\u2013\u2014]+\\s*$");
+
   public Result classify(String content) {
     return classify(content, Optional.empty());
   }
@@ -105,6 +114,7 @@ public final class TextCascade {
     private final boolean[] listHeader;
     private final Map<Integer, Bylines.Byline> bylines = new HashMap<>();
     private final Map<Integer, FieldSource> dates = new HashMap<>();
+    private final Map<Integer, FieldSource> wires = new HashMap<>();
     private final Set<Integer> bareDates = new HashSet<>();
     private final List<Integer> authorBox = new ArrayList<>();
     private int bodyStart;
@@ -197,6 +207,14 @@ public final class TextCascade {
                                 d.toString(),
                                 "text: byline \"" + abbreviate(s) + "\"")));
           }
+        } else if (WIRE_LINE.matcher(s).matches() && l.words() <= t.bylineMaxWords()) {
+          Matcher w = WIRE_LINE.matcher(s);
+          w.matches();
+          wires.put(
+              i,
+              new FieldSource(
+                  "relays", w.group(1), "text: wire dateline \"" + abbreviate(s) + "\""));
+          label[i] = new Label(Role.DATELINE, 0.9, "1: wire dateline, its credit kept as a relay");
         } else if (dateline(l).isPresent()) {
           int at = i;
           dateline(l).get().ifPresent(f -> dates.put(at, f));
@@ -563,6 +581,12 @@ public final class TextCascade {
       for (int k : authorBox) {
         Cues.bioOutlet(lines.get(bioOf.get(k)).text())
             .ifPresent(o -> meta.add(new FieldSource("outlet", o, "text: author bio")));
+      }
+      for (int i = 0; i < n; i++) {
+        FieldSource w = wires.get(i);
+        if (w != null && label[i].role() == Role.DATELINE) {
+          meta.add(w);
+        }
       }
       for (int i = 0; i < tail; i++) {
         FieldSource d = dates.get(i);
