@@ -53,6 +53,13 @@ public final class StoryClusterer {
   /** The language the named-entity tagger of the language layer reads. */
   private static final String ENGLISH = "en";
 
+  /**
+   * At most this many stories are scored for one article: the ones its rarest words and names point
+   * to most strongly. A store of a few hundred stories scores every story an article shares a rare
+   * word with; a store of ten thousand does not score each story that shares a common one.
+   */
+  static final int MAX_SCORED = 256;
+
   public StoryClusterer(ClusterOptions options, Embedder embedder) {
     this.options = Objects.requireNonNull(options, "options");
     this.embedder = Objects.requireNonNull(embedder, "embedder");
@@ -61,7 +68,7 @@ public final class StoryClusterer {
   /** Puts {@code article} into the best story, or starts one; deterministic for a given order. */
   public StoryAssignment add(Article article, Optional<Annotation> annotation) {
     Features f = features(article, annotation);
-    TreeSet<Integer> candidates = candidates(f);
+    List<Integer> candidates = candidates(f);
     Profile best = null;
     Score bestScore = null;
     Profile anchored = null;
@@ -453,30 +460,56 @@ public final class StoryClusterer {
     return Math.log((docs + 1.0) / (df.getOrDefault(t, 0) + 1.0)) + 1.0;
   }
 
-  private TreeSet<Integer> candidates(Features f) {
-    TreeSet<Integer> out = new TreeSet<>();
-    lookUp(f.tf, termDf, termIndex, out);
-    lookUp(f.entities, entityDf, entityIndex, out);
+  /**
+   * The stories worth scoring for an article: those its rarest terms, entities and names lead to,
+   * each counted by the weight of what leads to it, the best {@link #MAX_SCORED} of them in the
+   * order the stories began. Scoring a story compares whole profiles; looking one up only adds a
+   * number, so an article's cost stays flat however many stories share its common words.
+   */
+  private List<Integer> candidates(Features f) {
+    Map<Integer, Double> votes = new HashMap<>();
+    lookUp(f.tf, termDf, termIndex, votes);
+    lookUp(f.entities, entityDf, entityIndex, votes);
     for (String k : f.nameKeys) {
       TreeSet<Integer> in = nameIndex.get(k);
       if (in != null) {
-        out.addAll(in);
+        double w = idf(nameDf, k);
+        for (int i : in) {
+          votes.merge(i, w, Double::sum);
+        }
       }
     }
-    return out;
+    if (votes.size() <= MAX_SCORED) {
+      return votes.keySet().stream().sorted().toList();
+    }
+    return votes.entrySet().stream()
+        .sorted(
+            Map.Entry.<Integer, Double>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(MAX_SCORED)
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
   }
 
   private void lookUp(
       Map<String, Double> v,
       Map<String, Integer> df,
       Map<String, TreeSet<Integer>> index,
-      TreeSet<Integer> out) {
+      Map<Integer, Double> votes) {
     v.keySet().stream()
         .filter(index::containsKey)
         .sorted(
             Comparator.comparingDouble((String t) -> -idf(df, t) * v.get(t)).thenComparing(t -> t))
         .limit(options.candidateTerms())
-        .forEach(t -> out.addAll(index.get(t)));
+        .forEach(
+            t -> {
+              double w = idf(df, t) * v.get(t);
+              for (int i : index.get(t)) {
+                votes.merge(i, w, Double::sum);
+              }
+            });
   }
 
   private Score score(Features f, Profile p) {

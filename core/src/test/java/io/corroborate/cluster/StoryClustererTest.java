@@ -161,6 +161,50 @@ class StoryClustererTest {
     assertThat(a.storyId()).isEqualTo(as.get(0).storyId());
   }
 
+  /** A made-up word per number: the same number gives the same word. */
+  private static String word(int n) {
+    StringBuilder w = new StringBuilder();
+    String consonants = "bdfgklmnprstvz";
+    String vowels = "aeiou";
+    int x = n + 1;
+    while (x > 0) {
+      w.append(consonants.charAt(x % consonants.length()));
+      x /= consonants.length();
+      w.append(vowels.charAt(x % vowels.length()));
+      x /= vowels.length();
+    }
+    return w.append("ven").toString();
+  }
+
+  @Test
+  void aReportFindsItsStoryAmongMoreStoriesThanAreScoredThatShareItsCommonWords() throws Exception {
+    Path d = dir.resolve("crowd");
+    Files.createDirectories(d);
+    int crowd = StoryClusterer.MAX_SCORED + 40;
+    for (int i = 0; i < crowd; i++) {
+      StringBuilder body =
+          new StringBuilder("The fire at the mill left workers missing, officials said.");
+      for (int j = 0; j < 30; j++) {
+        body.append(' ').append(word(i * 100 + j));
+      }
+      write(
+          d,
+          String.format("c%04d.txt", i),
+          "2026-03-09",
+          "Fire at a mill " + word(i * 100 + 99),
+          body + ".");
+    }
+    List<Article> others = read(d);
+    StoryClusterer c = new StoryClusterer(ClusterOptions.defaults(), Embedder.none());
+    fire.subList(0, 2).forEach(a -> c.add(a, Optional.empty()));
+    others.forEach(a -> c.add(a, Optional.empty()));
+    assertThat(c.stories()).hasSizeGreaterThan(StoryClusterer.MAX_SCORED + 1);
+    StoryAssignment late = c.add(fire.get(2), Optional.empty());
+    assertThat(late.started()).isFalse();
+    assertThat(late.storyId()).isEqualTo(c.stories().get(0).id());
+    assertThat(c.stories().get(0).articleIds()).contains(fire.get(2).id());
+  }
+
   @Test
   void withoutEmbeddingsTheNoneEmbedderReturnsAnEmptyVector() {
     assertThat(Embedder.none().model()).isEqualTo("none");
