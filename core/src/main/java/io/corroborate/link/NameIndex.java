@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -67,6 +68,9 @@ public final class NameIndex {
   private final Map<String, String> normals = new HashMap<>();
 
   private final Map<String, String> keys = new HashMap<>();
+
+  /** What later stages read from a name against this very index ({@link #remember}). */
+  private final Map<String, Map<String, Object>> remembered = new HashMap<>();
 
   private NameIndex() {}
 
@@ -280,6 +284,23 @@ public final class NameIndex {
         Map.copyOf(entityIds),
         Set.copyOf(entityNames),
         Map.copyOf(shortForms));
+  }
+
+  /**
+   * A value a later stage reads from a name against this index (a claim subject's key and label),
+   * read once and kept as long as the index: a story of a thousand reports names the same subjects
+   * thousands of times. Kept per index, never shared with an equal one, since reading a name also
+   * records how its key is written ({@link #display}).
+   */
+  @SuppressWarnings("unchecked")
+  public synchronized <V> V remember(String kind, String name, Function<String, V> read) {
+    Map<String, Object> m = remembered.computeIfAbsent(kind, k -> new HashMap<>());
+    Object v = m.get(name);
+    if (v == null) {
+      v = read.apply(name);
+      m.put(name, v);
+    }
+    return (V) v;
   }
 
   /** How a key reads: the first full spelling seen. */

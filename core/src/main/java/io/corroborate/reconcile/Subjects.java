@@ -45,16 +45,8 @@ final class Subjects {
 
   /** A subject's key and label, read once for the names of a story. */
   static Key key(String subject, NameIndex names) {
-    return READ.computeIfAbsent(names, n -> new java.util.HashMap<>())
-        .computeIfAbsent(subject, s -> read(s, names));
+    return names.remember("subject", subject, s -> read(s, names));
   }
-
-  /**
-   * Subjects already read, per story's names: a story of a thousand reports has the same subjects
-   * thousands of times. Held no longer than the names themselves.
-   */
-  private static final Map<NameIndex, Map<String, Key>> READ =
-      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   private static Key read(String subject, NameIndex names) {
     String[] words = SPACES.split(NOT_SUBJECT.matcher(subject).replaceAll(" ").trim());
