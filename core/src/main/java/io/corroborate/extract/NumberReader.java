@@ -173,6 +173,9 @@ public final class NumberReader {
           continue;
         }
       }
+      if (s > 0 && text.charAt(s - 1) == '[' && d.end() < limit && text.charAt(d.end()) == ']') {
+        continue; // "[9]": a reference to a footnote, not a figure
+      }
       Optional<Reading> n = parse(text, s, d.end());
       if (n.isEmpty()) {
         continue;

@@ -77,6 +77,12 @@ class NumberReaderTest {
   }
 
   @Test
+  void aFootnoteReferenceInBracketsIsNoNumber() {
+    assertThat(values("de", "Velmora zahlte 1,5 Milliarden Euro [4] für die Anteile."))
+        .containsExactly(1_500_000_000.0);
+  }
+
+  @Test
   void everyReadingPointsAtItsOwnText() {
     String text = "Zuletzt 1.284 Häuser und 7,4 % der Fläche unter Wasser.";
     for (NumberReader.Reading r : NumberReader.of("de").read(text)) {
