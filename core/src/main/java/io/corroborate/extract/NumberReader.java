@@ -7,11 +7,15 @@ import io.corroborate.annotate.time.MonthDates;
 import io.corroborate.annotate.time.TimeMention;
 import io.corroborate.lang.EntryPatterns;
 import io.corroborate.lang.LanguagePack;
+import io.corroborate.lang.ScaleWords;
 import io.corroborate.model.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,11 +101,25 @@ public final class NumberReader {
     this.decimal = symbols.getDecimalSeparator();
     boolean numbers = pack.has("numbers.tsv");
     List<Entry> sc = new ArrayList<>();
+    Set<String> listed = new HashSet<>();
     if (numbers) {
       sc.addAll(entries(pack, "numbers.tsv", "scale"));
       sc.addAll(entries(pack, "numbers.tsv", "suffix"));
-      sortLongestFirst(sc);
+      for (List<String> row : pack.rows("numbers.tsv")) {
+        listed.add(row.get(0).toLowerCase(Locale.ROOT));
+      }
     }
+    // The scale words CLDR knows for the language; its own list adds what CLDR lacks.
+    ScaleWords.of(language)
+        .forEach(
+            (word, factor) -> {
+              if (listed.add(word)) {
+                Pattern p =
+                    ideographic(word) ? EntryPatterns.compile(word, false, false) : phrase(word);
+                sc.add(new Entry(p, factor));
+              }
+            });
+    sortLongestFirst(sc);
     this.scales = List.copyOf(sc);
     this.words = numbers ? entries(pack, "numbers.tsv", "unit") : List.of();
     this.percentAfter = numbers ? entries(pack, "numbers.tsv", "percent") : List.of();

@@ -37,6 +37,14 @@ class NumberReaderTest {
   }
 
   @Test
+  void scaleWordsOfEveryLanguageComeFromItsNumberFormats() {
+    assertThat(values("bg", "сделка за 3 милиарда долара")).containsExactly(3e9);
+    assertThat(values("uk", "збитки сягнули 12 мільйонів гривень")).containsExactly(12e6);
+    assertThat(values("tr", "anlaşma 4 milyar dolar değerinde")).containsExactly(4e9);
+    assertThat(values("de", "ein Schaden von 1,2 Mrd. Euro")).containsExactly(1.2e9);
+  }
+
+  @Test
   void eastAsianGroupsEachWithTheirOwnScaleAddUp() {
     assertThat(values("ko", "약 31조4000억원 규모")).containsExactly(31_400_000_000_000.0);
     assertThat(values("ko", "약 4만2천180원")).containsExactly(42_180.0);
