@@ -71,7 +71,7 @@ final class Figures {
   /** Marks that end a clause in scripts written without spaces. */
   private static final String CLAUSE_MARKS = "、，。；！？,;";
 
-  private record Entry(Pattern pattern, String value) {}
+  record Entry(Pattern pattern, String value) {}
 
   private record Found(int start, int end, String value) {}
 
@@ -97,6 +97,7 @@ final class Figures {
   private final List<Entry> before;
   private final List<Entry> hedgesBefore;
   private final List<Entry> hedgesAfter;
+  private final List<Entry> hedgesOnFigure;
   private final List<Entry> nouns;
   private final List<Entry> currencies;
   private final List<Entry> currenciesGlued;
@@ -124,6 +125,7 @@ final class Figures {
         pack.has("hedges.tsv") ? entries(pack, "hedges.tsv", 2, "figure") : List.of();
     this.hedgesAfter =
         pack.has("hedges.tsv") ? entries(pack, "hedges.tsv", 2, "figure-after") : List.of();
+    this.hedgesOnFigure = hedgesOnFigure(pack, spaced);
     this.nouns =
         pack.has("people-nouns.tsv")
             ? entries(pack, "people-nouns.tsv", -1, "", compounds)
@@ -152,6 +154,30 @@ final class Figures {
         shares ? entries(pack, "percent-nouns.tsv", 2, "after", compounds) : List.of();
     this.sharesBefore =
         shares ? entries(pack, "percent-nouns.tsv", 2, "before", compounds) : List.of();
+  }
+
+  /**
+   * The hedges that may follow a figure written onto it, with the counter glued after them in turn
+   * ("100여명": "여", more than): the {@code figure-after} hedges of the language, matched with no
+   * boundary after them.
+   */
+  static List<Entry> hedgesOnFigure(LanguagePack pack, boolean spaced) {
+    if (!pack.has("hedges.tsv")) {
+      return List.of();
+    }
+    List<Entry> out = new ArrayList<>();
+    for (List<String> row : pack.rows("hedges.tsv")) {
+      if (row.size() >= 3 && List.of(row.get(2).split(",")).contains("figure-after")) {
+        out.add(
+            new Entry(
+                Pattern.compile(
+                    EntryPatterns.body(row.get(0), spaced),
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                row.get(1)));
+      }
+    }
+    out.sort((a, b) -> Integer.compare(b.pattern.pattern().length(), a.pattern.pattern().length()));
+    return List.copyOf(out);
   }
 
   /**
@@ -274,13 +300,23 @@ final class Figures {
     int afterLimit = Math.min(nextStart, reach(text, n.end(), ss.end(), spaced ? 5 : 14));
     int pos = skipSpace(text, skipClosingQuote(text, n.end(), afterLimit), afterLimit);
     Optional<Found> noun = at(nouns, text, pos, afterLimit);
+    // "100여명", "1만여 명": a hedge written onto the figure, before its counter
+    Optional<Found> hedgeOnFigure =
+        noun.isEmpty() && pos == n.end()
+            ? at(hedgesOnFigure, text, pos, afterLimit)
+            : Optional.empty();
+    if (hedgeOnFigure.isPresent()) {
+      pos = skipSpace(text, hedgeOnFigure.get().end(), afterLimit);
+      noun = at(nouns, text, pos, afterLimit);
+    }
     if (noun.isPresent()) {
       pos = skipSpace(text, noun.get().end(), afterLimit);
     }
     Hedge hedge = Hedge.EXACT;
     int start = n.start();
-    int end = noun.map(Found::end).orElse(n.end());
-    Optional<Found> hedgeAfter = at(hedgesAfter, text, pos, afterLimit);
+    int end = noun.or(() -> hedgeOnFigure).map(Found::end).orElse(n.end());
+    Optional<Found> hedgeAfter =
+        hedgeOnFigure.isPresent() ? hedgeOnFigure : at(hedgesAfter, text, pos, afterLimit);
     if (hedgeAfter.isPresent()) {
       hedge = Hedge.valueOf(hedgeAfter.get().value());
       end = hedgeAfter.get().end();

@@ -87,6 +87,7 @@ public final class NumberReader {
   private final List<Entry> nouns;
   private final List<Entry> currencies;
   private final List<Entry> units;
+  private final List<Figures.Entry> hedgesOnFigure;
   private final Optional<MonthDates> monthDates;
 
   private NumberReader(LanguagePack pack) {
@@ -134,6 +135,7 @@ public final class NumberReader {
     this.nouns = pack.has("people-nouns.tsv") ? any(pack, "people-nouns.tsv") : List.of();
     this.currencies = pack.has("currencies.tsv") ? any(pack, "currencies.tsv") : List.of();
     this.units = pack.has("units.tsv") ? entries(pack, "units.tsv", "unit", true) : List.of();
+    this.hedgesOnFigure = Figures.hedgesOnFigure(pack, spaced);
     this.monthDates = MonthDates.of(language);
   }
 
@@ -223,7 +225,8 @@ public final class NumberReader {
             && percentAt(text, e, limit).isEmpty()
             && at(nouns, text, e, limit).isEmpty()
             && at(currencies, text, e, limit).isEmpty()
-            && at(units, text, e, limit).isEmpty()) {
+            && at(units, text, e, limit).isEmpty()
+            && EntryMatch.at(hedgesOnFigure, Figures.Entry::pattern, text, e, limit).isEmpty()) {
           continue; // "7th", "3D"; a counter or a unit may be written on it ("137명", "2.6km")
         }
       }

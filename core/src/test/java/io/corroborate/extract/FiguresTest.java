@@ -213,6 +213,9 @@ class FiguresTest {
     label("ko", "회사는 현재 경쟁사 지분 12%를 보유하고 있다.", "stake % 12..12");
     label("ko", "주가에 25%의 프리미엄을 얹었다.", "premium % 25..25");
     label("ko", "주가는 합의된 가격보다 25% 낮다.");
+    // a hedge written onto the figure, before its counter
+    label(
+        "ko", "화재로 100여명이 숨지고 1만여 명이 대피했다.", "dead people 100..inf", "evacuated people 10000..inf");
   }
 
   private static List<Claim> claims(String lang, String text) {
