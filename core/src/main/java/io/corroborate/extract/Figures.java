@@ -65,6 +65,9 @@ final class Figures {
   /** The most words between a sum and the same sum in another currency ("한화로 약"). */
   private static final int CONVERSION_WORDS = 2;
 
+  /** The most attribute words between a figure and the capitalised noun it counts. */
+  private static final int ATTRIBUTE_WORDS = 2;
+
   /** Quotation marks that may close a quoted figure before the noun it counts. */
   private static final String CLOSING_QUOTES = "”\"»«“’";
 
@@ -308,6 +311,27 @@ final class Figures {
     if (hedgeOnFigure.isPresent()) {
       pos = skipSpace(text, hedgeOnFigure.get().end(), afterLimit);
       noun = at(nouns, text, pos, afterLimit);
+    }
+    if (noun.isEmpty() && compounds) {
+      // "zwei weitere Führungskräfte": where nouns are capitalised, the small words between a
+      // figure and its noun are its attributes
+      int p = pos;
+      for (int w = 0; w < ATTRIBUTE_WORDS && noun.isEmpty() && p < afterLimit; w++) {
+        if (!Character.isLowerCase(text.charAt(p))) {
+          break;
+        }
+        while (p < afterLimit && Character.isLetter(text.charAt(p))) {
+          p++;
+        }
+        if (p >= afterLimit || !Character.isWhitespace(text.charAt(p))) {
+          break;
+        }
+        p = skipSpace(text, p, afterLimit);
+        noun = at(nouns, text, p, afterLimit);
+      }
+      if (noun.isPresent()) {
+        pos = p;
+      }
     }
     if (noun.isPresent()) {
       pos = skipSpace(text, noun.get().end(), afterLimit);

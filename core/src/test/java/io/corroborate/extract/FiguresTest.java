@@ -185,6 +185,12 @@ class FiguresTest {
         "injured people 300..300");
     label("de", "Mehr als 40 Erdrutsch-Tote wurden gezählt.", "dead people 40..inf");
     label("de", "Die Forscher vergleichen 40 Proben.");
+    // small words between a figure and the capitalised noun it counts are its attributes
+    label("de", "Bei dem Brand wurden 14 weitere Einsatzkräfte verletzt.", "injured people 14..14");
+    label(
+        "de",
+        "Die Reederei Ostrand erwarb die Werft für 3 Milliarden Euro.",
+        "deal EUR 3000000000..3000000000");
     label("de", "Zeugen zählten “mindestens sechs” Angreifer.", "count attackers 6..inf");
     // a sum converted into another currency is the same sum, of the same thing
     label(
@@ -207,7 +213,7 @@ class FiguresTest {
     // shares: a percentage with the word that says what it is a share of
     label(
         "de",
-        "Velmora erwarb für 1,5 Milliarden Euro [4] einen Anteil von 7 Prozent an Ostrand.",
+        "Velmora zahlte 1,5 Milliarden Euro [4] für einen Anteil von 7 Prozent an Ostrand.",
         "stake EUR 1500000000..1500000000",
         "stake % 7..7");
     label("ko", "회사는 현재 경쟁사 지분 12%를 보유하고 있다.", "stake % 12..12");
