@@ -62,7 +62,7 @@ final class Figures {
   /** The most words between a figure and the date that holds it. */
   private static final int DATE_WORDS = 12;
 
-  /** The most words between a sum and the same sum in another currency ("한화로 약"). */
+  /** The most words between a sum and the same sum in another currency ("원화로 약"). */
   private static final int CONVERSION_WORDS = 2;
 
   /** The most attribute words between a figure and the capitalised noun it counts. */
@@ -135,7 +135,7 @@ final class Figures {
             : List.of();
     this.currencies =
         pack.has("currencies.tsv") ? entries(pack, "currencies.tsv", -1, "") : List.of();
-    // "255억달러", "7000억원": a currency written onto the scale word before it
+    // "120억달러", "3000억원": a currency written onto the scale word before it
     List<Entry> glued = new ArrayList<>();
     if (pack.has("currencies.tsv")) {
       for (List<String> row : pack.rows("currencies.tsv")) {
@@ -313,7 +313,7 @@ final class Figures {
       noun = at(nouns, text, pos, afterLimit);
     }
     if (noun.isEmpty() && compounds) {
-      // "zwei weitere Führungskräfte": where nouns are capitalised, the small words between a
+      // "drei weitere Einsatzkräfte": where nouns are capitalised, the small words between a
       // figure and its noun are its attributes
       int p = pos;
       for (int w = 0; w < ATTRIBUTE_WORDS && noun.isEmpty() && p < afterLimit; w++) {
@@ -683,10 +683,10 @@ final class Figures {
               Math.min(nextStart, reach(text, sumEnd, ss.end(), spaced ? 4 : 8)));
     }
     if (noun.isEmpty() && converts.isPresent()) {
-      noun = converts; // "44 Mrd. Dollar für die Übernahme, umgerechnet 41 Mrd. Euro"
+      noun = converts; // "12 Mrd. Dollar für die Übernahme, umgerechnet 11 Mrd. Euro"
     }
     if (noun.isEmpty() && next.isPresent()) {
-      // "440억 달러(약 55조 원) 규모의", "44 Mrd. Dollar (40 Mrd. Euro) für die Übernahme": the sum
+      // "120억 달러(약 15조 원) 규모의", "12 Mrd. Dollar (11 Mrd. Euro) für die Übernahme": the sum
       // converted into another currency right after it is the same sum, and the word after the
       // conversion says what both are.
       Optional<Integer> converted = conversionEnd(text, ss, sumEnd, cur, next.get(), afterNext);
@@ -767,7 +767,7 @@ final class Figures {
 
   /**
    * Where the conversion of a sum ends, when the reading after it is that sum in another currency,
-   * written right after it in parentheses or after a few words ("440억 달러, 한화로 약 55조원"): the end of
+   * written right after it in parentheses or after a few words ("120억 달러, 원화로 약 15조원"): the end of
    * its currency and of the parenthesis that holds it. Empty when the next reading is farther, has
    * no currency or the same one (a list of sums: "54,2 Dollar, 430 Milliarden Dollar").
    */
@@ -784,8 +784,8 @@ final class Figures {
         spaced
             ? words.isEmpty() || words.split(" ").length <= CONVERSION_WORDS
             : gap.length() <= 3 * CONVERSION_WORDS;
-    // A closing parenthesis between them: the first sum was itself a conversion ("54,20 Dollar (49
-    // Euro), 44 Mrd. Dollar"), and the next one starts another item.
+    // A closing parenthesis between them: the first sum was itself a conversion ("20 Dollar (18
+    // Euro), 8 Mrd. Dollar"), and the next one starts another item.
     if (!near || gap.matches("(?s).*[.;:!?。；！？)）].*")) {
       return Optional.empty();
     }
@@ -802,8 +802,8 @@ final class Figures {
   }
 
   /**
-   * A share: a percentage with the word that says what it is a share of right after it ("9,2 % der
-   * Anteile", "38%의 프리미엄") or right before it ("지분 9.2%"), from the language's {@code
+   * A share: a percentage with the word that says what it is a share of right after it ("7 % der
+   * Anteile", "25%의 프리미엄") or right before it ("지분 12%"), from the language's {@code
    * percent-nouns.tsv}; a percentage with none is left alone.
    */
   private Optional<Claim> share(Site site, NumberReader.Reading n, int prevEnd, int nextStart) {
@@ -960,7 +960,7 @@ final class Figures {
     return Optional.ofNullable(best);
   }
 
-  /** Past a closing quotation mark right after a figure: "“mindestens fünf” Angreifer". */
+  /** Past a closing quotation mark right after a figure: "“mindestens sechs” Täter". */
   private static int skipClosingQuote(String text, int pos, int limit) {
     return pos < limit && CLOSING_QUOTES.indexOf(text.charAt(pos)) >= 0 ? pos + 1 : pos;
   }

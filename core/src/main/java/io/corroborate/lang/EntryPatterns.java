@@ -55,7 +55,7 @@ public final class EntryPatterns {
    * The entry as {@link #compile(String, boolean, boolean)} gives it; {@code compounds}: the
    * language glues nouns into compounds whose last part is the head and writes nouns with a capital
    * (German), so the entry's last word also matches as the end of a capitalised compound, written
-   * as one word or with a hyphen ("tote" in "Erdbebentote" and "Erdbeben-Tote", "zahl der toten" in
+   * as one word or with a hyphen ("tote" in "Lawinentote" and "Lawinen-Tote", "zahl der toten" in
    * "Zahl der Lawinentoten"). A lower-case word ending so ("vergleichen" for "leichen") is no
    * compound.
    */

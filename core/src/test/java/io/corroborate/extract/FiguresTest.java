@@ -203,7 +203,7 @@ class FiguresTest {
         "회사는 경쟁사를 120억 달러(약 15조 원) 규모에 인수했다.",
         "deal USD 12000000000..12000000000",
         "deal KRW 14500000000000..15500000000000");
-    label("ko", "회사는 430억달러에 경쟁사를 인수했다.", "deal USD 43000000000..43000000000");
+    label("ko", "회사는 360억달러에 경쟁사를 인수했다.", "deal USD 36000000000..36000000000");
     // the total after a converted price is no conversion of it, and takes no word of it
     label(
         "ko",
