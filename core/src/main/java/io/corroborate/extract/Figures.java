@@ -62,10 +62,19 @@ final class Figures {
   /** The most words between a figure and the date that holds it. */
   private static final int DATE_WORDS = 12;
 
+  /** The most words between a sum and the same sum in another currency ("원화로 약"). */
+  private static final int CONVERSION_WORDS = 2;
+
+  /** The most attribute words between a figure and the capitalised noun it counts. */
+  private static final int ATTRIBUTE_WORDS = 2;
+
+  /** Quotation marks that may close a quoted figure before the noun it counts. */
+  private static final String CLOSING_QUOTES = "”\"»«“’";
+
   /** Marks that end a clause in scripts written without spaces. */
   private static final String CLAUSE_MARKS = "、，。；！？,;";
 
-  private record Entry(Pattern pattern, String value) {}
+  record Entry(Pattern pattern, String value) {}
 
   private record Found(int start, int end, String value) {}
 
@@ -85,16 +94,21 @@ final class Figures {
 
   private final String language;
   private final boolean spaced;
+  private final boolean compounds;
   private final NumberReader numbers;
   private final List<Entry> after;
   private final List<Entry> before;
   private final List<Entry> hedgesBefore;
   private final List<Entry> hedgesAfter;
+  private final List<Entry> hedgesOnFigure;
   private final List<Entry> nouns;
   private final List<Entry> currencies;
+  private final List<Entry> currenciesGlued;
   private final List<Entry> moneyNouns;
   private final List<Entry> units;
   private final List<Entry> dimensions;
+  private final List<Entry> sharesAfter;
+  private final List<Entry> sharesBefore;
   private final Optional<Sources> sources;
   private final Optional<MonthDates> monthDates;
 
@@ -104,21 +118,69 @@ final class Figures {
     this.monthDates = MonthDates.of(language);
     this.numbers = NumberReader.of(language);
     this.spaced = numbers.spaced();
-    this.after = entries(pack, "measures.tsv", 2, "after");
-    this.before = entries(pack, "measures.tsv", 2, "before");
+    this.compounds =
+        pack.has("writing.tsv")
+            && "yes".equals(pack.pairs("writing.tsv").getOrDefault("compounds", "no"));
+    // Heads of compounds: the words that say what happened and who or what is counted or paid.
+    this.after = entries(pack, "measures.tsv", 2, "after", compounds);
+    this.before = entries(pack, "measures.tsv", 2, "before", compounds);
     this.hedgesBefore =
         pack.has("hedges.tsv") ? entries(pack, "hedges.tsv", 2, "figure") : List.of();
     this.hedgesAfter =
         pack.has("hedges.tsv") ? entries(pack, "hedges.tsv", 2, "figure-after") : List.of();
+    this.hedgesOnFigure = hedgesOnFigure(pack, spaced);
     this.nouns =
-        pack.has("people-nouns.tsv") ? entries(pack, "people-nouns.tsv", -1, "") : List.of();
+        pack.has("people-nouns.tsv")
+            ? entries(pack, "people-nouns.tsv", -1, "", compounds)
+            : List.of();
     this.currencies =
         pack.has("currencies.tsv") ? entries(pack, "currencies.tsv", -1, "") : List.of();
+    // "120억달러", "3000억원": a currency written onto the scale word before it
+    List<Entry> glued = new ArrayList<>();
+    if (pack.has("currencies.tsv")) {
+      for (List<String> row : pack.rows("currencies.tsv")) {
+        if (row.size() >= 2) {
+          glued.add(new Entry(EntryPatterns.compile(row.get(0), spaced, true), row.get(1)));
+        }
+      }
+    }
+    this.currenciesGlued = List.copyOf(glued);
     this.moneyNouns =
-        pack.has("money-nouns.tsv") ? entries(pack, "money-nouns.tsv", -1, "") : List.of();
+        pack.has("money-nouns.tsv")
+            ? entries(pack, "money-nouns.tsv", -1, "", compounds)
+            : List.of();
     this.units = pack.has("units.tsv") ? entries(pack, "units.tsv", 2, "unit") : List.of();
     this.dimensions =
         pack.has("units.tsv") ? entries(pack, "units.tsv", 2, "dimension") : List.of();
+    boolean shares = pack.has("percent-nouns.tsv");
+    this.sharesAfter =
+        shares ? entries(pack, "percent-nouns.tsv", 2, "after", compounds) : List.of();
+    this.sharesBefore =
+        shares ? entries(pack, "percent-nouns.tsv", 2, "before", compounds) : List.of();
+  }
+
+  /**
+   * The hedges that may follow a figure written onto it, with the counter glued after them in turn
+   * ("100여명": "여", more than): the {@code figure-after} hedges of the language, matched with no
+   * boundary after them.
+   */
+  static List<Entry> hedgesOnFigure(LanguagePack pack, boolean spaced) {
+    if (!pack.has("hedges.tsv")) {
+      return List.of();
+    }
+    List<Entry> out = new ArrayList<>();
+    for (List<String> row : pack.rows("hedges.tsv")) {
+      if (row.size() >= 3 && List.of(row.get(2).split(",")).contains("figure-after")) {
+        out.add(
+            new Entry(
+                Pattern.compile(
+                    EntryPatterns.body(row.get(0), spaced),
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                row.get(1)));
+      }
+    }
+    out.sort((a, b) -> Integer.compare(b.pattern.pattern().length(), a.pattern.pattern().length()));
+    return List.copyOf(out);
   }
 
   /**
@@ -143,6 +205,15 @@ final class Figures {
    * {@code where} there (-1: every row).
    */
   private List<Entry> entries(LanguagePack pack, String file, int whereColumn, String where) {
+    return entries(pack, file, whereColumn, where, false);
+  }
+
+  /**
+   * Rows of a file as {@link #entries(LanguagePack, String, int, String)} gives them; {@code
+   * compound}: an entry also matches as the head of a compound (see {@link EntryPatterns}).
+   */
+  private List<Entry> entries(
+      LanguagePack pack, String file, int whereColumn, String where, boolean compound) {
     List<Entry> out = new ArrayList<>();
     for (List<String> row : pack.rows(file)) {
       if (row.size() < 2) {
@@ -153,16 +224,11 @@ final class Figures {
               || !List.of(row.get(whereColumn).split(",")).contains(where))) {
         continue;
       }
-      out.add(new Entry(phrase(row.get(0)), row.get(1)));
+      out.add(new Entry(EntryPatterns.compile(row.get(0), spaced, false, compound), row.get(1)));
     }
     // Longest phrase first, so that "число погибших" wins over a shorter entry it contains.
     out.sort((a, b) -> Integer.compare(b.pattern.pattern().length(), a.pattern.pattern().length()));
     return List.copyOf(out);
-  }
-
-  /** A phrase of the lexicon as a pattern: words apart by spaces, a trailing * for any ending. */
-  private Pattern phrase(String entry) {
-    return EntryPatterns.compile(entry, spaced, false);
   }
 
   /** The figures of an annotated article, with the publishing outlet behind each. */
@@ -183,17 +249,34 @@ final class Figures {
       }
       List<Sources.Found> voices = sources.map(s -> s.find(text, ss, options)).orElse(List.of());
       Site site = new Site(articleId, outlet, text, sentence, published, options, voices, dates);
+      Claim last = null;
       for (int i = 0; i < numbers.size(); i++) {
         NumberReader.Reading n = numbers.get(i);
         int prevEnd = i == 0 ? ss.start() : numbers.get(i - 1).end();
         int nextStart = i + 1 < numbers.size() ? numbers.get(i + 1).start() : ss.end();
-        claim(site, n, prevEnd, nextStart).ifPresent(out::add);
+        Optional<NumberReader.Reading> next =
+            i + 1 < numbers.size() ? Optional.of(numbers.get(i + 1)) : Optional.empty();
+        int afterNext = i + 2 < numbers.size() ? numbers.get(i + 2).start() : ss.end();
+        Optional<Found> converts =
+            i > 0 && last != null && last.value() instanceof ClaimValue.Amount a
+                ? convertedFrom(text, ss, numbers.get(i - 1), a, last.subject(), n, nextStart)
+                : Optional.empty();
+        Optional<Claim> c = claim(site, n, prevEnd, nextStart, next, afterNext, converts);
+        c.ifPresent(out::add);
+        last = c.orElse(null);
       }
     }
     return List.copyOf(out);
   }
 
-  private Optional<Claim> claim(Site site, NumberReader.Reading n, int prevEnd, int nextStart) {
+  private Optional<Claim> claim(
+      Site site,
+      NumberReader.Reading n,
+      int prevEnd,
+      int nextStart,
+      Optional<NumberReader.Reading> next,
+      int afterNext,
+      Optional<Found> converts) {
     String articleId = site.articleId();
     String text = site.text();
     Sentence sentence = site.sentence();
@@ -203,8 +286,14 @@ final class Figures {
     if (measured.isPresent()) {
       return measured;
     }
+    if (n.percent()) {
+      Optional<Claim> share = share(site, n, prevEnd, nextStart);
+      if (share.isPresent()) {
+        return share;
+      }
+    }
     if (!n.percent()) {
-      Optional<Claim> money = money(site, n, prevEnd, nextStart);
+      Optional<Claim> money = money(site, n, prevEnd, nextStart, next, afterNext, converts);
       if (money.isPresent() || currency(text, n, nextStart).isPresent()) {
         return money;
       }
@@ -212,15 +301,46 @@ final class Figures {
     // What follows the figure: a counted noun or counter, a hedge that follows ("137人以上"), the
     // measure ("137 Tote", "137 kişi hayatını kaybetti").
     int afterLimit = Math.min(nextStart, reach(text, n.end(), ss.end(), spaced ? 5 : 14));
-    int pos = skipSpace(text, n.end(), afterLimit);
+    int pos = skipSpace(text, skipClosingQuote(text, n.end(), afterLimit), afterLimit);
     Optional<Found> noun = at(nouns, text, pos, afterLimit);
+    // "100여명", "1만여 명": a hedge written onto the figure, before its counter
+    Optional<Found> hedgeOnFigure =
+        noun.isEmpty() && pos == n.end()
+            ? at(hedgesOnFigure, text, pos, afterLimit)
+            : Optional.empty();
+    if (hedgeOnFigure.isPresent()) {
+      pos = skipSpace(text, hedgeOnFigure.get().end(), afterLimit);
+      noun = at(nouns, text, pos, afterLimit);
+    }
+    if (noun.isEmpty() && compounds) {
+      // "drei weitere Einsatzkräfte": where nouns are capitalised, the small words between a
+      // figure and its noun are its attributes
+      int p = pos;
+      for (int w = 0; w < ATTRIBUTE_WORDS && noun.isEmpty() && p < afterLimit; w++) {
+        if (!Character.isLowerCase(text.charAt(p))) {
+          break;
+        }
+        while (p < afterLimit && Character.isLetter(text.charAt(p))) {
+          p++;
+        }
+        if (p >= afterLimit || !Character.isWhitespace(text.charAt(p))) {
+          break;
+        }
+        p = skipSpace(text, p, afterLimit);
+        noun = at(nouns, text, p, afterLimit);
+      }
+      if (noun.isPresent()) {
+        pos = p;
+      }
+    }
     if (noun.isPresent()) {
       pos = skipSpace(text, noun.get().end(), afterLimit);
     }
     Hedge hedge = Hedge.EXACT;
     int start = n.start();
-    int end = noun.map(Found::end).orElse(n.end());
-    Optional<Found> hedgeAfter = at(hedgesAfter, text, pos, afterLimit);
+    int end = noun.or(() -> hedgeOnFigure).map(Found::end).orElse(n.end());
+    Optional<Found> hedgeAfter =
+        hedgeOnFigure.isPresent() ? hedgeOnFigure : at(hedgesAfter, text, pos, afterLimit);
     if (hedgeAfter.isPresent()) {
       hedge = Hedge.valueOf(hedgeAfter.get().value());
       end = hedgeAfter.get().end();
@@ -509,7 +629,8 @@ final class Figures {
       char c = text.charAt(pos);
       return Optional.of(new Found(pos, pos + 1, c == '$' ? "USD" : c == '€' ? "EUR" : "GBP"));
     }
-    return at(currencies, text, pos, Math.max(pos, limit));
+    boolean onScale = pos == n.end() && pos > n.start() && Character.isLetter(text.charAt(pos - 1));
+    return at(onScale ? currenciesGlued : currencies, text, pos, Math.max(pos, limit));
   }
 
   /**
@@ -517,7 +638,14 @@ final class Figures {
    * before or after it ("Übernahme für 44 Milliarden Dollar", "440億ドルで買収"); a sum with no such word
    * is left alone.
    */
-  private Optional<Claim> money(Site site, NumberReader.Reading n, int prevEnd, int nextStart) {
+  private Optional<Claim> money(
+      Site site,
+      NumberReader.Reading n,
+      int prevEnd,
+      int nextStart,
+      Optional<NumberReader.Reading> next,
+      int afterNext,
+      Optional<Found> converts) {
     String articleId = site.articleId();
     String text = site.text();
     Sentence sentence = site.sentence();
@@ -553,6 +681,24 @@ final class Figures {
               text,
               sumEnd,
               Math.min(nextStart, reach(text, sumEnd, ss.end(), spaced ? 4 : 8)));
+    }
+    if (noun.isEmpty() && converts.isPresent()) {
+      noun = converts; // "12 Mrd. Dollar für die Übernahme, umgerechnet 11 Mrd. Euro"
+    }
+    if (noun.isEmpty() && next.isPresent()) {
+      // "120억 달러(약 15조 원) 규모의", "12 Mrd. Dollar (11 Mrd. Euro) für die Übernahme": the sum
+      // converted into another currency right after it is the same sum, and the word after the
+      // conversion says what both are.
+      Optional<Integer> converted = conversionEnd(text, ss, sumEnd, cur, next.get(), afterNext);
+      if (converted.isPresent()) {
+        int from = converted.get();
+        noun =
+            first(
+                moneyNouns,
+                text,
+                from,
+                Math.min(afterNext, reach(text, from, ss.end(), spaced ? 4 : 8)));
+      }
     }
     if (noun.isEmpty()) {
       return Optional.empty();
@@ -590,6 +736,132 @@ final class Figures {
             attribution(site, claim),
             new Evidence(articleId, sentence.index(), ss, claim),
             options.numericConfidence(),
+            List.of()));
+  }
+
+  /**
+   * What a sum converts, when it is the sum {@code claimed} read just before it, written in another
+   * currency right after it (see {@link #conversionEnd}): the word that said what that one is.
+   */
+  private Optional<Found> convertedFrom(
+      String text,
+      Span ss,
+      NumberReader.Reading before,
+      ClaimValue.Amount claimed,
+      Subject what,
+      NumberReader.Reading n,
+      int nextStart) {
+    if (claimed.unit().isEmpty() || before.percent() || n.percent()) {
+      return Optional.empty();
+    }
+    Optional<Found> cur = currency(text, before, n.start());
+    if (cur.isEmpty() || !cur.get().value().equals(claimed.unit().get())) {
+      return Optional.empty();
+    }
+    int sumEnd = Math.max(cur.get().end(), before.end());
+    if (conversionEnd(text, ss, sumEnd, cur.get(), n, nextStart).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Found(what.span().start(), what.span().end(), what.text()));
+  }
+
+  /**
+   * Where the conversion of a sum ends, when the reading after it is that sum in another currency,
+   * written right after it in parentheses or after a few words ("120억 달러, 원화로 약 15조원"): the end of
+   * its currency and of the parenthesis that holds it. Empty when the next reading is farther, has
+   * no currency or the same one (a list of sums: "54,2 Dollar, 430 Milliarden Dollar").
+   */
+  private Optional<Integer> conversionEnd(
+      String text, Span ss, int sumEnd, Found cur, NumberReader.Reading next, int afterNext) {
+    if (next.percent() || next.start() < sumEnd) {
+      return Optional.empty();
+    }
+    int hedgeStart =
+        endingAt(hedgesBefore, text, sumEnd, next.start()).map(Found::start).orElse(next.start());
+    String gap = text.substring(sumEnd, hedgeStart);
+    String words = gap.replaceAll("[\\p{P}\\s]+", " ").strip();
+    boolean near =
+        spaced
+            ? words.isEmpty() || words.split(" ").length <= CONVERSION_WORDS
+            : gap.length() <= 3 * CONVERSION_WORDS;
+    // A closing parenthesis between them: the first sum was itself a conversion ("20 Dollar (18
+    // Euro), 8 Mrd. Dollar"), and the next one starts another item.
+    if (!near || gap.matches("(?s).*[.;:!?。；！？)）].*")) {
+      return Optional.empty();
+    }
+    Optional<Found> other = currency(text, next, afterNext);
+    if (other.isEmpty() || other.get().value().equals(cur.value())) {
+      return Optional.empty();
+    }
+    int end = Math.max(other.get().end(), next.end());
+    int pos = skipSpace(text, end, ss.end());
+    if (gap.indexOf('(') >= 0 && pos < ss.end() && text.charAt(pos) == ')') {
+      end = pos + 1;
+    }
+    return Optional.of(end);
+  }
+
+  /**
+   * A share: a percentage with the word that says what it is a share of right after it ("7 % der
+   * Anteile", "25%의 프리미엄") or right before it ("지분 12%"), from the language's {@code
+   * percent-nouns.tsv}; a percentage with none is left alone.
+   */
+  private Optional<Claim> share(Site site, NumberReader.Reading n, int prevEnd, int nextStart) {
+    if (sharesAfter.isEmpty() && sharesBefore.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = site.text();
+    Span ss = site.sentence().span();
+    Optional<Found> noun =
+        first(
+            sharesAfter,
+            text,
+            n.end(),
+            Math.min(nextStart, reach(text, n.end(), ss.end(), spaced ? 3 : 8)));
+    if (noun.isEmpty()) {
+      noun =
+          last(
+              sharesBefore,
+              text,
+              Math.max(prevEnd, reachBack(text, n.start(), ss.start(), spaced ? 2 : 6)),
+              n.start());
+    }
+    if (noun.isEmpty()) {
+      return Optional.empty();
+    }
+    Hedge hedge = Hedge.EXACT;
+    int start = n.start();
+    Optional<Found> hedgeBefore =
+        endingAt(hedgesBefore, text, Math.max(prevEnd, ss.start()), n.start());
+    if (hedgeBefore.isPresent() && !hedgeBefore.get().value().equals("-")) {
+      hedge = Hedge.valueOf(hedgeBefore.get().value());
+      start = hedgeBefore.get().start();
+    }
+    Found what = noun.get();
+    Span claim =
+        new Span(
+            Math.max(ss.start(), Math.min(start, what.start())),
+            Math.min(ss.end(), Math.max(n.end(), what.end())));
+    List<String> cues = new ArrayList<>();
+    hedgeBefore.ifPresent(
+        h -> cues.add(text.substring(h.start(), h.end()).toLowerCase(Locale.ROOT)));
+    return Optional.of(
+        new Claim(
+            ClaimKind.NUMERIC,
+            new Subject(what.value(), new Span(what.start(), what.end()), Optional.empty()),
+            what.value(),
+            new ClaimValue.Amount(
+                new Span(n.start(), n.end()),
+                n.value(),
+                INTERVALS.interval(n.value(), hedge),
+                hedge,
+                Optional.of(PERCENT)),
+            holdsAt(site, claim),
+            Optional.empty(),
+            new Hedging(cues, false),
+            attribution(site, claim),
+            new Evidence(site.articleId(), site.sentence().index(), ss, claim),
+            site.options().numericConfidence(),
             List.of()));
   }
 
@@ -686,6 +958,11 @@ final class Figures {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Past a closing quotation mark right after a figure: "“mindestens sechs” Täter". */
+  private static int skipClosingQuote(String text, int pos, int limit) {
+    return pos < limit && CLOSING_QUOTES.indexOf(text.charAt(pos)) >= 0 ? pos + 1 : pos;
   }
 
   private static int skipSpace(String text, int pos, int limit) {

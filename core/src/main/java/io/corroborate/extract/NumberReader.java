@@ -7,11 +7,15 @@ import io.corroborate.annotate.time.MonthDates;
 import io.corroborate.annotate.time.TimeMention;
 import io.corroborate.lang.EntryPatterns;
 import io.corroborate.lang.LanguagePack;
+import io.corroborate.lang.ScaleWords;
 import io.corroborate.model.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,6 +87,7 @@ public final class NumberReader {
   private final List<Entry> nouns;
   private final List<Entry> currencies;
   private final List<Entry> units;
+  private final List<Figures.Entry> hedgesOnFigure;
   private final Optional<MonthDates> monthDates;
 
   private NumberReader(LanguagePack pack) {
@@ -97,11 +102,25 @@ public final class NumberReader {
     this.decimal = symbols.getDecimalSeparator();
     boolean numbers = pack.has("numbers.tsv");
     List<Entry> sc = new ArrayList<>();
+    Set<String> listed = new HashSet<>();
     if (numbers) {
       sc.addAll(entries(pack, "numbers.tsv", "scale"));
       sc.addAll(entries(pack, "numbers.tsv", "suffix"));
-      sortLongestFirst(sc);
+      for (List<String> row : pack.rows("numbers.tsv")) {
+        listed.add(row.get(0).toLowerCase(Locale.ROOT));
+      }
     }
+    // The scale words CLDR knows for the language; its own list adds what CLDR lacks.
+    ScaleWords.of(language)
+        .forEach(
+            (word, factor) -> {
+              if (listed.add(word)) {
+                Pattern p =
+                    ideographic(word) ? EntryPatterns.compile(word, false, false) : phrase(word);
+                sc.add(new Entry(p, factor));
+              }
+            });
+    sortLongestFirst(sc);
     this.scales = List.copyOf(sc);
     this.words = numbers ? entries(pack, "numbers.tsv", "unit") : List.of();
     this.percentAfter = numbers ? entries(pack, "numbers.tsv", "percent") : List.of();
@@ -116,6 +135,7 @@ public final class NumberReader {
     this.nouns = pack.has("people-nouns.tsv") ? any(pack, "people-nouns.tsv") : List.of();
     this.currencies = pack.has("currencies.tsv") ? any(pack, "currencies.tsv") : List.of();
     this.units = pack.has("units.tsv") ? entries(pack, "units.tsv", "unit", true) : List.of();
+    this.hedgesOnFigure = Figures.hedgesOnFigure(pack, spaced);
     this.monthDates = MonthDates.of(language);
   }
 
@@ -173,6 +193,9 @@ public final class NumberReader {
           continue;
         }
       }
+      if (s > 0 && text.charAt(s - 1) == '[' && d.end() < limit && text.charAt(d.end()) == ']') {
+        continue; // "[9]": a reference to a footnote, not a figure
+      }
       Optional<Reading> n = parse(text, s, d.end());
       if (n.isEmpty()) {
         continue;
@@ -202,7 +225,8 @@ public final class NumberReader {
             && percentAt(text, e, limit).isEmpty()
             && at(nouns, text, e, limit).isEmpty()
             && at(currencies, text, e, limit).isEmpty()
-            && at(units, text, e, limit).isEmpty()) {
+            && at(units, text, e, limit).isEmpty()
+            && EntryMatch.at(hedgesOnFigure, Figures.Entry::pattern, text, e, limit).isEmpty()) {
           continue; // "7th", "3D"; a counter or a unit may be written on it ("137명", "2.6km")
         }
       }

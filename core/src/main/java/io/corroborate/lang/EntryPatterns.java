@@ -1,5 +1,6 @@
 package io.corroborate.lang;
 
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,12 @@ import java.util.regex.Pattern;
 public final class EntryPatterns {
   /** A letter of any script, with its combining marks. */
   public static final String LETTER = "[\\p{L}\\p{M}]";
+
+  /**
+   * The parts of a compound before its head: a capital (matched with case, whatever the pattern's
+   * flags) and letters, with a hyphen before the head where the compound writes one.
+   */
+  private static final String COMPOUND_HEAD_PREFIX = "(?:(?-i:\\p{Lu})\\p{L}*-?)?";
 
   private EntryPatterns() {}
 
@@ -41,7 +48,29 @@ public final class EntryPatterns {
    * {@code glued} (an ending written onto the word before it) lets it start inside one.
    */
   public static Pattern compile(String entry, boolean spaced, boolean glued) {
+    return compile(entry, spaced, glued, false);
+  }
+
+  /**
+   * The entry as {@link #compile(String, boolean, boolean)} gives it; {@code compounds}: the
+   * language glues nouns into compounds whose last part is the head and writes nouns with a capital
+   * (German), so the entry's last word also matches as the end of a capitalised compound, written
+   * as one word or with a hyphen ("tote" in "Lawinentote" and "Lawinen-Tote", "zahl der toten" in
+   * "Zahl der Lawinentoten"). A lower-case word ending so ("vergleichen" for "leichen") is no
+   * compound.
+   */
+  public static Pattern compile(String entry, boolean spaced, boolean glued, boolean compounds) {
     String body = body(entry, spaced);
+    if (compounds) {
+      String[] ws = entry.trim().split("\\s+");
+      if (ws.length == 1) {
+        body = COMPOUND_HEAD_PREFIX + body;
+      } else {
+        String last = body(ws[ws.length - 1], spaced);
+        String head = body(String.join(" ", Arrays.copyOf(ws, ws.length - 1)), spaced);
+        body = head + (spaced ? "[\\s\\u00A0]+" : "[\\s\\u00A0]*") + COMPOUND_HEAD_PREFIX + last;
+      }
+    }
     if (spaced) {
       body = (glued ? "" : "(?<!" + LETTER + ")") + body + "(?!" + LETTER + ")";
     }

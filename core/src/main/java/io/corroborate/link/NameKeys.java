@@ -1,6 +1,7 @@
 package io.corroborate.link;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -71,10 +72,13 @@ public final class NameKeys {
   /**
    * Words of {@code text} that may be names in scripts without capital letters: runs of katakana
    * (which Japanese uses for foreign names) and words of scripts that have no case at all (Arabic,
-   * Hebrew, Hangul…). Han characters give none: they have no word breaks to cut at.
+   * Hebrew, Hangul…), or of scripts that have case but that the text never writes a word of with a
+   * capital first letter (Georgian news is written without capitals, and its capitals serve only
+   * headings in capitals throughout). Han characters give none: they have no word breaks to cut at.
    */
   public static List<String> uncasedNameWords(String text) {
     List<String> out = new ArrayList<>();
+    Set<Character.UnicodeScript> uncapitalised = uncapitalisedScripts(text);
     StringBuilder katakana = new StringBuilder();
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < text.length(); ) {
@@ -85,7 +89,7 @@ public final class NameKeys {
       boolean uncased =
           Character.isLetter(cp)
               && !isKatakana
-              && Character.getType(cp) == Character.OTHER_LETTER
+              && (Character.getType(cp) == Character.OTHER_LETTER || uncapitalised.contains(script))
               && script != Character.UnicodeScript.HAN
               && script != Character.UnicodeScript.HIRAGANA;
       if (isKatakana) {
@@ -108,5 +112,32 @@ public final class NameKeys {
       out.add(word.toString());
     }
     return out;
+  }
+
+  /**
+   * The scripts with case whose letters the text writes but never as a capitalised word (a capital
+   * followed by a small letter of the same script).
+   */
+  private static Set<Character.UnicodeScript> uncapitalisedScripts(String text) {
+    Set<Character.UnicodeScript> written = EnumSet.noneOf(Character.UnicodeScript.class);
+    Set<Character.UnicodeScript> capitalised = EnumSet.noneOf(Character.UnicodeScript.class);
+    int previous = -1;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLowerCase(cp) || Character.isUpperCase(cp)) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        written.add(script);
+        if (previous >= 0
+            && Character.isUpperCase(previous)
+            && Character.isLowerCase(cp)
+            && Character.UnicodeScript.of(previous) == script) {
+          capitalised.add(script);
+        }
+      }
+      previous = cp;
+    }
+    written.removeAll(capitalised);
+    return written;
   }
 }

@@ -176,6 +176,54 @@ class FiguresTest {
         "price USD 54..54");
   }
 
+  static {
+    // compounds: the toll noun as the head of a compound, written as one word or with a hyphen
+    label(
+        "de",
+        "Es gibt über 1.200 Lawinentote und 300 Schwerverletzte.",
+        "dead people 1200..inf",
+        "injured people 300..300");
+    label("de", "Mehr als 40 Erdrutsch-Tote wurden gezählt.", "dead people 40..inf");
+    label("de", "Die Forscher vergleichen 40 Proben.");
+    // small words between a figure and the capitalised noun it counts are its attributes
+    label("de", "Bei dem Brand wurden 14 weitere Einsatzkräfte verletzt.", "injured people 14..14");
+    label(
+        "de",
+        "Die Reederei Ostrand erwarb die Werft für 3 Milliarden Euro.",
+        "deal EUR 3000000000..3000000000");
+    label("de", "Zeugen zählten “mindestens sechs” Angreifer.", "count attackers 6..inf");
+    // a sum converted into another currency is the same sum, of the same thing
+    label(
+        "de",
+        "Der Konzern zahlt für die Übernahme 12 Milliarden Dollar, umgerechnet 11 Milliarden Euro.",
+        "deal USD 12000000000..12000000000",
+        "deal EUR 11000000000..11000000000");
+    label(
+        "ko",
+        "회사는 경쟁사를 120억 달러(약 15조 원) 규모에 인수했다.",
+        "deal USD 12000000000..12000000000",
+        "deal KRW 14500000000000..15500000000000");
+    label("ko", "회사는 360억달러에 경쟁사를 인수했다.", "deal USD 36000000000..36000000000");
+    // the total after a converted price is no conversion of it, and takes no word of it
+    label(
+        "ko",
+        "인수 가격은 주당 20달러(약 2만5천원), 총 80억달러(약 10조원)였다.",
+        "price USD 20..20",
+        "price KRW 24500..25500");
+    // shares: a percentage with the word that says what it is a share of
+    label(
+        "de",
+        "Velmora zahlte 1,5 Milliarden Euro [4] für einen Anteil von 7 Prozent an Ostrand.",
+        "stake EUR 1500000000..1500000000",
+        "stake % 7..7");
+    label("ko", "회사는 현재 경쟁사 지분 12%를 보유하고 있다.", "stake % 12..12");
+    label("ko", "주가에 25%의 프리미엄을 얹었다.", "premium % 25..25");
+    label("ko", "주가는 합의된 가격보다 25% 낮다.");
+    // a hedge written onto the figure, before its counter
+    label(
+        "ko", "화재로 100여명이 숨지고 1만여 명이 대피했다.", "dead people 100..inf", "evacuated people 10000..inf");
+  }
+
   private static List<Claim> claims(String lang, String text) {
     Article a =
         Article.builder()

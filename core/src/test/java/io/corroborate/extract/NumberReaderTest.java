@@ -37,6 +37,14 @@ class NumberReaderTest {
   }
 
   @Test
+  void scaleWordsOfEveryLanguageComeFromItsNumberFormats() {
+    assertThat(values("bg", "сделка за 3 милиарда долара")).containsExactly(3e9);
+    assertThat(values("uk", "збитки сягнули 12 мільйонів гривень")).containsExactly(12e6);
+    assertThat(values("tr", "anlaşma 4 milyar dolar değerinde")).containsExactly(4e9);
+    assertThat(values("de", "ein Schaden von 1,2 Mrd. Euro")).containsExactly(1.2e9);
+  }
+
+  @Test
   void eastAsianGroupsEachWithTheirOwnScaleAddUp() {
     assertThat(values("ko", "약 31조4000억원 규모")).containsExactly(31_400_000_000_000.0);
     assertThat(values("ko", "약 4만2천180원")).containsExactly(42_180.0);
@@ -74,6 +82,12 @@ class NumberReaderTest {
   void datesTimesAndCodesAreNoNumbers() {
     assertThat(values("de", "Am 6. Februar 2023 um 13:23 landete der A320")).isEmpty();
     assertThat(values("fr", "le 14 mars 2024")).isEmpty();
+  }
+
+  @Test
+  void aFootnoteReferenceInBracketsIsNoNumber() {
+    assertThat(values("de", "Velmora zahlte 1,5 Milliarden Euro [4] für die Anteile."))
+        .containsExactly(1_500_000_000.0);
   }
 
   @Test

@@ -42,6 +42,16 @@ class NameKeysTest {
   }
 
   @Test
+  void wordsOfAScriptWrittenWithoutCapitalsAreNameCandidates() {
+    // Georgian has capital letters but news never capitalises a word with them
+    assertThat(NameKeys.uncasedNameWords("ველმორაში ოსტრანდის ხიდი ჩამოინგრა"))
+        .containsExactly("ველმორაში", "ოსტრანდის", "ხიდი", "ჩამოინგრა");
+    assertThat(NameKeys.key("ოსტრანდის")).isEqualTo(NameKeys.key("Ostrandis"));
+    // a script the text capitalises keeps its names to its capitals
+    assertThat(NameKeys.uncasedNameWords("Die Brücke bei Velmora stürzte ein")).isEmpty();
+  }
+
+  @Test
   void keysOfANameAreTheKeysOfItsWords() {
     assertThat(NameKeys.keys("Marisol Dawn"))
         .containsExactly(NameKeys.key("Marisol").orElseThrow(), NameKeys.key("Dawn").orElseThrow());
