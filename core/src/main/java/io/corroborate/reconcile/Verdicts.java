@@ -2,6 +2,7 @@ package io.corroborate.reconcile;
 
 import io.corroborate.annotate.quantity.Hedge;
 import io.corroborate.extract.ClaimValue;
+import io.corroborate.model.Span;
 import io.corroborate.reconcile.Reconciler.Item;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,8 +55,8 @@ final class Verdicts {
     // A figure that goes up and down over time (the missing, a cost, a stake) is set against
     // another only on a day both are known to hold: an undated report, read at its story's last
     // day, is no evidence of that day. A property that does not change (a length, a magnitude)
-    // clashes whatever the day; a count that only grows keeps the rules above, where an undated
-    // figure meets a dated one only when the count is not seen growing.
+    // clashes whatever the day; an undated figure of a count that only grows clashes with none
+    // (see clashWithDated).
     boolean timeless =
         Measures.logarithmic(v.measure()) || sorted.stream().allMatch(Verdicts::physical);
     List<Item> timed =
@@ -63,7 +64,10 @@ final class Verdicts {
     // An origin that gives a growing count more than once in an article gives its current figure
     // as the highest; its lower ones are earlier points ("from 12 dead, the toll rose to 40"),
     // parts of the total or the count of a narrower scope, and are not set against other reports.
-    List<Item> judged = counts ? currentFigures(timed) : timed;
+    // The starting point of a rise the sentence tells ("from 12 dead, the toll rose to 40") is an
+    // earlier value of the count: not set against any report's figure either.
+    List<Item> judged =
+        counts ? currentFigures(timed.stream().filter(i -> !riseStart(i)).toList()) : timed;
     // 1. Same day.
     TreeMap<LocalDate, List<Item>> byDay = new TreeMap<>();
     for (Item it : judged) {
@@ -370,32 +374,36 @@ final class Verdicts {
     return items.stream().filter(it -> Reconciler.stated(it) >= top.get(reportOf(it))).toList();
   }
 
+  /** Whether an item's figure is the starting point of a rise its sentence tells. */
+  private static boolean riseStart(Item it) {
+    Span sentence = it.claim().evidence().sentence();
+    Span value = it.claim().value().span();
+    String text = it.article().text();
+    if (sentence.end() > text.length()
+        || value.start() < sentence.start()
+        || value.end() > sentence.end()) {
+      return false;
+    }
+    return Rises.start(
+        text.substring(sentence.start(), sentence.end()),
+        value.start() - sentence.start(),
+        it.article().language());
+  }
+
   private static String reportOf(Item it) {
     return it.article().id() + "\u0000" + it.origin();
   }
 
-  /** A clash of one day in which at least one side is a dated report. */
+  /**
+   * A clash of one day between dated reports. A report with no date of its own stands at an
+   * estimated day (its story's last), which is no evidence of when its figure held: a growing count
+   * it gives lower than a dated one may be an earlier point ("three children among the dead" beside
+   * a later "five"), a higher one a later point, so it clashes with none.
+   */
   private static Optional<Item[]> clashWithDated(
       List<Item> day, ReconcileOptions options, BiPredicate<Item, Item> explained) {
     List<Item> dated = day.stream().filter(Item::dated).toList();
-    if (dated.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Item[]> among = clash(dated, options, explained);
-    if (among.isPresent()) {
-      return among;
-    }
-    for (Item it : day) {
-      if (!it.dated()) {
-        List<Item> with = new ArrayList<>(dated);
-        with.add(it);
-        Optional<Item[]> c = clash(with, options, explained);
-        if (c.isPresent()) {
-          return c;
-        }
-      }
-    }
-    return Optional.empty();
+    return dated.isEmpty() ? Optional.empty() : clash(dated, options, explained);
   }
 
   /** The figures of reports without a day of their own, read as points of a growing count. */
