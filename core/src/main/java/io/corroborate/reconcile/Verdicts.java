@@ -21,6 +21,12 @@ import java.util.function.BiPredicate;
 final class Verdicts {
   private Verdicts() {}
 
+  /**
+   * How far apart, in units, two magnitudes may be and still be rival estimates of one quake
+   * (agencies' estimates of one quake differ by less, a quake and its aftershock by more).
+   */
+  static final double MAGNITUDE_RIVALS = 0.5;
+
   private static final Comparator<Item> BY_DATE =
       Comparator.comparing((Item i) -> i.asOf().orElse(LocalDate.MIN))
           .thenComparing(i -> i.article().id())
@@ -504,7 +510,7 @@ final class Verdicts {
       return true;
     }
     if (Measures.logarithmic(measure)) {
-      return Math.abs(x - y) <= 0.5;
+      return Math.abs(x - y) <= MAGNITUDE_RIVALS;
     }
     if (low.high() <= 0 || y == 0) {
       // "no one died" against a toll: a flat contradiction whatever the figure
