@@ -2,6 +2,7 @@ package io.corroborate.reconcile;
 
 import io.corroborate.annotate.quantity.Hedge;
 import io.corroborate.extract.ClaimValue;
+import io.corroborate.extract.NumberReader;
 import io.corroborate.model.Span;
 import io.corroborate.reconcile.Reconciler.Item;
 import java.time.LocalDate;
@@ -266,7 +267,7 @@ final class Verdicts {
               + say(part[1])
               + ": "
               + part[1].value()
-              + " is a part, which with another figure of its sentence adds up to "
+              + " is a part, which with another figure written beside it adds up to "
               + part[0].value()
               + "; a part beside the whole, not a rival figure");
     }
@@ -549,6 +550,36 @@ final class Verdicts {
       }
       double sum = own + Reconciler.stated(o);
       if (Math.abs(sum - whole) <= options.breakdownTolerance() * whole) {
+        return true;
+      }
+    }
+    return unit.matches("[A-Z]{3}") && unreadPartOf(whole, low, options);
+  }
+
+  /** How far before a sum's sentence its sibling part may stand, in characters. */
+  private static final int SIBLING_REACH = 240;
+
+  /**
+   * Whether a sum of money and a number written in its sentence or just before it, which no claim
+   * read ("invoices total about $75 million, while the guard's efforts cost about $24 million", the
+   * sentence split after an abbreviation), add up to {@code whole}: the sibling part of a breakdown
+   * whose whole another report gives.
+   */
+  private static boolean unreadPartOf(double whole, Item low, ReconcileOptions options) {
+    String text = low.article().text();
+    Span sentence = low.claim().evidence().sentence();
+    Span own = low.claim().value().span();
+    if (sentence.end() > text.length()) {
+      return false;
+    }
+    Span window = new Span(Math.max(0, sentence.start() - SIBLING_REACH), sentence.end());
+    double part = Reconciler.stated(low);
+    for (NumberReader.Reading r :
+        NumberReader.of(low.article().language()).read(text, window, List.of())) {
+      if (r.end() > own.start() && r.start() < own.end() || r.percent()) {
+        continue;
+      }
+      if (Math.abs(part + r.value() - whole) <= options.breakdownTolerance() * whole) {
         return true;
       }
     }
