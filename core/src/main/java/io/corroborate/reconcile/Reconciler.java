@@ -428,7 +428,9 @@ public final class Reconciler {
         measure,
         subject.key(),
         subject.label(),
-        place.map(p -> names.key(p.shown())).orElse(""),
+        // A country is one place under its names in every language; other places are keyed as
+        // the story's names are.
+        place.map(p -> p.country() ? p.key() : names.key(p.shown())).orElse(""),
         place.map(Places.Place::shown).orElse(""),
         low,
         high,
