@@ -89,7 +89,9 @@ final class Verdicts {
     // The two parts themselves, side by side in that sentence, are no rivals either.
     BiPredicate<Item, Item> aPart =
         (high, low) ->
-            partOf(high, low, byArticle, options) || partsOfOne(high, low, sorted, options);
+            partOf(high, low, byArticle, options)
+                || wholeOf(high, low, byArticle, options)
+                || partsOfOne(high, low, sorted, options);
     Item[] part = null;
     for (Map.Entry<LocalDate, List<Item>> day :
         comparable ? byDay.entrySet() : Map.<LocalDate, List<Item>>of().entrySet()) {
@@ -554,6 +556,36 @@ final class Verdicts {
       }
     }
     return unit.matches("[A-Z]{3}") && unreadPartOf(whole, low, options);
+  }
+
+  /**
+   * Whether {@code high} is a whole that its own sentence breaks down, and {@code low} the rest of
+   * it: a figure of that sentence in the same unit (of any measure) and {@code low} add up to
+   * {@code high} within {@link ReconcileOptions#breakdownTolerance} ("695 people were hurt, of whom
+   * 144 died" beside another report's "551 injured").
+   */
+  private static boolean wholeOf(
+      Item high, Item low, Map<String, List<Item>> byArticle, ReconcileOptions options) {
+    double whole = Reconciler.stated(high);
+    double rest = Reconciler.stated(low);
+    if (!(whole > rest) || rest <= 0) {
+      return false;
+    }
+    String unit = unitOf(high);
+    for (Item o : byArticle.getOrDefault(high.article().id(), List.of())) {
+      if (o.index() == high.index()
+          || !Reconciler.isNumeric(o)
+          || o.claim().evidence().sentenceIndex() != high.claim().evidence().sentenceIndex()
+          || !unitOf(o).equals(unit)) {
+        continue;
+      }
+      double sum = rest + Reconciler.stated(o);
+      if (Reconciler.stated(o) < whole
+          && Math.abs(sum - whole) <= options.breakdownTolerance() * whole) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far before a sum's sentence its sibling part may stand, in characters. */

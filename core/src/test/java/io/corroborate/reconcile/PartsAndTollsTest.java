@@ -227,4 +227,33 @@ class PartsAndTollsTest {
               assertThat(f.explanation()).contains("a part beside the whole");
             });
   }
+
+  @Test
+  void aWholeThatItsSentenceBreaksDownIsNoRivalOfItsRest() {
+    LocalDate day = LocalDate.of(2026, 5, 9);
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", day)
+            .article("a2", "Harbour Times", day)
+            .line("a1", "In all 310 people were hurt, of whom 60 died, the agency said.")
+            .subject("people")
+            .exactly("wounded", "310", 310)
+            .said("the agency")
+            .add()
+            .line("a1", "In all 310 people were hurt, of whom 60 died, the agency said.")
+            .subject("people")
+            .exactly("dead", "60", 60)
+            .said("the agency")
+            .add()
+            .line("a2", "The ministry said 250 people were injured.")
+            .subject("people")
+            .exactly("wounded", "250", 250)
+            .said("The ministry")
+            .add()
+            .reconcile();
+    assertThat(r.findings())
+        .filteredOn(f -> f.variable().measure().equals("wounded"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.kind()).isNotEqualTo(FindingKind.CONFLICT));
+  }
 }
