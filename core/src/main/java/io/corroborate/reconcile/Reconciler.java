@@ -284,8 +284,9 @@ public final class Reconciler {
       java.util.regex.Pattern.compile("(?<![\\p{N}.,])[12]\\d{3}(?![\\p{N}]|[.,]\\d)");
 
   /**
-   * Whether a year of an earlier event (ending more than {@link ReconcileOptions#otherEventDays}
-   * before the story's first dated report) stands before the figure in its sentence, with no clause
+   * Whether a year of an earlier event (two years or more before the year that ends {@link
+   * ReconcileOptions#otherEventDays} before the story's first dated report: the year before may
+   * still hold the story's own beginnings) stands before the figure in its sentence, with no clause
    * break (a semicolon) between: the figures told after it are of that event ("stronger than the
    * quake of 1999, which measured between 7.2 and 7.6"), whatever date the claim carries. Four
    * digits that a claim of the article reads as its figure ("1900 dead") are no year.
@@ -307,7 +308,7 @@ public final class Reconciler {
     int offset = sentence.start() + clause + 1;
     while (m.find()) {
       int at = offset + m.start();
-      if (LocalDate.of(Integer.parseInt(m.group()), 12, 31).isBefore(limit)
+      if (Integer.parseInt(m.group()) < limit.getYear() - 1
           && siblings.stream().noneMatch(o -> o.value().span().start() == at)) {
         return true;
       }

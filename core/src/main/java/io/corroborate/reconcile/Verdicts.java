@@ -62,8 +62,8 @@ final class Verdicts {
     // A figure that goes up and down over time (the missing, a cost, a stake) is set against
     // another only on a day both are known to hold: an undated report, read at its story's last
     // day, is no evidence of that day. A property that does not change (a length, a magnitude)
-    // clashes whatever the day; an undated figure of a count that only grows clashes with none
-    // (see clashWithDated).
+    // clashes whatever the day; a count that only grows keeps the rules above, where an undated
+    // figure meets a dated one only when the count is not seen growing, and only from above.
     boolean timeless =
         Measures.logarithmic(v.measure()) || sorted.stream().allMatch(Verdicts::physical);
     List<Item> timed =
@@ -404,15 +404,33 @@ final class Verdicts {
   }
 
   /**
-   * A clash of one day between dated reports. A report with no date of its own stands at an
-   * estimated day (its story's last), which is no evidence of when its figure held: a growing count
-   * it gives lower than a dated one may be an earlier point ("three children among the dead" beside
-   * a later "five"), a higher one a later point, so it clashes with none.
+   * A clash of one day in which at least one side is a dated report. A report with no date of its
+   * own stands at an estimated day, its story's last, so it held at or before that day: a growing
+   * count it gives lower than a dated figure of that day is an earlier point ("three children among
+   * the dead" beside a dated "five"), not a rival; one above it still clashes.
    */
   private static Optional<Item[]> clashWithDated(
       List<Item> day, ReconcileOptions options, BiPredicate<Item, Item> explained) {
     List<Item> dated = day.stream().filter(Item::dated).toList();
-    return dated.isEmpty() ? Optional.empty() : clash(dated, options, explained);
+    if (dated.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Item[]> among = clash(dated, options, explained);
+    if (among.isPresent()) {
+      return among;
+    }
+    BiPredicate<Item, Item> earlierPoint = (high, low) -> high.dated() && !low.dated();
+    for (Item it : day) {
+      if (!it.dated()) {
+        List<Item> with = new ArrayList<>(dated);
+        with.add(it);
+        Optional<Item[]> c = clash(with, options, explained.or(earlierPoint));
+        if (c.isPresent()) {
+          return c;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The figures of reports without a day of their own, read as points of a growing count. */
