@@ -1,15 +1,10 @@
 package io.corroborate.reconcile;
 
-import com.ibm.icu.text.LocaleDisplayNames;
-import com.ibm.icu.util.ULocale;
 import io.corroborate.extract.Claim;
 import io.corroborate.lang.LanguagePack;
 import io.corroborate.model.Span;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,88 +25,10 @@ final class Places {
   /**
    * A place bound to a figure.
    *
-   * @param key the folded name, for grouping; a country's key is its English name whatever the
-   *     language of the report ("Turquie", "Турции" and "Turkey" are one place)
+   * @param key the folded name, for grouping
    * @param shown the name as the report writes it
-   * @param country whether the name is a country's
    */
-  record Place(String key, String shown, boolean country) {
-    Place(String key, String shown) {
-      this(key, shown, false);
-    }
-  }
-
-  /**
-   * The key of a place named in any bundled language: a country's names in every language (from
-   * ICU's locale data, and the JDK's English names) give its English name; any other name its
-   * folded form.
-   */
-  static Place named(String name) {
-    String folded = fold(name);
-    String country = Countries.NAMES.get(folded);
-    if (country == null) {
-      country = declined(folded);
-    }
-    return country == null ? new Place(folded, name) : new Place(country, name, true);
-  }
-
-  /**
-   * A declined country name ("Турции", "Сирии" beside "Турция", "Сирия"): the name differs from one
-   * country's name only in its last letter, and from no other country's so.
-   */
-  private static String declined(String folded) {
-    if (folded.length() < 5 || folded.contains(" ")) {
-      return null;
-    }
-    return Countries.STEMS.get(folded.substring(0, folded.length() - 1));
-  }
-
-  /**
-   * Country names (folded) in the bundled languages → the country's English name, lower case; and a
-   * name less its last letter → the country, for names of five letters or more (a stem two
-   * countries share maps to neither). Built on first use.
-   */
-  private static final class Countries {
-    static final Map<String, String> NAMES;
-    static final Map<String, String> STEMS;
-
-    static {
-      Map<String, String> names = new HashMap<>();
-      Map<String, String> stems = new HashMap<>();
-      Set<String> shared = new HashSet<>();
-      List<LocaleDisplayNames> displays =
-          LanguagePack.bundledCodes().stream()
-              .map(c -> LocaleDisplayNames.getInstance(new ULocale(c)))
-              .toList();
-      for (String region : Locale.getISOCountries()) {
-        String english = fold(new Locale("", region).getDisplayCountry(Locale.ENGLISH));
-        if (english.isEmpty() || english.equals(region.toLowerCase(Locale.ROOT))) {
-          continue;
-        }
-        Set<String> all = new HashSet<>();
-        all.add(english);
-        for (LocaleDisplayNames d : displays) {
-          all.add(fold(d.regionDisplayName(region)));
-        }
-        for (String n : all) {
-          if (n.isEmpty() || n.equals(region.toLowerCase(Locale.ROOT))) {
-            continue;
-          }
-          names.putIfAbsent(n, english);
-          if (n.length() >= 5 && !n.contains(" ")) {
-            String stem = n.substring(0, n.length() - 1);
-            String before = stems.putIfAbsent(stem, english);
-            if (before != null && !before.equals(english)) {
-              shared.add(stem);
-            }
-          }
-        }
-      }
-      shared.forEach(stems::remove);
-      NAMES = Map.copyOf(names);
-      STEMS = Map.copyOf(stems);
-    }
-  }
+  record Place(String key, String shown) {}
 
   private static final String FILE = "place-scopes.tsv";
 
@@ -153,7 +70,7 @@ final class Places {
       while (m.find()) {
         if (near(s, m.start(), m.end(), figureStart, figureEnd)
             && bound(s, m.start(), m.end(), before, between, after)) {
-          return Optional.of(named(located));
+          return Optional.of(new Place(fold(located), located));
         }
       }
     }
@@ -187,7 +104,7 @@ final class Places {
       int d = m.end() <= figureStart ? figureStart - m.end() : start - figureEnd;
       if (d < bestDistance) {
         bestDistance = d;
-        best = named(name);
+        best = new Place(fold(name), name);
       }
     }
     return Optional.ofNullable(best);

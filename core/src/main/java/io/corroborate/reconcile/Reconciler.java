@@ -429,9 +429,7 @@ public final class Reconciler {
         measure,
         subject.key(),
         subject.label(),
-        // A country is one place under its names in every language; other places are keyed as
-        // the story's names are.
-        place.map(p -> p.country() ? p.key() : names.key(p.shown())).orElse(""),
+        place.map(p -> names.key(p.shown())).orElse(""),
         place.map(Places.Place::shown).orElse(""),
         low,
         high,

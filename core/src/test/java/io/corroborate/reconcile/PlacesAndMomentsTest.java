@@ -341,46 +341,4 @@ class PlacesAndMomentsTest {
         .extracting(Finding::kind)
         .isEqualTo(FindingKind.CONFLICT);
   }
-
-  @Test
-  void aCountryIsOnePlaceUnderItsNamesInEveryLanguage() {
-    assertThat(Places.named("Finlande").key()).isEqualTo("finland");
-    assertThat(Places.named("Finnland").key()).isEqualTo("finland");
-    assertThat(Places.named("Finland").country()).isTrue();
-    // a declined name: Russian "в Финляндии" beside the name "Финляндия"
-    assertThat(Places.named("Финляндии").key()).isEqualTo("finland");
-    assertThat(Places.named("Northland").country()).isFalse();
-  }
-
-  @Test
-  void tollsOfOneCountryNamedInTwoLanguagesAreOneVariable() {
-    Reconciliation r =
-        new Story()
-            .article("a1", "Ostrel Today", FEB7, "fr")
-            .article("a2", "Maradin Courier", FEB7.plusDays(1), "en")
-            .article("a3", "Ostrel Today", FEB7, "fr")
-            .line("a1", "Le séisme a tué 300 personnes en Finlande, selon le ministère.")
-            .said("ministère")
-            .subject("people")
-            .place("Finlande")
-            .exactly("dead", "300", 300)
-            .add()
-            .line("a2", "The quake killed 450 people in Finland, the ministry said.")
-            .said("ministry")
-            .subject("people")
-            .place("Finland")
-            .exactly("dead", "450", 450)
-            .add()
-            .line("a3", "Le séisme a tué 40 personnes à Kessa, selon le gouverneur.")
-            .said("gouverneur")
-            .subject("people")
-            .place("Kessa")
-            .exactly("dead", "40", 40)
-            .add()
-            .reconcile();
-    assertThat(of(r, "dead"))
-        .filteredOn(f -> f.variable().key().contains("|in finland"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.support()).hasSize(2));
-  }
 }
