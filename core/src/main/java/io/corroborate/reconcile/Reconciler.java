@@ -204,7 +204,9 @@ public final class Reconciler {
         mine.add(it);
         switch (c.kind()) {
           case NUMERIC -> {
-            if (!Counts.incidental(it, options) && !ofEarlierEvent(c, storyFirst)) {
+            if (!Counts.incidental(it, options)
+                && !ofEarlierEvent(c, storyFirst)
+                && !afterEarlierYear(c, claims, a.text(), storyFirst)) {
               numeric.add(it);
             }
           }
@@ -228,6 +230,8 @@ public final class Reconciler {
     for (Item it : numeric) {
       groups.computeIfAbsent(variableKey(it), k -> new ArrayList<>()).add(it);
     }
+    // A magnitude far from the one most sources give is another quake's (an aftershock).
+    groups.replaceAll((k, g) -> Measures.logarithmic(k.measure()) ? mainEvent(g) : g);
     Map<Variable.Key, Variable> variableOf = new LinkedHashMap<>();
     for (Map.Entry<Variable.Key, List<Item>> g : groups.entrySet()) {
       Item first = g.getValue().get(0);
@@ -283,6 +287,86 @@ public final class Reconciler {
         && (d.relation() == io.corroborate.annotate.time.Relation.AT
             || d.relation() == io.corroborate.annotate.time.Relation.AS_OF)
         && d.interval().lastDate().isBefore(storyFirst.get().minusDays(options.otherEventDays()));
+  }
+
+  /** A year written as four digits, 1000 to 2999, standing alone. */
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("(?<![\\p{N}.,])[12]\\d{3}(?![\\p{N}]|[.,]\\d)");
+
+  /**
+   * Whether a year of an earlier event (two years or more before the year that ends {@link
+   * ReconcileOptions#otherEventDays} before the story's first dated report: the year before may
+   * still hold the story's own beginnings) stands before the figure in its sentence, with no clause
+   * break (a semicolon) between: the figures told after it are of that event ("stronger than the
+   * quake of 1999, which measured between 7.2 and 7.6"), whatever date the claim carries. Four
+   * digits that a claim of the article reads as its figure ("1900 dead") are no year.
+   */
+  private boolean afterEarlierYear(
+      Claim c, List<Claim> siblings, String text, Optional<LocalDate> storyFirst) {
+    Span sentence = c.evidence().sentence();
+    Span value = c.value().span();
+    if (storyFirst.isEmpty()
+        || sentence.start() < 0
+        || value.start() < sentence.start()
+        || value.start() > text.length()) {
+      return false;
+    }
+    String before = text.substring(sentence.start(), value.start());
+    int clause = before.lastIndexOf(';');
+    java.util.regex.Matcher m = YEAR.matcher(before.substring(clause + 1));
+    LocalDate limit = storyFirst.get().minusDays(options.otherEventDays());
+    int offset = sentence.start() + clause + 1;
+    while (m.find()) {
+      int at = offset + m.start();
+      if (Integer.parseInt(m.group()) < limit.getYear() - 1
+          && siblings.stream().noneMatch(o -> o.value().span().start() == at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The figures of one quake among the magnitudes of a variable: those within {@link
+   * Verdicts#MAGNITUDE_RIVALS} of the value the most origins give (the largest where several tie,
+   * the main shock being the strongest). The rest are of other quakes, aftershocks or earlier ones,
+   * and stay out of the story's variable; where a far value has as many origins as that one, all
+   * stay (which quake is the story's is not told).
+   */
+  static List<Item> mainEvent(List<Item> items) {
+    Map<Double, Set<String>> originsOf = new TreeMap<>();
+    for (Item it : items) {
+      double x = stated(it);
+      if (!Double.isNaN(x)) {
+        originsOf.computeIfAbsent(x, k -> new java.util.HashSet<>()).add(it.origin());
+      }
+    }
+    double main = Double.NaN;
+    int most = 0;
+    for (Map.Entry<Double, Set<String>> e : originsOf.entrySet()) {
+      if (e.getValue().size() >= most) {
+        most = e.getValue().size();
+        main = e.getKey();
+      }
+    }
+    double m = main;
+    // Where a far value has as many origins, which quake is the story's is not told.
+    if (Double.isNaN(main)
+        || originsOf.entrySet().stream()
+            .anyMatch(
+                e ->
+                    Math.abs(e.getKey() - m) > Verdicts.MAGNITUDE_RIVALS + 1e-9
+                        && e.getValue().size() >= originsOf.get(m).size())) {
+      return items;
+    }
+    List<Item> kept =
+        items.stream()
+            .filter(
+                it ->
+                    Double.isNaN(stated(it))
+                        || Math.abs(stated(it) - m) <= Verdicts.MAGNITUDE_RIVALS + 1e-9)
+            .toList();
+    return new ArrayList<>(kept);
   }
 
   // ---------------------------------------------------------------------------------------------

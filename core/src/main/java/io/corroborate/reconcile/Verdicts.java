@@ -2,6 +2,8 @@ package io.corroborate.reconcile;
 
 import io.corroborate.annotate.quantity.Hedge;
 import io.corroborate.extract.ClaimValue;
+import io.corroborate.extract.NumberReader;
+import io.corroborate.model.Span;
 import io.corroborate.reconcile.Reconciler.Item;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +21,12 @@ import java.util.function.BiPredicate;
 /** The verdicts on numeric variables: conflict, update, agreement, single source; breakdowns. */
 final class Verdicts {
   private Verdicts() {}
+
+  /**
+   * How far apart, in units, two magnitudes may be and still be rival estimates of one quake
+   * (agencies' estimates of one quake differ by less, a quake and its aftershock by more).
+   */
+  static final double MAGNITUDE_RIVALS = 0.5;
 
   private static final Comparator<Item> BY_DATE =
       Comparator.comparing((Item i) -> i.asOf().orElse(LocalDate.MIN))
@@ -55,7 +63,7 @@ final class Verdicts {
     // another only on a day both are known to hold: an undated report, read at its story's last
     // day, is no evidence of that day. A property that does not change (a length, a magnitude)
     // clashes whatever the day; a count that only grows keeps the rules above, where an undated
-    // figure meets a dated one only when the count is not seen growing.
+    // figure meets a dated one only when the count is not seen growing, and only from above.
     boolean timeless =
         Measures.logarithmic(v.measure()) || sorted.stream().allMatch(Verdicts::physical);
     List<Item> timed =
@@ -63,7 +71,10 @@ final class Verdicts {
     // An origin that gives a growing count more than once in an article gives its current figure
     // as the highest; its lower ones are earlier points ("from 12 dead, the toll rose to 40"),
     // parts of the total or the count of a narrower scope, and are not set against other reports.
-    List<Item> judged = counts ? currentFigures(timed) : timed;
+    // The starting point of a rise the sentence tells ("from 12 dead, the toll rose to 40") is an
+    // earlier value of the count: not set against any report's figure either.
+    List<Item> judged =
+        counts ? currentFigures(timed.stream().filter(i -> !riseStart(i)).toList()) : timed;
     // 1. Same day.
     TreeMap<LocalDate, List<Item>> byDay = new TreeMap<>();
     for (Item it : judged) {
@@ -78,7 +89,9 @@ final class Verdicts {
     // The two parts themselves, side by side in that sentence, are no rivals either.
     BiPredicate<Item, Item> aPart =
         (high, low) ->
-            partOf(high, low, byArticle, options) || partsOfOne(high, low, sorted, options);
+            partOf(high, low, byArticle, options)
+                || wholeOf(high, low, byArticle, options)
+                || partsOfOne(high, low, sorted, options);
     Item[] part = null;
     for (Map.Entry<LocalDate, List<Item>> day :
         comparable ? byDay.entrySet() : Map.<LocalDate, List<Item>>of().entrySet()) {
@@ -256,7 +269,7 @@ final class Verdicts {
               + say(part[1])
               + ": "
               + part[1].value()
-              + " is a part, which with another figure of its sentence adds up to "
+              + " is a part, which with another figure written beside it adds up to "
               + part[0].value()
               + "; a part beside the whole, not a rival figure");
     }
@@ -370,11 +383,32 @@ final class Verdicts {
     return items.stream().filter(it -> Reconciler.stated(it) >= top.get(reportOf(it))).toList();
   }
 
+  /** Whether an item's figure is the starting point of a rise its sentence tells. */
+  private static boolean riseStart(Item it) {
+    Span sentence = it.claim().evidence().sentence();
+    Span value = it.claim().value().span();
+    String text = it.article().text();
+    if (sentence.end() > text.length()
+        || value.start() < sentence.start()
+        || value.end() > sentence.end()) {
+      return false;
+    }
+    return Rises.start(
+        text.substring(sentence.start(), sentence.end()),
+        value.start() - sentence.start(),
+        it.article().language());
+  }
+
   private static String reportOf(Item it) {
     return it.article().id() + "\u0000" + it.origin();
   }
 
-  /** A clash of one day in which at least one side is a dated report. */
+  /**
+   * A clash of one day in which at least one side is a dated report. A report with no date of its
+   * own stands at an estimated day, its story's last, so it held at or before that day: a growing
+   * count it gives lower than a dated figure of that day is an earlier point ("three children among
+   * the dead" beside a dated "five"), not a rival; one above it still clashes.
+   */
   private static Optional<Item[]> clashWithDated(
       List<Item> day, ReconcileOptions options, BiPredicate<Item, Item> explained) {
     List<Item> dated = day.stream().filter(Item::dated).toList();
@@ -385,11 +419,12 @@ final class Verdicts {
     if (among.isPresent()) {
       return among;
     }
+    BiPredicate<Item, Item> earlierPoint = (high, low) -> high.dated() && !low.dated();
     for (Item it : day) {
       if (!it.dated()) {
         List<Item> with = new ArrayList<>(dated);
         with.add(it);
-        Optional<Item[]> c = clash(with, options, explained);
+        Optional<Item[]> c = clash(with, options, explained.or(earlierPoint));
         if (c.isPresent()) {
           return c;
         }
@@ -496,7 +531,7 @@ final class Verdicts {
       return true;
     }
     if (Measures.logarithmic(measure)) {
-      return Math.abs(x - y) <= 0.5;
+      return Math.abs(x - y) <= MAGNITUDE_RIVALS;
     }
     if (low.high() <= 0 || y == 0) {
       // "no one died" against a toll: a flat contradiction whatever the figure
@@ -535,6 +570,66 @@ final class Verdicts {
       }
       double sum = own + Reconciler.stated(o);
       if (Math.abs(sum - whole) <= options.breakdownTolerance() * whole) {
+        return true;
+      }
+    }
+    return unit.matches("[A-Z]{3}") && unreadPartOf(whole, low, options);
+  }
+
+  /**
+   * Whether {@code high} is a whole that its own sentence breaks down, and {@code low} the rest of
+   * it: a figure of that sentence in the same unit (of any measure) and {@code low} add up to
+   * {@code high} within {@link ReconcileOptions#breakdownTolerance} ("695 people were hurt, of whom
+   * 144 died" beside another report's "551 injured").
+   */
+  private static boolean wholeOf(
+      Item high, Item low, Map<String, List<Item>> byArticle, ReconcileOptions options) {
+    double whole = Reconciler.stated(high);
+    double rest = Reconciler.stated(low);
+    if (!(whole > rest) || rest <= 0) {
+      return false;
+    }
+    String unit = unitOf(high);
+    for (Item o : byArticle.getOrDefault(high.article().id(), List.of())) {
+      if (o.index() == high.index()
+          || !Reconciler.isNumeric(o)
+          || o.claim().evidence().sentenceIndex() != high.claim().evidence().sentenceIndex()
+          || !unitOf(o).equals(unit)) {
+        continue;
+      }
+      double sum = rest + Reconciler.stated(o);
+      if (Reconciler.stated(o) < whole
+          && Math.abs(sum - whole) <= options.breakdownTolerance() * whole) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far before a sum's sentence its sibling part may stand, in characters. */
+  private static final int SIBLING_REACH = 240;
+
+  /**
+   * Whether a sum of money and a number written in its sentence or just before it, which no claim
+   * read ("invoices total about $75 million, while the guard's efforts cost about $24 million", the
+   * sentence split after an abbreviation), add up to {@code whole}: the sibling part of a breakdown
+   * whose whole another report gives.
+   */
+  private static boolean unreadPartOf(double whole, Item low, ReconcileOptions options) {
+    String text = low.article().text();
+    Span sentence = low.claim().evidence().sentence();
+    Span own = low.claim().value().span();
+    if (sentence.end() > text.length()) {
+      return false;
+    }
+    Span window = new Span(Math.max(0, sentence.start() - SIBLING_REACH), sentence.end());
+    double part = Reconciler.stated(low);
+    for (NumberReader.Reading r :
+        NumberReader.of(low.article().language()).read(text, window, List.of())) {
+      if (r.end() > own.start() && r.start() < own.end() || r.percent()) {
+        continue;
+      }
+      if (Math.abs(part + r.value() - whole) <= options.breakdownTolerance() * whole) {
         return true;
       }
     }

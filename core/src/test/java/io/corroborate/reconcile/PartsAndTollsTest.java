@@ -194,4 +194,66 @@ class PartsAndTollsTest {
             .reconcile();
     assertThat(r.findings()).anyMatch(f -> f.kind() == FindingKind.CONFLICT);
   }
+
+  @Test
+  void aSumBesideItsWholeIsAPartWhenItsSiblingWasNotReadAsAClaim() {
+    LocalDate day = LocalDate.of(2026, 5, 4);
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", day)
+            .article("a2", "Harbour Times", day)
+            .line("a1", "Officials said clearing the harbour cost $100 million.")
+            .subject("harbour")
+            .exactly("cost", "$100 million", 100_000_000)
+            .in("USD")
+            .said("Officials")
+            .add()
+            .line("a2", "The port board said its invoices total $76 million, while the U.S.")
+            .describes("status", "invoices")
+            .add()
+            .line("a2", "Guard's work cost $24 million, the guard said.")
+            .subject("harbour")
+            .exactly("cost", "$24 million", 24_000_000)
+            .in("USD")
+            .said("the guard")
+            .add()
+            .reconcile();
+    assertThat(r.findings())
+        .filteredOn(f -> f.variable().measure().startsWith("cost"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.SCOPE);
+              assertThat(f.explanation()).contains("a part beside the whole");
+            });
+  }
+
+  @Test
+  void aWholeThatItsSentenceBreaksDownIsNoRivalOfItsRest() {
+    LocalDate day = LocalDate.of(2026, 5, 9);
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", day)
+            .article("a2", "Harbour Times", day)
+            .line("a1", "In all 310 people were hurt, of whom 60 died, the agency said.")
+            .subject("people")
+            .exactly("wounded", "310", 310)
+            .said("the agency")
+            .add()
+            .line("a1", "In all 310 people were hurt, of whom 60 died, the agency said.")
+            .subject("people")
+            .exactly("dead", "60", 60)
+            .said("the agency")
+            .add()
+            .line("a2", "The ministry said 250 people were injured.")
+            .subject("people")
+            .exactly("wounded", "250", 250)
+            .said("The ministry")
+            .add()
+            .reconcile();
+    assertThat(r.findings())
+        .filteredOn(f -> f.variable().measure().equals("wounded"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.kind()).isNotEqualTo(FindingKind.CONFLICT));
+  }
 }

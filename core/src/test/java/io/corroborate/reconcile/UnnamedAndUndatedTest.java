@@ -268,4 +268,29 @@ class UnnamedAndUndatedTest {
               assertThat(f.explanation()).contains("40 → 115 → 137").contains("3 of 3 reports");
             });
   }
+
+  @Test
+  void anUndatedLowerCountBesideADatedOneIsAnEarlierPointNotAConflict() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", FEB10)
+            .undated("a2", "Harbour Times")
+            .line("a1", "Five children are among the dead, officials said.")
+            .subject("children")
+            .exactly("dead", "Five", 5)
+            .add()
+            .line("a2", "Three children are among the dead, the committee said.")
+            .subject("children")
+            .exactly("dead", "Three", 3)
+            .add()
+            .reconcile();
+    assertThat(r.findings())
+        .filteredOn(f -> f.variable().measure().equals("dead"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.UPDATE);
+              assertThat(f.explanation()).contains("3 → 5");
+            });
+  }
 }

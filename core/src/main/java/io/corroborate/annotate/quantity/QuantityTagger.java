@@ -75,20 +75,29 @@ public final class QuantityTagger {
     return CURRENCY_CODES.contains(unit) || CURRENCY_WORDS.contains(unit);
   }
 
+  /** A currency sign before a figure; the second bound of a range may repeat it ("$4.3-$5.2"). */
+  private static final String CURRENCY_SIGN = "US\\$|\\$|€|£";
+
   private static final Pattern QUANTITY =
       Pattern.compile(
           "(?i)(?<![\\w.,/-])(?:"
               + HEDGE
               + "\\s+)?(?<cur>US\\$|\\$|€|£)?"
-              + "(?:(?<between>between|from)\\s+(?<a>"
+              + "(?:(?<between>between|from)\\s+(?<cura>"
+              + CURRENCY_SIGN
+              + ")?(?<a>"
               + NUM
-              + ")\\s+(?:and|to)\\s+(?<b>"
+              + ")\\s+(?:and|to)\\s+(?:"
+              + CURRENCY_SIGN
+              + ")?(?<b>"
               + NUM
               + ")"
               + "|(?<ra>"
               + DIGITS
               + SCALE
-              + "?)\\s*(?:–|—|-|to)\\s*(?<rb>"
+              + "?)\\s*(?:–|—|-|to)\\s*(?:"
+              + CURRENCY_SIGN
+              + ")?(?<rb>"
               + DIGITS
               + SCALE
               + "?)"
@@ -175,8 +184,9 @@ public final class QuantityTagger {
     if (m.group("pct") != null) {
       unit = "%";
     }
-    if (m.group("cur") != null) {
-      unit = m.group("cur").equals("€") ? "EUR" : m.group("cur").equals("£") ? "GBP" : "USD";
+    String sign = m.group("cur") != null ? m.group("cur") : m.group("cura");
+    if (sign != null) {
+      unit = sign.equals("€") ? "EUR" : sign.equals("£") ? "GBP" : "USD";
     }
     double value;
     Bounds bounds;
@@ -189,6 +199,13 @@ public final class QuantityTagger {
       }
       double lo = a.getAsDouble();
       double hi = b.getAsDouble();
+      // "between $1.7 and $1.9 billion": the second bound's scale word is the first's too.
+      String aRaw = m.group("a") != null ? m.group("a") : m.group("ra");
+      String bRaw = m.group("b") != null ? m.group("b") : m.group("rb");
+      double bScale = scaleOf(bRaw);
+      if (scaleOf(aRaw) == 1 && bScale > 1 && lo < hi / bScale) {
+        lo = lo * bScale;
+      }
       // "1.2-1.5 million" and "10-12,000" share the scale of the second number.
       if (hi > lo * 100 && lo < 1000 && m.group("ra") != null && !m.group("ra").contains(",")) {
         double scale =
@@ -338,6 +355,26 @@ public final class QuantityTagger {
     }
     String iv = HEDGES.get(h);
     return iv == null || iv.equals("-") ? Hedge.APPROXIMATE : Hedge.valueOf(iv);
+  }
+
+  /** The multiplier of the scale word ending digits ("1.9 billion": 1e9), 1 where none does. */
+  private static double scaleOf(String raw) {
+    Matcher d = DIGITS_AND_SCALE.matcher(lower(raw).replaceAll("[\\u00A0\\u202F]", " ").strip());
+    return d.matches() && d.group(2) != null ? multiplier(d.group(2)) : 1;
+  }
+
+  private static final Pattern DIGITS_AND_SCALE =
+      Pattern.compile(
+          "^([\\d, ]*\\d(?:\\.\\d+)?)\\s*(million|billion|trillion|thousand|hundred|mln|bn|k|m)?$");
+
+  private static double multiplier(String scale) {
+    return switch (scale) {
+      case "hundred" -> 1e2;
+      case "thousand", "k" -> 1e3;
+      case "million", "mln", "m" -> 1e6;
+      case "billion", "bn" -> 1e9;
+      default -> 1e12;
+    };
   }
 
   /** The value of "12,000", "12 000", "12k", "1.2 million", "twelve thousand". */

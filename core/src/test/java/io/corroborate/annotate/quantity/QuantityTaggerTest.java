@@ -76,6 +76,18 @@ class QuantityTaggerTest {
   }
 
   @Test
+  void theFirstBoundOfARangeTakesTheScaleAndCurrencyOfTheSecond() {
+    QuantityMention between = only("the rebuild could cost between $1.7 and $1.9 billion");
+    assertThat(between.bounds()).isEqualTo(Bounds.closed(1.7e9, 1.9e9));
+    assertThat(between.unit()).contains("USD");
+    QuantityMention dash = only("an updated cost range of $4.3-$5.2 billion");
+    assertThat(dash.bounds()).isEqualTo(Bounds.closed(4.3e9, 5.2e9));
+    assertThat(dash.unit()).contains("USD");
+    QuantityMention plain = only("between 5 and 10 million people");
+    assertThat(plain.bounds()).isEqualTo(Bounds.closed(5e6, 10e6));
+  }
+
+  @Test
   void measuresKeepTheirUnitsAndTheConversionInBracketsIsASecondQuantity() {
     List<QuantityMention> found =
         tagger.find(
