@@ -18,6 +18,7 @@ import io.corroborate.ingest.IngestOptions;
 import io.corroborate.ingest.Input;
 import io.corroborate.ingest.Sink;
 import io.corroborate.ingest.UrlResolver;
+import io.corroborate.internal.InOrder;
 import io.corroborate.model.Article;
 import io.corroborate.model.RawDocument;
 import io.corroborate.model.Rejection;
@@ -53,13 +54,24 @@ public final class Corroborate {
   private final Pipeline pipeline;
   private final Optional<String> annotationKey;
   private final StoryAnalysis stories;
+  private final int threads;
 
   private Corroborate(
-      Ingest ingest, Pipeline pipeline, Optional<String> annotationKey, StoryAnalysis stories) {
+      Ingest ingest,
+      Pipeline pipeline,
+      Optional<String> annotationKey,
+      StoryAnalysis stories,
+      int threads) {
     this.ingest = ingest;
     this.pipeline = pipeline;
     this.annotationKey = annotationKey;
     this.stories = stories;
+    this.threads = threads;
+  }
+
+  /** How many records a run reads (cleans and annotates) at once; see {@link Builder#threads}. */
+  public int threads() {
+    return threads;
   }
 
   /**
@@ -145,54 +157,67 @@ public final class Corroborate {
   public RunCounts stream(List<String> args, RunListener listener) {
     Expansion ex = ingest.expand(args);
     int[] counts = new int[2];
-    Sink sink =
-        new Sink() {
-          /** Set once the run's thread is interrupted: every later record stops the run again. */
-          private boolean stopped;
+    // A strict run stops at its first bad record, so it reads one record at a time.
+    int readers = ingest.options().strict() ? 1 : threads;
+    try (InOrder<Outcome> order = new InOrder<>(readers, o -> done(o, counts, listener))) {
+      Sink sink =
+          new Sink() {
+            /** Set once the run's thread is interrupted: every later record stops the run again. */
+            private boolean stopped;
 
-          /**
-           * Stops the run when its thread was interrupted (a server stopping an upload). Thrown
-           * from the sink, the readers' own handlers cannot keep it: a reader that takes it for a
-           * bad record and rejects the record meets it again here.
-           */
-          private void stopIfInterrupted() {
-            if (stopped || Thread.currentThread().isInterrupted()) {
-              stopped = true;
-              throw new CancellationException("the run was stopped");
+            /**
+             * Stops the run when its thread was interrupted (a server stopping an upload). Thrown
+             * from the sink, the readers' own handlers cannot keep it: a reader that takes it for a
+             * bad record and rejects the record meets it again here.
+             */
+            private void stopIfInterrupted() {
+              if (stopped || Thread.currentThread().isInterrupted()) {
+                stopped = true;
+                throw new CancellationException("the run was stopped");
+              }
             }
-          }
 
-          @Override
-          public void accept(RawDocument doc) {
-            stopIfInterrupted();
-            Outcome o = pipeline.process(doc);
-            if (o instanceof Outcome.Done done) {
-              Article a = done.doc().expectArticle();
-              counts[0]++;
-              done.doc().annotation().ifPresent(an -> listener.annotated(a, an));
-              listener.article(a);
-            } else {
-              reject(((Outcome.Rejected) o).rejection());
+            @Override
+            public void accept(RawDocument doc) {
+              stopIfInterrupted();
+              order.submit(() -> pipeline.process(doc));
             }
-          }
 
-          @Override
-          public void reject(Rejection r) {
-            stopIfInterrupted();
-            if (ingest.options().strict()) {
-              throw new IngestException(r);
+            @Override
+            public void reject(Rejection r) {
+              stopIfInterrupted();
+              order.then(() -> rejected(r, counts, listener));
             }
-            counts[1]++;
-            listener.rejected(r);
-          }
-        };
-    ex.rejections().forEach(sink::reject);
-    listener.started(ex.inputs().size());
-    for (Input in : ex.inputs()) {
-      ingest.read(in, sink);
-      listener.inputDone(in);
+          };
+      ex.rejections().forEach(sink::reject);
+      listener.started(ex.inputs().size());
+      for (Input in : ex.inputs()) {
+        ingest.read(in, sink);
+        order.then(() -> listener.inputDone(in));
+      }
+      order.finish();
     }
     return new RunCounts(ex.inputs().size(), counts[0], counts[1]);
+  }
+
+  /** Hands one record's outcome to the listener, on the run's thread and in the inputs' order. */
+  private void done(Outcome o, int[] counts, RunListener listener) {
+    if (o instanceof Outcome.Done done) {
+      Article a = done.doc().expectArticle();
+      counts[0]++;
+      done.doc().annotation().ifPresent(an -> listener.annotated(a, an));
+      listener.article(a);
+    } else {
+      rejected(((Outcome.Rejected) o).rejection(), counts, listener);
+    }
+  }
+
+  private void rejected(Rejection r, int[] counts, RunListener listener) {
+    if (ingest.options().strict()) {
+      throw new IngestException(r);
+    }
+    counts[1]++;
+    listener.rejected(r);
   }
 
   /**
@@ -262,8 +287,23 @@ public final class Corroborate {
     private Duration annotateTime = Annotate.DEFAULT_MAX_TIME;
     private UrlResolver urls;
     private StoryOptions storyOptions = StoryOptions.defaults();
+    private int threads = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
+
+    /**
+     * How many records a run reads at once (cleaning and annotating them, the costly part of
+     * reading): one per processor unless set. The listener still hears every article, rejection and
+     * finished input on the run's thread, in the inputs' order, so the results are those of a
+     * sequential run; 1 reads one record after the other on the run's thread.
+     */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("a run reads with at least one thread, got " + threads);
+      }
+      this.threads = threads;
+      return this;
+    }
 
     /**
      * The options of every stage of the story half, its embedder included ({@code
@@ -331,7 +371,7 @@ public final class Corroborate {
       }
       Pipeline p = b.build();
       Ingest in = new Ingest(ingestOptions, java.nio.file.Path.of(""), Optional.ofNullable(urls));
-      return new Corroborate(in, p, key, new StoryAnalysis(storyOptions));
+      return new Corroborate(in, p, key, new StoryAnalysis(storyOptions), threads);
     }
   }
 }

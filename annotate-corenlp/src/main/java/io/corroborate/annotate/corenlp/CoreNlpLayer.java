@@ -2,6 +2,7 @@ package io.corroborate.annotate.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -21,6 +22,9 @@ import io.corroborate.annotate.quantity.QuantityMention;
 import io.corroborate.annotate.quantity.QuantityTagger;
 import io.corroborate.annotate.time.TimeMention;
 import io.corroborate.annotate.time.TimeTagger;
+import io.corroborate.lang.LanguagePack;
+import io.corroborate.model.Article;
+import io.corroborate.model.DateStamp;
 import io.corroborate.model.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,6 +84,15 @@ public final class CoreNlpLayer implements LanguageLayer {
 
   private final CoreNlpOptions options;
   private final StanfordCoreNLP pipeline;
+
+  /**
+   * The same tokenizer, sentence splitter and entity tagger as {@link #pipeline} (the same
+   * instances, from its pool), without parts of speech and lemmas: for languages whose claims are
+   * read by their own lexicons, which never look at the English tagger's parts of speech. The
+   * entity tagger does not read them either, so an article's entities are the same both ways.
+   */
+  private final AnnotationPipeline withoutPartsOfSpeech;
+
   private final TimeTagger times = new TimeTagger();
   private final QuantityTagger quantities = new QuantityTagger();
   private final DomainTypes domain;
@@ -91,6 +104,12 @@ public final class CoreNlpLayer implements LanguageLayer {
     this.options = options;
     long t0 = System.nanoTime();
     this.pipeline = new StanfordCoreNLP(options.pipelineProperties());
+    this.withoutPartsOfSpeech =
+        new AnnotationPipeline(
+            List.of(
+                pipeline.pool.get("tokenize"),
+                pipeline.pool.get("ssplit"),
+                pipeline.pool.get("ner")));
     this.domain = options.domainRules() ? DomainTypes.load() : null;
     this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
   }
@@ -118,13 +137,47 @@ public final class CoreNlpLayer implements LanguageLayer {
     return loadMillis;
   }
 
+  /**
+   * Annotates a text in full: parts of speech and lemmas with the rest, whatever its language (the
+   * benchmarks and the attribution tagger's training read it so).
+   */
   @Override
   public Annotation annotate(String text, Optional<LocalDate> published) {
+    return annotate(text, published, pipeline);
+  }
+
+  /**
+   * Annotates an article's text, with parts of speech and lemmas only where something reads them:
+   * an article in a language whose claims its own lexicon reads ({@link #readsPartsOfSpeech}) gets
+   * the same sentences, tokens, entities, times and quantities without them, and the English
+   * tagger, the costliest step on text it was not trained for, is not run.
+   */
+  @Override
+  public Annotation annotate(Article article) {
+    Optional<LocalDate> published = article.published().map(DateStamp::date);
+    return annotate(
+        article.text(),
+        published,
+        readsPartsOfSpeech(article.language()) ? pipeline : withoutPartsOfSpeech);
+  }
+
+  /**
+   * Whether claims of an article in {@code language} are read with parts of speech: English and any
+   * language without a figure lexicon of its own ({@code measures.tsv}) go to the English clause
+   * rules and the learned attribution tagger, which read them; the other languages' lexicons read
+   * words and never parts of speech.
+   */
+  static boolean readsPartsOfSpeech(String language) {
+    return LanguagePack.other(language).filter(pack -> pack.has("measures.tsv")).isEmpty();
+  }
+
+  private Annotation annotate(
+      String text, Optional<LocalDate> published, AnnotationPipeline annotators) {
     if (text.isBlank()) {
       return Annotation.empty(text, published);
     }
     edu.stanford.nlp.pipeline.Annotation doc = new edu.stanford.nlp.pipeline.Annotation(text);
-    pipeline.annotate(doc);
+    annotators.annotate(doc);
     List<Sentence> sentences = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {

@@ -11,6 +11,12 @@ import io.corroborate.annotate.EntityType;
 import io.corroborate.annotate.Token;
 import io.corroborate.annotate.quantity.QuantityMention;
 import io.corroborate.annotate.time.TimeMention;
+import io.corroborate.model.Article;
+import io.corroborate.model.Block;
+import io.corroborate.model.DateStamp;
+import io.corroborate.model.Format;
+import io.corroborate.model.Origin;
+import io.corroborate.model.Role;
 import io.corroborate.testkit.Spans;
 import java.time.LocalDate;
 import java.util.List;
@@ -143,6 +149,56 @@ class CoreNlpLayerTest {
   void parsingASentenceThatDoesNotExistFailsNamingIt() {
     assertThatThrownBy(() -> CoreNlpLayer.shared().parse(annotation(), List.of(7)))
         .hasMessageContaining("no sentence 7");
+  }
+
+  private static Article article(String language, String text) {
+    return Article.builder()
+        .id("0123456789abcdef")
+        .origin(new Origin("story.txt", 0, Format.TEXT))
+        .language(language)
+        .published(DateStamp.of(DATE.orElseThrow()))
+        .blocks(List.of(new Block(text, Role.BODY, 0.9, "paragraph")))
+        .build();
+  }
+
+  @Test
+  void anArticleReadByItsOwnLexiconHasNoPartsOfSpeechAndTheSameEverythingElse() {
+    String text =
+        "Laut Anna Kovel vom Roten Kreuz in Velmora wurden am Montag 1 200 Menschen verletzt.\n"
+            + "Die Polizei von Ostrand meldete 35 Festnahmen.";
+    Article de = article("de", text);
+    Annotation lean = CoreNlpLayer.shared().annotate(de);
+    Annotation full = CoreNlpLayer.shared().annotate(text, DATE);
+    // Only the joined thousands carry a tag: the layer's own "CD", no tagger's.
+    assertThat(lean.tokens())
+        .filteredOn(t -> !t.word().equals("1200"))
+        .isNotEmpty()
+        .allSatisfy(t -> assertThat(t.pos()).isEmpty());
+    assertThat(full.tokens()).anySatisfy(t -> assertThat(t.pos()).isNotEmpty());
+    assertThat(lean.sentences()).isEqualTo(full.sentences());
+    assertThat(lean.tokens())
+        .extracting(Token::span)
+        .isEqualTo(full.tokens().stream().map(Token::span).toList());
+    assertThat(lean.tokens()).extracting(Token::word).contains("1200", "35");
+    assertThat(lean.entities()).isNotEmpty().isEqualTo(full.entities());
+    assertThat(lean.times()).isEqualTo(full.times());
+    assertThat(lean.quantities()).isNotEmpty().isEqualTo(full.quantities());
+  }
+
+  @Test
+  void anEnglishArticleKeepsItsPartsOfSpeech() {
+    Annotation a = CoreNlpLayer.shared().annotate(article("en", TEXT));
+    assertThat(a).isEqualTo(annotation());
+  }
+
+  @Test
+  void partsOfSpeechAreTaggedWhereTheClauseRulesReadTheArticle() {
+    assertThat(CoreNlpLayer.readsPartsOfSpeech("en")).isTrue();
+    assertThat(CoreNlpLayer.readsPartsOfSpeech("und")).isTrue();
+    // A language without a lexicon of its own goes to the English clause rules.
+    assertThat(CoreNlpLayer.readsPartsOfSpeech("sv")).isTrue();
+    assertThat(CoreNlpLayer.readsPartsOfSpeech("de")).isFalse();
+    assertThat(CoreNlpLayer.readsPartsOfSpeech("ja")).isFalse();
   }
 
   @Test

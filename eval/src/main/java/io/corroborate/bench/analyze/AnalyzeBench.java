@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 /**
  * What {@code corroborate analyze} costs end to end: every repetition reads the corpus into a new,
  * empty store, annotates it with CoreNLP, puts the articles in stories and writes their dossiers.
- * The run is sequential (one article after the other), so the thread count does not apply; the
- * language layer's own threads do.
+ * The thread count is how many articles are read (cleaned and annotated) at once, as {@code
+ * Corroborate.Builder#threads} sets it; stories and dossiers are made on the run's thread.
  */
 public final class AnalyzeBench implements BenchStage {
   private Path corpus;
@@ -55,7 +55,8 @@ public final class AnalyzeBench implements BenchStage {
   public int runOnce(int threads) throws Exception {
     Path dir = Files.createTempDirectory("corroborate-bench-analyze");
     try (SqliteStore store = SqliteStore.open(dir.resolve("bench.db"))) {
-      Corroborate c = Corroborate.builder().annotate(CoreNlpLayer.shared(), store).build();
+      Corroborate c =
+          Corroborate.builder().annotate(CoreNlpLayer.shared(), store).threads(threads).build();
       AnalyzeResult r = c.session(store).add(List.of(corpus.toString()), new RunListener() {});
       return r.articles().size();
     } finally {
