@@ -146,7 +146,7 @@ public final class Cascade {
   /** Steps 2 and 3: the main container, or an empty list when no segment qualifies. */
   Container choose(Segmenter.Result r) {
     Map<Element, Double> scores = new IdentityHashMap<>();
-    ClassHints hints = new ClassHints();
+    ClassHints hints = r.hints();
     for (Segment s : r.segments()) {
       if (s.chars() < t.minScoredChars() || s.linkDensity() > t.maxScoredLinkDensity()) {
         continue;
@@ -260,7 +260,13 @@ public final class Cascade {
       }
       int good = 0;
       int bad = 0;
-      for (Segment s : r.segments()) {
+      // Segments are numbered in document order: only those between the parent's numbers count.
+      List<Segment> segs = r.segments();
+      for (int i = firstAfter(segs, ps.enter()); i < segs.size(); i++) {
+        Segment s = segs.get(i);
+        if (s.pos() >= ps.exit()) {
+          break;
+        }
         if (!ps.contains(s.pos()) || bs.contains(s.pos())) {
           continue;
         }
@@ -292,6 +298,21 @@ public final class Cascade {
       cur = p;
     }
     return chosen;
+  }
+
+  /** The index of the first segment numbered after {@code pos}. */
+  private static int firstAfter(List<Segment> segs, long pos) {
+    int lo = 0;
+    int hi = segs.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (segs.get(mid).pos() <= pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private double initial(Element e, ClassHints hints) {
