@@ -1,5 +1,6 @@
 package io.corroborate.clean.html;
 
+import io.corroborate.clean.PageWords;
 import io.corroborate.model.Block;
 import io.corroborate.model.Role;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -39,78 +41,62 @@ import org.jsoup.nodes.Element;
  * </pre>
  */
 public final class Cascade {
+  // The word lists are the languages' page-word files (PageWords gathers each from every folder);
+  // the patterns around them say where on a line the words must stand.
+  private static final String CAPTION_LABELS =
+      alt(PageWords.everyLanguage("credit-labels.tsv", "caption"));
+  private static final String CREDIT_LABELS =
+      alt(PageWords.everyLanguage("credit-labels.tsv", "line"));
+  private static final String RIGHTS = alt(PageWords.everyLanguage("legal-phrases.tsv", "opener"));
+
   private static final Pattern PROMPT =
-      Pattern.compile(
-          "(?iu)^(share( this| on| via| article| the article)?|teilen|partager|compartir|condividi|tweet|"
-              + "subscribe|sign up|abonnieren|newsletter|follow us|folgen sie uns|like this|gefällt mir|print|drucken|"
-              + "e-?mail|read more|weiterlesen|mehr lesen|lire la suite|leer más|continue reading|click here|"
-              + "jetzt (lesen|abonnieren|anmelden)|log ?in|register|anmelden|leave a (reply|comment)|"
-              + "(no |\\d+ )?comments?|kommentare?|kommentieren|reply|antworten|donate|spenden|back to top|nach oben|"
-              + "zurück|top|loading|listen|anhören|save|merken|copy link|link kopieren|facebook|twitter|x|whatsapp|linkedin|"
-              + "pinterest|telegram|reddit|xing|flipboard|messenger|sms|more|mehr)\\b.{0,40}$");
+      Pattern.compile("(?iu)^(" + PageWords.alternation("page-prompts.txt") + ")\\b.{0,40}$");
   private static final Pattern AD =
-      Pattern.compile(
-          "(?iu)^(advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|sponsored( content)?|ad)\\s*[:.]?$");
+      Pattern.compile("(?iu)^(" + PageWords.alternation("ad-labels.txt") + ")\\s*[:.]?$");
   private static final Pattern TEASER_LEAD =
-      Pattern.compile(
-          "(?iu)^(related( articles| stories| posts)?|read also|see also|also read|you may also like|more from|"
-              + "lesen sie auch|auch interessant|das könnte sie auch interessieren|mehr zum thema|weitere artikel|"
-              + "lire aussi|à lire aussi|leer también|vedi anche|popular|trending|most read|meistgelesen)\\b.{0,80}$");
+      Pattern.compile("(?iu)^(" + PageWords.alternation("teaser-leads.txt") + ")\\b.{0,80}$");
 
   /** The credit at the end of a caption: "Foto: ...", "(Photo: ...)", "© ...", "REUTERS/...". */
   private static final Pattern CAPTION_CREDIT =
       Pattern.compile(
-          "(?iu)(\\(\\s*)?(\\b(foto|fotos|photo|photos|bild|bilder|image|imagen|kuva|quelle|source|credit|crédito|crédit|źródło|fotó|"
-              + "photograph|picture|abbildung|grafik)\\s*:|©|\\(c\\)\\s|\\b(reuters|getty images|afp|dpa|ap photo|efe|imago|shutterstock|istock)\\b\\s*/).*$");
+          "(?iu)(\\(\\s*)?(\\b("
+              + CAPTION_LABELS
+              + ")\\s*:|©|\\(c\\)\\s|\\b("
+              + agencies("slash")
+              + ")\\b\\s*/).*$");
 
   /** Headings that open a section of links to other pages, in the languages met most. */
   private static final Pattern RELATED_HEADING =
       Pattern.compile(
-          "(?iu)^(related( articles?| stories| posts| content| coverage| links)?|read (also|more|next)|see also|also read|"
-              + "more (stories|news|articles|from .{1,30}|on this( topic)?)|you (may|might) (also )?(like|enjoy|be interested)|recommended( for you)?|"
-              + "(most )?(popular|read|viewed)( articles| stories)?|trending( now)?|latest( news| articles| posts| stories)?|top (news|stories)|"
-              + "editor'?s picks|lesen sie (auch|mehr|weiter)|auch interessant.{0,20}|das (könnte|dürfte) sie( auch)? interessieren|"
-              + "(das|diese) könnte (dich|sie) auch interessieren|mehr zum thema.{0,30}|weitere (artikel|beiträge|news|nachrichten|themen|informationen|links|meldungen).{0,30}|"
-              + "ähnliche (artikel|beiträge|themen)|aktuelle (news|nachrichten|artikel|beiträge)|meistgelesen.{0,10}|empfehlungen|"
-              + "zum weiterlesen|passend(e artikel|) zum thema|neueste (beiträge|artikel)|"
-              + "(à )?lire aussi|vous aimerez aussi|sur le même sujet|à voir aussi|dans la même rubrique|"
-              + "(lee|leer) también|te puede interesar|más noticias|(noticias|notas) relacionadas|"
-              + "(vorschau auf den )?(nächsten?|vorherigen?) (artikel|beitrag)|next (article|post|story)|previous (article|post|story)|"
-              + "leggi anche|potrebbe interessarti|articoli correlati|"
-              + "zobacz (także|też|również)|czytaj (także|też|również)|polecamy|"
-              + "lees ook|gerelateerde artikelen)\\s*[:.!…]*\\s*$");
+          "(?iu)^(" + PageWords.alternation("related-headings.txt") + ")\\s*[:.!…]*\\s*$");
 
   /** Calls to act that give themselves away by one word, wherever it stands in a short block. */
   private static final Pattern PROMPT_WORDS =
-      Pattern.compile(
-          "(?iu)\\b(newsletters?|subscribe|subscription|sign(ing)? up|unsubscribe|donate|donation|support us|"
-              + "abonnieren|abonniere|abonnement|anmelden|spende|spenden|unterstütze|unterstützen sie|jetzt (kaufen|bestellen|testen)|"
-              + "abonnez-vous|s'abonner|inscrivez-vous|faites un don|suscríbete|suscribirse|dona|iscriviti|abbonati|"
-              + "subskrypcj\\w*|zapisz się|wesprzyj|"
-              + "cookies?)\\b");
+      Pattern.compile("(?iu)\\b(" + PageWords.alternation("prompt-words.txt") + ")\\b");
 
   private static final Pattern LEGAL_WORDS =
       Pattern.compile(
-          "(?iu)\\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
-              + "does not (offer|constitute|provide) (medical|legal|financial|investment) advice|ohne gewähr|"
-              + "(contains|includes) (affiliate|sponsored) links?|affiliate[- ]links?|werbelinks?)\\b");
+          "(?iu)\\b(" + alt(PageWords.everyLanguage("legal-phrases.tsv", "anywhere")) + ")\\b");
   private static final Pattern TAGS_LEAD =
-      Pattern.compile(
-          "(?iu)^(tags?|schlagw(ö|oe)rter|stichw(ö|oe)rter|themen|topics|categories|kategorien?|filed under|posted in|veröffentlicht in)\\s*:.*");
+      Pattern.compile("(?iu)^(" + PageWords.alternation("tag-labels.txt") + ")\\s*:.*");
   private static final Pattern BYLINE_LEAD =
       Pattern.compile(
-          "(?iu)^(by|von|par|por|di|door|written by|posted by|geschrieben von|autor(in)?:|author:|text:|from)\\s+\\p{Lu}.{0,100}$");
-  private static final Pattern LEGAL =
-      Pattern.compile(
-          "(?iu)^(©|\\(c\\)|copyright|all rights reserved|alle rechte vorbehalten).{0,200}$");
+          "(?iu)^("
+              + alt(bylineWords(false))
+              + "|(?:"
+              + alt(PageWords.everyLanguage("byline-openers.tsv", "colon"))
+              + "):)\\s+\\p{Lu}.{0,100}$");
+  private static final Pattern LEGAL = Pattern.compile("(?iu)^(©|\\(c\\)|" + RIGHTS + ").{0,200}$");
 
   private static final Pattern CREDIT =
       Pattern.compile(
-          "(?iu)©|\\(c\\)\\s|^(foto|photo|bild|image|picture|credit|quelle|source|kuva|fotó|crédit|beitragsbild|titelbild|bildquelle|"
-              + "image credit|photo credit|crédits? photos?|fotos?|photos?|images?|bilder)s?\\s*:?\\s*$|"
-              + "^(foto|photo|bild|image|picture|credit|quelle|source|kuva|fotó|crédit|beitragsbild|titelbild|bildquelle|"
-              + "image credit|photo credit|crédits? photos?|fotos|photos|images|bilder)s?\\s*:|"
-              + "\\b(getty images|shutterstock|istock(photo)?|imago|picture alliance|reuters files|ap photo|afp photo|dpa)\\b");
+          "(?iu)©|\\(c\\)\\s|^("
+              + CREDIT_LABELS
+              + ")s?\\s*:?\\s*$|^("
+              + CREDIT_LABELS
+              + ")s?\\s*:|\\b("
+              + agencies("anywhere")
+              + ")\\b");
 
   private static final java.util.Set<String> STRONG_TAGS =
       java.util.Set.of("nav", "footer", "aside", "header", "form");
@@ -126,13 +112,41 @@ public final class Cascade {
     this.t = t;
   }
 
+  private static String alt(List<String> entries) {
+    return PageWords.alternationOf(entries);
+  }
+
+  /** The byline openers of every language: all of them, or those that need no colon. */
+  static List<String> bylineWords(boolean all) {
+    List<String> out = new ArrayList<>();
+    Set<String> colon = Set.copyOf(PageWords.everyLanguage("byline-openers.tsv", "colon"));
+    for (String w : PageWords.everyLanguage("byline-openers.tsv")) {
+      String word = w.split("\t", -1)[0].strip();
+      if (all || !colon.contains(word)) {
+        out.add(word);
+      }
+    }
+    return out;
+  }
+
+  /** The photo agencies of the cleaner's data file that mark a credit where {@code where} says. */
+  private static String agencies(String where) {
+    List<String> out = new ArrayList<>();
+    for (List<String> row : PageWords.data("html/photo-agencies.tsv")) {
+      if (row.size() > 1 && List.of(row.get(1).split(",")).contains(where)) {
+        out.add(row.get(0));
+      }
+    }
+    return alt(out);
+  }
+
   /** The chosen container elements (the best one and its siblings), and why. */
   public record Container(List<Element> elements, String why, boolean confirmedByJsonLd) {}
 
   /** Steps 2 and 3: the main container, or an empty list when no segment qualifies. */
   Container choose(Segmenter.Result r) {
     Map<Element, Double> scores = new IdentityHashMap<>();
-    ClassHints hints = new ClassHints();
+    ClassHints hints = r.hints();
     for (Segment s : r.segments()) {
       if (s.chars() < t.minScoredChars() || s.linkDensity() > t.maxScoredLinkDensity()) {
         continue;
@@ -246,7 +260,13 @@ public final class Cascade {
       }
       int good = 0;
       int bad = 0;
-      for (Segment s : r.segments()) {
+      // Segments are numbered in document order: only those between the parent's numbers count.
+      List<Segment> segs = r.segments();
+      for (int i = firstAfter(segs, ps.enter()); i < segs.size(); i++) {
+        Segment s = segs.get(i);
+        if (s.pos() >= ps.exit()) {
+          break;
+        }
         if (!ps.contains(s.pos()) || bs.contains(s.pos())) {
           continue;
         }
@@ -278,6 +298,21 @@ public final class Cascade {
       cur = p;
     }
     return chosen;
+  }
+
+  /** The index of the first segment numbered after {@code pos}. */
+  private static int firstAfter(List<Segment> segs, long pos) {
+    int lo = 0;
+    int hi = segs.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (segs.get(mid).pos() <= pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private double initial(Element e, ClassHints hints) {

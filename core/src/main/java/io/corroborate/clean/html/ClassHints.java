@@ -1,6 +1,10 @@
 package io.corroborate.clean.html;
 
+import io.corroborate.clean.PageWords;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -8,9 +12,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads the hints of one element from its tag, {@code class}, {@code id}, {@code role} and {@code
- * itemprop}. The vocabulary is generic web-page vocabulary (WordPress, schema.org, ARIA, common CMS
- * class names, a few German and French words), never the markup of a particular site. Not
- * thread-safe: one instance per page (it caches by attribute string).
+ * itemprop}. The vocabulary of class names is the data file {@code clean/html/class-hints.tsv}:
+ * generic web-page vocabulary, never the markup of a particular site. Not thread-safe: one instance
+ * per page (it caches by attribute string).
  *
  * <pre>{@code int bits = new ClassHints().of(element);}</pre>
  */
@@ -23,259 +27,33 @@ public final class ClassHints {
   /** Stems looked for inside the whole lower-cased class and id string (compound names). */
   private static final Map<String, Integer> STEMS = new HashMap<>();
 
-  private static final Set<String> CONTENT_A =
-      Set.of(
-          "article", "post", "entry", "story", "news", "blog", "content", "main", "single",
-          "artikel", "page", "text");
-  private static final Set<String> CONTENT_B =
-      Set.of("body", "content", "text", "inner", "copy", "entry", "main", "story");
-  private static final Set<String> CONTENT_WEAK =
-      Set.of(
-          "content", "article", "post", "entry", "story", "text", "main", "body", "blog", "hentry",
-          "single", "artikel", "inhalt", "prose", "rte");
+  private static final Set<String> CONTENT_A = new HashSet<>();
+  private static final Set<String> CONTENT_B = new HashSet<>();
+  private static final Set<String> CONTENT_WEAK = new HashSet<>();
+
+  /** Stems of names that mark the article's own text ("articlebody", "entrycontent"). */
+  private static final List<String> STRONG_CONTENT = new ArrayList<>();
+
+  /** Stems that make "teaser" name this article's own lead ("teaser-text"). */
+  private static final List<String> OWN_LEAD = new ArrayList<>();
+
+  /** Stems of class names hidden from readers ("sr-only"). */
+  private static final List<String> HIDDEN = new ArrayList<>();
 
   static {
-    tokens(
-        Hint.NAV,
-        "nav",
-        "navbar",
-        "navigation",
-        "menu",
-        "menus",
-        "breadcrumb",
-        "breadcrumbs",
-        "pagination",
-        "pager",
-        "topbar",
-        "toolbar",
-        "masthead",
-        "submenu",
-        "dropdown",
-        "mainmenu",
-        "megamenu",
-        "navi",
-        "sitemap",
-        "toc");
-    tokens(Hint.FOOTER, "footer", "foot", "colophon", "fuss", "footnotes");
-    tokens(
-        Hint.COMMENT,
-        "comment",
-        "comments",
-        "disqus",
-        "respond",
-        "replies",
-        "reply",
-        "discussion",
-        "kommentar",
-        "kommentare",
-        "commentlist",
-        "commentaires",
-        "guestbook",
-        "forum");
-    tokens(
-        Hint.RELATED,
-        "related",
-        "recommended",
-        "recommendations",
-        "popular",
-        "trending",
-        "outbrain",
-        "taboola",
-        "recirc",
-        "also",
-        "suggested",
-        "suggestions",
-        "mostread",
-        "weitere",
-        "more",
-        "similar",
-        "prev",
-        "next",
-        "previous",
-        "postnav",
-        "further",
-        "promo",
-        "promos",
-        "carousel",
-        "slider");
-    tokens(
-        Hint.SHARE,
-        "share",
-        "sharing",
-        "social",
-        "sharebar",
-        "subscribe",
-        "subscription",
-        "newsletter",
-        "signup",
-        "donate",
-        "donation",
-        "follow",
-        "addthis",
-        "sharethis",
-        "shariff",
-        "teilen",
-        "paywall",
-        "login",
-        "print",
-        "socials",
-        "likes",
-        "like",
-        "rating",
-        "rate",
-        "vote",
-        "cta",
-        "feedback",
-        "flattr",
-        "sharedaddy");
-    tokens(
-        Hint.AD,
-        "ad",
-        "ads",
-        "adv",
-        "advert",
-        "advertisement",
-        "advertising",
-        "sponsor",
-        "sponsored",
-        "banner",
-        "dfp",
-        "adsense",
-        "werbung",
-        "anzeige",
-        "commercial",
-        "affiliate",
-        "adslot",
-        "adunit",
-        "publicite",
-        "marketing");
-    tokens(
-        Hint.BYLINE,
-        "byline",
-        "author",
-        "authors",
-        "writer",
-        "autor",
-        "meta",
-        "postmeta",
-        "entrymeta",
-        "credits",
-        "posted",
-        "submitted");
-    tokens(Hint.BIO, "bio", "authorbio", "biography", "profile", "authorbox", "vcard");
-    tokens(
-        Hint.DATE,
-        "dateline",
-        "date",
-        "time",
-        "timestamp",
-        "published",
-        "pubdate",
-        "datum",
-        "updated",
-        "datetime");
-    tokens(
-        Hint.TAGS,
-        "tags",
-        "tag",
-        "tagcloud",
-        "keywords",
-        "categories",
-        "category",
-        "cat",
-        "topics",
-        "schlagworte",
-        "labels",
-        "taxonomy",
-        "filed");
-    tokens(
-        Hint.LEGAL,
-        "copyright",
-        "imprint",
-        "impressum",
-        "legal",
-        "disclaimer",
-        "cookie",
-        "cookies",
-        "consent",
-        "gdpr",
-        "privacy",
-        "terms",
-        "license",
-        "licence");
-    tokens(
-        Hint.SIDEBAR,
-        "sidebar",
-        "aside",
-        "rail",
-        "side",
-        "secondary",
-        "widget",
-        "widgets",
-        "sidebox",
-        "marginal");
-    tokens(Hint.HEADER, "header", "branding", "logo", "topnav", "kopf", "banner");
-    tokens(Hint.CAPTION, "caption", "figcaption", "credit", "legende", "bildunterschrift");
-    tokens(Hint.TITLE, "title", "headline", "heading", "titel", "ueberschrift");
-    stems(Hint.COMMENT, "comment", "disqus", "kommentar");
-    stems(
-        Hint.RELATED,
-        "related",
-        "recommend",
-        "popular",
-        "trending",
-        "outbrain",
-        "taboola",
-        "morestories",
-        "more-stories",
-        "mostread",
-        "most-read",
-        "readmore",
-        "read-more",
-        "furtherreading",
-        "empfehl",
-        "relevant",
-        "youmay",
-        "you-may");
-    stems(
-        Hint.SHARE,
-        "share",
-        "social",
-        "newsletter",
-        "subscribe",
-        "donat",
-        "follow-us",
-        "followus",
-        "sharing");
-    stems(Hint.SIDEBAR, "sidebar", "widget");
-    stems(Hint.FOOTER, "footer");
-    stems(Hint.NAV, "breadcrumb", "navigation", "navbar", "menu");
-    stems(Hint.AD, "advert", "sponsor", "adsense", "google_ad", "werbung", "anzeige");
-    stems(Hint.LEGAL, "cookie", "copyright", "consent", "impressum", "disclaimer");
-    stems(Hint.BYLINE, "byline", "author");
-    stems(
-        Hint.BIO,
-        "authorbio",
-        "author-bio",
-        "author_bio",
-        "about-author",
-        "about-the-author",
-        "aboutauthor",
-        "author-box",
-        "authorbox",
-        "author-info",
-        "author-profile");
-  }
-
-  private static void tokens(int hint, String... words) {
-    for (String w : words) {
-      TOKENS.merge(w, hint, (a, b) -> a | b);
-    }
-  }
-
-  private static void stems(int hint, String... words) {
-    for (String w : words) {
-      STEMS.merge(w, hint, (a, b) -> a | b);
+    for (List<String> row : PageWords.data("html/class-hints.tsv")) {
+      String word = row.get(1);
+      switch (row.get(0)) {
+        case "token" -> TOKENS.merge(word, Hint.named(row.get(2)), (x, y) -> x | y);
+        case "stem" -> STEMS.merge(word, Hint.named(row.get(2)), (x, y) -> x | y);
+        case "content-a" -> CONTENT_A.add(word);
+        case "content-b" -> CONTENT_B.add(word);
+        case "content-weak" -> CONTENT_WEAK.add(word);
+        case "strong-content" -> STRONG_CONTENT.add(word);
+        case "own-lead" -> OWN_LEAD.add(word);
+        case "hidden" -> HIDDEN.add(word);
+        default -> throw new IllegalStateException("class-hints.tsv: unknown kind in " + row);
+      }
     }
   }
 
@@ -433,29 +211,13 @@ public final class ClassHints {
         junk |= st.getValue();
       }
     }
-    if (s.contains("articlebody")
-        || s.contains("storybody")
-        || s.contains("entrycontent")
-        || s.contains("postcontent")
-        || s.contains("articletext")
-        || s.contains("bodytext")
-        || s.contains("maincontent")
-        || s.contains("postbody")
-        || s.contains("articlecontent")
-        || s.contains("storycontent")) {
+    if (containsAny(s, STRONG_CONTENT)) {
       content |= Hint.STRONG_CONTENT;
     }
     if (anyA && anyB) {
       content |= Hint.STRONG_CONTENT;
     }
-    if (s.contains("teaser")
-        && !(s.contains("lead")
-            || s.contains("intro")
-            || s.contains("text")
-            || s.contains("summary")
-            || s.contains("abstract")
-            || s.contains("standfirst")
-            || s.contains("description"))) {
+    if (s.contains("teaser") && !containsAny(s, OWN_LEAD)) {
       // "teaser" names lists of other articles, except where it names this article's own lead.
       junk |= Hint.RELATED;
     }
@@ -489,10 +251,16 @@ public final class ClassHints {
     String cls = e.className();
     if (!cls.isEmpty()) {
       String c = cls.toLowerCase(Locale.ROOT);
-      return c.contains("screen-reader")
-          || c.contains("sr-only")
-          || c.contains("visually-hidden")
-          || c.contains("visuallyhidden");
+      return containsAny(c, HIDDEN);
+    }
+    return false;
+  }
+
+  private static boolean containsAny(String s, List<String> stems) {
+    for (String stem : stems) {
+      if (s.contains(stem)) {
+        return true;
+      }
     }
     return false;
   }

@@ -1,5 +1,7 @@
 package io.corroborate.clean.html;
 
+import io.corroborate.lang.LanguagePack;
+import io.corroborate.lang.Lexicon;
 import io.corroborate.model.DateStamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -36,76 +38,22 @@ public final class Dates {
           "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_.]|$)");
   private static final Pattern DMY_NUM =
       Pattern.compile("(?<!\\d)(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})(?!\\d)");
+  private static final Pattern MONTH_WORD = Pattern.compile("\\p{L}+");
   private static final Map<String, Integer> MONTHS = new HashMap<>();
   private static final Pattern TEXT_DMY;
   private static final Pattern TEXT_MDY;
 
   static {
-    month(
-        1,
-        "january",
-        "jan",
-        "januar",
-        "jänner",
-        "janvier",
-        "enero",
-        "gennaio",
-        "janeiro",
-        "januari",
-        "styczeń",
-        "stycznia");
-    month(
-        2,
-        "february",
-        "feb",
-        "februar",
-        "février",
-        "fevrier",
-        "febrero",
-        "febbraio",
-        "fevereiro",
-        "februari",
-        "lutego");
-    month(3, "march", "mar", "märz", "maerz", "mars", "marzo", "março", "maart", "marca");
-    month(4, "april", "apr", "avril", "abril", "aprile", "kwietnia");
-    month(5, "may", "mai", "mayo", "maggio", "maio", "mei", "maja");
-    month(6, "june", "jun", "juni", "juin", "junio", "giugno", "junho", "czerwca");
-    month(7, "july", "jul", "juli", "juillet", "julio", "luglio", "julho", "lipca");
-    month(8, "august", "aug", "août", "aout", "agosto", "augustus", "sierpnia");
-    month(
-        9,
-        "september",
-        "sep",
-        "sept",
-        "septembre",
-        "septiembre",
-        "settembre",
-        "setembro",
-        "września");
-    month(
-        10,
-        "october",
-        "oct",
-        "oktober",
-        "okt",
-        "octobre",
-        "octubre",
-        "ottobre",
-        "outubro",
-        "października");
-    month(11, "november", "nov", "novembre", "noviembre", "novembro", "listopada");
-    month(
-        12,
-        "december",
-        "dec",
-        "dezember",
-        "dez",
-        "décembre",
-        "decembre",
-        "diciembre",
-        "dicembre",
-        "dezembro",
-        "grudnia");
+    // The month names and abbreviations of every language folder that writes them as words; an
+    // abbreviation's dot is optional in the patterns, so it is left out here.
+    for (String code : LanguagePack.bundledCodes()) {
+      for (Lexicon.Month m : Lexicon.months(LanguagePack.of(code)).values()) {
+        String w = m.word().endsWith(".") ? m.word().substring(0, m.word().length() - 1) : m.word();
+        if (MONTH_WORD.matcher(w).matches()) {
+          MONTHS.putIfAbsent(w, m.number());
+        }
+      }
+    }
     StringBuilder alt = new StringBuilder();
     MONTHS.keySet().stream()
         .sorted((a, b) -> b.length() - a.length())
@@ -123,12 +71,6 @@ public final class Dates {
                 + months
                 + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  }
-
-  private static void month(int m, String... names) {
-    for (String n : names) {
-      MONTHS.put(n, m);
-    }
   }
 
   /** A machine date (meta tag, JSON-LD, {@code datetime} attribute) in ISO form, if it is one. */

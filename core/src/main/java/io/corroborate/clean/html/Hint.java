@@ -44,6 +44,36 @@ public final class Hint {
   /** Hints that hold whatever container they are in. */
   public static final int STRUCTURE = HEADING | LIST | QUOTE | TABLE | PRE | CAPTION | FIGURE;
 
+  /** The hint of that name ("NAV", "STRONG_CONTENT"), as data files name them. */
+  public static int named(String name) {
+    return switch (name) {
+      case "NAV" -> NAV;
+      case "FOOTER" -> FOOTER;
+      case "COMMENT" -> COMMENT;
+      case "RELATED" -> RELATED;
+      case "SHARE" -> SHARE;
+      case "AD" -> AD;
+      case "BYLINE" -> BYLINE;
+      case "BIO" -> BIO;
+      case "SIDEBAR" -> SIDEBAR;
+      case "HEADER" -> HEADER;
+      case "DATE" -> DATE;
+      case "TAGS" -> TAGS;
+      case "LEGAL" -> LEGAL;
+      case "TITLE" -> TITLE;
+      case "CONTENT" -> CONTENT;
+      case "STRONG_CONTENT" -> STRONG_CONTENT;
+      case "HEADING" -> HEADING;
+      case "LIST" -> LIST;
+      case "QUOTE" -> QUOTE;
+      case "TABLE" -> TABLE;
+      case "PRE" -> PRE;
+      case "CAPTION" -> CAPTION;
+      case "FIGURE" -> FIGURE;
+      default -> throw new IllegalArgumentException("no hint named '" + name + "'");
+    };
+  }
+
   public static boolean has(int bits, int hint) {
     return (bits & hint) != 0;
   }

@@ -75,7 +75,17 @@ public final class Metadata {
       Pattern.compile("\\s+[|\\-–—:·•»«/]\\s+|\\s*[|·•»]\\s*|\\s+::\\s+");
   private static final Pattern BYLINE_PREFIX =
       Pattern.compile(
-          "(?iu)^\\s*(written by|posted by|geschrieben von|ein beitrag von|by|von|par|por|di|door|autor(in)?|author|text|from)\\s*:?\\s+");
+          "(?iu)^\\s*("
+              + io.corroborate.clean.PageWords.alternationOf(Cascade.bylineWords(true))
+              + ")\\s*:?\\s+");
+
+  /** A byline word left before one of several names ("Ana Ruiz and by Tom Li"). */
+  private static final Pattern PART_PREFIX =
+      Pattern.compile(
+          "(?iu)^("
+              + io.corroborate.clean.PageWords.alternationOf(Cascade.bylineWords(false))
+              + ")\\s+");
+
   private static final Pattern NAME_SPLIT =
       Pattern.compile(
           "\\s*(?:,|;|\\s+and\\s+|\\s+und\\s+|\\s+&\\s+|\\s+et\\s+|\\s+y\\s+|\\s+e\\s+)\\s*");
@@ -326,7 +336,7 @@ public final class Metadata {
     s = BYLINE_PREFIX.matcher(s).replaceFirst("");
     Set<String> out = new LinkedHashSet<>();
     for (String part : NAME_SPLIT.split(s)) {
-      String n = part.strip().replaceAll("^(?iu)(by|von|par|por)\\s+", "");
+      String n = PART_PREFIX.matcher(part.strip()).replaceFirst("");
       if (n.length() < 3
           || n.length() > 60
           || n.split("\\s+").length > 6

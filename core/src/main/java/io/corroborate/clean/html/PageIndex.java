@@ -2,7 +2,6 @@ package io.corroborate.clean.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -40,7 +39,7 @@ public record PageIndex(
           }
           break;
         case "script":
-          if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+          if (containsIgnoreCase(e.attr("type"), "ld+json")) {
             add(scripts, e);
           }
           break;
@@ -70,15 +69,25 @@ public record PageIndex(
         add(authors, e);
         continue;
       }
-      String cls = e.className();
-      if (!cls.isEmpty()) {
-        String c = cls.toLowerCase(Locale.ROOT);
-        if (c.contains("byline") || c.contains("author")) {
-          add(authors, e);
-        }
+      // Most elements carry a class: it is searched in place, not lower-cased into a copy.
+      String cls = e.attr("class");
+      if (!cls.isEmpty()
+          && (containsIgnoreCase(cls, "byline") || containsIgnoreCase(cls, "author"))) {
+        add(authors, e);
       }
     }
     return new PageIndex(metas, scripts, published, modified, authors, canonical, h1);
+  }
+
+  /** Whether {@code s} holds {@code part} (lower-case ASCII) in any case. */
+  static boolean containsIgnoreCase(String s, String part) {
+    int n = part.length();
+    for (int i = 0; i + n <= s.length(); i++) {
+      if (s.regionMatches(true, i, part, 0, n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void add(List<Element> list, Element e) {

@@ -15,7 +15,8 @@ import org.jsoup.select.NodeTraversor;
  * Cuts a parsed page into {@link Segment}s: the text between block boundaries, in document order.
  * One iterative walk (no recursion, so 100,000 nested elements cost no stack), skipping scripts,
  * styles, forms controls and hidden elements. It also numbers the block elements and counts the
- * text and link characters under each, which the container choice needs.
+ * text and link characters under each, which the container choice needs; the hints it read are
+ * handed on with the result, so that the container choice does not read the same names again.
  *
  * <pre>{@code Segmenter.Result r = Segmenter.segment(document.body(), 20_000);}</pre>
  */
@@ -104,7 +105,10 @@ public final class Segmenter {
 
   /** What the walk produced. {@code stats} holds every block element that has text below it. */
   public record Result(
-      List<Segment> segments, Map<Element, ElementStats> stats, boolean truncated) {}
+      List<Segment> segments,
+      Map<Element, ElementStats> stats,
+      boolean truncated,
+      ClassHints hints) {}
 
   /** Per block element: its numbering span and the characters below it. */
   public static final class ElementStats {
@@ -151,7 +155,7 @@ public final class Segmenter {
       // The walk stopped early (too many segments): close what is still open.
       w.close(w.stack.get(w.stack.size() - 1));
     }
-    return new Result(w.segments, w.stats, w.truncated);
+    return new Result(w.segments, w.stats, w.truncated, w.hints);
   }
 
   private static final class Walker implements NodeFilter {
@@ -299,9 +303,11 @@ public final class Segmenter {
 
     private void append(String raw) {
       int n = raw.length();
-      for (int i = 0; i < n; i++) {
+      int i = 0;
+      while (i < n) {
         char c = raw.charAt(i);
         if (c == '\u200b' || c == '\u00ad' || c == '\ufeff') {
+          i++;
           continue;
         }
         if (isSpace(c)) {
@@ -310,6 +316,7 @@ public final class Segmenter {
           } else {
             pendingSpace = true;
           }
+          i++;
           continue;
         }
         if (pendingSpace && buf.length() > 0 && buf.charAt(buf.length() - 1) != '\n') {
@@ -319,10 +326,20 @@ public final class Segmenter {
           }
         }
         pendingSpace = false;
-        buf.append(c);
-        if (linkDepth > 0) {
-          bufLink++;
+        // A run of visible characters is copied at once.
+        int end = i + 1;
+        while (end < n) {
+          char d = raw.charAt(end);
+          if (isSpace(d) || d == '\u200b' || d == '\u00ad' || d == '\ufeff') {
+            break;
+          }
+          end++;
         }
+        buf.append(raw, i, end);
+        if (linkDepth > 0) {
+          bufLink += end - i;
+        }
+        i = end;
       }
     }
 

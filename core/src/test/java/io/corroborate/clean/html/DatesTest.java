@@ -29,6 +29,14 @@ class DatesTest {
   }
 
   @Test
+  void monthNamesOfEveryLanguageFolderAreRead() {
+    assertThat(Dates.normalize("19 lutego 2025")).contains("2025-02-19");
+    assertThat(Dates.normalize("19 de setiembre de 2025")).contains("2025-09-19");
+    assertThat(Dates.normalize("19 мая 2025")).contains("2025-05-19");
+    assertThat(Dates.isDateLine("Velmora, 3 okt. 2025")).isTrue();
+  }
+
+  @Test
   void impossibleDatesAreRejected() {
     assertThat(Dates.normalize("2025-13-45")).isEmpty();
     assertThat(Dates.normalize("yesterday")).isEmpty();
