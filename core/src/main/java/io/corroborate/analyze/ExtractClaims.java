@@ -34,8 +34,24 @@ public final class ExtractClaims extends StoryStep {
     for (Article a : work.articles()) {
       List<Claim> done = work.known().get(a.id());
       Annotation an = work.annotations().get(a.id());
-      claims.put(a.id(), done != null ? done : an == null ? List.of() : extractor.extract(a, an));
+      claims.put(a.id(), done != null ? done : an == null ? List.of() : extract(a, an));
     }
     return work.withClaims(claims);
+  }
+
+  /** The article's claims; a failure names the article and where it was read. */
+  private List<Claim> extract(Article a, Annotation an) {
+    try {
+      return extractor.extract(a, an);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "reading the claims of article "
+              + a.id()
+              + " ("
+              + a.origin().where()
+              + ") failed: "
+              + e.getMessage(),
+          e);
+    }
   }
 }

@@ -818,6 +818,9 @@ public final class ClaimExtractor {
             String cut = ctx.text().substring(phrase.start(), measureAt).stripTrailing();
             phrase = new Span(phrase.start(), phrase.start() + cut.length());
             lastWord = phrase.length() == 0 ? "" : lastWord(phrase.of(ctx.text()));
+            // "14 hospitalised": the predicate right after the figure leaves no counted noun, so
+            // the figure counts what the clause or the claim before it names.
+            inheritsSubject = phrase.length() == 0 || INHERITED_SUBJECT.contains(lastWord);
           }
         }
       }

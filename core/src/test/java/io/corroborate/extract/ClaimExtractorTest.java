@@ -32,6 +32,15 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aFigureFollowedRightAwayByItsPredicateCountsWithoutANounOfItsOwn() {
+    // The predicate starts where the counted noun would: there is no noun phrase left to count.
+    String text = "The clinic in Brenitsa listed 14 hospitalised vs 9 dead on Tuesday.";
+    List<Claim> claims = Varnesia.claims(text);
+    assertThat(claims).allMatch(c -> !c.subject().text().isBlank());
+    assertThat(lines(text)).anyMatch(l -> l.contains("| [9, 9] |"));
+  }
+
+  @Test
   void thePublishingOutletNamedAsASourceDoesNotRelayItself() {
     Voice self =
         new Voice(
