@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -106,19 +105,7 @@ public final class PageWords {
 
   /** {@link #alternation(String)} of any entries. */
   public static String alternationOf(List<String> entries) {
-    List<String> sorted = new ArrayList<>(new LinkedHashSet<>(entries));
-    sorted.sort(
-        Comparator.comparingInt(String::length)
-            .reversed()
-            .thenComparing(Comparator.naturalOrder()));
-    StringBuilder b = new StringBuilder();
-    for (String e : sorted) {
-      if (b.length() > 0) {
-        b.append('|');
-      }
-      b.append(entry(e));
-    }
-    return b.toString();
+    return LanguagePack.alternationOf(entries, PageWords::entry);
   }
 
   private static String entry(String e) {

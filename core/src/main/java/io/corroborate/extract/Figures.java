@@ -485,39 +485,7 @@ final class Figures {
       return Optional.empty();
     }
     Found d = dimension.get();
-    Hedge hedge = Hedge.EXACT;
-    int start = n.start();
-    Optional<Found> hedgeBefore =
-        endingAt(hedgesBefore, text, Math.max(prevEnd, ss.start()), n.start());
-    if (hedgeBefore.isPresent() && !hedgeBefore.get().value().equals("-")) {
-      hedge = Hedge.valueOf(hedgeBefore.get().value());
-      start = hedgeBefore.get().start();
-    }
-    Span claim =
-        new Span(
-            Math.max(ss.start(), Math.min(start, d.start())),
-            Math.min(ss.end(), Math.max(u.end(), d.end())));
-    List<String> cues = new ArrayList<>();
-    hedgeBefore.ifPresent(
-        h -> cues.add(text.substring(h.start(), h.end()).toLowerCase(Locale.ROOT)));
-    return Optional.of(
-        new Claim(
-            ClaimKind.NUMERIC,
-            new Subject(d.value(), new Span(d.start(), d.end()), Optional.empty()),
-            d.value(),
-            new ClaimValue.Amount(
-                new Span(n.start(), n.end()),
-                n.value(),
-                INTERVALS.interval(n.value(), hedge),
-                hedge,
-                Optional.of(code)),
-            holdsAt(site, claim),
-            Optional.empty(),
-            new Hedging(cues, false),
-            attribution(site, claim),
-            new Evidence(site.articleId(), site.sentence().index(), ss, claim),
-            site.options().numericConfidence(),
-            List.of()));
+    return Optional.of(figure(site, n, prevEnd, d, Math.max(u.end(), d.end()), code));
   }
 
   /**
@@ -829,6 +797,19 @@ final class Figures {
     if (noun.isEmpty()) {
       return Optional.empty();
     }
+    Found what = noun.get();
+    return Optional.of(figure(site, n, prevEnd, what, Math.max(n.end(), what.end()), PERCENT));
+  }
+
+  /**
+   * The claim of a figure whose measure a word beside it names ({@code what}: a dimension, what a
+   * share is of), in {@code unit}, with the hedge written right before the number; the claim runs
+   * from the hedge or the word, whichever comes first, to {@code end}, within the sentence.
+   */
+  private Claim figure(
+      Site site, NumberReader.Reading n, int prevEnd, Found what, int end, String unit) {
+    String text = site.text();
+    Span ss = site.sentence().span();
     Hedge hedge = Hedge.EXACT;
     int start = n.start();
     Optional<Found> hedgeBefore =
@@ -837,32 +818,28 @@ final class Figures {
       hedge = Hedge.valueOf(hedgeBefore.get().value());
       start = hedgeBefore.get().start();
     }
-    Found what = noun.get();
     Span claim =
-        new Span(
-            Math.max(ss.start(), Math.min(start, what.start())),
-            Math.min(ss.end(), Math.max(n.end(), what.end())));
+        new Span(Math.max(ss.start(), Math.min(start, what.start())), Math.min(ss.end(), end));
     List<String> cues = new ArrayList<>();
     hedgeBefore.ifPresent(
         h -> cues.add(text.substring(h.start(), h.end()).toLowerCase(Locale.ROOT)));
-    return Optional.of(
-        new Claim(
-            ClaimKind.NUMERIC,
-            new Subject(what.value(), new Span(what.start(), what.end()), Optional.empty()),
-            what.value(),
-            new ClaimValue.Amount(
-                new Span(n.start(), n.end()),
-                n.value(),
-                INTERVALS.interval(n.value(), hedge),
-                hedge,
-                Optional.of(PERCENT)),
-            holdsAt(site, claim),
-            Optional.empty(),
-            new Hedging(cues, false),
-            attribution(site, claim),
-            new Evidence(site.articleId(), site.sentence().index(), ss, claim),
-            site.options().numericConfidence(),
-            List.of()));
+    return new Claim(
+        ClaimKind.NUMERIC,
+        new Subject(what.value(), new Span(what.start(), what.end()), Optional.empty()),
+        what.value(),
+        new ClaimValue.Amount(
+            new Span(n.start(), n.end()),
+            n.value(),
+            INTERVALS.interval(n.value(), hedge),
+            hedge,
+            Optional.of(unit)),
+        holdsAt(site, claim),
+        Optional.empty(),
+        new Hedging(cues, false),
+        attribution(site, claim),
+        new Evidence(site.articleId(), site.sentence().index(), ss, claim),
+        site.options().numericConfidence(),
+        List.of());
   }
 
   private static boolean isYear(NumberReader.Reading n) {

@@ -246,6 +246,24 @@ public final class LanguagePack {
 
   /** {@link #alternation(String, String)} of any entries. */
   public static String alternationOf(java.util.Collection<String> entries, String space) {
+    return alternationOf(
+        entries,
+        e -> {
+          StringBuilder b = new StringBuilder();
+          String[] words = e.split(" ", -1);
+          for (int i = 0; i < words.length; i++) {
+            b.append(i == 0 ? "" : space).append(words[i].isEmpty() ? "" : Pattern.quote(words[i]));
+          }
+          return b.toString();
+        });
+  }
+
+  /**
+   * A regular-expression alternation of entries, each written as {@code pattern} gives it, longest
+   * entry first so that a phrase wins over the word it starts with. No group of its own.
+   */
+  public static String alternationOf(
+      java.util.Collection<String> entries, java.util.function.Function<String, String> pattern) {
     List<String> sorted = new ArrayList<>(new LinkedHashSet<>(entries));
     sorted.sort(
         Comparator.comparingInt(String::length)
@@ -256,10 +274,7 @@ public final class LanguagePack {
       if (b.length() > 0) {
         b.append('|');
       }
-      String[] words = e.split(" ", -1);
-      for (int i = 0; i < words.length; i++) {
-        b.append(i == 0 ? "" : space).append(words[i].isEmpty() ? "" : Pattern.quote(words[i]));
-      }
+      b.append(pattern.apply(e));
     }
     return b.toString();
   }
