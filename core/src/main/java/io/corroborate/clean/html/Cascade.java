@@ -1,6 +1,5 @@
 package io.corroborate.clean.html;
 
-import io.corroborate.clean.PageWords;
 import io.corroborate.model.Block;
 import io.corroborate.model.Role;
 import java.util.ArrayList;

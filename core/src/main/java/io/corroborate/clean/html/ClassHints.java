@@ -1,6 +1,5 @@
 package io.corroborate.clean.html;
 
-import io.corroborate.clean.PageWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -76,14 +76,14 @@ public final class Metadata {
   private static final Pattern BYLINE_PREFIX =
       Pattern.compile(
           "(?iu)^\\s*("
-              + io.corroborate.clean.PageWords.alternationOf(Cascade.bylineWords(true))
+              + io.corroborate.clean.html.PageWords.alternationOf(Cascade.bylineWords(true))
               + ")\\s*:?\\s+");
 
   /** A byline word left before one of several names ("Ana Ruiz and by Tom Li"). */
   private static final Pattern PART_PREFIX =
       Pattern.compile(
           "(?iu)^("
-              + io.corroborate.clean.PageWords.alternationOf(Cascade.bylineWords(false))
+              + io.corroborate.clean.html.PageWords.alternationOf(Cascade.bylineWords(false))
               + ")\\s+");
 
   private static final Pattern NAME_SPLIT =

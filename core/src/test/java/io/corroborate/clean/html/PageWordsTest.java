@@ -1,8 +1,9 @@
-package io.corroborate.clean;
+package io.corroborate.clean.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.corroborate.clean.HtmlExtractor;
 import io.corroborate.model.Block;
 import io.corroborate.model.Extraction;
 import io.corroborate.model.Format;

@@ -1,4 +1,4 @@
-package io.corroborate.clean;
+package io.corroborate.clean.html;
 
 import io.corroborate.lang.LanguagePack;
 import java.io.BufferedReader;
