@@ -5,8 +5,10 @@ import io.corroborate.lang.LanguagePack;
 import io.corroborate.model.Span;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,10 +56,10 @@ final class Places {
         || value.end() > sentence.end()) {
       return Optional.empty();
     }
-    LanguagePack pack = LanguagePack.other(language).orElse(LanguagePack.english());
-    Set<String> before = Set.copyOf(pack.category(FILE, "before"));
-    Set<String> between = Set.copyOf(pack.category(FILE, "between"));
-    List<String> after = pack.category(FILE, "after");
+    Scopes scopes = SCOPES.computeIfAbsent(language == null ? "" : language, Places::scopes);
+    Set<String> before = scopes.before();
+    Set<String> between = scopes.between();
+    List<String> after = scopes.after();
     String s = text.substring(sentence.start(), sentence.end());
     int figureStart = value.start() - sentence.start();
     int figureEnd = value.end() - sentence.start();
@@ -77,11 +79,11 @@ final class Places {
     // 2. Else a capitalised name that a scope word (not a possessive, which organisations and
     // people take as often) binds: the layer misses many places. Not in a language that
     // capitalises every noun ("in Höhe von").
-    if (pack.category(FILE, "flag").contains("capitalised-nouns")) {
+    if (scopes.capitalisedNouns()) {
       return Optional.empty();
     }
-    List<String> suffixes = after.stream().filter(a -> !POSSESSIVES.contains(a)).toList();
-    Set<String> notPlaces = notPlaces(pack);
+    List<String> suffixes = scopes.suffixes();
+    Set<String> notPlaces = scopes.notPlaces();
     Matcher m = NAME.matcher(s);
     Place best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -113,6 +115,30 @@ final class Places {
   /** One or two capitalised words: a name the language layer may have missed. */
   private static final Pattern NAME =
       Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?");
+
+  /** A language's scope words and the capitalised words that name no place in it. */
+  private record Scopes(
+      Set<String> before,
+      Set<String> between,
+      List<String> after,
+      List<String> suffixes,
+      boolean capitalisedNouns,
+      Set<String> notPlaces) {}
+
+  /** Each language's scope words, read once. */
+  private static final Map<String, Scopes> SCOPES = new ConcurrentHashMap<>();
+
+  private static Scopes scopes(String language) {
+    LanguagePack pack = LanguagePack.other(language).orElse(LanguagePack.english());
+    List<String> after = List.copyOf(pack.category(FILE, "after"));
+    return new Scopes(
+        Set.copyOf(pack.category(FILE, "before")),
+        Set.copyOf(pack.category(FILE, "between")),
+        after,
+        after.stream().filter(a -> !POSSESSIVES.contains(a)).toList(),
+        pack.category(FILE, "flag").contains("capitalised-nouns"),
+        Set.copyOf(notPlaces(pack)));
+  }
 
   /** Capitalised words that name no place: months and weekdays of the language. */
   private static Set<String> notPlaces(LanguagePack pack) {

@@ -380,10 +380,7 @@ public final class QuantityTagger {
   /** The value of "12,000", "12 000", "12k", "1.2 million", "twelve thousand". */
   static OptionalDouble number(String raw) {
     String s = lower(raw).replaceAll("[\\u00A0\\u202F]", " ").strip();
-    Matcher d =
-        Pattern.compile(
-                "^([\\d, ]*\\d(?:\\.\\d+)?)\\s*(million|billion|trillion|thousand|hundred|mln|bn|k|m)?$")
-            .matcher(s);
+    Matcher d = DIGITS_AND_SCALE.matcher(s);
     if (d.matches()) {
       String digits = d.group(1).replace(",", "").replace(" ", "");
       double v;
@@ -426,9 +423,12 @@ public final class QuantityTagger {
     return OptionalDouble.of(num.getAsDouble() / den);
   }
 
+  /** The word after the spaces at a position. */
+  private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\u00A0]+([\\p{L}][\\p{L}'’-]*)");
+
   /** The head noun after a number: "12,000 North Korean troops were" → "troops". */
   private static Optional<String> countedAfter(String text, int end) {
-    Matcher w = Pattern.compile("\\G[ \\u00A0]+([\\p{L}][\\p{L}'’-]*)").matcher(text);
+    Matcher w = NEXT_WORD.matcher(text);
     int pos = end;
     String head = null;
     for (int i = 0; i < 4 && w.find(pos); i++) {
