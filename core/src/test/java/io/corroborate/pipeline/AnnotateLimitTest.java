@@ -40,6 +40,20 @@ class AnnotateLimitTest {
     final CountDownLatch stalled = new CountDownLatch(1);
     final CountDownLatch interrupted = new CountDownLatch(1);
 
+    /**
+     * What the stall waits for before it says it has stalled: a run reads records on several
+     * threads, so the record before the stalled one may still be on its way to the listener.
+     */
+    final CountDownLatch after;
+
+    StallingLayer() {
+      this(new CountDownLatch(0));
+    }
+
+    StallingLayer(CountDownLatch after) {
+      this.after = after;
+    }
+
     @Override
     public String name() {
       return "stalling";
@@ -48,8 +62,9 @@ class AnnotateLimitTest {
     @Override
     public Annotation annotate(String text, Optional<LocalDate> published) {
       if (text.contains("STALL")) {
-        stalled.countDown();
         try {
+          after.await(10, TimeUnit.SECONDS);
+          stalled.countDown();
           new CountDownLatch(1).await();
         } catch (InterruptedException e) {
           interrupted.countDown();
@@ -109,7 +124,8 @@ class AnnotateLimitTest {
   @Test
   void aRunWhoseThreadIsInterruptedStopsInsideTheAnnotationAndKeepsNoRejectionForIt()
       throws Exception {
-    StallingLayer layer = new StallingLayer();
+    CountDownLatch firstGiven = new CountDownLatch(1);
+    StallingLayer layer = new StallingLayer(firstGiven);
     Corroborate c =
         Corroborate.builder()
             .annotate(layer, AnnotationCache.none())
@@ -128,6 +144,7 @@ class AnnotateLimitTest {
                       @Override
                       public void article(io.corroborate.model.Article a) {
                         seen.add("article " + a.origin().file());
+                        firstGiven.countDown();
                       }
 
                       @Override
