@@ -560,18 +560,9 @@ final class Verdicts {
       return false;
     }
     String unit = unitOf(low);
-    for (Item o : byArticle.getOrDefault(low.article().id(), List.of())) {
-      if (o.index() == low.index()
-          || !Reconciler.isNumeric(o)
-          || o.claim().evidence().sentenceIndex() != low.claim().evidence().sentenceIndex()
-          || !o.measure().equals(low.measure())
-          || !unitOf(o).equals(unit)) {
-        continue;
-      }
-      double sum = own + Reconciler.stated(o);
-      if (Math.abs(sum - whole) <= options.breakdownTolerance() * whole) {
-        return true;
-      }
+    if (sentenceMates(low, true, byArticle)
+        .anyMatch(v -> Math.abs(own + v - whole) <= options.breakdownTolerance() * whole)) {
+      return true;
     }
     return unit.matches("[A-Z]{3}") && unreadPartOf(whole, low, options);
   }
@@ -589,21 +580,27 @@ final class Verdicts {
     if (!(whole > rest) || rest <= 0) {
       return false;
     }
-    String unit = unitOf(high);
-    for (Item o : byArticle.getOrDefault(high.article().id(), List.of())) {
-      if (o.index() == high.index()
-          || !Reconciler.isNumeric(o)
-          || o.claim().evidence().sentenceIndex() != high.claim().evidence().sentenceIndex()
-          || !unitOf(o).equals(unit)) {
-        continue;
-      }
-      double sum = rest + Reconciler.stated(o);
-      if (Reconciler.stated(o) < whole
-          && Math.abs(sum - whole) <= options.breakdownTolerance() * whole) {
-        return true;
-      }
-    }
-    return false;
+    return sentenceMates(high, false, byArticle)
+        .anyMatch(
+            v -> v < whole && Math.abs(rest + v - whole) <= options.breakdownTolerance() * whole);
+  }
+
+  /**
+   * The stated values of the other figures in {@code of}'s sentence in the same unit, and of the
+   * same measure where {@code sameMeasure}.
+   */
+  private static java.util.stream.DoubleStream sentenceMates(
+      Item of, boolean sameMeasure, Map<String, List<Item>> byArticle) {
+    String unit = unitOf(of);
+    return byArticle.getOrDefault(of.article().id(), List.of()).stream()
+        .filter(
+            o ->
+                o.index() != of.index()
+                    && Reconciler.isNumeric(o)
+                    && o.claim().evidence().sentenceIndex() == of.claim().evidence().sentenceIndex()
+                    && (!sameMeasure || o.measure().equals(of.measure()))
+                    && unitOf(o).equals(unit))
+        .mapToDouble(Reconciler::stated);
   }
 
   /** How far before a sum's sentence its sibling part may stand, in characters. */
