@@ -74,13 +74,9 @@ final class Traits {
           + ")\\s+)?(?:"
           + LanguagePack.alternationOf(
               LanguagePack.english().category("nationalities.tsv", "nationality"), " ")
-          + "|(?!(?:"
-          + LanguagePack.alternationOf(
-              LanguagePack.english().category("nationalities.tsv", "not"), " ")
-          + ")\\b)[A-Z][a-z]+(?:"
-          + LanguagePack.alternationOf(
-              LanguagePack.english().category("nationalities.tsv", "suffix"), " ")
-          + "))(?![\\p{L}])";
+          + "|"
+          + Lexicon.demonymShape(LanguagePack.english())
+          + ")(?![\\p{L}])";
 
   /**
    * Singular nouns for one person. A noun after one makes it a modifier ("a Ukrainian prisoner

@@ -170,6 +170,23 @@ public final class Lexicon {
     return b.toString();
   }
 
+  /**
+   * A word of a nationality's shape in the {@code nationalities.tsv} of {@code pack}, as a regular
+   * expression standing as a whole word: a capitalised word with a nationality's ending
+   * ("Velmorian", "Ostrelese") that the file does not list as no nationality. An invented country's
+   * adjective reads like a real one's; the listed nationalities themselves are {@code
+   * pack.category("nationalities.tsv", "nationality")}.
+   *
+   * <pre>{@code Pattern.compile(Lexicon.demonymShape(LanguagePack.english())) // "Velmorian"}</pre>
+   */
+  public static String demonymShape(LanguagePack pack) {
+    return "(?<![\\p{L}])(?!(?:"
+        + LanguagePack.alternationOf(pack.category("nationalities.tsv", "not"), " ")
+        + ")(?![\\p{L}]))\\p{Lu}\\p{Ll}+(?:"
+        + LanguagePack.alternationOf(pack.category("nationalities.tsv", "suffix"), " ")
+        + ")(?![\\p{L}])";
+  }
+
   /** The union of some word sets. */
   @SafeVarargs
   public static Set<String> union(Collection<String>... sets) {

@@ -4,6 +4,7 @@ import io.corroborate.extract.Claim;
 import io.corroborate.extract.Evidence;
 import io.corroborate.lang.EntryPatterns;
 import io.corroborate.lang.LanguagePack;
+import io.corroborate.lang.Lexicon;
 import io.corroborate.link.NameIndex;
 import io.corroborate.model.Article;
 import io.corroborate.model.DateStamp;
@@ -31,14 +32,29 @@ import java.util.regex.Pattern;
 final class Relays {
   private Relays() {}
 
+  /**
+   * The wire agencies and broadcasters of every language's {@code outlets.tsv} ("AFP", "ТАСС"), as
+   * an alternation without a group of its own.
+   */
+  private static final String AGENCIES =
+      LanguagePack.alternationOf(agencyEntries(), e -> EntryPatterns.body(e, true));
+
+  private static List<String> agencyEntries() {
+    List<String> out = new ArrayList<>();
+    for (String code : LanguagePack.bundledCodes()) {
+      LanguagePack pack = LanguagePack.of(code);
+      if (pack.has("outlets.tsv")) {
+        out.addAll(pack.category("outlets.tsv", "agency"));
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** A wire agency's or broadcaster's name in parentheses near a paragraph's start. */
   private static final Pattern DATELINE =
       Pattern.compile(
-          "(?m)^[^\\n]{0,100}?\\(("
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().category("outlets.tsv", "agency"), "\\s+")
-              + ")\\)\\s*[-\u2013\u2014]",
-          Pattern.CASE_INSENSITIVE);
+          "(?m)^[^\\n]{0,100}?\\((" + AGENCIES + ")\\)\\s*[-\u2013\u2014]",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
    * A wire agency's name opening a line before a dash, after at most a place in capitals and a
@@ -46,18 +62,13 @@ final class Relays {
    */
   private static final Pattern BARE_DATELINE =
       Pattern.compile(
-          "(?m)^\\s*(?:\\p{Lu}[\\p{Lu}.' -]{1,40}(?:,[^\\n,]{1,25})?,?\\s+)?((?i:"
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().category("outlets.tsv", "agency"), "\\s+")
+          "(?m)^\\s*(?:\\p{Lu}[\\p{Lu}.' -]{1,40}(?:,[^\\n,]{1,25})?,?\\s+)?((?iu:"
+              + AGENCIES
               + "))\\s*[-\u2013\u2014]+\\s");
 
   /** A wire agency's credit on a line of its own, in parentheses: "(AFP)" closing the report. */
   private static final Pattern CREDIT =
-      Pattern.compile(
-          "(?m)^\\s*\\(((?i:"
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().category("outlets.tsv", "agency"), "\\s+")
-              + "))\\)\\s*$");
+      Pattern.compile("(?m)^\\s*\\(((?iu:" + AGENCIES + "))\\)\\s*$");
 
   /** The agency whose dateline (or credit line) the text carries, as written there. */
   static Optional<String> dateline(String text) {
@@ -162,22 +173,19 @@ final class Relays {
     }
     if (!collective) {
       entries.addAll(LanguagePack.everyLanguage("outlet-wrappers.txt"));
-      entries.addAll(LanguagePack.english().category("nationalities.tsv", "nationality"));
-      entries.addAll(LanguagePack.english().category("nationalities.tsv", "prefix"));
+      for (LanguagePack pack : nationalityPacks()) {
+        entries.addAll(pack.category("nationalities.tsv", "nationality"));
+        entries.addAll(pack.category("nationalities.tsv", "prefix"));
+      }
     }
     List<String> sorted = new ArrayList<>(entries);
     sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(e -> e));
     List<Pattern> out = new ArrayList<>();
     if (!collective) {
       // An invented country's adjective reads like a real one's ("Velmorian media").
-      LanguagePack en = LanguagePack.english();
-      out.add(
-          Pattern.compile(
-              "(?<![\\p{L}])(?!(?:"
-                  + LanguagePack.alternationOf(en.category("nationalities.tsv", "not"), " ")
-                  + ")(?![\\p{L}]))\\p{Lu}\\p{Ll}+(?:"
-                  + LanguagePack.alternationOf(en.category("nationalities.tsv", "suffix"), " ")
-                  + ")(?![\\p{L}])"));
+      for (LanguagePack pack : nationalityPacks()) {
+        out.add(Pattern.compile(Lexicon.demonymShape(pack)));
+      }
     }
     for (String e : sorted) {
       // An entry of a script without spaces is taken out wherever it stands ("国営" in "国営メディア").
@@ -185,6 +193,17 @@ final class Relays {
       out.add(EntryPatterns.compile(e, !unspaced, false));
     }
     return List.copyOf(out);
+  }
+
+  /** The bundled languages with their own list of nationalities. */
+  private static List<LanguagePack> nationalityPacks() {
+    List<LanguagePack> out = new ArrayList<>();
+    for (String code : LanguagePack.bundledCodes()) {
+      if (LanguagePack.of(code).has("nationalities.tsv")) {
+        out.add(LanguagePack.of(code));
+      }
+    }
+    return out;
   }
 
   private static boolean unspacedScript(int c) {
@@ -195,8 +214,7 @@ final class Relays {
   }
 
   /** Agency names written in lower case ("dpa"), which end a name as a capitalised word does. */
-  private static final Set<String> AGENCY_NAMES =
-      Set.copyOf(LanguagePack.english().category("outlets.tsv", "agency"));
+  private static final Set<String> AGENCY_NAMES = Set.copyOf(agencyEntries());
 
   /** The words of every bundled language that join names into a list ("and", "et", "und"). */
   private static final Pattern COORDINATED = coordinated();

@@ -105,6 +105,29 @@ class TextExtractorTest {
   }
 
   @Test
+  void frenchDateLinesAndBylinesGiveTheirFields() {
+    Extraction ex =
+        extract(
+            """
+            Le pont du port de Velmora fermé après une collision
+
+            Par Anna Kovel
+
+            Publié le 19 février 2025
+            Mis à jour le 20 février 2025
+
+            Une barge a heurté dimanche un pilier du pont du port de Velmora, a indiqué la \
+            capitainerie, qui a fermé l'ouvrage à la circulation jusqu'à nouvel ordre.
+
+            Les plongeurs ont inspecté le pilier lundi matin et n'ont trouvé qu'une fissure \
+            étroite, selon le rapport publié par la ville d'Ostrand dans la soirée.
+            """);
+    assertThat(values(ex, "published")).containsExactly("2025-02-19");
+    assertThat(values(ex, "updated")).containsExactly("2025-02-20");
+    assertThat(values(ex, "author")).containsExactly("Anna Kovel");
+  }
+
+  @Test
   void harbourPageMetadataComesFromTheBylineAndDateLinesOnly() {
     Extraction ex = extract(HARBOUR_PAGE);
     assertThat(values(ex, "title"))

@@ -109,4 +109,15 @@ class LanguagePackTest {
     org.assertj.core.api.Assertions.assertThat(joiners).contains("and", "et", "und");
     org.assertj.core.api.Assertions.assertThat(joiners).doesNotHaveDuplicates();
   }
+
+  @Test
+  void aWordOfANationalitysShapeIsADemonymUnlessListedAsNone() {
+    java.util.regex.Pattern shape =
+        java.util.regex.Pattern.compile(Lexicon.demonymShape(LanguagePack.english()));
+    assertThat(shape.matcher("Velmorian").matches()).isTrue();
+    assertThat(shape.matcher("velmorian").matches()).isFalse();
+    assertThat(shape.matcher("Ostrand").matches()).isFalse();
+    assertThat(shape.matcher("Christian").matches()).isFalse();
+    assertThat(shape.matcher("the Velmorians").find()).isFalse();
+  }
 }

@@ -705,6 +705,15 @@ class ReconcilerTest {
   }
 
   @Test
+  void aDatelineNamesTheWireOfAnyLanguagesOutletList() {
+    assertThat(Relays.dateline("ВЕЛЬМОРА, 3 марта (ТАСС) — Паром вышел из порта.\n"))
+        .contains("ТАСС");
+    assertThat(Relays.dateline("LENWICK, March 3 (AFP) — The ferry left the port.\n"))
+        .contains("AFP");
+    assertThat(Relays.dateline("The ferry (a small one) left the port.\n")).isEmpty();
+  }
+
+  @Test
   void aCitedListNamesEachOutletAndAVerbAfterANameIsNoPartOfIt() {
     assertThat(Relays.outletsNamed("the Lumen Post and Harbor TV"))
         .containsExactly("the Lumen Post", "Harbor TV");

@@ -1,10 +1,19 @@
 package io.corroborate.clean.text;
 
+import io.corroborate.clean.html.PageWords;
+import io.corroborate.lang.EntryPatterns;
+import io.corroborate.lang.LanguagePack;
+import io.corroborate.lang.Lexicon;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,29 +35,121 @@ public final class Bylines {
     }
   }
 
+  /**
+   * The byline openers of every language, each with the languages that write it ("text" is English
+   * and German): the words that tell a sentence from a byline are read from those languages.
+   */
+  private static final Map<String, Set<String>> OPENERS = openers();
+
   private static final Pattern OPENING =
       Pattern.compile(
-          "(?i)^(?:[-–—(]\\s*)?(by|written by|words by|story by|text by|reporting by|reported by|author\\s*:|authors\\s*:|byline\\s*:)\\s*");
+          "(?iu)^(?:[-–—(]\\s*)?((?:"
+              + LanguagePack.alternationOf(openerWords(false), "\\s+")
+              + ")\\b|(?:"
+              + LanguagePack.alternationOf(openerWords(true), "\\s+")
+              + ")\\s*:)\\s*");
 
   /** Words that make a run of capitalised words an outlet's name, not a person's. */
-  private static final Pattern OUTLET_WORD =
-      Pattern.compile(
-          "(?i)^(?:journal|news|times|post|daily|herald|tribune|press|agency|media|independent|gazette|review|magazine|radio|tv|television|network|wire|report|observer|telegraph|guardian|chronicle|ilbo|sinmun|shimbun|courier|express|mail|star|sun|today|online|reuters|bloomberg|afp|ap|yonhap|tass|ria|interfax|ukrinform|bbc|cnn|nbc|cbs|abc|dpa|efe|xinhua)$");
+  private static final Pattern OUTLET_WORD = outletWord();
 
-  /** Job titles that follow a name in a byline. */
+  /** Job titles that follow a name in a byline ("Staff Writer", "Korrespondentin"). */
   private static final Pattern ROLE =
       Pattern.compile(
-          "(?i)^(?:staff|senior|chief|special|foreign|political|news|national|international|deputy|associate|managing|contributing|our)?\\s*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|staff|desk|team|bureau)s?$");
+          "(?iu)^(?:"
+              + LanguagePack.alternationOf(
+                  PageWords.everyLanguage("newsroom-jobs.tsv", "modifier"), "\\s+")
+              + ")?\\s*(?:"
+              + LanguagePack.alternationOf(
+                  PageWords.everyLanguage("newsroom-jobs.tsv", "byline"), "\\s+")
+              + ")s?$");
 
-  private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\|)\\s*");
   private static final Pattern EDITING =
       Pattern.compile(
-          "(?i)[;.]?\\s*(?:additional reporting|editing|edited|writing|compiled)\\s+by\\b.*$");
-  private static final Pattern PARTICLE =
-      Pattern.compile("^(?:de|da|van|von|der|den|bin|ibn|al|el|la|le|del|du|dos|di|ter)$");
-  private static final Pattern MONTH_OR_DAY =
-      Pattern.compile(
-          "(?i)^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|this|that|then|now|early|late|mid|last|next)$");
+          "(?iu)[;.]?\\s*(?:"
+              + LanguagePack.alternationOf(LanguagePack.everyLanguage("byline-credits.txt"), "\\s+")
+              + ")\\b.*$");
+  private static final Set<String> PARTICLES = Set.copyOf(Cues.nameParticles());
+
+  /** The words of the languages of an opener: how names split, and words no name holds. */
+  private record Words(Pattern split, Set<String> notNames) {}
+
+  private static final Map<Set<String>, Words> WORDS = new ConcurrentHashMap<>();
+
+  private static Map<String, Set<String>> openers() {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    for (String code : LanguagePack.bundledCodes()) {
+      LanguagePack pack = LanguagePack.of(code);
+      if (!pack.has("byline-openers.tsv")) {
+        continue;
+      }
+      for (List<String> row : pack.rows("byline-openers.tsv")) {
+        Set<String> uses = row.size() > 1 ? Set.of(row.get(1).split(",")) : Set.of();
+        if (!uses.contains("field")) {
+          String key = row.get(0).toLowerCase(Locale.ROOT) + (uses.contains("colon") ? ":" : "");
+          out.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(code);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<String> openerWords(boolean colon) {
+    return OPENERS.keySet().stream()
+        .filter(k -> k.endsWith(":") == colon)
+        .map(k -> colon ? k.substring(0, k.length() - 1) : k)
+        .toList();
+  }
+
+  private static Pattern outletWord() {
+    List<String> words = new ArrayList<>();
+    for (String code : LanguagePack.bundledCodes()) {
+      LanguagePack pack = LanguagePack.of(code);
+      for (String file : List.of("outlets.tsv", "outlet-name-words.txt")) {
+        if (pack.has(file)) {
+          pack.set(file).stream().filter(w -> !w.contains(" ")).forEach(words::add);
+        }
+      }
+    }
+    return Pattern.compile(
+        "(?iu)^(?:" + LanguagePack.alternationOf(words, e -> EntryPatterns.body(e, true)) + ")$");
+  }
+
+  /** The words of the languages that write {@code cue}. */
+  private static Words words(String cue) {
+    Set<String> codes = OPENERS.getOrDefault(cue, Set.of(LanguagePack.FALLBACK));
+    return WORDS.computeIfAbsent(
+        codes,
+        cs -> {
+          List<String> joiners = new ArrayList<>();
+          Set<String> notNames = new java.util.HashSet<>();
+          for (String code : cs) {
+            LanguagePack pack = LanguagePack.of(code);
+            if (pack.has("coordinators.txt")) {
+              pack.list("coordinators.txt").stream()
+                  .filter(w -> w.codePoints().allMatch(Character::isLetter))
+                  .forEach(joiners::add);
+            }
+            if (pack.has("months.tsv")) {
+              Lexicon.monthWords(pack, false).forEach(notNames::add);
+            }
+            if (pack.has("weekdays.tsv")) {
+              notNames.addAll(Lexicon.weekdays(pack).keySet());
+            }
+            if (pack.has("byline-stopwords.txt")) {
+              notNames.addAll(pack.list("byline-stopwords.txt"));
+            }
+          }
+          String and =
+              joiners.isEmpty()
+                  ? ""
+                  : "|\\b(?:" + LanguagePack.alternationOf(joiners, "\\s+") + ")\\b";
+          return new Words(
+              Pattern.compile("(?iu)\\s*(?:,|;|&" + and + "|\\|)\\s*"),
+              notNames.stream()
+                  .map(w -> w.toLowerCase(Locale.ROOT))
+                  .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        });
+  }
 
   /** Whether {@code line} opens like a byline; {@link #parse} decides whether it is one. */
   public static boolean opens(String line) {
@@ -69,20 +170,23 @@ public final class Bylines {
     if (!m.find() || s.endsWith(".") && !s.matches(".*\\b\\p{Lu}\\.$")) {
       return Optional.empty();
     }
-    String cue = m.group(1).toLowerCase(Locale.ROOT).replace(":", "").strip();
+    String opener =
+        m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s*:$", ":").replaceAll("\\s+", " ");
+    String cue = opener.replace(":", "").strip();
+    Words w = words(opener);
     String rest = EDITING.matcher(s.substring(m.end())).replaceFirst("").strip();
     if (Cues.words(rest) + 1 > maxWords) {
       return Optional.empty();
     }
     List<String> names = new ArrayList<>();
     Optional<String> outlet = Optional.empty();
-    for (String part : SPLIT.split(rest)) {
+    for (String part : w.split().split(rest)) {
       String p = part.strip();
       if (p.isEmpty() || ROLE.matcher(p).matches()) {
         continue;
       }
       String[] tokens = p.split("\\s+");
-      if (!allCapitalised(tokens)) {
+      if (!allCapitalised(tokens, w.notNames())) {
         // "By the end of the month" is a sentence, not a byline.
         return names.isEmpty() ? Optional.empty() : Optional.of(new Byline(names, outlet, cue));
       }
@@ -112,17 +216,17 @@ public final class Bylines {
     return names.isEmpty() ? Optional.empty() : Optional.of(new Byline(names, outlet, cue));
   }
 
-  private static boolean allCapitalised(String[] tokens) {
+  private static boolean allCapitalised(String[] tokens, Set<String> notNames) {
     for (String t : tokens) {
       if (t.isEmpty()) {
         continue;
       }
-      if (MONTH_OR_DAY.matcher(t).matches()) {
+      if (notNames.contains(t.toLowerCase(Locale.ROOT))) {
         return false;
       }
       int cp = t.codePointAt(0);
       if (!(Character.isUpperCase(cp)
-          || PARTICLE.matcher(t).matches()
+          || PARTICLES.contains(t)
           || !Character.isLetter(cp)
               && t.length() > 1
               && Character.isUpperCase(t.codePointAt(1)))) {

@@ -1,7 +1,10 @@
 package io.corroborate.clean.text;
 
+import io.corroborate.clean.html.PageWords;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -86,17 +89,8 @@ public final class Cues {
       Pattern.compile(
           "(?i)^(?:newsletters?|subscribe|subscription|donate|support us|membership|become a member|get the app)\\s*[:!]?$");
 
-  /** "Share: Facebook | X | Email", "Share this article: …". */
-  private static final Pattern SHARE_LINE =
-      Pattern.compile("(?i)^share(?: this)?(?: article| story| page| post)?(?: on)?\\s*[:|]");
-
   /** Separators of menus and breadcrumbs: "World | Disasters", "Home › News › Europe". */
   private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[|•·›»/>]\\s+");
-
-  /** A header over an author's bio. */
-  private static final Pattern BIO_HEADER =
-      Pattern.compile(
-          "(?i)^(?:about the authors?|about the writer|about the reporter|author bio(?:graphy)?)\\s*:?$");
 
   /** "Editor's note:", "Disclosure:", a correction notice. */
   private static final Pattern EDITOR_NOTE =
@@ -115,34 +109,89 @@ public final class Cues {
   /** A photo credit in parentheses closing a caption: "(Contributor/Getty Images)". */
   private static final Pattern TRAILING_PAREN = Pattern.compile("\\(([^()]{2,120})\\)\\s*$");
 
-  private static final Pattern CREDIT_WORD =
-      Pattern.compile(
-          "(?i)\\b(?:photo|photos|image|images|picture|getty|reuters|afp|ap|epa|anadolu|shutterstock|screenshot|courtesy|credit|telegram|video|handout|pool|file)\\b");
+  // The word lists are the languages' files, each read from every language folder that has one (a
+  // page's language is not known yet); agencies and channels are the same in every language.
+  private static final String CREDIT_WORDS =
+      PageWords.alternationOf(
+          union(PageWords.everyLanguage("credit-labels.tsv", "paren"), agencies("paren")));
+
+  private static final Pattern CREDIT_WORD = Pattern.compile("(?iu)\\b(?:" + CREDIT_WORDS + ")\\b");
 
   private static final Pattern CAPTION_START =
       Pattern.compile(
-          "(?i)^(?:\\(?photo|photo(?:graph)? by|image|pictured|picture|screenshot|file photo|caption|illustration)\\b\\s*[:(—–-]?");
+          "(?iu)^\\(?(?:"
+              + PageWords.alternationOf(PageWords.everyLanguage("credit-labels.tsv", "opener"))
+              + ")\\b");
 
   private static final Pattern CAPTION_END =
       Pattern.compile(
-          "(?i)(?:photo|image|picture|credit)\\s*(?:by|:)\\s*[\\p{Lu}][^.!?]{1,80}$|(?:/|via\\s+)(?:getty images|reuters|afp|ap|epa)\\s*$");
+          "(?iu)(?<!\\p{L})(?:"
+              + PageWords.alternationOf(PageWords.everyLanguage("credit-labels.tsv", "closer"))
+              + ")\\s*(?:by|:)\\s*[\\p{Lu}][^.!?]{1,80}$|(?:/|via\\s+)(?:"
+              + PageWords.alternationOf(agencies("closer"))
+              + ")\\s*$");
 
   private static final Pattern BULLET = Pattern.compile("^(?:[-*•·▪►◦‣]|\\d{1,2}[.)])\\s+");
 
-  /** Job nouns of journalism, for author bios. */
+  /** Job nouns of journalism, for author bios ("reporter", "Redakteurin", "journaliste"). */
   private static final Pattern JOB =
       Pattern.compile(
-          "(?i)\\b(?:editor|reporter|journalist|correspondent|writer|columnist|contributor|producer|anchor|author|freelancer|blogger|photographer|photojournalist|news desk|staff)\\b");
+          "(?iu)\\b(?:"
+              + PageWords.alternationOf(PageWords.everyLanguage("newsroom-jobs.tsv", "job"))
+              + ")\\b");
 
   /** "Tim Doe is a news editor at …", "Jane Roe covers …", "Jo Bloggs has been a reporter …". */
   private static final Pattern BIO_OPENING =
       Pattern.compile(
-          "^((?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|de|da|van|von|der|bin|al|la|le|del|du)){1,3})\\s+(?:is|was|has been|covers|has covered|writes|has written|joined|reports|has reported|edits|has edited|works)\\b");
+          "^((?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|"
+              + PageWords.alternationOf(nameParticles())
+              + ")){1,3})\\s+(?:"
+              + PageWords.alternation("bio-verbs.txt")
+              + ")\\b");
 
   /** The outlet a bio names: "… editor at The Kyiv Independent", "… for the Lumen Post from …". */
   private static final Pattern BIO_OUTLET =
       Pattern.compile(
           "\\b(?:at|for|with|of|joined)\\s+((?:[Tt]he\\s+)?[\\p{Lu}][\\p{L}'’.&-]*(?:\\s+[\\p{Lu}][\\p{L}'’.&-]*){0,4})");
+
+  /** A header over an author's bio. */
+  private static final Pattern BIO_HEADER =
+      Pattern.compile("(?iu)^(?:" + PageWords.alternation("bio-headings.txt") + ")\\s*:?$");
+
+  /** "Share: Facebook | X | Email", "Share this article: …", "Teilen: …". */
+  private static final Pattern SHARE_LINE =
+      Pattern.compile("(?iu)^(?:" + PageWords.alternation("share-labels.txt") + ")\\s*[:|]");
+
+  /**
+   * The agencies and channels of the cleaner's shared data file that mark a credit where {@code
+   * where} says ("paren", "closer").
+   */
+  static List<String> agencies(String where) {
+    List<String> out = new ArrayList<>();
+    for (List<String> row : PageWords.data("html/photo-agencies.tsv")) {
+      if (row.size() > 1 && List.of(row.get(1).split(",")).contains(where)) {
+        out.add(row.get(0));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The lower-case particles a person's name may hold ("dos", "van"), the same in every language.
+   */
+  static List<String> nameParticles() {
+    List<String> out = new ArrayList<>();
+    for (List<String> row : PageWords.data("text/name-particles.txt")) {
+      out.add(row.get(0));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<String> union(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
 
   /**
    * Whitespace-separated tokens, plus one word for every two Chinese or Japanese characters: those

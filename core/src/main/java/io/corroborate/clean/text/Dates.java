@@ -1,11 +1,18 @@
 package io.corroborate.clean.text;
 
+import io.corroborate.clean.html.PageWords;
+import io.corroborate.lang.LanguagePack;
+import io.corroborate.lang.Lexicon;
 import io.corroborate.model.DateStamp;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,20 +21,29 @@ import java.util.regex.Pattern;
 
 /**
  * Lenient reading of the dates news pages and their containers print: ISO 8601 with or without a
- * time and zone ({@code 2025-02-19 10:00:00}), English month names ({@code Feb. 19, 2025 10:32 AM},
- * {@code 19 February 2025}), RFC 1123 ({@code Wed, 19 Feb 2025 10:00:00 GMT}) and {@code
- * 19.02.2025}. The exact instant is kept only when a zone is given; otherwise the date alone.
- * Anything else is empty, never an exception.
+ * time and zone ({@code 2025-02-19 10:00:00}), month names of every language folder ({@code Feb.
+ * 19, 2025 10:32 AM}, {@code 19 February 2025}, {@code 19 février 2025}), RFC 1123 ({@code Wed, 19
+ * Feb 2025 10:00:00 GMT}) and {@code 19.02.2025}. The exact instant is kept only when a zone is
+ * given; otherwise the date alone. Anything else is empty, never an exception.
  *
  * <pre>{@code Dates.find("Updated: Feb 19, 2025"); // Optional[2025-02-19]}</pre>
  */
 public final class Dates {
   private Dates() {}
 
+  /**
+   * Month names and abbreviations of every language folder that has them, lower case, without an
+   * abbreviation's dot (the patterns make it optional); months of another calendar are left out.
+   */
+  private static final Map<String, Integer> MONTHS = months();
+
   private static final String MONTH =
-      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+      "(" + LanguagePack.alternationOf(MONTHS.keySet(), "\\s+") + ")\\.?";
+
+  /** A weekday's name or abbreviation before a date, in every language that has them. */
   private static final String WEEKDAY =
-      "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\\.?,?\\s+)?";
+      "(?:(?:" + LanguagePack.alternationOf(weekdays(), "\\s+") + ")\\.?,?\\s+)?";
+
   private static final String TIME =
       "(?:(?:,|\\s+at|\\s+-|\\s*\\|)?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?\\s*([ap]\\.?m\\.?)?\\s*(z|utc|gmt|[+-]\\d{2}:?\\d{2}|[a-z]{2,4}t)?\\b)?";
 
@@ -36,10 +52,10 @@ public final class Dates {
           "(?i)\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[t ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?\\s*(z|utc|gmt|[+-]\\d{2}:?\\d{2})?)?");
   private static final Pattern MONTH_FIRST =
       Pattern.compile(
-          "(?i)\\b" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b" + TIME);
+          "(?iu)\\b" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b" + TIME);
   private static final Pattern DAY_FIRST =
       Pattern.compile(
-          "(?i)\\b"
+          "(?iu)\\b"
               + WEEKDAY
               + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
               + MONTH
@@ -48,23 +64,46 @@ public final class Dates {
   private static final Pattern DOTTED =
       Pattern.compile("(?i)\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b" + TIME);
 
-  private static final Map<String, String> ZONES =
-      Map.ofEntries(
-          Map.entry("est", "-05:00"),
-          Map.entry("edt", "-04:00"),
-          Map.entry("cst", "-06:00"),
-          Map.entry("cdt", "-05:00"),
-          Map.entry("pst", "-08:00"),
-          Map.entry("pdt", "-07:00"),
-          Map.entry("cet", "+01:00"),
-          Map.entry("cest", "+02:00"),
-          Map.entry("eet", "+02:00"),
-          Map.entry("eest", "+03:00"),
-          Map.entry("bst", "+01:00"),
-          Map.entry("kst", "+09:00"),
-          Map.entry("jst", "+09:00"),
-          Map.entry("msk", "+03:00"),
-          Map.entry("wet", "+00:00"));
+  /** Time-zone abbreviations and their offsets, the same in every language. */
+  private static final Map<String, String> ZONES = zones();
+
+  private static Map<String, Integer> months() {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (String code : LanguagePack.bundledCodes()) {
+      LanguagePack pack = LanguagePack.of(code);
+      if (!pack.has("months.tsv")) {
+        continue;
+      }
+      for (Lexicon.Month m : Lexicon.months(pack).values()) {
+        String w = m.word().endsWith(".") ? m.word().substring(0, m.word().length() - 1) : m.word();
+        if (!m.is("persian")) {
+          out.putIfAbsent(w.toLowerCase(Locale.ROOT), m.number());
+        }
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  private static List<String> weekdays() {
+    List<String> out = new ArrayList<>();
+    for (String code : LanguagePack.bundledCodes()) {
+      LanguagePack pack = LanguagePack.of(code);
+      for (String file : List.of("weekdays.tsv", "weekday-abbreviations.tsv")) {
+        if (pack.has(file)) {
+          out.addAll(pack.set(file));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, String> zones() {
+    Map<String, String> out = new HashMap<>();
+    for (List<String> row : PageWords.data("text/time-zones.tsv")) {
+      out.put(row.get(0), row.get(1));
+    }
+    return Map.copyOf(out);
+  }
 
   /** The first date written in {@code s}, if any. */
   public static Optional<DateStamp> find(String s) {
@@ -205,16 +244,7 @@ public final class Dates {
   }
 
   private static int month(String name) {
-    String m = name.toLowerCase(Locale.ROOT).replace(".", "");
-    String[] months = {
-      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
-    };
-    for (int i = 0; i < months.length; i++) {
-      if (m.startsWith(months[i])) {
-        return i + 1;
-      }
-    }
-    return 0;
+    return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT).replace(".", ""), 0);
   }
 
   private static int num(String s) {

@@ -1,5 +1,6 @@
 package io.corroborate.clean.text;
 
+import io.corroborate.clean.html.PageWords;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,9 +17,14 @@ import java.util.regex.Pattern;
 public final class Lines {
   private Lines() {}
 
+  /**
+   * A row of share buttons glued after a paragraph's last sentence ("… said. Share: X | Email").
+   */
   private static final Pattern GLUED_SHARE =
       Pattern.compile(
-          "(?<=[.!?\"”’)])\\s+((?i:share(?: this)?(?: article| story| page| post)?(?: on)?)\\s*:[^.!?]*\\|[^.!?]*)$");
+          "(?<=[.!?\"”’)])\\s+((?iu:"
+              + PageWords.alternation("share-labels.txt")
+              + ")\\s*:[^.!?]*\\|[^.!?]*)$");
 
   /** The non-blank lines of {@code content} in order; never null, possibly empty. */
   public static List<Line> split(String content, TextThresholds t) {

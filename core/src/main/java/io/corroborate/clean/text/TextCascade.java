@@ -1,11 +1,13 @@
 package io.corroborate.clean.text;
 
+import io.corroborate.lang.LanguagePack;
 import io.corroborate.model.DateStamp;
 import io.corroborate.model.FieldSource;
 import io.corroborate.model.Role;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,10 +80,29 @@ public final class TextCascade {
     }
   }
 
-  /** "Updated: Feb 19, 2025", "(Published 19 February 2025)", "Posted on …". */
+  /**
+   * The labels of a date line in every language, each with the date it gives ("updated" or
+   * "published").
+   */
+  private static final Map<String, String> DATE_LABELS = dateLabels();
+
+  /** "Updated: Feb 19, 2025", "(Published 19 February 2025)", "Posted on …", "Publié le …". */
   private static final Pattern DATELINE =
       Pattern.compile(
-          "(?i)^\\(?\\s*(last updated|updated|last modified|modified|first published|published|posted|date)\\b(?:\\s+on)?\\s*[:|-]?\\s*(.*?)\\s*\\)?$");
+          "(?iu)^\\(?\\s*("
+              + LanguagePack.alternationOf(DATE_LABELS.keySet(), "\\s+")
+              + ")\\b(?:\\s+on)?\\s*[:|-]?\\s*(.*?)\\s*\\)?$");
+
+  private static Map<String, String> dateLabels() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String code : LanguagePack.bundledCodes()) {
+      LanguagePack pack = LanguagePack.of(code);
+      if (pack.has("date-labels.tsv")) {
+        pack.pairs("date-labels.tsv").forEach(out::putIfAbsent);
+      }
+    }
+    return Map.copyOf(out);
+  }
 
   /**
    * A line that is only a wire's dateline, its credit in parentheses before a dash closing it:
@@ -703,7 +724,7 @@ public final class TextCascade {
         // "Published by the ministry" is a sentence, not a date line.
         return Cues.endsSentence(s) ? Optional.empty() : Optional.of(Optional.empty());
       }
-      String field = cue.contains("updated") || cue.contains("modified") ? "updated" : "published";
+      String field = DATE_LABELS.getOrDefault(cue.replaceAll("\\s+", " "), "published");
       return Optional.of(Dates.find(rest).map(d -> field(field, d, s)));
     }
     if (Dates.isOnlyDate(s)) {

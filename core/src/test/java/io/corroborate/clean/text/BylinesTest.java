@@ -6,6 +6,39 @@ import org.junit.jupiter.api.Test;
 
 class BylinesTest {
   @Test
+  void germanAndFrenchBylinesDropTheirNewsroomJobs() {
+    assertThat(Bylines.parse("Von Anna Kovel, Korrespondentin", 12).get().names())
+        .containsExactly("Anna Kovel");
+    assertThat(Bylines.parse("Par Teo Varn, envoyé spécial", 12).get().names())
+        .containsExactly("Teo Varn");
+    assertThat(Bylines.parse("Par Teo Varn, notre correspondant", 12).get().names())
+        .containsExactly("Teo Varn");
+  }
+
+  @Test
+  void authorsAreSplitAtTheAndOfTheBylinesLanguage() {
+    assertThat(Bylines.parse("Von Anna Kovel und Teo Varn", 12).get().names())
+        .containsExactly("Anna Kovel", "Teo Varn");
+    assertThat(Bylines.parse("Par Anna Kovel et Teo Varn", 12).get().names())
+        .containsExactly("Anna Kovel", "Teo Varn");
+  }
+
+  @Test
+  void monthNamesOfTheBylinesLanguageMakeItASentence() {
+    assertThat(Bylines.parse("By Early March", 12)).isEmpty();
+    assertThat(Bylines.parse("Von Mai An", 12)).isEmpty();
+    // "Mai" is a month in German and French, not in English: an English byline keeps the name.
+    assertThat(Bylines.parse("By Anna Mai", 12).get().names()).containsExactly("Anna Mai");
+  }
+
+  @Test
+  void fromOpensABylineOnlyInAnAuthorField() {
+    assertThat(Bylines.opens("From Velmora To Ostrand")).isFalse();
+    assertThat(Bylines.parse("Posted by Anna Kovel", 12).get().names())
+        .containsExactly("Anna Kovel");
+  }
+
+  @Test
   void readsSeveralAuthors() {
     assertThat(Bylines.parse("By Marta Vell and Oskar Lind", 12).get().names())
         .containsExactly("Marta Vell", "Oskar Lind");

@@ -38,6 +38,48 @@ class CuesTest {
   }
 
   @Test
+  void frenchAndGermanCaptionsOpenOrCloseWithAPhotoCredit() {
+    assertThat(Cues.caption("Der Hafen von Velmora am frühen Morgen. Foto: Teo Varn", 10)).isTrue();
+    assertThat(Cues.caption("Foto: Anna Kovel", 10)).isTrue();
+    assertThat(Cues.caption("Symbolbild: Fähre im Hafen von Ostrand", 10)).isTrue();
+    assertThat(Cues.caption("Le port d'Ostrand au petit matin. Photo : Anna Kovel", 10)).isTrue();
+    assertThat(Cues.caption("Crédit photo : Teo Varn", 10)).isTrue();
+    assertThat(Cues.caption("Le quai de Velmora inondé. (Photo : archives)", 10)).isTrue();
+    assertThat(Cues.caption("Fotos zeigen, wie das Wasser im Hafen stieg.", 10)).isFalse();
+    assertThat(Cues.caption("Photographier le port est interdit depuis lundi.", 10)).isFalse();
+  }
+
+  @Test
+  void frenchAndGermanBiosOpenWithANameAndANewsroomJob() {
+    assertThat(
+            Cues.bioSubject("Anna Kovel ist Redakteurin bei der Velmora Post und lebt in Ostrand."))
+        .contains("Anna Kovel");
+    assertThat(Cues.bioSubject("Teo Varn est journaliste au Courrier d'Ostrand depuis 2019."))
+        .contains("Teo Varn");
+    assertThat(Cues.bioSubject("Anna Kovel ist Bürgermeisterin von Velmora seit dem Jahr 2019."))
+        .isEmpty();
+    assertThat(Cues.jobTitle("Korrespondentin")).isTrue();
+    assertThat(Cues.jobTitle("Rédacteur en chef")).isTrue();
+    assertThat(Cues.bioHeader("Über die Autorin")).isTrue();
+    assertThat(Cues.bioHeader("À propos de l'auteur :")).isTrue();
+    assertThat(Cues.bioHeader("About the author")).isTrue();
+  }
+
+  @Test
+  void bioNamesMayHoldParticles() {
+    assertThat(Cues.bioSubject("Ana dos Santos is a reporter at the Aldine Herald."))
+        .contains("Ana dos Santos");
+  }
+
+  @Test
+  void shareRowsAreReadInFrenchAndGerman() {
+    assertThat(Cues.shareLine("Share this article: Facebook | X")).isTrue();
+    assertThat(Cues.shareLine("Partager : Facebook | X | E-mail")).isTrue();
+    assertThat(Cues.shareLine("Artikel teilen: Facebook | X")).isTrue();
+    assertThat(Cues.shareLine("Teilen Sie uns Ihre Meinung mit.")).isFalse();
+  }
+
+  @Test
   void biosOpenWithANameAndAJournalismJob() {
     assertThat(Cues.bioSubject("Ines Kora is a reporter at the Aldine Herald covering the coast."))
         .contains("Ines Kora");

@@ -21,6 +21,9 @@ class DatesTest {
         "Wed, 19 Feb 2025 22:00:00 GMT | 2025-02-19T22:00Z",
         "Updated: March 3rd, 2024 at 2:05 pm UTC | 2024-03-03T14:05Z",
         "19.02.2025 | 2025-02-19",
+        "Publié le 19 février 2025 à 10:32 | 2025-02-19",
+        "Sept. 3, 2024 | 2024-09-03",
+        "Thurs., Sept. 5, 2024 9:15 PM KST | 2024-09-05T21:15+09:00",
       })
   void readsTheDatesPagesAndContainersPrint(String text, String iso) {
     assertThat(Dates.find(text)).get().hasToString(iso);
