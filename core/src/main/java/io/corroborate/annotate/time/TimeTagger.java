@@ -64,6 +64,12 @@ public final class TimeTagger {
   private static final String WEEKDAY =
       "(?<wd>" + LanguagePack.alternationOf(WEEKDAYS.keySet(), "\\s+") + ")";
 
+  /**
+   * Days counted from the anchor by name ("yesterday"), each with its row: the word, the days from
+   * the anchor, and the part of the day it names ("tonight").
+   */
+  private static final Map<String, List<String>> DEICTIC_DAYS = rowsByWord("deictic-days.tsv");
+
   /** Parts of the day and seasons by name, with the part or season each names. */
   private static final Map<String, String> PARTS = EN.pairs("day-parts.tsv");
 
@@ -286,8 +292,7 @@ public final class TimeTagger {
     // 2. Deictic days, weekdays and times of day.
     rule(
         "deictic",
-        "(?<w>today|tonight|yesterday|tomorrow|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)"
-            + PART,
+        "(?<w>" + LanguagePack.alternationOf(DEICTIC_DAYS.keySet(), "\\s+") + ")" + PART,
         this::deictic);
     rule("this-part", "(?<dir>this|last)\\s+(?<part>" + PART_WORD + ")", this::thisPart);
     rule(
@@ -756,17 +761,18 @@ public final class TimeTagger {
         });
   }
 
+  private static Map<String, List<String>> rowsByWord(String file) {
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    for (List<String> row : EN.rows(file)) {
+      out.put(row.get(0), row);
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
   private Optional<Draft> deictic(Hit h) {
-    String w = h.lower("w");
-    int offset =
-        switch (w) {
-          case "yesterday" -> -1;
-          case "tomorrow" -> 1;
-          case "the day before yesterday" -> -2;
-          case "the day after tomorrow" -> 2;
-          default -> 0;
-        };
-    String part = w.equals("tonight") ? "night" : part(h);
+    List<String> day = DEICTIC_DAYS.get(h.lower("w").replaceAll("\\s+", " "));
+    int offset = day == null ? 0 : Integer.parseInt(day.get(1));
+    String part = day != null && day.size() > 2 && !day.get(2).isEmpty() ? day.get(2) : part(h);
     return draft(
         h,
         c -> {

@@ -36,6 +36,16 @@ class TimeTaggerTest {
   }
 
   @Test
+  void daysNamedFromTheArticleDateCountEvenWhenTheirWordsAreSpacedTwice() {
+    assertThat(only("The ferry sails the day after tomorrow.", FEB_19_2025).timex())
+        .isEqualTo("2025-02-21");
+    // A line break or a double space inside the phrase still names the same day.
+    assertThat(only("The ferry sailed the day  before\nyesterday.", FEB_19_2025).timex())
+        .isEqualTo("2025-02-17");
+    assertThat(only("The ferry sails tonight.", FEB_19_2025).timex()).startsWith("2025-02-19");
+  }
+
+  @Test
   void aBareWeekdayIsTheOneBeforeTheArticleDateInAPastSentence() {
     TimeMention m = only("The ministry said on Thursday that two men were held.", FEB_19_2025);
     assertThat(m.timex()).isEqualTo("2025-02-13");
