@@ -6,6 +6,7 @@ import io.corroborate.lang.LanguagePack;
 import io.corroborate.lang.Lexicon;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads a byline: "By Jane Roe and John Doe", "Author: Jane Roe", "By Harbor Gazette Jane Roe", "By
@@ -114,14 +116,14 @@ public final class Bylines {
         "(?iu)^(?:" + LanguagePack.alternationOf(words, e -> EntryPatterns.body(e, true)) + ")$");
   }
 
-  /** The words of the languages that write {@code cue}. */
+  /** The words of the languages that write {@code cue}; none for an opener no language lists. */
   private static Words words(String cue) {
-    Set<String> codes = OPENERS.getOrDefault(cue, Set.of(LanguagePack.FALLBACK));
+    Set<String> codes = OPENERS.getOrDefault(cue, Set.of());
     return WORDS.computeIfAbsent(
         codes,
         cs -> {
           List<String> joiners = new ArrayList<>();
-          Set<String> notNames = new java.util.HashSet<>();
+          Set<String> notNames = new HashSet<>();
           for (String code : cs) {
             LanguagePack pack = LanguagePack.of(code);
             if (pack.has("coordinators.txt")) {
@@ -147,7 +149,7 @@ public final class Bylines {
               Pattern.compile("(?iu)\\s*(?:,|;|&" + and + "|\\|)\\s*"),
               notNames.stream()
                   .map(w -> w.toLowerCase(Locale.ROOT))
-                  .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                  .collect(Collectors.toUnmodifiableSet()));
         });
   }
 

@@ -61,10 +61,18 @@ public final class Cues {
       Pattern.compile(
           "(?i)^(?:categor(?:y|ies)|tags?|topics?|filed under|sections?|posted in)\\s*:\\s*\\S.*$");
 
-  /** Placeholders left where an image, avatar or video was. */
+  /** Labels of an advertisement slot alone on a line, in every language ("Anzeige"). */
+  private static final Pattern AD_LABEL =
+      Pattern.compile("(?iu)^(?:" + PageWords.alternation("ad-labels.txt") + ")$");
+
+  /** Placeholders left where an image, avatar or video was, or an advertisement's label. */
   private static final Pattern MEDIA_LABEL =
       Pattern.compile(
-          "(?i)^(?:article image|featured image|image|images|photo|photos|picture|avatar|author avatar|video|play video|watch|gallery|thumbnail|icon|logo|embed|loading\\.{0,3}|advertisement|sponsored|ad)$");
+          "(?iu)^(?:(?:"
+              + PageWords.alternation("media-labels.txt")
+              + ")(?:\\.{0,3}|…)|"
+              + PageWords.alternation("ad-labels.txt")
+              + ")$");
 
   /** Imperatives that open a call to action. */
   private static final Pattern CTA_START =
@@ -103,8 +111,7 @@ public final class Cues {
 
   /** Words of a site's legal footer; two of them on one short line make it one. */
   private static final Pattern LEGAL_WORD =
-      Pattern.compile(
-          "(?i)\\b(?:privacy|cookies?|terms|imprint|impressum|legal notice|all rights reserved|accessibility|sitemap|contact us)\\b");
+      Pattern.compile("(?iu)\\b(?:" + PageWords.alternation("footer-words.txt") + ")\\b");
 
   /** A photo credit in parentheses closing a caption: "(Contributor/Getty Images)". */
   private static final Pattern TRAILING_PAREN = Pattern.compile("\\(([^()]{2,120})\\)\\s*$");
@@ -307,9 +314,7 @@ public final class Cues {
   }
 
   public static boolean advertisement(String s) {
-    return s.equalsIgnoreCase("advertisement")
-        || s.equalsIgnoreCase("sponsored")
-        || s.equalsIgnoreCase("ad");
+    return AD_LABEL.matcher(s).matches();
   }
 
   public static boolean editorNote(String s) {

@@ -80,6 +80,27 @@ class CuesTest {
   }
 
   @Test
+  void adAndMediaPlaceholdersAreReadInEveryLanguage() {
+    assertThat(Cues.advertisement("Advertisement")).isTrue();
+    assertThat(Cues.advertisement("Anzeige")).isTrue();
+    assertThat(Cues.advertisement("Publicité")).isTrue();
+    assertThat(Cues.advertisement("Advertisement: Velmora Ferries")).isFalse();
+    assertThat(Cues.mediaLabel("Bildergalerie")).isTrue();
+    assertThat(Cues.mediaLabel("Vidéo")).isTrue();
+    assertThat(Cues.mediaLabel("Loading...")).isTrue();
+    assertThat(Cues.mediaLabel("Sponsored")).isTrue();
+    assertThat(Cues.mediaLabel("Video of the flood in Ostrand")).isFalse();
+  }
+
+  @Test
+  void legalFootersAreReadInEveryLanguage() {
+    assertThat(Cues.legalFooter("Privacy | Cookies | Imprint")).isTrue();
+    assertThat(Cues.legalFooter("Impressum | Datenschutz | Kontakt")).isTrue();
+    assertThat(Cues.legalFooter("Mentions légales · Plan du site")).isTrue();
+    assertThat(Cues.legalFooter("The terms of the ferry contract were not made public.")).isFalse();
+  }
+
+  @Test
   void biosOpenWithANameAndAJournalismJob() {
     assertThat(Cues.bioSubject("Ines Kora is a reporter at the Aldine Herald covering the coast."))
         .contains("Ines Kora");
