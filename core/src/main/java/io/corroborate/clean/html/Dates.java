@@ -181,7 +181,9 @@ public final class Dates {
 
   /** Whether the text is little more than a date (a date line, a time stamp). */
   public static boolean isDateLine(String text) {
-    if (text.length() > 80) {
+    // Every pattern below needs a year or an ISO date, four ASCII digits in a row: most lines
+    // have none and are answered without a regular expression.
+    if (text.length() > 80 || !hasFourDigits(text)) {
       return false;
     }
     Matcher[] ms = {
@@ -196,6 +198,18 @@ public final class Dates {
         if (rest.length() <= 25 && rest.split(" ").length <= 4) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  static boolean hasFourDigits(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return true;
       }
     }
     return false;

@@ -59,4 +59,12 @@ class DatesTest {
                 "On 19 February 2025 the bridge reopened after three weeks of repair work."))
         .isFalse();
   }
+
+  @Test
+  void aLineWithoutFourDigitsInARowIsNoDateLine() {
+    assertThat(Dates.hasFourDigits("Velmora, 3 okt. 2025")).isTrue();
+    assertThat(Dates.hasFourDigits("19.02.25, 10:15")).isFalse();
+    assertThat(Dates.isDateLine("19 February, 10:15")).isFalse();
+    assertThat(Dates.isDateLine("19.02.2025")).isTrue();
+  }
 }
