@@ -102,15 +102,9 @@ public final class Dates {
                   + (digits.length() >= 4 ? digits.substring(2, 4) : "00");
         }
         String sec = m.group(6) == null ? "00" : m.group(6);
+        int hour = Integer.parseInt(m.group(4));
         String iso =
-            String.format(
-                Locale.ROOT,
-                "%sT%02d:%s:%s%s",
-                d,
-                Integer.parseInt(m.group(4)),
-                m.group(5),
-                sec,
-                offset);
+            d + "T" + (hour < 10 ? "0" : "") + hour + ":" + m.group(5) + ":" + sec + offset;
         try {
           return Optional.of(OffsetDateTime.parse(iso).toString());
         } catch (DateTimeParseException e) {

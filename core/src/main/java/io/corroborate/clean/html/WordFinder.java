@@ -1,6 +1,7 @@
 package io.corroborate.clean.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,16 +23,23 @@ import java.util.regex.Pattern;
 final class WordFinder {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  /** The pattern to try at a position, by the character there; null where no entry can start. */
-  private final Pattern[] byChar;
+  /** The patterns to try: every group, then the any-start one (if any), then all entries. */
+  private final Pattern[] patterns;
 
-  /** Entries that may begin with any character ("… words"): tried wherever no group is. */
-  private final Pattern anyStart;
+  /**
+   * The index in {@link #patterns} of the pattern to try at a position, by the character there; -1
+   * where no entry can start.
+   */
+  private final int[] byChar;
+
+  /** Entries that may begin with any character ("… words"): tried wherever no group is; or -1. */
+  private final int anyStart;
 
   /** Every entry: where the text has a surrogate the groups by character do not apply. */
-  private final Pattern all;
+  private final int all;
 
-  private WordFinder(Pattern[] byChar, Pattern anyStart, Pattern all) {
+  private WordFinder(Pattern[] patterns, int[] byChar, int anyStart, int all) {
+    this.patterns = patterns;
     this.byChar = byChar;
     this.anyStart = anyStart;
     this.all = all;
@@ -52,11 +60,11 @@ final class WordFinder {
         byFold.computeIfAbsent(fold(c), k -> new ArrayList<>()).add(e);
       }
     }
-    Pattern anyStart = any.isEmpty() ? null : compile(any);
+    List<Pattern> patterns = new ArrayList<>();
     // A text character x matches an entry's first character c when x is c's folded form or folds
     // to it; both ways are looked up, and a character that reaches two groups gets both.
-    Map<Set<Character>, Pattern> compiled = new HashMap<>();
-    Map<Character, Pattern> table = new HashMap<>();
+    Map<Set<Character>, Integer> compiled = new HashMap<>();
+    Map<Character, Integer> table = new HashMap<>();
     int max = -1;
     for (int x = 0; x <= Character.MAX_VALUE; x++) {
       char ch = (char) x;
@@ -72,7 +80,7 @@ final class WordFinder {
       if (folded) {
         keys.add(fold(ch));
       }
-      Pattern p =
+      Integer p =
           compiled.computeIfAbsent(
               keys,
               ks -> {
@@ -80,51 +88,67 @@ final class WordFinder {
                 for (char k : ks) {
                   group.addAll(byFold.get(k));
                 }
-                return compile(group);
+                patterns.add(compile(group));
+                return patterns.size() - 1;
               });
       table.put(ch, p);
       max = x;
     }
-    Pattern[] byChar = new Pattern[max + 1];
+    int[] byChar = new int[max + 1];
+    Arrays.fill(byChar, -1);
     table.forEach((c, p) -> byChar[c] = p);
-    return new WordFinder(byChar, anyStart, compile(new ArrayList<>(new LinkedHashSet<>(entries))));
+    int anyStart = -1;
+    if (!any.isEmpty()) {
+      patterns.add(compile(any));
+      anyStart = patterns.size() - 1;
+    }
+    patterns.add(compile(new ArrayList<>(new LinkedHashSet<>(entries))));
+    return new WordFinder(patterns.toArray(new Pattern[0]), byChar, anyStart, patterns.size() - 1);
   }
 
   boolean in(String text) {
-    Map<Pattern, Matcher> matchers = null;
+    Matcher[] matchers = null;
     int n = text.length();
+    boolean wordBefore = false;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      Pattern p;
+      boolean word = letterOrDigit(c);
+      // Two letters or digits side by side: no word boundary between them, no match here.
+      boolean inWord = wordBefore && word;
+      wordBefore = word;
+      int p;
       if (Character.isSurrogate(c)) {
         p = all;
+      } else if (inWord) {
+        continue;
       } else {
-        if (i > 0) {
-          char before = text.charAt(i - 1);
-          // Two letters or digits side by side: no word boundary between them, no match here.
-          if (!Character.isSurrogate(before)
-              && Character.isLetterOrDigit(before)
-              && Character.isLetterOrDigit(c)) {
-            continue;
-          }
-        }
-        p = c < byChar.length && byChar[c] != null ? byChar[c] : anyStart;
+        p = c < byChar.length && byChar[c] >= 0 ? byChar[c] : anyStart;
       }
-      if (p == null) {
+      if (p < 0) {
         continue;
       }
       if (matchers == null) {
-        matchers = new HashMap<>();
+        matchers = new Matcher[patterns.length];
       }
-      Matcher m =
-          matchers.computeIfAbsent(
-              p, q -> q.matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
+      Matcher m = matchers[p];
+      if (m == null) {
+        m = patterns[p].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        matchers[p] = m;
+      }
       m.region(i, n);
       if (m.lookingAt()) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A letter or digit outside the surrogates; ASCII answered without a table look-up. */
+  private static boolean letterOrDigit(char c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return !Character.isSurrogate(c) && Character.isLetterOrDigit(c);
   }
 
   private static Pattern compile(List<String> entries) {

@@ -67,4 +67,10 @@ class DatesTest {
     assertThat(Dates.isDateLine("19 February, 10:15")).isFalse();
     assertThat(Dates.isDateLine("19.02.2025")).isTrue();
   }
+
+  @Test
+  void aOneDigitHourWithAZoneIsWrittenWithTwoDigits() {
+    assertThat(Dates.normalize("2025-02-19T9:05+0100")).contains("2025-02-19T09:05+01:00");
+    assertThat(Dates.normalize("2025-02-19 21:05:07 UTC")).contains("2025-02-19T21:05:07Z");
+  }
 }
