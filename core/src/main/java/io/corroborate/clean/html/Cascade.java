@@ -2,6 +2,8 @@ package io.corroborate.clean.html;
 
 import io.corroborate.model.Block;
 import io.corroborate.model.Role;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -70,12 +72,11 @@ public final class Cascade {
           "(?iu)^(" + PageWords.alternation("related-headings.txt") + ")\\s*[:.!…]*\\s*$");
 
   /** Calls to act that give themselves away by one word, wherever it stands in a short block. */
-  private static final Pattern PROMPT_WORDS =
-      Pattern.compile("(?iu)\\b(" + PageWords.alternation("prompt-words.txt") + ")\\b");
+  private static final WordFinder PROMPT_WORDS =
+      WordFinder.of(PageWords.everyLanguage("prompt-words.txt"));
 
-  private static final Pattern LEGAL_WORDS =
-      Pattern.compile(
-          "(?iu)\\b(" + alt(PageWords.everyLanguage("legal-phrases.tsv", "anywhere")) + ")\\b");
+  private static final WordFinder LEGAL_WORDS =
+      WordFinder.of(PageWords.everyLanguage("legal-phrases.tsv", "anywhere"));
   private static final Pattern TAGS_LEAD =
       Pattern.compile("(?iu)^(" + PageWords.alternation("tag-labels.txt") + ")\\s*:.*");
   private static final Pattern BYLINE_LEAD =
@@ -832,10 +833,10 @@ public final class Cascade {
         return new Block(text, Role.DATELINE, 0.7, "date line");
       }
     }
-    if (n <= t.promptWordChars() && LEGAL_WORDS.matcher(text).find()) {
+    if (n <= t.promptWordChars() && LEGAL_WORDS.in(text)) {
       return new Block(text, Role.LEGAL, 0.6, "rights or disclaimer wording");
     }
-    if (n <= t.promptWordChars() && PROMPT_WORDS.matcher(text).find()) {
+    if (n <= t.promptWordChars() && PROMPT_WORDS.in(text)) {
       return new Block(text, Role.PROMPT, 0.6, "subscribe, donate or cookie wording");
     }
     if (n <= 2 * t.shortPromptChars() + 40 && !heading) {
@@ -946,7 +947,14 @@ public final class Cascade {
     return "<" + e.normalName() + what + ">";
   }
 
-  private static String two(double d) {
-    return String.format(Locale.ROOT, "%.2f", d);
+  /**
+   * Two decimals, as {@code String.format(Locale.ROOT, "%.2f", d)} writes them (half up from the
+   * shortest decimal form), without parsing a format at every block.
+   */
+  static String two(double d) {
+    if (!Double.isFinite(d) || d < 0 || d == 0 && 1 / d < 0) {
+      return String.format(Locale.ROOT, "%.2f", d);
+    }
+    return BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Element;
 
 /**
@@ -19,6 +20,15 @@ import org.jsoup.nodes.Element;
  */
 public final class ClassHints {
   private final Map<String, Integer> cache = new HashMap<>();
+
+  /**
+   * The bits of class and id strings met on earlier pages: templates repeat them across pages and
+   * sites ("entry-content", "sidebar-widget"), and the bits depend on the string alone. Bounded, so
+   * a stream of pages with made-up names costs at most this many entries.
+   */
+  private static final Map<String, Integer> SEEN = new ConcurrentHashMap<>();
+
+  private static final int MAX_SEEN = 50_000;
 
   /** Exact tokens of class or id (split on anything not a letter or digit). */
   private static final Map<String, Integer> TOKENS = new HashMap<>();
@@ -78,7 +88,14 @@ public final class ClassHints {
       String key = cls + "#" + id;
       Integer cached = cache.get(key);
       if (cached == null) {
-        cached = attributeBits(key.toLowerCase(Locale.ROOT));
+        String lower = key.toLowerCase(Locale.ROOT);
+        cached = SEEN.get(lower);
+        if (cached == null) {
+          cached = attributeBits(lower);
+          if (SEEN.size() < MAX_SEEN) {
+            SEEN.put(lower, cached);
+          }
+        }
         if (cache.size() < 10_000) {
           cache.put(key, cached);
         }

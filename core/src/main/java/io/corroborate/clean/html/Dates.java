@@ -102,15 +102,9 @@ public final class Dates {
                   + (digits.length() >= 4 ? digits.substring(2, 4) : "00");
         }
         String sec = m.group(6) == null ? "00" : m.group(6);
+        int hour = Integer.parseInt(m.group(4));
         String iso =
-            String.format(
-                Locale.ROOT,
-                "%sT%02d:%s:%s%s",
-                d,
-                Integer.parseInt(m.group(4)),
-                m.group(5),
-                sec,
-                offset);
+            d + "T" + (hour < 10 ? "0" : "") + hour + ":" + m.group(5) + ":" + sec + offset;
         try {
           return Optional.of(OffsetDateTime.parse(iso).toString());
         } catch (DateTimeParseException e) {
@@ -181,7 +175,9 @@ public final class Dates {
 
   /** Whether the text is little more than a date (a date line, a time stamp). */
   public static boolean isDateLine(String text) {
-    if (text.length() > 80) {
+    // Every pattern below needs a year or an ISO date, four ASCII digits in a row: most lines
+    // have none and are answered without a regular expression.
+    if (text.length() > 80 || !hasFourDigits(text)) {
       return false;
     }
     Matcher[] ms = {
@@ -196,6 +192,18 @@ public final class Dates {
         if (rest.length() <= 25 && rest.split(" ").length <= 4) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  static boolean hasFourDigits(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return true;
       }
     }
     return false;

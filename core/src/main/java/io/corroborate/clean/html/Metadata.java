@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The metadata of a page with the evidence for each value, fields in priority order: title,
@@ -25,6 +27,9 @@ import org.jsoup.nodes.Element;
  * </pre>
  */
 public final class Metadata {
+  /** Parsed once: a selector string would be parsed again for every container element. */
+  private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
+
   private static final String[] PUBLISHED_META = {
     "article:published_time",
     "og:article:published_time",
@@ -204,10 +209,10 @@ public final class Metadata {
         .flatMap(Dates::normalize)
         .ifPresent(v -> add(out, "published", v, "json-ld WebPage datePublished"));
     for (Element c : region) {
-      for (Element time : c.select("time[datetime]")) {
+      Element time = c.selectFirst(TIME_WITH_DATETIME);
+      if (time != null) {
         Dates.normalize(time.attr("datetime"))
             .ifPresent(v -> add(out, "published", v, "<time datetime> in article"));
-        break;
       }
     }
     Optional.ofNullable(url().orElse(urlHint))

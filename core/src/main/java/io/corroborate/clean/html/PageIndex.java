@@ -79,11 +79,15 @@ public record PageIndex(
     return new PageIndex(metas, scripts, published, modified, authors, canonical, h1);
   }
 
-  /** Whether {@code s} holds {@code part} (lower-case ASCII) in any case. */
+  /** Whether {@code s} holds {@code part} (lower-case ASCII, not empty) in any case. */
   static boolean containsIgnoreCase(String s, String part) {
     int n = part.length();
+    char first = part.charAt(0);
     for (int i = 0; i + n <= s.length(); i++) {
-      if (s.regionMatches(true, i, part, 0, n)) {
+      // An ASCII character that is not the first one in either case cannot start a match: the
+      // region comparison, dear at every position of every class, runs only where one can.
+      char c = s.charAt(i);
+      if ((c == first || c > 0x7f || (c | 0x20) == first) && s.regionMatches(true, i, part, 0, n)) {
         return true;
       }
     }

@@ -59,4 +59,18 @@ class DatesTest {
                 "On 19 February 2025 the bridge reopened after three weeks of repair work."))
         .isFalse();
   }
+
+  @Test
+  void aLineWithoutFourDigitsInARowIsNoDateLine() {
+    assertThat(Dates.hasFourDigits("Velmora, 3 okt. 2025")).isTrue();
+    assertThat(Dates.hasFourDigits("19.02.25, 10:15")).isFalse();
+    assertThat(Dates.isDateLine("19 February, 10:15")).isFalse();
+    assertThat(Dates.isDateLine("19.02.2025")).isTrue();
+  }
+
+  @Test
+  void aOneDigitHourWithAZoneIsWrittenWithTwoDigits() {
+    assertThat(Dates.normalize("2025-02-19T9:05+0100")).contains("2025-02-19T09:05+01:00");
+    assertThat(Dates.normalize("2025-02-19 21:05:07 UTC")).contains("2025-02-19T21:05:07Z");
+  }
 }
