@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -145,7 +146,9 @@ public final class Cascade {
 
   /** Steps 2 and 3: the main container, or an empty list when no segment qualifies. */
   Container choose(Segmenter.Result r) {
-    Map<Element, Double> scores = new IdentityHashMap<>();
+    // Document order, not identity-hash order: containers that score the same must be chosen the
+    // same way on every run (jsoup elements compare by identity, so a linked map keeps that).
+    Map<Element, Double> scores = new LinkedHashMap<>();
     ClassHints hints = r.hints();
     for (Segment s : r.segments()) {
       if (s.chars() < t.minScoredChars() || s.linkDensity() > t.maxScoredLinkDensity()) {
