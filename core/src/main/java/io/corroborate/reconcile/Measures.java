@@ -12,7 +12,10 @@ final class Measures {
   private static final Map<String, String> SYNONYMS =
       LanguagePack.english().pairs("measure-variables.tsv");
 
-  /** Measures that only grow: a later, lower figure from another source contradicts an earlier. */
+  /**
+   * Measures that only grow: a later, lower figure from another source contradicts an earlier. What
+   * has been destroyed stays destroyed, so the count of buildings destroyed only grows as well.
+   */
   private static final Set<String> CUMULATIVE =
       Set.of(
           "dead",
@@ -22,7 +25,8 @@ final class Measures {
           "evacuated",
           "arrested",
           "rescued",
-          "bodies-recovered");
+          "bodies-recovered",
+          "destroyed");
 
   /** Measures stated as exponents on a logarithmic scale: a quake's magnitude. */
   private static final Set<String> LOGARITHMIC = Set.of("magnitude");

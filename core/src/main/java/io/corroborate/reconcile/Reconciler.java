@@ -254,9 +254,18 @@ public final class Reconciler {
                     + ")");
       }
       findings.add(f);
+      // The figure most sources give, beside a verdict that is not an agreement.
+      Verdicts.agreedFigure(v, g.getValue(), f.kind(), options).ifPresent(findings::add);
     }
     // 3. Breakdowns, and what remains of a force.
-    findings.addAll(Verdicts.breakdowns(byArticle, groups, variableOf, options));
+    List<Finding> breakdowns = Verdicts.breakdowns(byArticle, groups, variableOf, options);
+    findings.addAll(breakdowns);
+    // A total broken down beside its parts, unless a breakdown above already holds all of it.
+    for (Finding sum : Sums.breakdowns(settled(byArticle, numeric), groups, variableOf, options)) {
+      if (breakdowns.stream().noneMatch(b -> b.support().containsAll(sum.support()))) {
+        findings.add(sum);
+      }
+    }
     findings.addAll(Verdicts.remainders(groups, variableOf));
     // 4. Profiles.
     Profiles.Result profiles = Profiles.build(attributes, input.entities());
@@ -273,6 +282,27 @@ public final class Reconciler {
             .thenComparing(f -> -f.independentOrigins())
             .thenComparing(Finding::id));
     return new Reconciliation(variables, findings, timeline.events(), profiles.profiles(), relays);
+  }
+
+  /**
+   * Each article's claims with its figures read as the variables read them, their places settled
+   * and their subjects merged.
+   */
+  private static Map<String, List<Item>> settled(
+      Map<String, List<Item>> byArticle, List<Item> numeric) {
+    Map<String, Item> read = new java.util.HashMap<>();
+    for (Item it : numeric) {
+      read.put(it.article().id() + "\u0000" + it.index(), it);
+    }
+    Map<String, List<Item>> out = new LinkedHashMap<>();
+    byArticle.forEach(
+        (id, items) ->
+            out.put(
+                id,
+                items.stream()
+                    .map(it -> read.getOrDefault(it.article().id() + "\u0000" + it.index(), it))
+                    .toList()));
+    return out;
   }
 
   /**

@@ -336,6 +336,135 @@ final class Verdicts {
   }
 
   /**
+   * The figure most independent origins give for a variable whose verdict is not itself an
+   * agreement (a count that rose, figures of different scopes, a conflict): "6 dead" from four
+   * origins beside the earlier 2, 3 and 4 is both a step of the update and a figure the sources
+   * agree on. Two figures are one figure when one is the other rounded to the digits it is written
+   * with ("2.6 km" and "2.57 km", "300 m" and "299 m") and they lie within {@link
+   * ReconcileOptions#roundingTolerance} of each other, or when an approximate figure's interval
+   * holds the other ("about 2.5 km" and "2.57 km"). Empty when no figure has two origins behind it.
+   */
+  static Optional<Finding> agreedFigure(
+      Variable v, List<Item> items, FindingKind verdict, ReconcileOptions options) {
+    if (verdict == FindingKind.AGREE || verdict == FindingKind.SINGLE_SOURCE) {
+      return Optional.empty();
+    }
+    List<Item> sorted =
+        items.stream()
+            .filter(Reconciler::isNumeric)
+            .filter(i -> Double.isFinite(Reconciler.stated(i)))
+            .sorted(BY_DATE)
+            .toList();
+    List<Item> best = List.of();
+    int bestOrigins = 1;
+    for (Item centre : sorted) {
+      // Every two figures of the group are one figure: "about 9 %" holds 9.1 % and 9.2 %, but
+      // those two are not one.
+      List<Item> same = new ArrayList<>(List.of(centre));
+      for (Item o : sorted) {
+        if (o != centre && same.stream().allMatch(m -> sameFigure(m, o, options))) {
+          same.add(o);
+        }
+      }
+      int origins = Reconciler.origins(same);
+      // The most origins, then the most reports; a later figure wins a tie (the count as it
+      // settled).
+      if (origins > bestOrigins || origins == bestOrigins && same.size() >= best.size()) {
+        if (origins >= 2) {
+          best = same;
+          bestOrigins = origins;
+        }
+      }
+    }
+    if (best.isEmpty()) {
+      return Optional.empty();
+    }
+    Variable agreed =
+        new Variable(
+            v.key() + "|agreed",
+            v.subject(),
+            v.measure(),
+            v.scope(),
+            v.place(),
+            v.label() + ", the figure most sources give");
+    boolean rounding = best.stream().map(Reconciler::stated).distinct().count() > 1;
+    return Optional.of(
+        finding(
+            FindingKind.AGREE,
+            agreed,
+            Reconciler.supports(best),
+            bestOrigins,
+            bestOrigins
+                + " independent origins agree on "
+                + v.measure()
+                + " ("
+                + values(best)
+                + ")"
+                + (rounding ? ", the differences being rounding" : "")
+                + "; the "
+                + verdict.name().toLowerCase(java.util.Locale.ROOT)
+                + " stands beside it"));
+  }
+
+  /**
+   * Whether two figures are one figure: equal; or an approximate figure's interval holds the
+   * other's; or, for a value in a unit or a sum of money (which reports round: a length, a share),
+   * {@code b} rounded to the digits {@code a} is written with is {@code a} or the other way round,
+   * the two within {@link ReconcileOptions#roundingTolerance}. A count of people or things is
+   * written to the unit: 140 and 137 dead are two counts.
+   */
+  static boolean sameFigure(Item a, Item b, ReconcileOptions options) {
+    double x = Reconciler.stated(a);
+    double y = Reconciler.stated(b);
+    if (x == y) {
+      return true;
+    }
+    if (approximate(a) && a.low() <= y && y <= a.high()
+        || approximate(b) && b.low() <= x && x <= b.high()) {
+      return true;
+    }
+    if (!(a.claim().value() instanceof ClaimValue.Amount u && u.unit().isPresent())
+        || !(b.claim().value() instanceof ClaimValue.Amount w && w.unit().isPresent())
+        || Math.abs(x - y) > options.roundingTolerance() * Math.max(Math.abs(x), Math.abs(y))) {
+      return false;
+    }
+    return roundedTo(y, x) == x || roundedTo(x, y) == y;
+  }
+
+  static boolean approximate(Item it) {
+    return it.claim().value() instanceof ClaimValue.Amount a
+        && (a.hedge() == Hedge.APPROXIMATE || a.hedge() == Hedge.NEARLY);
+  }
+
+  /**
+   * {@code x} rounded to the last digit {@code written} shows ("2.57" to "2.6", "299" to "300").
+   */
+  static double roundedTo(double x, double written) {
+    double step = digitOf(written);
+    double r = Math.round(x / step) * step;
+    // Back to the written value's own decimal form, so that 2.6000000000000001 reads as 2.6.
+    return Math.abs(r - written) < step * 1e-6 ? written : r;
+  }
+
+  /** The place of the last significant digit of a written figure: 100 for 300, 0.1 for 2.6. */
+  static double digitOf(double written) {
+    double w = Math.abs(written);
+    if (w == 0) {
+      return 1;
+    }
+    for (int k = 15; k >= -6; k--) {
+      double step = Math.pow(10, k);
+      if (step <= w) {
+        double q = w / step;
+        if (Math.abs(q - Math.rint(q)) < 1e-6 * Math.max(1, q)) {
+          return step;
+        }
+      }
+    }
+    return 1e-6;
+  }
+
+  /**
    * Whether two figures of a growing count on {@code day} both lie between the highest figure of
    * the nearest earlier day and the highest of the nearest later day: the count rose through the
    * day, and the two are of different hours. On the last reported day, two figures above the day

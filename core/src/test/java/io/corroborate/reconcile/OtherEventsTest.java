@@ -47,7 +47,7 @@ class OtherEventsTest {
   @Test
   void anAftershocksMagnitudeIsNoFigureOfTheMainQuake() {
     assertThat(quake().findings())
-        .filteredOn(f -> f.variable().measure().equals("magnitude"))
+        .filteredOn(f -> f.variable().key().equals("earthquake|magnitude|cumulative"))
         .singleElement()
         .satisfies(
             f -> {
@@ -60,8 +60,8 @@ class OtherEventsTest {
   void aFigureToldAfterAnEarlierYearIsOfThatEarlierEvent() {
     assertThat(quake().findings())
         .filteredOn(f -> f.variable().measure().equals("magnitude"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.support()).extracting(Support::value).doesNotContain("7.6"));
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.support()).extracting(Support::value).doesNotContain("7.6"));
   }
 
   @Test

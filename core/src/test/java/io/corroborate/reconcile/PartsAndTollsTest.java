@@ -164,12 +164,18 @@ class PartsAndTollsTest {
     assertThat(r.findings()).noneMatch(f -> f.kind() == FindingKind.CONFLICT);
     assertThat(r.findings())
         .filteredOn(f -> f.variable().measure().startsWith("cost"))
+        .filteredOn(f -> f.kind() != FindingKind.BREAKDOWN)
         .singleElement()
         .satisfies(
             f -> {
               assertThat(f.kind()).isEqualTo(FindingKind.SCOPE);
               assertThat(f.explanation()).contains("is a part");
             });
+    // The two bills side by side are the ministry's total broken down.
+    assertThat(r.findings())
+        .filteredOn(f -> f.kind() == FindingKind.BREAKDOWN)
+        .singleElement()
+        .satisfies(f -> assertThat(f.support()).hasSize(3));
   }
 
   @Test

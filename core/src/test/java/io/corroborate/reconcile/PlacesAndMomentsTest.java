@@ -341,4 +341,37 @@ class PlacesAndMomentsTest {
         .extracting(Finding::kind)
         .isEqualTo(FindingKind.CONFLICT);
   }
+
+  @Test
+  void collapsedBuildingsOnlyGrowSoAnUndatedCountIsAPointOfTheirUpdate() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Ostrel Today", FEB7)
+            .article("a2", "Ostrel Today", FEB9)
+            .undated("a3", "Maradin Courier")
+            .line("a1", "The disaster agency said 1,700 buildings collapsed.")
+            .said("disaster agency")
+            .subject("buildings")
+            .exactly("destroyed", "1,700", 1_700)
+            .add()
+            .line("a2", "The disaster agency said 5,700 buildings collapsed.")
+            .said("disaster agency")
+            .subject("buildings")
+            .exactly("destroyed", "5,700", 5_700)
+            .add()
+            .line("a3", "Some 2,800 buildings collapsed, the governor said.")
+            .said("governor")
+            .subject("buildings")
+            .exactly("destroyed", "2,800", 2_800)
+            .add()
+            .reconcile();
+    assertThat(of(r, "destroyed"))
+        .filteredOn(f -> !f.id().endsWith("|agreed"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.UPDATE);
+              assertThat(f.support()).hasSize(3);
+            });
+  }
 }

@@ -1,0 +1,105 @@
+package io.corroborate.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The figure most origins give, shown as an agreement beside a verdict that is not one (an update,
+ * a conflict), on the invented Ostrand bridge collapse.
+ */
+class AgreedFigureTest {
+  private static final LocalDate D1 = LocalDate.of(2026, 5, 4);
+  private static final LocalDate D2 = LocalDate.of(2026, 5, 5);
+  private static final LocalDate D3 = LocalDate.of(2026, 5, 6);
+
+  private static List<Finding> agreed(Reconciliation r) {
+    return r.findings().stream().filter(f -> f.id().endsWith("|agreed")).toList();
+  }
+
+  @Test
+  void aFigureTwoOriginsGiveInAnUpdateIsAlsoAnAgreement() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D2)
+            .article("a3", "Sulev Daily", D3)
+            .line("a1", "The police said 4 workers died.")
+            .said("police")
+            .subject("workers")
+            .exactly("dead", "4", 4)
+            .add()
+            .line("a2", "The coast guard said 6 workers died.")
+            .said("coast guard")
+            .subject("workers")
+            .exactly("dead", "6", 6)
+            .add()
+            .line("a3", "The builder said 6 workers died.")
+            .said("builder")
+            .subject("workers")
+            .exactly("dead", "6", 6)
+            .add()
+            .reconcile();
+    assertThat(r.findings()).anyMatch(f -> f.kind() == FindingKind.UPDATE);
+    assertThat(agreed(r))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.AGREE);
+              assertThat(f.support()).extracting(Support::value).containsOnly("6");
+              assertThat(f.independentOrigins()).isEqualTo(2);
+            });
+  }
+
+  @Test
+  void lengthsWithinRoundingOfEachOtherAgreeBesideAConflict() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .article("a3", "Sulev Daily", D1)
+            .line("a1", "The bridge was 2.6 km long.")
+            .subject("bridge")
+            .exactly("length", "2.6", 2.6)
+            .in("km")
+            .add()
+            .line("a2", "The bridge was 2.57 km long.")
+            .subject("bridge")
+            .exactly("length", "2.57", 2.57)
+            .in("km")
+            .add()
+            .line("a3", "The bridge was 2 km long.")
+            .subject("bridge")
+            .exactly("length", "2", 2)
+            .in("km")
+            .add()
+            .reconcile();
+    assertThat(agreed(r))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.support())
+                    .extracting(Support::value)
+                    .containsExactlyInAnyOrder("2.6", "2.57"));
+  }
+
+  @Test
+  void countsAreNotRoundedIntoAgreement() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D2)
+            .line("a1", "The ministry said 137 people died.")
+            .said("ministry")
+            .exactly("dead", "137", 137)
+            .add()
+            .line("a2", "The mayor said 140 people died.")
+            .said("mayor")
+            .exactly("dead", "140", 140)
+            .add()
+            .reconcile();
+    assertThat(agreed(r)).isEmpty();
+  }
+}
