@@ -42,6 +42,13 @@ package io.corroborate.cluster;
  *     many specific figures (see {@code FigureKeys}: a toll, a magnitude, in any grouping) an
  *     article or story in another language must state that {@code anchorMinArticles} of a story's
  *     reports state too, besides one shared name, to join it
+ * @param crossLanguageMajority a short name in Latin form (fewer consonants than {@code
+ *     NameKeys.KEY_LENGTH}: "Varn", "Talvo") counts with the long ones toward {@code
+ *     crossLanguageAnchors} when at least this share of a story's reports carry it, and twice
+ *     {@code anchorMinArticles} of them
+ * @param crossLanguagePreciseFigures with no name in Latin form shared, how many precise figures
+ *     (whole counts of three significant digits or more: a toll of 31,482) an article or story in
+ *     another language must state that a story's reports state too, to join it
  */
 public record ClusterOptions(
     double textWeight,
@@ -62,7 +69,9 @@ public record ClusterOptions(
     int anchorMaxGapDays,
     int crossLanguageAnchors,
     double crossLanguageSimilarity,
-    int crossLanguageFigures) {
+    int crossLanguageFigures,
+    double crossLanguageMajority,
+    int crossLanguagePreciseFigures) {
   public ClusterOptions {
     if (textWeight < 0 || entityWeight < 0 || embeddingWeight < 0) {
       throw new IllegalArgumentException("weights must not be negative");
@@ -79,10 +88,13 @@ public record ClusterOptions(
     if (anchorMaxGapDays < maxGapDays
         || crossLanguageAnchors < 1
         || crossLanguageSimilarity < 0
-        || crossLanguageFigures < 1) {
+        || crossLanguageFigures < 1
+        || !(crossLanguageMajority > 0 && crossLanguageMajority <= 1)
+        || crossLanguagePreciseFigures < 1) {
       throw new IllegalArgumentException(
           "need anchorMaxGapDays >= maxGapDays, crossLanguageAnchors >= 1, crossLanguageSimilarity"
-              + " >= 0, crossLanguageFigures >= 1");
+              + " >= 0, crossLanguageFigures >= 1, 0 < crossLanguageMajority <= 1,"
+              + " crossLanguagePreciseFigures >= 1");
     }
     if (!(anchorShare > 0 && anchorShare <= 1) || anchorMinArticles < 1) {
       throw new IllegalArgumentException(
@@ -101,7 +113,7 @@ public record ClusterOptions(
   public static ClusterOptions defaults() {
     return new ClusterOptions(
         0.45, 0.30, 0.25, 0.18, 0.12, 30, 0.10, 3.0, 1.5, 600, 6000, 40, 0.4, 0.15, 2, 183, 2, 0.15,
-        1);
+        1, 0.5, 3);
   }
 
   public ClusterOptions withJoinThreshold(double t) {
@@ -124,7 +136,9 @@ public record ClusterOptions(
         anchorMaxGapDays,
         crossLanguageAnchors,
         crossLanguageSimilarity,
-        crossLanguageFigures);
+        crossLanguageFigures,
+        crossLanguageMajority,
+        crossLanguagePreciseFigures);
   }
 
   public ClusterOptions withWeights(double text, double entity, double embedding) {
@@ -147,7 +161,9 @@ public record ClusterOptions(
         anchorMaxGapDays,
         crossLanguageAnchors,
         crossLanguageSimilarity,
-        crossLanguageFigures);
+        crossLanguageFigures,
+        crossLanguageMajority,
+        crossLanguagePreciseFigures);
   }
 
   public ClusterOptions withMaxGapDays(int days) {
@@ -170,7 +186,9 @@ public record ClusterOptions(
         anchorMaxGapDays,
         crossLanguageAnchors,
         crossLanguageSimilarity,
-        crossLanguageFigures);
+        crossLanguageFigures,
+        crossLanguageMajority,
+        crossLanguagePreciseFigures);
   }
 
   public ClusterOptions withAnchors(double share, int minArticles) {
@@ -193,6 +211,8 @@ public record ClusterOptions(
         anchorMaxGapDays,
         crossLanguageAnchors,
         crossLanguageSimilarity,
-        crossLanguageFigures);
+        crossLanguageFigures,
+        crossLanguageMajority,
+        crossLanguagePreciseFigures);
   }
 }

@@ -36,6 +36,18 @@ final class FigureKeys {
   }
 
   /**
+   * Whether a key is a precise count: a whole number of three significant digits or more ("31482",
+   * "2356", "177"), which two unrelated events rarely both state, unlike a round figure ("31000"),
+   * a magnitude ("7.8") or a percentage.
+   */
+  static boolean precise(String key) {
+    if (key.endsWith("%") || key.indexOf('.') >= 0) {
+      return false;
+    }
+    return new BigDecimal(key).stripTrailingZeros().precision() >= 3;
+  }
+
+  /**
    * Whether a figure says something of its event: a count of a hundred or more with two significant
    * digits or more that is not a year, or a figure with decimals (a magnitude, a price per share).
    */

@@ -223,7 +223,30 @@ public final class StoryClusterer {
     }
     double inA = Math.max(1, options.anchorShare() * a.articleIds.size());
     return crossLanguageAnchors(
-        a.nameKeyArticles, inA, a.articleIds.size(), a.figureArticles.keySet(), b);
+        a.nameKeyArticles,
+        seenElsewhere(a.nameKeyArticles, true),
+        inA,
+        a.articleIds.size(),
+        a.figureArticles.keySet(),
+        b);
+  }
+
+  /**
+   * The names in Latin form of {@code keys} that some report outside them carries too ({@code
+   * counted}: the reports of {@code keys} are counted among all already). A word no other report
+   * carries tells no story from another; in a script without capitals every word is a candidate
+   * name ("წყალდიდობა", "երկրաշարժ"), and such words, left in, would make a short report in it look
+   * unlike every story.
+   */
+  private Map<String, Integer> seenElsewhere(Map<String, Integer> keys, boolean counted) {
+    Map<String, Integer> out = new HashMap<>();
+    keys.forEach(
+        (k, n) -> {
+          if (nameDf.getOrDefault(k, 0) > (counted ? n : 0)) {
+            out.put(k, n);
+          }
+        });
+    return out;
   }
 
   /**
@@ -236,10 +259,17 @@ public final class StoryClusterer {
    * ClusterOptions#anchorMinArticles} reports of {@code b} state too (a toll, a magnitude, a
    * price). Long names must besides be alike as a whole on both sides (see {@link #nameCosine}), so
    * that two names common to many stories do not join two events; figures are that check for the
-   * one name. Empty unless they are enough.
+   * one name. With no name shared, {@link ClusterOptions#crossLanguagePreciseFigures} precise
+   * figures (see {@link FigureKeys#precise}) that {@code b} states too are the evidence. Empty
+   * unless they are enough.
    */
   private List<String> crossLanguageAnchors(
-      Map<String, Integer> keys, double carried, int size, Set<String> figures, Profile b) {
+      Map<String, Integer> keys,
+      Map<String, Integer> shown,
+      double carried,
+      int size,
+      Set<String> figures,
+      Profile b) {
     double inB = Math.max(options.anchorMinArticles(), options.anchorShare() * b.articleIds.size());
     List<String> names = new ArrayList<>();
     keys.forEach(
@@ -250,12 +280,34 @@ public final class StoryClusterer {
         });
     names.sort(null);
     if (names.isEmpty()) {
-      return List.of();
+      // No name both sides carry (a place named in a case form or with a suffix that changes its
+      // key, or only short names), yet several precise figures of the event (a toll of 31,482, not
+      // 31,000) stated on both sides tell the same event.
+      List<String> precise =
+          figures.stream()
+              .filter(x -> FigureKeys.precise(x) && b.figureArticles.getOrDefault(x, 0) >= 1)
+              .sorted()
+              .toList();
+      return precise.size() >= options.crossLanguagePreciseFigures()
+          ? precise.stream().map(x -> "figure " + x).toList()
+          : List.of();
     }
+    // A short key ("vrn" of "Varn") is distinctive too where it runs through most of the story's
+    // reports: what most reports of one event name is that event's, however short. Two reports
+    // that both name a capital are no such majority: it takes twice the reports an anchor needs.
+    double most =
+        Math.max(
+            2.0 * options.anchorMinArticles(),
+            options.crossLanguageMajority() * b.articleIds.size());
     List<String> distinctive =
-        names.stream().filter(k -> k.length() >= NameKeys.KEY_LENGTH).toList();
+        names.stream()
+            .filter(
+                k ->
+                    k.length() >= NameKeys.KEY_LENGTH
+                        || b.nameKeyArticles.getOrDefault(k, 0) >= Math.max(inB, most))
+            .toList();
     if (distinctive.size() >= options.crossLanguageAnchors()
-        && nameCosine(keyVector(keys, size), keyVector(b.nameKeyArticles, b.articleIds.size()))
+        && nameCosine(keyVector(shown, size), keyVector(b.nameKeyArticles, b.articleIds.size()))
             >= options.crossLanguageSimilarity()) {
       return distinctive;
     }
@@ -612,7 +664,7 @@ public final class StoryClusterer {
     }
     Map<String, Integer> own = new HashMap<>();
     f.nameKeys.forEach(k -> own.put(k, 1));
-    return crossLanguageAnchors(own, 1, 1, f.figures, p);
+    return crossLanguageAnchors(own, seenElsewhere(own, false), 1, 1, f.figures, p);
   }
 
   private double cosine(Map<String, Double> a, Map<String, Double> b, Map<String, Integer> df) {

@@ -34,9 +34,10 @@ import java.util.regex.Pattern;
  * or {@code figure-after} after it), {@code numbers.tsv} ({@code unit} words alone, {@code scale}
  * and {@code suffix} words after a number), {@code people-nouns.tsv} (counted nouns and counters
  * with the head they are compared as) and {@code writing.tsv} ({@code spacing none} for scripts
- * that do not put spaces between words, {@code ordinal-dot yes} where "6." is an ordinal). A word
- * ending in {@code *} matches any word it begins. A language reads figures this way when its folder
- * has its own {@code measures.tsv}; English keeps its clause rules.
+ * that do not put spaces between words, {@code ordinal-dot yes} where "6." is an ordinal, {@code
+ * scale-links} for the words between a scale word and its noun, as in "2 milhões de pessoas"). A
+ * word ending in {@code *} matches any word it begins. A language reads figures this way when its
+ * folder has its own {@code measures.tsv}; English keeps its clause rules.
  *
  * <pre>{@code
  * Optional<Figures> de = Figures.of("de");
@@ -95,6 +96,7 @@ final class Figures {
   private final String language;
   private final boolean spaced;
   private final boolean compounds;
+  private final List<String> scaleLinks;
   private final NumberReader numbers;
   private final List<Entry> after;
   private final List<Entry> before;
@@ -121,6 +123,13 @@ final class Figures {
     this.compounds =
         pack.has("writing.tsv")
             && "yes".equals(pack.pairs("writing.tsv").getOrDefault("compounds", "no"));
+    this.scaleLinks =
+        pack.has("writing.tsv")
+            ? List.of(pack.pairs("writing.tsv").getOrDefault("scale-links", "").split("\\s+"))
+                .stream()
+                .filter(w -> !w.isEmpty())
+                .toList()
+            : List.of();
     // Heads of compounds: the words that say what happened and who or what is counted or paid.
     this.after = entries(pack, "measures.tsv", 2, "after", compounds);
     this.before = entries(pack, "measures.tsv", 2, "before", compounds);
@@ -303,6 +312,17 @@ final class Figures {
     int afterLimit = Math.min(nextStart, reach(text, n.end(), ss.end(), spaced ? 5 : 14));
     int pos = skipSpace(text, skipClosingQuote(text, n.end(), afterLimit), afterLimit);
     Optional<Found> noun = at(nouns, text, pos, afterLimit);
+    if (noun.isEmpty() && scaled(n)) {
+      // "2 milhões de pessoas", "3 millions d'habitants": a scale word links to its noun
+      int linked = afterScaleLink(text, pos, afterLimit);
+      if (linked > pos) {
+        Optional<Found> linkedNoun = at(nouns, text, linked, afterLimit);
+        if (linkedNoun.isPresent()) {
+          noun = linkedNoun;
+          pos = linked;
+        }
+      }
+    }
     // "100여명", "1만여 명": a hedge written onto the figure, before its counter
     Optional<Found> hedgeOnFigure =
         noun.isEmpty() && pos == n.end()
@@ -429,6 +449,31 @@ final class Figures {
             new Evidence(articleId, sentence.index(), ss, claim),
             m.value().equals(COUNT) ? options.countConfidence() : options.numericConfidence(),
             List.of()));
+  }
+
+  /** Whether the figure is written with a scale word after its digits ("2 milhões"). */
+  private static boolean scaled(NumberReader.Reading n) {
+    return !n.raw().isEmpty() && Character.isLetter(n.raw().codePointBefore(n.raw().length()));
+  }
+
+  /**
+   * Where the word after a scale's link word ({@code scale-links} of {@code writing.tsv}: "de",
+   * "d'", "di") begins; {@code pos} when none stands at {@code pos}.
+   */
+  private int afterScaleLink(String text, int pos, int limit) {
+    for (String link : scaleLinks) {
+      int end = pos + link.length();
+      if (end < limit && text.regionMatches(true, pos, link, 0, link.length())) {
+        boolean apostrophe = link.endsWith("'") || link.endsWith("’");
+        if (apostrophe) {
+          return end;
+        }
+        if (Character.isWhitespace(text.charAt(end))) {
+          return skipSpace(text, end, limit);
+        }
+      }
+    }
+    return pos;
   }
 
   /**

@@ -527,6 +527,23 @@ class TextExtractorTest {
   }
 
   @Test
+  void linesEndingInAnotherScriptsFullStopAreSentencesNotHeadlines() {
+    // Armenian ends a sentence with "։" and Hindi with "।": such lines are the body, not a title
+    // and a label above it
+    String armenian =
+        "Վելմորա քաղաքում կամուրջ է փլուզվել։\n\n"
+            + "12 մարդ հիվանդանոցում է։\n\n"
+            + "Փրկարարները շարունակում են աշխատանքները գիշերը։\n";
+    Extraction hy = extract(armenian);
+    assertThat(hy.blocks()).allSatisfy(b -> assertThat(b.role()).as(b.text()).isEqualTo(Role.BODY));
+    assertThat(values(hy, "title")).isEmpty();
+    String hindi =
+        "वेल्मोरा में पुल गिर गया।\n\n12 लोग अस्पताल में हैं।\n\nबचाव कार्य रात भर जारी रहा।\n";
+    Extraction hi = extract(hindi);
+    assertThat(hi.blocks()).allSatisfy(b -> assertThat(b.role()).as(b.text()).isEqualTo(Role.BODY));
+  }
+
+  @Test
   void noBreakSpacesCountAsSpacesForTheCues() {
     String text =
         "The ferry union called off Monday's strike after talks that ran late into Sunday night.\n\n"

@@ -142,9 +142,17 @@ class FiguresTest {
         "Prom miał długość 120 metrów i szerokość 21 metrów.",
         "length m 120..120",
         "width m 21..21");
+    // A scale word links to the noun it counts through the language's small word.
+    label("pt", "Cerca de 2 milhões de pessoas ficaram sem água.", "count people 1500000..2500000");
+    label(
+        "es", "Unos 1,5 millones de personas viven en la región.", "count people 1450000..1550000");
+    label("fr", "La crue menace 3 millions d'habitants.", "count people 3000000..3000000");
+    // Each language's words for what a percentage is a share of.
+    label("hi", "उसने बैंक की 7.4 फ़ीसदी हिस्सेदारी खरीदी।", "stake % 7..7");
+    label("es", "Compró el 7,4% de las acciones del banco.", "stake % 7..7");
     // A percentage is read as one and never as a count of the people it is a share of.
     label("de", "Zuletzt waren 12 % der Verletzten Kinder.");
-    label("fr", "Il détient 7,4 % du capital.");
+    label("fr", "Il détient 7,4 % du capital.", "stake % 7..7");
     label(
         "nl",
         "De overname van de rivaal kost 44 miljard dollar.",

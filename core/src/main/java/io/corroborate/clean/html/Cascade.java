@@ -1,5 +1,6 @@
 package io.corroborate.clean.html;
 
+import io.corroborate.internal.SentenceMarks;
 import io.corroborate.model.Block;
 import io.corroborate.model.Role;
 import java.math.BigDecimal;
@@ -725,8 +726,13 @@ public final class Cascade {
       return false;
     }
     char c = t.charAt(t.length() - 1);
-    return c == '.' || c == '!' || c == '?' || c == '"' || c == '”' || c == '“' || c == '»'
-        || c == '。' || c == ')';
+    return c == '"'
+        || c == '”'
+        || c == '“'
+        || c == '»'
+        || c == ')'
+        // every script's full stop: "։" (Armenian) and "।" (Devanagari) as "." and "。"
+        || SentenceMarks.isTerminal(t.codePointBefore(t.length()));
   }
 
   /**

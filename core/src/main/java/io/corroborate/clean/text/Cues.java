@@ -1,6 +1,7 @@
 package io.corroborate.clean.text;
 
 import io.corroborate.clean.html.PageWords;
+import io.corroborate.internal.SentenceMarks;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -251,9 +252,8 @@ public final class Cues {
     if (i < 0) {
       return false;
     }
-    char c = s.charAt(i);
-    return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？'
-        || c == '؟';
+    // every script's full stop: "։" (Armenian) and "।" (Devanagari) end a sentence as "." does
+    return SentenceMarks.isTerminal(s.codePointBefore(i + 1));
   }
 
   /** Ends with an ellipsis, as a teaser cut short does. */

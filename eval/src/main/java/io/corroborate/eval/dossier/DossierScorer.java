@@ -46,13 +46,19 @@ import java.util.TreeMap;
 public final class DossierScorer {
   private DossierScorer() {}
 
-  /** An article as the run placed it. */
-  public record Placed(String id, String url, String language, String storyId) {
+  /** An article as the run placed it, with the clusterer's reason for its place. */
+  public record Placed(String id, String url, String language, String storyId, String reason) {
     public Placed {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(url, "url");
       Objects.requireNonNull(language, "language");
       Objects.requireNonNull(storyId, "storyId");
+      Objects.requireNonNull(reason, "reason");
+    }
+
+    /** An article placed without a recorded reason. */
+    public Placed(String id, String url, String language, String storyId) {
+      this(id, url, language, storyId, "");
     }
   }
 

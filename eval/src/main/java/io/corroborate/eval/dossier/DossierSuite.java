@@ -179,8 +179,10 @@ public final class DossierSuite implements EvalSuite {
       Corroborate c = Corroborate.builder().annotate(layer, store).build();
       c.session(store).add(List.of(story.toString()), new RunListener() {});
       Map<String, String> storyOf = new HashMap<>();
+      Map<String, String> reasonOf = new HashMap<>();
       for (Membership m : store.memberships()) {
         storyOf.put(m.articleId(), m.storyId());
+        reasonOf.put(m.articleId(), m.reason());
       }
       List<DossierScorer.Placed> placed = new ArrayList<>();
       Map<String, List<ClaimLine>> claims = new HashMap<>();
@@ -191,7 +193,8 @@ public final class DossierSuite implements EvalSuite {
                 a.id(),
                 url,
                 languageOf.getOrDefault(url, a.language()),
-                storyOf.getOrDefault(a.id(), "")));
+                storyOf.getOrDefault(a.id(), ""),
+                reasonOf.getOrDefault(a.id(), "")));
         claims.put(a.id(), store.claims(a.id()));
       }
       placed.sort(Comparator.comparing(DossierScorer.Placed::url));

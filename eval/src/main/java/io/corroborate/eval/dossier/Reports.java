@@ -1,6 +1,8 @@
 package io.corroborate.eval.dossier;
 
 import io.corroborate.reconcile.Support;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -102,18 +104,50 @@ final class Reports {
       }
     }
     b.append("\n## Stories formed\n\n");
+    Map<String, List<DossierScorer.Placed>> byStory =
+        out.articles().stream().collect(Collectors.groupingBy(DossierScorer.Placed::storyId));
+    List<Map.Entry<String, List<DossierScorer.Placed>>> stories =
+        byStory.entrySet().stream()
+            .sorted(
+                Comparator.comparingInt(
+                        (Map.Entry<String, List<DossierScorer.Placed>> e) -> -e.getValue().size())
+                    .thenComparing(Map.Entry::getKey))
+            .toList();
+    for (int i = 0; i < stories.size(); i++) {
+      Map.Entry<String, List<DossierScorer.Placed>> e = stories.get(i);
+      b.append("- ")
+          .append(e.getKey())
+          .append(": ")
+          .append(e.getValue().size())
+          .append(" articles\n");
+      if (i == 0) {
+        continue; // the main story: its articles are where they belong
+      }
+      // an article outside the largest story, with the clusterer's reason, to see why it stayed out
+      for (DossierScorer.Placed p : e.getValue()) {
+        b.append("  - ")
+            .append(p.language())
+            .append(" ")
+            .append(p.url())
+            .append(" (")
+            .append(out.claims().getOrDefault(p.id(), List.of()).size())
+            .append(" claims): ")
+            .append(p.reason())
+            .append('\n');
+      }
+    }
+    b.append("\n## Articles with at most one claim\n\n");
     out.articles().stream()
-        .collect(Collectors.groupingBy(DossierScorer.Placed::storyId, Collectors.counting()))
-        .entrySet()
-        .stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .filter(p -> out.claims().getOrDefault(p.id(), List.of()).size() <= 1)
         .forEach(
-            e ->
+            p ->
                 b.append("- ")
-                    .append(e.getKey())
-                    .append(": ")
-                    .append(e.getValue())
-                    .append(" articles\n"));
+                    .append(p.language())
+                    .append(" ")
+                    .append(p.url())
+                    .append(" (")
+                    .append(out.claims().getOrDefault(p.id(), List.of()).size())
+                    .append(" claims)\n"));
     return b.toString();
   }
 }

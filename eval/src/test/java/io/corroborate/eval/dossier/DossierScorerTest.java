@@ -186,6 +186,26 @@ class DossierScorerTest {
   }
 
   @Test
+  void theReportListsEachArticleOutsideTheLargestStoryWithWhyItStayedOut() {
+    DossierScorer.Output out =
+        new DossierScorer.Output(
+            List.of(
+                new DossierScorer.Placed("a", A, "en", "s1", "started: no earlier story"),
+                new DossierScorer.Placed("b", B, "en", "s1", "joined: text 0.40"),
+                new DossierScorer.Placed("c", C, "ka", "s2", "started: the closest story s1")),
+            List.of(),
+            Map.of("c", List.of(line("c", "7", "C"))));
+    String md = Reports.markdown("s", out, DossierScorer.score(out, gold(List.of(), List.of())));
+    assertThat(md)
+        .contains("- s1: 2 articles\n- s2: 1 articles\n")
+        .contains("  - ka " + C + " (1 claims): started: the closest story s1")
+        .doesNotContain("joined: text 0.40");
+    assertThat(md.substring(md.indexOf("## Articles with at most one claim")))
+        .contains("- en " + A + " (0 claims)")
+        .contains("- ka " + C + " (1 claims)");
+  }
+
+  @Test
   void anEntityIsMergedByTheShareOfItsSpellingsOneCardCarries() {
     Gold gold =
         new Gold(
