@@ -101,7 +101,7 @@ final class Verdicts {
       // before's highest and the day after's are snapshots of different hours, not rivals.
       BiPredicate<Item, Item> ofItsHours =
           (high, low) -> cumulative && withinGrowth(day.getKey(), high, low, byDay, options);
-      BiPredicate<Item, Item> explained = ofItsHours.or(aPart);
+      BiPredicate<Item, Item> explained = ofItsHours.or(aPart).or(Verdicts::writtenCoarser);
       Optional<Item[]> clash =
           counts
               ? clashWithDated(day.getValue(), options, explained)
@@ -429,6 +429,33 @@ final class Verdicts {
       return false;
     }
     return roundedTo(y, x) == x || roundedTo(x, y) == y;
+  }
+
+  /**
+   * Whether one of two figures in a unit of measurement is the other written to coarser digits: "3
+   * km" beside "2.6 km", "300 m" beside "299 m". The coarser figure stands for anything within half
+   * of its last written digit, so the two are one value at two precisions, not rival values. A
+   * count of people or things is written to the unit and never read this way.
+   */
+  static boolean writtenCoarser(Item a, Item b) {
+    if (!(a.claim().value() instanceof ClaimValue.Amount u && u.unit().isPresent())
+        || !(b.claim().value() instanceof ClaimValue.Amount w && w.unit().isPresent())) {
+      return false;
+    }
+    double x = Reconciler.stated(a);
+    double y = Reconciler.stated(b);
+    if (!Double.isFinite(x) || !Double.isFinite(y) || x == 0 || y == 0) {
+      return false;
+    }
+    double dx = digitOf(x);
+    double dy = digitOf(y);
+    if (dx == dy) {
+      return false;
+    }
+    double step = Math.max(dx, dy);
+    double coarse = dx > dy ? x : y;
+    double fine = dx > dy ? y : x;
+    return Math.abs(fine - coarse) <= step / 2 * (1 + 1e-9);
   }
 
   static boolean approximate(Item it) {

@@ -102,4 +102,44 @@ class AgreedFigureTest {
             .reconcile();
     assertThat(agreed(r)).isEmpty();
   }
+
+  @Test
+  void aLengthInWholeKilometresBesideTheSameInTenthsIsNoConflict() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .line("a1", "The bridge was 2.6 km long.")
+            .subject("bridge")
+            .exactly("length", "2.6", 2.6)
+            .in("km")
+            .add()
+            .line("a2", "The bridge was 3 km long.")
+            .subject("bridge")
+            .exactly("length", "3", 3)
+            .in("km")
+            .add()
+            .reconcile();
+    assertThat(r.findings()).noneMatch(f -> f.kind() == FindingKind.CONFLICT);
+  }
+
+  @Test
+  void aLengthFarOutsideTheCoarserFiguresLastDigitIsStillAConflict() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .line("a1", "The ship was 366 m long.")
+            .subject("ship")
+            .exactly("length", "366", 366)
+            .in("m")
+            .add()
+            .line("a2", "The ship was 300 m long.")
+            .subject("ship")
+            .exactly("length", "300", 300)
+            .in("m")
+            .add()
+            .reconcile();
+    assertThat(r.findings()).anyMatch(f -> f.kind() == FindingKind.CONFLICT);
+  }
 }
