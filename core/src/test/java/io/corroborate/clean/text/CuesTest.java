@@ -123,4 +123,84 @@ class CuesTest {
     assertThat(Cues.endsSentence("“We just saved him.”")).isTrue();
     assertThat(Cues.endsSentence("'He still had a grenade'")).isFalse();
   }
+
+  @Test
+  void timeAgoStampsInFrenchAndGermanPutTheirWordBeforeTheAmount() {
+    assertThat(Cues.timeAgo("il y a 3 heures")).isTrue();
+    assertThat(Cues.timeAgo("Il y a une heure.")).isTrue();
+    assertThat(Cues.timeAgo("vor 2 Std.")).isTrue();
+    assertThat(Cues.timeAgo("vor einer Stunde")).isTrue();
+    assertThat(Cues.timeAgo("à l'instant")).isTrue();
+    assertThat(Cues.timeAgo("Gestern")).isTrue();
+    assertThat(Cues.timeAgo("5 hours")).isFalse();
+    assertThat(Cues.timeAgo("Il y a 3 heures, le port de Velmora a fermé.")).isFalse();
+  }
+
+  private static final Map<String, Predicate<String>> ENGLISH_LINE_CUES =
+      Map.of(
+          "list", Cues::listHeader,
+          "nav", Cues::navLabel,
+          "comments", Cues::commentsHeader,
+          "link", Cues::inlineLink,
+          "reading", Cues::readingTime,
+          "prompt", Cues::promptLabel,
+          "note", Cues::editorNote,
+          "category", Cues::category,
+          "legal", Cues::legal,
+          "action", s -> Cues.callToAction(s, 30));
+
+  @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
+  @CsvSource(
+      delimiter = ';',
+      quoteCharacter = '"',
+      value = {
+        "list; Most read; true",
+        "list; More from Velmora »; true",
+        "list; You might also like:; true",
+        "list; Editor’s picks; true",
+        "list; Most read of all the reports from Ostrand this week; false",
+        "nav; Share on Flipboard; true",
+        "nav; Skip to main content; true",
+        "nav; Back to the harbour; false",
+        "comments; 12 comments; true",
+        "comments; Readers' comments; true",
+        "comments; What do you think?; true",
+        "comments; Comments from the mayor of Velmora were brief.; false",
+        "link; Read more: Ferry strike ends in Ostrand; true",
+        "link; Watch — the flood in Velmora; true",
+        "link; Watching the flood was hard.; false",
+        "reading; 5-minute read; true",
+        "reading; Reading time: 3 min; true",
+        "reading; 3 min reading time; true",
+        "reading; The read took 3 minutes.; false",
+        "prompt; Newsletter; true",
+        "prompt; Become a member!; true",
+        "prompt; Membership of the club fell.; false",
+        "note; Editor's note: This story was updated.; true",
+        "note; Correction — an earlier version misspelled Teo Varn.; true",
+        "note; Corrections officers in Ostrand went on strike.; false",
+        "category; Section: World; true",
+        "category; Kategorien: Welt; true",
+        "category; Sections of the bridge collapsed: two of them.; false",
+        "legal; Privacy policy; true",
+        "legal; Cookies help us improve the site; true",
+        "legal; Disclaimer: the views are the author's.; true",
+        "legal; Copyrighted images were removed.; false",
+        "action; Become a supporter today; true",
+        "action; Sign up for our morning briefing; true",
+        "action; The Velmora digest lands in your inbox daily. Subscribe; true",
+        "action; Register for the harbour tour is closed for the visiting delegation from the coast of Ostrand; false",
+      })
+  void englishLineCuesReadFromTheLanguageFilesKeepTheirForms(
+      String cue, String line, boolean expected) {
+    assertThat(ENGLISH_LINE_CUES.get(cue).test(line)).isEqualTo(expected);
+  }
+
+  @Test
+  void aBioOutletOpeningWithALowerCaseArticleIsCapitalised() {
+    assertThat(Cues.bioOutlet("Ana Roe is a reporter at the Aldine Herald. She covers ports."))
+        .contains("The Aldine Herald");
+    assertThat(Cues.bioOutlet("Teo Varn joined Velmora Radio in 2019.")).contains("Velmora Radio");
+    assertThat(Cues.bioOutlet("Anna Kovel likes ferries.")).isEmpty();
+  }
 }
