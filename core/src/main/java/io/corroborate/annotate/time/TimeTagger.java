@@ -70,6 +70,13 @@ public final class TimeTagger {
    */
   private static final Map<String, List<String>> DEICTIC_DAYS = rowsByWord("deictic-days.tsv");
 
+  /**
+   * Phrases of a recurrence ("daily", "every other week", "jede Woche") from every language that
+   * has them, with the period each recurs on ("P1D", "P2W"): a recurrence reads the same whatever
+   * the language around it.
+   */
+  private static final Map<String, String> REPEATS = everyLanguagePairs("time-repeats.tsv");
+
   /** Parts of the day and seasons by name, with the part or season each names. */
   private static final Map<String, String> PARTS = EN.pairs("day-parts.tsv");
 
@@ -119,12 +126,17 @@ public final class TimeTagger {
           + UNITS_WORD
           + ")?)";
 
+  /** Words that count without a number ("several", "a couple of"), with the count, if one. */
+  private static final Map<String, String> VAGUE_COUNTS = vagueCounts();
+
   private static final String NUM =
       "(?<n>\\d+(?:\\s+1/2|\\.\\d+)?|"
           + NumberWords.WORD
           + "(?:-"
           + NumberWords.WORD
-          + ")?|a|an|one|several|a\\s+few|few|a\\s+couple\\s+of|couple\\s+of|many|some)";
+          + ")?|a|an|one|"
+          + LanguagePack.alternationOf(VAGUE_COUNTS.keySet(), "\\s+")
+          + ")";
   private static final String UNIT = "(?<unit>" + EN.alternation("time-units.txt", "\\s+") + ")s?";
 
   /** Hedges before a length of time, with the interval each makes of it. */
@@ -378,10 +390,7 @@ public final class TimeTagger {
             + EN.alternation("recent-units.txt", "\\s+")
             + ")|recent|lately|the\\s+past|the\\s+future|future|soon|formerly|once)",
         this::vague);
-    rule(
-        "set",
-        "(?<s>daily|weekly|monthly|yearly|hourly|nightly|every\\s+(?:other\\s+)?(?:day|week|month|year|morning|night|evening|quarter)|each\\s+(?:day|week|month|year)|per\\s+(?:day|week|month|year))",
-        this::set);
+    rule("set", "(?<s>" + LanguagePack.alternationOf(REPEATS.keySet(), "\\s+") + ")", this::set);
     rule("set-named", "(?:each|every)\\s+(?:" + WEEKDAY + "|" + MONTH + ")", this::setNamed);
     rule(
         "holiday",
@@ -759,6 +768,30 @@ public final class TimeTagger {
                   half ? Granularity.HALF_YEAR : Granularity.QUARTER);
           return new Result(TimeKind.DATE, y + "-" + code, Optional.empty(), resolved(iv, basis));
         });
+  }
+
+  private static Map<String, String> vagueCounts() {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (List<String> row : EN.rows("vague-counts.tsv")) {
+      out.put(row.get(0), row.size() > 1 ? row.get(1) : "");
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  private static Map<String, String> everyLanguagePairs(String file) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (String code : LanguagePack.bundledCodes()) {
+      LanguagePack pack = LanguagePack.of(code);
+      if (pack.has(file)) {
+        for (List<String> row : pack.rows(file)) {
+          out.putIfAbsent(row.get(0).toLowerCase(Locale.ROOT), row.get(1));
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      throw new IllegalStateException("no language folder has the time tagger's list " + file);
+    }
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   private static Map<String, List<String>> rowsByWord(String file) {
@@ -1379,30 +1412,8 @@ public final class TimeTagger {
   }
 
   private Optional<Draft> set(Hit h) {
-    String s = h.lower("s");
-    String code;
-    if (s.contains("hour")) {
-      code = "PT1H";
-    } else if (s.contains("day")
-        || s.contains("daily")
-        || s.contains("nightly")
-        || s.contains("morning")
-        || s.contains("night")
-        || s.contains("evening")) {
-      code = "P1D";
-    } else if (s.contains("week")) {
-      code = "P1W";
-    } else if (s.contains("month")) {
-      code = "P1M";
-    } else if (s.contains("quarter")) {
-      code = "P3M";
-    } else {
-      code = "P1Y";
-    }
-    if (s.contains("other")) {
-      code = code.replace("1", "2");
-    }
-    String timex = code;
+    // The rule is built from the table's phrases, so every match has its period.
+    String timex = REPEATS.get(h.lower("s"));
     return draft(
         h,
         c ->
@@ -1874,14 +1885,9 @@ public final class TimeTagger {
     if (s.endsWith(" 1/2")) {
       return OptionalDouble.of(Integer.parseInt(s.substring(0, s.length() - 4)) + 0.5);
     }
-    if (s.equals("several")
-        || s.equals("a few")
-        || s.equals("few")
-        || s.equals("a couple of")
-        || s.equals("couple of")
-        || s.equals("many")
-        || s.equals("some")) {
-      return s.endsWith("couple of") ? OptionalDouble.of(2) : OptionalDouble.empty();
+    if (VAGUE_COUNTS.containsKey(s)) {
+      String value = VAGUE_COUNTS.get(s);
+      return value.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(Integer.parseInt(value));
     }
     return NumberWords.parse(s);
   }

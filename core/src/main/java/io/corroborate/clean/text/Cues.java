@@ -2,6 +2,7 @@ package io.corroborate.clean.text;
 
 import io.corroborate.clean.html.PageWords;
 import io.corroborate.internal.SentenceMarks;
+import io.corroborate.lang.LanguagePack;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,8 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * The lexical cues of scraped news pages: navigation labels, calls to action, time-ago stamps,
- * photo credits, reading times. Each is a general pattern of web pages, not of one site; the
- * cascade in {@link TextCascade} decides what they mean from where they stand.
+ * photo credits, reading times. Their words come from the language folders, each list read from
+ * every language that has it (a page's language is not known yet). Each is a general pattern of web
+ * pages, not of one site; the cascade in {@link TextCascade} decides what they mean from where they
+ * stand.
  *
  * <pre>{@code Cues.timeAgo("2 minutes ago"); // true
  * Cues.caption("Divers at work. (Ines Kora/Herald)", 10); // true}</pre>
@@ -24,15 +27,47 @@ public final class Cues {
 
   private static final Pattern SPACE = Pattern.compile("\\s+");
 
-  /** "2 minutes ago", "1 hr ago", "yesterday", "just now" alone on a line. */
+  /**
+   * The amount of a time-ago stamp: a number or a word for one, and a unit ("2 min", "an hour").
+   */
+  private static final String TIME_AGO_AMOUNT =
+      "(?:\\d{1,3}|"
+          + words("time-ago.tsv", "count")
+          + ")\\s*(?:"
+          + words("time-ago.tsv", "unit")
+          + ")";
+
+  /**
+   * "2 minutes ago", "1 hr ago", "il y a 3 heures", "vor 2 Stunden", "yesterday", "just now" alone
+   * on a line.
+   */
   private static final Pattern TIME_AGO =
       Pattern.compile(
-          "(?i)^(?:(?:\\d{1,3}|an?|one)\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\\s+ago|just now|yesterday|today)\\.?$");
+          "(?iu)^(?:(?:"
+              + words("time-ago.tsv", "before")
+              + ")\\s+"
+              + TIME_AGO_AMOUNT
+              + "|"
+              + TIME_AGO_AMOUNT
+              + "\\s+(?:"
+              + words("time-ago.tsv", "after")
+              + ")|"
+              + words("time-ago.tsv", "alone")
+              + ")\\.?$");
 
   /** "2 min read", "5-minute read", "Reading time: 3 minutes". */
   private static final Pattern READING_TIME =
       Pattern.compile(
-          "(?i)^(?:(?:reading time|read time)\\s*:?\\s*\\d{1,3}\\s*(?:min|mins|minutes?)|\\d{1,3}[\\s-]*(?:min|mins|minutes?)\\s+read(?:ing)?(?:\\s+time)?)\\.?$");
+          "(?iu)^(?:(?:"
+              + words("reading-times.tsv", "label")
+              + ")\\s*:?\\s*\\d{1,3}\\s*(?:"
+              + words("reading-times.tsv", "unit")
+              + ")|\\d{1,3}[\\s-]*(?:"
+              + words("reading-times.tsv", "unit")
+              + ")\\s+(?:"
+              + LanguagePack.alternationOf(
+                  PageWords.everyLanguage("reading-times.tsv", "after"), "\\s+")
+              + "))\\.?$");
 
   /**
    * Whole-line labels that introduce a list of other stories or more of the site; they end an
@@ -40,27 +75,44 @@ public final class Cues {
    */
   private static final Pattern LIST_HEADER =
       Pattern.compile(
-          "(?i)^(?:news feed|recent posts|recent news|recent articles|latest(?: news| posts| stories| articles| updates)?|read more|read also|also read|see also|show more|load more|more news|more stories|more articles|more (?:from|in|on) [\\p{L} .'’&-]{1,40}|related(?: articles| stories| news| posts| content| coverage| topics)?|you (?:may|might) also like|recommended(?: for you| stories)?|most read|most popular|popular(?: posts| stories| now)?|trending(?: now| stories)?|top stories|editor['’]?s picks|what to read next|in other news|further reading)\\s*[:»>›…]*$");
+          "(?iu)^(?:"
+              + words("line-cues.tsv", "list")
+              + "|(?:"
+              + words("line-cues.tsv", "list-named")
+              + ") [\\p{L} .'’&-]{1,40})\\s*[:»>›…]*$");
 
   /** Whole-line labels of site furniture that are not list headers. */
   private static final Pattern NAV_LABEL =
       Pattern.compile(
-          "(?i)^(?:home|menu|search|share|share this(?: article| story| page)?|share on [\\p{L} ]{1,20}|print(?: this(?: article| page)?)?|listen(?: to this article)?|save(?: article)?|bookmark|copy link|skip to (?:main )?content|back to top|next(?: article| story)?|previous(?: article| story)?|sign in|log in|close|tweet|email)\\s*[:»>›]*$");
+          "(?iu)^(?:"
+              + words("line-cues.tsv", "nav")
+              + "|(?:"
+              + words("line-cues.tsv", "nav-named")
+              + ") [\\p{L} ]{1,20})\\s*[:»>›]*$");
 
   /** Headers that open the readers' comments below an article. */
   private static final Pattern COMMENTS_HEADER =
       Pattern.compile(
-          "(?i)^(?:comments?|\\d{1,5}\\s+comments?|(?:leave|post|add|write) a (?:comment|reply)|join the (?:discussion|conversation)|readers['’]? comments|what do you think\\??|show comments|view comments|reply)\\s*[:»>›(\\d)]*$");
+          "(?iu)^(?:"
+              + words("line-cues.tsv", "comments")
+              + "|\\d{1,5}\\s+(?:"
+              + words("line-cues.tsv", "comments-counted")
+              + "))\\s*[:»>›(\\d)]*$");
 
   /** "Read more: …", "Related: …", "See also: …": a link to another story on one line. */
   private static final Pattern INLINE_LINK =
-      Pattern.compile(
-          "(?i)^(?:read (?:more|also)|also read|see also|related|more|watch|listen|recommended|further reading)\\s*[:»>›|–—-]\\s*\\S");
+      Pattern.compile("(?iu)^(?:" + words("line-cues.tsv", "link") + ")\\s*[:»>›|–—-]\\s*\\S");
 
   /** "Categories: World News", "Tags: …", "Filed under: …". */
   private static final Pattern CATEGORY =
       Pattern.compile(
-          "(?i)^(?:categor(?:y|ies)|tags?|topics?|filed under|sections?|posted in)\\s*:\\s*\\S.*$");
+          "(?iu)^(?:"
+              + LanguagePack.alternationOf(
+                  union(
+                      PageWords.everyLanguage("tag-labels.txt"),
+                      PageWords.everyLanguage("line-cues.tsv", "category")),
+                  " ")
+              + ")\\s*:\\s*\\S.*$");
 
   /** Labels of an advertisement slot alone on a line, in every language ("Anzeige"). */
   private static final Pattern AD_LABEL =
@@ -77,38 +129,52 @@ public final class Cues {
 
   /** Imperatives that open a call to action. */
   private static final Pattern CTA_START =
-      Pattern.compile(
-          "(?i)^(?:subscribe|sign up|join (?:us|our|the (?:conversation|discussion|community|movement|club))|support (?:us|our|independent|quality|local|free|the)|donate|make a donation|become an? (?:member|supporter|subscriber|patron)|follow us|like us|share (?:this|it|on)|download (?:our|the)|get (?:our|the) (?:newsletter|app|latest)|click here|tap here|register (?:now|for|today)|contribute (?:now|today|to)|help us|we need your support|your support)\\b");
+      Pattern.compile("(?iu)^(?:" + words("calls-to-action.tsv", "start") + ")\\b");
 
   /** A call to action also names its reader or the outlet ("us", "our", "you"), or is tiny. */
   private static final Pattern CTA_PERSON =
-      Pattern.compile("(?i)\\b(?:us|our|you|your|now|today)\\b");
+      Pattern.compile("(?iu)\\b(?:" + words("calls-to-action.tsv", "reader") + ")\\b");
 
   private static final Pattern NEWSLETTER =
       Pattern.compile(
-          "(?i)\\b(?:newsletter|inbox|briefing)\\b.*\\b(?:sign up|subscribe)\\b|\\b(?:sign up|subscribe)\\b.*\\b(?:newsletter|inbox|briefing)\\b|\\bunsubscribe at any time\\b");
+          "(?iu)\\b(?:"
+              + words("calls-to-action.tsv", "pitch-noun")
+              + ")\\b.*\\b(?:"
+              + words("calls-to-action.tsv", "pitch-verb")
+              + ")\\b|\\b(?:"
+              + words("calls-to-action.tsv", "pitch-verb")
+              + ")\\b.*\\b(?:"
+              + words("calls-to-action.tsv", "pitch-noun")
+              + ")\\b|\\b(?:"
+              + words("calls-to-action.tsv", "pitch")
+              + ")\\b");
 
   /** A pitch that closes on its button: "… every morning. Sign up", "… Donate today." */
   private static final Pattern CTA_END =
       Pattern.compile(
-          "(?i)(?:^|[.!|:–—-]\\s*)(?:sign up|subscribe(?: now| today)?|donate(?: now| today)?|register(?: now)?|join (?:now|us|today))\\s*[.!]?$");
+          "(?iu)(?:^|[.!|:–—-]\\s*)(?:" + words("calls-to-action.tsv", "end") + ")\\s*[.!]?$");
 
   /** A prompt's own header: "Newsletter", "Support us", "Donate". */
   private static final Pattern PROMPT_LABEL =
-      Pattern.compile(
-          "(?i)^(?:newsletters?|subscribe|subscription|donate|support us|membership|become a member|get the app)\\s*[:!]?$");
+      Pattern.compile("(?iu)^(?:" + words("calls-to-action.tsv", "label") + ")\\s*[:!]?$");
 
   /** Separators of menus and breadcrumbs: "World | Disasters", "Home › News › Europe". */
   private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[|•·›»/>]\\s+");
 
   /** "Editor's note:", "Disclosure:", a correction notice. */
   private static final Pattern EDITOR_NOTE =
-      Pattern.compile(
-          "(?i)^(?:editor['’]?s['’]? note|editorial note|note from the editors?|correction|clarification)\\s*[:.—–-]");
+      Pattern.compile("(?iu)^(?:" + words("line-cues.tsv", "note") + ")\\s*[:.—–-]");
 
   private static final Pattern LEGAL =
       Pattern.compile(
-          "(?i)^(?:©|\\(c\\)\\s|copyright\\b|all rights reserved|disclaimer\\s*:|disclosure\\s*:|terms of (?:use|service)|terms and conditions|privacy (?:policy|notice)|cookie|our standards\\s*:|editorial (?:standards|guidelines)\\s*:)");
+          "(?iu)^(?:©|\\(c\\)\\s|(?:"
+              + LanguagePack.alternationOf(
+                  PageWords.everyLanguage("legal-phrases.tsv", "opener"), " ")
+              + ")\\b|"
+              + words("line-cues.tsv", "legal")
+              + "|(?:"
+              + words("line-cues.tsv", "legal-label")
+              + ")\\s*:)");
 
   /** Words of a site's legal footer; two of them on one short line make it one. */
   private static final Pattern LEGAL_WORD =
@@ -160,7 +226,11 @@ public final class Cues {
   /** The outlet a bio names: "… editor at The Kyiv Independent", "… for the Lumen Post from …". */
   private static final Pattern BIO_OUTLET =
       Pattern.compile(
-          "\\b(?:at|for|with|of|joined)\\s+((?:[Tt]he\\s+)?[\\p{Lu}][\\p{L}'’.&-]*(?:\\s+[\\p{Lu}][\\p{L}'’.&-]*){0,4})");
+          "\\b(?:"
+              + words("bio-outlets.tsv", "preposition", false)
+              + ")\\s+((?:(?:"
+              + words("bio-outlets.tsv", "article", true)
+              + ")\\s+)?[\\p{Lu}][\\p{L}'’.&-]*(?:\\s+[\\p{Lu}][\\p{L}'’.&-]*){0,4})");
 
   /** A header over an author's bio. */
   private static final Pattern BIO_HEADER =
@@ -182,6 +252,28 @@ public final class Cues {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * An alternation of the entries of the tab-separated {@code file} whose second column lists
+   * {@code use}, from every language that has the file; a space in an entry matches one space.
+   */
+  private static String words(String file, String use) {
+    return LanguagePack.alternationOf(PageWords.everyLanguage(file, use), " ");
+  }
+
+  /**
+   * {@link #words(String, String)} for a case-sensitive pattern: with {@code capitalised} each
+   * entry is also read with a capital first letter.
+   */
+  private static String words(String file, String use, boolean capitalised) {
+    List<String> entries = new ArrayList<>(PageWords.everyLanguage(file, use));
+    if (capitalised) {
+      for (String e : List.copyOf(entries)) {
+        entries.add(e.substring(0, 1).toUpperCase(Locale.ROOT) + e.substring(1));
+      }
+    }
+    return LanguagePack.alternationOf(entries, "\\s+");
   }
 
   /**
@@ -406,8 +498,9 @@ public final class Cues {
     if (!m.find()) {
       return Optional.empty();
     }
+    // Only a lower-case article can open the name: the rest of the pattern asks for capitals.
     String o = m.group(1).replaceAll("[.,;:]+$", "");
-    return Optional.of(o.startsWith("the ") ? "The " + o.substring(4) : o);
+    return Optional.of(o.substring(0, 1).toUpperCase(Locale.ROOT) + o.substring(1));
   }
 
   public static boolean promptLabel(String s) {

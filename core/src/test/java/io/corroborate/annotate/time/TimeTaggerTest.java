@@ -311,4 +311,28 @@ class TimeTaggerTest {
     TimeMention m = only("Protesters are planning to gather on Saturday.", FEB_19_2025);
     assertThat(m.timex()).isEqualTo("2025-02-22");
   }
+
+  @Test
+  void recurrencesAreReadInFrenchAndGermanAsInEnglish() {
+    assertThat(only("The ferry to Velmora sails every other week.", FEB_19_2025).timex())
+        .isEqualTo("P2W");
+    assertThat(only("The ferry to Velmora sails daily.", FEB_19_2025).timex()).isEqualTo("P1D");
+    TimeMention fr = only("Le ferry pour Velmora part toutes les deux semaines.", FEB_19_2025);
+    assertThat(fr.text()).isEqualTo("toutes les deux semaines");
+    assertThat(fr.kind()).isEqualTo(TimeKind.SET);
+    assertThat(fr.timex()).isEqualTo("P2W");
+    assertThat(only("Le port d'Ostrand ouvre chaque matin.", FEB_19_2025).timex()).isEqualTo("P1D");
+    TimeMention de = only("Die Fähre nach Velmora fährt Jeden Monat.", FEB_19_2025);
+    assertThat(de.kind()).isEqualTo(TimeKind.SET);
+    assertThat(de.timex()).isEqualTo("P1M");
+    assertThat(only("Der Hafen von Ostrand wird täglich geprüft.", FEB_19_2025).timex())
+        .isEqualTo("P1D");
+  }
+
+  @Test
+  void aCoupleOfCountsTwoWhileSeveralCountsNone() {
+    assertThat(only("The ferry ran a couple of weeks ago.", FEB_19_2025).timex())
+        .isEqualTo("2025-W06");
+    assertThat(only("The ferry ran several weeks ago.", FEB_19_2025).timex()).isEqualTo("PAST_REF");
+  }
 }

@@ -42,14 +42,24 @@ class CuesTest {
   }
 
   private static final Map<String, Predicate<String>> LINE_CUES =
-      Map.of(
-          "caption", s -> Cues.caption(s, 10),
-          "share", Cues::shareLine,
-          "ad", Cues::advertisement,
-          "media", Cues::mediaLabel,
-          "footer", Cues::legalFooter,
-          "bio heading", Cues::bioHeader,
-          "job title", Cues::jobTitle);
+      Map.ofEntries(
+          Map.entry("caption", s -> Cues.caption(s, 10)),
+          Map.entry("share", Cues::shareLine),
+          Map.entry("ad", Cues::advertisement),
+          Map.entry("media", Cues::mediaLabel),
+          Map.entry("footer", Cues::legalFooter),
+          Map.entry("bio heading", Cues::bioHeader),
+          Map.entry("job title", Cues::jobTitle),
+          Map.entry("list", Cues::listHeader),
+          Map.entry("nav", Cues::navLabel),
+          Map.entry("comments", Cues::commentsHeader),
+          Map.entry("link", Cues::inlineLink),
+          Map.entry("reading", Cues::readingTime),
+          Map.entry("prompt", Cues::promptLabel),
+          Map.entry("note", Cues::editorNote),
+          Map.entry("category", Cues::category),
+          Map.entry("legal", Cues::legal),
+          Map.entry("action", s -> Cues.callToAction(s, 30)));
 
   @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
   @CsvSource(
@@ -86,6 +96,42 @@ class CuesTest {
         "bio heading; About the author; true",
         "job title; Korrespondentin; true",
         "job title; Rédacteur en chef; true",
+        "list; Most read; true",
+        "list; More from Velmora »; true",
+        "list; You might also like:; true",
+        "list; Editor’s picks; true",
+        "list; Most read of all the reports from Ostrand this week; false",
+        "nav; Share on Flipboard; true",
+        "nav; Skip to main content; true",
+        "nav; Back to the harbour; false",
+        "comments; 12 comments; true",
+        "comments; Readers' comments; true",
+        "comments; What do you think?; true",
+        "comments; Comments from the mayor of Velmora were brief.; false",
+        "link; Read more: Ferry strike ends in Ostrand; true",
+        "link; Watch — the flood in Velmora; true",
+        "link; Watching the flood was hard.; false",
+        "reading; 5-minute read; true",
+        "reading; Reading time: 3 min; true",
+        "reading; 3 min reading time; true",
+        "reading; The read took 3 minutes.; false",
+        "prompt; Newsletter; true",
+        "prompt; Become a member!; true",
+        "prompt; Membership of the club fell.; false",
+        "note; Editor's note: This story was updated.; true",
+        "note; Correction — an earlier version misspelled Teo Varn.; true",
+        "note; Corrections officers in Ostrand went on strike.; false",
+        "category; Section: World; true",
+        "category; Kategorien: Welt; true",
+        "category; Sections of the bridge collapsed: two of them.; false",
+        "legal; Privacy policy; true",
+        "legal; Cookies help us improve the site; true",
+        "legal; Disclaimer: the views are the author's.; true",
+        "legal; Copyrighted images were removed.; false",
+        "action; Become a supporter today; true",
+        "action; Sign up for our morning briefing; true",
+        "action; The Velmora digest lands in your inbox daily. Subscribe; true",
+        "action; Register for the harbour tour is closed for the visiting delegation from the coast of Ostrand; false",
       })
   void lineCuesAreReadInEveryLanguageThatListsThem(String cue, String line, boolean expected) {
     assertThat(LINE_CUES.get(cue).test(line)).isEqualTo(expected);
@@ -122,5 +168,25 @@ class CuesTest {
   void sentenceEndsLookPastClosingQuotes() {
     assertThat(Cues.endsSentence("“We just saved him.”")).isTrue();
     assertThat(Cues.endsSentence("'He still had a grenade'")).isFalse();
+  }
+
+  @Test
+  void timeAgoStampsInFrenchAndGermanPutTheirWordBeforeTheAmount() {
+    assertThat(Cues.timeAgo("il y a 3 heures")).isTrue();
+    assertThat(Cues.timeAgo("Il y a une heure.")).isTrue();
+    assertThat(Cues.timeAgo("vor 2 Std.")).isTrue();
+    assertThat(Cues.timeAgo("vor einer Stunde")).isTrue();
+    assertThat(Cues.timeAgo("à l'instant")).isTrue();
+    assertThat(Cues.timeAgo("Gestern")).isTrue();
+    assertThat(Cues.timeAgo("5 hours")).isFalse();
+    assertThat(Cues.timeAgo("Il y a 3 heures, le port de Velmora a fermé.")).isFalse();
+  }
+
+  @Test
+  void aBioOutletOpeningWithALowerCaseArticleIsCapitalised() {
+    assertThat(Cues.bioOutlet("Ana Roe is a reporter at the Aldine Herald. She covers ports."))
+        .contains("The Aldine Herald");
+    assertThat(Cues.bioOutlet("Teo Varn joined Velmora Radio in 2019.")).contains("Velmora Radio");
+    assertThat(Cues.bioOutlet("Anna Kovel likes ferries.")).isEmpty();
   }
 }
