@@ -3,6 +3,7 @@ package io.corroborate.annotate.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -86,12 +87,21 @@ public final class CoreNlpLayer implements LanguageLayer {
   private final StanfordCoreNLP pipeline;
 
   /**
-   * The same tokenizer, sentence splitter and entity tagger as {@link #pipeline} (the same
-   * instances, from its pool), without parts of speech and lemmas: for languages whose claims are
-   * read by their own lexicons, which never look at the English tagger's parts of speech. The
-   * entity tagger does not read them either, so an article's entities are the same both ways.
+   * The tokenizer, sentence splitter, part-of-speech tagger and lemmatizer of {@link #pipeline}
+   * (the same instances, from its pool), without the entity tagger, which {@link #ner} runs after
+   * them on the sentences that can carry a name.
+   */
+  private final AnnotationPipeline partsOfSpeech;
+
+  /**
+   * The same tokenizer and sentence splitter without parts of speech and lemmas: for languages
+   * whose claims are read by their own lexicons, which never look at the English tagger's parts of
+   * speech. The entity tagger does not read them either, so an article's entities are the same both
+   * ways.
    */
   private final AnnotationPipeline withoutPartsOfSpeech;
+
+  private final Annotator ner;
 
   private final TimeTagger times = new TimeTagger();
   private final QuantityTagger quantities = new QuantityTagger();
@@ -104,21 +114,29 @@ public final class CoreNlpLayer implements LanguageLayer {
     this.options = options;
     long t0 = System.nanoTime();
     this.pipeline = new StanfordCoreNLP(options.pipelineProperties());
-    this.withoutPartsOfSpeech =
+    this.partsOfSpeech =
         new AnnotationPipeline(
             List.of(
                 pipeline.pool.get("tokenize"),
                 pipeline.pool.get("ssplit"),
-                pipeline.pool.get("ner")));
+                pipeline.pool.get("pos"),
+                pipeline.pool.get("lemma")));
+    this.withoutPartsOfSpeech =
+        new AnnotationPipeline(List.of(pipeline.pool.get("tokenize"), pipeline.pool.get("ssplit")));
+    this.ner = pipeline.pool.get("ner");
     this.domain = options.domainRules() ? DomainTypes.load() : null;
     this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
   }
 
   private static final class Holder {
-    static final CoreNlpLayer INSTANCE = new CoreNlpLayer(CoreNlpOptions.defaults());
+    static final CoreNlpLayer INSTANCE =
+        new CoreNlpLayer(CoreNlpOptions.from(System.getProperties()));
   }
 
-  /** The process-wide layer with default options, loaded on first use. */
+  /**
+   * The process-wide layer with default options, loaded on first use; the {@code
+   * corroborate.corenlp.*} system properties of {@link CoreNlpOptions#from} override them.
+   */
   public static CoreNlpLayer shared() {
     return Holder.INSTANCE;
   }
@@ -143,7 +161,7 @@ public final class CoreNlpLayer implements LanguageLayer {
    */
   @Override
   public Annotation annotate(String text, Optional<LocalDate> published) {
-    return annotate(text, published, pipeline);
+    return annotate(text, published, true);
   }
 
   /**
@@ -155,10 +173,7 @@ public final class CoreNlpLayer implements LanguageLayer {
   @Override
   public Annotation annotate(Article article) {
     Optional<LocalDate> published = article.published().map(DateStamp::date);
-    return annotate(
-        article.text(),
-        published,
-        readsPartsOfSpeech(article.language()) ? pipeline : withoutPartsOfSpeech);
+    return annotate(article.text(), published, readsPartsOfSpeech(article.language()));
   }
 
   /**
@@ -172,12 +187,14 @@ public final class CoreNlpLayer implements LanguageLayer {
   }
 
   private Annotation annotate(
-      String text, Optional<LocalDate> published, AnnotationPipeline annotators) {
+      String text, Optional<LocalDate> published, boolean withPartsOfSpeech) {
     if (text.isBlank()) {
       return Annotation.empty(text, published);
     }
     edu.stanford.nlp.pipeline.Annotation doc = new edu.stanford.nlp.pipeline.Annotation(text);
-    annotators.annotate(doc);
+    (withPartsOfSpeech ? partsOfSpeech : withoutPartsOfSpeech).annotate(doc);
+    edu.stanford.nlp.pipeline.Annotation named = withNames(doc, withPartsOfSpeech);
+    ner.annotate(named);
     List<Sentence> sentences = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -191,7 +208,7 @@ public final class CoreNlpLayer implements LanguageLayer {
       sentences.add(new Sentence(sentences.size(), new Span(start, end), first, tokens.size()));
     }
     List<EntityMention> entities = new ArrayList<>();
-    List<CoreMap> mentions = doc.get(CoreAnnotations.MentionsAnnotation.class);
+    List<CoreMap> mentions = named.get(CoreAnnotations.MentionsAnnotation.class);
     if (mentions != null) {
       for (CoreMap m : mentions) {
         entity(text, m).map(e -> domain == null ? e : domain.retype(e)).ifPresent(entities::add);
@@ -204,6 +221,65 @@ public final class CoreNlpLayer implements LanguageLayer {
         quantities.find(text, timeMentions.stream().map(TimeMention::span).toList());
     return new Annotation(
         text, published, sentences, tokens, entities, timeMentions, quantityMentions);
+  }
+
+  /**
+   * The document the entity tagger reads: {@code doc} itself, or, where the options ask for it and
+   * parts of speech are tagged, a view of it with only the sentences that can carry a name (the
+   * same sentence and token objects, and all the document's tokens, so token indexes still hold).
+   * The tagger reads one sentence at a time, so a sentence's entities are the same either way.
+   */
+  private edu.stanford.nlp.pipeline.Annotation withNames(
+      edu.stanford.nlp.pipeline.Annotation doc, boolean withPartsOfSpeech) {
+    if (!options.nerOnlyWhereNamesCan() || !withPartsOfSpeech) {
+      return doc;
+    }
+    List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<CoreMap> named = new ArrayList<>(all.size());
+    for (CoreMap s : all) {
+      if (canCarryName(s.get(CoreAnnotations.TokensAnnotation.class))) {
+        named.add(s);
+      }
+    }
+    if (named.size() == all.size()) {
+      return doc;
+    }
+    edu.stanford.nlp.pipeline.Annotation view =
+        new edu.stanford.nlp.pipeline.Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+    view.set(
+        CoreAnnotations.TokensAnnotation.class, doc.get(CoreAnnotations.TokensAnnotation.class));
+    view.set(CoreAnnotations.SentencesAnnotation.class, named);
+    return view;
+  }
+
+  /**
+   * Whether a tagged sentence can carry a name: a word tagged as a proper noun, a capitalised word
+   * after the first (the first is capitalised in any sentence) or a capitalised adjective first, or
+   * a letter of a script without case (Arabic, Hebrew, Chinese…), where capitals say nothing.
+   */
+  static boolean canCarryName(List<CoreLabel> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel l = tokens.get(i);
+      String tag = l.tag();
+      if (tag != null && tag.startsWith("NNP")) {
+        return true;
+      }
+      String word = l.word();
+      boolean capital = !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+      // After the first word a capital is enough; the first one has it anyway, so there it takes
+      // an adjective's tag besides ("Dutch officials said …": a nationality the tagger calls JJ).
+      if (capital && (i > 0 || (tag != null && tag.startsWith("JJ")))) {
+        return true;
+      }
+      for (int k = 0; k < word.length(); ) {
+        int c = word.codePointAt(k);
+        if (Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c)) {
+          return true;
+        }
+        k += Character.charCount(c);
+      }
+    }
+    return false;
   }
 
   private static Optional<EntityMention> entity(String text, CoreMap m) {

@@ -1,14 +1,23 @@
 package io.corroborate.annotate.corenlp;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.TreeSet;
 
 /**
  * How the CoreNLP pipeline is configured. The defaults are the lean setup measured on two cores:
  * newline-aware sentence splitting, POS, lemmas and NER without the fine-grained KBP rules, SUTime
  * or numeric classifiers (times and quantities are normalized in core), plus a small domain rule
- * file for units, agencies, nationalities and places of the war.
+ * file for units, agencies, nationalities and places of the war. NER runs one CRF model instead of
+ * CoreNLP's chain of three, the 3-class one (persons, organisations, places; trained on the most
+ * data and first in the chain, so it decides most of the chain's tags anyway), and only on
+ * sentences that can carry a name. The chain's other two models add MISC, which linking ignores,
+ * and fill gaps. The 4-class CoNLL model alone is faster still and merges more entity spellings on
+ * the real coverage, but it moves articles between stories so that a fact's claims split (facts
+ * found fall below their floor), so it is an option ({@code -Dcorroborate.corenlp.ner=conll}).
  *
  * <pre>{@code CoreNlpLayer layer = new CoreNlpLayer(CoreNlpOptions.defaults());}</pre>
  *
@@ -16,19 +25,35 @@ import java.util.Properties;
  * @param domainRules apply {@code domain.regexner} after the statistical tagger
  * @param newlineIsSentenceBreak CoreNLP's {@code ssplit.newlineIsSentenceBreak}: {@code always},
  *     {@code two} or {@code never}
+ * @param nerOnlyWhereNamesCan run NER only on sentences that can carry a name (a proper noun by the
+ *     tagger, a capitalised word after the first or a capitalised adjective first, or letters of a
+ *     script without case), where parts of speech are tagged; a sentence in lower case throughout
+ *     gets no entities from the CRF or the domain rules (whose patterns all start with a capital or
+ *     a digit) either way
  */
 public record CoreNlpOptions(
-    List<String> nerModels, boolean domainRules, String newlineIsSentenceBreak) {
-  /** The 4-class CoNLL model alone: one CRF instead of three, the classes the core uses. */
+    List<String> nerModels,
+    boolean domainRules,
+    String newlineIsSentenceBreak,
+    boolean nerOnlyWhereNamesCan) {
+  /** The 4-class CoNLL model: persons, organisations, places and MISC. */
   public static final String CONLL_4CLASS =
       "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
+  /** The 3-class model (person, organisation, location) trained on the most data. */
+  public static final String ALL_3CLASS =
+      "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
+  /** The 7-class MUC model (with dates, times, money and percents, which the core ignores). */
+  public static final String MUC_7CLASS =
+      "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
+
   /** CoreNLP's default chain: 3-class, 7-class (MUC) and 4-class (CoNLL). */
-  public static final List<String> DEFAULT_CHAIN =
-      List.of(
-          "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz",
-          "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz",
-          CONLL_4CLASS);
+  public static final List<String> DEFAULT_CHAIN = List.of(ALL_3CLASS, MUC_7CLASS, CONLL_4CLASS);
+
+  /** The short names {@link #from} reads for the models, joined with {@code +}. */
+  private static final Map<String, String> MODEL_NAMES =
+      Map.of("all3", ALL_3CLASS, "muc7", MUC_7CLASS, "conll", CONLL_4CLASS);
 
   static final String DOMAIN_RULES = "io/corroborate/annotate/corenlp/domain.regexner";
 
@@ -45,18 +70,34 @@ public record CoreNlpOptions(
   }
 
   public static CoreNlpOptions defaults() {
-    return new CoreNlpOptions(DEFAULT_CHAIN, true, "always");
+    return new CoreNlpOptions(List.of(ALL_3CLASS), true, "always", true);
   }
 
   /**
-   * The defaults with overrides for measurements: {@code corroborate.corenlp.ner} = {@code chain}
-   * or {@code conll}, {@code corroborate.corenlp.domainRules} = {@code false}.
+   * The defaults with overrides for measurements: {@code corroborate.corenlp.ner} = {@code all3}
+   * (the default), {@code conll}, {@code chain} (CoreNLP's three models) or models by short name
+   * joined with {@code +} ({@code all3+conll}: run in that order), {@code
+   * corroborate.corenlp.domainRules} = {@code false}, {@code corroborate.corenlp.nerEverywhere} =
+   * {@code true} (NER on every sentence). {@link CoreNlpLayer#shared()} reads them from the system
+   * properties, so {@code -D} flags set the setup of any command for a side-by-side measurement.
    */
   public static CoreNlpOptions from(Properties overrides) {
-    String ner = overrides.getProperty("corroborate.corenlp.ner", "chain");
+    String ner = overrides.getProperty("corroborate.corenlp.ner", "all3");
+    List<String> models = new ArrayList<>();
+    for (String name : (ner.equals("chain") ? "all3+muc7+conll" : ner).split("\\+")) {
+      String model = MODEL_NAMES.get(name);
+      if (model == null) {
+        throw new IllegalArgumentException(
+            "corroborate.corenlp.ner must be chain or models of "
+                + new TreeSet<>(MODEL_NAMES.keySet())
+                + " joined with +, got "
+                + ner);
+      }
+      models.add(model);
+    }
     boolean rules = !"false".equals(overrides.getProperty("corroborate.corenlp.domainRules"));
-    return new CoreNlpOptions(
-        ner.equals("conll") ? List.of(CONLL_4CLASS) : DEFAULT_CHAIN, rules, "always");
+    boolean everywhere = "true".equals(overrides.getProperty("corroborate.corenlp.nerEverywhere"));
+    return new CoreNlpOptions(models, rules, "always", !everywhere);
   }
 
   /** The pipeline properties for tokenize, ssplit, pos, lemma, ner. */

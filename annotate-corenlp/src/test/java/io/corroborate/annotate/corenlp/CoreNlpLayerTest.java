@@ -186,6 +186,22 @@ class CoreNlpLayerTest {
   }
 
   @Test
+  void skippingSentencesInLowerCaseLosesNoEntityOfTheOthers() {
+    String text =
+        "Anna Kovel of the Red Cross said forty people were hurt in Velmora on Monday.\n"
+            + "the bridge stayed shut until noon and water kept rising.\n"
+            + "Sergeant Teo Varn of the 12th Mechanized Brigade reached Ostrand by boat.";
+    Annotation skipping = CoreNlpLayer.shared().annotate(text, DATE);
+    // An article read by its own lexicon gets no parts of speech, so its entity tagger reads
+    // every sentence: the same text that way shows what a skipped sentence would have given.
+    Annotation everywhere = CoreNlpLayer.shared().annotate(article("de", text));
+    assertThat(skipping.sentences()).hasSize(3);
+    assertThat(texts(skipping, EntityType.PERSON)).contains("Anna Kovel", "Teo Varn");
+    assertThat(texts(skipping, EntityType.MILITARY_UNIT)).contains("12th Mechanized Brigade");
+    assertThat(skipping.entities()).isEqualTo(everywhere.entities());
+  }
+
+  @Test
   void anEnglishArticleKeepsItsPartsOfSpeech() {
     Annotation a = CoreNlpLayer.shared().annotate(article("en", TEXT));
     assertThat(a).isEqualTo(annotation());
