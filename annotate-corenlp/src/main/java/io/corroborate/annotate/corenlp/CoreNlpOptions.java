@@ -11,13 +11,14 @@ import java.util.TreeSet;
  * How the CoreNLP pipeline is configured. The defaults are the lean setup measured on two cores:
  * newline-aware sentence splitting, POS, lemmas and NER without the fine-grained KBP rules, SUTime
  * or numeric classifiers (times and quantities are normalized in core), plus a small domain rule
- * file for units, agencies, nationalities and places of the war. NER runs one CRF model instead of
- * CoreNLP's chain of three, the 3-class one (persons, organisations, places; trained on the most
- * data and first in the chain, so it decides most of the chain's tags anyway), and only on
- * sentences that can carry a name. The chain's other two models add MISC, which linking ignores,
- * and fill gaps. The 4-class CoNLL model alone is faster still and merges more entity spellings on
- * the real coverage, but it moves articles between stories so that a fact's claims split (facts
- * found fall below their floor), so it is an option ({@code -Dcorroborate.corenlp.ner=conll}).
+ * file for units, agencies, nationalities and places of the war. NER runs CoreNLP's chain of three
+ * CRF models on every sentence. Two lighter setups are options, measured on the real coverage: the
+ * 3-class model alone on the sentences that can carry a name halves the annotating thread's CPU an
+ * article, but it drops the MISC class (CoNLL F1 84.8 against 92.0) and moved a few articles out of
+ * their story; the chain on those sentences only gave CoNLL F1 91.86 against 91.93. Neither made a
+ * whole run measurably faster, since annotation is no longer most of its cost, so the default keeps
+ * the chain everywhere ({@code -Dcorroborate.corenlp.ner=all3} and {@code
+ * -Dcorroborate.corenlp.nerOnlyWhereNamesCan=true} select the others).
  *
  * <pre>{@code CoreNlpLayer layer = new CoreNlpLayer(CoreNlpOptions.defaults());}</pre>
  *
@@ -70,19 +71,20 @@ public record CoreNlpOptions(
   }
 
   public static CoreNlpOptions defaults() {
-    return new CoreNlpOptions(List.of(ALL_3CLASS), true, "always", true);
+    return new CoreNlpOptions(DEFAULT_CHAIN, true, "always", false);
   }
 
   /**
-   * The defaults with overrides for measurements: {@code corroborate.corenlp.ner} = {@code all3}
-   * (the default), {@code conll}, {@code chain} (CoreNLP's three models) or models by short name
+   * The defaults with overrides for measurements: {@code corroborate.corenlp.ner} = {@code chain}
+   * (CoreNLP's three models, the default), {@code all3}, {@code conll} or models by short name
    * joined with {@code +} ({@code all3+conll}: run in that order), {@code
-   * corroborate.corenlp.domainRules} = {@code false}, {@code corroborate.corenlp.nerEverywhere} =
-   * {@code true} (NER on every sentence). {@link CoreNlpLayer#shared()} reads them from the system
-   * properties, so {@code -D} flags set the setup of any command for a side-by-side measurement.
+   * corroborate.corenlp.domainRules} = {@code false}, {@code
+   * corroborate.corenlp.nerOnlyWhereNamesCan} = {@code true} (NER only on sentences that can carry
+   * a name). {@link CoreNlpLayer#shared()} reads them from the system properties, so {@code -D}
+   * flags set the setup of any command for a side-by-side measurement.
    */
   public static CoreNlpOptions from(Properties overrides) {
-    String ner = overrides.getProperty("corroborate.corenlp.ner", "all3");
+    String ner = overrides.getProperty("corroborate.corenlp.ner", "chain");
     List<String> models = new ArrayList<>();
     for (String name : (ner.equals("chain") ? "all3+muc7+conll" : ner).split("\\+")) {
       String model = MODEL_NAMES.get(name);
@@ -96,8 +98,9 @@ public record CoreNlpOptions(
       models.add(model);
     }
     boolean rules = !"false".equals(overrides.getProperty("corroborate.corenlp.domainRules"));
-    boolean everywhere = "true".equals(overrides.getProperty("corroborate.corenlp.nerEverywhere"));
-    return new CoreNlpOptions(models, rules, "always", !everywhere);
+    boolean onlyWhereNamesCan =
+        "true".equals(overrides.getProperty("corroborate.corenlp.nerOnlyWhereNamesCan"));
+    return new CoreNlpOptions(models, rules, "always", onlyWhereNamesCan);
   }
 
   /** The pipeline properties for tokenize, ssplit, pos, lemma, ner. */

@@ -191,7 +191,12 @@ class CoreNlpLayerTest {
         "Anna Kovel of the Red Cross said forty people were hurt in Velmora on Monday.\n"
             + "the bridge stayed shut until noon and water kept rising.\n"
             + "Sergeant Teo Varn of the 12th Mechanized Brigade reached Ostrand by boat.";
-    Annotation skipping = CoreNlpLayer.shared().annotate(text, DATE);
+    CoreNlpOptions chain = CoreNlpOptions.defaults();
+    CoreNlpLayer onlyWhereNamesCan =
+        new CoreNlpLayer(
+            new CoreNlpOptions(
+                chain.nerModels(), chain.domainRules(), chain.newlineIsSentenceBreak(), true));
+    Annotation skipping = onlyWhereNamesCan.annotate(text, DATE);
     // An article read by its own lexicon gets no parts of speech, so its entity tagger reads
     // every sentence: the same text that way shows what a skipped sentence would have given.
     Annotation everywhere = CoreNlpLayer.shared().annotate(article("de", text));

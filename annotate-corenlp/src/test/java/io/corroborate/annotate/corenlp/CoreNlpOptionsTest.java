@@ -9,12 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class CoreNlpOptionsTest {
   @Test
-  void defaultsRunTheThreeClassModelAloneAndOnlyOnSentencesThatCanCarryAName() {
+  void defaultsRunTheChainOfThreeModelsOnEverySentence() {
     CoreNlpOptions o = CoreNlpOptions.defaults();
-    assertThat(o.nerModels()).containsExactly(CoreNlpOptions.ALL_3CLASS);
-    assertThat(o.nerOnlyWhereNamesCan()).isTrue();
-    assertThat(o.pipelineProperties().getProperty("ner.model"))
-        .isEqualTo(CoreNlpOptions.ALL_3CLASS);
+    assertThat(o.nerModels()).isEqualTo(CoreNlpOptions.DEFAULT_CHAIN);
+    assertThat(o.nerOnlyWhereNamesCan()).isFalse();
+    assertThat(o.pipelineProperties().getProperty("ner.model").split(",")).hasSize(3);
   }
 
   @Test
@@ -23,14 +22,15 @@ class CoreNlpOptionsTest {
   }
 
   @Test
-  void overridesSelectTheChainOfThreeModelsAndNerOnEverySentence() {
+  void overridesSelectTheThreeClassModelAloneOnSentencesThatCanCarryAName() {
     Properties p = new Properties();
-    p.setProperty("corroborate.corenlp.ner", "chain");
-    p.setProperty("corroborate.corenlp.nerEverywhere", "true");
+    p.setProperty("corroborate.corenlp.ner", "all3");
+    p.setProperty("corroborate.corenlp.nerOnlyWhereNamesCan", "true");
     CoreNlpOptions o = CoreNlpOptions.from(p);
-    assertThat(o.nerModels()).isEqualTo(CoreNlpOptions.DEFAULT_CHAIN);
-    assertThat(o.nerOnlyWhereNamesCan()).isFalse();
-    assertThat(o.pipelineProperties().getProperty("ner.model").split(",")).hasSize(3);
+    assertThat(o.nerModels()).containsExactly(CoreNlpOptions.ALL_3CLASS);
+    assertThat(o.nerOnlyWhereNamesCan()).isTrue();
+    assertThat(o.pipelineProperties().getProperty("ner.model"))
+        .isEqualTo(CoreNlpOptions.ALL_3CLASS);
   }
 
   @Test
