@@ -99,7 +99,25 @@ final class WarcArchiveReader implements FormatReader {
    * reading resumes at the next record start found after it ({@code WARC/1.} at a line start, or
    * the next gzip member in a {@code .warc.gz}), so one bad record costs only itself.
    */
-  private void readFile(Source source, Reopenable path, Counts counts, Sink sink) {
+  private void readFile(Source source, Reopenable path, Counts counts, Sink out) {
+    // jwarc's position inside a damaged record can run past the end of the file; no rejection may
+    // name an offset the file does not have, so every one is held to the file's size.
+    long size = sizeOf(path);
+    Sink sink =
+        new Sink() {
+          @Override
+          public void accept(RawDocument doc) {
+            out.accept(doc);
+          }
+
+          @Override
+          public void reject(Rejection r) {
+            out.reject(
+                r.offset() <= size
+                    ? r
+                    : new Rejection(r.file(), Math.max(0, size), r.kind(), r.reason()));
+          }
+        };
     long from = 0;
     boolean quiet = false;
     while (from >= 0) {
@@ -117,8 +135,7 @@ final class WarcArchiveReader implements FormatReader {
       }
       // jwarc's position after a failure can lie past the end of the file (seen on a header line
       // followed by nothing but blank lines): then the failure is placed at the last record start.
-      long failedAt =
-          stop.failedAt() <= sizeOf(path) ? stop.failedAt() : Math.max(from, stop.lastStart());
+      long failedAt = stop.failedAt() <= size ? stop.failedAt() : Math.max(from, stop.lastStart());
       long resume = nextStart(path, Math.max(from, failedAt) + 1, source);
       // A try that read nothing started at a false start (gzip magic bytes inside compressed
       // data, "WARC/1." inside a payload): the rejection before it already names the trouble.
