@@ -669,6 +669,11 @@ public final class ClaimExtractor {
       if (after < ctx.text().length() && Character.isLetter(ctx.text().charAt(after))) {
         continue; // "84th": an ordinal names a unit, it counts nothing
       }
+      Optional<Lengths.Reading> length = Lengths.at(ctx.text(), q, ctx.sentence.span());
+      if (length.isPresent()) {
+        qi = length(ctx, qs, qi, length.get(), out, firstOfSentence);
+        continue;
+      }
       boolean money =
           q.unit().map(io.corroborate.annotate.quantity.QuantityTagger::isCurrency).orElse(false);
       if (q.unit().isPresent()
@@ -950,6 +955,158 @@ public final class ClaimExtractor {
               conf,
               links));
     }
+  }
+
+  /**
+   * Adds the claim of a length read at figure {@code qi} and returns the index of the last figure
+   * it took: 1. a length in brackets right after it that is the same length in another unit ("11
+   * miles (17.9 kilometers)") is one claim with it, kept in the metric unit; 2. the subject is the
+   * noun the length stands before, else the noun it is "of", else the subject of a length before it
+   * in the sentence ("700 feet wide and 500 feet deep"), else, after a size noun ("a depth of"),
+   * the clause's subject; a length of nothing named is left alone.
+   */
+  private int length(
+      Ctx ctx,
+      List<QuantityMention> qs,
+      int qi,
+      Lengths.Reading r,
+      List<Claim> out,
+      int firstOfSentence) {
+    QuantityMention q = qs.get(qi);
+    String text = ctx.text();
+    Span sentence = ctx.sentence.span();
+    // 1. The same length in brackets.
+    QuantityMention kept = q;
+    String unit = r.unit();
+    int last = qi;
+    int end = r.end();
+    if (qi + 1 < qs.size()) {
+      QuantityMention n = qs.get(qi + 1);
+      Optional<Lengths.Unit> mine = Lengths.unit(text, q, sentence);
+      Optional<Lengths.Unit> theirs = Lengths.unit(text, n, sentence);
+      if (n.span().start() >= r.end()
+          && text.substring(r.end(), n.span().start()).matches("\\s*\\(\\s*")
+          && mine.isPresent()
+          && theirs.isPresent()
+          && Lengths.sameLength(mine.get(), q, theirs.get(), n, options.conversionTolerance())) {
+        last = qi + 1;
+        end = Math.max(end, theirs.get().end());
+        if (end < sentence.end() && text.charAt(end) == ')') {
+          end++;
+        }
+        if (theirs.get().metric() && !mine.get().metric()) {
+          kept = n;
+          unit = theirs.get().unit();
+        }
+      }
+    }
+    // 2. What the length is of.
+    Optional<Subject> subject = lengthSubject(ctx, qs, qi, r, out, firstOfSentence);
+    if (subject.isEmpty()) {
+      return last;
+    }
+    Span claimSpan =
+        new Span(
+            Math.min(q.span().start(), subject.get().span().start()),
+            Math.min(sentence.end(), Math.max(end, subject.get().span().end())));
+    List<String> hedges = hedgeWords(ctx, claimSpan);
+    String hedgeText =
+        kept.text()
+            .substring(0, Math.max(0, firstDigitOrWord(kept)))
+            .trim()
+            .toLowerCase(Locale.ROOT);
+    if (!hedgeText.isEmpty()) {
+      hedges.add(hedgeText);
+    }
+    Attribution attribution = ctx.attributionFor(claimSpan);
+    out.add(
+        new Claim(
+            ClaimKind.NUMERIC,
+            subject.get(),
+            r.measure(),
+            new ClaimValue.Amount(
+                kept.span(), kept.value(), kept.bounds(), kept.hedge(), Optional.of(unit)),
+            holdsAt(ctx, claimSpan, Set.of()),
+            place(ctx, claimSpan),
+            new Hedging(hedges, negated(text, sentence.start(), q.span().start())),
+            attribution,
+            evidence(ctx, claimSpan),
+            adjust(options.numericConfidence(), attribution),
+            List.of()));
+    return last;
+  }
+
+  private static final Set<String> COORDINATORS = LanguagePack.english().set("coordinators.txt");
+
+  /**
+   * The words of a phrase up to the verb or adverb that follows its noun: "the 985-foot vessel
+   * crashed into" sizes the vessel. A participle or adverb after the first word ends it.
+   */
+  private static Span nounBefore(String text, Span phrase) {
+    Matcher w = Pattern.compile("[\\p{L}][\\p{L}'’-]*").matcher(text);
+    w.region(phrase.start(), phrase.end());
+    int end = phrase.start();
+    boolean first = true;
+    while (w.find()) {
+      String word = w.group().toLowerCase(Locale.ROOT);
+      if (!first
+          && (word.endsWith("ed")
+              || word.endsWith("ly")
+              || word.endsWith("ing")
+              || SUBJECT_ENDING_VERBS.contains(word))) {
+        break;
+      }
+      end = w.end();
+      first = false;
+    }
+    return new Span(phrase.start(), end);
+  }
+
+  /** What a length at figure {@code qi} is of, as {@link #length} says; empty when none is. */
+  private Optional<Subject> lengthSubject(
+      Ctx ctx,
+      List<QuantityMention> qs,
+      int qi,
+      Lengths.Reading r,
+      List<Claim> out,
+      int firstOfSentence) {
+    String text = ctx.text();
+    Span sentence = ctx.sentence.span();
+    if (r.noun().isPresent()) {
+      // The sentence's end bounds the noun: a figure inside it ("two-lane causeway") is a word.
+      Span phrase = nounBefore(text, subjectAfter(text, r.noun().get().start(), sentence.end()));
+      if (phrase.length() > 0) {
+        return Optional.of(new Subject(phrase.of(text), phrase, entityIn(ctx, phrase)));
+      }
+      // "the 700-foot wide and 50-foot deep channel": the noun comes after the next length.
+      if (qi + 1 < qs.size()
+          && r.end() <= qs.get(qi + 1).span().start()
+          && COORDINATORS.contains(
+              text.substring(r.end(), qs.get(qi + 1).span().start())
+                  .strip()
+                  .toLowerCase(Locale.ROOT))) {
+        Optional<Lengths.Reading> next = Lengths.at(text, qs.get(qi + 1), sentence);
+        if (next.isPresent()) {
+          return lengthSubject(ctx, qs, qi + 1, next.get(), out, firstOfSentence);
+        }
+      }
+    }
+    if (r.of().isPresent()) {
+      Span of = r.of().get();
+      return Optional.of(new Subject(of.of(text), of, entityIn(ctx, of)));
+    }
+    if (out.size() > firstOfSentence
+        && out.get(out.size() - 1).value() instanceof ClaimValue.Amount a
+        && a.unit().map(Lengths::isUnit).orElse(false)) {
+      return Optional.of(out.get(out.size() - 1).subject());
+    }
+    if (r.namedBefore()) {
+      Subject clause = clauseSubject(ctx, qs.get(qi).span().start());
+      if (!clause.text().equals(UNSTATED) && clause.span().end() <= qs.get(qi).span().start()) {
+        return Optional.of(clause);
+      }
+    }
+    return Optional.empty();
   }
 
   private static final Set<String> SUBJECT_STOP =

@@ -377,7 +377,9 @@ class ClaimExtractorTest {
 
   @Test
   void measurementsYearsPageFurnitureAndUnattributedQuotesAreNotClaims() {
-    assertThat(Varnesia.claims("The 38-metre dam was built in 1971.")).isEmpty();
+    // The dam's height is a claim of its size (LengthsAndSumsTest); the year it was built is not.
+    assertThat(Varnesia.claims("The 38-metre dam was built in 1971."))
+        .allSatisfy(c -> assertThat(c.measure()).isEqualTo("length"));
     assertThat(Varnesia.claims("Page 2 of 5")).isEmpty();
     assertThat(Varnesia.claims("Share this story: 14 comments")).isEmpty();
     assertThat(

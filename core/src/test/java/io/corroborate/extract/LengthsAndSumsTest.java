@@ -1,0 +1,107 @@
+package io.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sizes of things and sums of money written the way English news writes them: lengths as compound
+ * adjectives and in imperial units ("a 240-foot ferry", "the 1.2 mile causeway", "a 3.1km-long
+ * causeway"), a length with its conversion in brackets, and sums named by what comes after them
+ * ("in debt financing", "margin loan").
+ */
+class LengthsAndSumsTest {
+  private static List<Claim> numeric(String sentence) {
+    return Varnesia.claims(sentence).stream().filter(c -> c.kind() == ClaimKind.NUMERIC).toList();
+  }
+
+  private static String line(Claim c) {
+    ClaimValue.Amount a = (ClaimValue.Amount) c.value();
+    return c.measure() + " | " + a.value() + " | " + a.unit().orElse("");
+  }
+
+  @Test
+  void aLengthWrittenAsACompoundAdjectiveSizesTheNounAfterIt() {
+    List<Claim> c = numeric("The 240-foot ferry Ostrand was towed to Velmora.");
+    assertThat(c).extracting(LengthsAndSumsTest::line).containsExactly("length | 240.0 | feet");
+    assertThat(c.get(0).subject().text()).isEqualTo("ferry Ostrand");
+  }
+
+  @Test
+  void aLengthInTheSingularBeforeANounIsItsLength() {
+    assertThat(numeric("Crews closed the 1.2 mile causeway near Velmora."))
+        .extracting(LengthsAndSumsTest::line)
+        .containsExactly("length | 1.2 | miles");
+    assertThat(numeric("The 1.2-mile causeway, built in 1977, was closed."))
+        .extracting(LengthsAndSumsTest::line)
+        .containsExactly("length | 1.2 | miles");
+  }
+
+  @Test
+  void aSizeWordGluedToAnAbbreviatedUnitSaysWhichSizeItIs() {
+    List<Claim> c = numeric("The 3.1km-long, two-lane causeway over the Ostra was closed.");
+    assertThat(c).extracting(LengthsAndSumsTest::line).contains("length | 3.1 | kilometers");
+    assertThat(c.get(0).subject().text()).contains("causeway");
+  }
+
+  @Test
+  void twoSizesJoinedByAndShareTheNounAfterTheSecond() {
+    List<Claim> c =
+        numeric(
+            "Engineers declared the 400-foot wide and 40-foot deep channel fully open on Monday.");
+    assertThat(c)
+        .extracting(LengthsAndSumsTest::line)
+        .containsExactly("width | 400.0 | feet", "depth | 40.0 | feet");
+    assertThat(c).allSatisfy(x -> assertThat(x.subject().text()).isEqualTo("channel"));
+  }
+
+  @Test
+  void aLengthStandingAfterItsNounIsOfThatNoun() {
+    List<Claim> c =
+        numeric("Divers cleared a passage of about 400 feet wide and 40 feet deep by Friday.");
+    assertThat(c).extracting(LengthsAndSumsTest::line).contains("depth | 40.0 | feet");
+    assertThat(c).allSatisfy(x -> assertThat(x.subject().text()).isEqualTo("passage"));
+  }
+
+  @Test
+  void aLengthWithItsConversionInBracketsIsOneClaimInTheMetricUnit() {
+    List<Claim> c =
+        numeric("The tremor had a depth of about 6 miles (9.7 kilometers) under Velmora.");
+    assertThat(c).extracting(LengthsAndSumsTest::line).containsExactly("depth | 9.7 | kilometers");
+    assertThat(c.get(0).subject().text()).isEqualTo("The tremor");
+  }
+
+  @Test
+  void aDistanceIsNotTheSizeOfAnything() {
+    assertThat(numeric("The convoy stopped about 20 miles east of Velmora on Monday.")).isEmpty();
+    assertThat(numeric("The car was found 25 feet deep in the river.")).isEmpty();
+  }
+
+  @Test
+  void aSumIsAClaimAboutWhatComesAfterIt() {
+    assertThat(numeric("The trader said he had secured $46 million in funding for the mill."))
+        .extracting(LengthsAndSumsTest::line)
+        .containsExactly("financing | 4.6E7 | USD");
+    assertThat(numeric("The filing details $25 million in debt financing from a group of banks."))
+        .extracting(LengthsAndSumsTest::line)
+        .containsExactly("debt financing | 2.5E7 | USD");
+    assertThat(numeric("He would pledge his shares to secure the $12 million margin loan."))
+        .extracting(LengthsAndSumsTest::line)
+        .containsExactly("loan | 1.2E7 | USD");
+  }
+
+  @Test
+  void aSaleNamedBeforeASumIsTheDeal() {
+    assertThat(numeric("The board came to a sale agreement with the trader for $44 million."))
+        .extracting(LengthsAndSumsTest::line)
+        .containsExactly("deal | 4.4E7 | USD");
+  }
+
+  @Test
+  void aTollThatStandsAtAFigureCountsTheDead() {
+    assertThat(numeric("In the lower town the toll stands at 14, the agency said."))
+        .extracting(c -> c.measure() + " | " + ((ClaimValue.Amount) c.value()).value())
+        .containsExactly("dead | 14.0");
+  }
+}
