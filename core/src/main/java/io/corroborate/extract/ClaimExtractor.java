@@ -422,6 +422,7 @@ public final class ClaimExtractor {
       int before = out.size();
       // 4. Numbers with what they count; 5. attributes; 6. dated events; 7. quotations.
       numeric(ctx, out);
+      ordinals(ctx, out);
       Set<Span> usedTimes = new java.util.HashSet<>();
       attributes(ctx, out, usedTimes);
       events(ctx, out, usedTimes);
@@ -829,6 +830,33 @@ public final class ClaimExtractor {
           }
         }
       }
+      if (measure == null
+          && inheritsSubject
+          && out.size() > firstOfSentence
+          && out.get(out.size() - 1).kind() == ClaimKind.NUMERIC
+          && !isFraction
+          && PART_OF_OPENER
+              .matcher(
+                  ctx.text()
+                      .substring(
+                          Math.min(
+                              out.get(out.size() - 1).evidence().claim().end(), q.span().start()),
+                          q.span().start())
+                      .toLowerCase(Locale.ROOT))
+              .matches()) {
+        // "the detention of 11 people, including four who …": a part counts what its whole does.
+        measure = out.get(out.size() - 1).measure();
+      }
+      if (measure == null && !inheritsSubject && !plural(lastWord)) {
+        // "Four men suspected of the attack appeared in court": the counted noun is the head that a
+        // participle after it ("suspected", "purportedly linked") describes.
+        Span head = nounBefore(ctx.text(), phrase);
+        String headWord = head.length() == 0 ? "" : lastWord(head.of(ctx.text()));
+        if (head.end() < phrase.end() && plural(headWord)) {
+          phrase = head;
+          lastWord = headWord;
+        }
+      }
       if (measure == null) {
         if (inheritsSubject
             || FURNITURE.contains(lastWord)
@@ -1107,6 +1135,118 @@ public final class ClaimExtractor {
       }
     }
     return Optional.empty();
+  }
+
+  /** Ordinal words with the count they reach. */
+  private static final Map<String, Double> ORDINALS =
+      LanguagePack.english().values("ordinals.tsv", Double::parseDouble);
+
+  /** Phrases before an ordinal that say what it counts ("the body of a fourth …"). */
+  private static final Map<String, String> MEASURES_ORDINAL = measures("ordinal");
+
+  /** "a fourth", "an eighth": an indefinite article and an ordinal, a count reached. */
+  private static final Pattern ORDINAL_COUNT =
+      Pattern.compile(
+          "(?i)\\b(?:"
+              + LanguagePack.alternationOf(
+                  Lexicon.numberWords(LanguagePack.english(), "article"), "\\s+")
+              + ")\\s+("
+              + LanguagePack.alternationOf(ORDINALS.keySet(), "\\s+")
+              + ")\\b");
+
+  private static final Pattern ORDINAL_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(" + LanguagePack.alternationOf(MEASURES_ORDINAL.keySet(), "\\s+") + ")\\s+$");
+
+  /**
+   * Counts written as an ordinal: "the body of a fourth missing worker has been recovered" is four
+   * bodies recovered, "a fifth victim has died" five dead. The measure is the phrase before the
+   * ordinal ({@code measures.tsv}, where "ordinal"), else a measure word after an auxiliary in the
+   * clause ("has died", "was killed"); a measure word right after the ordinal describes the noun
+   * ("a fourth missing worker") and says nothing.
+   */
+  private void ordinals(Ctx ctx, List<Claim> out) {
+    String text = ctx.text();
+    Span sentence = ctx.sentence.span();
+    Matcher m = ORDINAL_COUNT.matcher(text);
+    m.region(sentence.start(), sentence.end());
+    while (m.find()) {
+      double n = ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT));
+      String before = text.substring(Math.max(sentence.start(), m.start() - 40), m.start());
+      Matcher ob = ORDINAL_BEFORE.matcher(before);
+      String measure = null;
+      int measureAt = -1;
+      int measureEnd = -1;
+      if (ob.find()) {
+        measure =
+            MEASURES_ORDINAL.get(ob.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        measureAt = m.start() - before.length() + ob.start(1);
+        measureEnd = m.end();
+      } else {
+        String window = cutAtClause(text.substring(m.end(), sentence.end()));
+        Matcher mm = MEASURE.matcher(window);
+        while (mm.find()) {
+          String prior = window.substring(0, mm.start()).strip();
+          String lastPrior = prior.isEmpty() ? "" : lastWord(prior).replaceAll("[^\\p{L}]", "");
+          if (AUXILIARIES.contains(lastPrior)) {
+            measure = MEASURES.get(mm.group(1).toLowerCase(Locale.ROOT));
+            measureAt = m.end() + mm.start();
+            measureEnd = m.end() + mm.end();
+            break;
+          }
+        }
+      }
+      if (measure == null) {
+        continue;
+      }
+      Span phrase = ordinalNoun(text, m.end(), sentence.end());
+      Span ordinal = new Span(m.start(1), m.end(1));
+      Subject subject =
+          phrase.length() > 0
+              ? new Subject(phrase.of(text), phrase, entityIn(ctx, phrase))
+              : new Subject(ordinal.of(text), ordinal, Optional.empty());
+      Span claimSpan =
+          new Span(
+              Math.min(measureAt, m.start()),
+              Math.min(sentence.end(), Math.max(measureEnd, subject.span().end())));
+      Attribution attribution = ctx.attributionFor(claimSpan);
+      out.add(
+          new Claim(
+              ClaimKind.NUMERIC,
+              subject,
+              measure,
+              new ClaimValue.Amount(
+                  ordinal,
+                  n,
+                  io.corroborate.annotate.quantity.Bounds.exactly(n),
+                  io.corroborate.annotate.quantity.Hedge.EXACT,
+                  Optional.empty()),
+              holdsAt(ctx, claimSpan, Set.of()),
+              place(ctx, claimSpan),
+              new Hedging(hedgeWords(ctx, claimSpan), negated(text, sentence.start(), m.start())),
+              attribution,
+              evidence(ctx, claimSpan),
+              adjust(options.numericConfidence(), attribution),
+              List.of()));
+    }
+  }
+
+  /** The noun phrase after an ordinal, up to four words, ending before an auxiliary or a stop. */
+  private static Span ordinalNoun(String text, int from, int limit) {
+    Matcher w = Pattern.compile("\\G[ \\u00A0]+([\\p{L}][\\p{L}'’-]*)").matcher(text);
+    w.region(from, Math.max(from, limit));
+    w.useTransparentBounds(true);
+    int end = from;
+    int start = -1;
+    for (int i = 0; i < 4 && w.find(); i++) {
+      String lw = w.group(1).toLowerCase(Locale.ROOT);
+      if (AUXILIARIES.contains(lw) || SUBJECT_STOP.contains(lw)) {
+        break;
+      }
+      start = start < 0 ? w.start(1) : start;
+      end = w.end(1);
+    }
+    return start < 0 ? new Span(from, from) : new Span(start, end);
   }
 
   private static final Set<String> SUBJECT_STOP =
