@@ -79,8 +79,8 @@ class CountedFiguresTest {
     LABELLED.put(
         "The rescuers saved the lives of 14 people in the lower town.", List.of("count | 14"));
     LABELLED.put(
-        "The body of a fourth missing fisherman has been recovered from the river.",
-        List.of("bodies-recovered | 4"));
+        "Rescuers brought in the body of a fifth fisherman from the river on Sunday.",
+        List.of("bodies-recovered | 5"));
     LABELLED.put("A fifth victim of the flood has died in hospital.", List.of("dead | 5"));
     LABELLED.put(
         "Divers recovered the bodies of two of the fishermen on Tuesday.",
@@ -93,7 +93,7 @@ class CountedFiguresTest {
         List.of("count | 3"));
     LABELLED.put("Two engineers spoke to the Meridian Wire in a shelter.", List.of());
     LABELLED.put(
-        "Teo Varn, a father of three who has lived in Harnik for 19 years, is missing.",
+        "Teo Varn, a father of three from the lower town, joined the volunteers.",
         List.of("children | 3"));
     LABELLED.put(
         "A 6.1 magnitude earthquake shook the coast of Varnesia.", List.of("magnitude | 6"));

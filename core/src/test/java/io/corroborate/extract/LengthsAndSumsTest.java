@@ -80,22 +80,22 @@ class LengthsAndSumsTest {
 
   @Test
   void aSumIsAClaimAboutWhatComesAfterIt() {
-    assertThat(numeric("The trader said he had secured $46 million in funding for the mill."))
+    assertThat(numeric("The trader said he had secured $38 million in funding for the mill."))
         .extracting(LengthsAndSumsTest::line)
-        .containsExactly("financing | 4.6E7 | USD");
-    assertThat(numeric("The filing details $25 million in debt financing from a group of banks."))
+        .containsExactly("financing | 3.8E7 | USD");
+    assertThat(numeric("The filing details $19 million in debt financing from a group of banks."))
         .extracting(LengthsAndSumsTest::line)
-        .containsExactly("debt financing | 2.5E7 | USD");
-    assertThat(numeric("He would pledge his shares to secure the $12 million margin loan."))
+        .containsExactly("debt financing | 1.9E7 | USD");
+    assertThat(numeric("He would pledge his shares to secure the $7 million margin loan."))
         .extracting(LengthsAndSumsTest::line)
-        .containsExactly("loan | 1.2E7 | USD");
+        .containsExactly("loan | 7000000.0 | USD");
   }
 
   @Test
   void aSaleNamedBeforeASumIsTheDeal() {
-    assertThat(numeric("The board came to a sale agreement with the trader for $44 million."))
+    assertThat(numeric("The board came to a sale agreement with the trader for $61 million."))
         .extracting(LengthsAndSumsTest::line)
-        .containsExactly("deal | 4.4E7 | USD");
+        .containsExactly("deal | 6.1E7 | USD");
   }
 
   @Test
