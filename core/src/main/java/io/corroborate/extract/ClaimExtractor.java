@@ -844,12 +844,12 @@ public final class ClaimExtractor {
                           q.span().start())
                       .toLowerCase(Locale.ROOT))
               .matches()) {
-        // "the detention of 11 people, including four who …": a part counts what its whole does.
+        // "14 fishermen were held, including three who …": a part counts what its whole does.
         measure = out.get(out.size() - 1).measure();
       }
       if (measure == null && !inheritsSubject && !plural(lastWord)) {
-        // "Four men suspected of the attack appeared in court": the counted noun is the head that a
-        // participle after it ("suspected", "purportedly linked") describes.
+        // "Three men suspected of opening the gates appeared in court": the counted noun is the
+        // head that a participle after it ("suspected", "allegedly paid") describes.
         Span head = nounBefore(ctx.text(), phrase);
         String headWord = head.length() == 0 ? "" : lastWord(head.of(ctx.text()));
         if (head.end() < phrase.end() && plural(headWord)) {
@@ -987,11 +987,11 @@ public final class ClaimExtractor {
 
   /**
    * Adds the claim of a length read at figure {@code qi} and returns the index of the last figure
-   * it took: 1. a length in brackets right after it that is the same length in another unit ("11
-   * miles (17.9 kilometers)") is one claim with it, kept in the metric unit; 2. the subject is the
+   * it took: 1. a length in brackets right after it that is the same length in another unit ("6
+   * miles (9.7 kilometers)") is one claim with it, kept in the metric unit; 2. the subject is the
    * noun the length stands before, else the noun it is "of", else the subject of a length before it
-   * in the sentence ("700 feet wide and 500 feet deep"), else, after a size noun ("a depth of"),
-   * the clause's subject; a length of nothing named is left alone.
+   * in the sentence ("300 feet wide and 35 feet deep"), else, after a size noun ("a depth of"), the
+   * clause's subject; a length of nothing named is left alone.
    */
   private int length(
       Ctx ctx,
@@ -1067,7 +1067,7 @@ public final class ClaimExtractor {
   private static final Set<String> COORDINATORS = LanguagePack.english().set("coordinators.txt");
 
   /**
-   * The words of a phrase up to the verb or adverb that follows its noun: "the 985-foot vessel
+   * The words of a phrase up to the verb or adverb that follows its noun: "the 240-foot ferry
    * crashed into" sizes the vessel. A participle or adverb after the first word ends it.
    */
   private static Span nounBefore(String text, Span phrase) {
@@ -1106,7 +1106,7 @@ public final class ClaimExtractor {
       if (phrase.length() > 0) {
         return Optional.of(new Subject(phrase.of(text), phrase, entityIn(ctx, phrase)));
       }
-      // "the 700-foot wide and 50-foot deep channel": the noun comes after the next length.
+      // "the 400-foot wide and 40-foot deep canal": the noun comes after the next length.
       if (qi + 1 < qs.size()
           && r.end() <= qs.get(qi + 1).span().start()
           && COORDINATORS.contains(
@@ -1141,7 +1141,7 @@ public final class ClaimExtractor {
   private static final Map<String, Double> ORDINALS =
       LanguagePack.english().values("ordinals.tsv", Double::parseDouble);
 
-  /** Phrases before an ordinal that say what it counts ("the body of a fourth …"). */
+  /** Phrases before an ordinal that say what it counts ("the body of a fifth …"). */
   private static final Map<String, String> MEASURES_ORDINAL = measures("ordinal");
 
   /** "a fourth", "an eighth": an indefinite article and an ordinal, a count reached. */
@@ -1159,11 +1159,11 @@ public final class ClaimExtractor {
           "(?i)\\b(" + LanguagePack.alternationOf(MEASURES_ORDINAL.keySet(), "\\s+") + ")\\s+$");
 
   /**
-   * Counts written as an ordinal: "the body of a fourth missing worker has been recovered" is four
+   * Counts written as an ordinal: "the body of a fifth missing fisherman was brought in" is five
    * bodies recovered, "a fifth victim has died" five dead. The measure is the phrase before the
    * ordinal ({@code measures.tsv}, where "ordinal"), else a measure word after an auxiliary in the
    * clause ("has died", "was killed"); a measure word right after the ordinal describes the noun
-   * ("a fourth missing worker") and says nothing.
+   * ("a fifth missing fisherman") and says nothing.
    */
   private void ordinals(Ctx ctx, List<Claim> out) {
     String text = ctx.text();

@@ -66,15 +66,6 @@ final class Cues {
   private static final Set<String> LEAD_NOT_NAME =
       LanguagePack.english().set("sentence-adjuncts.txt");
   private static final Set<String> SKIP_BEFORE_VERB = LanguagePack.english().set("cue-adverbs.txt");
-  private static final Set<String> ABSOLUTE_OPENERS =
-      LanguagePack.english().set("absolute-openers.txt");
-
-  /** The word right before {@code at}, lower-case; empty at the start. */
-  private static String wordBefore(String s, int at) {
-    Matcher m = Pattern.compile("(\\p{L}+)\\s+$").matcher(s.substring(0, at));
-    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
-  }
-
   private static final Set<String> CLAUSE = LanguagePack.english().set("clause-words.txt");
   private static final Set<String> PREPOSITIONS =
       LanguagePack.english().set("source-prepositions.txt");
@@ -186,9 +177,6 @@ final class Cues {
         continue;
       }
       Span src = phraseBefore(s, v.start());
-      if (src.length() > 0 && ABSOLUTE_OPENERS.contains(wordBefore(s, src.start()))) {
-        continue; // "with no major injuries reported": what was reported, not who reported it
-      }
       if (src.length() > 0 && sourceLike(src.of(s))) {
         Span content = contentAfter(s, v.end());
         // "…, the broadcaster said, citing the ministry": what the cue attributes is before it; the

@@ -26,7 +26,7 @@ import java.util.List;
  * @param predicateWindowChars how far after a counted noun its predicate is looked for when no
  *     measure word follows the number ("residents of the town … had been evacuated")
  * @param conversionTolerance how far apart, as a share, a length and the one in brackets after it
- *     may lie and still be one length in two units ("11 miles (17.9 kilometers)")
+ *     may lie and still be one length in two units ("6 miles (9.7 kilometers)")
  */
 public record ExtractOptions(
     int measureWindowWords,

@@ -12,9 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a figure of English text as the size of a thing: "a 300-foot ship", "the 1.6 mile bridge",
- * "a 2.6km-long bridge", "50 feet deep", "a depth of about 11 miles". Units, their metres and the
- * words that say which size it is are data ({@code length-units.tsv}, {@code size-words.tsv}).
+ * Reads a figure of English text as the size of a thing: "a 240-foot ferry", "the 1.2 mile
+ * causeway", "a 3.1km-long causeway", "40 feet deep", "a depth of about 6 miles". Units, their
+ * metres and the words that say which size it is are data ({@code length-units.tsv}, {@code
+ * size-words.tsv}).
  *
  * <pre>{@code
  * Optional<Lengths.Reading> r = Lengths.at(text, quantity, sentence);
@@ -30,9 +31,9 @@ final class Lengths {
    * @param unit the unit a claim carries: "feet", "kilometers"
    * @param metres metres in one unit
    * @param measure which size: length, depth, width, height
-   * @param noun where the noun sized begins, when the length stands before it ("the 1.6 mile
+   * @param noun where the noun sized begins, when the length stands before it ("the 1.2 mile
    *     bridge")
-   * @param of the noun the length is "of" ("a passage of about 700 feet wide")
+   * @param of the noun the length is "of" ("a lane of about 300 feet wide")
    * @param namedBefore whether a size noun before named the measure ("a depth of …")
    * @param end where the words of the length (unit, size word) end
    */
@@ -81,7 +82,7 @@ final class Lengths {
               + LanguagePack.alternationOf(UNIT_OF.keySet(), "[ \\u00A0]+")
               + ")(?![\\p{L}\\d])");
 
-  /** The unit the quantity tagger kept at the end of a figure ("2.6km", "11 miles"). */
+  /** The unit the quantity tagger kept at the end of a figure ("3.1km", "6 miles"). */
   private static final Pattern UNIT_AT_END =
       Pattern.compile(
           "[\\d\\p{L}](-|[ \\u00A0]+)?("
@@ -98,10 +99,10 @@ final class Lengths {
       Pattern.compile(
           "(?i)\\b(" + LanguagePack.alternationOf(SIZE_BEFORE.keySet(), " ") + ")\\s+of\\s+$");
 
-  /** "a passage of about 700 feet wide": the noun a predicative length is of. */
+  /** "a lane of about 300 feet wide": the noun a predicative length is of. */
   private static final Pattern NOUN_OF_BEFORE = Pattern.compile("\\b(\\p{L}{3,})\\s+of\\s+$");
 
-  /** A noun right after a length, past a comma between adjectives ("2.6km-long, four-lane"). */
+  /** A noun right after a length, past a comma between adjectives ("3.1km-long, two-lane"). */
   private static final Pattern NOUN_NEXT = Pattern.compile("\\G,?[ \\u00A0]+\\p{L}");
 
   private Lengths() {}
@@ -154,7 +155,7 @@ final class Lengths {
     int end = u.get().end();
     String unit = u.get().unit();
     String form = FORM.get(word);
-    // 1. A size word after the unit: "50 feet deep", "2.6km-long".
+    // 1. A size word after the unit: "40 feet deep", "3.1km-long".
     String measure = null;
     Matcher after = SIZE_WORD_AFTER.matcher(text);
     after.region(end, sentence.end());
@@ -162,7 +163,7 @@ final class Lengths {
       measure = SIZE_AFTER.get(after.group(1));
       end = after.end();
     }
-    // 2. A size noun the figure is of: "a depth of about 11 miles".
+    // 2. A size noun the figure is of: "a depth of about 6 miles".
     String before =
         text.substring(Math.max(sentence.start(), q.span().start() - 40), q.span().start());
     int beforeAt = q.span().start() - before.length();
@@ -172,8 +173,8 @@ final class Lengths {
       measure = SIZE_BEFORE.get(sizeNoun.group(1).toLowerCase(Locale.ROOT));
       namedBefore = true;
     }
-    // 3. A length before a noun is written in the singular or glued by a hyphen ("a 1.6 mile
-    //    bridge", "a 300-foot ship"); "20 miles east" is a distance.
+    // 3. A length before a noun is written in the singular or glued by a hyphen ("a 1.2 mile
+    //    causeway", "a 240-foot ferry"); "20 miles east" is a distance.
     boolean attributive = u.get().hyphen() || !form.equals("plural") && !namedBefore;
     Optional<Span> noun = Optional.empty();
     Matcher next = NOUN_NEXT.matcher(text);

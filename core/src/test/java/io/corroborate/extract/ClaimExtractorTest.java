@@ -226,17 +226,6 @@ class ClaimExtractorTest {
   }
 
   @Test
-  void whatWasReportedAfterWithIsNotWhoReportedIt() {
-    String text =
-        "All 19 crew members aboard the trawler were accounted for, with no major injuries"
-            + " reported.";
-    assertThat(Varnesia.claims(text))
-        .filteredOn(c -> c.kind() == ClaimKind.NUMERIC)
-        .isNotEmpty()
-        .allSatisfy(c -> assertThat(c.attribution().speakers()).isEmpty());
-  }
-
-  @Test
   void aGenderedNounInAnAppositionShowsThePersonsSex() {
     String text =
         "Anna Kovel, a spokeswoman, said the spillway held. Teo Varn, a father of two, arrived"

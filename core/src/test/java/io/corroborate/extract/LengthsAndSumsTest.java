@@ -48,26 +48,25 @@ class LengthsAndSumsTest {
   @Test
   void twoSizesJoinedByAndShareTheNounAfterTheSecond() {
     List<Claim> c =
-        numeric(
-            "Engineers declared the 400-foot wide and 40-foot deep channel fully open on Monday.");
+        numeric("Engineers reopened the 400-foot wide and 40-foot deep canal to barges on Monday.");
     assertThat(c)
         .extracting(LengthsAndSumsTest::line)
         .containsExactly("width | 400.0 | feet", "depth | 40.0 | feet");
-    assertThat(c).allSatisfy(x -> assertThat(x.subject().text()).isEqualTo("channel"));
+    assertThat(c).allSatisfy(x -> assertThat(x.subject().text()).isEqualTo("canal"));
   }
 
   @Test
   void aLengthStandingAfterItsNounIsOfThatNoun() {
     List<Claim> c =
-        numeric("Divers cleared a passage of about 400 feet wide and 40 feet deep by Friday.");
-    assertThat(c).extracting(LengthsAndSumsTest::line).contains("depth | 40.0 | feet");
-    assertThat(c).allSatisfy(x -> assertThat(x.subject().text()).isEqualTo("passage"));
+        numeric("Dredgers cut a lane of about 300 feet wide and 35 feet deep by Friday.");
+    assertThat(c).extracting(LengthsAndSumsTest::line).contains("depth | 35.0 | feet");
+    assertThat(c).allSatisfy(x -> assertThat(x.subject().text()).isEqualTo("lane"));
   }
 
   @Test
   void aLengthWithItsConversionInBracketsIsOneClaimInTheMetricUnit() {
     List<Claim> c =
-        numeric("The tremor had a depth of about 6 miles (9.7 kilometers) under Velmora.");
+        numeric("The tremor had a depth of about 6 miles (9.7 kilometers), the institute said.");
     assertThat(c).extracting(LengthsAndSumsTest::line).containsExactly("depth | 9.7 | kilometers");
     assertThat(c.get(0).subject().text()).isEqualTo("The tremor");
   }
@@ -80,20 +79,21 @@ class LengthsAndSumsTest {
 
   @Test
   void aSumIsAClaimAboutWhatComesAfterIt() {
-    assertThat(numeric("The trader said he had secured $38 million in funding for the mill."))
+    assertThat(numeric("The trader has raised $38 million in funding for the mill."))
         .extracting(LengthsAndSumsTest::line)
         .containsExactly("financing | 3.8E7 | USD");
-    assertThat(numeric("The filing details $19 million in debt financing from a group of banks."))
+    assertThat(
+            numeric("The plan lists $19 million in debt financing from a consortium of lenders."))
         .extracting(LengthsAndSumsTest::line)
         .containsExactly("debt financing | 1.9E7 | USD");
-    assertThat(numeric("He would pledge his shares to secure the $7 million margin loan."))
+    assertThat(numeric("Shares of the trader back the $7 million margin loan."))
         .extracting(LengthsAndSumsTest::line)
         .containsExactly("loan | 7000000.0 | USD");
   }
 
   @Test
   void aSaleNamedBeforeASumIsTheDeal() {
-    assertThat(numeric("The board came to a sale agreement with the trader for $61 million."))
+    assertThat(numeric("The mill's board approved the sale to the trader for $61 million."))
         .extracting(LengthsAndSumsTest::line)
         .containsExactly("deal | 6.1E7 | USD");
   }
