@@ -422,6 +422,7 @@ public final class ClaimExtractor {
       int before = out.size();
       // 4. Numbers with what they count; 5. attributes; 6. dated events; 7. quotations.
       numeric(ctx, out);
+      ordinals(ctx, out);
       Set<Span> usedTimes = new java.util.HashSet<>();
       attributes(ctx, out, usedTimes);
       events(ctx, out, usedTimes);
@@ -669,6 +670,11 @@ public final class ClaimExtractor {
       if (after < ctx.text().length() && Character.isLetter(ctx.text().charAt(after))) {
         continue; // "84th": an ordinal names a unit, it counts nothing
       }
+      Optional<Lengths.Reading> length = Lengths.at(ctx.text(), q, ctx.sentence.span());
+      if (length.isPresent()) {
+        qi = length(ctx, qs, qi, length.get(), out, firstOfSentence);
+        continue;
+      }
       boolean money =
           q.unit().map(io.corroborate.annotate.quantity.QuantityTagger::isCurrency).orElse(false);
       if (q.unit().isPresent()
@@ -824,6 +830,33 @@ public final class ClaimExtractor {
           }
         }
       }
+      if (measure == null
+          && inheritsSubject
+          && out.size() > firstOfSentence
+          && out.get(out.size() - 1).kind() == ClaimKind.NUMERIC
+          && !isFraction
+          && PART_OF_OPENER
+              .matcher(
+                  ctx.text()
+                      .substring(
+                          Math.min(
+                              out.get(out.size() - 1).evidence().claim().end(), q.span().start()),
+                          q.span().start())
+                      .toLowerCase(Locale.ROOT))
+              .matches()) {
+        // "14 fishermen were held, including three who …": a part counts what its whole does.
+        measure = out.get(out.size() - 1).measure();
+      }
+      if (measure == null && !inheritsSubject && !plural(lastWord)) {
+        // "Three men suspected of opening the gates appeared in court": the counted noun is the
+        // head that a participle after it ("suspected", "allegedly paid") describes.
+        Span head = nounBefore(ctx.text(), phrase);
+        String headWord = head.length() == 0 ? "" : lastWord(head.of(ctx.text()));
+        if (head.end() < phrase.end() && plural(headWord)) {
+          phrase = head;
+          lastWord = headWord;
+        }
+      }
       if (measure == null) {
         if (inheritsSubject
             || FURNITURE.contains(lastWord)
@@ -950,6 +983,270 @@ public final class ClaimExtractor {
               conf,
               links));
     }
+  }
+
+  /**
+   * Adds the claim of a length read at figure {@code qi} and returns the index of the last figure
+   * it took: 1. a length in brackets right after it that is the same length in another unit ("6
+   * miles (9.7 kilometers)") is one claim with it, kept in the metric unit; 2. the subject is the
+   * noun the length stands before, else the noun it is "of", else the subject of a length before it
+   * in the sentence ("300 feet wide and 35 feet deep"), else, after a size noun ("a depth of"), the
+   * clause's subject; a length of nothing named is left alone.
+   */
+  private int length(
+      Ctx ctx,
+      List<QuantityMention> qs,
+      int qi,
+      Lengths.Reading r,
+      List<Claim> out,
+      int firstOfSentence) {
+    QuantityMention q = qs.get(qi);
+    String text = ctx.text();
+    Span sentence = ctx.sentence.span();
+    // 1. The same length in brackets.
+    QuantityMention kept = q;
+    String unit = r.unit();
+    int last = qi;
+    int end = r.end();
+    if (qi + 1 < qs.size()) {
+      QuantityMention n = qs.get(qi + 1);
+      Optional<Lengths.Unit> mine = Lengths.unit(text, q, sentence);
+      Optional<Lengths.Unit> theirs = Lengths.unit(text, n, sentence);
+      if (n.span().start() >= r.end()
+          && text.substring(r.end(), n.span().start()).matches("\\s*\\(\\s*")
+          && mine.isPresent()
+          && theirs.isPresent()
+          && Lengths.sameLength(mine.get(), q, theirs.get(), n, options.conversionTolerance())) {
+        last = qi + 1;
+        end = Math.max(end, theirs.get().end());
+        if (end < sentence.end() && text.charAt(end) == ')') {
+          end++;
+        }
+        if (theirs.get().metric() && !mine.get().metric()) {
+          kept = n;
+          unit = theirs.get().unit();
+        }
+      }
+    }
+    // 2. What the length is of.
+    Optional<Subject> subject = lengthSubject(ctx, qs, qi, r, out, firstOfSentence);
+    if (subject.isEmpty()) {
+      return last;
+    }
+    Span claimSpan =
+        new Span(
+            Math.min(q.span().start(), subject.get().span().start()),
+            Math.min(sentence.end(), Math.max(end, subject.get().span().end())));
+    List<String> hedges = hedgeWords(ctx, claimSpan);
+    String hedgeText =
+        kept.text()
+            .substring(0, Math.max(0, firstDigitOrWord(kept)))
+            .trim()
+            .toLowerCase(Locale.ROOT);
+    if (!hedgeText.isEmpty()) {
+      hedges.add(hedgeText);
+    }
+    Attribution attribution = ctx.attributionFor(claimSpan);
+    out.add(
+        new Claim(
+            ClaimKind.NUMERIC,
+            subject.get(),
+            r.measure(),
+            new ClaimValue.Amount(
+                kept.span(), kept.value(), kept.bounds(), kept.hedge(), Optional.of(unit)),
+            holdsAt(ctx, claimSpan, Set.of()),
+            place(ctx, claimSpan),
+            new Hedging(hedges, negated(text, sentence.start(), q.span().start())),
+            attribution,
+            evidence(ctx, claimSpan),
+            adjust(options.numericConfidence(), attribution),
+            List.of()));
+    return last;
+  }
+
+  private static final Set<String> COORDINATORS = LanguagePack.english().set("coordinators.txt");
+
+  /**
+   * The words of a phrase up to the verb or adverb that follows its noun: "the 240-foot ferry
+   * crashed into" sizes the vessel. A participle or adverb after the first word ends it.
+   */
+  private static Span nounBefore(String text, Span phrase) {
+    Matcher w = Pattern.compile("[\\p{L}][\\p{L}'’-]*").matcher(text);
+    w.region(phrase.start(), phrase.end());
+    int end = phrase.start();
+    boolean first = true;
+    while (w.find()) {
+      String word = w.group().toLowerCase(Locale.ROOT);
+      if (!first
+          && (word.endsWith("ed")
+              || word.endsWith("ly")
+              || word.endsWith("ing")
+              || SUBJECT_ENDING_VERBS.contains(word))) {
+        break;
+      }
+      end = w.end();
+      first = false;
+    }
+    return new Span(phrase.start(), end);
+  }
+
+  /** What a length at figure {@code qi} is of, as {@link #length} says; empty when none is. */
+  private Optional<Subject> lengthSubject(
+      Ctx ctx,
+      List<QuantityMention> qs,
+      int qi,
+      Lengths.Reading r,
+      List<Claim> out,
+      int firstOfSentence) {
+    String text = ctx.text();
+    Span sentence = ctx.sentence.span();
+    if (r.noun().isPresent()) {
+      // The sentence's end bounds the noun: a figure inside it ("two-lane causeway") is a word.
+      Span phrase = nounBefore(text, subjectAfter(text, r.noun().get().start(), sentence.end()));
+      if (phrase.length() > 0) {
+        return Optional.of(new Subject(phrase.of(text), phrase, entityIn(ctx, phrase)));
+      }
+      // "the 400-foot wide and 40-foot deep canal": the noun comes after the next length.
+      if (qi + 1 < qs.size()
+          && r.end() <= qs.get(qi + 1).span().start()
+          && COORDINATORS.contains(
+              text.substring(r.end(), qs.get(qi + 1).span().start())
+                  .strip()
+                  .toLowerCase(Locale.ROOT))) {
+        Optional<Lengths.Reading> next = Lengths.at(text, qs.get(qi + 1), sentence);
+        if (next.isPresent()) {
+          return lengthSubject(ctx, qs, qi + 1, next.get(), out, firstOfSentence);
+        }
+      }
+    }
+    if (r.of().isPresent()) {
+      Span of = r.of().get();
+      return Optional.of(new Subject(of.of(text), of, entityIn(ctx, of)));
+    }
+    if (out.size() > firstOfSentence
+        && out.get(out.size() - 1).value() instanceof ClaimValue.Amount a
+        && a.unit().map(Lengths::isUnit).orElse(false)) {
+      return Optional.of(out.get(out.size() - 1).subject());
+    }
+    if (r.namedBefore()) {
+      Subject clause = clauseSubject(ctx, qs.get(qi).span().start());
+      if (!clause.text().equals(UNSTATED) && clause.span().end() <= qs.get(qi).span().start()) {
+        return Optional.of(clause);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Ordinal words with the count they reach. */
+  private static final Map<String, Double> ORDINALS =
+      LanguagePack.english().values("ordinals.tsv", Double::parseDouble);
+
+  /** Phrases before an ordinal that say what it counts ("the body of a fifth …"). */
+  private static final Map<String, String> MEASURES_ORDINAL = measures("ordinal");
+
+  /** "a fourth", "an eighth": an indefinite article and an ordinal, a count reached. */
+  private static final Pattern ORDINAL_COUNT =
+      Pattern.compile(
+          "(?i)\\b(?:"
+              + LanguagePack.alternationOf(
+                  Lexicon.numberWords(LanguagePack.english(), "article"), "\\s+")
+              + ")\\s+("
+              + LanguagePack.alternationOf(ORDINALS.keySet(), "\\s+")
+              + ")\\b");
+
+  private static final Pattern ORDINAL_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(" + LanguagePack.alternationOf(MEASURES_ORDINAL.keySet(), "\\s+") + ")\\s+$");
+
+  /**
+   * Counts written as an ordinal: "the body of a fifth missing fisherman was brought in" is five
+   * bodies recovered, "a fifth victim has died" five dead. The measure is the phrase before the
+   * ordinal ({@code measures.tsv}, where "ordinal"), else a measure word after an auxiliary in the
+   * clause ("has died", "was killed"); a measure word right after the ordinal describes the noun
+   * ("a fifth missing fisherman") and says nothing.
+   */
+  private void ordinals(Ctx ctx, List<Claim> out) {
+    String text = ctx.text();
+    Span sentence = ctx.sentence.span();
+    Matcher m = ORDINAL_COUNT.matcher(text);
+    m.region(sentence.start(), sentence.end());
+    while (m.find()) {
+      double n = ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT));
+      String before = text.substring(Math.max(sentence.start(), m.start() - 40), m.start());
+      Matcher ob = ORDINAL_BEFORE.matcher(before);
+      String measure = null;
+      int measureAt = -1;
+      int measureEnd = -1;
+      if (ob.find()) {
+        measure =
+            MEASURES_ORDINAL.get(ob.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        measureAt = m.start() - before.length() + ob.start(1);
+        measureEnd = m.end();
+      } else {
+        String window = cutAtClause(text.substring(m.end(), sentence.end()));
+        Matcher mm = MEASURE.matcher(window);
+        while (mm.find()) {
+          String prior = window.substring(0, mm.start()).strip();
+          String lastPrior = prior.isEmpty() ? "" : lastWord(prior).replaceAll("[^\\p{L}]", "");
+          if (AUXILIARIES.contains(lastPrior)) {
+            measure = MEASURES.get(mm.group(1).toLowerCase(Locale.ROOT));
+            measureAt = m.end() + mm.start();
+            measureEnd = m.end() + mm.end();
+            break;
+          }
+        }
+      }
+      if (measure == null) {
+        continue;
+      }
+      Span phrase = ordinalNoun(text, m.end(), sentence.end());
+      Span ordinal = new Span(m.start(1), m.end(1));
+      Subject subject =
+          phrase.length() > 0
+              ? new Subject(phrase.of(text), phrase, entityIn(ctx, phrase))
+              : new Subject(ordinal.of(text), ordinal, Optional.empty());
+      Span claimSpan =
+          new Span(
+              Math.min(measureAt, m.start()),
+              Math.min(sentence.end(), Math.max(measureEnd, subject.span().end())));
+      Attribution attribution = ctx.attributionFor(claimSpan);
+      out.add(
+          new Claim(
+              ClaimKind.NUMERIC,
+              subject,
+              measure,
+              new ClaimValue.Amount(
+                  ordinal,
+                  n,
+                  io.corroborate.annotate.quantity.Bounds.exactly(n),
+                  io.corroborate.annotate.quantity.Hedge.EXACT,
+                  Optional.empty()),
+              holdsAt(ctx, claimSpan, Set.of()),
+              place(ctx, claimSpan),
+              new Hedging(hedgeWords(ctx, claimSpan), negated(text, sentence.start(), m.start())),
+              attribution,
+              evidence(ctx, claimSpan),
+              adjust(options.numericConfidence(), attribution),
+              List.of()));
+    }
+  }
+
+  /** The noun phrase after an ordinal, up to four words, ending before an auxiliary or a stop. */
+  private static Span ordinalNoun(String text, int from, int limit) {
+    Matcher w = Pattern.compile("\\G[ \\u00A0]+([\\p{L}][\\p{L}'’-]*)").matcher(text);
+    w.region(from, Math.max(from, limit));
+    w.useTransparentBounds(true);
+    int end = from;
+    int start = -1;
+    for (int i = 0; i < 4 && w.find(); i++) {
+      String lw = w.group(1).toLowerCase(Locale.ROOT);
+      if (AUXILIARIES.contains(lw) || SUBJECT_STOP.contains(lw)) {
+        break;
+      }
+      start = start < 0 ? w.start(1) : start;
+      end = w.end(1);
+    }
+    return start < 0 ? new Span(from, from) : new Span(start, end);
   }
 
   private static final Set<String> SUBJECT_STOP =

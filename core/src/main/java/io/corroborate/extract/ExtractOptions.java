@@ -25,6 +25,8 @@ import java.util.List;
  *     "with the name of a person from …")
  * @param predicateWindowChars how far after a counted noun its predicate is looked for when no
  *     measure word follows the number ("residents of the town … had been evacuated")
+ * @param conversionTolerance how far apart, as a share, a length and the one in brackets after it
+ *     may lie and still be one length in two units ("6 miles (9.7 kilometers)")
  */
 public record ExtractOptions(
     int measureWindowWords,
@@ -40,7 +42,8 @@ public record ExtractOptions(
     double quoteConfidence,
     double inheritedPenalty,
     int maxTraitWords,
-    int predicateWindowChars) {
+    int predicateWindowChars,
+    double conversionTolerance) {
   public ExtractOptions {
     outletWords = List.copyOf(outletWords);
     if (measureWindowWords < 1
@@ -73,10 +76,12 @@ public record ExtractOptions(
           eventConfidence,
           attributeConfidence,
           quoteConfidence,
-          inheritedPenalty
+          inheritedPenalty,
+          conversionTolerance
         }) {
       if (!(c >= 0 && c <= 1)) {
-        throw new IllegalArgumentException("extract confidences must lie in [0, 1], got " + c);
+        throw new IllegalArgumentException(
+            "extract confidences and shares must lie in [0, 1], got " + c);
       }
     }
   }
@@ -102,7 +107,8 @@ public record ExtractOptions(
         0.8,
         0.1,
         14,
-        110);
+        110,
+        0.05);
   }
 
   public ExtractOptions withMinQuoteWords(int n) {
@@ -120,6 +126,7 @@ public record ExtractOptions(
         quoteConfidence,
         inheritedPenalty,
         maxTraitWords,
-        predicateWindowChars);
+        predicateWindowChars,
+        conversionTolerance);
   }
 }

@@ -79,6 +79,23 @@ class CountedFiguresTest {
     LABELLED.put(
         "The rescuers saved the lives of 14 people in the lower town.", List.of("count | 14"));
     LABELLED.put(
+        "Rescuers brought in the body of a fifth fisherman from the river on Sunday.",
+        List.of("bodies-recovered | 5"));
+    LABELLED.put("A fifth victim of the flood has died in hospital.", List.of("dead | 5"));
+    LABELLED.put(
+        "Divers recovered the bodies of two of the fishermen on Tuesday.",
+        List.of("bodies-recovered | 2"));
+    LABELLED.put(
+        "The dam failed near Harnik, a village of 1,650 people, including 300 who live below it.",
+        List.of("count | 1650", "count | 300"));
+    LABELLED.put(
+        "Three men suspected of opening the sluice gates appeared in court on Friday.",
+        List.of("count | 3"));
+    LABELLED.put("Two engineers spoke to the Meridian Wire in a shelter.", List.of());
+    LABELLED.put(
+        "Teo Varn, a father of three from the lower town, joined the volunteers.",
+        List.of("children | 3"));
+    LABELLED.put(
         "A 6.1 magnitude earthquake shook the coast of Varnesia.", List.of("magnitude | 6"));
     LABELLED.put("An earthquake of magnitude 6.1 shook the coast.", List.of("magnitude | 6"));
     LABELLED.put(
