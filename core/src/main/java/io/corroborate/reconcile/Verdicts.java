@@ -498,10 +498,10 @@ final class Verdicts {
                     + y.origin()
                     + " says "
                     + y.value()
-                    + " as of "
-                    + x.asOf().get()
-                    + ": one digit apart on the same day, a slip in one of them; the update"
-                    + " stands beside it"));
+                    + (x.dated()
+                        ? " as of " + x.asOf().get() + ": one digit apart on the same day"
+                        : ", both in undated reports: one digit apart and not to be ordered")
+                    + ", a slip in one of them; the update stands beside it"));
       }
     }
     return out;

@@ -119,7 +119,11 @@ class SlipFiguresTest {
   void figuresOneDigitApartInTwoUndatedReportsAreASlip() {
     assertThat(slips(undated(true)))
         .singleElement()
-        .satisfies(f -> assertThat(f.kind()).isEqualTo(FindingKind.CONFLICT));
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.CONFLICT);
+              assertThat(f.explanation()).contains("undated").doesNotContain("as of");
+            });
   }
 
   @Test
