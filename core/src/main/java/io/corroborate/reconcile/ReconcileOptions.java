@@ -29,6 +29,8 @@ package io.corroborate.reconcile;
  * @param otherEventDays a figure whose own date lies more than this many days before the story's
  *     first dated report is of another, earlier event (the quake of 1999 that a report compares
  *     this one with) and enters none of the story's variables
+ * @param minSlipFigure the smallest exact figure a same-day figure one digit apart from it is read
+ *     as a slip of, not a step of a rise
  */
 public record ReconcileOptions(
     double roundingTolerance,
@@ -41,7 +43,8 @@ public record ReconcileOptions(
     int minBareCount,
     double subjectSimilarity,
     double rivalRatio,
-    int otherEventDays) {
+    int otherEventDays,
+    long minSlipFigure) {
   public ReconcileOptions {
     if (roundingTolerance < 0
         || fractionTolerance < 0
@@ -55,7 +58,8 @@ public record ReconcileOptions(
         || subjectSimilarity < 0
         || subjectSimilarity > 1
         || !(rivalRatio >= 1)
-        || otherEventDays < 0) {
+        || otherEventDays < 0
+        || minSlipFigure < 0) {
       throw new IllegalArgumentException("reconcile options need non-negative thresholds");
     }
   }
@@ -66,9 +70,10 @@ public record ReconcileOptions(
    * (all-MiniLM-L6-v2 gives "home"/"house" 0.79, "village"/"town" 0.75, "soldier"/"civilian" 0.66),
    * rival figures up to ten times each other (estimates of one toll by parties to a war differ that
    * much; a province's toll and the country's, or the first hour's and the week's, more), a figure
-   * dated more than 30 days before the story's first report read as of another event.
+   * dated more than 30 days before the story's first report read as of another event, a slip of one
+   * digit read from figures of 1,000 up (below that one digit is a plausible rise in a day).
    */
   public static ReconcileOptions defaults() {
-    return new ReconcileOptions(0.05, 0.02, 0.02, 1, 3, 5, 0.5, 10, 0.78, 10.0, 30);
+    return new ReconcileOptions(0.05, 0.02, 0.02, 1, 3, 5, 0.5, 10, 0.78, 10.0, 30, 1000);
   }
 }

@@ -256,6 +256,8 @@ public final class Reconciler {
       findings.add(f);
       // The figure most sources give, beside a verdict that is not an agreement.
       Verdicts.agreedFigure(v, g.getValue(), f.kind(), options).ifPresent(findings::add);
+      // Same-day figures one digit apart: a slip in one report, beside the update.
+      findings.addAll(Verdicts.slips(v, g.getValue(), f.kind(), options));
     }
     // 3. Breakdowns, and what remains of a force.
     List<Finding> breakdowns = Verdicts.breakdowns(byArticle, groups, variableOf, options);

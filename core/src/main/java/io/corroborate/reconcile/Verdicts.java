@@ -458,6 +458,104 @@ final class Verdicts {
     return Math.abs(fine - coarse) <= step / 2 * (1 + 1e-9);
   }
 
+  /**
+   * Figures of an update that are one figure miswritten, shown as conflicts beside it: two exact
+   * figures for the same day from two independent origins, of 1,000 or more ({@link
+   * ReconcileOptions#minSlipFigure}) and written to the unit (not round: "3,300" and "3,700" are
+   * estimates), written with one digit changed ("5,383" and "5,385", "7,340" and "7,840"). A count
+   * that rises within a day is reported again in later words; one digit apart on the same day is a
+   * slip in one of the reports, and the dossier cannot tell which: both stand, as a conflict, and
+   * the update keeps them as its points. Two undated reports (read at the story's date) cannot be
+   * ordered either: their figures one digit apart are a slip too, but an undated figure is never
+   * set against a dated one.
+   */
+  static List<Finding> slips(
+      Variable v, List<Item> items, FindingKind verdict, ReconcileOptions options) {
+    List<Finding> out = new ArrayList<>();
+    if (verdict != FindingKind.UPDATE) {
+      return out;
+    }
+    List<Item> exact =
+        items.stream()
+            .filter(Reconciler::isNumeric)
+            .filter(i -> i.asOf().isPresent())
+            .filter(
+                i -> i.claim().value() instanceof ClaimValue.Amount a && a.hedge() == Hedge.EXACT)
+            .filter(i -> wholeFigure(Reconciler.stated(i)) >= options.minSlipFigure())
+            // Written to the unit: round figures ("3,300", "60,000") are estimates of their moment.
+            .filter(i -> wholeFigure(Reconciler.stated(i)) % 10 != 0)
+            .sorted(BY_DATE)
+            .toList();
+    Set<String> pairs = new LinkedHashSet<>();
+    for (int a = 0; a < exact.size(); a++) {
+      for (int b = a + 1; b < exact.size(); b++) {
+        Item x = exact.get(a);
+        Item y = exact.get(b);
+        if (!x.asOf().equals(y.asOf()) || x.dated() != y.dated() || x.origin().equals(y.origin())) {
+          continue;
+        }
+        String dx = Long.toString(wholeFigure(Reconciler.stated(x)));
+        String dy = Long.toString(wholeFigure(Reconciler.stated(y)));
+        if (!oneDigitApart(dx, dy)) {
+          continue;
+        }
+        String low = dx.compareTo(dy) <= 0 ? dx : dy;
+        String high = low.equals(dx) ? dy : dx;
+        if (!pairs.add(x.asOf().get() + " " + low + " " + high)) {
+          continue;
+        }
+        Variable slip =
+            new Variable(
+                v.key() + "|slip " + low + " " + high,
+                v.subject(),
+                v.measure(),
+                v.scope(),
+                v.place(),
+                v.label() + ", one figure written two ways");
+        out.add(
+            finding(
+                FindingKind.CONFLICT,
+                slip,
+                Reconciler.supports(List.of(x, y)),
+                2,
+                x.origin()
+                    + " says "
+                    + x.value()
+                    + " but "
+                    + y.origin()
+                    + " says "
+                    + y.value()
+                    + (x.dated()
+                        ? " as of " + x.asOf().get() + ": one digit apart on the same day"
+                        : ", both in undated reports: one digit apart and not to be ordered")
+                    + ", a slip in one of them; the update stands beside it"));
+      }
+    }
+    return out;
+  }
+
+  /** A figure as a whole number, or -1 when it has a fraction. */
+  private static long wholeFigure(double x) {
+    return x == Math.rint(x) && Math.abs(x) < 1e15 ? (long) Math.abs(x) : -1;
+  }
+
+  /**
+   * Whether two digit strings of one length differ in one digit only. A figure with a digit more or
+   * fewer ("78,000" for "7,800") is a shift that {@link #rivals} already reads as a slip.
+   */
+  static boolean oneDigitApart(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int diff = 0;
+    for (int i = 0; i < a.length(); i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        diff++;
+      }
+    }
+    return diff == 1;
+  }
+
   static boolean approximate(Item it) {
     return it.claim().value() instanceof ClaimValue.Amount a
         && (a.hedge() == Hedge.APPROXIMATE || a.hedge() == Hedge.NEARLY);
