@@ -75,19 +75,17 @@ final class Lengths {
     return Map.copyOf(out);
   }
 
+  /** Every unit of length the language files list, its words spaced in any way. */
+  private static final String UNIT_WORDS =
+      LanguagePack.alternationOf(UNIT_OF.keySet(), "[ \\u00A0]+");
+
   /** A unit of length right after a figure, glued by a hyphen or after spaces. */
   private static final Pattern UNIT_AFTER =
-      Pattern.compile(
-          "\\G(-|[ \\u00A0]+)?("
-              + LanguagePack.alternationOf(UNIT_OF.keySet(), "[ \\u00A0]+")
-              + ")(?![\\p{L}\\d])");
+      Pattern.compile("\\G(-|[ \\u00A0]+)?(" + UNIT_WORDS + ")(?![\\p{L}\\d])");
 
   /** The unit the quantity tagger kept at the end of a figure ("3.1km", "6 miles"). */
   private static final Pattern UNIT_AT_END =
-      Pattern.compile(
-          "[\\d\\p{L}](-|[ \\u00A0]+)?("
-              + LanguagePack.alternationOf(UNIT_OF.keySet(), "[ \\u00A0]+")
-              + ")$");
+      Pattern.compile("[\\d\\p{L}](-|[ \\u00A0]+)?(" + UNIT_WORDS + ")$");
 
   private static final Pattern SIZE_WORD_AFTER =
       Pattern.compile(

@@ -45,12 +45,7 @@ final class Sums {
     Map<Variable.Key, Item> totalOf = new TreeMap<>();
     for (List<Item> items : byArticle.values()) {
       // 1. Figures in text order.
-      List<Item> figures =
-          items.stream()
-              .filter(Reconciler::isNumeric)
-              .filter(i -> !i.value().contains(" of "))
-              .sorted(Comparator.comparingInt((Item i) -> i.claim().value().span().start()))
-              .toList();
+      List<Item> figures = inTextOrder(items);
       for (Item total : figures) {
         // 2. and 3.
         Optional<List<Item>> parts =
@@ -96,12 +91,7 @@ final class Sums {
     // 4. Parts written side by side in one sentence whose total another report of their variable
     // gives ("$25.5 billion in loans and $21 billion of his own" beside "$46.5 billion in all").
     for (List<Item> items : byArticle.values()) {
-      List<Item> figures =
-          items.stream()
-              .filter(Reconciler::isNumeric)
-              .filter(i -> !i.value().contains(" of "))
-              .sorted(Comparator.comparingInt((Item i) -> i.claim().value().span().start()))
-              .toList();
+      List<Item> figures = inTextOrder(items);
       for (int i = 0; i < figures.size(); i++) {
         Item first = figures.get(i);
         List<Item> run = new ArrayList<>(List.of(first));
@@ -279,5 +269,14 @@ final class Sums {
 
   private static String unitOf(Item it) {
     return it.claim().value() instanceof ClaimValue.Amount a ? a.unit().orElse("") : "";
+  }
+
+  /** An article's figures in text order, leaving out shares of a named whole ("40 % of …"). */
+  private static List<Item> inTextOrder(List<Item> items) {
+    return items.stream()
+        .filter(Reconciler::isNumeric)
+        .filter(i -> !i.value().contains(" of "))
+        .sorted(Comparator.comparingInt((Item i) -> i.claim().value().span().start()))
+        .toList();
   }
 }
