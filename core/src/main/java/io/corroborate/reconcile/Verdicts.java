@@ -540,11 +540,14 @@ final class Verdicts {
   }
 
   /**
-   * Whether two digit strings of one length differ in one digit only. A figure with a digit more or
-   * fewer ("78,000" for "7,800") is a shift that {@link #rivals} already reads as a slip.
+   * Whether two digit strings of one length differ in one digit only, not the leading one. A figure
+   * with a digit more or fewer ("78,000" for "7,800") is a shift that {@link #rivals} already reads
+   * as a slip.
    */
   static boolean oneDigitApart(String a, String b) {
-    if (a.length() != b.length()) {
+    // A figure whose leading digit differs ("3,574" beside "8,574") is another count of another
+    // scope (a region beside the country), thousands apart, not the same count miswritten.
+    if (a.length() != b.length() || a.isEmpty() || a.charAt(0) != b.charAt(0)) {
       return false;
     }
     int diff = 0;

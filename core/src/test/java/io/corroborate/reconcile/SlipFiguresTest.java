@@ -140,4 +140,10 @@ class SlipFiguresTest {
     assertThat(Verdicts.oneDigitApart("5383", "5383")).isFalse();
     assertThat(Verdicts.oneDigitApart("780", "78000")).isFalse();
   }
+
+  @Test
+  void figuresWhoseLeadingDigitDiffersAreTwoCountsNotASlip() {
+    assertThat(Verdicts.oneDigitApart("3574", "8574")).isFalse();
+    assertThat(Verdicts.oneDigitApart("2146", "2176")).isTrue();
+  }
 }
