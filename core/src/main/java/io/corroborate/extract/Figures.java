@@ -69,6 +69,9 @@ final class Figures {
   /** The most attribute words between a figure and the capitalised noun it counts. */
   private static final int ATTRIBUTE_WORDS = 2;
 
+  /** The most words of an attributive participle phrase between a figure and its noun. */
+  private static final int ATTRIBUTE_PHRASE_WORDS = 5;
+
   /** Quotation marks that may close a quoted figure before the noun it counts. */
   private static final String CLOSING_QUOTES = "”\"»«“’";
 
@@ -335,19 +338,35 @@ final class Figures {
     if (noun.isEmpty() && compounds) {
       // "drei weitere Einsatzkräfte": where nouns are capitalised, the small words between a
       // figure and its noun are its attributes
+      // figure and its noun are its attributes; so is an attributive participle phrase opened by
+      // a small word, which may hold nouns of its own ("fünf mit langen Messern bewaffnete
+      // Angreifer"), as long as a small word (the participle) stands right before the counted noun
       int p = pos;
-      for (int w = 0; w < ATTRIBUTE_WORDS && noun.isEmpty() && p < afterLimit; w++) {
-        if (!Character.isLowerCase(text.charAt(p))) {
+      int limit = Math.max(afterLimit, reach(text, n.end(), ss.end(), ATTRIBUTE_PHRASE_WORDS + 1));
+      limit = Math.min(limit, nextStart);
+      boolean capitalSeen = false;
+      for (int w = 0; w < ATTRIBUTE_PHRASE_WORDS && noun.isEmpty() && p < limit; w++) {
+        boolean lower = Character.isLowerCase(text.charAt(p));
+        if (!lower && (w == 0 || !Character.isUpperCase(text.charAt(p)))) {
           break;
         }
-        while (p < afterLimit && Character.isLetter(text.charAt(p))) {
+        capitalSeen |= !lower;
+        if (!capitalSeen && w >= ATTRIBUTE_WORDS) {
+          break;
+        }
+        while (p < limit && Character.isLetter(text.charAt(p))) {
           p++;
         }
-        if (p >= afterLimit || !Character.isWhitespace(text.charAt(p))) {
+        if (p >= limit || !Character.isWhitespace(text.charAt(p))) {
           break;
         }
-        p = skipSpace(text, p, afterLimit);
-        noun = at(nouns, text, p, afterLimit);
+        p = skipSpace(text, p, limit);
+        if (lower) {
+          noun = at(nouns, text, p, limit);
+        }
+      }
+      if (noun.isPresent()) {
+        afterLimit = Math.max(afterLimit, noun.get().end());
       }
       if (noun.isPresent()) {
         pos = p;

@@ -195,6 +195,12 @@ class FiguresTest {
     label("de", "Die Forscher vergleichen 40 Proben.");
     // small words between a figure and the capitalised noun it counts are its attributes
     label("de", "Bei dem Brand wurden 14 weitere Einsatzkräfte verletzt.", "injured people 14..14");
+    // an attributive participle phrase between a count and its noun, nouns of its own included
+    label(
+        "de",
+        "Das Video zeigt mindestens fünf mit langen Messern bewaffnete Angreifer.",
+        "count attackers 5..inf");
+    label("de", "In Velmora spielten drei Jahre alte Kinder.");
     label(
         "de",
         "Die Reederei Ostrand erwarb die Werft für 3 Milliarden Euro.",

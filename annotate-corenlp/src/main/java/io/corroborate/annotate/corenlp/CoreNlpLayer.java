@@ -23,6 +23,7 @@ import io.corroborate.annotate.quantity.QuantityMention;
 import io.corroborate.annotate.quantity.QuantityTagger;
 import io.corroborate.annotate.time.TimeMention;
 import io.corroborate.annotate.time.TimeTagger;
+import io.corroborate.lang.Abbreviations;
 import io.corroborate.lang.LanguagePack;
 import io.corroborate.model.Article;
 import io.corroborate.model.DateStamp;
@@ -161,7 +162,7 @@ public final class CoreNlpLayer implements LanguageLayer {
    */
   @Override
   public Annotation annotate(String text, Optional<LocalDate> published) {
-    return annotate(text, published, true);
+    return annotate(text, published, true, null);
   }
 
   /**
@@ -173,7 +174,8 @@ public final class CoreNlpLayer implements LanguageLayer {
   @Override
   public Annotation annotate(Article article) {
     Optional<LocalDate> published = article.published().map(DateStamp::date);
-    return annotate(article.text(), published, readsPartsOfSpeech(article.language()));
+    return annotate(
+        article.text(), published, readsPartsOfSpeech(article.language()), article.language());
   }
 
   /**
@@ -187,7 +189,7 @@ public final class CoreNlpLayer implements LanguageLayer {
   }
 
   private Annotation annotate(
-      String text, Optional<LocalDate> published, boolean withPartsOfSpeech) {
+      String text, Optional<LocalDate> published, boolean withPartsOfSpeech, String language) {
     if (text.isBlank()) {
       return Annotation.empty(text, published);
     }
@@ -207,6 +209,7 @@ public final class CoreNlpLayer implements LanguageLayer {
       int end = tokens.get(tokens.size() - 1).span().end();
       sentences.add(new Sentence(sentences.size(), new Span(start, end), first, tokens.size()));
     }
+    sentences = joinAfterAbbreviations(text, language, sentences);
     List<EntityMention> entities = new ArrayList<>();
     List<CoreMap> mentions = named.get(CoreAnnotations.MentionsAnnotation.class);
     if (mentions != null) {
@@ -221,6 +224,36 @@ public final class CoreNlpLayer implements LanguageLayer {
         quantities.find(text, timeMentions.stream().map(TimeMention::span).toList());
     return new Annotation(
         text, published, sentences, tokens, entities, timeMentions, quantityMentions);
+  }
+
+  /**
+   * The sentences with each one that the English splitter closed at the period of an abbreviation
+   * of the article's language ("Rund 23 Mio. Menschen", "ca. 40", "bzw. die") joined to the next on
+   * the same line: German capitalises every noun, so a capital after the period says nothing.
+   */
+  static List<Sentence> joinAfterAbbreviations(
+      String text, String language, List<Sentence> sentences) {
+    if (language == null || sentences.size() < 2 || Abbreviations.of(language).isEmpty()) {
+      return sentences;
+    }
+    List<Sentence> out = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      Sentence prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null
+          && text.substring(prev.span().end(), s.span().start()).indexOf('\n') < 0
+          && Abbreviations.closesAbbreviation(language, text, prev.span().end() - 1)) {
+        out.set(
+            out.size() - 1,
+            new Sentence(
+                prev.index(),
+                new Span(prev.span().start(), s.span().end()),
+                prev.firstToken(),
+                s.endToken()));
+      } else {
+        out.add(new Sentence(out.size(), s.span(), s.firstToken(), s.endToken()));
+      }
+    }
+    return out;
   }
 
   /**
