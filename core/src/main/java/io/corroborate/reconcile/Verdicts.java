@@ -461,13 +461,13 @@ final class Verdicts {
   /**
    * Figures of an update that are one figure miswritten, shown as conflicts beside it: two exact
    * figures for the same day from two independent origins, of 1,000 or more ({@link
-   * ReconcileOptions#minSlipFigure}) and written to the unit (not round: "3,300" and "3,700" are
-   * estimates), written with one digit changed ("5,383" and "5,385", "7,340" and "7,840"). A count
-   * that rises within a day is reported again in later words; one digit apart on the same day is a
-   * slip in one of the reports, and the dossier cannot tell which: both stand, as a conflict, and
-   * the update keeps them as its points. Two undated reports (read at the story's date) cannot be
-   * ordered either: their figures one digit apart are a slip too, but an undated figure is never
-   * set against a dated one.
+   * ReconcileOptions#minSlipFigure}) and written past the hundreds (not round: "3,300" and "3,700"
+   * are estimates, "7,340" is not), written with one digit changed ("5,383" and "5,385", "7,340"
+   * and "7,840"). A count that rises within a day is reported again in later words; one digit apart
+   * on the same day is a slip in one of the reports, and the dossier cannot tell which: both stand,
+   * as a conflict, and the update keeps them as its points. Two undated reports (read at the
+   * story's date) cannot be ordered either: their figures one digit apart are a slip too, but an
+   * undated figure is never set against a dated one.
    */
   static List<Finding> slips(
       Variable v, List<Item> items, FindingKind verdict, ReconcileOptions options) {
@@ -482,8 +482,9 @@ final class Verdicts {
             .filter(
                 i -> i.claim().value() instanceof ClaimValue.Amount a && a.hedge() == Hedge.EXACT)
             .filter(i -> wholeFigure(Reconciler.stated(i)) >= options.minSlipFigure())
-            // Written to the unit: round figures ("3,300", "60,000") are estimates of their moment.
-            .filter(i -> wholeFigure(Reconciler.stated(i)) % 10 != 0)
+            // Written past the hundreds: figures round to the hundred ("3,300", "60,000") are
+            // estimates of their moment, while one written to the tens ("7,340") is a count.
+            .filter(i -> wholeFigure(Reconciler.stated(i)) % 100 != 0)
             .sorted(BY_DATE)
             .toList();
     Set<String> pairs = new LinkedHashSet<>();

@@ -80,6 +80,19 @@ class SlipFiguresTest {
   }
 
   @Test
+  void sameDayFiguresWrittenToTheTensOneDigitApartAreASlip() {
+    Reconciliation r = wounded("7,340", 7340, "7,840", 7840, D1);
+    assertThat(r.findings()).anyMatch(f -> f.kind() == FindingKind.UPDATE);
+    assertThat(slips(r))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.support())
+                    .extracting(Support::value)
+                    .containsExactlyInAnyOrder("7,340", "7,840"));
+  }
+
+  @Test
   void smallSameDayFiguresOneDigitApartAreNotReadAsSlips() {
     Reconciliation r = wounded("121", 121, "123", 123, D1);
     assertThat(r.findings()).anyMatch(f -> f.kind() == FindingKind.UPDATE);
