@@ -373,6 +373,7 @@ public final class ClaimExtractor {
         int nl = text.indexOf('\n', ss.start());
         turnEnd = nl < 0 ? text.length() : nl;
       }
+      chains.sentenceBefore = previous;
       List<Resolved> resolved = chains.resolve(found, text);
       // 3. A sentence with no cue of its own carries the voices of the one before in the passage
       //    when it continues an open quotation, the report ("… reported that … . There are …") or
@@ -2219,6 +2220,15 @@ public final class ClaimExtractor {
   private static final Set<String> CLAUSE_WORDS = LanguagePack.english().set("clause-words.txt");
 
   /** Singular personal pronouns: they stand for a person, never a body. */
+  /** "who", "which", "that": a relative pronoun standing for the noun phrase before it. */
+  private static final Set<String> RELATIVES =
+      Lexicon.pronouns(
+          LanguagePack.english(), Set.of("relative-person", "relative"), Set.of("subject", "-"));
+
+  /** Words that negate what follows them ("no", "none"): a phrase they open names nobody. */
+  private static final Set<String> NEGATION_WORDS =
+      Set.copyOf(LanguagePack.english().category("negations.tsv", "word"));
+
   private static final Set<String> SINGULAR =
       Lexicon.pronouns(LanguagePack.english(), Set.of("personal"), Set.of("subject"));
 
@@ -2356,13 +2366,36 @@ public final class ClaimExtractor {
       this.annotation = annotation;
     }
 
+    /**
+     * The voices of the sentence before in the same passage (its own or carried), which "It added"
+     * continues; empty after a blank line.
+     */
+    List<Resolved> sentenceBefore = List.of();
+
     List<Resolved> resolve(List<Cues.Found> found, String text) {
       List<Resolved> out = new ArrayList<>();
       for (Cues.Found f : found) {
         String name = f.source().of(text);
         String low = name.toLowerCase(Locale.ROOT);
         String cue = f.cue().of(text).toLowerCase(Locale.ROOT);
-        if (low.equals("who") || low.equals("which") || low.equals("that")) {
+        if (!voiceLike(f.source(), text)) {
+          continue;
+        }
+        if (Cues.NEUTER.contains(low)) {
+          // "…, the coast guard said. It added that …": "it" continues the body or outlet that
+          // spoke in the sentence before, never a person, and nothing further back.
+          sentenceBefore.stream()
+              .filter(r -> !named(r.voice()))
+              .findFirst()
+              .ifPresent(
+                  r ->
+                      out.add(
+                          new Resolved(
+                              f,
+                              new Voice(
+                                  r.voice().name(), f.source(), cue, Optional.of(f.cue()), true),
+                              r.outlet())));
+        } else if (low.equals("who") || low.equals("which") || low.equals("that")) {
           // "an architect who said", "the agency that said": the noun phrase just before the
           // relative pronoun speaks; the pronoun itself never does.
           antecedent(f.source(), text)
@@ -2442,6 +2475,38 @@ public final class ClaimExtractor {
         }
       }
       return citing(out, text);
+    }
+
+    /**
+     * Whether a voice is a person the annotation tags by name ("Teo Varn"); a description ("the
+     * coast guard", "the ministry") is not, so "it" may stand for it.
+     */
+    private boolean named(Voice v) {
+      for (EntityMention e : annotation.entities()) {
+        if (e.type() == EntityType.PERSON
+            && e.span().start() < v.span().end()
+            && v.span().start() < e.span().end()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a phrase beside a cue can be a voice at all: 1. a phrase that holds a measured figure
+     * ("the 400-foot wide channel", "a $2 billion fund") is what is reported, not who reports it;
+     * 2. a negated phrase ("with no serious injuries reported") names nobody.
+     */
+    private boolean voiceLike(Span source, String text) {
+      for (QuantityMention q : annotation.quantities()) {
+        if (q.unit().isPresent()
+            && q.span().start() < source.end()
+            && source.start() < q.span().end()) {
+          return false;
+        }
+      }
+      String first = source.of(text).trim().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+      return !NEGATION_WORDS.contains(first);
     }
 
     /**
@@ -2748,6 +2813,11 @@ public final class ClaimExtractor {
       return between.isEmpty() || CLAUSE_WORDS.contains(between.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a cue's source is a relative pronoun ("who", "which", "that"). */
+    private boolean relative(Span source) {
+      return RELATIVES.contains(source.of(annotation.text()).toLowerCase(Locale.ROOT));
+    }
+
     Attribution attributionFor(Span claim) {
       List<Resolved> covering = new ArrayList<>();
       for (Resolved r : resolved) {
@@ -2764,7 +2834,12 @@ public final class ClaimExtractor {
           covering.add(r);
         }
       }
-      List<Resolved> use = covering.isEmpty() ? resolved : covering;
+      // A voice in a relative clause ("the painter who wrote …") speaks only that clause: a
+      // figure outside every cue's content is not its claim.
+      List<Resolved> use =
+          covering.isEmpty()
+              ? resolved.stream().filter(r -> !relative(r.found().source())).toList()
+              : covering;
       // A cue inside the claim's own words ("300 killed, one of the prisoners said") still counts.
       List<Voice> speakers = new ArrayList<>();
       List<Voice> cited = new ArrayList<>();

@@ -74,6 +74,11 @@ final class Cues {
           Lexicon.pronouns(
               LanguagePack.english(), Set.of("personal", "plural", "first"), Set.of("subject")),
           LanguagePack.english().set("anaphors.txt"));
+
+  /** "it": a body or an outlet named before, never a person. */
+  static final Set<String> NEUTER =
+      Lexicon.pronouns(LanguagePack.english(), Set.of("neuter"), Set.of("subject"));
+
   static final Set<String> OUTLET_REFERENCES = LanguagePack.english().set("outlet-references.txt");
   private static final Set<String> SOURCE_NOUNS =
       Lexicon.union(
@@ -325,6 +330,7 @@ final class Cues {
   private boolean sourceLike(String src) {
     String low = src.toLowerCase(Locale.ROOT);
     if (PRONOUNS.contains(low)
+        || NEUTER.contains(low)
         || OUTLET_REFERENCES.contains(low)
         || low.equals("who")
         || low.equals("which")
@@ -413,6 +419,11 @@ final class Cues {
       if (first < 0 && (lw.equals("who") || lw.equals("which") || lw.equals("that"))) {
         // "an architect who said", "the agency that said": the relative pronoun stands for the
         // source, which the extractor reads before it.
+        return new Span(w[0], w[1]);
+      }
+      if (first < 0 && NEUTER.contains(lw) && s.substring(0, w[0]).isBlank()) {
+        // "It added that …" opening a sentence: the pronoun continues the body that spoke just
+        // before, which the extractor resolves.
         return new Span(w[0], w[1]);
       }
       if (CLAUSE.contains(lw)
