@@ -1,6 +1,7 @@
 package io.corroborate.clean.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.corroborate.lang.LanguagePack;
 import io.corroborate.model.FieldSource;
 import java.net.URI;
 import java.util.ArrayList;
@@ -93,7 +94,9 @@ public final class Metadata {
 
   private static final Pattern NAME_SPLIT =
       Pattern.compile(
-          "\\s*(?:,|;|\\s+and\\s+|\\s+und\\s+|\\s+&\\s+|\\s+et\\s+|\\s+y\\s+|\\s+e\\s+)\\s*");
+          "\\s*(?:,|;|\\s+(?:"
+              + LanguagePack.alternationOf(LanguagePack.everyLanguage("coordinators.txt"), "\\s+")
+              + ")\\s+)\\s*");
 
   private final Document doc;
   private final JsonLd ld;

@@ -24,6 +24,16 @@ class MetadataTest {
   }
 
   @Test
+  void bylineNamesAreSplitAtTheAndOfAnyBundledLanguage() {
+    assertThat(Metadata.cleanNames("Ayşe Demir ve Emre Kaya"))
+        .containsExactly("Ayşe Demir", "Emre Kaya");
+    assertThat(Metadata.cleanNames("Anna Kovel en Teo Varn"))
+        .containsExactly("Anna Kovel", "Teo Varn");
+    assertThat(Metadata.cleanNames("Ирина Волкова и Олег Петров"))
+        .containsExactly("Ирина Волкова", "Олег Петров");
+  }
+
+  @Test
   void titleLosesItsSiteSuffix() {
     List<FieldSource> f = read("<title>Ferry fares rise in March | Bay News</title>", "");
     assertThat(f)
