@@ -549,7 +549,7 @@ final class Figures {
       return Optional.empty();
     }
     Found d = dimension.get();
-    return Optional.of(figure(site, n, prevEnd, d, Math.max(u.end(), d.end()), code));
+    return Optional.of(figure(site, n, n.start(), prevEnd, d, Math.max(u.end(), d.end()), code));
   }
 
   /**
@@ -678,15 +678,12 @@ final class Figures {
       Optional<NumberReader.Reading> next,
       int afterNext,
       Optional<Found> converts) {
-    String articleId = site.articleId();
     String text = site.text();
-    Sentence sentence = site.sentence();
-    ExtractOptions options = site.options();
     Optional<Found> currency = currency(text, n, nextStart);
     if (currency.isEmpty()) {
       return Optional.empty();
     }
-    Span ss = sentence.span();
+    Span ss = site.sentence().span();
     Found cur = currency.get();
     int sumStart = Math.min(cur.start(), n.start());
     int sumEnd = Math.max(cur.end(), n.end());
@@ -735,40 +732,9 @@ final class Figures {
     if (noun.isEmpty()) {
       return Optional.empty();
     }
-    Hedge hedge = Hedge.EXACT;
-    int start = sumStart;
-    Optional<Found> hedgeBefore =
-        endingAt(hedgesBefore, text, Math.max(prevEnd, ss.start()), sumStart);
-    if (hedgeBefore.isPresent() && !hedgeBefore.get().value().equals("-")) {
-      hedge = Hedge.valueOf(hedgeBefore.get().value());
-      start = hedgeBefore.get().start();
-    }
     Found what = noun.get();
-    Span claim =
-        new Span(
-            Math.max(ss.start(), Math.min(start, what.start())),
-            Math.min(ss.end(), Math.max(sumEnd, what.end())));
-    List<String> cues = new ArrayList<>();
-    hedgeBefore.ifPresent(
-        h -> cues.add(text.substring(h.start(), h.end()).toLowerCase(Locale.ROOT)));
     return Optional.of(
-        new Claim(
-            ClaimKind.NUMERIC,
-            new Subject(what.value(), new Span(what.start(), what.end()), Optional.empty()),
-            what.value(),
-            new ClaimValue.Amount(
-                new Span(n.start(), n.end()),
-                n.value(),
-                INTERVALS.interval(n.value(), hedge),
-                hedge,
-                Optional.of(cur.value())),
-            holdsAt(site, claim),
-            Optional.empty(),
-            new Hedging(cues, false),
-            attribution(site, claim),
-            new Evidence(articleId, sentence.index(), ss, claim),
-            options.numericConfidence(),
-            List.of()));
+        figure(site, n, sumStart, prevEnd, what, Math.max(sumEnd, what.end()), cur.value()));
   }
 
   /**
@@ -862,22 +828,23 @@ final class Figures {
       return Optional.empty();
     }
     Found what = noun.get();
-    return Optional.of(figure(site, n, prevEnd, what, Math.max(n.end(), what.end()), PERCENT));
+    return Optional.of(
+        figure(site, n, n.start(), prevEnd, what, Math.max(n.end(), what.end()), PERCENT));
   }
 
   /**
    * The claim of a figure whose measure a word beside it names ({@code what}: a dimension, what a
-   * share is of), in {@code unit}, with the hedge written right before the number; the claim runs
-   * from the hedge or the word, whichever comes first, to {@code end}, within the sentence.
+   * share is of, what a sum pays for), in {@code unit}, with the hedge written right before the
+   * figure, which starts at {@code from} (the number, or the currency sign before it); the claim
+   * runs from the hedge or the word, whichever comes first, to {@code end}, within the sentence.
    */
   private Claim figure(
-      Site site, NumberReader.Reading n, int prevEnd, Found what, int end, String unit) {
+      Site site, NumberReader.Reading n, int from, int prevEnd, Found what, int end, String unit) {
     String text = site.text();
     Span ss = site.sentence().span();
     Hedge hedge = Hedge.EXACT;
-    int start = n.start();
-    Optional<Found> hedgeBefore =
-        endingAt(hedgesBefore, text, Math.max(prevEnd, ss.start()), n.start());
+    int start = from;
+    Optional<Found> hedgeBefore = endingAt(hedgesBefore, text, Math.max(prevEnd, ss.start()), from);
     if (hedgeBefore.isPresent() && !hedgeBefore.get().value().equals("-")) {
       hedge = Hedge.valueOf(hedgeBefore.get().value());
       start = hedgeBefore.get().start();

@@ -423,12 +423,8 @@ final class Verdicts {
         || approximate(b) && b.low() <= x && x <= b.high()) {
       return true;
     }
-    if (!(a.claim().value() instanceof ClaimValue.Amount u && u.unit().isPresent())
-        || !(b.claim().value() instanceof ClaimValue.Amount w && w.unit().isPresent())
-        || Math.abs(x - y) > options.roundingTolerance() * Math.max(Math.abs(x), Math.abs(y))) {
-      return false;
-    }
-    return roundedTo(y, x) == x || roundedTo(x, y) == y;
+    return Math.abs(x - y) <= options.roundingTolerance() * Math.max(Math.abs(x), Math.abs(y))
+        && writtenCoarser(a, b);
   }
 
   /**
@@ -444,18 +440,9 @@ final class Verdicts {
     }
     double x = Reconciler.stated(a);
     double y = Reconciler.stated(b);
-    if (!Double.isFinite(x) || !Double.isFinite(y) || x == 0 || y == 0) {
-      return false;
-    }
-    double dx = digitOf(x);
-    double dy = digitOf(y);
-    if (dx == dy) {
-      return false;
-    }
-    double step = Math.max(dx, dy);
-    double coarse = dx > dy ? x : y;
-    double fine = dx > dy ? y : x;
-    return Math.abs(fine - coarse) <= step / 2 * (1 + 1e-9);
+    return Double.isFinite(x)
+        && Double.isFinite(y)
+        && (roundedTo(y, x) == x || roundedTo(x, y) == y);
   }
 
   /**
