@@ -162,12 +162,14 @@ public final class StoryClusterer {
             near.addAll(nameIndex.get(key));
           }
         }
+        // What of this story's names other reports carry depends on it alone: read once.
+        Map<String, Integer> shown = seenElsewhere(from.nameKeyArticles, true);
         for (int qi : near) {
           Profile q = profiles.get(qi);
           if (q == from || q.mergedInto != null || q.articleIds.size() < from.articleIds.size()) {
             continue;
           }
-          List<String> k = sharedAcrossLanguages(from, q);
+          List<String> k = sharedAcrossLanguages(from, shown, q);
           if (k.size() > shared.size()
               || !k.isEmpty()
                   && k.size() == shared.size()
@@ -216,19 +218,15 @@ public final class StoryClusterer {
   /**
    * Names in Latin form that most reports of both stories carry, when the stories are told in
    * different languages and their dates are close; empty unless there are enough to join them.
+   * {@code shownOfA} is {@link #seenElsewhere} of {@code a}'s names, read once per story.
    */
-  private List<String> sharedAcrossLanguages(Profile a, Profile b) {
+  private List<String> sharedAcrossLanguages(Profile a, Map<String, Integer> shownOfA, Profile b) {
     if (a.language().equals(b.language()) || !close(a, b)) {
       return List.of();
     }
     double inA = Math.max(1, options.anchorShare() * a.articleIds.size());
     return crossLanguageAnchors(
-        a.nameKeyArticles,
-        seenElsewhere(a.nameKeyArticles, true),
-        inA,
-        a.articleIds.size(),
-        a.figureArticles.keySet(),
-        b);
+        a.nameKeyArticles, shownOfA, inA, a.articleIds.size(), a.figureArticles.keySet(), b);
   }
 
   /**
