@@ -94,11 +94,68 @@ public final class LanguagePack {
    */
   public static List<String> everyLanguage(String file) {
     Set<String> out = new LinkedHashSet<>();
+    for (LanguagePack pack : everyLanguageWith(file)) {
+      out.addAll(pack.list(file));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The bundled packs that have their own copy of {@code file} (not English's by fallback), in the
+   * order of {@code lang/languages.txt}: the one walk every reader of a list "whatever the
+   * language" makes.
+   *
+   * <pre>{@code for (LanguagePack p : LanguagePack.everyLanguageWith("months.tsv")) { ... }}</pre>
+   */
+  public static List<LanguagePack> everyLanguageWith(String file) {
+    List<LanguagePack> out = new ArrayList<>();
     for (String code : bundledCodes()) {
       LanguagePack pack = of(code);
       if (pack.has(file)) {
-        out.addAll(pack.list(file));
+        out.add(pack);
       }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The rows of a tab-separated {@code file} over every bundled language that has its own copy, in
+   * the order of {@code lang/languages.txt} and then file order.
+   */
+  public static List<List<String>> everyLanguageRows(String file) {
+    List<List<String>> out = new ArrayList<>();
+    for (LanguagePack pack : everyLanguageWith(file)) {
+      out.addAll(pack.rows(file));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * First column → second column of {@code file} over every bundled language that has its own copy;
+   * where two languages write the same entry, the first in {@code lang/languages.txt} wins. {@code
+   * key} shapes each entry (for example lower-casing it).
+   */
+  public static Map<String, String> everyLanguagePairs(String file, Function<String, String> key) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (List<String> row : everyLanguageRows(file)) {
+      if (row.size() < 2) {
+        throw new IllegalArgumentException(
+            "language file " + file + ": row without a value: " + row);
+      }
+      out.putIfAbsent(key.apply(row.get(0)), row.get(1));
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * The first entries of the rows of {@code file}, over every bundled language that has its own
+   * copy, whose second column is {@code category} or lists it among comma-separated values; each
+   * once, in language and then file order.
+   */
+  public static List<String> everyLanguageCategory(String file, String category) {
+    Set<String> out = new LinkedHashSet<>();
+    for (LanguagePack pack : everyLanguageWith(file)) {
+      out.addAll(pack.category(file, category));
     }
     return List.copyOf(out);
   }

@@ -40,14 +40,7 @@ final class Relays {
       LanguagePack.alternationOf(agencyEntries(), e -> EntryPatterns.body(e, true));
 
   private static List<String> agencyEntries() {
-    List<String> out = new ArrayList<>();
-    for (String code : LanguagePack.bundledCodes()) {
-      LanguagePack pack = LanguagePack.of(code);
-      if (pack.has("outlets.tsv")) {
-        out.addAll(pack.category("outlets.tsv", "agency"));
-      }
-    }
-    return List.copyOf(out);
+    return LanguagePack.everyLanguageCategory("outlets.tsv", "agency");
   }
 
   /** A wire agency's or broadcaster's name in parentheses near a paragraph's start. */
@@ -197,13 +190,7 @@ final class Relays {
 
   /** The bundled languages with their own list of nationalities. */
   private static List<LanguagePack> nationalityPacks() {
-    List<LanguagePack> out = new ArrayList<>();
-    for (String code : LanguagePack.bundledCodes()) {
-      if (LanguagePack.of(code).has("nationalities.tsv")) {
-        out.add(LanguagePack.of(code));
-      }
-    }
-    return out;
+    return LanguagePack.everyLanguageWith("nationalities.tsv");
   }
 
   private static boolean unspacedScript(int c) {

@@ -111,6 +111,36 @@ class LanguagePackTest {
   }
 
   @Test
+  void everyLanguageWalkSkipsPacksThatOnlyBorrowEnglishsCopy() {
+    java.util.List<LanguagePack> withMonths = LanguagePack.everyLanguageWith("months.tsv");
+    org.assertj.core.api.Assertions.assertThat(withMonths)
+        .extracting(LanguagePack::code)
+        .contains("en", "de", "fr")
+        .allSatisfy(c -> assertThat(LanguagePack.of(c).has("months.tsv")).isTrue());
+    // A pack without its own copy reads English's by fallback, but is not walked again for it.
+    java.util.List<String> without =
+        LanguagePack.bundledCodes().stream()
+            .filter(c -> !LanguagePack.of(c).has("months.tsv"))
+            .toList();
+    org.assertj.core.api.Assertions.assertThat(withMonths)
+        .extracting(LanguagePack::code)
+        .doesNotContainAnyElementsOf(without);
+  }
+
+  @Test
+  void everyLanguagePairsKeepTheFirstLanguagesValueAndShapeTheKey() {
+    java.util.Map<String, String> months =
+        LanguagePack.everyLanguagePairs("months.tsv", w -> w.toUpperCase(java.util.Locale.ROOT));
+    assertThat(months.get("JANUARY"))
+        .isEqualTo(LanguagePack.english().pairs("months.tsv").get("january"));
+    assertThat(months).containsKey("MÄRZ");
+    org.assertj.core.api.Assertions.assertThat(
+            LanguagePack.everyLanguageCategory("outlets.tsv", "agency"))
+        .doesNotHaveDuplicates()
+        .containsAll(LanguagePack.english().category("outlets.tsv", "agency"));
+  }
+
+  @Test
   void aWordOfANationalitysShapeIsADemonymUnlessListedAsNone() {
     java.util.regex.Pattern shape =
         java.util.regex.Pattern.compile(Lexicon.demonymShape(LanguagePack.english()));

@@ -779,19 +779,12 @@ public final class TimeTagger {
   }
 
   private static Map<String, String> everyLanguagePairs(String file) {
-    Map<String, String> out = new java.util.LinkedHashMap<>();
-    for (String code : LanguagePack.bundledCodes()) {
-      LanguagePack pack = LanguagePack.of(code);
-      if (pack.has(file)) {
-        for (List<String> row : pack.rows(file)) {
-          out.putIfAbsent(row.get(0).toLowerCase(Locale.ROOT), row.get(1));
-        }
-      }
-    }
+    Map<String, String> out =
+        LanguagePack.everyLanguagePairs(file, w -> w.toLowerCase(Locale.ROOT));
     if (out.isEmpty()) {
       throw new IllegalStateException("no language folder has the time tagger's list " + file);
     }
-    return java.util.Collections.unmodifiableMap(out);
+    return out;
   }
 
   private static Map<String, List<String>> rowsByWord(String file) {

@@ -46,8 +46,8 @@ public final class Dates {
   static {
     // The month names and abbreviations of every language folder that writes them as words; an
     // abbreviation's dot is optional in the patterns, so it is left out here.
-    for (String code : LanguagePack.bundledCodes()) {
-      for (Lexicon.Month m : Lexicon.months(LanguagePack.of(code)).values()) {
+    for (LanguagePack pack : LanguagePack.everyLanguageWith("months.tsv")) {
+      for (Lexicon.Month m : Lexicon.months(pack).values()) {
         String w = m.word().endsWith(".") ? m.word().substring(0, m.word().length() - 1) : m.word();
         if (MONTH_WORD.matcher(w).matches()) {
           MONTHS.putIfAbsent(w, m.number());

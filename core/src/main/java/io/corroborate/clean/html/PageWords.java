@@ -8,9 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -32,17 +30,11 @@ public final class PageWords {
 
   /** The entries of {@code file} from every bundled language that has its own, each once. */
   public static List<String> everyLanguage(String file) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String code : LanguagePack.bundledCodes()) {
-      LanguagePack pack = LanguagePack.of(code);
-      if (pack.has(file)) {
-        out.addAll(pack.list(file));
-      }
-    }
+    List<String> out = LanguagePack.everyLanguage(file);
     if (out.isEmpty()) {
       throw new IllegalStateException("no language folder has the page-word list " + file);
     }
-    return List.copyOf(out);
+    return out;
   }
 
   /**
@@ -50,18 +42,7 @@ public final class PageWords {
    * column lists {@code use} among comma-separated values.
    */
   public static List<String> everyLanguage(String file, String use) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String code : LanguagePack.bundledCodes()) {
-      LanguagePack pack = LanguagePack.of(code);
-      if (pack.has(file)) {
-        for (List<String> row : pack.rows(file)) {
-          if (row.size() > 1 && List.of(row.get(1).split(",")).contains(use)) {
-            out.add(row.get(0));
-          }
-        }
-      }
-    }
-    return List.copyOf(out);
+    return LanguagePack.everyLanguageCategory(file, use);
   }
 
   /**

@@ -79,11 +79,8 @@ public final class Bylines {
 
   private static Map<String, Set<String>> openers() {
     Map<String, Set<String>> out = new LinkedHashMap<>();
-    for (String code : LanguagePack.bundledCodes()) {
-      LanguagePack pack = LanguagePack.of(code);
-      if (!pack.has("byline-openers.tsv")) {
-        continue;
-      }
+    for (LanguagePack pack : LanguagePack.everyLanguageWith("byline-openers.tsv")) {
+      String code = pack.code();
       for (List<String> row : pack.rows("byline-openers.tsv")) {
         Set<String> uses = row.size() > 1 ? Set.of(row.get(1).split(",")) : Set.of();
         if (!uses.contains("field")) {
@@ -104,11 +101,10 @@ public final class Bylines {
 
   private static Pattern outletWord() {
     List<String> words = new ArrayList<>();
-    for (String code : LanguagePack.bundledCodes()) {
-      LanguagePack pack = LanguagePack.of(code);
-      for (String file : List.of("outlets.tsv", "outlet-name-words.txt")) {
-        if (pack.has(file)) {
-          pack.set(file).stream().filter(w -> !w.contains(" ")).forEach(words::add);
+    for (String file : List.of("outlets.tsv", "outlet-name-words.txt")) {
+      for (List<String> row : LanguagePack.everyLanguageRows(file)) {
+        if (!row.get(0).contains(" ")) {
+          words.add(row.get(0));
         }
       }
     }

@@ -69,11 +69,7 @@ public final class Dates {
 
   private static Map<String, Integer> months() {
     Map<String, Integer> out = new LinkedHashMap<>();
-    for (String code : LanguagePack.bundledCodes()) {
-      LanguagePack pack = LanguagePack.of(code);
-      if (!pack.has("months.tsv")) {
-        continue;
-      }
+    for (LanguagePack pack : LanguagePack.everyLanguageWith("months.tsv")) {
       for (Lexicon.Month m : Lexicon.months(pack).values()) {
         String w = m.word().endsWith(".") ? m.word().substring(0, m.word().length() - 1) : m.word();
         if (!m.is("persian")) {
@@ -86,12 +82,9 @@ public final class Dates {
 
   private static List<String> weekdays() {
     List<String> out = new ArrayList<>();
-    for (String code : LanguagePack.bundledCodes()) {
-      LanguagePack pack = LanguagePack.of(code);
-      for (String file : List.of("weekdays.tsv", "weekday-abbreviations.tsv")) {
-        if (pack.has(file)) {
-          out.addAll(pack.set(file));
-        }
+    for (String file : List.of("weekdays.tsv", "weekday-abbreviations.tsv")) {
+      for (List<String> row : LanguagePack.everyLanguageRows(file)) {
+        out.add(row.get(0));
       }
     }
     return out;

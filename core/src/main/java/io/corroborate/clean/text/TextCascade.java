@@ -7,7 +7,6 @@ import io.corroborate.model.Role;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,14 +93,7 @@ public final class TextCascade {
               + ")\\b(?:\\s+on)?\\s*[:|-]?\\s*(.*?)\\s*\\)?$");
 
   private static Map<String, String> dateLabels() {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (String code : LanguagePack.bundledCodes()) {
-      LanguagePack pack = LanguagePack.of(code);
-      if (pack.has("date-labels.tsv")) {
-        pack.pairs("date-labels.tsv").forEach(out::putIfAbsent);
-      }
-    }
-    return Map.copyOf(out);
+    return Map.copyOf(LanguagePack.everyLanguagePairs("date-labels.tsv", w -> w));
   }
 
   /**
