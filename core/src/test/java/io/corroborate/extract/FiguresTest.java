@@ -294,6 +294,26 @@ class FiguresTest {
   }
 
   @Test
+  void aCountToldOfYesterdayHoldsTheDayBeforeTheReport() {
+    Article a =
+        Article.builder()
+            .origin(new Origin("report-de.txt", 0, Format.TEXT))
+            .id("report-de")
+            .outlet("example.org")
+            .text("Gestern starben in Velmora 12 Menschen.", List.of(), List.of())
+            .language("de")
+            .published(io.corroborate.model.DateStamp.of(java.time.LocalDate.of(2021, 5, 10)))
+            .build();
+    List<Claim> cs =
+        new ClaimExtractor(ExtractOptions.defaults())
+            .extract(a, new PlainLanguageLayer().annotate(a));
+    assertThat(cs).hasSize(1);
+    assertThat(cs.get(0).time()).isInstanceOf(HoldsAt.During.class);
+    assertThat(((HoldsAt.During) cs.get(0).time()).interval().startDate())
+        .isEqualTo(java.time.LocalDate.of(2021, 5, 9));
+  }
+
+  @Test
   void englishKeepsItsClauseRulesAndAnUnknownLanguageReadsNothingNew() {
     assertThat(Figures.of("en")).isEmpty();
     assertThat(Figures.of("xx")).isEmpty();

@@ -8,6 +8,7 @@ import io.corroborate.lang.EntryPatterns;
 import io.corroborate.lang.LanguagePack;
 import io.corroborate.model.Span;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -34,6 +35,10 @@ import java.util.regex.Pattern;
  * {@code spacing}; {@code ordinal-dot}). A language reads dates this way when its folder has its
  * own {@code months.tsv} or a {@code month-suffix}.
  *
+ * <p>It also places days named from the article's date: {@code deictic-days.tsv} ("gestern",
+ * "вчера": days from it) and {@code weekdays.tsv} (the latest such weekday on or before the article
+ * date, the next one after it beside a {@code next} word of {@code date-parts.tsv}).
+ *
  * <pre>{@code
  * List<TimeMention> ds = MonthDates.of("fr").orElseThrow()
  *     .find(text, new Span(0, text.length()), Optional.of(LocalDate.of(2024, 3, 24)));
@@ -51,12 +56,25 @@ public final class MonthDates {
 
   private record Signal(Pattern pattern, Relation relation) {}
 
+  /** A word for a day counted from the article's ("gestern", "вчера", "昨日"). */
+  private record DayWord(Pattern pattern, int offset) {}
+
+  /** A weekday's name in one of its written forms ("Freitag", "пятницу", "金曜日"). */
+  private record WeekdayWord(Pattern pattern, DayOfWeek day) {}
+
   private final String language;
   private final List<Pattern> patterns;
   private final List<Pattern> monthNames;
   private final List<Month> months;
   private final List<Signal> signals;
   private final boolean spaced;
+  private final List<DayWord> dayWords;
+  private final List<WeekdayWord> weekdayWords;
+
+  /** Words that send a weekday forward ("nächsten", "prochain"), before it and after it. */
+  private final Optional<Pattern> nextBefore;
+
+  private final Optional<Pattern> nextAfter;
 
   private MonthDates(LanguagePack pack) {
     this.language = pack.code();
@@ -164,6 +182,59 @@ public final class MonthDates {
     }
     sg.sort(Comparator.comparingInt((Signal s) -> s.pattern.pattern().length()).reversed());
     this.signals = List.copyOf(sg);
+    String guard = spaced ? "(?<!" + EntryPatterns.LETTER + ")" : "";
+    String end = spaced ? "(?!" + EntryPatterns.LETTER + ")" : "";
+    List<DayWord> days = new ArrayList<>();
+    if (pack.has("deictic-days.tsv")) {
+      for (List<String> row : longestFirst(pack.rows("deictic-days.tsv"))) {
+        days.add(
+            new DayWord(
+                Pattern.compile(
+                    guard + word(row.get(0)) + end,
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                Integer.parseInt(row.get(1))));
+      }
+    }
+    this.dayWords = List.copyOf(days);
+    List<WeekdayWord> weekdays = new ArrayList<>();
+    if (pack.has("weekdays.tsv")) {
+      for (List<String> row : longestFirst(pack.rows("weekdays.tsv"))) {
+        weekdays.add(
+            new WeekdayWord(
+                Pattern.compile(
+                    guard + word(row.get(0)) + end,
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                DayOfWeek.of(Integer.parseInt(row.get(1)))));
+      }
+    }
+    this.weekdayWords = List.copyOf(weekdays);
+    String next = alternation(parts, "next");
+    String sp2 = spaced ? "[\\s\\u00A0]+" : "[\\s\\u00A0]*";
+    this.nextBefore =
+        next.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                Pattern.compile(
+                    guard + "(?:" + next + ")" + sp2 + "$",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    this.nextAfter =
+        next.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                Pattern.compile(
+                    "^" + sp2 + "(?:" + next + ")" + end,
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+  }
+
+  private static List<List<String>> longestFirst(List<List<String>> rows) {
+    List<List<String>> out = new ArrayList<>();
+    for (List<String> row : rows) {
+      if (row.size() >= 2 && !row.get(0).isBlank()) {
+        out.add(row);
+      }
+    }
+    out.sort(Comparator.comparingInt((List<String> r) -> r.get(0).length()).reversed());
+    return out;
   }
 
   private static String joiner(String joiner, String sp) {
@@ -184,7 +255,10 @@ public final class MonthDates {
                       boolean suffix =
                           pack.has("date-parts.tsv")
                               && !pack.category("date-parts.tsv", "month-suffix").isEmpty();
-                      return pack.has("months.tsv") || suffix
+                      return pack.has("months.tsv")
+                              || suffix
+                              || pack.has("deictic-days.tsv")
+                              || pack.has("weekdays.tsv")
                           ? Optional.of(new MonthDates(pack))
                           : Optional.empty();
                     }));
@@ -233,8 +307,96 @@ public final class MonthDates {
         mention(text, m, region, published).ifPresent(out::add);
       }
     }
+    for (DayWord w : dayWords) {
+      Matcher m = w.pattern().matcher(text);
+      m.region(region.start(), region.end());
+      m.useTransparentBounds(true);
+      while (m.find()) {
+        Span at = new Span(m.start(), m.end());
+        if (m.end() > m.start() && free(out, at)) {
+          out.add(day(text, at, published.map(d -> d.plusDays(w.offset())), region, published));
+        }
+      }
+    }
+    for (WeekdayWord w : weekdayWords) {
+      Matcher m = w.pattern().matcher(text);
+      m.region(region.start(), region.end());
+      m.useTransparentBounds(true);
+      while (m.find()) {
+        Span at = new Span(m.start(), m.end());
+        // A weekday written before its date ("Freitag, 22. März") is that date's, read already.
+        boolean beforeADate =
+            out.stream()
+                .anyMatch(t -> t.span().start() >= at.end() && t.span().start() - at.end() <= 4);
+        if (m.end() > m.start() && free(out, at) && !beforeADate) {
+          boolean forward =
+              nextBefore.isPresent()
+                      && nextBefore
+                          .get()
+                          .matcher(
+                              text.substring(Math.max(region.start(), at.start() - 30), at.start()))
+                          .find()
+                  || nextAfter.isPresent()
+                      && nextAfter
+                          .get()
+                          .matcher(text.substring(at.end(), Math.min(region.end(), at.end() + 30)))
+                          .find();
+          out.add(
+              day(text, at, published.map(d -> weekday(d, w.day(), forward)), region, published));
+        }
+      }
+    }
     out.sort(Comparator.comparingInt(t -> t.span().start()));
     return List.copyOf(out);
+  }
+
+  private static boolean free(List<TimeMention> read, Span at) {
+    return read.stream().noneMatch(t -> t.span().start() < at.end() && at.start() < t.span().end());
+  }
+
+  /**
+   * The day a weekday names in a report of {@code published}: the latest such day on or before it,
+   * which is what news tells of; the next one after it when a word says so ("nächsten Freitag").
+   */
+  static LocalDate weekday(LocalDate published, DayOfWeek day, boolean forward) {
+    int now = published.getDayOfWeek().getValue();
+    if (forward) {
+      int ahead = (day.getValue() - now + 7) % 7;
+      return published.plusDays(ahead == 0 ? 7 : ahead);
+    }
+    return published.minusDays((now - day.getValue() + 7) % 7);
+  }
+
+  /** A day read from a word: placed when the article's date is known, unresolved otherwise. */
+  private TimeMention day(
+      String text,
+      Span at,
+      Optional<LocalDate> placed,
+      Span region,
+      Optional<LocalDate> published) {
+    String words = text.substring(at.start(), at.end());
+    Relation relation = relation(text, region.start(), at.start());
+    if (placed.isEmpty()) {
+      return new TimeMention(
+          at,
+          words,
+          TimeKind.DATE,
+          "XXXX-XX-XX",
+          Optional.empty(),
+          relation,
+          new Resolution.Unresolved(
+              Resolution.Reason.NO_ANCHOR, "a day counted from an undated article's date"));
+    }
+    LocalDate d = placed.get();
+    TimeInterval i = TimeInterval.ofDays(d, d.plusDays(1), Granularity.DAY);
+    return new TimeMention(
+        at,
+        words,
+        TimeKind.DATE,
+        d.toString(),
+        Optional.empty(),
+        relation,
+        new Resolution.Resolved(i, claimed(i, relation, published), "article date"));
   }
 
   private Optional<TimeMention> mention(

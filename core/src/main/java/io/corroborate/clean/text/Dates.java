@@ -84,7 +84,11 @@ public final class Dates {
     List<String> out = new ArrayList<>();
     for (String file : List.of("weekdays.tsv", "weekday-abbreviations.tsv")) {
       for (List<String> row : LanguagePack.everyLanguageRows(file)) {
-        out.add(row.get(0));
+        // "freitag*" stands for its inflected forms; a date line writes the plain one.
+        out.add(
+            row.get(0).endsWith("*")
+                ? row.get(0).substring(0, row.get(0).length() - 1)
+                : row.get(0));
       }
     }
     return out;
