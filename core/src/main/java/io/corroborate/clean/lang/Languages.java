@@ -57,7 +57,13 @@ public final class Languages {
           Language.JAPANESE,
           Language.CHINESE,
           Language.VIETNAMESE,
-          Language.INDONESIAN);
+          Language.INDONESIAN,
+          Language.BULGARIAN,
+          Language.MACEDONIAN,
+          Language.ARMENIAN,
+          Language.GEORGIAN,
+          Language.FINNISH,
+          Language.HUNGARIAN);
 
   /**
    * What detection found: an ISO 639-1 code or {@code und}, the margin over the runner-up, and why.

@@ -35,6 +35,27 @@ class LanguagesTest {
   }
 
   @Test
+  void tellsTheSmallerLanguagesOfTheBundledFoldersApart() {
+    // Bulgarian and Macedonian share Russian's script; Armenian and Georgian have their own.
+    java.util.Map<String, String> texts =
+        java.util.Map.of(
+            "bg",
+            "Язовирът край Велмора се скъса в събота и водата заля три села, съобщиха от"
+                + " общината. Властите казаха, че ще възстановят къщите до есента.",
+            "mk",
+            "Браната кај Велмора попушти во сабота и водата ги поплави трите села, соопштија од"
+                + " општината. Властите велат дека ќе ги обноват куќите до есента.",
+            "hy",
+            "Վելմորայի ամբարտակը փլուզվել է շաբաթ օրը, և ջուրը ողողել է երեք գյուղ, հայտնել"
+                + " են համայնքից։",
+            "ka",
+            "ველმორას კაშხალი შაბათს ჩამოინგრა და წყალმა სამი სოფელი დატბორა, განაცხადეს"
+                + " მუნიციპალიტეტში.");
+    texts.forEach(
+        (code, text) -> assertThat(Languages.detect(text, t).code()).as(code).isEqualTo(code));
+  }
+
+  @Test
   void aDeclaredLanguageIsPlausibleOnlyInItsScriptAndWithItsFunctionWords() {
     String en =
         "The harbour bridge was closed on Saturday after a barge struck its pylon, and the port"
