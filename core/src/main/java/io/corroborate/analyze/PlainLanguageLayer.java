@@ -4,6 +4,8 @@ import io.corroborate.annotate.Annotation;
 import io.corroborate.annotate.DependencyParse;
 import io.corroborate.annotate.LanguageLayer;
 import io.corroborate.extract.PlainLayer;
+import io.corroborate.model.Article;
+import io.corroborate.model.DateStamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,6 +29,13 @@ public final class PlainLanguageLayer implements LanguageLayer {
   @Override
   public Annotation annotate(String text, Optional<LocalDate> published) {
     return PlainLayer.annotate(text, published);
+  }
+
+  /** Annotates an article with its own language's abbreviations ({@link PlainLayer#annotate}). */
+  @Override
+  public Annotation annotate(Article article) {
+    return PlainLayer.annotate(
+        article.text(), article.published().map(DateStamp::date), article.language());
   }
 
   @Override

@@ -9,6 +9,7 @@ import io.corroborate.annotate.quantity.QuantityMention;
 import io.corroborate.annotate.quantity.QuantityTagger;
 import io.corroborate.annotate.time.TimeMention;
 import io.corroborate.annotate.time.TimeTagger;
+import io.corroborate.lang.Abbreviations;
 import io.corroborate.lang.LanguagePack;
 import io.corroborate.lang.Lexicon;
 import io.corroborate.model.Span;
@@ -37,7 +38,7 @@ public final class PlainLayer {
   private static final Pattern TOKEN =
       Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’.,\\u00A0][\\p{L}\\p{N}]+)*|\\S");
 
-  /** Abbreviations whose period does not end a sentence. */
+  /** Abbreviations whose period does not end an English sentence. */
   private static final Set<String> ABBREVIATIONS =
       Lexicon.union(
           LanguagePack.english().set("abbreviations.txt"),
@@ -52,8 +53,23 @@ public final class PlainLayer {
 
   private PlainLayer() {}
 
-  /** Annotates {@code text}, resolving relative times against {@code anchor}. */
+  /** Annotates English {@code text}, resolving relative times against {@code anchor}. */
   public static Annotation annotate(String text, Optional<LocalDate> anchor) {
+    return annotate(text, anchor, LanguagePack.FALLBACK);
+  }
+
+  /**
+   * Annotates {@code text} of {@code language} (an ISO 639-1 code): a period after one of the
+   * language's own abbreviations ({@link Abbreviations}: "z.B.", "Mio.", "тыс.") ends no sentence;
+   * English's list serves English and a language the product has no folder for.
+   */
+  public static Annotation annotate(String text, Optional<LocalDate> anchor, String language) {
+    Set<String> abbreviations =
+        language == null
+                || language.equals(LanguagePack.FALLBACK)
+                || !LanguagePack.bundledCodes().contains(language)
+            ? ABBREVIATIONS
+            : Abbreviations.of(language);
     // 1. Tokens, then sentences as runs of tokens closed by end punctuation or a line break.
     List<Token> tokens = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
@@ -64,7 +80,7 @@ public final class PlainLayer {
     List<Sentence> sentences = new ArrayList<>();
     int first = 0;
     for (int i = 0; i < tokens.size(); i++) {
-      if (endsSentence(text, tokens, i)) {
+      if (endsSentence(text, tokens, i, abbreviations)) {
         sentences.add(sentence(sentences.size(), tokens, first, i + 1));
         first = i + 1;
       }
@@ -103,7 +119,8 @@ public final class PlainLayer {
         end);
   }
 
-  private static boolean endsSentence(String text, List<Token> tokens, int i) {
+  private static boolean endsSentence(
+      String text, List<Token> tokens, int i, Set<String> abbreviations) {
     if (i + 1 >= tokens.size()) {
       return false;
     }
@@ -127,7 +144,7 @@ public final class PlainLayer {
     }
     if (w.equals(".")
         && i > 0
-        && ABBREVIATIONS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+        && abbreviations.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
       return false;
     }
     return startsSentence(next.word());
