@@ -28,7 +28,18 @@ final class Subjects {
 
   private static final Set<String> STOP = LanguagePack.english().set("subject-function-words.txt");
 
-  private static final Map<String, String> HEADS = LanguagePack.english().pairs("people-nouns.tsv");
+  /**
+   * Nouns → the head they are compared as: the counted people ({@code people-nouns.tsv}) and the
+   * things that several nouns name ({@code subject-heads.tsv}: a channel is also a passage).
+   */
+  private static final Map<String, String> HEADS = heads();
+
+  private static Map<String, String> heads() {
+    Map<String, String> out =
+        new java.util.HashMap<>(LanguagePack.english().pairs("people-nouns.tsv"));
+    out.putAll(LanguagePack.english().pairs("subject-heads.tsv"));
+    return Map.copyOf(out);
+  }
 
   /**
    * Words that end the noun phrase once its head is read: "North Korean forces fighting for Russia"
@@ -53,11 +64,22 @@ final class Subjects {
     List<String> qualifiers = new ArrayList<>();
     String head = "";
     StringBuilder name = new StringBuilder();
-    for (String w : words) {
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
       if (w.isEmpty()) {
         continue;
       }
       String lw = POSSESSIVE_END.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
+      // A noun of two words ("crew members") is read as one: its head is the pair's.
+      if (i + 1 < words.length) {
+        String pair = lw + " " + words[i + 1].toLowerCase(Locale.ROOT);
+        if (HEADS.containsKey(pair)) {
+          flush(name, qualifiers, names);
+          head = HEADS.get(pair);
+          i++;
+          continue;
+        }
+      }
       if (NUMBER_WORDS.contains(lw)) {
         flush(name, qualifiers, names);
         continue;
