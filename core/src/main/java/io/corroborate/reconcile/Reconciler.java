@@ -269,6 +269,8 @@ public final class Reconciler {
       }
     }
     findings.addAll(Verdicts.remainders(groups, variableOf));
+    // One report's figure and the same figure with a zero more or fewer: a slip.
+    findings.addAll(Verdicts.shiftedSlips(groups, variableOf, options));
     // 4. Profiles.
     Profiles.Result profiles = Profiles.build(attributes, input.entities());
     findings.addAll(profiles.findings());

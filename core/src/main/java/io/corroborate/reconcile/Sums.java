@@ -15,8 +15,9 @@ import java.util.function.BiPredicate;
 /**
  * Totals that a report breaks down into the figures written next to it: "284 dead so far: 70 in
  * Northland, 80 in Southmark, …" or "18 died in the east and 7 in the west, 25 in all". The parts
- * are the figures of the same measure (or, for a count of people, of any measure of people) that
- * run on without a gap from the total onward, or up to it, and add up to it.
+ * are the figures of the same measure or of a kind of it ("debt financing" beside "financing"; for
+ * a count of people, of any measure of people) that run on without a gap from the total onward, or
+ * up to it, and add up to it.
  *
  * <pre>{@code List<Finding> sums = Sums.breakdowns(byArticle, variableOf, options);}</pre>
  */
@@ -49,7 +50,7 @@ final class Sums {
       for (Item total : figures) {
         // 2. and 3.
         Optional<List<Item>> parts =
-            parts(total, figures, (t, o) -> o.measure().equals(t.measure()), options)
+            parts(total, figures, (t, o) -> kindOf(o.measure(), t.measure()), options)
                 .or(
                     () ->
                         Measures.countsPeople(total.measure())
@@ -201,6 +202,14 @@ final class Sums {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a part's measure is the total's or a kind of it, named by a word put before it: "debt
+   * financing" and "equity financing" are parts of "financing", "road deaths" of "deaths".
+   */
+  static boolean kindOf(String part, String total) {
+    return part.equals(total) || !total.isEmpty() && part.endsWith(" " + total);
   }
 
   /**

@@ -36,8 +36,10 @@ final class Verdicts {
   /**
    * The verdict on one numeric variable, in four steps: 1. on one day, two origins whose intervals
    * do not meet conflict; 2. for a figure that only grows, a later figure of another origin below
-   * an earlier one's floor conflicts; 3. values that change over time are an update; 4. otherwise
-   * two or more origins agree, and one is a single source.
+   * an earlier one's floor conflicts; 3. values that change over time are an update, unless a
+   * figure that may go up and down comes back to an earlier one (figures of different moments or
+   * scopes), and for a property that does not change only as its dated reports show it; 4.
+   * otherwise two or more origins agree, and one is a single source.
    */
   static Finding numeric(Variable v, List<Item> items, ReconcileOptions options) {
     return numeric(v, items, Map.of(), options);
@@ -167,11 +169,22 @@ final class Verdicts {
         }
       }
     }
-    // 3. Changes over time.
+    // 3. Changes over time. A property that does not change is read at the days of its dated
+    // reports only: an undated one, set at its story's last day, is no evidence of a change.
+    TreeMap<LocalDate, List<Item>> stepDays = byDay;
+    if (timeless && !counts) {
+      stepDays = new TreeMap<>();
+      for (Item it : judged) {
+        if (it.dated()) {
+          stepDays.computeIfAbsent(it.asOf().orElse(LocalDate.MIN), d -> new ArrayList<>()).add(it);
+        }
+      }
+    }
     List<String> series = new ArrayList<>();
+    List<Item> steps = new ArrayList<>();
     LocalDate firstDay = null;
     LocalDate lastDay = null;
-    for (Map.Entry<LocalDate, List<Item>> day : byDay.entrySet()) {
+    for (Map.Entry<LocalDate, List<Item>> day : stepDays.entrySet()) {
       // A growing count stands on a day at the highest figure given for it.
       Item rep =
           counts
@@ -182,13 +195,40 @@ final class Verdicts {
       if (series.isEmpty()
           || !series.get(series.size() - 1).replace("+", "").equals(value.replace("+", ""))) {
         series.add(value);
+        steps.add(rep);
         if (firstDay == null) {
           firstDay = day.getKey();
         }
         lastDay = day.getKey();
       }
     }
-    if (series.size() > 1 && byDay.size() > 1) {
+    // A figure that may go up and down (a stake, a sum, the missing) and that comes back to an
+    // earlier figure from another origin did not change and change back: the reports give it of
+    // different moments or scopes, or restate an old figure, and cannot be read as one figure's
+    // changes.
+    Optional<Item[]> back = counts || timeless ? Optional.empty() : comesBack(steps);
+    if (series.size() > 1 && stepDays.size() > 1 && back.isPresent()) {
+      Item[] b = back.get();
+      return finding(
+          FindingKind.SCOPE,
+          v,
+          support,
+          origins,
+          say(b[0])
+              + " on "
+              + date(b[0])
+              + ", "
+              + say(b[1])
+              + " on "
+              + date(b[1])
+              + ", then "
+              + say(b[2])
+              + " on "
+              + date(b[2])
+              + ": the figure comes back, so these are not one figure's changes over time; they"
+              + " hold of different moments or scopes, or restate an earlier figure");
+    }
+    if (series.size() > 1 && stepDays.size() > 1) {
       Map<String, String> byOrigin = new LinkedHashMap<>();
       sorted.forEach(i -> byOrigin.putIfAbsent(i.origin(), Reconciler.originName(i)));
       java.util.Collection<String> who = byOrigin.values();
@@ -454,11 +494,15 @@ final class Verdicts {
    * on the same day is a slip in one of the reports, and the dossier cannot tell which: both stand,
    * as a conflict, and the update keeps them as its points. Two undated reports (read at the
    * story's date) cannot be ordered either: their figures one digit apart are a slip too, but an
-   * undated figure is never set against a dated one.
+   * undated figure is never set against a dated one. A share restated with one digit changed and
+   * then given again as before is a slip as well (see {@link #returnedShares}).
    */
   static List<Finding> slips(
       Variable v, List<Item> items, FindingKind verdict, ReconcileOptions options) {
     List<Finding> out = new ArrayList<>();
+    if (verdict == FindingKind.SCOPE) {
+      out.addAll(returnedShares(v, items));
+    }
     if (verdict != FindingKind.UPDATE) {
       return out;
     }
@@ -518,6 +562,206 @@ final class Verdicts {
                         : ", both in undated reports: one digit apart and not to be ordered")
                     + ", a slip in one of them; the update stands beside it"));
       }
+    }
+    out.addAll(returnedShares(v, items));
+    return out;
+  }
+
+  /**
+   * Of the figures that stand for successive days of a variable, the first that comes back to an
+   * earlier one after a different figure, from another origin than the different one's: the earlier
+   * figure, the different one, the one that comes back.
+   */
+  private static Optional<Item[]> comesBack(List<Item> steps) {
+    for (int c = 2; c < steps.size(); c++) {
+      Item z = steps.get(c);
+      for (int a = 0; a < c - 1; a++) {
+        Item x = steps.get(a);
+        Item y = steps.get(c - 1);
+        if (Reconciler.stated(x) == Reconciler.stated(z)
+            && Reconciler.stated(y) != Reconciler.stated(z)
+            && !y.origin().equals(z.origin())) {
+          return Optional.of(new Item[] {x, y, z});
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A share that reports restate at one precision, one of them with a digit changed: "9.2 %" from
+   * one origin, later "9.1 %" from another, later "9.2 %" again. A share of one whole changes over
+   * time, but a figure that comes back to its value after another origin gave it one digit apart
+   * did not change twice; the reports restate one share and one of them misreads it. Sums of money
+   * are left out: two sums one digit apart are often two valuations of one thing (with or without
+   * the debt, the fees). Shown as a conflict of the figures beside the variable's own verdict
+   * (figures of different moments, since the share comes back).
+   */
+  private static List<Finding> returnedShares(Variable v, List<Item> items) {
+    List<Item> shares =
+        items.stream()
+            .filter(Reconciler::isNumeric)
+            .filter(Item::dated)
+            .filter(i -> i.asOf().isPresent())
+            .filter(
+                i ->
+                    i.claim().value() instanceof ClaimValue.Amount a
+                        && a.hedge() == Hedge.EXACT
+                        && a.unit().filter("%"::equals).isPresent())
+            .filter(i -> Double.isFinite(Reconciler.stated(i)))
+            .sorted(BY_DATE)
+            .toList();
+    List<Finding> out = new ArrayList<>();
+    Set<String> pairs = new LinkedHashSet<>();
+    for (int a = 0; a < shares.size(); a++) {
+      Item x = shares.get(a);
+      for (int b = a + 1; b < shares.size(); b++) {
+        Item y = shares.get(b);
+        if (!y.asOf().get().isAfter(x.asOf().get())
+            || y.origin().equals(x.origin())
+            || !sameDigitsButOne(Reconciler.stated(x), Reconciler.stated(y))) {
+          continue;
+        }
+        Optional<Item> back =
+            shares.subList(b + 1, shares.size()).stream()
+                .filter(z -> z.asOf().get().isAfter(y.asOf().get()))
+                .filter(z -> !z.origin().equals(y.origin()))
+                .filter(z -> Reconciler.stated(z) == Reconciler.stated(x))
+                .findFirst();
+        if (back.isEmpty()) {
+          continue;
+        }
+        String key =
+            Reconciler.num(Reconciler.stated(x)) + " " + Reconciler.num(Reconciler.stated(y));
+        if (!pairs.add(key)) {
+          continue;
+        }
+        Item z = back.get();
+        Variable slip =
+            new Variable(
+                v.key() + "|slip " + key,
+                v.subject(),
+                v.measure(),
+                v.scope(),
+                v.place(),
+                v.label() + ", one share written two ways");
+        List<Item> three = List.of(x, y, z);
+        out.add(
+            finding(
+                FindingKind.CONFLICT,
+                slip,
+                Reconciler.supports(three),
+                Reconciler.origins(three),
+                say(x)
+                    + " on "
+                    + date(x)
+                    + ", "
+                    + say(y)
+                    + " on "
+                    + date(y)
+                    + " and "
+                    + say(z)
+                    + " on "
+                    + date(z)
+                    + ": the share comes back to its figure, so it did not change twice; two"
+                    + " figures one digit apart for one share, a misreading in one of them; the"
+                    + " update stands beside it"));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether two figures are written to the same last digit and differ in one digit that is not
+   * their first: 9.2 and 9.1, 5,383 and 5,385 (not 9 and 9.2, which differ in precision).
+   */
+  static boolean sameDigitsButOne(double x, double y) {
+    if (x == y || x <= 0 || y <= 0 || digitOf(x) != digitOf(y)) {
+      return false;
+    }
+    double step = digitOf(x);
+    return oneDigitApart(Long.toString(Math.round(x / step)), Long.toString(Math.round(y / step)));
+  }
+
+  /**
+   * Figures of one report that are one figure with a zero more or fewer ("78,000" in one line,
+   * "7,800" a few lines on, for one count of one day): a slip that cannot both hold, shown as a
+   * conflict. Both are of one measure and subject, of one place or one of them of none; the lower
+   * is at least {@link ReconcileOptions#minSlipFigure} and written with two significant digits or
+   * more (a lone digit and its tenfold, "5" and "50", are as often a part beside a total), and
+   * neither is the start of a rise the sentence tells ("from 780 to 7,800").
+   */
+  static List<Finding> shiftedSlips(
+      Map<Variable.Key, List<Item>> groups,
+      Map<Variable.Key, Variable> variableOf,
+      ReconcileOptions options) {
+    Map<String, List<Item>> byArticle = new TreeMap<>();
+    groups.values().stream()
+        .flatMap(List::stream)
+        .forEach(i -> byArticle.computeIfAbsent(i.article().id(), k -> new ArrayList<>()).add(i));
+    Map<Variable.Key, Set<Item>> supportOf = new TreeMap<>();
+    Map<Variable.Key, String> explanationOf = new TreeMap<>();
+    Map<Variable.Key, Variable> baseOf = new TreeMap<>();
+    for (List<Item> items : byArticle.values()) {
+      List<Item> figures =
+          items.stream()
+              .filter(Reconciler::isNumeric)
+              .filter(i -> Double.isFinite(Reconciler.stated(i)) && Reconciler.stated(i) > 0)
+              .filter(i -> !riseStart(i))
+              .toList();
+      for (Item high : figures) {
+        for (Item low : figures) {
+          double x = Reconciler.stated(high);
+          double y = Reconciler.stated(low);
+          if (!(x > y)
+              || y < options.minSlipFigure()
+              || y / digitOf(y) < 10
+              || !shiftedDigits(x / y)
+              || high.claim().value() instanceof ClaimValue.Amount a && a.hedge() == Hedge.AT_MOST
+              || high.dated() && low.dated() && !high.asOf().equals(low.asOf())) {
+            continue;
+          }
+          Variable.Key hk = Reconciler.variableKey(high);
+          Variable.Key lk = Reconciler.variableKey(low);
+          if (!hk.withPlace("").equals(lk.withPlace(""))
+              || !hk.place().isEmpty() && !lk.place().isEmpty() && !hk.equals(lk)) {
+            continue;
+          }
+          // The finding sits with the variable of no place where one of them has none.
+          Variable.Key base = hk.place().isEmpty() ? hk : lk;
+          Variable.Key key = base.withFacet("slip " + Reconciler.num(y) + " " + Reconciler.num(x));
+          supportOf.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(List.of(high, low));
+          baseOf.putIfAbsent(key, variableOf.get(base));
+          if (baseOf.get(key) == null) {
+            baseOf.remove(key);
+            supportOf.remove(key);
+          }
+          explanationOf.computeIfAbsent(
+              key,
+              k ->
+                  say(high)
+                      + " but "
+                      + say(low)
+                      + " in the same report: one figure with a zero more or fewer ("
+                      + times(x, y)
+                      + "), a slip in one of them that cannot both hold");
+        }
+      }
+    }
+    List<Finding> out = new ArrayList<>();
+    for (Map.Entry<Variable.Key, Set<Item>> e : supportOf.entrySet()) {
+      Variable base = baseOf.get(e.getKey());
+      Variable v =
+          Variable.of(
+              e.getKey(), base.subject(), base.place(), base.label() + ", one figure a zero apart");
+      List<Item> items = List.copyOf(e.getValue());
+      out.add(
+          finding(
+              FindingKind.CONFLICT,
+              v,
+              Reconciler.supports(items),
+              Reconciler.origins(items),
+              explanationOf.get(e.getKey())));
     }
     return out;
   }

@@ -2,6 +2,8 @@ package io.corroborate.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.corroborate.annotate.quantity.Bounds;
+import io.corroborate.annotate.quantity.Hedge;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -158,5 +160,155 @@ class SlipFiguresTest {
   void figuresWhoseLeadingDigitDiffersAreTwoCountsNotASlip() {
     assertThat(Verdicts.oneDigitApart("3574", "8574")).isFalse();
     assertThat(Verdicts.oneDigitApart("2146", "2176")).isTrue();
+  }
+
+  /**
+   * One report giving {@code high} in its own voice and {@code low} from a ministry, both of the
+   * dead in {@code lowPlace} (null for none), beside a second report of the dead.
+   */
+  private static Reconciliation oneReport(
+      String high, double highValue, String low, double lowValue, String lowPlace) {
+    return new Story()
+        .article("a1", "Velmora Post", D1)
+        .article("a2", "Harbour Times", D3)
+        .line("a1", "The quake has killed " + high + " people, the paper wrote.")
+        .exactly("dead", high, highValue)
+        .add()
+        .line("a1", "The ministry counted more than " + low + " dead across the region.")
+        .said("ministry")
+        .amount("dead", low, lowValue, Bounds.atLeast(lowValue), Hedge.MORE_THAN)
+        .place(lowPlace)
+        .add()
+        .line("a2", "The health office said 9,100 people died.")
+        .said("health office")
+        .exactly("dead", "9,100", 9100)
+        .add()
+        .reconcile();
+  }
+
+  @Test
+  void aFigureAndItsTenfoldInOneReportAreASlipConflict() {
+    Reconciliation r = oneReport("46,000", 46000, "4,600", 4600, null);
+    assertThat(slips(r))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.CONFLICT);
+              assertThat(f.support())
+                  .extracting(Support::value)
+                  .containsExactlyInAnyOrder("46,000", "4,600");
+              assertThat(f.explanation()).contains("a zero more or fewer");
+            });
+  }
+
+  @Test
+  void aFigureAndItsTenfoldOfOnePlaceAndOfNoneAreASlipToo() {
+    assertThat(slips(oneReport("46,000", 46000, "4,600", 4600, "Velmora"))).hasSize(1);
+  }
+
+  @Test
+  void aLoneDigitAndItsTenfoldAreNotASlip() {
+    assertThat(slips(oneReport("40,000", 40000, "4,000", 4000, null))).isEmpty();
+  }
+
+  @Test
+  void aFigureAndATenfoldThatIsNotItsDigitsShiftedAreNotASlip() {
+    assertThat(slips(oneReport("46,000", 46000, "4,700", 4700, null))).isEmpty();
+  }
+
+  @Test
+  void aFigureAndItsTenfoldInTwoReportsAreNotReadAsASlip() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D1)
+            .line("a1", "The quake has killed 46,000 people, the paper wrote.")
+            .exactly("dead", "46,000", 46000)
+            .add()
+            .line("a2", "The ministry counted 4,600 dead.")
+            .said("ministry")
+            .exactly("dead", "4,600", 4600)
+            .add()
+            .reconcile();
+    assertThat(slips(r)).noneMatch(f -> f.explanation().contains("zero more or fewer"));
+  }
+
+  /** Three reports of a stake on three days: {@code first}, {@code second}, {@code third}. */
+  private static Reconciliation stake(String unit, double first, double second, double third) {
+    Story story =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .article("a2", "Harbour Times", D2)
+            .article("a3", "Sulev Daily", D3);
+    String[] ids = {"a1", "a2", "a3"};
+    String[] who = {"the filing", "analysts", "the board"};
+    double[] values = {first, second, third};
+    for (int i = 0; i < 3; i++) {
+      String words = String.valueOf(values[i]).replaceAll("\\.0$", "");
+      story =
+          story
+              .line(
+                  ids[i],
+                  "Anna Kovel holds a " + words + " stake in Ostrand Mills, said " + who[i] + ".")
+              .subject("stake")
+              .said(who[i])
+              .exactly("stake", words, values[i])
+              .in(unit)
+              .add();
+    }
+    return story.reconcile();
+  }
+
+  @Test
+  void aShareThatComesBackToItsFigureAfterOneDigitApartIsASlipConflict() {
+    Reconciliation r = stake("%", 7.4, 7.3, 7.4);
+    assertThat(r.findings()).noneMatch(f -> f.kind() == FindingKind.UPDATE);
+    assertThat(slips(r))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.CONFLICT);
+              assertThat(f.support())
+                  .extracting(Support::value)
+                  .containsExactlyInAnyOrder("7.4", "7.3", "7.4");
+              assertThat(f.explanation()).contains("comes back to its figure");
+            });
+  }
+
+  @Test
+  void aShareThatChangesAndStaysIsAnUpdateOnly() {
+    Reconciliation r = stake("%", 7.4, 7.3, 7.3);
+    assertThat(r.findings()).anyMatch(f -> f.kind() == FindingKind.UPDATE);
+    assertThat(slips(r)).isEmpty();
+  }
+
+  @Test
+  void aFigureThatComesBackFromAnotherOriginIsNoUpdate() {
+    Reconciliation r = stake("USD", 7.4e9, 6.1e9, 7.4e9);
+    assertThat(r.findings())
+        .noneMatch(f -> f.kind() == FindingKind.UPDATE)
+        .anySatisfy(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.SCOPE);
+              assertThat(f.explanation()).contains("the figure comes back");
+            });
+  }
+
+  @Test
+  void aShareWrittenCoarserBetweenTwoEqualFiguresIsNotASlip() {
+    assertThat(slips(stake("%", 7.4, 7, 7.4))).isEmpty();
+  }
+
+  @Test
+  void sumsOfMoneyOneDigitApartMayBeTwoValuationsNotASlip() {
+    assertThat(slips(stake("USD", 7.4e9, 7.3e9, 7.4e9))).isEmpty();
+  }
+
+  @Test
+  void figuresWithOneDigitChangedAtOnePrecision() {
+    assertThat(Verdicts.sameDigitsButOne(9.2, 9.1)).isTrue();
+    assertThat(Verdicts.sameDigitsButOne(9.2, 9)).isFalse();
+    assertThat(Verdicts.sameDigitsButOne(9.2, 8.2)).isFalse();
+    assertThat(Verdicts.sameDigitsButOne(9.2, 9.2)).isFalse();
   }
 }

@@ -134,4 +134,39 @@ class TotalsAndPartsTest {
         .containsExactlyInAnyOrder("a1", "a1", "a2");
     assertThat(f.explanation()).contains("which matches the total of 46.5");
   }
+
+  @Test
+  void partsOfAKindOfTheTotalsMeasureBreakItDown() {
+    String parts = "Of it, $18.2 billion is debt financing and $12.2 billion equity financing.";
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .line("a1", "The port sale rests on $30.4 billion of financing.")
+            .exactly("financing", "30.4", 30.4e9)
+            .in("USD")
+            .add()
+            .line("a1", parts)
+            .exactly("debt financing", "18.2", 18.2e9)
+            .in("USD")
+            .add()
+            .line("a1", parts)
+            .exactly("equity financing", "12.2", 12.2e9)
+            .in("USD")
+            .add()
+            .reconcile();
+    Finding f = breakdown(r);
+    assertThat(f.support())
+        .extracting(Support::value)
+        .containsExactlyInAnyOrder("30.4", "18.2", "12.2");
+    assertThat(f.explanation()).startsWith("18,200,000,000 + 12,200,000,000 = 30,400,000,000");
+  }
+
+  @Test
+  void aMeasureIsAKindOfAnotherWhenAWordBeforeItNamesTheKind() {
+    assertThat(Sums.kindOf("debt financing", "financing")).isTrue();
+    assertThat(Sums.kindOf("financing", "financing")).isTrue();
+    assertThat(Sums.kindOf("financing", "debt financing")).isFalse();
+    assertThat(Sums.kindOf("refinancing", "financing")).isFalse();
+    assertThat(Sums.kindOf("cost", "financing")).isFalse();
+  }
 }

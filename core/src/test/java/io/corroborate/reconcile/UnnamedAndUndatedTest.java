@@ -293,4 +293,42 @@ class UnnamedAndUndatedTest {
               assertThat(f.explanation()).contains("3 → 5");
             });
   }
+
+  /** Two dated reports of the Ostrand causeway's length and one undated, in kilometres. */
+  private static Reconciliation causeway(double second, String undatedWords, double undated) {
+    return new Story()
+        .article("a1", "Velmora Post", FEB10)
+        .article("a2", "Harbour Times", FEB10.plusDays(3))
+        .undated("a3", "Sulev Daily")
+        .line("a1", "The Ostrand causeway is 4.2 km long.")
+        .subject("causeway")
+        .exactly("length", "4.2", 4.2)
+        .in("km")
+        .add()
+        .line("a2", "The Ostrand causeway runs " + Reconciler.num(second) + " km.")
+        .subject("causeway")
+        .exactly("length", Reconciler.num(second), second)
+        .in("km")
+        .add()
+        .line("a3", "The causeway, more than " + undatedWords + " km long, was closed.")
+        .subject("causeway")
+        .amount("length", undatedWords, undated, Bounds.atLeast(undated), Hedge.MORE_THAN)
+        .in("km")
+        .add()
+        .reconcile();
+  }
+
+  @Test
+  void anUndatedReportIsNoEvidenceThatAPropertyChanged() {
+    Reconciliation r = causeway(4.2, "4", 4);
+    assertThat(r.findings())
+        .noneMatch(f -> f.kind() == FindingKind.UPDATE)
+        .anyMatch(f -> f.kind() == FindingKind.AGREE);
+  }
+
+  @Test
+  void aPropertyThatDatedReportsShowChangingIsStillAnUpdate() {
+    Reconciliation r = causeway(4.8, "4", 4);
+    assertThat(r.findings()).anyMatch(f -> f.kind() == FindingKind.UPDATE);
+  }
 }
