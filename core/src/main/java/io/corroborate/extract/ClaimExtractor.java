@@ -178,6 +178,10 @@ public final class ClaimExtractor {
 
   private static final Pattern EVENT = alternatives(EVENTS, "e");
 
+  /** Events a date after "by" sets a deadline for: "the works will be completed by 2028". */
+  private static final Set<String> DEADLINE_EVENTS =
+      LanguagePack.english().set("deadline-events.txt");
+
   private static final Pattern HEDGES =
       Pattern.compile(
           "(?i)\\b("
@@ -685,6 +689,7 @@ public final class ClaimExtractor {
         continue; // lengths, areas and ages are not counts of what happened
       }
       Subject moneySubject = null;
+      String shareMeasure = null;
       if (q.unit().map("%"::equals).orElse(false)) {
         // "a 9.2% stake", "a 38% premium", "9% of the company": the words after say what share.
         Matcher pa =
@@ -698,6 +703,9 @@ public final class ClaimExtractor {
                   PERCENT_AFTER.get(pa.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")),
                   new Span(q.span().end() + pa.start(1), q.span().end() + pa.end(1)),
                   Optional.empty());
+        } else {
+          moneySubject = shareOfGroup(ctx, q).orElse(null);
+          shareMeasure = moneySubject == null ? null : SHARE;
         }
       }
       if (money) {
@@ -739,7 +747,10 @@ public final class ClaimExtractor {
       // The measure must start inside the window but may run past it ("… been killed or wounded").
       String window = cutAtClause(ctx.text().substring(q.span().end(), limit));
       Matcher mm = MEASURE.matcher(window);
-      String measure = moneySubject == null ? null : moneyMeasure(moneySubject.text());
+      String measure =
+          shareMeasure != null
+              ? shareMeasure
+              : moneySubject == null ? null : moneyMeasure(moneySubject.text());
       int measureAt = moneySubject == null ? -1 : moneySubject.span().start();
       boolean isFraction = q.unit().map("fraction"::equals).orElse(false);
       while (moneySubject == null && mm.find() && q.span().end() + mm.start() < wordsEnd) {
@@ -1253,6 +1264,33 @@ public final class ClaimExtractor {
   private static final Set<String> SUBJECT_STOP =
       PhraseBoundary.plus(LanguagePack.english().set("subject-stopwords.txt"));
 
+  /**
+   * "less than 5% of its users are spam accounts", "40% of homes": the plural noun phrase after
+   * "of" is the group the percentage is a share of; a singular whole ("38% of the vote"), a name
+   * ("9% of Ostrand Mills"), a unit or page furniture is left alone.
+   */
+  private static Optional<Subject> shareOfGroup(Ctx ctx, QuantityMention q) {
+    int limit = ctx.sentence.span().end();
+    Matcher po = PERCENT_OF.matcher(ctx.text().substring(q.span().end(), limit));
+    if (!po.find()) {
+      return Optional.empty();
+    }
+    Span group = subjectAfter(ctx.text(), q.span().end() + po.end(), limit);
+    if (group.length() == 0) {
+      return Optional.empty();
+    }
+    String written = group.of(ctx.text());
+    String last = lastWord(written);
+    if (!plural(last)
+        || Character.isUpperCase(written.charAt(written.length() - last.length()))
+        || UNIT_WORDS.contains(last)
+        || FURNITURE.contains(last)
+        || INHERITED_SUBJECT.contains(last)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Subject(group.of(ctx.text()), group, entityIn(ctx, group)));
+  }
+
   /** Up to four words right after a number that name what it counts: "North Korean soldiers". */
   private static Span subjectAfter(String text, int from, int limit) {
     Matcher w = Pattern.compile("\\G[ \\u00A0]+([\\p{L}][\\p{L}'’-]*)").matcher(text);
@@ -1639,6 +1677,16 @@ public final class ClaimExtractor {
   private static final Set<String> SUBJECT_OPENING_DETERMINERS =
       LanguagePack.english().set("subject-opening-determiners.txt");
 
+  /** The measure of a percentage of a group named after it ("5% of its users"). */
+  private static final String SHARE = "share";
+
+  /** "of", then a determiner or none, right after a percentage: the group it is a share of. */
+  private static final Pattern PERCENT_OF =
+      Pattern.compile(
+          "(?i)^[\\s\\u00A0]*of(?:\\s+(?:"
+              + LanguagePack.alternationOf(SUBJECT_OPENING_DETERMINERS, "\\s+")
+              + "))?(?=\\s)");
+
   private static final Set<String> SUBJECT_ENDING_VERBS =
       LanguagePack.english().set("subject-ending-verbs.txt");
 
@@ -1859,7 +1907,7 @@ public final class ClaimExtractor {
     for (TimeMention t : inside(ctx.annotation.times(), ss, TimeMention::span)) {
       if (usedTimes.contains(t.span())
           || t.kind() != TimeKind.DATE
-          || t.relation() != Relation.AT
+          || t.relation() != Relation.AT && t.relation() != Relation.UNTIL
           || !(t.resolution() instanceof Resolution.Resolved r)) {
         continue;
       }
@@ -1872,7 +1920,9 @@ public final class ClaimExtractor {
         at = from + em.start();
         measure = eventName(em);
       }
-      if (measure == null) {
+      // "to be completed by fall 2028": a date after "by" bounds only an event that ends
+      // something; "deployed until March" is a stretch of time, not a dated event.
+      if (measure == null || t.relation() == Relation.UNTIL && !DEADLINE_EVENTS.contains(measure)) {
         continue;
       }
       Subject subject = eventSubject(ctx, at);
