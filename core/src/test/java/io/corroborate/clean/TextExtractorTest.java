@@ -608,6 +608,29 @@ class TextExtractorTest {
     assertThat(values(inline, "relays")).isEmpty();
   }
 
+  @Test
+  void aReportThatIsItsHeadlineAloneKeepsItAsItsText() {
+    Extraction ex =
+        extract("Ostrand values the Velmora port at only 20 billion dollars, half its price\n");
+    assertRole(
+        ex,
+        "Ostrand values the Velmora port at only 20 billion dollars, half its price",
+        Role.BODY);
+    assertThat(values(ex, "title"))
+        .containsExactly(
+            "Ostrand values the Velmora port at only 20 billion dollars, half its price");
+    // With a body below it, the headline stays the title alone.
+    Extraction page =
+        extract(
+            "Ostrand values the Velmora port at only 20 billion dollars\n\nThe buyer told"
+                + " investors on Monday that the port was worth half of what he agreed to pay.\n");
+    assertRole(
+        ex,
+        "Ostrand values the Velmora port at only 20 billion dollars, half its price",
+        Role.BODY);
+    assertRole(page, "Ostrand values the Velmora port at only 20 billion dollars", Role.TITLE);
+  }
+
   static RawDocument raw(String text) {
     return new RawDocument(
         new Origin("page.txt", 0, Format.TEXT),

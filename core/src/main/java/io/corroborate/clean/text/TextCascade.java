@@ -160,7 +160,24 @@ public final class TextCascade {
       fillTail();
       trailingLinkList();
       body();
+      headlineAlone();
       return new Result(lines, List.of(label), metadata());
+    }
+
+    /**
+     * 11. A page that is its headline alone (a news item of one line, a feed entry with no
+     * summary): the title is also its text, since what it says is the whole report.
+     */
+    private void headlineAlone() {
+      if (title < 0) {
+        return;
+      }
+      for (Label l : label) {
+        if (l != null && l.role() == Role.BODY) {
+          return;
+        }
+      }
+      label[title] = new Label(Role.BODY, 0.5, "11: the headline is the whole report");
     }
 
     /** 1. Lexical cues, each line alone. */
