@@ -90,6 +90,21 @@ public final class Session {
    * belong to. {@code listener} hears every article and rejection as it comes, for progress.
    */
   public synchronized AnalyzeResult add(List<String> inputs, RunListener listener) {
+    annotated.clear();
+    try {
+      return addAll(inputs, listener);
+    } finally {
+      annotated.clear();
+    }
+  }
+
+  /**
+   * The annotations of the articles the current {@link #add} read, as they were stored: putting
+   * them in stories and reading their claims needs no round trip through the store.
+   */
+  private final Map<String, Annotation> annotated = new HashMap<>();
+
+  private AnalyzeResult addAll(List<String> inputs, RunListener listener) {
     List<String> ids = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     List<Rejection> rejections = new ArrayList<>();
@@ -107,6 +122,7 @@ public final class Session {
 
                 @Override
                 public void annotated(Article a, Annotation an) {
+                  annotated.put(a.id(), an);
                   listener.annotated(a, an);
                 }
 
@@ -332,6 +348,10 @@ public final class Session {
     Optional<String> own = corroborate.annotationKey();
     if (own.isEmpty()) {
       return Optional.empty();
+    }
+    Annotation read = annotated.get(articleId);
+    if (read != null) {
+      return Optional.of(read);
     }
     Optional<Annotation> mine = store.annotation(articleId, own.get());
     if (mine.isPresent()) {

@@ -65,6 +65,22 @@ final class Relays {
 
   /** The agency whose dateline (or credit line) the text carries, as written there. */
   static Optional<String> dateline(String text) {
+    Optional<String> known = DATELINES.get(text);
+    if (known == null) {
+      known = datelineOf(text);
+      DATELINES.put(text, known);
+    }
+    return known;
+  }
+
+  /**
+   * {@link #dateline} of the texts read so far, while their articles are held: a story is read
+   * again whole at each update, and each of its texts would run the agencies' patterns again.
+   */
+  private static final Map<String, Optional<String>> DATELINES =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  private static Optional<String> datelineOf(String text) {
     String head = text.length() > 4000 ? text.substring(0, 4000) : text;
     for (Pattern p : List.of(DATELINE, BARE_DATELINE, CREDIT)) {
       Matcher m = p.matcher(p == CREDIT ? text : head);
@@ -99,6 +115,28 @@ final class Relays {
    * describes whatever it qualifies.
    */
   static boolean described(String source) {
+    Boolean known = DESCRIBED.get(source);
+    if (known == null) {
+      known = describedNow(source);
+      if (DESCRIBED.size() >= DESCRIBED_KEPT) {
+        DESCRIBED.clear();
+      }
+      DESCRIBED.put(source, known);
+    }
+    return known;
+  }
+
+  /**
+   * {@link #described} of the sources read so far: report after report cites the same few sources,
+   * and each reading runs a few hundred patterns.
+   */
+  private static final Map<String, Boolean> DESCRIBED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** How many sources {@link #DESCRIBED} keeps before it starts again. */
+  private static final int DESCRIBED_KEPT = 4096;
+
+  private static boolean describedNow(String source) {
     String rest = " " + source.strip() + " ";
     boolean collective = false;
     for (Pattern p : COLLECTIVE) {

@@ -395,30 +395,29 @@ final class Verdicts {
             .filter(i -> Double.isFinite(Reconciler.stated(i)))
             .sorted(BY_DATE)
             .toList();
-    List<Item> best = List.of();
+    FigureGroups groups = new FigureGroups(sorted, options);
+    int bestCentre = -1;
+    int bestSize = 0;
     int bestOrigins = 1;
-    for (Item centre : sorted) {
+    for (int c = 0; c < sorted.size(); c++) {
       // Every two figures of the group are one figure: "about 9 %" holds 9.1 % and 9.2 %, but
       // those two are not one.
-      List<Item> same = new ArrayList<>(List.of(centre));
-      for (Item o : sorted) {
-        if (o != centre && same.stream().allMatch(m -> sameFigure(m, o, options))) {
-          same.add(o);
-        }
-      }
-      int origins = Reconciler.origins(same);
+      FigureGroups.Group same = groups.around(c);
       // The most origins, then the most reports; a later figure wins a tie (the count as it
       // settled).
-      if (origins > bestOrigins || origins == bestOrigins && same.size() >= best.size()) {
-        if (origins >= 2) {
-          best = same;
-          bestOrigins = origins;
+      if (same.origins() > bestOrigins
+          || same.origins() == bestOrigins && same.size() >= bestSize) {
+        if (same.origins() >= 2) {
+          bestCentre = c;
+          bestSize = same.size();
+          bestOrigins = same.origins();
         }
       }
     }
-    if (best.isEmpty()) {
+    if (bestCentre < 0) {
       return Optional.empty();
     }
+    List<Item> best = groups.items(bestCentre);
     Variable agreed =
         new Variable(
             v.key() + "|agreed",

@@ -142,4 +142,36 @@ class AgreedFigureTest {
             .reconcile();
     assertThat(r.findings()).anyMatch(f -> f.kind() == FindingKind.CONFLICT);
   }
+
+  @Test
+  void manyReportsOfFewFiguresGroupAsComparingEveryPairWould() {
+    // Twelve reports of three lengths, each stated several times: 2.6 km and 2.57 km are one
+    // figure, 2.5 km is another. Groups formed once per distinct figure are those that comparing
+    // every report with every other gives.
+    String[] figures = {
+      "2.5", "2.6", "2.57", "2.5", "2.6", "2.5", "2.57", "2.6", "2.5", "2.57", "2.6", "2.5"
+    };
+    Story s = new Story();
+    for (int i = 0; i < figures.length; i++) {
+      s.article(String.format("a%02d", i), "Ostrand Courier " + (char) ('A' + i), D1);
+    }
+    for (int i = 0; i < figures.length; i++) {
+      s.line(String.format("a%02d", i), "The bridge was " + figures[i] + " km long.")
+          .said("engineer " + (char) ('A' + i))
+          .subject("bridge")
+          .exactly("length", figures[i], Double.parseDouble(figures[i]))
+          .in("km")
+          .add();
+    }
+    Reconciliation r = s.reconcile();
+    assertThat(agreed(r))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.independentOrigins()).isEqualTo(7);
+              assertThat(f.support())
+                  .extracting(Support::value)
+                  .containsExactlyInAnyOrder("2.6", "2.6", "2.6", "2.6", "2.57", "2.57", "2.57");
+            });
+  }
 }
