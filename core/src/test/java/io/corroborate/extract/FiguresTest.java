@@ -278,6 +278,8 @@ class FiguresTest {
         "pt",
         "Os mortos no sismo em Velmora e em Ostrand passam dos 7.800.",
         "dead people 7800..inf");
+    label("de", "Die Totenzahl in Velmora stieg am Abend auf 52.", "dead people 52..52");
+    label("de", "Die Anzahl der Verletzten lag bei 300.", "injured people 300..300");
     // ... but not a figure that counts a noun of its own after it
     label(
         "fr",
