@@ -57,6 +57,9 @@ final class Figures {
   /** The measure of a figure whose counted noun alone says what it counts. */
   private static final String COUNT = "count";
 
+  /** The measure of a percentage that names only the whole it is a share of. */
+  private static final String SHARE = "share";
+
   /** The unit of a percentage, as the English quantity tagger writes it. */
   private static final String PERCENT = "%";
 
@@ -65,6 +68,18 @@ final class Figures {
 
   /** The most words between a sum and the same sum in another currency ("원화로 약"). */
   private static final int CONVERSION_WORDS = 2;
+
+  /** The most words between a toll named before a figure and the figure ("число погибших"). */
+  private static final int NEAR_WORDS = 8;
+
+  /** The most words between a toll and a figure that closes its clause ("Zahl der Toten"). */
+  private static final int BEFORE_WORDS = 12;
+
+  /** The most words between a place preposition and the place name after it ("in der Türkei"). */
+  private static final int PLACE_WORDS = 2;
+
+  /** The most words of the whole a bare percentage is a share of ("5 % des Umsatzes"). */
+  private static final int WHOLE_WORDS = 3;
 
   /** The most attribute words between a figure and the capitalised noun it counts. */
   private static final int ATTRIBUTE_WORDS = 2;
@@ -99,6 +114,7 @@ final class Figures {
   private final String language;
   private final boolean spaced;
   private final boolean compounds;
+  private final List<String> attributeEndings;
   private final List<String> scaleLinks;
   private final NumberReader numbers;
   private final List<Entry> after;
@@ -110,10 +126,16 @@ final class Figures {
   private final List<Entry> currencies;
   private final List<Entry> currenciesGlued;
   private final List<Entry> moneyNouns;
+  private final List<Entry> moneySplit;
   private final List<Entry> units;
   private final List<Entry> dimensions;
   private final List<Entry> sharesAfter;
   private final List<Entry> sharesBefore;
+  private final List<Entry> wholeLinks;
+  private final List<Entry> notCounted;
+  private final List<Entry> notAttributes;
+  private final List<Entry> monthNames;
+  private final List<Entry> placePrepositions;
   private final Optional<Sources> sources;
   private final Optional<MonthDates> monthDates;
 
@@ -126,6 +148,13 @@ final class Figures {
     this.compounds =
         pack.has("writing.tsv")
             && "yes".equals(pack.pairs("writing.tsv").getOrDefault("compounds", "no"));
+    this.attributeEndings =
+        pack.has("writing.tsv")
+            ? List.of(pack.pairs("writing.tsv").getOrDefault("attribute-endings", "").split("\\s+"))
+                .stream()
+                .filter(w -> !w.isEmpty())
+                .toList()
+            : List.of();
     this.scaleLinks =
         pack.has("writing.tsv")
             ? List.of(pack.pairs("writing.tsv").getOrDefault("scale-links", "").split("\\s+"))
@@ -161,6 +190,14 @@ final class Figures {
         pack.has("money-nouns.tsv")
             ? entries(pack, "money-nouns.tsv", -1, "", compounds)
             : List.of();
+    // separable verbs ("steuert ~ bei"): their particle may stand after the sum
+    this.moneySplit =
+        pack.has("money-nouns.tsv")
+            ? pack.rows("money-nouns.tsv").stream()
+                .filter(r -> r.size() >= 2 && EntryPatterns.gapped(r.get(0)))
+                .map(r -> new Entry(EntryPatterns.compile(r.get(0), spaced, false), r.get(1)))
+                .toList()
+            : List.of();
     this.units = pack.has("units.tsv") ? entries(pack, "units.tsv", 2, "unit") : List.of();
     this.dimensions =
         pack.has("units.tsv") ? entries(pack, "units.tsv", 2, "dimension") : List.of();
@@ -169,6 +206,19 @@ final class Figures {
         shares ? entries(pack, "percent-nouns.tsv", 2, "after", compounds) : List.of();
     this.sharesBefore =
         shares ? entries(pack, "percent-nouns.tsv", 2, "before", compounds) : List.of();
+    this.wholeLinks = shares ? entries(pack, "percent-nouns.tsv", 2, "whole") : List.of();
+    boolean counted = pack.has("counted-nouns.tsv");
+    this.notCounted =
+        counted ? entries(pack, "counted-nouns.tsv", 1, "not-counted", compounds) : List.of();
+    this.notAttributes =
+        counted ? entries(pack, "counted-nouns.tsv", 1, "not-attribute") : List.of();
+    this.monthNames = pack.has("months.tsv") ? entries(pack, "months.tsv", 2, "name") : List.of();
+    this.placePrepositions =
+        pack.has("place-prepositions.txt")
+            ? pack.list("place-prepositions.txt").stream()
+                .map(w -> new Entry(EntryPatterns.compile(w, spaced, false), w))
+                .toList()
+            : List.of();
   }
 
   /**
@@ -274,6 +324,9 @@ final class Figures {
                 ? convertedFrom(text, ss, numbers.get(i - 1), a, last.subject(), n, nextStart)
                 : Optional.empty();
         Optional<Claim> c = claim(site, n, prevEnd, nextStart, next, afterNext, converts);
+        if (c.isEmpty() && last != null) {
+          c = elsewhere(site, n, prevEnd, nextStart, last);
+        }
         c.ifPresent(out::add);
         last = c.orElse(null);
       }
@@ -372,6 +425,23 @@ final class Figures {
         pos = p;
       }
     }
+    boolean generic = false;
+    if (noun.isEmpty()
+        && compounds
+        && !n.percent()
+        && !isYear(n)
+        && !n.raw().matches("\\d{5}")
+        && !labelled(text, n, ss)) {
+      // "zwei Explosionen", "36 Ländern", "zwei alternative Kanäle": where every noun is written
+      // with a capital, the noun right after a figure (or after one attribute word) is what it
+      // counts, as the English clause rules read a plural noun after a figure. A five-digit
+      // figure before a capitalised word is a postcode ("12345 Velmora").
+      noun = countedNoun(text, pos, Math.min(nextStart, reach(text, n.end(), ss.end(), 3)));
+      generic = noun.isPresent();
+      if (noun.isPresent()) {
+        afterLimit = Math.max(afterLimit, noun.get().end());
+      }
+    }
     if (noun.isPresent()) {
       pos = skipSpace(text, noun.get().end(), afterLimit);
     }
@@ -392,8 +462,19 @@ final class Figures {
     }
     Optional<Found> measure = first(after, text, n.end(), afterLimit);
     if (measure.isEmpty()) {
-      int from = Math.max(prevEnd, reachBack(text, n.start(), ss.start(), spaced ? 8 : 20));
+      int from =
+          Math.max(prevEnd, reachBack(text, n.start(), ss.start(), spaced ? NEAR_WORDS : 20));
       measure = last(before, text, from, n.start());
+      if (measure.isEmpty()
+          && spaced
+          && !generic
+          && closesClause(text, noun.map(Found::end).orElse(n.end()), ss.end())) {
+        // "Die Zahl der Toten in der Türkei und in Syrien steigt auf über 7000.": a toll may name
+        // its figure a place phrase away, where the figure (with the people it counts) closes its
+        // clause; a figure with a noun of its own after it ("des deux pays") counts that instead
+        from = Math.max(prevEnd, reachBack(text, n.start(), ss.start(), BEFORE_WORDS));
+        measure = last(before, text, from, n.start());
+      }
       if (measure.isPresent() && noun.isEmpty()) {
         // "死者は137人", "погибли 137 человек": the counter or noun may still follow the figure.
         noun = at(nouns, text, skipSpace(text, n.end(), afterLimit), afterLimit);
@@ -711,6 +792,17 @@ final class Figures {
               sumEnd,
               Math.min(nextStart, reach(text, sumEnd, ss.end(), spaced ? 4 : 8)));
     }
+    if (noun.isEmpty()) {
+      // "steuert 13 Milliarden Dollar bei": a separable verb around the sum, its particle after it
+      noun =
+          around(
+              moneySplit,
+              text,
+              Math.max(prevEnd, reachBack(text, sumStart, ss.start(), spaced ? 3 : 8)),
+              Math.min(nextStart, reach(text, sumEnd, ss.end(), spaced ? 2 : 4)),
+              sumStart,
+              sumEnd);
+    }
     if (noun.isEmpty() && converts.isPresent()) {
       noun = converts; // "12 Mrd. Dollar für die Übernahme, umgerechnet 11 Mrd. Euro"
     }
@@ -825,11 +917,220 @@ final class Figures {
               n.start());
     }
     if (noun.isEmpty()) {
-      return Optional.empty();
+      return shareOfWhole(site, n, prevEnd, nextStart);
     }
     Found what = noun.get();
     return Optional.of(
         figure(site, n, n.start(), prevEnd, what, Math.max(n.end(), what.end()), PERCENT));
+  }
+
+  /**
+   * "weniger als fünf Prozent des Datenverkehrs", "maximaal 5 procent van de gebruikers": a
+   * percentage with no word for what kind of share it is, but with the word that links it to its
+   * whole ({@code whole} rows of {@code percent-nouns.tsv}), is a share of that whole, which is its
+   * subject. A share of people a toll counts ("12 % der Verletzten") is left alone: it says who
+   * they were, and reconciling sets shares beside counts.
+   */
+  private Optional<Claim> shareOfWhole(
+      Site site, NumberReader.Reading n, int prevEnd, int nextStart) {
+    if (wholeLinks.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = site.text();
+    Span ss = site.sentence().span();
+    int limit = Math.min(nextStart, reach(text, n.end(), ss.end(), WHOLE_WORDS + 2));
+    int pos = skipSpace(text, n.end(), limit);
+    Optional<Found> link = at(wholeLinks, text, pos, limit);
+    if (link.isEmpty()) {
+      return Optional.empty();
+    }
+    int p = skipSpace(text, link.get().end(), limit);
+    if (p >= limit
+        || at(after, text, p, limit).isPresent()
+        || at(nouns, text, p, limit).isPresent()) {
+      return Optional.empty();
+    }
+    // The whole: its first word, or where nouns are capitalised, the words to its noun.
+    int end = p;
+    for (int w = 0; w < WHOLE_WORDS && end < limit; w++) {
+      int s = skipSpace(text, end, limit);
+      if (s >= limit || !Character.isLetter(text.charAt(s))) {
+        break;
+      }
+      end = wordEnd(text, s, limit);
+      if (!compounds || Character.isUpperCase(text.charAt(s))) {
+        break;
+      }
+    }
+    if (end <= p) {
+      return Optional.empty();
+    }
+    Claim c =
+        figure(
+            site, n, n.start(), prevEnd, new Found(p, end, SHARE), Math.max(n.end(), end), PERCENT);
+    return Optional.of(
+        new Claim(
+            c.kind(),
+            new Subject(
+                text.substring(p, end).toLowerCase(Locale.ROOT),
+                new Span(p, end),
+                Optional.empty()),
+            c.measure(),
+            c.value(),
+            c.time(),
+            c.place(),
+            c.hedging(),
+            c.attribution(),
+            c.evidence(),
+            c.confidence(),
+            c.links()));
+  }
+
+  /**
+   * Whether nothing but a mark or the sentence's end follows {@code pos}, spaces and quotes aside.
+   */
+  private static boolean closesClause(String text, int pos, int end) {
+    int p = skipClosingQuote(text, skipSpace(text, pos, end), end);
+    p = skipSpace(text, p, end);
+    return p >= end || !Character.isLetterOrDigit(text.charAt(p));
+  }
+
+  /** The end of the word (letters, and hyphens inside it) that starts at {@code pos}. */
+  private static int wordEnd(String text, int pos, int limit) {
+    int e = pos;
+    while (e < limit
+        && (Character.isLetter(text.charAt(e))
+            || text.charAt(e) == '-' && e + 1 < limit && Character.isLetter(text.charAt(e + 1)))) {
+      e++;
+    }
+    return e;
+  }
+
+  /**
+   * The noun a figure counts where nouns are capitalised: the capitalised word at {@code pos}, or
+   * after one attribute word (a lower-case word with an ending of {@code attribute-endings} in
+   * {@code writing.tsv}, not a {@code not-attribute} word of {@code counted-nouns.tsv}); never a
+   * word that is no count ({@code not-counted}: lengths of time, hours), a unit, a month, a
+   * currency, nor a word that says what happened to them (a measure word reads those).
+   */
+  private Optional<Found> countedNoun(String text, int pos, int limit) {
+    int p = pos;
+    if (p < limit && Character.isLowerCase(text.charAt(p))) {
+      int e = wordEnd(text, p, limit);
+      String w = text.substring(p, e).toLowerCase(Locale.ROOT);
+      if (e >= limit
+          || !Character.isWhitespace(text.charAt(e))
+          || attributeEndings.stream().noneMatch(w::endsWith)
+          || at(notAttributes, text, p, limit).isPresent()) {
+        return Optional.empty();
+      }
+      p = skipSpace(text, e, limit);
+    }
+    if (p >= limit || !Character.isUpperCase(text.charAt(p))) {
+      return Optional.empty();
+    }
+    int e = wordEnd(text, p, limit);
+    if (e - p < 2
+        || e < text.length() && text.charAt(e) == '.' && e - p <= 4
+        || at(notCounted, text, p, e).isPresent()
+        || at(units, text, p, e).isPresent()
+        || at(monthNames, text, p, e).isPresent()
+        || at(currencies, text, p, e).isPresent()
+        || at(after, text, p, e).isPresent()
+        || at(moneyNouns, text, p, e).isPresent()) {
+      return Optional.empty(); // "3 Mio.": an abbreviation is a scale or unit, not a noun
+    }
+    return Optional.of(new Found(p, e, text.substring(p, e).toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether the figure is the number of the capitalised word before it ("Artikel 5", "Flug 370"), a
+   * label rather than a count; the first word of a sentence is no such word.
+   */
+  private static boolean labelled(String text, NumberReader.Reading n, Span ss) {
+    int e = n.start();
+    while (e > ss.start() && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e == n.start() || e <= ss.start() || !Character.isLetter(text.charAt(e - 1))) {
+      return false;
+    }
+    int s = e;
+    while (s > ss.start() && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return s > ss.start() && Character.isUpperCase(text.charAt(s));
+  }
+
+  /**
+   * "6234 Tote in der Türkei und 2470 in Syrien", "davon mehr als 1400 in Syrien": a bare figure
+   * with a place after it ({@code place-prepositions.txt}, then a capitalised name within {@value
+   * #PLACE_WORDS} words), right after a count in its sentence, counts what that count counts, in
+   * that place.
+   */
+  private Optional<Claim> elsewhere(
+      Site site, NumberReader.Reading n, int prevEnd, int nextStart, Claim last) {
+    if (placePrepositions.isEmpty()
+        || n.percent()
+        || isYear(n)
+        || !(last.value() instanceof ClaimValue.Amount counted)
+        || counted.unit().isPresent()
+        || PeopleMeasures.contains(last.measure()) && n.value() != Math.rint(n.value())) {
+      return Optional.empty();
+    }
+    String text = site.text();
+    Span ss = site.sentence().span();
+    int limit = Math.min(nextStart, reach(text, n.end(), ss.end(), PLACE_WORDS + 2));
+    int pos = skipSpace(text, n.end(), limit);
+    if (pos == n.end()) {
+      return Optional.empty();
+    }
+    Optional<Found> preposition = at(placePrepositions, text, pos, limit);
+    if (preposition.isEmpty()) {
+      return Optional.empty();
+    }
+    int p = skipSpace(text, preposition.get().end(), limit);
+    int placeEnd = -1;
+    for (int w = 0; w < PLACE_WORDS && p < limit && Character.isLetter(text.charAt(p)); w++) {
+      int e = wordEnd(text, p, limit);
+      if (Character.isUpperCase(text.charAt(p))) {
+        placeEnd = e;
+        break;
+      }
+      p = skipSpace(text, e, limit);
+    }
+    if (placeEnd < 0) {
+      return Optional.empty();
+    }
+    Hedge hedge = Hedge.EXACT;
+    int start = n.start();
+    List<String> cues = new ArrayList<>();
+    Optional<Found> hedgeBefore =
+        endingAt(hedgesBefore, text, Math.max(prevEnd, ss.start()), n.start());
+    if (hedgeBefore.isPresent() && !hedgeBefore.get().value().equals("-")) {
+      hedge = Hedge.valueOf(hedgeBefore.get().value());
+      start = hedgeBefore.get().start();
+      cues.add(text.substring(start, hedgeBefore.get().end()).toLowerCase(Locale.ROOT));
+    }
+    Span claim = new Span(start, placeEnd);
+    return Optional.of(
+        new Claim(
+            ClaimKind.NUMERIC,
+            last.subject(),
+            last.measure(),
+            new ClaimValue.Amount(
+                new Span(n.start(), n.end()),
+                n.value(),
+                INTERVALS.interval(n.value(), hedge),
+                hedge,
+                Optional.empty()),
+            holdsAt(site, claim),
+            Optional.empty(),
+            new Hedging(cues, false),
+            attribution(site, claim),
+            new Evidence(site.articleId(), site.sentence().index(), ss, claim),
+            last.confidence(),
+            List.of()));
   }
 
   /**
@@ -943,6 +1244,24 @@ final class Figures {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * An entry that starts before {@code inStart} and ends after {@code inEnd}, within the bounds.
+   */
+  private static Optional<Found> around(
+      List<Entry> entries, String text, int from, int limit, int inStart, int inEnd) {
+    for (Entry e : entries) {
+      Matcher m = e.pattern.matcher(text);
+      m.region(from, limit);
+      m.useTransparentBounds(true);
+      while (m.find()) {
+        if (m.start() < inStart && m.end() > inEnd) {
+          return Optional.of(new Found(m.start(), m.end(), e.value));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** An entry that ends right before {@code end}, spaces aside. */

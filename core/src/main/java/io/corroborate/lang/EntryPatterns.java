@@ -1,12 +1,15 @@
 package io.corroborate.lang;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * How an entry of a language file becomes a pattern, the same for every reader of those files:
  * words apart by spaces (by spaces or nothing in a script written without them), a trailing {@code
- * *} for any ending of an inflecting language ("verletz*" for "verletzt", "Verletzte").
+ * *} for any ending of an inflecting language ("verletz*" for "verletzt", "Verletzte"), a {@code ~}
+ * alone for up to {@value #GAP_WORDS} words between the words around it, as a separable verb's
+ * particle stands apart from it ("steuert ~ bei" for "steuert 13 Milliarden Dollar bei").
  *
  * <pre>{@code Pattern.compile(EntryPatterns.body("bin kişi*", true))}</pre>
  */
@@ -20,7 +23,15 @@ public final class EntryPatterns {
    */
   private static final String COMPOUND_HEAD_PREFIX = "(?:(?-i:\\p{Lu})\\p{L}*-?)?";
 
+  /** The most words a {@code ~} of an entry stands for. */
+  public static final int GAP_WORDS = 6;
+
   private EntryPatterns() {}
+
+  /** Whether an entry has a gap ({@code ~}) between its words. */
+  public static boolean gapped(String entry) {
+    return List.of(entry.trim().split("\\s+")).contains("~");
+  }
 
   /** The entry as a regular expression, without boundaries; {@code spaced}: the script spaces. */
   public static String body(String entry, boolean spaced) {
@@ -28,6 +39,13 @@ public final class EntryPatterns {
     String[] ws = entry.trim().split("\\s+");
     for (int i = 0; i < ws.length; i++) {
       String w = ws[i];
+      if (w.equals("~") && i > 0 && i < ws.length - 1) {
+        // the words of the gap, each with the space before it, so that the next word's space
+        // follows as it would without the gap
+        p.append(
+            spaced ? "(?:[\\s\\u00A0]+\\S+){0," + GAP_WORDS + "}?" : ".{0," + 4 * GAP_WORDS + "}?");
+        continue;
+      }
       boolean stem = w.endsWith("*") && w.length() > 1;
       if (stem) {
         w = w.substring(0, w.length() - 1);

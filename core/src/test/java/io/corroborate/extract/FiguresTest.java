@@ -192,7 +192,9 @@ class FiguresTest {
         "dead people 1200..inf",
         "injured people 300..300");
     label("de", "Mehr als 40 Erdrutsch-Tote wurden gezählt.", "dead people 40..inf");
-    label("de", "Die Forscher vergleichen 40 Proben.");
+    // "vergleichen" ends in "leichen" and is no compound of it: no bodies are counted, only the
+    // samples the capitalised noun names
+    label("de", "Die Forscher vergleichen 40 Proben.", "count proben 40..40");
     // small words between a figure and the capitalised noun it counts are its attributes
     label("de", "Bei dem Brand wurden 14 weitere Einsatzkräfte verletzt.", "injured people 14..14");
     // an attributive participle phrase between a count and its noun, nouns of its own included
@@ -236,6 +238,69 @@ class FiguresTest {
     // a hedge written onto the figure, before its counter
     label(
         "ko", "화재로 100여명이 숨지고 1만여 명이 대피했다.", "dead people 100..inf", "evacuated people 10000..inf");
+  }
+
+  static {
+    // where every noun is capitalised, the noun after a figure (or after one attribute) is counted
+    label("de", "Nach dem Sturm waren 40 Dörfer ohne Strom.", "count dörfer 40..40");
+    label("de", "Die Feuerwehr öffnete zwei alternative Zufahrten.", "count zufahrten 2..2");
+    label(
+        "de", "Der Konzern entließ den Chef und zwei weitere Führungskräfte.", "count people 2..2");
+    // ... but no length of time, time of day, label number, year, postcode or unit is a count
+    label("de", "Die Firma ist seit 16 Jahren am Markt und öffnet um 14.30 Uhr.");
+    label("de", "Gemäß Artikel 5 Absatz 2 gilt die Regel.");
+    label("de", "Im Jahr 2019 Bilanz zu ziehen, fiel schwer.");
+    label("de", "Die Adresse lautet Hauptweg 4, 12345 Velmora.");
+    label("de", "Der Wagen hielt 340 Kilometer südlich von Velmora.");
+    label("de", "Vor knapp 6 Monaten endete die Wahl mit 40 gegen Velmora.");
+    // a bare figure with a place after a count in its sentence counts the same, in that place
+    label(
+        "de",
+        "Die Behörden zählten 6200 Tote in Velmora und 2400 in Ostrand.",
+        "dead people 6200..6200",
+        "dead people 2400..2400");
+    label(
+        "de",
+        "Mehr als 3800 Menschen wurden getötet, davon mehr als 1400 in Ostrand.",
+        "killed people 3800..inf",
+        "killed people 1400..inf");
+    label(
+        "pt",
+        "Houve 300 mortos em Velmora e 120 em Ostrand.",
+        "dead people 300..300",
+        "dead people 120..120");
+    // a toll named a long place phrase before its figure
+    label(
+        "de",
+        "Die Zahl der Toten in Velmora und in Ostrand steigt auf über 7000.",
+        "dead people 7000..inf");
+    label(
+        "pt",
+        "Os mortos no sismo em Velmora e em Ostrand passam dos 7.800.",
+        "dead people 7800..inf");
+    label("de", "Die Totenzahl in Velmora stieg am Abend auf 52.", "dead people 52..52");
+    label("de", "Die Anzahl der Verletzten lag bei 300.", "injured people 300..300");
+    // ... but not a figure that counts a noun of its own after it
+    label(
+        "fr",
+        "Le séisme a fait plus de 300 morts, selon un dernier bilan communiqué ce vendredi matin"
+            + " par les autorités des deux pays.",
+        "dead people 300..inf");
+    // a percentage linked only to its whole is a share of it
+    label("de", "Weniger als fünf Prozent des Datenverkehrs stammen von Robotern.", "share % 0..5");
+    label(
+        "nl", "Volgens Velmora ging het om maximaal 5 procent van de gebruikers.", "share % 0..5");
+    label("pt", "Apenas 8% dos utilizadores são falsos.", "share % 8..8");
+    // a separable verb whose particle stands after the sum says what the sum is
+    label(
+        "de",
+        "Eine Bankengruppe steuert 13 Milliarden Dollar bei, der Rest kommt von Ostrand.",
+        "financing USD 13000000000..13000000000");
+    label("de", "Die Firma gibt an, 3 Millionen Euro erhalten zu haben.");
+    label(
+        "nl",
+        "Velmora maakte bekend Ostrand over te willen nemen voor 3 miljard euro.",
+        "deal EUR 3000000000..3000000000");
   }
 
   private static List<Claim> claims(String lang, String text) {

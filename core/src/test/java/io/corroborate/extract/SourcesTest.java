@@ -28,6 +28,8 @@ class SourcesTest {
 
   static {
     chain("de", "Laut Polizei starben 12 Menschen in der Flut.", "Polizei ← example.org");
+    // the body that counts the dead is the source of its count
+    chain("de", "Die Behörden zählten 12 Tote in Velmora.", "Behörden ← example.org");
     chain(
         "de",
         "Mindestens 40 Menschen wurden verletzt, sagte Innenminister Karl Beispiel.",
