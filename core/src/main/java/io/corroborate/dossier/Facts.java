@@ -192,7 +192,9 @@ public final class Facts {
     String interval =
         c.value() instanceof ClaimValue.Amount amount
             ? amount.bounds().toString()
-            : c.value().span().of(a.text());
+            : c.kind() == ClaimKind.WORD
+                ? io.corroborate.extract.WordClaims.shown(c.value())
+                : c.value().span().of(a.text());
     return new ClaimLine(
         a.id(),
         a.outletShown(),

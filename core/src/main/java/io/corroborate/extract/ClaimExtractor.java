@@ -313,18 +313,29 @@ public final class ClaimExtractor {
   /** Claims of an article, with the article's outlet as the last link of every chain. */
   public List<Claim> extract(Article article, Annotation annotation) {
     Optional<Figures> figures = Figures.of(article.language());
-    if (figures.isPresent()) {
-      // A language with a lexicon of its own is read by it; the clause rules read English.
-      return figures
-          .get()
-          .claims(
-              article.id(),
-              article.outlet(),
-              annotation,
-              article.published().map(io.corroborate.model.DateStamp::date),
-              options);
+    // A language with a lexicon of its own is read by it; the clause rules read English.
+    List<Claim> read =
+        figures.isPresent()
+            ? figures
+                .get()
+                .claims(
+                    article.id(),
+                    article.outlet(),
+                    annotation,
+                    article.published().map(io.corroborate.model.DateStamp::date),
+                    options)
+            : extract(article.id(), article.outlet(), annotation);
+    // Word and date claims (a flag, a deal's status) after the others: links index the others.
+    List<Claim> words =
+        WordClaims.of(article.language())
+            .read(
+                article.id(), article.outlet(), annotation, read, article.published().isPresent());
+    if (words.isEmpty()) {
+      return read;
     }
-    return extract(article.id(), article.outlet(), annotation);
+    List<Claim> all = new ArrayList<>(read);
+    all.addAll(words);
+    return List.copyOf(all);
   }
 
   /**

@@ -12,5 +12,11 @@ public enum ClaimKind {
    */
   ATTRIBUTE,
   /** Words in quotation marks, with who said them. */
-  QUOTE
+  QUOTE,
+  /**
+   * A word or a date that reports of a story give side by side and may dispute: a vessel's flag, a
+   * deal's status and the day it closed, a holder's rank, when a work is expected to be done (see
+   * {@link WordClaims}).
+   */
+  WORD
 }

@@ -176,6 +176,7 @@ public final class Reconciler {
     List<Item> numeric = new ArrayList<>();
     List<Item> attributes = new ArrayList<>();
     List<Item> events = new ArrayList<>();
+    List<Item> words = new ArrayList<>();
     Map<String, List<Item>> byArticle = new LinkedHashMap<>();
     Map<String, LocalDate> estimated = estimatedDates(articles, input);
     Map<String, String> copyLabel = copyLabels(articles, input.copyGroupOf());
@@ -212,6 +213,7 @@ public final class Reconciler {
           }
           case ATTRIBUTE -> attributes.add(it);
           case EVENT -> events.add(it);
+          case WORD -> words.add(it);
           case QUOTE -> {}
         }
       }
@@ -275,6 +277,10 @@ public final class Reconciler {
     Profiles.Result profiles = Profiles.build(attributes, input.entities());
     findings.addAll(profiles.findings());
     variables.addAll(profiles.variables());
+    // 4b. Words and dates: flags, a deal's status, ranks, expected dates.
+    WordFindings.Result worded = WordFindings.build(words, names::key);
+    findings.addAll(worded.findings());
+    variables.addAll(worded.variables());
     // 5. Timeline and relays.
     Timeline.Result timeline = Timeline.build(events, options);
     findings.addAll(timeline.findings());

@@ -129,6 +129,25 @@ final class Story {
       return this;
     }
 
+    /** A word claim: a vessel's flag, a deal's status, a holder's rank, told as {@code label}. */
+    Line word(String measure, String words, String label) {
+      describes(measure, words);
+      kind = ClaimKind.WORD;
+      this.text = label;
+      return this;
+    }
+
+    /** A word claim whose value is a day or a month: when a deal closed. */
+    Line wordDays(String measure, String words, LocalDate first, LocalDate last) {
+      kind = ClaimKind.WORD;
+      this.measure = measure;
+      this.valueWords = words;
+      this.when =
+          TimeInterval.ofDays(
+              first, last.plusDays(1), first.equals(last) ? Granularity.DAY : Granularity.MONTH);
+      return this;
+    }
+
     Line year(String measure, String words, int year) {
       kind = ClaimKind.ATTRIBUTE;
       this.measure = measure;
