@@ -453,7 +453,12 @@ public final class Linker {
         if (!i.m.type().isEmpty()) {
           g.types.add(i.m.type());
         }
-        if (i.form == Form.NAME && i.person() && i.words.size() >= 2) {
+        // A name found in another script is held to the Latin name it writes, which its group's
+        // checks read; its own letters would be compared as if they were Latin.
+        if (i.form == Form.NAME
+            && i.person()
+            && i.words.size() >= 2
+            && !spelledAs.containsKey(i.index)) {
           g.fullNames.add(i.words);
         }
         if (i.form == Form.ACRONYM) {
@@ -777,7 +782,8 @@ public final class Linker {
                 + " is "
                 + quote(latin)
                 + " in another script (in Latin letters \""
-                + String.join(" ", NameFold.latin(found.m.text()).split("\\s+"))
+                + String.join(
+                    " ", NameFold.latin(found.m.text()).replaceAll("[^a-z\\s]", "").split("\\s+"))
                 + "\")");
       }
     }
@@ -1395,18 +1401,6 @@ public final class Linker {
           continue;
         }
         Info place = otherwise.get(i.words);
-        if (place != null) {
-          union(
-              place,
-              i,
-              Rule.SAME_NAME_OTHER_TYPE,
-              quote(i)
-                  + " was tagged a person here, but the story names "
-                  + quote(place)
-                  + " as "
-                  + place.m.type().toLowerCase(java.util.Locale.ROOT));
-          continue;
-        }
         String w = i.words.get(0);
         Map<Integer, Info> candidates = new LinkedHashMap<>();
         Set<String> skeletons = new LinkedHashSet<>();
@@ -1418,6 +1412,18 @@ public final class Linker {
           if (variants(j.words.get(j.words.size() - 1), w) || variants(j.words.get(0), w)) {
             candidates.putIfAbsent(find(j.index), j);
           }
+        }
+        if (place != null) {
+          union(
+              place,
+              i,
+              Rule.SAME_NAME_OTHER_TYPE,
+              quote(i)
+                  + " was tagged a person here, but the story names "
+                  + quote(place)
+                  + " as "
+                  + place.m.type().toLowerCase(java.util.Locale.ROOT));
+          continue;
         }
         if (candidates.size() == 1) {
           Info f = candidates.values().iterator().next();
@@ -1515,8 +1521,8 @@ public final class Linker {
     }
 
     /**
-     * The most complete name (most words), the most frequent among those; else the most frequent
-     * text.
+     * The most complete name (most words) of those of several words written twice or more (of all
+     * when none is), the most frequent among those; else the most frequent text.
      */
     String canonical(List<Info> ms) {
       Map<String, Integer> freq = new HashMap<>();
@@ -1535,8 +1541,14 @@ public final class Linker {
         }
       }
       List<String> firstSeen = new ArrayList<>(shown.keySet());
+      // A long name written once beside shorter names written again and again carries words that
+      // are not the name's ("Denn Teo Varn", a sentence's first word taken in), more often than the
+      // shorter ones miss some: among names of two words or more, those written twice come first.
+      boolean someTwice =
+          freq.entrySet().stream().anyMatch(f -> f.getValue() >= 2 && f.getKey().contains(" "));
       String best =
           shown.keySet().stream()
+              .filter(k -> !someTwice || !k.contains(" ") || freq.get(k) >= 2)
               .max(
                   Comparator.comparingInt((String k) -> k.split(" ").length)
                       .thenComparingInt(freq::get)

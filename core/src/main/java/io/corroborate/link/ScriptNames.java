@@ -34,6 +34,9 @@ final class ScriptNames {
    */
   static final int MIN_CONSONANTS = 4;
 
+  /** In a name of several words, one word with this many consonants in common anchors it. */
+  static final int MIN_ANCHOR = 3;
+
   /** Scripts whose words are never candidates: Latin ones are tagged, Han ones have no breaks. */
   private static final Set<Character.UnicodeScript> NEVER =
       EnumSet.of(
@@ -113,7 +116,8 @@ final class ScriptNames {
             boolean s =
                 strong.computeIfAbsent(
                     x.text() + "\u0000" + latin, key -> strongMatch(x.text(), latin, options));
-            anyStrong |= s;
+            // In a name of several words, fewer consonants can anchor it: the other words agree.
+            anyStrong |= s || (tw.size() > 1 && anchors(x.text(), latin));
             all = s || (tw.size() > 1 && weakMatch(x.text(), tw.get(k)));
           }
           if (!all || !anyStrong) {
@@ -152,8 +156,10 @@ final class ScriptNames {
     for (String stem : Names.stems(roman)) {
       out.add("s:" + Names.skeleton(stem));
     }
+    // Consonants however few: a short first word ("Ilan", "イラン") starts a name its next word
+    // anchors.
     String c = Names.consonants(word);
-    if (c.length() >= MIN_CONSONANTS) {
+    if (!c.isEmpty()) {
       out.add("c:" + c);
     }
     return out;
@@ -171,6 +177,12 @@ final class ScriptNames {
     }
     String c = Names.consonants(word);
     return c.length() >= MIN_CONSONANTS && c.equals(Names.consonants(latin));
+  }
+
+  /** In a name of several words: the same consonants, at least {@value #MIN_ANCHOR}. */
+  private static boolean anchors(String word, String latin) {
+    String c = Names.consonants(word);
+    return c.length() >= MIN_ANCHOR && c.equals(Names.consonants(latin));
   }
 
   /** Inside a name of several words: the same consonants, however few. */

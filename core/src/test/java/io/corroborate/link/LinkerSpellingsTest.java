@@ -168,4 +168,32 @@ class LinkerSpellingsTest {
     assertThat(r.expectEntityOf("of").mentionIds()).containsExactly("of", "plain");
     assertThat(rules(r.expectEntityOf("of"))).contains("word-order");
   }
+
+  @Test
+  void aLongNameWrittenOnceDoesNotNameAnEntityWhoseShorterNameIsWrittenAgain() {
+    LinkResult r =
+        new Story()
+            .doc("a", "Teo Varn spoke. Later Teo Varn left.")
+            .ent("a1", "Teo Varn", "PERSON")
+            .ent("a2", "Teo Varn", "PERSON")
+            .doc("b", "Denn Teo Varn sprach.")
+            .ent("b1", "Denn Teo Varn", "PERSON")
+            .link();
+    Entity e = r.expectEntityOf("a1");
+    assertThat(e.mentionIds()).containsExactly("a1", "a2", "b1");
+    assertThat(e.canonical()).isEqualTo("Teo Varn");
+    assertThat(e.aliases()).containsExactly("Denn Teo Varn");
+  }
+
+  @Test
+  void aFullNameInHebrewOrKatakanaIsFoundWordByWord() {
+    LinkResult r =
+        new Story()
+            .doc("en", "Ilan Varnak spoke first.")
+            .ent("en", "Ilan Varnak", "PERSON")
+            .doc("he", "אילן ורנק דיבר ראשון.")
+            .doc("ja", "イラン・ヴァルナクが最初に話した。")
+            .link();
+    assertThat(r.expectEntityOf("en").aliases()).contains("אילן ורנק", "イラン・ヴァルナク");
+  }
 }
