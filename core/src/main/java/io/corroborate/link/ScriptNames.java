@@ -170,7 +170,7 @@ final class ScriptNames {
     String rw = Names.roman(word);
     String rl = Names.roman(latin);
     if (rl.length() < options.minVariantLength()) {
-      return false; // "Ри" for "Ri": too short to tell a name from a word
+      return false; // a word of two or three letters: too short to tell a name from a word
     }
     if (Names.romanVariants(rw, rl, options)) {
       return true;

@@ -146,14 +146,14 @@ class LinkerSpellingsTest {
   void aCompanysLegalFormIsAGenericWordAndItsNameIsShownAsWritten() {
     LinkResult r =
         new Story()
-            .doc("a", "The ship belongs to Kestrel Shipping Pte. Ltd. of Ostrand.")
-            .ent("long", "Kestrel Shipping Pte. Ltd.", "ORGANIZATION")
+            .doc("a", "The ship belongs to Kestrel Shipping Pte. Limited of Ostrand.")
+            .ent("long", "Kestrel Shipping Pte. Limited", "ORGANIZATION")
             .doc("b", "Kestrel Shipping declined to comment.")
             .ent("short", "Kestrel Shipping", "ORGANIZATION")
             .link();
     Entity e = r.expectEntityOf("long");
     assertThat(e.mentionIds()).containsExactly("long", "short");
-    assertThat(names(e)).contains("Kestrel Shipping Pte. Ltd.", "Kestrel Shipping");
+    assertThat(names(e)).contains("Kestrel Shipping Pte. Limited", "Kestrel Shipping");
   }
 
   @Test
