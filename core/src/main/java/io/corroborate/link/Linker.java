@@ -130,10 +130,90 @@ public final class Linker {
       now.put(m, info);
       infos.add(info);
     }
-    Run run = new Run(infos, texts);
+    // Names of the story that other scripts write and the language layer left untagged: candidates
+    // the cascade keeps only where they join the one entity they name (step 10f).
+    Map<Integer, Set<Integer>> spelledAs = new HashMap<>();
+    for (ScriptNames.Found f : ScriptNames.find(targets(infos), texts, tagged(infos), options)) {
+      Mention m =
+          Mention.entity(
+              f.docId() + ":" + FOUND_ID + f.span().start(),
+              f.docId(),
+              f.span(),
+              f.text(),
+              "",
+              infos.get(f.targets().iterator().next()).m.type(),
+              sentenceOf(infos, f));
+      if (seen.add(m.id())) {
+        spelledAs.put(infos.size(), f.targets());
+        infos.add(new Info(infos.size(), m, true));
+      }
+    }
+    Run run = new Run(infos, texts, spelledAs);
     run.linkEntities();
     run.linkEvents();
     return new LinkResult(run.entities(), warnings);
+  }
+
+  /** The mark in the id of a mention found in another script: the document id, this, its start. */
+  static final String FOUND_ID = "script@";
+
+  /**
+   * The story's names in Latin letters that another script may write: every name's words, and a
+   * person's surname alone.
+   */
+  private static List<ScriptNames.Target> targets(List<Info> infos) {
+    List<ScriptNames.Target> out = new ArrayList<>();
+    Set<List<String>> seen = new HashSet<>();
+    for (Info i : infos) {
+      if (i.form != Form.NAME
+          || i.m.kind() != Mention.Kind.ENTITY
+          || i.m.type().isEmpty()
+          || !latin(i.joined)) {
+        continue;
+      }
+      if (!seen.add(i.words)) {
+        continue;
+      }
+      out.add(new ScriptNames.Target(i.words, i.index));
+      if (i.person() && i.words.size() >= 2) {
+        List<String> surname = List.of(i.words.get(i.words.size() - 1));
+        out.add(new ScriptNames.Target(surname, i.index));
+      }
+    }
+    return out;
+  }
+
+  /** Whether every letter of a name is a Latin one. */
+  private static boolean latin(String name) {
+    return name.codePoints()
+        .filter(Character::isLetter)
+        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+  }
+
+  /** The spans of the entity mentions given, by document. */
+  private static Map<String, List<io.corroborate.model.Span>> tagged(List<Info> infos) {
+    Map<String, List<io.corroborate.model.Span>> out = new HashMap<>();
+    for (Info i : infos) {
+      if (i.m.kind() == Mention.Kind.ENTITY) {
+        out.computeIfAbsent(i.m.docId(), d -> new ArrayList<>()).add(i.m.span());
+      }
+    }
+    return out;
+  }
+
+  /** The sentence of a found name: that of the last mention given before it in its document. */
+  private static int sentenceOf(List<Info> infos, ScriptNames.Found f) {
+    int sentence = 0;
+    int best = -1;
+    for (Info i : infos) {
+      if (i.m.docId().equals(f.docId())
+          && i.m.span().start() <= f.span().start()
+          && i.m.span().start() > best) {
+        best = i.m.span().start();
+        sentence = i.m.sentence();
+      }
+    }
+    return sentence;
   }
 
   /** What the rules need to know about one mention, computed once. */
@@ -167,6 +247,11 @@ public final class Linker {
     final String lemma;
 
     Info(int index, Mention m) {
+      this(index, m, false);
+    }
+
+    /** {@code found}: a name found in another script, which is a name whatever its case. */
+    Info(int index, Mention m, boolean found) {
       this.index = index;
       this.m = m;
       List<String> w = new ArrayList<>(Names.words(Names.withoutParenthetical(m.text())));
@@ -185,6 +270,8 @@ public final class Linker {
       List<String> rawWords = Names.words(m.text());
       if (m.kind() == Mention.Kind.EVENT) {
         f = Form.EVENT;
+      } else if (found && !w.isEmpty()) {
+        f = Form.NAME;
       } else if (rawWords.size() == 1 && Names.PRONOUNS.contains(Names.fold(rawWords.get(0)))) {
         f = Form.PRONOUN;
       } else if (w.isEmpty()) {
@@ -245,7 +332,8 @@ public final class Linker {
       }
       this.words = List.copyOf(folded);
       this.key = String.join(" ", folded);
-      this.joined = String.join(" ", this.display);
+      this.joined =
+          f == Form.NAME ? Names.asWritten(m.text(), this.display) : String.join(" ", this.display);
       List<String> core = new ArrayList<>();
       for (String s : folded) {
         if (!Names.GENERIC.contains(s)) {
@@ -290,8 +378,12 @@ public final class Linker {
     }
 
     private static boolean capitalised(String w) {
+      // A letter of a script without case (Arabic, Hangul, katakana) starts a name as a capital
+      // does.
       return !w.isEmpty()
-          && (Character.isUpperCase(w.codePointAt(0)) || Character.isTitleCase(w.codePointAt(0)));
+          && (Character.isUpperCase(w.codePointAt(0))
+              || Character.isTitleCase(w.codePointAt(0))
+              || Character.getType(w.codePointAt(0)) == Character.OTHER_LETTER);
     }
 
     private static boolean isNamedType(String type) {
@@ -345,9 +437,13 @@ public final class Linker {
     /** How many times two groups were joined: what was computed from the groups before is stale. */
     int merges;
 
-    Run(List<Info> infos, Map<String, String> texts) {
+    /** Mentions found in another script → the mentions whose Latin names they write. */
+    final Map<Integer, Set<Integer>> spelledAs;
+
+    Run(List<Info> infos, Map<String, String> texts, Map<Integer, Set<Integer>> spelledAs) {
       this.infos = infos;
       this.texts = texts;
+      this.spelledAs = spelledAs;
       this.parent = new int[infos.size()];
       for (Info i : infos) {
         parent[i.index] = i.index;
@@ -357,7 +453,12 @@ public final class Linker {
         if (!i.m.type().isEmpty()) {
           g.types.add(i.m.type());
         }
-        if (i.form == Form.NAME && i.person() && i.words.size() >= 2) {
+        // A name found in another script is held to the Latin name it writes, which its group's
+        // checks read; its own letters would be compared as if they were Latin.
+        if (i.form == Form.NAME
+            && i.person()
+            && i.words.size() >= 2
+            && !spelledAs.containsKey(i.index)) {
           g.fullNames.add(i.words);
         }
         if (i.form == Form.ACRONYM) {
@@ -436,7 +537,7 @@ public final class Linker {
       }
       for (List<String> x : a.fullNames) {
         for (List<String> y : b.fullNames) {
-          if (!samePerson(x, y)) {
+          if (!samePerson(x, y) && !bridged(x, y, a, b)) {
             return true;
           }
         }
@@ -465,6 +566,21 @@ public final class Linker {
     }
 
     /**
+     * Two shorter forms of one longer full name the groups hold: "Anis Varn" and "Teo Varn" are
+     * both "Teodor Anis Varn".
+     */
+    boolean bridged(List<String> x, List<String> y, Group a, Group b) {
+      for (Group g : List.of(a, b)) {
+        for (List<String> z : g.fullNames) {
+          if (z.size() > Math.max(x.size(), y.size()) && samePerson(x, z) && samePerson(y, z)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /**
      * Two full names of one person: the same words up to spelling, or an initial for a first name.
      */
     boolean samePerson(List<String> x, List<String> y) {
@@ -480,7 +596,9 @@ public final class Linker {
       // Maria Vell", "A. Ri" in "Anna Ri"; "Anna Ri" is not in "Tomas Ri".
       int at = 0;
       for (String w : shorter.subList(0, shorter.size() - 1)) {
-        while (at < longer.size() - 1 && !sameWord(w, longer.get(at))) {
+        while (at < longer.size() - 1
+            && !sameWord(w, longer.get(at))
+            && !shortForm(w, longer.get(at))) {
           at++;
         }
         if (at >= longer.size() - 1) {
@@ -489,6 +607,16 @@ public final class Linker {
         at++;
       }
       return true;
+    }
+
+    /**
+     * A first name and its short form, one the start of the other: "Teodor" / "Teo" (three letters
+     * at least).
+     */
+    boolean shortForm(String a, String b) {
+      String s = a.length() <= b.length() ? a : b;
+      String l = s == a ? b : a;
+      return s.length() >= 3 && l.length() > s.length() && l.startsWith(s);
     }
 
     boolean sameWord(String a, String b) {
@@ -511,9 +639,11 @@ public final class Linker {
     }
 
     void linkEntities() {
-      List<Info> ents = entityInfos();
+      List<Info> all = entityInfos();
+      // Found names join across documents only by what they transliterate (step 10f).
+      List<Info> ents = all.stream().filter(i -> !spelledAs.containsKey(i.index)).toList();
       Map<String, List<Info>> byDoc = new LinkedHashMap<>();
-      for (Info i : ents) {
+      for (Info i : all) {
         byDoc.computeIfAbsent(i.m.docId(), d -> new ArrayList<>()).add(i);
       }
       for (List<Info> doc : byDoc.values()) {
@@ -579,10 +709,19 @@ public final class Linker {
           "same name once generic words are set aside");
       // 8. Spelling and romanisation variants, word by word.
       spellingVariants(ents);
+      // 8b. Organisation and place names of the same words in another order ("Court of Velm
+      // Appeals" / "Velm Appeals Court").
+      joinGroups(
+          ents,
+          i -> crossName(i) && !i.person() ? wordSet(i) : Optional.empty(),
+          Rule.WORD_ORDER,
+          "the same words in another order");
       // 9. Acronyms across documents.
       acronymsAcross(ents);
       // 10. People: initials, then surnames alone.
       people(ents);
+      // 10f. A name found in another script joins the one entity whose Latin name it writes.
+      transliterations();
       // 11. Role nouns across documents.
       if (options.linkRoleNouns()) {
         rolesIn(ents, rolesInStory::get, Rule.ROLE_IN_STORY);
@@ -593,6 +732,59 @@ public final class Linker {
             i -> i.lemma.isEmpty() ? Optional.empty() : Optional.of(i.lemma),
             Rule.SAME_ROLE_NOUN,
             "same role noun");
+      }
+    }
+
+    /** Whether every word of {@code shorter} is in {@code longer}, in the same order. */
+    boolean inOrder(List<String> shorter, List<String> longer) {
+      int at = 0;
+      for (String w : shorter) {
+        while (at < longer.size() && !longer.get(at).equals(w)) {
+          at++;
+        }
+        if (at == longer.size()) {
+          return false;
+        }
+        at++;
+      }
+      return true;
+    }
+
+    /** The words of a name of two words or more, joining words aside, in one order. */
+    Optional<String> wordSet(Info i) {
+      List<String> words = new ArrayList<>();
+      for (String w : i.coreWords) {
+        if (!Names.JOINERS.contains(w)) {
+          words.add(w);
+        }
+      }
+      if (words.size() < 2) {
+        return Optional.empty();
+      }
+      java.util.Collections.sort(words);
+      return Optional.of(String.join(" ", words));
+    }
+
+    void transliterations() {
+      for (Map.Entry<Integer, Set<Integer>> e : spelledAs.entrySet()) {
+        Info found = infos.get(e.getKey());
+        Set<Integer> roots = new LinkedHashSet<>();
+        e.getValue().forEach(t -> roots.add(find(t)));
+        if (roots.size() != 1 || roots.contains(find(found.index))) {
+          continue;
+        }
+        Info latin = infos.get(e.getValue().iterator().next());
+        union(
+            latin,
+            found,
+            Rule.TRANSLITERATION,
+            quote(found)
+                + " is "
+                + quote(latin)
+                + " in another script (in Latin letters \""
+                + String.join(
+                    " ", NameFold.latin(found.m.text()).replaceAll("[^a-z\\s]", "").split("\\s+"))
+                + "\")");
       }
     }
 
@@ -879,14 +1071,24 @@ public final class Linker {
 
     void spellingVariants(List<Info> ents) {
       // Variants keep every consonant, so names with different consonant skeletons never meet.
+      // A case ending changes a word's consonants ("Ostrands"): a name is also blocked under its
+      // last word's stems.
       Map<String, List<Info>> block = new LinkedHashMap<>();
       for (Info i : ents) {
         if (crossName(i) && i.form != Form.ACRONYM) {
           StringBuilder b = new StringBuilder().append(i.coreWords.size()).append('|');
-          for (String w : i.coreWords) {
+          for (String w : i.coreWords.subList(0, i.coreWords.size() - 1)) {
             b.append(skeletonOf(w)).append(' ');
           }
-          block.computeIfAbsent(b.toString(), k -> new ArrayList<>()).add(i);
+          String last = i.coreWords.get(i.coreWords.size() - 1);
+          Set<String> keys = new LinkedHashSet<>();
+          keys.add(b + skeletonOf(last));
+          for (String stem : Names.stems(roman(last))) {
+            keys.add(b + Names.skeleton(stem));
+          }
+          for (String k : keys) {
+            block.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+          }
         }
       }
       for (List<Info> sameConsonants : block.values()) {
@@ -1074,6 +1276,36 @@ public final class Linker {
           }
         }
       }
+      // 10d. A full name inside one longer full name, or with a short form of its first name:
+      // "Teo Varn" / "Teodor Varn", "Anna Kovel" / "Anna Maria Kovel", when only one person of the
+      // story has such a name.
+      for (List<Info> block : bySurname.values()) {
+        for (Info a : block) {
+          Set<Integer> roots = new LinkedHashSet<>();
+          Info other = null;
+          for (Info b : block) {
+            if (a != b
+                && b.words.size() >= a.words.size()
+                && a.words.get(0).length() > 1
+                && samePerson(a.words, b.words)) {
+              roots.add(find(b.index));
+              other = b;
+            }
+          }
+          roots.remove(find(a.index));
+          if (roots.size() == 1) {
+            union(
+                other,
+                a,
+                Rule.FULL_NAME_IN_LONGER,
+                quote(a)
+                    + " ~ "
+                    + quote(other)
+                    + " (the first and last names agree, and no other full name in the story has"
+                    + " them)");
+          }
+        }
+      }
       // Full names by the consonants of their first and last words: variants share them.
       Map<String, List<Info>> fullBySkeleton = new HashMap<>();
       Map<List<String>, Info> distinctFull = new LinkedHashMap<>();
@@ -1098,6 +1330,39 @@ public final class Linker {
               .computeIfAbsent(i.coreWords.get(i.coreWords.size() - 1), k -> new LinkedHashSet<>())
               .add(find(i.index));
           anyOf.putIfAbsent(find(i.index), i);
+        }
+      }
+      // 10e. A name of several words inside one longer name of the story with the same last word:
+      // "Velm Bridge" / "Anna Velm Bridge" (a word may be left out anywhere but at the end).
+      Map<String, List<Info>> longerByLast = new HashMap<>();
+      Map<String, Info> distinctNames = new LinkedHashMap<>();
+      for (Info i : ents) {
+        if (i.form == Form.NAME && !i.person() && i.coreWords.size() >= 2) {
+          distinctNames.putIfAbsent(i.coreKey, i);
+        }
+      }
+      for (Info i : distinctNames.values()) {
+        longerByLast
+            .computeIfAbsent(i.coreWords.get(i.coreWords.size() - 1), k -> new ArrayList<>())
+            .add(i);
+      }
+      for (Info i : distinctNames.values()) {
+        Set<Integer> roots = new LinkedHashSet<>();
+        Info other = null;
+        for (Info j :
+            longerByLast.getOrDefault(i.coreWords.get(i.coreWords.size() - 1), List.of())) {
+          if (j.coreWords.size() > i.coreWords.size() && inOrder(i.coreWords, j.coreWords)) {
+            roots.add(find(j.index));
+            other = j;
+          }
+        }
+        roots.remove(find(i.index));
+        if (roots.size() == 1) {
+          union(
+              other,
+              i,
+              Rule.SHORT_NAME,
+              quote(i) + " is in one longer name of the story, " + quote(other));
         }
       }
       for (Info i : ents) {
@@ -1136,6 +1401,18 @@ public final class Linker {
           continue;
         }
         Info place = otherwise.get(i.words);
+        String w = i.words.get(0);
+        Map<Integer, Info> candidates = new LinkedHashMap<>();
+        Set<String> skeletons = new LinkedHashSet<>();
+        skeletons.add(skeletonOf(w));
+        Names.stems(roman(w)).forEach(stem -> skeletons.add(Names.skeleton(stem)));
+        List<Info> near = new ArrayList<>();
+        skeletons.forEach(k -> near.addAll(fullBySkeleton.getOrDefault(k, List.of())));
+        for (Info j : near) {
+          if (variants(j.words.get(j.words.size() - 1), w) || variants(j.words.get(0), w)) {
+            candidates.putIfAbsent(find(j.index), j);
+          }
+        }
         if (place != null) {
           union(
               place,
@@ -1147,13 +1424,6 @@ public final class Linker {
                   + " as "
                   + place.m.type().toLowerCase(java.util.Locale.ROOT));
           continue;
-        }
-        String w = i.words.get(0);
-        Map<Integer, Info> candidates = new LinkedHashMap<>();
-        for (Info j : fullBySkeleton.getOrDefault(skeletonOf(w), List.of())) {
-          if (variants(j.words.get(j.words.size() - 1), w) || variants(j.words.get(0), w)) {
-            candidates.putIfAbsent(find(j.index), j);
-          }
         }
         if (candidates.size() == 1) {
           Info f = candidates.values().iterator().next();
@@ -1232,6 +1502,9 @@ public final class Linker {
       List<Entity> out = new ArrayList<>();
       for (Map.Entry<Integer, List<Info>> e : byRoot.entrySet()) {
         List<Info> ms = e.getValue();
+        if (ms.stream().allMatch(i -> spelledAs.containsKey(i.index))) {
+          continue; // found in another script, and joined to no entity it names
+        }
         Group g = groups.get(e.getKey());
         String canonical = canonical(ms);
         out.add(
@@ -1248,8 +1521,8 @@ public final class Linker {
     }
 
     /**
-     * The most complete name (most words), the most frequent among those; else the most frequent
-     * text.
+     * The most complete name (most words) of those of several words written twice or more (of all
+     * when none is), the most frequent among those; else the most frequent text.
      */
     String canonical(List<Info> ms) {
       Map<String, Integer> freq = new HashMap<>();
@@ -1268,8 +1541,14 @@ public final class Linker {
         }
       }
       List<String> firstSeen = new ArrayList<>(shown.keySet());
+      // A long name written once beside shorter names written again and again carries words that
+      // are not the name's ("Denn Teo Varn", a sentence's first word taken in), more often than the
+      // shorter ones miss some: among names of two words or more, those written twice come first.
+      boolean someTwice =
+          freq.entrySet().stream().anyMatch(f -> f.getValue() >= 2 && f.getKey().contains(" "));
       String best =
           shown.keySet().stream()
+              .filter(k -> !someTwice || !k.contains(" ") || freq.get(k) >= 2)
               .max(
                   Comparator.comparingInt((String k) -> k.split(" ").length)
                       .thenComparingInt(freq::get)

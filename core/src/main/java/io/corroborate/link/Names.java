@@ -45,10 +45,27 @@ final class Names {
   /** Words that only join the words of a name and are skipped in its initials. */
   static final Set<String> JOINERS = LanguagePack.english().set("name-joiners.txt");
 
+  /**
+   * Case endings names take in the bundled languages ({@code lang/<code>/name-endings.txt}: Russian
+   * "-ом", German genitive "-s"…), romanised as names are, longest first: a word that is a name of
+   * the story plus one of them is that name inflected.
+   */
+  static final List<String> ENDINGS =
+      LanguagePack.everyLanguage("name-endings.txt").stream()
+          .map(NameFold::spelling)
+          .filter(e -> !e.isEmpty())
+          .distinct()
+          .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+          .toList();
+
+  /** A name's stem keeps at least this many letters once an ending is set aside. */
+  static final int MIN_STEM = 4;
+
   private static final Pattern PAREN = Pattern.compile("\\(([^()]*)\\)");
   private static final Pattern ACRONYM =
       Pattern.compile("(?:[A-Z]\\.?){2,8}|[A-Z][A-Za-z]?[A-Z]{1,6}s?");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
+  private static final Pattern WORD =
+      Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’\\-][\\p{L}\\p{M}\\p{N}]+)*");
 
   /**
    * Lower case without diacritics; typographic apostrophes become plain ones ({@link NameFold}).
@@ -70,6 +87,69 @@ final class Names {
       out.add(w);
     }
     return out;
+  }
+
+  /**
+   * The part of {@code text} from the first of {@code words} to the last, as written ("U.S.
+   * Geological Survey", "Velmora Holdings, Inc."), the period of an abbreviation that ends it kept
+   * and spaces made single; the words joined by spaces where they cannot be found in order or a
+   * parenthetical lies between them.
+   */
+  static String asWritten(String text, List<String> words) {
+    String joined = String.join(" ", words);
+    if (words.isEmpty()) {
+      return joined;
+    }
+    int start = wordAt(text, words.get(0), 0);
+    int at = start;
+    for (String w : words) {
+      at = at < 0 ? -1 : wordAt(text, w, at);
+      at = at < 0 ? -1 : at + w.length();
+    }
+    if (start < 0 || at < 0) {
+      return joined;
+    }
+    if (at < text.length()
+        && text.charAt(at) == '.'
+        && (at + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(at + 1)))) {
+      at++;
+    }
+    String out = SPACE_RUN.matcher(text.substring(start, at)).replaceAll(" ");
+    return out.indexOf('(') >= 0 || out.indexOf(')') >= 0 ? joined : out;
+  }
+
+  /** Where {@code word} starts in {@code text} at or after {@code from}, as a whole word; or -1. */
+  private static int wordAt(String text, String word, int from) {
+    for (int i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + 1)) {
+      boolean before = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+      int end = i + word.length();
+      boolean after =
+          end == text.length()
+              || !Character.isLetterOrDigit(text.charAt(end))
+              || text.startsWith("'s", end)
+              || text.startsWith("’s", end);
+      if (before && after) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A word's consonants as the cross-script keys read them ({@link NameFold#keyLetters}), doubled
+   * ones single, with no cut: for scripts that leave vowels out or add their own ("Kestrava" and
+   * "ケストラヴァ" are both kstrv).
+   */
+  static String consonants(String word) {
+    String s = NameFold.keyLetters(word);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ("aeiouy".indexOf(c) < 0 && (b.length() == 0 || b.charAt(b.length() - 1) != c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /** The text without a parenthetical such as "(SBU)". */
@@ -179,8 +259,38 @@ final class Names {
     return romanVariants(roman(a), roman(b), o);
   }
 
-  /** {@link #variants} on words already passed through {@link #roman}. */
+  /**
+   * {@link #variants} on words already passed through {@link #roman}, also when one of them carries
+   * a case ending ({@link #ENDINGS}) the other does not: "Ostrandom", "Ostrands" and "Ostrand".
+   */
   static boolean romanVariants(String ra, String rb, LinkOptions o) {
+    if (spellingVariants(ra, rb, o)) {
+      return true;
+    }
+    String longer = ra.length() >= rb.length() ? ra : rb;
+    String shorter = longer == ra ? rb : ra;
+    for (String stem : stems(longer)) {
+      if (stem.length() >= shorter.length() - 1 && spellingVariants(stem, shorter, o)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The romanised word without each case ending it may carry, keeping {@link #MIN_STEM} letters.
+   */
+  static List<String> stems(String roman) {
+    List<String> out = new ArrayList<>();
+    for (String e : ENDINGS) {
+      if (roman.length() - e.length() >= MIN_STEM && roman.endsWith(e)) {
+        out.add(roman.substring(0, roman.length() - e.length()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean spellingVariants(String ra, String rb, LinkOptions o) {
     if (ra.equals(rb)) {
       return !ra.isEmpty();
     }

@@ -206,7 +206,26 @@ public final class DossierScorer {
       List<Judged> judged,
       List<String> notes,
       List<Missed> missed,
-      List<SourceMissed> sourcesMissed) {}
+      List<SourceMissed> sourcesMissed,
+      List<EntityMerge> entities) {}
+
+  /**
+   * How one gold entity was merged, for the report: the card that carries most of its spellings
+   * (empty when none carries any), the spellings that card carries, and the ones it misses, each
+   * with the names of the other cards that carry it (none when no card does).
+   */
+  public record EntityMerge(
+      Gold.GoldEntity entity,
+      Optional<String> card,
+      List<String> merged,
+      Map<String, List<String>> missed) {
+    public EntityMerge {
+      Objects.requireNonNull(entity, "entity");
+      Objects.requireNonNull(card, "card");
+      merged = List.copyOf(merged);
+      missed = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(missed));
+    }
+  }
 
   /** A gold claim no claim of its article carries, with its page's language, for the report. */
   public record Missed(String factId, String language, Gold.GoldClaim claim) {}
@@ -330,11 +349,13 @@ public final class DossierScorer {
     // 5. Entities.
     List<EntityCard> cards = new ArrayList<>();
     out.dossiers().forEach(d -> cards.addAll(d.entities()));
+    List<EntityMerge> entityMerges = new ArrayList<>();
     for (Gold.GoldEntity e : gold.entities()) {
       t.entities++;
       t.entityScore += merged(e, cards);
+      entityMerges.add(mergeOf(e, cards));
     }
-    return new Result(t, facts, judged, notes, missed, sourcesMissed);
+    return new Result(t, facts, judged, notes, missed, sourcesMissed, entityMerges);
   }
 
   static boolean foundAsClaim(Gold.GoldClaim g, List<ClaimLine> claims) {
@@ -519,6 +540,41 @@ public final class DossierScorer {
     }
     int best = perCard.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     return e.spellings().isEmpty() ? 0 : (double) best / e.spellings().size();
+  }
+
+  /** The report's view of {@link #merged}: the best card and what it carries and misses. */
+  private static EntityMerge mergeOf(Gold.GoldEntity e, List<EntityCard> cards) {
+    Map<Integer, List<String>> perCard = new LinkedHashMap<>();
+    Map<String, List<String>> carriers = new LinkedHashMap<>();
+    for (String spelling : e.spellings()) {
+      carriers.put(spelling, new ArrayList<>());
+      for (int i = 0; i < cards.size(); i++) {
+        if (carries(cards.get(i), spelling)) {
+          perCard.computeIfAbsent(i, x -> new ArrayList<>()).add(spelling);
+          carriers.get(spelling).add(cards.get(i).name());
+        }
+      }
+    }
+    Optional<Integer> best =
+        perCard.entrySet().stream()
+            .max(
+                java.util.Comparator.comparingInt(
+                        (Map.Entry<Integer, List<String>> x) -> x.getValue().size())
+                    .thenComparing(x -> -x.getKey()))
+            .map(Map.Entry::getKey);
+    List<String> merged = best.map(perCard::get).orElse(List.of());
+    Map<String, List<String>> missed = new LinkedHashMap<>();
+    for (String spelling : e.spellings()) {
+      if (!merged.contains(spelling)) {
+        missed.put(spelling, carriers.get(spelling).stream().distinct().limit(3).toList());
+      }
+    }
+    return new EntityMerge(e, best.map(i -> cards.get(i).name()), merged, missed);
+  }
+
+  private static boolean carries(EntityCard c, String spelling) {
+    String s = fold(spelling);
+    return fold(c.name()).equals(s) || c.aliases().stream().anyMatch(a -> fold(a).equals(s));
   }
 
   static String fold(String s) {

@@ -91,6 +91,39 @@ final class Reports {
           .append(m.claim().url())
           .append(")\n");
     }
+    b.append("\n## Entities\n\n");
+    for (DossierScorer.EntityMerge e : r.entities()) {
+      int all = e.entity().spellings().size();
+      b.append("- ")
+          .append(e.entity().type())
+          .append(" **")
+          .append(e.entity().name())
+          .append("**: ")
+          .append(e.merged().size())
+          .append('/')
+          .append(all)
+          .append(" spellings on ")
+          .append(e.card().map(c -> "the card \"" + c + "\"").orElse("no card"));
+      if (!e.merged().isEmpty()) {
+        b.append("; merged ").append(quoted(e.merged()));
+      }
+      if (!e.missed().isEmpty()) {
+        b.append("; missed ")
+            .append(
+                e.missed().entrySet().stream()
+                    .map(
+                        m ->
+                            "\""
+                                + m.getKey()
+                                + "\" ("
+                                + (m.getValue().isEmpty()
+                                    ? "on no card"
+                                    : "on " + quoted(m.getValue()))
+                                + ")")
+                    .collect(Collectors.joining(", ")));
+      }
+      b.append('\n');
+    }
     b.append("\n## Relays\n\n");
     for (io.corroborate.dossier.Dossier d : out.dossiers()) {
       for (io.corroborate.reconcile.Relay relay : d.relays()) {
@@ -149,5 +182,9 @@ final class Reports {
                     .append(out.claims().getOrDefault(p.id(), List.of()).size())
                     .append(" claims)\n"));
     return b.toString();
+  }
+
+  private static String quoted(List<String> names) {
+    return names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", "));
   }
 }

@@ -232,6 +232,42 @@ class DossierScorerTest {
         .isEqualTo(2.0 / 3);
   }
 
+  @Test
+  void theReportListsEachGoldEntityWithTheSpellingsItsBestCardMergedAndMissed() {
+    Gold gold =
+        new Gold(
+            "s",
+            List.of(),
+            List.of(),
+            List.of(
+                new Gold.GoldEntity(
+                    "Teo Varn", List.of("Teo Varn", "Varn", "Тео Варн", "Warn"), "person"),
+                new Gold.GoldEntity("Ostrand", List.of("Ostrand"), "place")));
+    EntityCard varn =
+        new EntityCard("e:1", "Teo Varn", "PERSON", List.of("Varn"), 3, List.of("a"), List.of());
+    EntityCard other =
+        new EntityCard("e:2", "Тео Варн", "PERSON", List.of(), 1, List.of("a"), List.of());
+    DossierScorer.Output out =
+        new DossierScorer.Output(
+            List.of(new DossierScorer.Placed("a", A, "en", "s1")),
+            List.of(dossier(List.of(), List.of(varn, other))),
+            Map.of());
+    DossierScorer.Result r = DossierScorer.score(out, gold);
+    assertThat(r.entities()).hasSize(2);
+    assertThat(r.entities().get(0).card()).contains("Teo Varn");
+    assertThat(r.entities().get(0).merged()).containsExactly("Teo Varn", "Varn");
+    assertThat(r.entities().get(0).missed())
+        .containsEntry("Тео Варн", List.of("Тео Варн"))
+        .containsEntry("Warn", List.of());
+    String md = Reports.markdown("s", out, r);
+    assertThat(md.substring(md.indexOf("## Entities")))
+        .contains(
+            "- person **Teo Varn**: 2/4 spellings on the card \"Teo Varn\"; merged \"Teo Varn\","
+                + " \"Varn\"; missed \"Тео Варн\" (on \"Тео Варн\"), \"Warn\" (on no card)\n")
+        .contains(
+            "- place **Ostrand**: 0/1 spellings on no card; missed \"Ostrand\" (on no card)\n");
+  }
+
   private static DossierScorer.Output output(List<Finding> findings) {
     return new DossierScorer.Output(
         List.of(

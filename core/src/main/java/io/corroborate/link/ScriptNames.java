@@ -1,0 +1,257 @@
+package io.corroborate.link;
+
+import io.corroborate.model.Span;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names of the story written in another script than Latin that the language layer did not tag:
+ * "Остранд", "أوستراند" or "オストランド" in a report that the story's Latin names call "Ostrand". A word
+ * of another script is a candidate where its script writes names with a capital (Cyrillic, Greek,
+ * Armenian) and it has one, or where its script has no case (Arabic, Hebrew, Hangul, Devanagari,
+ * katakana runs; Georgian, which is written without capitals). It names the story's name when,
+ * transliterated to Latin by ICU and folded by the one name normalisation ({@link NameFold}), it is
+ * a spelling variant of that name's word ({@link Names#romanVariants}: the same rules as between
+ * Latin spellings, case endings included), or has the same consonants ({@link Names#consonants}, at
+ * least {@value #MIN_CONSONANTS}, for scripts that leave vowels out or add their own). A name of
+ * several words is found when its words follow one another in the text and each matches, one at
+ * least by spelling or by {@value #MIN_CONSONANTS} consonants; the others may match by their
+ * consonants alone ("אילון מאסק" for "Elon Musk").
+ *
+ * <pre>{@code List<ScriptNames.Found> f = ScriptNames.find(targets, texts, tagged, options);}</pre>
+ *
+ * <p>What is found is a candidate only: the linker keeps it where it joins the one entity it names.
+ */
+final class ScriptNames {
+  /**
+   * A word matched by its consonants alone needs at least this many: with three, a katakana word's
+   * lost r ("マースク") meets another name's consonants.
+   */
+  static final int MIN_CONSONANTS = 4;
+
+  /** In a name of several words, one word with this many consonants in common anchors it. */
+  static final int MIN_ANCHOR = 3;
+
+  /** Scripts whose words are never candidates: Latin ones are tagged, Han ones have no breaks. */
+  private static final Set<Character.UnicodeScript> NEVER =
+      EnumSet.of(
+          Character.UnicodeScript.LATIN,
+          Character.UnicodeScript.COMMON,
+          Character.UnicodeScript.INHERITED,
+          Character.UnicodeScript.HAN,
+          Character.UnicodeScript.HIRAGANA,
+          Character.UnicodeScript.UNKNOWN);
+
+  private ScriptNames() {}
+
+  /**
+   * A name of the story in Latin letters that other scripts may write: its words, folded, and the
+   * index of the mention it was read from.
+   */
+  record Target(List<String> words, int mention) {
+    Target {
+      words = List.copyOf(words);
+    }
+  }
+
+  /** A name found in a document's text, with the targets it writes in another script. */
+  record Found(String docId, Span span, String text, Set<Integer> targets) {}
+
+  /** One word of a text in another script than Latin, with where it is. */
+  private record Word(int start, int end, String text) {}
+
+  /**
+   * The names of {@code targets} that the documents of {@code texts} write in another script, at
+   * places no span of {@code tagged} (by document) overlaps; the longest name at each place.
+   */
+  static List<Found> find(
+      List<Target> targets,
+      Map<String, String> texts,
+      Map<String, List<Span>> tagged,
+      LinkOptions options) {
+    List<Found> out = new ArrayList<>();
+    if (targets.isEmpty()) {
+      return out;
+    }
+    // Targets by what a word of theirs can be looked up by: its spelling's consonants (with and
+    // without a case ending) and its consonants as the keys read them.
+    Map<String, Set<Integer>> byFirstWord = new HashMap<>();
+    for (int t = 0; t < targets.size(); t++) {
+      String first = targets.get(t).words().get(0);
+      for (String k : lookups(first)) {
+        byFirstWord.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(t);
+      }
+    }
+    Map<String, Boolean> strong = new HashMap<>();
+    for (Map.Entry<String, String> doc : texts.entrySet()) {
+      List<Word> words = candidates(doc.getValue());
+      List<Span> taken = new ArrayList<>(tagged.getOrDefault(doc.getKey(), List.of()));
+      for (int i = 0; i < words.size(); i++) {
+        Word w = words.get(i);
+        Set<Integer> tried = new LinkedHashSet<>();
+        for (String k : lookups(w.text())) {
+          tried.addAll(byFirstWord.getOrDefault(k, Set.of()));
+        }
+        int bestLength = 0;
+        Set<Integer> best = new LinkedHashSet<>();
+        for (int t : tried) {
+          List<String> tw = targets.get(t).words();
+          if (tw.size() < bestLength || i + tw.size() > words.size()) {
+            continue;
+          }
+          boolean all = true;
+          boolean anyStrong = false;
+          for (int k = 0; k < tw.size() && all; k++) {
+            Word x = words.get(i + k);
+            if (k > 0 && !adjacent(doc.getValue(), words.get(i + k - 1), x)) {
+              all = false;
+              break;
+            }
+            String latin = tw.get(k);
+            boolean s =
+                strong.computeIfAbsent(
+                    x.text() + "\u0000" + latin, key -> strongMatch(x.text(), latin, options));
+            // In a name of several words, fewer consonants can anchor it: the other words agree.
+            anyStrong |= s || (tw.size() > 1 && anchors(x.text(), latin));
+            all = s || (tw.size() > 1 && weakMatch(x.text(), tw.get(k)));
+          }
+          if (!all || !anyStrong) {
+            continue;
+          }
+          if (tw.size() > bestLength) {
+            bestLength = tw.size();
+            best.clear();
+          }
+          best.add(t);
+        }
+        if (bestLength == 0) {
+          continue;
+        }
+        Span span = new Span(w.start(), words.get(i + bestLength - 1).end());
+        if (taken.stream().anyMatch(s -> s.start() < span.end() && span.start() < s.end())) {
+          continue;
+        }
+        taken.add(span);
+        Set<Integer> mentions = new LinkedHashSet<>();
+        best.forEach(t -> mentions.add(targets.get(t).mention()));
+        out.add(
+            new Found(
+                doc.getKey(), span, doc.getValue().substring(span.start(), span.end()), mentions));
+        i += bestLength - 1;
+      }
+    }
+    return out;
+  }
+
+  /** The keys a word is looked up by: its spelling's consonants, its stems' and its key's. */
+  private static List<String> lookups(String word) {
+    List<String> out = new ArrayList<>();
+    String roman = Names.roman(word);
+    out.add("s:" + Names.skeleton(roman));
+    for (String stem : Names.stems(roman)) {
+      out.add("s:" + Names.skeleton(stem));
+    }
+    // Consonants however few: a short first word ("Ilan", "イラン") starts a name its next word
+    // anchors.
+    String c = Names.consonants(word);
+    if (!c.isEmpty()) {
+      out.add("c:" + c);
+    }
+    return out;
+  }
+
+  /** A word of another script that spells a Latin word of a name, or has all its consonants. */
+  static boolean strongMatch(String word, String latin, LinkOptions options) {
+    String rw = Names.roman(word);
+    String rl = Names.roman(latin);
+    if (rl.length() < options.minVariantLength()) {
+      return false; // a word of two or three letters: too short to tell a name from a word
+    }
+    if (Names.romanVariants(rw, rl, options)) {
+      return true;
+    }
+    String c = Names.consonants(word);
+    return c.length() >= MIN_CONSONANTS && c.equals(Names.consonants(latin));
+  }
+
+  /** In a name of several words: the same consonants, at least {@value #MIN_ANCHOR}. */
+  private static boolean anchors(String word, String latin) {
+    String c = Names.consonants(word);
+    return c.length() >= MIN_ANCHOR && c.equals(Names.consonants(latin));
+  }
+
+  /** Inside a name of several words: the same consonants, however few. */
+  private static boolean weakMatch(String word, String latin) {
+    String c = Names.consonants(word);
+    return !c.isEmpty() && c.equals(Names.consonants(latin));
+  }
+
+  /** Two words with only spaces or a name's inner dot (・, ·) between them. */
+  private static boolean adjacent(String text, Word a, Word b) {
+    for (int i = a.end(); i < b.start(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != '・' && c != '·' && c != '-') {
+        return false;
+      }
+    }
+    return b.start() - a.end() <= 2;
+  }
+
+  /**
+   * The words of {@code text} that may be names in another script: letters (with their marks) of
+   * one script, cut where the script changes; a word of a script with case only when it starts with
+   * a capital, unless the text never writes that script with capitals.
+   */
+  private static List<Word> candidates(String text) {
+    List<Word> out = new ArrayList<>();
+    Set<Character.UnicodeScript> capitalised = EnumSet.noneOf(Character.UnicodeScript.class);
+    int start = -1;
+    Character.UnicodeScript script = null;
+    List<int[]> runs = new ArrayList<>();
+    List<Character.UnicodeScript> scripts = new ArrayList<>();
+    for (int i = 0; i <= text.length(); ) {
+      int cp = i < text.length() ? text.codePointAt(i) : ' ';
+      Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+      boolean letter = Character.isLetter(cp) || cp == 'ー';
+      boolean mark =
+          Character.getType(cp) == Character.NON_SPACING_MARK
+              || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
+      if (cp == 'ー') {
+        s = Character.UnicodeScript.KATAKANA;
+      }
+      boolean continues = start >= 0 && ((letter && s == script) || mark);
+      if (!continues && start >= 0) {
+        runs.add(new int[] {start, i});
+        scripts.add(script);
+        start = -1;
+      }
+      if (start < 0 && letter) {
+        start = i;
+        script = s;
+      }
+      if (letter && Character.isUpperCase(cp)) {
+        capitalised.add(s);
+      }
+      i += i < text.length() ? Character.charCount(cp) : 1;
+    }
+    for (int r = 0; r < runs.size(); r++) {
+      Character.UnicodeScript s = scripts.get(r);
+      if (NEVER.contains(s)) {
+        continue;
+      }
+      int[] run = runs.get(r);
+      int first = text.codePointAt(run[0]);
+      boolean cased = Character.isUpperCase(first) || Character.isLowerCase(first);
+      if (cased && !Character.isUpperCase(first) && capitalised.contains(s)) {
+        continue;
+      }
+      out.add(new Word(run[0], run[1], text.substring(run[0], run[1])));
+    }
+    return out;
+  }
+}
