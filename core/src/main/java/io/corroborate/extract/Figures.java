@@ -148,20 +148,8 @@ final class Figures {
     this.compounds =
         pack.has("writing.tsv")
             && "yes".equals(pack.pairs("writing.tsv").getOrDefault("compounds", "no"));
-    this.attributeEndings =
-        pack.has("writing.tsv")
-            ? List.of(pack.pairs("writing.tsv").getOrDefault("attribute-endings", "").split("\\s+"))
-                .stream()
-                .filter(w -> !w.isEmpty())
-                .toList()
-            : List.of();
-    this.scaleLinks =
-        pack.has("writing.tsv")
-            ? List.of(pack.pairs("writing.tsv").getOrDefault("scale-links", "").split("\\s+"))
-                .stream()
-                .filter(w -> !w.isEmpty())
-                .toList()
-            : List.of();
+    this.attributeEndings = writingWords(pack, "attribute-endings");
+    this.scaleLinks = writingWords(pack, "scale-links");
     // Heads of compounds: the words that say what happened and who or what is counted or paid.
     this.after = entries(pack, "measures.tsv", 2, "after", compounds);
     this.before = entries(pack, "measures.tsv", 2, "before", compounds);
@@ -1364,5 +1352,15 @@ final class Figures {
   @Override
   public String toString() {
     return "Figures[" + language + "]";
+  }
+
+  /** The words a row of the language's {@code writing.tsv} lists, apart by spaces; none without. */
+  private static List<String> writingWords(LanguagePack pack, String row) {
+    if (!pack.has("writing.tsv")) {
+      return List.of();
+    }
+    return java.util.Arrays.stream(pack.pairs("writing.tsv").getOrDefault(row, "").split("\\s+"))
+        .filter(w -> !w.isEmpty())
+        .toList();
   }
 }

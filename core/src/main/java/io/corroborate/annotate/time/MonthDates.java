@@ -185,27 +185,15 @@ public final class MonthDates {
     String guard = spaced ? "(?<!" + EntryPatterns.LETTER + ")" : "";
     String end = spaced ? "(?!" + EntryPatterns.LETTER + ")" : "";
     List<DayWord> days = new ArrayList<>();
-    if (pack.has("deictic-days.tsv")) {
-      for (List<String> row : longestFirst(pack.rows("deictic-days.tsv"))) {
-        days.add(
-            new DayWord(
-                Pattern.compile(
-                    guard + word(row.get(0)) + end,
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                Integer.parseInt(row.get(1))));
-      }
+    for (List<String> row : longestFirst(pack, "deictic-days.tsv")) {
+      days.add(new DayWord(wordPattern(guard, row.get(0), end), Integer.parseInt(row.get(1))));
     }
     this.dayWords = List.copyOf(days);
     List<WeekdayWord> weekdays = new ArrayList<>();
-    if (pack.has("weekdays.tsv")) {
-      for (List<String> row : longestFirst(pack.rows("weekdays.tsv"))) {
-        weekdays.add(
-            new WeekdayWord(
-                Pattern.compile(
-                    guard + word(row.get(0)) + end,
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                DayOfWeek.of(Integer.parseInt(row.get(1)))));
-      }
+    for (List<String> row : longestFirst(pack, "weekdays.tsv")) {
+      weekdays.add(
+          new WeekdayWord(
+              wordPattern(guard, row.get(0), end), DayOfWeek.of(Integer.parseInt(row.get(1)))));
     }
     this.weekdayWords = List.copyOf(weekdays);
     String next = alternation(parts, "next");
@@ -226,9 +214,15 @@ public final class MonthDates {
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   }
 
-  private static List<List<String>> longestFirst(List<List<String>> rows) {
+  private Pattern wordPattern(String guard, String entry, String end) {
+    return Pattern.compile(
+        guard + word(entry) + end, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** The rows of the pack's own {@code file} with an entry and a value, longest entry first. */
+  private static List<List<String>> longestFirst(LanguagePack pack, String file) {
     List<List<String>> out = new ArrayList<>();
-    for (List<String> row : rows) {
+    for (List<String> row : pack.has(file) ? pack.rows(file) : List.<List<String>>of()) {
       if (row.size() >= 2 && !row.get(0).isBlank()) {
         out.add(row);
       }
