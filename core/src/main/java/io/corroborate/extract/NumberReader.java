@@ -345,10 +345,10 @@ public final class NumberReader {
         rawPos += 1 + next.length();
         continue;
       }
-      // "7.4" in a language that writes decimal commas: a point or comma that cannot group
-      // thousands (fewer than three digits after it, none after them) is the outlet's decimal mark
-      boolean foreignDecimal =
-          (mark == ',' || mark == '.') && !next.isEmpty() && next.length() < 3 && g == 1;
+      // "7.4" in a language that writes decimal commas: a point or comma with one digit after it
+      // and none after that cannot group thousands and is the outlet's decimal mark; two digits
+      // after it may be the minutes of a time ("04.17")
+      boolean foreignDecimal = (mark == ',' || mark == '.') && next.length() == 1 && g == 1;
       if ((decimalMark || foreignDecimal) && g == groups.length - 1) {
         fraction = next;
         rawPos += 1 + next.length();

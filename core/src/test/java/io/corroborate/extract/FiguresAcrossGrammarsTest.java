@@ -118,7 +118,7 @@ class FiguresAcrossGrammarsTest {
   }
 
   @Test
-  void aPointBeforeFewerThanThreeDigitsIsADecimalInEveryLanguage() {
+  void aPointBeforeOneDigitIsADecimalInEveryLanguage() {
     assertThat(NumberReader.of("es").read("un sismo de 7.4 grados"))
         .extracting(NumberReader.Reading::value)
         .containsExactly(7.4);
@@ -128,6 +128,9 @@ class FiguresAcrossGrammarsTest {
     assertThat(NumberReader.of("tr").read("sayımız 6215, 3 bin 947"))
         .extracting(NumberReader.Reading::value)
         .containsExactly(6215.0, 3947.0);
+    assertThat(NumberReader.of("tr").read("saat 04.17'de"))
+        .extracting(NumberReader.Reading::value)
+        .doesNotContain(4.17);
     assertThat(NumberReader.of("en").read("a magnitude 6,1 quake"))
         .extracting(NumberReader.Reading::value)
         .containsExactly(6.1);
