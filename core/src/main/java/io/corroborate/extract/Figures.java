@@ -449,6 +449,13 @@ final class Figures {
       start = hedgeBefore.get().start();
     }
     Optional<Found> measure = first(after, text, n.end(), afterLimit);
+    if (measure.isPresent() && noun.isEmpty() && measure.get().start() == pos) {
+      // "3 bin 512 yıkık bina": a measure word standing as an adjective between the figure and
+      // the noun it counts
+      int nounLimit =
+          Math.min(nextStart, reach(text, measure.get().end(), ss.end(), spaced ? 1 : 4));
+      noun = at(nouns, text, skipSpace(text, measure.get().end(), nounLimit), nounLimit);
+    }
     if (measure.isEmpty()) {
       int from =
           Math.max(prevEnd, reachBack(text, n.start(), ss.start(), spaced ? NEAR_WORDS : 20));
@@ -466,6 +473,10 @@ final class Figures {
       if (measure.isPresent() && noun.isEmpty()) {
         // "死者は137人", "погибли 137 человек": the counter or noun may still follow the figure.
         noun = at(nouns, text, skipSpace(text, n.end(), afterLimit), afterLimit);
+      }
+      if (measure.isPresent() && noun.isEmpty()) {
+        // "yıkılan bina sayısı 4 bin 208": the toll phrase before the figure names what it counts
+        noun = first(nouns, text, measure.get().start(), measure.get().end());
       }
     }
     if (measure.isEmpty()

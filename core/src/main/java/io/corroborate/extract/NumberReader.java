@@ -45,9 +45,12 @@ import java.util.regex.Pattern;
 public final class NumberReader {
   private static final Map<String, NumberReader> BY_LANGUAGE = new ConcurrentHashMap<>();
 
-  /** A run of digits of any script, with the marks that may group or split them. */
+  /**
+   * A run of digits of any script, with the marks that may group or split them; a point or comma
+   * with a space after it ends the run ("6215, 3 bin 947": two figures of a list).
+   */
   static final Pattern DIGITS =
-      Pattern.compile("\\p{Nd}(?:[\\p{Nd}.,\\u00A0\\u202F\\u2009 '’٬٫]*\\p{Nd})?");
+      Pattern.compile("\\p{Nd}(?:(?:[\\p{Nd}\\u00A0\\u202F\\u2009 '’]|[.,٬٫](?!\\s))*\\p{Nd})?");
 
   /** Signs that make the number beside them a percentage. */
   private static final String PERCENT_SIGNS = "%٪％";
@@ -342,7 +345,11 @@ public final class NumberReader {
         rawPos += 1 + next.length();
         continue;
       }
-      if (decimalMark && g == groups.length - 1) {
+      // "7.4" in a language that writes decimal commas: a point or comma with one digit after it
+      // and none after that cannot group thousands and is the outlet's decimal mark; two digits
+      // after it may be the minutes of a time ("04.17")
+      boolean foreignDecimal = (mark == ',' || mark == '.') && next.length() == 1 && g == 1;
+      if ((decimalMark || foreignDecimal) && g == groups.length - 1) {
         fraction = next;
         rawPos += 1 + next.length();
         break;

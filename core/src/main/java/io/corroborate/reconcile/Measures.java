@@ -26,6 +26,7 @@ final class Measures {
           "arrested",
           "rescued",
           "bodies-recovered",
+          "bodies-identified",
           "destroyed");
 
   /** Measures stated as exponents on a logarithmic scale: a quake's magnitude. */
