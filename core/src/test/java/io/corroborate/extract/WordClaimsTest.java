@@ -40,6 +40,9 @@ class WordClaimsTest {
     assertThat(read("en", "A Greek ship owner bought the Velmora ferry.")).isEmpty();
     assertThat(read("en", "The Velmora-flagged ferry left at dawn.")).isEmpty();
     assertThat(read("en", "The used ship was sold at auction.")).isEmpty();
+    // A nation's shipping or its ships in general is no vessel's flag.
+    assertThat(read("en", "The ministry promotes Greek seafarers and Greek shipping.")).isEmpty();
+    assertThat(read("en", "Greek ships carry a fifth of the trade.")).isEmpty();
   }
 
   @Test
