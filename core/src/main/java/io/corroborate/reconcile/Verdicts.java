@@ -549,11 +549,11 @@ final class Verdicts {
                 slip,
                 Reconciler.supports(List.of(x, y)),
                 2,
-                x.origin()
+                Reconciler.originName(x)
                     + " says "
                     + x.value()
                     + " but "
-                    + y.origin()
+                    + Reconciler.originName(y)
                     + " says "
                     + y.value()
                     + (x.dated()

@@ -59,6 +59,11 @@ class SlipFiguresTest {
                   .extracting(Support::value)
                   .containsExactlyInAnyOrder("5,383", "5,385");
               assertThat(f.independentOrigins()).isEqualTo(2);
+              // Who says each figure is named as the reports write it, not by an internal key.
+              assertThat(f.explanation())
+                  .contains("ministry says 5,383")
+                  .contains("governor says 5,385")
+                  .doesNotContain("source:");
             });
   }
 
