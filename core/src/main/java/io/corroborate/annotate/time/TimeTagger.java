@@ -104,6 +104,18 @@ public final class TimeTagger {
   /** Parts of a period ("early", "the end of"), with the part each names: early, mid or late. */
   private static final Map<String, String> PERIOD_PARTS = EN.pairs("period-parts.tsv");
 
+  /** Parts of a year named by an ordinal ("quarter", "half"), with how many make a year. */
+  private static final Map<String, Integer> YEAR_PARTS =
+      EN.values("year-parts.tsv", Integer::parseInt);
+
+  /** Ordinals before a part of a year, counted from the start, or from the end where negative. */
+  private static final Map<String, Integer> PERIOD_ORDINALS =
+      EN.values("period-ordinals.tsv", Integer::parseInt);
+
+  /** Times of day named by a word ("noon"), with their hour. */
+  private static final Map<String, Integer> CLOCK_WORDS =
+      EN.values("clock-words.tsv", Integer::parseInt);
+
   private static final String PRE = "(?:(?<pre>" + partWords("date") + ")[\\s-]*)?";
   private static final String UNITS_WORD =
       "(?:" + LanguagePack.alternationOf(Lexicon.unitWords(EN, 1, 9), "\\s+") + ")";
@@ -316,7 +328,11 @@ public final class TimeTagger {
         "quarter",
         "(?:the\\s+)?(?:(?<py>(?:1[6-9]|20)\\d\\d)\\s+|(?<prel>"
             + directionWords("quarter")
-            + ")\\s+year's\\s+)?(?<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)[\\s-](?<q>quarter|half)(?:\\s+of\\s+(?:(?:fiscal\\s+)?"
+            + ")\\s+year's\\s+)?(?<ord>"
+            + LanguagePack.alternationOf(PERIOD_ORDINALS.keySet(), "\\s+")
+            + ")[\\s-](?<q>"
+            + LanguagePack.alternationOf(YEAR_PARTS.keySet(), "\\s+")
+            + ")(?:\\s+of\\s+(?:(?:fiscal\\s+)?"
             + YEAR
             + "|(?<rel>"
             + directionWords("quarter")
@@ -337,7 +353,9 @@ public final class TimeTagger {
         this::weekday);
     rule(
         "clock",
-        "(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(?<noon>noon|midnight)",
+        "(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(?<noon>"
+            + LanguagePack.alternationOf(CLOCK_WORDS.keySet(), "\\s+")
+            + ")",
         this::clock);
     // 3. Units relative to the article date or to the narrative.
     rule(
@@ -354,7 +372,7 @@ public final class TimeTagger {
         "the-quarter",
         "the\\s+(?<latest>latest\\s+|most\\s+recent\\s+|recent\\s+)?(?<q>quarter|period)",
         this::theQuarter);
-    rule("weekend", "the\\s+weekend", this::weekend);
+    rule("weekend", "the\\s+(?:" + unitWords("the") + ")", this::weekend);
     rule("year-earlier", "(?<w>year-earlier|year-ago)", this::yearEarlier);
     rule(
         "end-of-the",
@@ -747,27 +765,19 @@ public final class TimeTagger {
   }
 
   private Optional<Draft> quarter(Hit h) {
-    String ord = h.lower("ord");
-    if (ord.equals("last") && !h.has("y") && !h.has("rel")) {
+    int ord = PERIOD_ORDINALS.get(h.lower("ord"));
+    int parts = YEAR_PARTS.get(h.lower("q"));
+    if (ord < 0 && !h.has("y") && !h.has("rel")) {
       // "the last quarter" alone is the previous quarter (relative-unit); "the last half of 1989"
       // is the second half.
       return Optional.empty();
     }
-    int n =
-        switch (ord.charAt(0)) {
-          case 'f' -> ord.startsWith("fir") ? 1 : 4;
-          case 'l' -> h.lower("q").equals("half") ? 2 : 4;
-          case 's' -> 2;
-          case 't' -> 3;
-          case '1' -> 1;
-          case '2' -> 2;
-          case '3' -> 3;
-          default -> 4;
-        };
-    boolean half = h.lower("q").equals("half");
-    if (half && n > 2) {
+    // An ordinal counted from the end ("the last half") is the last part, or one before it.
+    int n = ord > 0 ? ord : parts + 1 + ord;
+    if (n < 1 || n > parts) {
       return Optional.empty();
     }
+    boolean half = parts == 2;
     Direction rel = h.has("rel") ? direction(h, "rel") : direction(h, "prel");
     Integer fixed =
         h.has("y")
@@ -985,7 +995,7 @@ public final class TimeTagger {
     int hour;
     int minute = 0;
     if (h.has("noon")) {
-      hour = h.lower("noon").equals("noon") ? 12 : 0;
+      hour = CLOCK_WORDS.get(h.lower("noon"));
     } else {
       hour = Integer.parseInt(h.g("h"));
       minute = h.has("mi") ? Integer.parseInt(h.g("mi")) : 0;

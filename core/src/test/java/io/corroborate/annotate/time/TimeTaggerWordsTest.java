@@ -104,4 +104,46 @@ class TimeTaggerWordsTest {
       }
     }
   }
+
+  @Test
+  void everyOrdinalNamesItsPartOfAYear() {
+    for (List<String> part : EN.rows("year-parts.tsv")) {
+      int parts = Integer.parseInt(part.get(1));
+      String letter = parts == 2 ? "H" : "Q";
+      for (List<String> ord : EN.rows("period-ordinals.tsv")) {
+        int k = Integer.parseInt(ord.get(1));
+        int n = k > 0 ? k : parts + 1 + k;
+        // "the first half of" is a part of a period; counted from the end, the year follows.
+        String text =
+            k > 0
+                ? "Sales at Velmora rose in its 2023 " + ord.get(0) + " " + part.get(0) + "."
+                : "Sales at Velmora rose in the " + ord.get(0) + " " + part.get(0) + " of 2023.";
+        List<TimeMention> found = tagger.find(text, FEB_19_2025);
+        if (n > parts) {
+          assertThat(found).as(text).noneMatch(m -> m.timex().startsWith("2023-" + letter));
+        } else {
+          assertThat(mentionWith(text, part.get(0)).timex())
+              .as(text)
+              .isEqualTo("2023-" + letter + n);
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyClockWordNamesItsHour() {
+    for (List<String> row : EN.rows("clock-words.tsv")) {
+      String text = "The polls at Ostrand closed at " + row.get(0) + " on March 3, 2024.";
+      String hour = String.format(java.util.Locale.ROOT, "T%02d:00", Integer.parseInt(row.get(1)));
+      assertThat(mentionWith(text, row.get(0)).timex()).as(text).endsWith(hour);
+    }
+  }
+
+  @Test
+  void theWeekendIsReadFromTheUnitsAfterTheAlone() {
+    for (String unit : EN.category("time-units.tsv", 1, "the")) {
+      String text = "The ferry to Velmora ran over the " + unit + ".";
+      assertThat(mentionWith(text, unit).timex()).as(text).startsWith("2025-W");
+    }
+  }
 }
