@@ -94,8 +94,29 @@ public final class TimeTagger {
   private static final String PART_WORD = LanguagePack.alternationOf(PARTS.keySet(), "\\s+");
   private static final String SEASON_WORD = LanguagePack.alternationOf(SEASONS.keySet(), "\\s+");
   private static final String PART = "(?:\\s+(?<part>" + PART_WORD + "))?";
-  private static final String PRE =
-      "(?:(?<pre>early|mid|late|the\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half)\\s+of)[\\s-]*)?";
+
+  /**
+   * Words that point forward or back ("last", "the following", "ago"), each with where it points,
+   * what it counts from and the rules that read it.
+   */
+  private static final Map<String, Direction> DIRECTIONS = directions();
+
+  /** Parts of a period ("early", "the end of"), with the part each names: early, mid or late. */
+  private static final Map<String, String> PERIOD_PARTS = EN.pairs("period-parts.tsv");
+
+  /** Parts of a year named by an ordinal ("quarter", "half"), with how many make a year. */
+  private static final Map<String, Integer> YEAR_PARTS =
+      EN.values("year-parts.tsv", Integer::parseInt);
+
+  /** Ordinals before a part of a year, counted from the start, or from the end where negative. */
+  private static final Map<String, Integer> PERIOD_ORDINALS =
+      EN.values("period-ordinals.tsv", Integer::parseInt);
+
+  /** Times of day named by a word ("noon"), with their hour. */
+  private static final Map<String, Integer> CLOCK_WORDS =
+      EN.values("clock-words.tsv", Integer::parseInt);
+
+  private static final String PRE = "(?:(?<pre>" + partWords("date") + ")[\\s-]*)?";
   private static final String UNITS_WORD =
       "(?:" + LanguagePack.alternationOf(Lexicon.unitWords(EN, 1, 9), "\\s+") + ")";
   private static final String TENS_WORD =
@@ -137,7 +158,7 @@ public final class TimeTagger {
           + ")?|a|an|one|"
           + LanguagePack.alternationOf(VAGUE_COUNTS.keySet(), "\\s+")
           + ")";
-  private static final String UNIT = "(?<unit>" + EN.alternation("time-units.txt", "\\s+") + ")s?";
+  private static final String UNIT = "(?<unit>" + unitWords("duration") + ")s?";
 
   /** Hedges before a length of time, with the interval each makes of it. */
   private static final Map<String, String> HEDGES = Lexicon.hedges(EN, "duration");
@@ -273,16 +294,22 @@ public final class TimeTagger {
     rule(
         "month-year",
         PRE
-            + "(?:(?<dir>last|this|next|this\\s+past|this\\s+coming)\\s+)?"
+            + "(?:(?<dir>"
+            + directionWords("month")
+            + ")\\s+)?"
             + MONTH
             + "(?:,?\\s+(?:of\\s+)?"
             + YEAR
-            + "|\\s+(?:of\\s+)?(?<rel>last|this|next|the\\s+previous|the\\s+following)\\s+year)?",
+            + "|\\s+(?:of\\s+)?(?<rel>"
+            + directionWords("of-year")
+            + ")\\s+year)?",
         this::monthYear);
     rule(
         "season",
         PRE
-            + "(?:(?<dir>last|this|next|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following)\\s+)?(?<season>"
+            + "(?:(?<dir>"
+            + directionWords("season")
+            + ")\\s+)?(?<season>"
             + SEASON_WORD
             + ")(?:\\s+(?:of\\s+)?"
             + YEAR
@@ -293,64 +320,88 @@ public final class TimeTagger {
     rule("year", PRE + "(?:(?:fiscal|the\\s+year|calendar)\\s+(?:year\\s+)?)?" + YEAR, this::year);
     rule(
         "decade",
-        "(?:the\\s+)?(?:(?<pre>early|mid|late)[\\s-]+)?(?<dec>(?:1[6-9]|20)\\d0)'?s(?![a-z])",
+        "(?:the\\s+)?(?:(?<pre>"
+            + partWords("decade")
+            + ")[\\s-]+)?(?<dec>(?:1[6-9]|20)\\d0)'?s(?![a-z])",
         this::decade);
     rule(
         "quarter",
-        "(?:the\\s+)?(?:(?<py>(?:1[6-9]|20)\\d\\d)\\s+|(?<prel>this|last|next)\\s+year's\\s+)?(?<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)[\\s-](?<q>quarter|half)(?:\\s+of\\s+(?:(?:fiscal\\s+)?"
+        "(?:the\\s+)?(?:(?<py>(?:1[6-9]|20)\\d\\d)\\s+|(?<prel>"
+            + directionWords("quarter")
+            + ")\\s+year's\\s+)?(?<ord>"
+            + LanguagePack.alternationOf(PERIOD_ORDINALS.keySet(), "\\s+")
+            + ")[\\s-](?<q>"
+            + LanguagePack.alternationOf(YEAR_PARTS.keySet(), "\\s+")
+            + ")(?:\\s+of\\s+(?:(?:fiscal\\s+)?"
             + YEAR
-            + "|(?<rel>last|this|next)\\s+year))?",
+            + "|(?<rel>"
+            + directionWords("quarter")
+            + ")\\s+year))?",
         this::quarter);
     // 2. Deictic days, weekdays and times of day.
     rule(
         "deictic",
         "(?<w>" + LanguagePack.alternationOf(DEICTIC_DAYS.keySet(), "\\s+") + ")" + PART,
         this::deictic);
-    rule("this-part", "(?<dir>this|last)\\s+(?<part>" + PART_WORD + ")", this::thisPart);
+    rule(
+        "this-part",
+        "(?<dir>" + directionWords("day-part") + ")\\s+(?<part>" + PART_WORD + ")",
+        this::thisPart);
     rule(
         "weekday",
-        "(?:(?<dir>last|next|this\\s+past|this\\s+coming|this)\\s+)?" + WEEKDAY + PART,
+        "(?:(?<dir>" + directionWords("weekday") + ")\\s+)?" + WEEKDAY + PART,
         this::weekday);
     rule(
         "clock",
-        "(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(?<noon>noon|midnight)",
+        "(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(?<noon>"
+            + LanguagePack.alternationOf(CLOCK_WORDS.keySet(), "\\s+")
+            + ")",
         this::clock);
     // 3. Units relative to the article date or to the narrative.
     rule(
         "relative-unit",
-        "(?:(?<pre>early|late|mid|earlier|later)[\\s-]+)?(?<dir>last|this|next|past|previous|coming|current|the\\s+(?:previous|next|following|same|current|coming))\\s+(?:fiscal\\s+)?(?<unit>day|week|weekend|month|year|quarter|decade|century)",
+        "(?:(?<pre>"
+            + partWords("relative")
+            + ")[\\s-]+)?(?<dir>"
+            + directionWords("relative", "relative-after-part")
+            + ")\\s+(?:fiscal\\s+)?(?<unit>"
+            + unitWords("relative")
+            + ")",
         this::relativeUnit);
     rule(
         "the-quarter",
         "the\\s+(?<latest>latest\\s+|most\\s+recent\\s+|recent\\s+)?(?<q>quarter|period)",
         this::theQuarter);
-    rule("weekend", "the\\s+weekend", this::weekend);
+    rule("weekend", "the\\s+(?:" + unitWords("the") + ")", this::weekend);
     rule("year-earlier", "(?<w>year-earlier|year-ago)", this::yearEarlier);
     rule(
         "end-of-the",
-        "the\\s+(?<pre>end|beginning|start|middle)\\s+of\\s+the\\s+(?<unit>week|month|year|quarter|decade)",
+        "(?<pre>" + partWords("of-the") + ")\\s+the\\s+(?<unit>" + unitWords("of-the") + ")",
         this::endOfThe);
     rule(
         "ago",
-        HEDGE
-            + NUM
-            + "[\\s-]+"
-            + UNIT
-            + "\\s+(?<dir>ago|earlier|before|later|after|from\\s+now|hence)",
+        HEDGE + NUM + "[\\s-]+" + UNIT + "\\s+(?<dir>" + directionWords("ago") + ")",
         this::ago);
     rule(
         "span-of",
-        "the\\s+(?<dir>past|last|next|previous|coming|first|following)\\s+" + NUM + "\\s+" + UNIT,
+        "the\\s+(?<dir>" + directionWords("span") + ")\\s+" + NUM + "\\s+" + UNIT,
         this::spanOf);
     rule(
         "span-of-one",
-        "the\\s+(?<dir>past|last|next|previous|coming)\\s+(?<unit>week|month|year|decade|century)(?=\\s+(?:"
+        "the\\s+(?<dir>"
+            + directionWords("span-one")
+            + ")\\s+(?<unit>"
+            + unitWords("span-one")
+            + ")(?=\\s+(?:"
             + EN.alternation("span-followers.txt", "\\s+")
             + "))",
         this::spanOfOne);
     rule("the-past-year", "the\\s+past\\s+year", this::thePastYear);
     rule("full-year", "the\\s+full\\s+year", this::fullYear);
-    rule("in-the-year", "(?<pre>earlier|later)\\s+in\\s+the\\s+year", this::inTheYear);
+    rule(
+        "in-the-year",
+        "(?<pre>" + partWords("in-the-year") + ")\\s+in\\s+the\\s+year",
+        this::inTheYear);
     rule(
         "the-year",
         "the\\s+(?:fiscal\\s+)?year(?![-\\w])(?!\\s+(?:"
@@ -359,7 +410,9 @@ public final class TimeTagger {
         this::theYear);
     rule(
         "decade-word",
-        "the\\s+(?:(?<pre>early|mid|late)[\\s-]+)?(?<dw>"
+        "the\\s+(?:(?<pre>"
+            + partWords("decade")
+            + ")[\\s-]+)?(?<dw>"
             + LanguagePack.alternationOf(DECADE_WORDS.keySet(), "\\s+")
             + ")",
         this::decadeWord);
@@ -394,7 +447,9 @@ public final class TimeTagger {
     rule("set-named", "(?:each|every)\\s+(?:" + WEEKDAY + "|" + MONTH + ")", this::setNamed);
     rule(
         "holiday",
-        "(?:(?<dir>last|this|next)\\s+)?(?<hol>"
+        "(?:(?<dir>"
+            + directionWords("holiday")
+            + ")\\s+)?(?<hol>"
             + LanguagePack.alternationOf(HOLIDAYS.keySet(), "\\s+")
             + ")(?:\\s+"
             + YEAR
@@ -571,8 +626,8 @@ public final class TimeTagger {
                   mod,
                   resolved(narrow(monthInterval(ym), mod), "absolute")));
     }
-    String rel = h.lower("rel");
-    String dir = h.lower("dir");
+    Direction rel = direction(h, "rel");
+    Direction dir = direction(h, "dir");
     return draft(
         h,
         c -> {
@@ -580,9 +635,9 @@ public final class TimeTagger {
           if (dir != null && c.anchor.isPresent()) {
             YearMonth now = YearMonth.from(c.anchor.get());
             YearMonth ym = YearMonth.of(now.getYear(), month);
-            if ((dir.equals("last") || dir.equals("this past")) && !ym.isBefore(now)) {
+            if (dir.earlier() && !ym.isBefore(now)) {
               ym = ym.minusYears(1);
-            } else if ((dir.equals("next") || dir.equals("this coming")) && !ym.isAfter(now)) {
+            } else if (dir.is("forward") && !ym.isAfter(now)) {
               ym = ym.plusYears(1);
             }
             return relative(TimeKind.DATE, ym.toString(), mod, narrow(monthInterval(ym), mod));
@@ -594,9 +649,9 @@ public final class TimeTagger {
           int y;
           if (rel == null) {
             y = yearFor(c, month, 0);
-          } else if (rel.equals("last") || rel.equals("the previous")) {
+          } else if (rel.earlier()) {
             y = ay - 1;
-          } else if (rel.equals("next") || rel.equals("the following")) {
+          } else if (rel.is("forward")) {
             y = ay + 1;
           } else {
             y = ay;
@@ -617,7 +672,7 @@ public final class TimeTagger {
         };
     String code = List.of("SP", "SU", "FA", "WI").get(index);
     Optional<String> mod = modOf(h.lower("pre"));
-    String dir = h.lower("dir");
+    Direction dir = direction(h, "dir");
     if (h.has("y")) {
       int y = yearOf(h.g("y"));
       return draft(
@@ -637,9 +692,7 @@ public final class TimeTagger {
       if (!SEASON_BEFORE.matcher(before).matches()) {
         return Optional.empty();
       }
-      dir = "";
     }
-    String direction = dir == null ? "" : dir;
     return draft(
         h,
         c -> {
@@ -647,18 +700,22 @@ public final class TimeTagger {
             return noAnchor(TimeKind.DATE, "XXXX-" + code, mod);
           }
           LocalDate a = c.anchor.get();
-          int y =
-              switch (direction) {
-                case "last", "the previous" -> lastSeasonYear(a, index);
-                  // "This past spring" in October is the spring just ended.
-                case "this past" -> lastEndedSeasonYear(a, index);
-                case "next", "this coming", "the following" -> nextSeasonYear(a, index);
-                case "this" -> a.getMonthValue() <= 2 && index == 3 ? a.getYear() - 1 : a.getYear();
-                default ->
-                    c.tense == Tense.FUTURE
-                        ? nextSeasonYear(a, index)
-                        : lastOrCurrentSeasonYear(a, index);
-              };
+          int y;
+          if (dir == null) {
+            y =
+                c.tense == Tense.FUTURE
+                    ? nextSeasonYear(a, index)
+                    : lastOrCurrentSeasonYear(a, index);
+          } else if (dir.is("back")) {
+            y = lastSeasonYear(a, index);
+          } else if (dir.is("just-past")) {
+            // "This past spring" in October is the spring just ended.
+            y = lastEndedSeasonYear(a, index);
+          } else if (dir.is("forward")) {
+            y = nextSeasonYear(a, index);
+          } else {
+            y = a.getMonthValue() <= 2 && index == 3 ? a.getYear() - 1 : a.getYear();
+          }
           return relative(
               TimeKind.DATE, y + "-" + code, mod, narrow(seasonInterval(y, index), mod));
         });
@@ -708,28 +765,20 @@ public final class TimeTagger {
   }
 
   private Optional<Draft> quarter(Hit h) {
-    String ord = h.lower("ord");
-    if (ord.equals("last") && !h.has("y") && !h.has("rel")) {
+    int ord = PERIOD_ORDINALS.get(h.lower("ord"));
+    int parts = YEAR_PARTS.get(h.lower("q"));
+    if (ord < 0 && !h.has("y") && !h.has("rel")) {
       // "the last quarter" alone is the previous quarter (relative-unit); "the last half of 1989"
       // is the second half.
       return Optional.empty();
     }
-    int n =
-        switch (ord.charAt(0)) {
-          case 'f' -> ord.startsWith("fir") ? 1 : 4;
-          case 'l' -> h.lower("q").equals("half") ? 2 : 4;
-          case 's' -> 2;
-          case 't' -> 3;
-          case '1' -> 1;
-          case '2' -> 2;
-          case '3' -> 3;
-          default -> 4;
-        };
-    boolean half = h.lower("q").equals("half");
-    if (half && n > 2) {
+    // An ordinal counted from the end ("the last half") is the last part, or one before it.
+    int n = ord > 0 ? ord : parts + 1 + ord;
+    if (n < 1 || n > parts) {
       return Optional.empty();
     }
-    String rel = h.lower("rel") != null ? h.lower("rel") : h.lower("prel");
+    boolean half = parts == 2;
+    Direction rel = h.has("rel") ? direction(h, "rel") : direction(h, "prel");
     Integer fixed =
         h.has("y")
             ? Integer.valueOf(yearOf(h.g("y")))
@@ -749,7 +798,7 @@ public final class TimeTagger {
             LocalDate a = c.anchor.get();
             basis = "article date";
             if (rel != null) {
-              y = a.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
+              y = a.getYear() + (rel.is("back") ? -1 : rel.is("forward") ? 1 : 0);
             } else {
               // The latest such period that has begun by the article date (financial reporting).
               int startMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
@@ -787,6 +836,73 @@ public final class TimeTagger {
     return out;
   }
 
+  /**
+   * Where a direction word points ("back", "forward", "this", or "just-past": the one just ended)
+   * and what it counts from ("article", "text", "event"), as time-directions.tsv gives them.
+   */
+  private record Direction(String way, String from, List<String> rules) {
+    boolean is(String w) {
+      return way.equals(w);
+    }
+
+    /** Back, including "just-past": the earlier one either way. */
+    boolean earlier() {
+      return way.equals("back") || way.equals("just-past");
+    }
+
+    boolean countsFrom(String f) {
+      return from.equals(f);
+    }
+
+    boolean readBy(String rule) {
+      return rules.contains(rule);
+    }
+  }
+
+  private static Map<String, Direction> directions() {
+    Map<String, Direction> out = new java.util.LinkedHashMap<>();
+    for (List<String> row : EN.rows("time-directions.tsv")) {
+      if (row.size() < 4) {
+        throw new IllegalArgumentException(
+            "time-directions.tsv: row without its four cells: " + row);
+      }
+      out.put(row.get(0), new Direction(row.get(1), row.get(2), List.of(row.get(3).split(","))));
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /** The direction a hit's group names, or null where the group did not match. */
+  private static Direction direction(Hit h, String group) {
+    String phrase = h.lower(group);
+    if (phrase == null) {
+      return null;
+    }
+    Direction d = DIRECTIONS.get(phrase);
+    if (d == null) {
+      throw new IllegalStateException("not in time-directions.tsv: " + phrase);
+    }
+    return d;
+  }
+
+  /** The direction words read by any of {@code rules}, as an alternation. */
+  private static String directionWords(String... rules) {
+    List<String> words = new ArrayList<>();
+    for (String rule : rules) {
+      words.addAll(EN.category("time-directions.tsv", 3, rule));
+    }
+    return LanguagePack.alternationOf(words, "\\s+");
+  }
+
+  /** The parts of a period read by {@code rule}, as an alternation. */
+  private static String partWords(String rule) {
+    return LanguagePack.alternationOf(EN.category("period-parts.tsv", 2, rule), "\\s+");
+  }
+
+  /** The units of time read by {@code rule}, as an alternation. */
+  private static String unitWords(String rule) {
+    return LanguagePack.alternationOf(EN.category("time-units.tsv", 1, rule), "\\s+");
+  }
+
   private static Map<String, List<String>> rowsByWord(String file) {
     Map<String, List<String>> out = new java.util.LinkedHashMap<>();
     for (List<String> row : EN.rows(file)) {
@@ -816,9 +932,9 @@ public final class TimeTagger {
   }
 
   private Optional<Draft> thisPart(Hit h) {
-    String dir = h.lower("dir");
+    Direction dir = direction(h, "dir");
     String part = part(h);
-    if (dir.equals("last") && !part.equals("night")) {
+    if (dir.is("back") && !part.equals("night")) {
       return Optional.empty();
     }
     return draft(
@@ -827,14 +943,14 @@ public final class TimeTagger {
           if (c.anchor.isEmpty()) {
             return noAnchor(TimeKind.TIME, "XXXX-XX-XXT" + partCode(part), Optional.empty());
           }
-          LocalDate d = dir.equals("last") ? c.anchor.get().minusDays(1) : c.anchor.get();
+          LocalDate d = dir.is("back") ? c.anchor.get().minusDays(1) : c.anchor.get();
           return partOfDay(d, part, "article date, part");
         });
   }
 
   private Optional<Draft> weekday(Hit h) {
     DayOfWeek wd = WEEKDAYS.get(h.lower("wd"));
-    String dir = h.lower("dir");
+    Direction dir = direction(h, "dir");
     String part = part(h);
     return draft(
         h,
@@ -847,7 +963,7 @@ public final class TimeTagger {
           }
           LocalDate a = c.anchor.get();
           LocalDate d;
-          if (dir == null || dir.equals("this")) {
+          if (dir == null || dir.is("this")) {
             LocalDate before = a.with(TemporalAdjusters.previousOrSame(wd));
             LocalDate after = a.with(TemporalAdjusters.nextOrSame(wd));
             if (c.tense == Tense.FUTURE) {
@@ -864,7 +980,7 @@ public final class TimeTagger {
                       ? before
                       : after;
             }
-          } else if (dir.equals("next") || dir.equals("this coming")) {
+          } else if (dir.is("forward")) {
             d = a.with(TemporalAdjusters.next(wd));
           } else {
             d = a.with(TemporalAdjusters.previous(wd));
@@ -879,7 +995,7 @@ public final class TimeTagger {
     int hour;
     int minute = 0;
     if (h.has("noon")) {
-      hour = h.lower("noon").equals("noon") ? 12 : 0;
+      hour = CLOCK_WORDS.get(h.lower("noon"));
     } else {
       hour = Integer.parseInt(h.g("h"));
       minute = h.has("mi") ? Integer.parseInt(h.g("mi")) : 0;
@@ -910,24 +1026,18 @@ public final class TimeTagger {
   }
 
   private Optional<Draft> relativeUnit(Hit h) {
-    String dir = h.lower("dir");
+    Direction dir = direction(h, "dir");
     String unit = h.lower("unit");
     String pre = h.lower("pre");
-    boolean narrative =
-        dir.startsWith("the ") && !dir.equals("the current") && !dir.equals("the coming");
+    boolean narrative = dir.countsFrom("text");
     if (unit.equals("day") && !narrative) {
       return Optional.empty();
     }
-    if (dir.equals("past") && pre == null) {
+    if (!dir.readBy("relative") && pre == null) {
       // "the past year" is a duration (handled by span-of-one); "past year" alone reads the same.
       return Optional.empty();
     }
-    int step =
-        switch (dir) {
-          case "last", "past", "previous", "the previous" -> -1;
-          case "next", "coming", "the next", "the following", "the coming" -> 1;
-          default -> 0;
-        };
+    int step = dir.is("back") ? -1 : dir.is("forward") ? 1 : 0;
     Optional<String> mod = modOf(pre);
     return draft(
         h,
@@ -1027,11 +1137,7 @@ public final class TimeTagger {
 
   private Optional<Draft> endOfThe(Hit h) {
     String unit = h.lower("unit");
-    Optional<String> mod =
-        modOf(
-            h.lower("pre").equals("middle")
-                ? "mid"
-                : h.lower("pre").equals("end") ? "late" : "early");
+    Optional<String> mod = modOf(h.lower("pre"));
     return draft(
         h,
         c -> {
@@ -1048,9 +1154,10 @@ public final class TimeTagger {
     OptionalDouble n = count(h.lower("n"));
     String unit = h.lower("unit");
     String dir = h.lower("dir");
+    Direction way = direction(h, "dir");
     Optional<String> mod = hedgeMod(h.lower("hedge"));
-    boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("before");
-    boolean toEvent = dir.equals("before") || dir.equals("after");
+    boolean back = way.is("back");
+    boolean toEvent = way.countsFrom("event");
     if (toEvent) {
       // "two weeks after the capture": the extent is the duration; the event is not a date.
       int end = h.m.start("dir");
@@ -1071,7 +1178,7 @@ public final class TimeTagger {
     }
     // "a year ago" and "a year earlier" count from the article date; "two days later" from the last
     // date named.
-    boolean narrative = dir.equals("later");
+    boolean narrative = way.countsFrom("text");
     return draft(
         h,
         c -> {
@@ -1204,10 +1311,12 @@ public final class TimeTagger {
   private Optional<Draft> spanOf(Hit h) {
     OptionalDouble n = count(h.lower("n"));
     String unit = h.lower("unit");
-    String dir = h.lower("dir");
+    Direction dir = direction(h, "dir");
     String timex = durationTimex(n, unit);
-    boolean back = dir.equals("past") || dir.equals("last") || dir.equals("previous");
-    boolean forward = dir.equals("next") || dir.equals("coming");
+    // "the following three days" and "the first five days" count from a date or event the text
+    // names: a length of time only.
+    boolean back = dir.is("back") && dir.countsFrom("article");
+    boolean forward = dir.is("forward") && dir.countsFrom("article");
     if (back && n.isEmpty()) {
       // "the past few months" has no length to give; TimeBank reads it as a vague past.
       return draft(
@@ -1244,8 +1353,7 @@ public final class TimeTagger {
 
   private Optional<Draft> spanOfOne(Hit h) {
     String unit = h.lower("unit");
-    String dir = h.lower("dir");
-    boolean back = !(dir.equals("next") || dir.equals("coming"));
+    boolean back = !direction(h, "dir").is("forward");
     String timex = durationTimex(OptionalDouble.of(1), unit);
     return draft(
         h,
@@ -1442,7 +1550,7 @@ public final class TimeTagger {
   private Optional<Draft> holiday(Hit h) {
     String hol = h.lower("hol");
     Integer fixed = h.has("y") ? Integer.valueOf(yearOf(h.g("y"))) : null;
-    String dir = h.lower("dir");
+    Direction dir = direction(h, "dir");
     return draft(
         h,
         c -> {
@@ -1453,10 +1561,10 @@ public final class TimeTagger {
           LocalDate d = holidayIn(hol, y);
           if (fixed == null) {
             LocalDate a = c.anchor.get();
-            boolean future = "next".equals(dir) || (dir == null && c.tense == Tense.FUTURE);
+            boolean future = dir == null ? c.tense == Tense.FUTURE : dir.is("forward");
             if (future && d.isBefore(a)) {
               d = holidayIn(hol, y + 1);
-            } else if (!future && d.isAfter(a) || "last".equals(dir) && !d.isBefore(a)) {
+            } else if (!future && d.isAfter(a) || dir != null && dir.is("back") && !d.isBefore(a)) {
               d = holidayIn(hol, y - 1);
             }
           }
@@ -1677,21 +1785,12 @@ public final class TimeTagger {
     if (pre == null) {
       return Optional.empty();
     }
-    String p = pre.replaceAll("\\s+", " ");
-    if (p.equals("early")
-        || p.equals("earlier")
-        || p.contains("beginning")
-        || p.contains("start")
-        || p.contains("first half")) {
-      return Optional.of("START");
-    }
-    if (p.equals("mid") || p.contains("middle")) {
-      return Optional.of("MID");
-    }
-    if (p.equals("late") || p.equals("later") || p.contains("end") || p.contains("second half")) {
-      return Optional.of("END");
-    }
-    return Optional.empty();
+    return switch (PERIOD_PARTS.getOrDefault(pre.replaceAll("\\s+", " "), "")) {
+      case "early" -> Optional.of("START");
+      case "mid" -> Optional.of("MID");
+      case "late" -> Optional.of("END");
+      default -> Optional.empty();
+    };
   }
 
   private static Optional<String> hedgeMod(String hedge) {
