@@ -3,6 +3,7 @@ package io.corroborate.link;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.corroborate.extract.Claim;
 import io.corroborate.model.Article;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -13,8 +14,8 @@ import java.util.Optional;
  * What linking returns: every input mention in exactly one entity, the input mentions it set aside
  * (a duplicate id) with the reason, the story's name index: which written name (a claim's subject,
  * speaker or cited source, an outlet) is which entity, and the claims whose subject names no one (a
- * pronoun) paired with the person they stand for. Later stages read names through {@link #names()}
- * and never build an index of their own.
+ * pronoun, an unnamed person) paired with the person they stand for. Later stages read names
+ * through {@link #names()} and never build an index of their own.
  *
  * <pre>{@code LinkResult r = new Link(LinkOptions.defaults()).link(articles, annotations, claims);
  * r.entities().forEach(e -> System.out.println(e.canonical() + " " + e.aliases()));
@@ -47,7 +48,9 @@ public record LinkResult(
    * This result with the name index of one story: its entities, then its outlets, then the speakers
    * and cited sources of its claims (by article id, in claim order), so that a name two sources
    * abbreviate alike resolves the same every run; and with its claims' pronoun subjects paired with
-   * the people they stand for ({@link Pairings#pronouns}).
+   * the people they stand for ({@link Pairings#pronouns}), then its unnamed people ("one of the
+   * captives", "the other soldier") with the named people their attributes fit ({@link
+   * Unnamed#pairings}).
    */
   public LinkResult forStory(List<Article> articles, Map<String, List<Claim>> claims) {
     NameIndex.Builder b = NameIndex.builder().entities(entities);
@@ -62,7 +65,9 @@ public record LinkResult(
               }
             });
     NameIndex names = b.build();
-    return new LinkResult(entities, warnings, names, Pairings.pronouns(articles, claims, names));
+    List<Pairing> pairings = new ArrayList<>(Pairings.pronouns(articles, claims, names));
+    pairings.addAll(Unnamed.pairings(articles, claims, names, pairings));
+    return new LinkResult(entities, warnings, names, pairings);
   }
 
   /** The entity holding {@code mentionId}, if any. */

@@ -3,8 +3,8 @@ package io.corroborate.link;
 import java.util.Objects;
 
 /**
- * A claim whose subject does not name anyone ("he was wounded in the hand") paired with the written
- * name of the person it stands for, with why.
+ * A claim whose subject does not name anyone ("he was wounded in the hand", "the other soldier was
+ * born in 1999") paired with the written name of the person it stands for, with why.
  *
  * <pre>{@code new Pairing("a1", 4, "Ivo Marek", "“he” is taken for Ivo Marek: …")}</pre>
  *

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * pronoun ("Soldier Ivo Marek was captured … he was found injured in the hand") stands for the
  * person named last before it in its article, among the people the story's attribute claims name.
  * Plural pronouns are left unpaired. Also tells which unnamed person a subject is ("one of the
- * captives", "the other soldier"), for reconciling to pair by what the sources say of them.
+ * captives", "the other soldier"), for {@link Unnamed} to pair by what the sources say of them.
  *
  * <pre>{@code List<Pairing> p = Pairings.pronouns(articles, claims, names);}</pre>
  */

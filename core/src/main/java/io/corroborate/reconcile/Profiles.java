@@ -5,9 +5,11 @@ import io.corroborate.link.LinkResult;
 import io.corroborate.link.NameIndex;
 import io.corroborate.link.Pairing;
 import io.corroborate.link.Pairings;
+import io.corroborate.link.Subjects;
 import io.corroborate.reconcile.Reconciler.Item;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,15 +35,16 @@ final class Profiles {
   private static final Set<String> DESCRIPTIVE = Set.of("injuries", "documents", "unit", "origin");
 
   /**
-   * Attributes whose subject the linker paired with a named person ("Soldier Ri was captured … he
-   * was found injured in the hand") are that person's; why goes with the profile.
+   * Attributes whose pronoun subject the linker paired with a named person ("Soldier Ivo Marek was
+   * captured … he was found injured in the hand") are that person's; why goes with the profile.
+   * Unnamed people paired by their attributes join once the names of one person are joined.
    */
   private static List<Item> paired(
       List<Item> attributes, LinkResult links, Map<String, List<String>> merges) {
     List<Item> out = new ArrayList<>();
     for (Item it : attributes) {
       Optional<Pairing> p = links.pairing(it.article().id(), it.index());
-      if (p.isEmpty()) {
+      if (p.isEmpty() || Pairings.unnamedReferent(it.claim().subject().text()).isPresent()) {
         out.add(it);
         continue;
       }
@@ -83,14 +86,32 @@ final class Profiles {
     same.reasons()
         .forEach((key, why) -> merges.computeIfAbsent(key, k -> new ArrayList<>()).addAll(why));
     same.aliases().forEach((key, spelled) -> extraAliases.put(key, new TreeSet<>(spelled)));
-    // Unnamed people ("one of the captured soldiers", "the other soldier") taken for named ones
-    // where the attributes leave one way to pair them.
-    Unnamed.Matches matched = Unnamed.match(unnamed, byEntity, names);
-    matched.assigned().forEach((key, items) -> byEntity.get(key).addAll(items));
-    matched
-        .reasons()
-        .forEach((key, why) -> merges.computeIfAbsent(key, k -> new ArrayList<>()).addAll(why));
-    for (Item it : matched.left()) {
+    // Unnamed people ("one of the captured soldiers", "the other soldier") the linker took for
+    // named ones where the attributes leave one way to pair them, in article and referent order.
+    List<Item> left = new ArrayList<>();
+    List<Item> inOrder = new ArrayList<>(unnamed);
+    inOrder.sort(
+        Comparator.comparing((Item i) -> i.article().id())
+            .thenComparing(i -> Pairings.unnamedReferent(i.claim().subject().text()).get()));
+    for (Item it : inOrder) {
+      Optional<String> key =
+          links
+              .pairing(it.article().id(), it.index())
+              .map(p -> Subjects.key(p.name(), names).key())
+              .map(k -> same.into().getOrDefault(k, k))
+              .filter(byEntity::containsKey);
+      if (key.isEmpty()) {
+        left.add(it);
+        continue;
+      }
+      byEntity.get(key.get()).add(it);
+      List<String> why = merges.computeIfAbsent(key.get(), k -> new ArrayList<>());
+      String reason = links.pairing(it.article().id(), it.index()).get().reason();
+      if (!why.contains(reason)) {
+        why.add(reason);
+      }
+    }
+    for (Item it : left) {
       String key =
           "unnamed "
               + it.article().id()

@@ -3,7 +3,7 @@ package io.corroborate.reconcile;
 import io.corroborate.annotate.quantity.Bounds;
 import io.corroborate.annotate.quantity.Hedge;
 import io.corroborate.annotate.time.Granularity;
-import io.corroborate.annotate.time.TimeInterval;
+import io.corroborate.extract.AsOf;
 import io.corroborate.extract.Claim;
 import io.corroborate.extract.ClaimKind;
 import io.corroborate.extract.ClaimLink;
@@ -13,6 +13,7 @@ import io.corroborate.extract.HoldsAt;
 import io.corroborate.extract.Voice;
 import io.corroborate.lang.LanguagePack;
 import io.corroborate.link.NameIndex;
+import io.corroborate.link.Subjects;
 import io.corroborate.model.Article;
 import io.corroborate.model.DateStamp;
 import io.corroborate.model.Span;
@@ -580,82 +581,27 @@ public final class Reconciler {
     return chain.text();
   }
 
-  /**
-   * The dates undated articles are read at: the story's latest publication date, or the latest day
-   * the article itself names if that is later. A report that does not say when it was published is
-   * still part of its story, and an age or a cumulative figure needs a date to be checked against.
-   */
+  /** The dates undated articles are read at (see {@link AsOf#estimates}). */
   static Map<String, LocalDate> estimatedDates(List<Article> articles, StoryInput input) {
-    Optional<LocalDate> storyLast =
-        articles.stream()
-            .map(Article::published)
-            .flatMap(Optional::stream)
-            .map(DateStamp::date)
-            .max(Comparator.naturalOrder());
-    Map<String, LocalDate> out = new TreeMap<>();
-    for (Article a : articles) {
-      if (a.published().isPresent()) {
-        continue;
-      }
-      Optional<LocalDate> named = namedDate(a, input);
-      Optional<LocalDate> best =
-          storyLast.isEmpty()
-              ? named
-              : named.isEmpty() || named.get().isBefore(storyLast.get()) ? storyLast : named;
-      best.ifPresent(d -> out.put(a.id(), d));
-    }
-    return out;
-  }
-
-  /** The latest day an article's own claims name (at or as of it), if any. */
-  static Optional<LocalDate> namedDate(Article a, StoryInput input) {
-    return namedDate(input.claims().getOrDefault(a.id(), List.of()));
+    return AsOf.estimates(articles, input.claims());
   }
 
   /** The latest day a list of claims names (at or as of it), if any. */
   static Optional<LocalDate> namedDate(List<Claim> claims) {
-    return claims.stream()
-        .map(Claim::time)
-        .filter(HoldsAt.During.class::isInstance)
-        .map(t -> (HoldsAt.During) t)
-        // Open periods ("since 2016") end nowhere in particular.
-        .filter(
-            d ->
-                d.relation() == io.corroborate.annotate.time.Relation.AT
-                    || d.relation() == io.corroborate.annotate.time.Relation.AS_OF)
-        .map(d -> d.interval().lastDate())
-        .filter(d -> d.getYear() < 9000)
-        .max(Comparator.naturalOrder());
+    return AsOf.namedDate(claims);
   }
 
   /** The day a claim holds as of: its own date when it names one, else the article's. */
   static Optional<LocalDate> asOf(Claim c, Article a) {
-    return asOf(c, a, Optional.empty());
+    return AsOf.day(c, a, Optional.empty());
   }
 
   /**
    * The day a claim holds as of, an undated article being read at {@code estimate} (see {@link
-   * #estimatedDates}).
+   * AsOf#day}).
    */
   static Optional<LocalDate> asOf(Claim c, Article a, Optional<LocalDate> estimate) {
-    Optional<LocalDate> published = a.published().map(DateStamp::date).or(() -> estimate);
-    if (c.time() instanceof HoldsAt.During d) {
-      TimeInterval i = d.interval();
-      LocalDate day =
-          switch (d.relation()) {
-            case AFTER, SINCE -> published.orElse(i.lastDate());
-            default -> i.lastDate();
-          };
-      // A period that runs past the article's date ("this month") holds as of publication.
-      if (published.isPresent() && day.isAfter(published.get())) {
-        day = published.get();
-      }
-      return Optional.of(day);
-    }
-    if (c.time() instanceof HoldsAt.ArticleDate d) {
-      return d.date().or(() -> published);
-    }
-    return published;
+    return AsOf.day(c, a, estimate);
   }
 
   private static String holds(Claim c, Optional<LocalDate> asOf, boolean estimated) {

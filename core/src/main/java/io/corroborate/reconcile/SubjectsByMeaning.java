@@ -2,6 +2,7 @@ package io.corroborate.reconcile;
 
 import io.corroborate.cluster.Embedder;
 import io.corroborate.link.NameIndex;
+import io.corroborate.link.Subjects;
 import io.corroborate.reconcile.Reconciler.Item;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,6 @@
-package io.corroborate.reconcile;
+package io.corroborate.link;
 
 import io.corroborate.lang.LanguagePack;
-import io.corroborate.link.NameIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,7 @@ import java.util.regex.Pattern;
  * so that "Ostrel soldiers" and "Varnesian soldiers" stay apart and "the troops" can join the one
  * qualified subject of its head.
  */
-final class Subjects {
+public final class Subjects {
   // Compiled once: every claim's subject is keyed each time its story is analysed.
   private static final Pattern NOT_SUBJECT = Pattern.compile("[^\\p{L}\\p{N}'’ -]+");
   private static final Pattern SPACES = Pattern.compile("[\\s]+");
@@ -24,7 +23,8 @@ final class Subjects {
 
   private Subjects() {}
 
-  record Key(String key, String label) {}
+  /** A subject's key (what it is compared by) and label (how it is shown). */
+  public record Key(String key, String label) {}
 
   private static final Set<String> STOP = LanguagePack.english().set("subject-function-words.txt");
 
@@ -55,7 +55,7 @@ final class Subjects {
   private static final Set<String> PARTITIVE = LanguagePack.english().set("partitives.txt");
 
   /** A subject's key and label, read once for the names of a story. */
-  static Key key(String subject, NameIndex names) {
+  public static Key key(String subject, NameIndex names) {
     return names.remember("subject", subject, s -> read(s, names));
   }
 
@@ -124,7 +124,7 @@ final class Subjects {
   }
 
   /** The head of a key: its last word, or the key itself when it is one word. */
-  static String head(String key) {
+  public static String head(String key) {
     int sp = key.lastIndexOf(' ');
     return sp < 0 ? key : key.substring(sp + 1);
   }
