@@ -278,17 +278,7 @@ public final class StoryClusterer {
         });
     names.sort(null);
     if (names.isEmpty()) {
-      // No name both sides carry (a place named in a case form or with a suffix that changes its
-      // key, or only short names), yet several precise figures of the event (a toll of 31,482, not
-      // 31,000) stated on both sides tell the same event.
-      List<String> precise =
-          figures.stream()
-              .filter(x -> FigureKeys.precise(x) && b.figureArticles.getOrDefault(x, 0) >= 1)
-              .sorted()
-              .toList();
-      return precise.size() >= options.crossLanguagePreciseFigures()
-          ? precise.stream().map(x -> "figure " + x).toList()
-          : List.of();
+      return preciseFigures(figures, b);
     }
     // A short key ("vrn" of "Varn") is distinctive too where it runs through most of the story's
     // reports: what most reports of one event name is that event's, however short. Two reports
@@ -315,11 +305,30 @@ public final class StoryClusterer {
             .sorted()
             .toList();
     if (shared.size() < options.crossLanguageFigures()) {
-      return List.of();
+      // Names too few or too common to tell the event (a country both sides name) take nothing
+      // away from the precise figures both sides state.
+      return preciseFigures(figures, b);
     }
     List<String> out = new ArrayList<>(names);
     shared.forEach(x -> out.add("figure " + x));
     return out;
+  }
+
+  /**
+   * Several precise figures of the event (a toll of 31,482, not 31,000) stated on both sides, which
+   * tell the same event where no name does (a place named in a case form or with a suffix that
+   * changes its key, or only short names); empty unless there are {@link
+   * ClusterOptions#crossLanguagePreciseFigures} of them.
+   */
+  private List<String> preciseFigures(Set<String> figures, Profile b) {
+    List<String> precise =
+        figures.stream()
+            .filter(x -> FigureKeys.precise(x) && b.figureArticles.getOrDefault(x, 0) >= 1)
+            .sorted()
+            .toList();
+    return precise.size() >= options.crossLanguagePreciseFigures()
+        ? precise.stream().map(x -> "figure " + x).toList()
+        : List.of();
   }
 
   /**
@@ -721,7 +730,7 @@ public final class StoryClusterer {
       nameKeys.addAll(NameKeys.keys(display.getOrDefault(e, e)));
     }
     for (String w : NameKeys.uncasedNameWords(title + "\n" + text)) {
-      NameKeys.key(w).ifPresent(nameKeys::add);
+      nameKeys.addAll(NameKeys.readings(w));
     }
     // The tagger reads English: in another language with case it misses names the capitals mark.
     if (!a.language().equals(ENGLISH)) {

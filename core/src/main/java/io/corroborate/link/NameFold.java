@@ -45,6 +45,7 @@ public final class NameFold {
   private static final Map<String, String> SPELLINGS = new ConcurrentHashMap<>();
 
   private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+  private static final Map<String, String> WRITTEN = new ConcurrentHashMap<>();
 
   private static final int MEMO_LIMIT = 100_000;
 
@@ -94,6 +95,16 @@ public final class NameFold {
         KEYS,
         word,
         w -> apply(KEY, NOT_LETTER.matcher(latin(apply(KEY_SCRIPT, w))).replaceAll("")));
+  }
+
+  /**
+   * A word's letters as the cross-script keys read them, every letter of its own script kept: the
+   * letters that the {@code key-script} rules read as vowels (Arabic and Hebrew waw and yeh, which
+   * write a long vowel or a consonant) read as consonants ("تاروسک" → "tarvsk", as "Tarvosk"
+   * reads).
+   */
+  static String keyLettersAsWritten(String word) {
+    return remembered(WRITTEN, word, w -> apply(KEY, NOT_LETTER.matcher(latin(w)).replaceAll("")));
   }
 
   private static String remembered(

@@ -43,7 +43,24 @@ public final class NameKeys {
    * The key of one word, or empty when the word has fewer than {@value #MIN_KEY_LENGTH} consonants.
    */
   public static Optional<String> key(String word) {
-    String s = NameFold.keyLetters(word);
+    return keyOf(NameFold.keyLetters(word));
+  }
+
+  /**
+   * The keys of one word under each reading of its letters: {@link #key}, and where the word's
+   * script writes long vowels with letters that are consonants too (Arabic and Hebrew waw and yeh),
+   * the key that reads them as consonants. "تاروسک" gives "trsk" and "trvs", the key of "Tarvosk";
+   * "کوول" gives "kvl", the key of "Kovel", where read as vowels it gives none. Evidence still:
+   * callers count shared keys.
+   */
+  public static Set<String> readings(String word) {
+    Set<String> out = new LinkedHashSet<>();
+    key(word).ifPresent(out::add);
+    keyOf(NameFold.keyLettersAsWritten(word)).ifPresent(out::add);
+    return out;
+  }
+
+  private static Optional<String> keyOf(String s) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < s.length() && b.length() < KEY_LENGTH; i++) {
       char c = s.charAt(i);

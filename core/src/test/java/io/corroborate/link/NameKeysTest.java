@@ -65,4 +65,13 @@ class NameKeysTest {
     // a waw that opens a word is a consonant
     assertThat(NameKeys.key("وارسك")).isNotEqualTo(NameKeys.key("Arsk"));
   }
+
+  @Test
+  void wawAndYehReadAsConsonantsGiveTheKeyOfTheLatinName() {
+    assertThat(NameKeys.key("تاروسک")).isNotEqualTo(NameKeys.key("Tarvosk"));
+    assertThat(NameKeys.readings("تاروسک")).contains(NameKeys.key("Tarvosk").orElseThrow());
+    assertThat(NameKeys.key("کوریدا")).isNotEqualTo(NameKeys.key("Kovrida"));
+    assertThat(NameKeys.readings("کوریدا")).contains(NameKeys.key("Kovrida").orElseThrow());
+    assertThat(NameKeys.readings("بلمسک")).containsExactly(NameKeys.key("Belmask").orElseThrow());
+  }
 }
