@@ -19,6 +19,32 @@ public sealed interface ClaimValue {
   Span span();
 
   /**
+   * The value as an entity's profile shows it: a whole number grouped by threes ("1,200"), else one
+   * decimal, "∞" for no upper end; a year, a month or a day as precise as the time is; text in
+   * lower case.
+   */
+  static String shown(ClaimValue v) {
+    if (v instanceof Amount a) {
+      double n = a.value();
+      if (n == Double.POSITIVE_INFINITY) {
+        return "\u221e";
+      }
+      if (Math.abs(n - Math.rint(n)) < 1e-9) {
+        return String.format(java.util.Locale.ROOT, "%,d", (long) Math.rint(n));
+      }
+      return String.format(java.util.Locale.ROOT, "%,.1f", n);
+    }
+    if (v instanceof When w) {
+      return switch (w.interval().granularity()) {
+        case YEAR -> String.valueOf(w.interval().startDate().getYear());
+        case MONTH -> w.interval().startDate().toString().substring(0, 7);
+        default -> w.interval().startDate().toString();
+      };
+    }
+    return ((Text) v).text().strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
    * A number with its hedge turned into an interval.
    *
    * @param unit a unit of measure, "%" or a currency code, if any

@@ -294,26 +294,9 @@ final class Unnamed {
         .toList();
   }
 
-  /** A value as a profile shows it: a whole number grouped by threes, a year, a month, a day. */
+  /** A value as a profile shows it ({@link ClaimValue#shown}). */
   private static String value(Attr it) {
-    if (it.claim().value() instanceof ClaimValue.Amount a) {
-      double v = a.value();
-      if (v == Double.POSITIVE_INFINITY) {
-        return "∞";
-      }
-      if (Math.abs(v - Math.rint(v)) < 1e-9) {
-        return String.format(Locale.ROOT, "%,d", (long) Math.rint(v));
-      }
-      return String.format(Locale.ROOT, "%,.1f", v);
-    }
-    if (it.claim().value() instanceof ClaimValue.When w) {
-      return switch (w.interval().granularity()) {
-        case YEAR -> String.valueOf(w.interval().startDate().getYear());
-        case MONTH -> w.interval().startDate().toString().substring(0, 7);
-        default -> w.interval().startDate().toString();
-      };
-    }
-    return ((ClaimValue.Text) it.claim().value()).text().strip().toLowerCase(Locale.ROOT);
+    return ClaimValue.shown(it.claim().value());
   }
 
   private static List<List<String>> permutations(List<String> items) {

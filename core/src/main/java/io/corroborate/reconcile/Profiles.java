@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -283,16 +282,6 @@ final class Profiles {
   }
 
   static String value(Item it) {
-    if (it.claim().value() instanceof ClaimValue.Amount a) {
-      return Reconciler.num(a.value());
-    }
-    if (it.claim().value() instanceof ClaimValue.When w) {
-      return switch (w.interval().granularity()) {
-        case YEAR -> String.valueOf(w.interval().startDate().getYear());
-        case MONTH -> w.interval().startDate().toString().substring(0, 7);
-        default -> w.interval().startDate().toString();
-      };
-    }
-    return ((ClaimValue.Text) it.claim().value()).text().strip().toLowerCase(Locale.ROOT);
+    return ClaimValue.shown(it.claim().value());
   }
 }
