@@ -359,57 +359,10 @@ final class Traits {
                 + ")\\b");
   }
 
-  /**
-   * "the Ostrand-flagged tanker", "a Velmora-registered cargo ship": the state a vessel sails
-   * under, written as a place name joined to a flag word before the vessel's noun.
-   */
-  private static final Pattern FLAGGED =
-      Pattern.compile(
-          "\\b(?:(?:[Aa]n?|[Tt]he)\\s+)?(?<flag>(?!(?:[Aa]n?|[Tt]he)\\s)[A-Z][\\p{L}'’]+"
-              + "(?:\\s+[A-Z][\\p{L}'’]+){0,2})-(?:"
-              + LanguagePack.english().alternation("flag-words.txt", " ")
-              + ")\\s+(?:"
-              + ANY_MOD
-              + "\\s+){0,3}?(?<noun>(?i:"
-              + LanguagePack.english().alternation("vessel-nouns.txt", "\\s+")
-              + "))(?![\\p{L}-])");
-
-  /**
-   * "making him the company's largest shareholder", "became the second-largest lender": the rank a
-   * verb of becoming gives its subject, a superlative (an ordinal before it or none) and its noun.
-   */
-  private static final Pattern RANK =
-      Pattern.compile(
-          "\\b(?i:"
-              + LanguagePack.english().alternation("rank-verbs.txt", "\\s+")
-              + ")\\s+(?:(?:"
-              + LanguagePack.alternationOf(
-                  Lexicon.pronouns(
-                      LanguagePack.english(), Set.of("personal", "plural"), Set.of("object")),
-                  " ")
-              + ")\\s+)?(?:the\\s+)?(?:[\\p{L}]+['’]s?\\s+)??(?<rank>(?:(?:"
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().pairs("ordinals.tsv").keySet(), " ")
-              + ")[-\\s])?(?:"
-              + LanguagePack.english().alternation("superlatives.txt", " ")
-              + ")\\s+(?:"
-              + MOD
-              + "\\s+)??(?<noun>"
-              + MOD
-              + "))(?![\\p{L}-])");
-
   /** The traits of the sentence {@code s} that starts at {@code base} in the text. */
   List<Found> find(String s, int base) {
     List<Found> out = new ArrayList<>();
     nationality(s, base, out);
-    Matcher rank = RANK.matcher(s);
-    while (rank.find()) {
-      add(out, found("rank", rank, "rank", base, false, Who.CLAUSE, null));
-    }
-    Matcher flag = FLAGGED.matcher(s);
-    while (flag.find()) {
-      described(s, base, out, "flag", flag, "flag", false);
-    }
     origin(s, base, out);
     units(s, base, out);
     injuries(s, base, out);

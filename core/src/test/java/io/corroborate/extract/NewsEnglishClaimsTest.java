@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Claims that news English writes in ways the core readers once passed over: a completion date
- * after "by", a share of a group, and the flag a vessel sails under.
+ * after "by" and a share of a group (a vessel's flag and a holder's rank are word claims, see
+ * WordClaimsTest).
  */
 class NewsEnglishClaimsTest {
   private static List<Claim> of(String text, ClaimKind kind) {
@@ -58,51 +59,5 @@ class NewsEnglishClaimsTest {
   void aPercentageOfASingularWholeIsLeftAlone() {
     assertThat(of("Teo Varn won 38% of the vote in Ostrel.", ClaimKind.NUMERIC)).isEmpty();
     assertThat(of("Anna Kovel bought 9% of Ostrand Mills.", ClaimKind.NUMERIC)).isEmpty();
-  }
-
-  @Test
-  void aPlaceJoinedToFlaggedBeforeAVesselIsItsFlag() {
-    String text = "The Ostrand-flagged MV Teo container ship struck the pier at dawn.";
-    List<Claim> flags = of(text, ClaimKind.ATTRIBUTE);
-    assertThat(flags).hasSize(1);
-    assertThat(flags.get(0).measure()).isEqualTo("flag");
-    assertThat(((ClaimValue.Text) flags.get(0).value()).text()).isEqualTo("Ostrand");
-  }
-
-  @Test
-  void aFlaggedVesselInAppositionIsTheNamedShipsFlag() {
-    String text = "The crash came when the Teo, a Velmora-registered tanker, hit a pier.";
-    List<Claim> flags = of(text, ClaimKind.ATTRIBUTE);
-    assertThat(flags).extracting(Claim::measure).containsExactly("flag");
-    assertThat(flags.get(0).subject().text()).isEqualTo("Teo");
-    assertThat(((ClaimValue.Text) flags.get(0).value()).text()).isEqualTo("Velmora");
-  }
-
-  @Test
-  void aPlaceJoinedToAnotherWordOrNounIsNoFlag() {
-    assertThat(of("The Ostrand-based firm built a new ship last year.", ClaimKind.ATTRIBUTE))
-        .isEmpty();
-    assertThat(of("An Ostrand-flagged policy drew protests.", ClaimKind.ATTRIBUTE)).isEmpty();
-  }
-
-  @Test
-  void aSuperlativeAfterAVerbOfBecomingIsARank() {
-    String text =
-        "In May, Anna Kovel bought 9% of Ostrand Mills, making her the company's largest shareholder.";
-    List<Claim> ranks =
-        of(text, ClaimKind.ATTRIBUTE).stream().filter(c -> c.measure().equals("rank")).toList();
-    assertThat(ranks).hasSize(1);
-    assertThat(((ClaimValue.Text) ranks.get(0).value()).text()).isEqualTo("largest shareholder");
-    String second = "Teo Varn became the second-largest lender in Velmora.";
-    assertThat(of(second, ClaimKind.ATTRIBUTE))
-        .extracting(c -> ((ClaimValue.Text) c.value()).text())
-        .containsExactly("second-largest lender");
-  }
-
-  @Test
-  void aSuperlativeWithoutAVerbOfBecomingIsNoRank() {
-    assertThat(
-            of("The largest shareholder of Ostrand Mills sold 3,000 shares.", ClaimKind.ATTRIBUTE))
-        .isEmpty();
   }
 }
