@@ -13,9 +13,10 @@ import java.util.Optional;
 /**
  * What linking returns: every input mention in exactly one entity, the input mentions it set aside
  * (a duplicate id) with the reason, the story's name index: which written name (a claim's subject,
- * speaker or cited source, an outlet) is which entity, and the claims whose subject names no one (a
- * pronoun, an unnamed person) paired with the person they stand for. Later stages read names
- * through {@link #names()} and never build an index of their own.
+ * speaker or cited source, an outlet) is which entity, the claims whose subject names no one (a
+ * pronoun, an unnamed person) paired with the person they stand for, and the story's attribute
+ * claims grouped by the person they are about. Later stages read names through {@link #names()} and
+ * people through {@link #subjectGroups()}, and never resolve either again.
  *
  * <pre>{@code LinkResult r = new Link(LinkOptions.defaults()).link(articles, annotations, claims);
  * r.entities().forEach(e -> System.out.println(e.canonical() + " " + e.aliases()));
@@ -24,6 +25,8 @@ import java.util.Optional;
  * @param names the names resolved against these entities; the two-argument constructor gives an
  *     index of the entities alone, {@link #forStory} one that also knows the story's outlets and
  *     the sources its claims cite
+ * @param subjectGroups the story's attribute claims grouped into people, each join with its reason
+ *     ({@link SubjectGroups}); none for a result not made {@link #forStory}
  */
 public record LinkResult(
     List<Entity> entities,
@@ -31,17 +34,25 @@ public record LinkResult(
     // Derived from the entities and the story's names: a lookup, not part of the written result.
     @JsonIgnore NameIndex names,
     // Written in the dossier as the reasons on the cards of the people paired with.
-    @JsonIgnore List<Pairing> pairings) {
+    @JsonIgnore List<Pairing> pairings,
+    // Read by reconciling as the people whose attributes it checks; shown through their profiles.
+    @JsonIgnore SubjectGroups subjectGroups) {
   public LinkResult {
     entities = List.copyOf(entities);
     warnings = List.copyOf(warnings);
     Objects.requireNonNull(names, "names");
     pairings = List.copyOf(pairings);
+    Objects.requireNonNull(subjectGroups, "subjectGroups");
   }
 
   /** A result whose name index knows only its entities. */
   public LinkResult(List<Entity> entities, List<String> warnings) {
-    this(entities, warnings, NameIndex.builder().entities(entities).build(), List.of());
+    this(
+        entities,
+        warnings,
+        NameIndex.builder().entities(entities).build(),
+        List.of(),
+        SubjectGroups.none());
   }
 
   /**
@@ -50,7 +61,8 @@ public record LinkResult(
    * abbreviate alike resolves the same every run; and with its claims' pronoun subjects paired with
    * the people they stand for ({@link Pairings#pronouns}), then its unnamed people ("one of the
    * captives", "the other soldier") with the named people their attributes fit ({@link
-   * Unnamed#pairings}).
+   * Unnamed#match}); and with its attribute claims grouped into people in the same pass ({@link
+   * SubjectGroups}).
    */
   public LinkResult forStory(List<Article> articles, Map<String, List<Claim>> claims) {
     NameIndex.Builder b = NameIndex.builder().entities(entities);
@@ -66,8 +78,9 @@ public record LinkResult(
             });
     NameIndex names = b.build();
     List<Pairing> pairings = new ArrayList<>(Pairings.pronouns(articles, claims, names));
-    pairings.addAll(Unnamed.pairings(articles, claims, names, pairings));
-    return new LinkResult(entities, warnings, names, pairings);
+    SubjectGroups.Resolved people = SubjectGroups.resolve(articles, claims, names, pairings);
+    pairings.addAll(people.unnamed());
+    return new LinkResult(entities, warnings, names, pairings, people.groups());
   }
 
   /** The entity holding {@code mentionId}, if any. */

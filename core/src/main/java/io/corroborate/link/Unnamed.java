@@ -1,20 +1,16 @@
 package io.corroborate.link;
 
-import io.corroborate.extract.AsOf;
+import io.corroborate.extract.BirthYears;
 import io.corroborate.extract.Claim;
-import io.corroborate.extract.ClaimKind;
 import io.corroborate.extract.ClaimValue;
 import io.corroborate.model.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * People a report describes without naming: "one of the captured soldiers was born in 2005 … the
@@ -26,95 +22,53 @@ import java.util.TreeSet;
  * <p>A pairing is made only when an article's unnamed people are as many as the named candidates,
  * and one pairing fits strictly better than every other; otherwise the unnamed stay apart.
  *
- * <pre>{@code List<Pairing> p = Unnamed.pairings(articles, claims, names, pronounPairings);}</pre>
+ * <pre>{@code List<Unnamed.Match> m = Unnamed.match(unnamedClaims, namedPeople, names);}</pre>
  */
 final class Unnamed {
   private Unnamed() {}
 
   /**
-   * One attribute claim: its subject's key ({@link Subjects#key}, or the name a pronoun was paired
-   * with), the name as written, and the day it holds as of.
+   * One attribute claim: its subject's key and label ({@link Subjects#key} of the name as written,
+   * or of the name a pronoun was paired with), that name, the day it holds as of, and why a pronoun
+   * was taken for the name, if it was.
    */
-  private record Attr(
+  record Attr(
       Claim claim,
       Article article,
       int index,
       String measure,
       Optional<LocalDate> asOf,
       String key,
-      String written) {}
+      String label,
+      String written,
+      Optional<String> pairedBecause) {
+    /** Which unnamed person its subject is ("one", "other"…); only for an unnamed subject. */
+    String referent() {
+      return Pairings.unnamedReferent(claim.subject().text()).orElseThrow();
+    }
+  }
+
+  /** An unnamed person's claim taken for the named person of group {@code key}, with why. */
+  record Match(Attr attr, String key, Pairing pairing) {}
 
   /** How well one unnamed person's attributes fit one named person's. */
   private record Fit(int clashes, int fits, List<String> why) {}
 
   /**
    * The unnamed subjects of attribute claims paired with named people, in article id, referent and
-   * claim order. 1. The named people: the subjects of attribute claims keyed by {@link
-   * Subjects#key}, pronouns taking the name {@code pronouns} paired them with, one person's
-   * subjects joined as {@link NameIndex#sameNames} says; 2. the unnamed people of each report, by
-   * referent; 3. the one pairing of a report's unnamed people with the named people that fits best.
+   * claim order: of the ways to pair a report's unnamed people (by referent) with the named people
+   * that have a life to compare, the one that fits best.
+   *
+   * @param unnamed the attribute claims whose subject is an unnamed person
+   * @param named the named people ({@link SubjectGroups#resolve}), by the key of their group, each
+   *     group's own subjects first
    */
-  static List<Pairing> pairings(
-      List<Article> articles,
-      Map<String, List<Claim>> claims,
-      NameIndex names,
-      List<Pairing> pronouns) {
-    List<Article> sorted = articles.stream().sorted(Comparator.comparing(Article::id)).toList();
-    // An undated report is read at its story's date, as reconciling reads it.
-    Map<String, LocalDate> estimated = AsOf.estimates(sorted, claims);
-    Map<String, List<Attr>> named = new TreeMap<>();
-    List<Attr> unnamed = new ArrayList<>();
-    // 1. and 2.
-    for (Article a : sorted) {
-      List<Claim> mine = claims.getOrDefault(a.id(), List.of());
-      for (int i = 0; i < mine.size(); i++) {
-        Claim c = mine.get(i);
-        if (c.kind() != ClaimKind.ATTRIBUTE) {
-          continue;
-        }
-        String written = c.subject().text();
-        for (Pairing p : pronouns) {
-          if (p.claim() == i && p.articleId().equals(a.id())) {
-            written = p.name();
-            break;
-          }
-        }
-        Attr it =
-            new Attr(
-                c,
-                a,
-                i,
-                c.measure(),
-                AsOf.day(c, a, Optional.ofNullable(estimated.get(a.id()))),
-                Subjects.key(written, names).key(),
-                written);
-        if (Pairings.isPronoun(it.key())) {
-          continue;
-        }
-        if (Pairings.unnamedReferent(c.subject().text()).isPresent()) {
-          unnamed.add(it);
-        } else if (!it.key().isBlank()) {
-          named.computeIfAbsent(it.key(), k -> new ArrayList<>()).add(it);
-        }
-      }
-    }
-    if (unnamed.isEmpty()) {
-      return List.of();
-    }
-    NameIndex.SameNames same = names.sameNames(named.keySet());
-    same.into().entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> named.get(e.getValue()).addAll(named.remove(e.getKey())));
-    return match(unnamed, named, names);
-  }
-
-  private static List<Pairing> match(
-      List<Attr> unnamed, Map<String, List<Attr>> named, NameIndex names) {
-    List<Pairing> out = new ArrayList<>();
+  static List<Match> match(List<Attr> unnamed, Map<String, List<Attr>> named, NameIndex names) {
+    List<Match> out = new ArrayList<>();
     // By article, then by referent: the unnamed people of one report.
     Map<String, Map<String, List<Attr>>> byArticle = new TreeMap<>();
     for (Attr it : unnamed) {
-      String ref = Pairings.unnamedReferent(it.claim().subject().text()).orElseThrow();
+      String ref = it.referent();
       byArticle
           .computeIfAbsent(it.article().id(), k -> new TreeMap<>())
           .computeIfAbsent(ref, k -> new ArrayList<>())
@@ -184,7 +138,7 @@ final class Unnamed {
                 + String.join("; ", bestFit.why())
                 + ")";
         for (Attr it : items) {
-          out.add(new Pairing(it.article().id(), it.index(), name, reason));
+          out.add(new Match(it, key, new Pairing(it.article().id(), it.index(), name, reason)));
         }
       }
     }
@@ -216,7 +170,7 @@ final class Unnamed {
     }
     boolean anyBorn = unnamed.stream().anyMatch(i -> i.measure().equals("born"));
     if (anyBorn && !ages.isEmpty()) {
-      if (agesFitBirths(ages, born)) {
+      if (BirthYears.clash(dated(ages), dated(born)).isEmpty()) {
         fits++;
         why.add(
             "born "
@@ -248,38 +202,8 @@ final class Unnamed {
     return new Fit(clashes, fits, why);
   }
 
-  /**
-   * Whether one birth year fits every dated age and every birth year: "21" as of February 2025
-   * allows 2003 or 2004.
-   */
-  private static boolean agesFitBirths(List<Attr> ages, List<Attr> born) {
-    Set<Integer> allowed = null;
-    for (Attr age : ages) {
-      if (!(age.claim().value() instanceof ClaimValue.Amount a) || age.asOf().isEmpty()) {
-        continue;
-      }
-      int year = age.asOf().get().getYear();
-      int years = (int) Math.round(a.value());
-      Set<Integer> these = Set.of(year - years - 1, year - years);
-      if (allowed == null) {
-        allowed = new TreeSet<>(these);
-      } else {
-        allowed.retainAll(these);
-        if (allowed.isEmpty()) {
-          return false;
-        }
-      }
-    }
-    if (allowed == null) {
-      return true;
-    }
-    for (Attr b : born) {
-      if (b.claim().value() instanceof ClaimValue.When w
-          && !allowed.contains(w.interval().startDate().getYear())) {
-        return false;
-      }
-    }
-    return true;
+  private static List<BirthYears.Dated> dated(List<Attr> items) {
+    return items.stream().map(i -> new BirthYears.Dated(i.claim(), i.asOf())).toList();
   }
 
   private static List<String> values(List<Attr> items, String measure) {

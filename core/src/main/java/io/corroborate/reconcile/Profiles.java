@@ -1,22 +1,20 @@
 package io.corroborate.reconcile;
 
+import io.corroborate.extract.BirthYears;
 import io.corroborate.extract.ClaimValue;
 import io.corroborate.link.LinkResult;
-import io.corroborate.link.NameIndex;
-import io.corroborate.link.Pairing;
-import io.corroborate.link.Pairings;
-import io.corroborate.link.Subjects;
+import io.corroborate.link.SubjectGroups;
 import io.corroborate.reconcile.Reconciler.Item;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Entity profiles: the attributes every source gives an entity, checked against one another and
@@ -34,120 +32,36 @@ final class Profiles {
   private static final Set<String> DESCRIPTIVE = Set.of("injuries", "documents", "unit", "origin");
 
   /**
-   * Attributes whose pronoun subject the linker paired with a named person ("Soldier Ivo Marek was
-   * captured … he was found injured in the hand") are that person's; why goes with the profile.
-   * Unnamed people paired by their attributes join once the names of one person are joined.
+   * The profiles of the people the linker grouped the attribute claims into ({@link
+   * LinkResult#subjectGroups}), in the order of its groups: each one's attributes checked against
+   * one another and against time, with the linker's reasons for every name taken for it. A claim
+   * the linker left out of every group (its subject names no one) is in no profile.
    */
-  private static List<Item> paired(
-      List<Item> attributes, LinkResult links, Map<String, List<String>> merges) {
-    List<Item> out = new ArrayList<>();
-    for (Item it : attributes) {
-      Optional<Pairing> p = links.pairing(it.article().id(), it.index());
-      if (p.isEmpty() || Pairings.unnamedReferent(it.claim().subject().text()).isPresent()) {
-        out.add(it);
-        continue;
-      }
-      Subjects.Key k = Subjects.key(p.get().name(), links.names());
-      out.add(it.withSubject(k.key(), k.label()));
-      List<String> why = merges.computeIfAbsent(k.key(), x -> new ArrayList<>());
-      if (!why.contains(p.get().reason())) {
-        why.add(p.get().reason());
-      }
-    }
-    return out;
-  }
-
   static Result build(List<Item> attributes, LinkResult links) {
-    NameIndex names = links.names();
-    Map<String, List<Item>> byEntity = new TreeMap<>();
-    Map<String, List<String>> merges = new TreeMap<>();
-    Map<String, Set<String>> extraAliases = new TreeMap<>();
-    List<Item> unnamed = new ArrayList<>();
-    for (Item it : paired(attributes, links, merges)) {
-      if (Pairings.isPronoun(it.subjectKey())) {
-        continue; // a pronoun with no named person before it says nothing of anyone
-      }
-      if (Pairings.unnamedReferent(it.claim().subject().text()).isPresent()) {
-        unnamed.add(it);
-        continue;
-      }
-      if (it.subjectKey().isBlank()) {
-        continue;
-      }
-      byEntity.computeIfAbsent(it.subjectKey(), k -> new ArrayList<>()).add(it);
+    Map<SubjectGroups.Member, Item> byClaim = new HashMap<>();
+    for (Item it : attributes) {
+      byClaim.put(new SubjectGroups.Member(it.article().id(), it.index()), it);
     }
-    // Which subjects name one person twice (a surname alone, two romanisations) is the linker's
-    // call; its reasons go with the profile.
-    NameIndex.SameNames same = names.sameNames(byEntity.keySet());
-    same.into().entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> byEntity.get(e.getValue()).addAll(byEntity.remove(e.getKey())));
-    same.reasons()
-        .forEach((key, why) -> merges.computeIfAbsent(key, k -> new ArrayList<>()).addAll(why));
-    same.aliases().forEach((key, spelled) -> extraAliases.put(key, new TreeSet<>(spelled)));
-    // Unnamed people ("one of the captured soldiers", "the other soldier") the linker took for
-    // named ones where the attributes leave one way to pair them, in article and referent order.
-    List<Item> left = new ArrayList<>();
-    List<Item> inOrder = new ArrayList<>(unnamed);
-    inOrder.sort(
-        Comparator.comparing((Item i) -> i.article().id())
-            .thenComparing(i -> Pairings.unnamedReferent(i.claim().subject().text()).get()));
-    for (Item it : inOrder) {
-      Optional<String> key =
-          links
-              .pairing(it.article().id(), it.index())
-              .map(p -> Subjects.key(p.name(), names).key())
-              .map(k -> same.into().getOrDefault(k, k))
-              .filter(byEntity::containsKey);
-      if (key.isEmpty()) {
-        left.add(it);
-        continue;
+    Map<SubjectGroups.Group, List<Item>> byEntity = new LinkedHashMap<>();
+    for (SubjectGroups.Group g : links.subjectGroups().groups()) {
+      List<Item> items = g.members().stream().map(byClaim::get).filter(Objects::nonNull).toList();
+      if (!items.isEmpty()) {
+        byEntity.put(g, items);
       }
-      byEntity.get(key.get()).add(it);
-      List<String> why = merges.computeIfAbsent(key.get(), k -> new ArrayList<>());
-      String reason = links.pairing(it.article().id(), it.index()).get().reason();
-      if (!why.contains(reason)) {
-        why.add(reason);
-      }
-    }
-    for (Item it : left) {
-      String key =
-          "unnamed "
-              + it.article().id()
-              + " "
-              + Pairings.unnamedReferent(it.claim().subject().text()).get();
-      byEntity.computeIfAbsent(key, k -> new ArrayList<>()).add(it);
     }
     List<EntityProfile> profiles = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     List<Variable> variables = new ArrayList<>();
-    for (Map.Entry<String, List<Item>> e : byEntity.entrySet()) {
-      boolean isUnnamed = e.getKey().startsWith("unnamed ");
-      String name =
-          isUnnamed
-              ? e.getValue().get(0).claim().subject().text().strip()
-                  + " ("
-                  + e.getValue().get(0).article().outletShown()
-                  + ")"
-              : e.getValue().stream()
-                  .filter(i -> Pairings.unnamedReferent(i.claim().subject().text()).isEmpty())
-                  .findFirst()
-                  .orElse(e.getValue().get(0))
-                  .subjectLabel();
-      Set<String> aliases = new TreeSet<>();
-      e.getValue().stream()
-          .map(i -> i.claim().subject().text().strip())
-          .filter(t -> !Pairings.isPronoun(t))
-          .forEach(aliases::add);
-      aliases.addAll(extraAliases.getOrDefault(e.getKey(), Set.of()));
-      aliases.remove(name);
+    for (Map.Entry<SubjectGroups.Group, List<Item>> e : byEntity.entrySet()) {
+      SubjectGroups.Group group = e.getKey();
+      String name = group.name();
       Map<String, List<Item>> byAttr = new TreeMap<>();
       e.getValue().forEach(i -> byAttr.computeIfAbsent(i.measure(), k -> new ArrayList<>()).add(i));
       List<EntityProfile.Attribute> out = new ArrayList<>();
       // Birth years every age and birth claim allows; an empty meet is a conflict.
       List<Item> ages = byAttr.getOrDefault("age", List.of());
       List<Item> born = byAttr.getOrDefault("born", List.of());
-      String clash = birthClash(ages, born);
+      String clash = birthClash(ages, born).orElse(null);
       for (Map.Entry<String, List<Item>> a : byAttr.entrySet()) {
         List<Item> items = a.getValue();
         Set<String> values = new LinkedHashSet<>();
@@ -183,19 +97,13 @@ final class Profiles {
             new EntityProfile.Attribute(
                 a.getKey(), List.copyOf(values), Reconciler.supports(items), consistent, why));
       }
-      profiles.add(
-          new EntityProfile(
-              entityId(e.getKey(), extraAliases.getOrDefault(e.getKey(), Set.of()), names),
-              name,
-              List.copyOf(aliases),
-              merges.getOrDefault(e.getKey(), List.of()),
-              out));
+      profiles.add(new EntityProfile(group.entityId(), name, group.aliases(), group.merges(), out));
       if (!ages.isEmpty() && !born.isEmpty()) {
         List<Item> both = new ArrayList<>(ages);
         both.addAll(born);
         Variable v =
             new Variable(
-                e.getKey() + "|age-born|attribute",
+                group.key() + "|age-born|attribute",
                 name,
                 "age-born",
                 "attribute",
@@ -215,70 +123,13 @@ final class Profiles {
     return new Result(profiles, findings, variables);
   }
 
-  /**
-   * The linked entity a profile is of, as the linker resolved its name: the entity its key names,
-   * else the one a linked name spelled another way names ("Baek" for a subject written "Paek"),
-   * else {@code name:} and the key, for a person known only from claims.
-   */
-  private static String entityId(String key, Set<String> spelledOtherwise, NameIndex names) {
-    if (key.startsWith("unnamed ")) {
-      return "name:" + key;
-    }
-    return names
-        .entityId(key)
-        .or(
-            () ->
-                spelledOtherwise.stream()
-                    .map(names::entityId)
-                    .flatMap(java.util.Optional::stream)
-                    .findFirst())
-        .orElse("name:" + key);
+  /** Why the ages and birth years of one entity cannot all hold ({@link BirthYears#clash}). */
+  static Optional<String> birthClash(List<Item> ages, List<Item> born) {
+    return BirthYears.clash(dated(ages), dated(born));
   }
 
-  /** Why the ages and birth years of one entity cannot all hold, or null when they can. */
-  static String birthClash(List<Item> ages, List<Item> born) {
-    Set<Integer> allowed = null;
-    Item firstAge = null;
-    for (Item age : ages) {
-      if (!(age.claim().value() instanceof ClaimValue.Amount a) || age.asOf().isEmpty()) {
-        continue;
-      }
-      LocalDate at = age.asOf().get();
-      int years = (int) Math.round(a.value());
-      Set<Integer> these = Set.of(at.getYear() - years - 1, at.getYear() - years);
-      if (allowed == null) {
-        allowed = new TreeSet<>(these);
-        firstAge = age;
-      } else {
-        allowed.retainAll(these);
-        if (allowed.isEmpty()) {
-          return "aged "
-              + value(firstAge)
-              + " and "
-              + value(age)
-              + " at the dates given cannot both hold";
-        }
-      }
-    }
-    if (allowed == null) {
-      return null;
-    }
-    for (Item b : born) {
-      if (b.claim().value() instanceof ClaimValue.When w) {
-        int y = w.interval().startDate().getYear();
-        if (!allowed.contains(y)) {
-          return "aged "
-              + value(firstAge)
-              + " as of "
-              + firstAge.asOf().get()
-              + " means born in "
-              + String.join(" or ", allowed.stream().map(String::valueOf).toList())
-              + ", not in "
-              + y;
-        }
-      }
-    }
-    return null;
+  private static List<BirthYears.Dated> dated(List<Item> items) {
+    return items.stream().map(i -> new BirthYears.Dated(i.claim(), i.asOf())).toList();
   }
 
   static String value(Item it) {
