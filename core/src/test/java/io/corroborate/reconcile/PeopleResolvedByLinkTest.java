@@ -113,4 +113,41 @@ class PeopleResolvedByLinkTest {
               assertThat(p.merges()).containsExactly("all the same person, as the linker says");
             });
   }
+
+  @Test
+  void aPronounTakenForANameThatJoinsAFullNameKeepsItsReasonOnTheProfile() {
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", FEB10)
+            .line("a1", "Tomas Vell, 30, was pulled from the river.")
+            .subject("Tomas Vell")
+            .attribute("age", "30", 30)
+            .add()
+            .line("a1", "Vell is a ferry mechanic.")
+            .subject("Vell")
+            .describes("role", "ferry mechanic")
+            .add()
+            .line("a1", "Vell said he was hurt in the leg.")
+            .subject("he")
+            .describes("injuries", "hurt in the leg")
+            .add()
+            .reconcile();
+    // "he" is taken for "Vell", and "Vell" for Tomas Vell: both reasons stay with his profile.
+    assertThat(r.profiles())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.name()).isEqualTo("Tomas Vell");
+              assertThat(p.merges())
+                  .anySatisfy(
+                      m ->
+                          assertThat(m)
+                              .startsWith("\u201che\u201d (Velmora Post) is taken for Vell"))
+                  .anySatisfy(
+                      m -> assertThat(m).startsWith("\u201cVell\u201d is taken for Tomas Vell"));
+              assertThat(p.attributes())
+                  .extracting(EntityProfile.Attribute::name)
+                  .containsExactly("age", "injuries", "role");
+            });
+  }
 }
