@@ -24,7 +24,6 @@ final class Cues {
   private static final Pattern ACCORDING = phrases("according");
   private static final Pattern CITED = phrases("cited");
 
-  /** What may stand between "told" or "spoke" and the outlet spoken to. */
   /** The attribution phrases of one kind, as a case-blind pattern of whole words. */
   private static Pattern phrases(String kind) {
     return Pattern.compile(
@@ -34,8 +33,16 @@ final class Cues {
             + ")\\b");
   }
 
+  /** What may stand between "spoke" and the outlet spoken to ("exclusively to", "with"). */
   private static final Pattern TO_OUTLET =
-      Pattern.compile("\\s+(?:exclusively\\s+|directly\\s+)?(?:to|with)\\s+");
+      Pattern.compile(
+          "\\s+(?:(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("spoken-to.tsv", "adverb"), " ")
+              + ")\\s+)?(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("spoken-to.tsv", "preposition"), " ")
+              + ")\\s+");
 
   private static final Pattern TOLD = Pattern.compile("\\s+");
   private static final Pattern SAYING =
@@ -61,8 +68,33 @@ final class Cues {
               + LanguagePack.alternationOf(
                   LanguagePack.english().set("clause-conjunctions.txt"), " ")
               + ")\\s");
+
+  /**
+   * How an apposition opens: an article, "one of", or a capital ("Phil Lovas, the campaign
+   * chairman, said").
+   */
   private static final Pattern APPOSITION =
-      Pattern.compile("\\s*(?:the\\s|a\\s|an\\s|one of\\s|[A-Z])");
+      Pattern.compile(
+          "\\s*(?:(?:"
+              + LanguagePack.alternationOf(
+                  Lexicon.union(
+                      LanguagePack.english().set("definite-articles.txt"),
+                      Lexicon.numberWords(LanguagePack.english(), "article"),
+                      oneOf()),
+                  " ")
+              + ")\\s|[A-Z])");
+
+  /** "one of": the number one and the partitive preposition. */
+  private static List<String> oneOf() {
+    List<String> out = new ArrayList<>();
+    for (String one : Lexicon.unitWords(LanguagePack.english(), 1, 1)) {
+      for (String of : LanguagePack.english().category("partitive-words.tsv", "preposition")) {
+        out.add(one + " " + of);
+      }
+    }
+    return out;
+  }
+
   private static final Set<String> LEAD_NOT_NAME =
       LanguagePack.english().set("sentence-adjuncts.txt");
   private static final Set<String> SKIP_BEFORE_VERB = LanguagePack.english().set("cue-adverbs.txt");

@@ -187,6 +187,18 @@ public final class Lexicon {
         + ")(?![\\p{L}])";
   }
 
+  /**
+   * A definite article of {@code definite-articles.txt} at the start of a text, with the spaces
+   * after it, in any case: what is dropped from the front of a name ("The Lumen Post" → "Lumen
+   * Post").
+   *
+   * <pre>{@code Lexicon.leadingArticle(en).matcher("the Post").replaceFirst("") // "Post"}</pre>
+   */
+  public static java.util.regex.Pattern leadingArticle(LanguagePack pack) {
+    return java.util.regex.Pattern.compile(
+        "^(?i)(?:" + pack.alternation("definite-articles.txt", "\\s+") + ")\\s+");
+  }
+
   /** The union of some word sets. */
   @SafeVarargs
   public static Set<String> union(Collection<String>... sets) {

@@ -1,6 +1,7 @@
 package io.corroborate.link;
 
 import io.corroborate.lang.LanguagePack;
+import io.corroborate.lang.Lexicon;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -35,9 +36,19 @@ import java.util.regex.Pattern;
  * LinkResult#names()}); its lookups are synchronized, so later stages may read it from any thread.
  */
 public final class NameIndex {
-  private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
+  private static final Pattern POSSESSIVE =
+      Pattern.compile(
+          "(?:" + LanguagePack.english().alternation("possessive-endings.txt", " ") + ")\\b");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final Pattern LEADING_THE = Pattern.compile("^the ");
+
+  /** A leading definite article of a normal form (lower case, one space between words). */
+  private static final Pattern LEADING_THE =
+      Pattern.compile(
+          "^(?:" + LanguagePack.english().alternation("definite-articles.txt", " ") + ") ");
+
+  /** A leading definite article of a name as written. */
+  private static final Pattern WRITTEN_THE = Lexicon.leadingArticle(LanguagePack.english());
+
   private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,8}");
 
   private static final Set<String> SMALL = LanguagePack.english().set("title-small-words.txt");
@@ -181,7 +192,7 @@ public final class NameIndex {
   }
 
   private static String withoutThe(String name) {
-    return name.trim().replaceFirst("^(?i)the\\s+", "");
+    return WRITTEN_THE.matcher(name.trim()).replaceFirst("");
   }
 
   /** The key of a name: its entity's, the full name of an acronym, or the name normalised. */

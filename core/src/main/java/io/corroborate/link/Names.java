@@ -24,6 +24,9 @@ final class Names {
 
   static final Set<String> DETERMINERS = LanguagePack.english().set("name-determiners.txt");
 
+  /** Possessive endings written onto a name ("Ri's"): not part of it. */
+  static final List<String> POSSESSIVES = LanguagePack.english().list("possessive-endings.txt");
+
   /** Titles and honorifics before a name; they are dropped from the name and kept as a role. */
   static final Set<String> TITLES =
       Lexicon.titles(LanguagePack.english(), "name-title").stream()
@@ -81,8 +84,11 @@ final class Names {
     while (m.find()) {
       String w = m.group();
       // A possessive is not part of the name: "Ri's" is Ri.
-      if (w.endsWith("'s") || w.endsWith("’s")) {
-        w = w.substring(0, w.length() - 2);
+      for (String ending : POSSESSIVES) {
+        if (w.endsWith(ending)) {
+          w = w.substring(0, w.length() - ending.length());
+          break;
+        }
       }
       out.add(w);
     }
@@ -126,8 +132,7 @@ final class Names {
       boolean after =
           end == text.length()
               || !Character.isLetterOrDigit(text.charAt(end))
-              || text.startsWith("'s", end)
-              || text.startsWith("’s", end);
+              || POSSESSIVES.stream().anyMatch(p -> text.startsWith(p, end));
       if (before && after) {
         return i;
       }

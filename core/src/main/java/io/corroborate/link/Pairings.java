@@ -41,12 +41,43 @@ public final class Pairings {
   private static final Set<String> SINGULAR =
       Lexicon.pronouns(LanguagePack.english(), Set.of("personal"), Set.of("subject"));
 
-  private static final Pattern ONE = Pattern.compile("(?i)^one(?:\\s+of\\b.*)?$");
-  private static final Pattern OTHER = Pattern.compile("(?i)^(?:the\\s+)?other(?:\\s+.*)?$");
+  private static final LanguagePack EN = LanguagePack.english();
+
+  /** The definite article ("the"). */
+  private static final String THE = EN.alternation("definite-articles.txt", "\\s+");
+
+  /** "one", "one of the captives". */
+  private static final Pattern ONE =
+      Pattern.compile(
+          "(?i)^(?:"
+              + LanguagePack.alternationOf(Lexicon.unitWords(EN, 1, 1), "\\s+")
+              + ")(?:\\s+(?:"
+              + LanguagePack.alternationOf(
+                  EN.category("partitive-words.tsv", "preposition"), "\\s+")
+              + ")\\b.*)?$");
+
+  /** "other captives", "the other prisoner". */
+  private static final Pattern OTHER =
+      Pattern.compile(
+          "(?i)^(?:(?:"
+              + THE
+              + ")\\s+)?(?:"
+              + LanguagePack.alternationOf(EN.category("unnamed-others.tsv", "opens"), "\\s+")
+              + ")(?:\\s+.*)?$");
+
+  /** "another": the other one, alone. */
+  private static final Pattern OTHER_ALONE =
+      Pattern.compile(
+          "(?i)^(?:"
+              + LanguagePack.alternationOf(EN.category("unnamed-others.tsv", "alone"), "\\s+")
+              + ")$");
+
   private static final Pattern ORDINAL =
       Pattern.compile(
-          "(?i)^the\\s+("
-              + LanguagePack.english().alternation("unnamed-ordinals.txt", " ")
+          "(?i)^(?:"
+              + THE
+              + ")\\s+("
+              + EN.alternation("unnamed-ordinals.txt", " ")
               + ")(?:\\s+.*)?$");
 
   /** Which unnamed person a subject is ("one", "other", "younger"…), or empty for a name. */
@@ -55,7 +86,7 @@ public final class Pairings {
     if (ONE.matcher(s).matches()) {
       return Optional.of("one");
     }
-    if (OTHER.matcher(s).matches() || s.equalsIgnoreCase("another")) {
+    if (OTHER.matcher(s).matches() || OTHER_ALONE.matcher(s).matches()) {
       return Optional.of("other");
     }
     Matcher m = ORDINAL.matcher(s);

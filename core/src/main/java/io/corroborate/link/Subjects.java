@@ -18,7 +18,9 @@ public final class Subjects {
   // Compiled once: every claim's subject is keyed each time its story is analysed.
   private static final Pattern NOT_SUBJECT = Pattern.compile("[^\\p{L}\\p{N}'’ -]+");
   private static final Pattern SPACES = Pattern.compile("[\\s]+");
-  private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+  private static final Pattern POSSESSIVE_END =
+      Pattern.compile(
+          "(?:" + LanguagePack.english().alternation("possessive-endings.txt", " ") + ")$");
   private static final Pattern FIGURE = Pattern.compile("[\\p{N},.]+");
 
   private Subjects() {}
@@ -54,6 +56,10 @@ public final class Subjects {
   /** Heads that name a part of what follows "of": "two-thirds of the losses". */
   private static final Set<String> PARTITIVE = LanguagePack.english().set("partitives.txt");
 
+  /** The partitive preposition ("of"): after a head that names no part, it ends the subject. */
+  private static final Set<String> OF =
+      Set.copyOf(LanguagePack.english().category("partitive-words.tsv", "preposition"));
+
   /** A subject's key and label, read once for the names of a story. */
   public static Key key(String subject, NameIndex names) {
     return names.remember("subject", subject, s -> read(s, names));
@@ -86,7 +92,7 @@ public final class Subjects {
       }
       if (!head.isEmpty()
           && (AFTER_HEAD.contains(lw)
-              || (lw.equals("of") && !PARTITIVE.contains(head))
+              || (OF.contains(lw) && !PARTITIVE.contains(head))
               || (!HEADS.containsKey(lw)
                   && lw.length() > 4
                   && (lw.endsWith("ing") || lw.endsWith("ed"))))) {

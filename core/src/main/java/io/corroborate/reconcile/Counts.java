@@ -16,12 +16,31 @@ final class Counts {
 
   private static final LanguagePack EN = LanguagePack.english();
 
+  /** The partitive preposition ("of") and the words after it, by role. */
+  private static final String OF = partitive("preposition");
+
+  /** The words of a ratio: between its numbers ("out of", "in") and after those ("every"). */
+  private static final String RATIO =
+      "(?:"
+          + LanguagePack.alternationOf(EN.category("ratio-words.tsv", "joiner"), "\\s+")
+          + ")\\s+(?:(?:"
+          + LanguagePack.alternationOf(EN.category("ratio-words.tsv", "quantifier"), "\\s+")
+          + ")\\s+)?";
+
+  private static String partitive(String role) {
+    return "(?:"
+        + LanguagePack.alternationOf(EN.category("partitive-words.tsv", role), "\\s+")
+        + ")";
+  }
+
   /** Words before a figure that make it the size of a part: "a group of 2,500". */
   private static final Pattern PART_BEFORE =
       Pattern.compile(
           "(?i)\\b(?:"
               + EN.alternation("part-nouns.txt", " ")
-              + ")\\s+(?:of\\s+)?"
+              + ")\\s+(?:"
+              + OF
+              + "\\s+)?"
               + "(?:(?:"
               + EN.alternation("part-hedges.txt", " ")
               + ")\\s+)?$");
@@ -40,7 +59,13 @@ final class Counts {
    */
   private static final Pattern PART_OF_AFTER =
       Pattern.compile(
-          "(?i)^\\s+of\\s+(?:them\\b|(?:the|those)\\s+(?:[\\w-]+\\s+){0,2}?"
+          "(?i)^\\s+"
+              + OF
+              + "\\s+(?:"
+              + partitive("pronoun")
+              + "\\b|"
+              + partitive("part")
+              + "\\s+(?:[\\w-]+\\s+){0,2}?"
               + "(?:"
               + EN.alternation("counted-states.txt", " ")
               + ")\\b)");
@@ -51,18 +76,41 @@ final class Counts {
    */
   private static final Pattern WHOLE_OF_SHARE =
       Pattern.compile(
-          "(?i)(?:" + EN.alternation("share-words.txt", " ") + ")\\s+of\\s+(?:the|its|their)\\s+$");
+          "(?i)(?:"
+              + EN.alternation("share-words.txt", " ")
+              + ")\\s+"
+              + OF
+              + "\\s+"
+              + partitive("whole")
+              + "\\s+$");
 
   /** Either side of a ratio: "two out of every three houses", "one in five". */
-  private static final Pattern RATIO_BEFORE =
-      Pattern.compile("(?i)\\b(?:out\\s+of|in)\\s+(?:every\\s+)?$");
+  private static final Pattern RATIO_BEFORE = Pattern.compile("(?i)\\b" + RATIO + "$");
 
   private static final Pattern RATIO_AFTER =
       Pattern.compile(
-          "(?i)^\\s+(?:out\\s+of|in)\\s+(?:every\\s+)?"
-              + "(?:\\d|"
-              + EN.alternation("ratio-numbers.txt", " ")
-              + ")\\b");
+          "(?i)^\\s+" + RATIO + "(?:\\d|" + EN.alternation("ratio-numbers.txt", " ") + ")\\b");
+
+  /**
+   * Whether the words after a figure make it a part of a group or one side of a ratio: "four of the
+   * dead", "14 of them", "two out of every three".
+   */
+  static boolean partAfter(String after) {
+    return PART_OF_AFTER.matcher(after).find() || RATIO_AFTER.matcher(after).find();
+  }
+
+  /**
+   * Whether the words before a figure make it the whole a share is taken from or the second side of
+   * a ratio: "two-thirds of the 600 homes", "one in every five".
+   */
+  static boolean wholeOrRatioBefore(String before) {
+    return WHOLE_OF_SHARE.matcher(before).find() || RATIO_BEFORE.matcher(before).find();
+  }
+
+  /** Whether the words before a figure make it the size of a part: "a group of 2,500". */
+  static boolean partBefore(String before) {
+    return PART_BEFORE.matcher(before.toLowerCase(Locale.ROOT)).find();
+  }
 
   static boolean incidental(Item it, ReconcileOptions options) {
     if (!Reconciler.isNumeric(it)) {
@@ -77,14 +125,12 @@ final class Counts {
                 || it.claim().links().stream()
                     .anyMatch(l -> l.kind() == io.corroborate.extract.ClaimLink.Kind.FRACTION_OF));
     if (!share && end >= 0 && end <= text.length()) {
-      String after = text.substring(end, Math.min(text.length(), end + 60));
-      if (PART_OF_AFTER.matcher(after).find() || RATIO_AFTER.matcher(after).find()) {
+      if (partAfter(text.substring(end, Math.min(text.length(), end + 60)))) {
         return true;
       }
     }
     if (start >= 0 && start <= text.length()) {
-      String before = text.substring(Math.max(0, start - 30), start);
-      if (WHOLE_OF_SHARE.matcher(before).find() || RATIO_BEFORE.matcher(before).find()) {
+      if (wholeOrRatioBefore(text.substring(Math.max(0, start - 30), start))) {
         return true;
       }
     }
@@ -111,7 +157,6 @@ final class Counts {
     if (start < 0 || start > text.length() || from > start) {
       return false;
     }
-    String before = text.substring(from, start).toLowerCase(Locale.ROOT);
-    return PART_BEFORE.matcher(before).find();
+    return partBefore(text.substring(from, start));
   }
 }

@@ -2,6 +2,7 @@ package io.corroborate.reconcile;
 
 import io.corroborate.extract.Claim;
 import io.corroborate.lang.LanguagePack;
+import io.corroborate.lang.Lexicon;
 import io.corroborate.model.Span;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,11 @@ final class Places {
   private static final String FILE = "place-scopes.tsv";
 
   /** Possessive endings: they bind a place the language layer found, not any capitalised name. */
-  private static final Set<String> POSSESSIVES = Set.of("'s", "’s");
+  private static final Set<String> POSSESSIVES =
+      LanguagePack.english().set("possessive-endings.txt");
+
+  /** A leading definite article, dropped when names are grouped ("the Northland region"). */
+  private static final Pattern LEADING_THE = Lexicon.leadingArticle(LanguagePack.english());
 
   /** How far, in characters, a place may lie from the figure it binds. */
   private static final int REACH = 60;
@@ -189,9 +194,9 @@ final class Places {
 
   /** The name folded for grouping: lower case, a leading article dropped. */
   static String fold(String name) {
-    return name.strip()
-        .toLowerCase(Locale.ROOT)
-        .replaceFirst("^the\\s+", "")
+    return LEADING_THE
+        .matcher(name.strip().toLowerCase(Locale.ROOT))
+        .replaceFirst("")
         .replaceAll("\\s+", " ");
   }
 }

@@ -12,6 +12,7 @@ import io.corroborate.extract.Evidence;
 import io.corroborate.extract.HoldsAt;
 import io.corroborate.extract.Voice;
 import io.corroborate.lang.LanguagePack;
+import io.corroborate.lang.Lexicon;
 import io.corroborate.link.NameIndex;
 import io.corroborate.link.Subjects;
 import io.corroborate.model.Article;
@@ -60,6 +61,10 @@ public final class Reconciler {
     this.options = Objects.requireNonNull(options, "options");
     this.embedder = Objects.requireNonNull(embedder, "embedder");
   }
+
+  /** A leading definite article, dropped from an origin's name as shown. */
+  private static final java.util.regex.Pattern LEADING_THE =
+      Lexicon.leadingArticle(LanguagePack.english());
 
   /** Nouns of armed forces: their bare count is the size of a force. */
   private static final java.util.regex.Pattern MILITARY =
@@ -819,11 +824,11 @@ public final class Reconciler {
   static String originName(Item it) {
     List<Voice> speakers = it.claim().attribution().speakers();
     if (!speakers.isEmpty()) {
-      return speakers.get(0).name().strip().replaceFirst("^(?i)the\\s+", "");
+      return LEADING_THE.matcher(speakers.get(0).name().strip()).replaceFirst("");
     }
     Optional<String> cited = citedOutlet(it.claim());
     if (cited.isPresent()) {
-      return cited.get().strip().replaceFirst("^(?i)the\\s+", "");
+      return LEADING_THE.matcher(cited.get().strip()).replaceFirst("");
     }
     Optional<String> wire = Relays.wire(it.article());
     if (wire.isPresent()) {

@@ -36,6 +36,9 @@ final class Relays {
    * The wire agencies and broadcasters of every language's {@code outlets.tsv} ("AFP", "ТАСС"), as
    * an alternation without a group of its own.
    */
+  /** A leading definite article, dropped from a name before it is looked for. */
+  private static final Pattern LEADING_THE = Lexicon.leadingArticle(LanguagePack.english());
+
   private static final String AGENCIES =
       LanguagePack.alternationOf(agencyEntries(), e -> EntryPatterns.body(e, true));
 
@@ -93,7 +96,7 @@ final class Relays {
 
   /** Whether {@code text} names {@code name} as whole words, ignoring case. */
   static boolean names(String text, String name) {
-    String n = name.trim().replaceFirst("^(?i)the\\s+", "");
+    String n = LEADING_THE.matcher(name.trim()).replaceFirst("");
     if (n.isEmpty()) {
       return false;
     }

@@ -30,8 +30,22 @@ import java.util.regex.Pattern;
 public final class QuantityTagger {
   private static final String DIGITS =
       "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?)";
+
+  private static final LanguagePack EN = LanguagePack.english();
+
+  /**
+   * A scale word after digits ("1.2 million", "3bn", "12k"): a word of more than one letter with or
+   * without a space before it, a single letter only glued to the digits.
+   */
   private static final String SCALE =
-      "(?:\\s*(?:million|billion|trillion|thousand|hundred|mln|bn)\\b|(?:k|m|bn)\\b)";
+      "(?:\\s*(?:"
+          + LanguagePack.alternationOf(
+              NumberWords.SCALES.keySet().stream().filter(w -> w.length() > 1).toList(), "\\s+")
+          + ")\\b|(?:"
+          + LanguagePack.alternationOf(
+              NumberWords.SCALES.keySet().stream().filter(w -> w.length() == 1).toList(), "\\s+")
+          + ")\\b)";
+
   private static final String NUM = "(?:" + DIGITS + SCALE + "?|" + NumberWords.PHRASE + ")";
   private static final String FRACTION =
       "(?:(?:"
@@ -46,9 +60,33 @@ public final class QuantityTagger {
           + LanguagePack.alternationOf(
               LanguagePack.english().category("fractions.tsv", 2, "alone"), "\\s+")
           + "|\\d+/\\d+)";
+
+  /**
+   * Vague counts before a number word, with the counts of it each stands for ("a few hundred": 2 to
+   * 5 hundred); an empty range stands for the options' range of "several".
+   */
+  private static final Map<String, String> VAGUE_COUNTS = vagueCounts();
+
+  /** Number words a vague count may stand before ("several hundred"), with their values. */
+  private static final Map<String, Double> VAGUE_SCALES = vagueScales();
+
+  /** Plural number words standing for a figure ("thousands of"), with the interval of each. */
+  private static final Map<String, Bounds> VAGUE_FIGURES = vagueFigures();
+
+  /** The partitive preposition ("of") that may follow a vague figure ("thousands of people"). */
+  private static final String OF =
+      LanguagePack.alternationOf(EN.category("partitive-words.tsv", "preposition"), "\\s+");
+
   private static final String VAGUE =
-      "(?:(?:several|a\\s+few|a\\s+couple\\s+of|few)\\s+(?:hundred|thousand|million|dozen)|tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|"
-          + "hundreds|thousands|millions|dozens|scores)(?:\\s+of)?";
+      "(?:(?:"
+          + LanguagePack.alternationOf(VAGUE_COUNTS.keySet(), "\\s+")
+          + ")\\s+(?:"
+          + LanguagePack.alternationOf(VAGUE_SCALES.keySet(), "\\s+")
+          + ")|"
+          + LanguagePack.alternationOf(VAGUE_FIGURES.keySet(), "\\s+")
+          + ")(?:\\s+(?:"
+          + OF
+          + "))?";
 
   /** Hedges before a figure, with the interval each makes of it. */
   private static final Map<String, String> HEDGES =
@@ -64,11 +102,35 @@ public final class QuantityTagger {
   private static final java.util.Set<String> CURRENCY_CODES =
       LanguagePack.english().set("currency-codes.txt");
 
+  /**
+   * The units a figure carries, as written, with the unit's name: the units of length marked
+   * "quantity" and the units of area, weight and age.
+   */
+  private static final Map<String, String> UNIT_NAMES = unitNames();
+
+  /** The units written glued to the figure with a hyphen ("21-year-old"). */
+  private static final String GLUED_UNIT =
+      "(?:"
+          + LanguagePack.alternationOf(
+              UNIT_NAMES.keySet().stream().filter(u -> u.startsWith("-")).toList(), "\\s+")
+          + ")";
+
   private static final String UNIT =
-      "(?<unit>square\\s+(?:kilometers|kilometres|miles|meters|metres)|sq\\.?\\s*km|km2|kilometers|kilometres|km|miles|meters|metres|"
-          + "tons|tonnes|kilograms|kg|"
+      "(?<unit>"
+          + LanguagePack.alternationOf(UNIT_NAMES.keySet(), "\\s+")
+          + "|"
           + LanguagePack.alternationOf(CURRENCY_WORDS, "\\s+")
-          + "|-year-old|years?\\s+old)";
+          + ")";
+
+  /** The words before the first figure of a range, between its figures, and as a dash. */
+  private static final String RANGE_OPENER =
+      LanguagePack.alternationOf(EN.category("range-words.tsv", "opener"), "\\s+");
+
+  private static final String RANGE_JOINER =
+      LanguagePack.alternationOf(EN.category("range-words.tsv", "joiner"), "\\s+");
+
+  private static final String RANGE_DASH =
+      LanguagePack.alternationOf(EN.category("range-words.tsv", "dash"), "\\s+");
 
   /** Whether a {@link QuantityMention#unit()} is a currency: the figure is a sum of money. */
   public static boolean isCurrency(String unit) {
@@ -83,11 +145,15 @@ public final class QuantityTagger {
           "(?i)(?<![\\w.,/-])(?:"
               + HEDGE
               + "\\s+)?(?<cur>US\\$|\\$|€|£)?"
-              + "(?:(?<between>between|from)\\s+(?<cura>"
+              + "(?:(?<between>"
+              + RANGE_OPENER
+              + ")\\s+(?<cura>"
               + CURRENCY_SIGN
               + ")?(?<a>"
               + NUM
-              + ")\\s+(?:and|to)\\s+(?:"
+              + ")\\s+(?:"
+              + RANGE_JOINER
+              + ")\\s+(?:"
               + CURRENCY_SIGN
               + ")?(?<b>"
               + NUM
@@ -95,7 +161,9 @@ public final class QuantityTagger {
               + "|(?<ra>"
               + DIGITS
               + SCALE
-              + "?)\\s*(?:–|—|-|to)\\s*(?:"
+              + "?)\\s*(?:–|—|-|"
+              + RANGE_DASH
+              + ")\\s*(?:"
               + CURRENCY_SIGN
               + ")?(?<rb>"
               + DIGITS
@@ -111,13 +179,34 @@ public final class QuantityTagger {
               + NUM
               + "))"
               + "(?<pct>\\s*(?:%|percent\\b|per\\s+cent\\b))?"
-              + "(?:(?<=\\d)(?=-year-old)|\\s+|(?=-year-old))?"
+              + "(?:(?<=\\d)(?="
+              + GLUED_UNIT
+              + ")|\\s+|(?="
+              + GLUED_UNIT
+              + "))?"
               + "(?:"
               + UNIT
               + "(?![a-z]))?");
 
   private static final Map<String, Double> FRACTIONS =
       LanguagePack.english().values("fractions.tsv", Double::parseDouble);
+
+  /** Fraction words that are a share without a number before them ("half"). */
+  private static final Set<String> FRACTIONS_ALONE =
+      Set.copyOf(EN.category("fractions.tsv", 2, "alone"));
+
+  /** "a", "an": one of what follows ("a third"). */
+  private static final Set<String> ARTICLES = Set.copyOf(Lexicon.numberWords(EN, "article"));
+
+  /** The number words of one ("one"), as often a pronoun as a count. */
+  private static final Set<String> ONE = Set.copyOf(Lexicon.unitWords(EN, 1, 1));
+
+  /** Hedges read only before a single figure ("some 300", not "some thousands"). */
+  private static final Set<String> SINGLE_FIGURE_HEDGES =
+      Set.copyOf(EN.category("hedges.tsv", 2, "single"));
+
+  /** The partitive after a vague figure, left out of its reading ("thousands of"). */
+  private static final Pattern TRAILING_OF = Pattern.compile("\\s+(?:" + OF + ")$");
 
   /** Words that end a counted noun phrase: verbs, prepositions, conjunctions, pronouns. */
   private static final Set<String> STOP =
@@ -161,7 +250,7 @@ public final class QuantityTagger {
         continue;
       }
       if (m.group("hedge") != null
-          && m.group("hedge").equalsIgnoreCase("some")
+          && SINGLE_FIGURE_HEDGES.contains(lower(m.group("hedge")))
           && m.group("one") == null) {
         continue;
       }
@@ -219,7 +308,7 @@ public final class QuantityTagger {
       bounds = Bounds.closed(lo, hi);
       hedge = Hedge.RANGE;
     } else if (m.group("vague") != null) {
-      String v = lower(m.group("vague")).replaceAll("\\s+of$", "");
+      String v = TRAILING_OF.matcher(lower(m.group("vague"))).replaceAll("");
       bounds = vague(v);
       value = bounds.low();
       hedge = Hedge.VAGUE;
@@ -237,7 +326,7 @@ public final class QuantityTagger {
       String raw = m.group("one");
       String low = lower(raw);
       // "one" is more often a pronoun than a count; "a hundred" stays.
-      if (low.equals("one") && hedgeWord == null) {
+      if (ONE.contains(low) && hedgeWord == null) {
         return Optional.empty();
       }
       OptionalDouble v = number(raw);
@@ -320,33 +409,63 @@ public final class QuantityTagger {
   }
 
   private Bounds vague(String v) {
-    String[] w = v.split("\\s+");
-    String last = w[w.length - 1];
-    double scale =
-        switch (last) {
-          case "hundred", "hundreds" -> 100;
-          case "thousand", "thousands" -> 1000;
-          case "million", "millions" -> 1e6;
-          case "dozen", "dozens" -> 12;
-          case "scores" -> 20;
-          default -> 1;
-        };
-    if (v.startsWith("tens of")) {
-      return new Bounds(20_000, true, 100_000, false);
+    Bounds figure = VAGUE_FIGURES.get(v);
+    if (figure != null) {
+      return figure;
     }
-    if (v.startsWith("hundreds of thousands")) {
-      return new Bounds(200_000, true, 1_000_000, false);
-    }
-    if (v.startsWith("several")) {
+    // "several hundred", "a few dozen": a vague count of the number word that ends it.
+    int space = v.lastIndexOf(' ');
+    double scale = VAGUE_SCALES.getOrDefault(v.substring(space + 1), 1.0);
+    String range = VAGUE_COUNTS.getOrDefault(v.substring(0, Math.max(space, 0)), "");
+    if (range.isEmpty()) {
       return Bounds.closed(options.severalLow() * scale, options.severalHigh() * scale);
     }
-    if (v.startsWith("a few") || v.startsWith("few") || v.startsWith("a couple")) {
-      return Bounds.closed(
-          (v.startsWith("a couple") ? 2 : 2) * scale, (v.startsWith("a couple") ? 3 : 5) * scale);
+    int dash = range.indexOf('-');
+    return Bounds.closed(
+        Double.parseDouble(range.substring(0, dash)) * scale,
+        Double.parseDouble(range.substring(dash + 1)) * scale);
+  }
+
+  private static Map<String, String> vagueCounts() {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (List<String> row : EN.rows("vague-counts.tsv")) {
+      String range = row.size() > 2 ? row.get(2) : "";
+      if (!range.isEmpty()) {
+        out.put(row.get(0), range.equals("options") ? "" : range);
+      }
     }
-    // "hundreds", "thousands", "dozens": at least two, fewer than the next order of magnitude.
-    double next = scale == 12 ? 100 : scale == 20 ? 100 : scale * 10;
-    return new Bounds(2 * scale, true, next, false);
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  private static Map<String, Double> vagueScales() {
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    for (List<String> row : EN.rows("numbers.tsv")) {
+      if (row.size() > 3 && List.of(row.get(3).split(",")).contains("vague")) {
+        out.put(row.get(0), Double.parseDouble(row.get(1)));
+      }
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  private static Map<String, Bounds> vagueFigures() {
+    Map<String, Bounds> out = new java.util.LinkedHashMap<>();
+    for (List<String> row : EN.rows("vague-figures.tsv")) {
+      out.put(
+          row.get(0),
+          new Bounds(Double.parseDouble(row.get(1)), true, Double.parseDouble(row.get(2)), false));
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  private static Map<String, String> unitNames() {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (List<String> row : EN.rows("length-units.tsv")) {
+      if (row.size() > 4 && List.of(row.get(4).split(",")).contains("quantity")) {
+        out.put(row.get(0), row.get(1));
+      }
+    }
+    EN.pairs("quantity-units.tsv").forEach(out::putIfAbsent);
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   private static Hedge hedgeOf(String h) {
@@ -365,16 +484,12 @@ public final class QuantityTagger {
 
   private static final Pattern DIGITS_AND_SCALE =
       Pattern.compile(
-          "^([\\d, ]*\\d(?:\\.\\d+)?)\\s*(million|billion|trillion|thousand|hundred|mln|bn|k|m)?$");
+          "^([\\d, ]*\\d(?:\\.\\d+)?)\\s*("
+              + LanguagePack.alternationOf(NumberWords.SCALES.keySet(), "\\s+")
+              + ")?$");
 
   private static double multiplier(String scale) {
-    return switch (scale) {
-      case "hundred" -> 1e2;
-      case "thousand", "k" -> 1e3;
-      case "million", "mln", "m" -> 1e6;
-      case "billion", "bn" -> 1e9;
-      default -> 1e12;
-    };
+    return NumberWords.SCALES.get(scale);
   }
 
   /** The value of "12,000", "12 000", "12k", "1.2 million", "twelve thousand". */
@@ -391,14 +506,7 @@ public final class QuantityTagger {
       }
       String scale = d.group(2);
       if (scale != null) {
-        v *=
-            switch (scale) {
-              case "hundred" -> 1e2;
-              case "thousand", "k" -> 1e3;
-              case "million", "mln", "m" -> 1e6;
-              case "billion", "bn" -> 1e9;
-              default -> 1e12;
-            };
+        v *= multiplier(scale);
       }
       return OptionalDouble.of(v);
     }
@@ -406,8 +514,8 @@ public final class QuantityTagger {
   }
 
   private static OptionalDouble fraction(String f) {
-    if (f.equals("half")) {
-      return OptionalDouble.of(0.5);
+    if (FRACTIONS_ALONE.contains(f)) {
+      return OptionalDouble.of(1 / FRACTIONS.get(f));
     }
     if (f.matches("\\d+/\\d+")) {
       String[] p = f.split("/");
@@ -415,7 +523,7 @@ public final class QuantityTagger {
       return den == 0 ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(p[0]) / den);
     }
     String[] p = f.split("[\\s-]+");
-    OptionalDouble num = p[0].equals("a") ? OptionalDouble.of(1) : NumberWords.parse(p[0]);
+    OptionalDouble num = ARTICLES.contains(p[0]) ? OptionalDouble.of(1) : NumberWords.parse(p[0]);
     Double den = FRACTIONS.get(p[p.length - 1]);
     if (num.isEmpty() || den == null) {
       return OptionalDouble.empty();
@@ -456,22 +564,10 @@ public final class QuantityTagger {
     return Optional.ofNullable(head);
   }
 
+  /** A unit as written ("Sq. km") by its name ("square kilometers"); a currency as written. */
   private static String normalizeUnit(String u) {
-    String s =
-        u.toLowerCase(Locale.ROOT)
-            .replaceAll("\\s+", " ")
-            .replace("kilometres", "kilometers")
-            .replace("metres", "meters");
-    if (s.equals("sq km") || s.equals("sq. km") || s.equals("sq.km") || s.equals("km2")) {
-      return "square kilometers";
-    }
-    if (s.equals("km")) {
-      return "kilometers";
-    }
-    if (s.contains("old")) {
-      return "years old";
-    }
-    return s;
+    String s = u.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return UNIT_NAMES.getOrDefault(s, s);
   }
 
   private static boolean overlaps(int start, int end, List<Span> skip) {
