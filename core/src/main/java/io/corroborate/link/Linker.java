@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  *       "who") joins the nearest named person at most {@code pronounWindow} sentences back;
  *   <li>across documents: the same full name, and the same name once generic words go ("Veldan
  *       region" / "Veldan Oblast");
- *   <li>spelling and romanisation variants, word by word (Paek / Baek / Paik, Tuva / Tyva);
+ *   <li>spelling and romanisation variants, word by word (Paek / Baek / Paik, Tuva / Tyva); then
+ *       one typo in a long name whose other words agree ("Dorlian" / "Dorian Ronial Castillo");
  *   <li>acronyms: the same acronym, an acronym equal to a full name's initials (SSU), and
  *       transliterated acronyms (GUR / HUR);
  *   <li>people: an initial with the same surname ("A. Ri" / "Anna Ri"); a surname alone joins a
@@ -336,8 +337,11 @@ public final class Linker {
           f == Form.NAME ? Names.asWritten(m.text(), this.display) : String.join(" ", this.display);
       List<String> core = new ArrayList<>();
       for (String s : folded) {
-        if (!Names.GENERIC.contains(s)) {
-          core.add(s);
+        // Common words of names in their English form ("estado" is "state"): one name in several
+        // languages has the same core words.
+        String word = f == Form.ACRONYM ? s : Names.nameWord(s);
+        if (!Names.GENERIC.contains(word)) {
+          core.add(word);
         }
       }
       this.coreWords = core.isEmpty() ? this.words : List.copyOf(core);
@@ -587,9 +591,17 @@ public final class Linker {
       if (String.join("", x).equals(String.join("", y)) || roman(x).equals(roman(y))) {
         return true;
       }
+      // One typo in a long full name ("Roland Bulter"): the same person.
+      if (Names.typoWord(x, y).isPresent()) {
+        return true;
+      }
       List<String> shorter = x.size() <= y.size() ? x : y;
       List<String> longer = x.size() <= y.size() ? y : x;
-      if (!sameWord(shorter.get(shorter.size() - 1), longer.get(longer.size() - 1))) {
+      String last = shorter.get(shorter.size() - 1);
+      String longerLast = longer.get(longer.size() - 1);
+      // A surname with one typo in a long name ("Roland Bulter") is still the surname.
+      if (!sameWord(last, longerLast)
+          && !(Names.letters(shorter) >= Names.TYPO_MIN_LETTERS && Names.typo(last, longerLast))) {
         return false;
       }
       // Every word of the shorter name, in order, in the longer one: "Dana Vell" is in "Dana
@@ -709,6 +721,8 @@ public final class Linker {
           "same name once generic words are set aside");
       // 8. Spelling and romanisation variants, word by word.
       spellingVariants(ents);
+      // 8a. One typo in a long name whose other words agree ("Dorlian Ronial Castillo Cabrera").
+      typos(ents);
       // 8b. Organisation and place names of the same words in another order ("Court of Velm
       // Appeals" / "Velm Appeals Court").
       joinGroups(
@@ -1115,6 +1129,51 @@ public final class Linker {
                   b,
                   Rule.SPELLING_VARIANT,
                   quote(a) + " ~ " + quote(b) + " (spelling or romanisation)");
+            }
+          }
+        }
+      }
+    }
+
+    void typos(List<Info> ents) {
+      // Blocked by every word but one, so that only names one word apart are compared.
+      Map<String, List<Info>> block = new LinkedHashMap<>();
+      for (Info i : ents) {
+        if (crossName(i) && i.form != Form.ACRONYM && i.coreWords.size() >= 2) {
+          for (int k = 0; k < i.coreWords.size(); k++) {
+            StringBuilder b = new StringBuilder().append(k).append('|');
+            for (int w = 0; w < i.coreWords.size(); w++) {
+              b.append(w == k ? "*" : roman(i.coreWords.get(w))).append(' ');
+            }
+            block.computeIfAbsent(b.toString(), x -> new ArrayList<>()).add(i);
+          }
+        }
+      }
+      for (List<Info> oneWordApart : block.values()) {
+        Map<String, Info> distinct = new LinkedHashMap<>();
+        oneWordApart.forEach(x -> distinct.putIfAbsent(x.coreKey, x));
+        List<Info> cands = new ArrayList<>(distinct.values());
+        for (int x = 0; x < cands.size(); x++) {
+          for (int y = x + 1; y < cands.size(); y++) {
+            Info a = cands.get(x);
+            Info b = cands.get(y);
+            if (find(a.index) == find(b.index)) {
+              continue;
+            }
+            Optional<Integer> at = Names.typoWord(a.coreWords, b.coreWords);
+            if (at.isPresent()) {
+              union(
+                  a,
+                  b,
+                  Rule.TYPO_IN_LONG_NAME,
+                  quote(a)
+                      + " ~ "
+                      + quote(b)
+                      + " (one typo: \""
+                      + a.coreWords.get(at.get())
+                      + "\" / \""
+                      + b.coreWords.get(at.get())
+                      + "\", the other words the same)");
             }
           }
         }

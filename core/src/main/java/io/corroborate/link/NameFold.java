@@ -25,7 +25,13 @@ import java.util.regex.Pattern;
  * <p>Thread-safe.
  */
 public final class NameFold {
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  /**
+   * Diacritics, which names are written with and without. Not the voicing marks of Japanese kana (゛
+   * ゜): "ボ" is bo and "ホ" is ho, two letters, not one letter with and without an accent.
+   */
+  private static final Pattern MARKS = Pattern.compile("[\\p{M}&&[^\\u3099\\u309A]]+");
+
+  private static final Pattern KANA_MARK = Pattern.compile("[\\u3099\\u309A]");
   private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
   private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
 
@@ -54,12 +60,15 @@ public final class NameFold {
   /** Lower case without diacritics; typographic apostrophes become plain ones. */
   public static String fold(String s) {
     String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-    return MARKS
-        .matcher(d)
-        .replaceAll("")
-        .replace('’', '\'')
-        .replace('‘', '\'')
-        .toLowerCase(Locale.ROOT);
+    String out =
+        MARKS
+            .matcher(d)
+            .replaceAll("")
+            .replace('’', '\'')
+            .replace('‘', '\'')
+            .toLowerCase(Locale.ROOT);
+    // Kana keep their voicing marks, composed again as they were written.
+    return KANA_MARK.matcher(out).find() ? Normalizer.normalize(out, Normalizer.Form.NFC) : out;
   }
 
   /** The name in lower-case ASCII Latin letters ("Кестрава" → "kestrava"). */

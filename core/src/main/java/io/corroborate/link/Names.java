@@ -3,8 +3,10 @@ package io.corroborate.link;
 import io.corroborate.lang.LanguagePack;
 import io.corroborate.lang.Lexicon;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -44,6 +46,30 @@ final class Names {
           LanguagePack.english().category("outlets.tsv", 2, "generic"));
 
   static final Set<String> PRONOUNS = Lexicon.pronouns(LanguagePack.english());
+
+  /**
+   * The common words names of bodies and places are made of, in each bundled language, by the
+   * English word they translate ({@code lang/<code>/name-words.tsv}), folded: "estado" and "staat"
+   * are "state", "rivière" is "river".
+   */
+  private static final Map<String, String> NAME_WORDS =
+      foldedValues(LanguagePack.everyLanguagePairs("name-words.tsv", NameFold::fold));
+
+  /**
+   * A folded word of a name as the linker keys it: a common word of names of bodies and places in
+   * its English form ("estado" → "state", "islamique" → "islamic"), any other word as it is. So
+   * "Estado Velmorano" and "Velmorano State", or "rivière Ostrand" and "Ostrand River", have the
+   * same words.
+   */
+  static String nameWord(String folded) {
+    return NAME_WORDS.getOrDefault(folded, folded);
+  }
+
+  private static Map<String, String> foldedValues(Map<String, String> m) {
+    Map<String, String> out = new HashMap<>();
+    m.forEach((k, v) -> out.put(k, NameFold.fold(v)));
+    return Map.copyOf(out);
+  }
 
   /** Words that only join the words of a name and are skipped in its initials. */
   static final Set<String> JOINERS = LanguagePack.english().set("name-joiners.txt");
@@ -310,6 +336,95 @@ final class Names {
     }
     int allowed = longer >= o.longWordLength() ? o.maxVowelEditsLong() : o.maxVowelEditsShort();
     return editDistance(ra, rb) <= allowed;
+  }
+
+  /**
+   * A name long enough for a typo to be told from another name: at least this many letters in all.
+   * "Roland Bulter" (12) is "Roland Butler" mistyped; "Ned Sehgal" (9) may be another man.
+   */
+  static final int TYPO_MIN_LETTERS = 12;
+
+  /** The mistyped word keeps at least this many letters: a short word has too few to judge by. */
+  static final int TYPO_MIN_WORD = 5;
+
+  /**
+   * Where two names of the same words differ by one typo: every word but one spelt alike ({@link
+   * #roman}), and that one a letter added, dropped, changed or two swapped ("Dorlian" / "Dorian",
+   * "Butler" / "Bulter"), keeping its first letter. Only for long names ({@value #TYPO_MIN_LETTERS}
+   * letters, {@value #TYPO_MIN_WORD} in the word): in a short one a letter more or less makes
+   * another name. The index of the word, or empty.
+   */
+  static Optional<Integer> typoWord(List<String> a, List<String> b) {
+    if (a.size() != b.size() || a.size() < 2) {
+      return Optional.empty();
+    }
+    int at = -1;
+    int letters = 0;
+    for (int k = 0; k < a.size(); k++) {
+      String ra = roman(a.get(k));
+      String rb = roman(b.get(k));
+      letters += Math.min(ra.length(), rb.length());
+      if (!ra.equals(rb)) {
+        if (at >= 0) {
+          return Optional.empty();
+        }
+        at = k;
+      }
+    }
+    if (at < 0 || letters < TYPO_MIN_LETTERS) {
+      return Optional.empty();
+    }
+    return typo(a.get(at), b.get(at)) ? Optional.of(at) : Optional.empty();
+  }
+
+  /**
+   * Whether two words of {@value #TYPO_MIN_WORD} letters or more are one word with a typo: a letter
+   * added, dropped, changed, or two swapped, the first letter kept. For words of long names only
+   * ({@link #typoWord}).
+   */
+  static boolean typo(String a, String b) {
+    String ra = roman(a);
+    String rb = roman(b);
+    return Math.max(ra.length(), rb.length()) >= TYPO_MIN_WORD
+        && Math.min(ra.length(), rb.length()) > 0
+        && ra.charAt(0) == rb.charAt(0)
+        && typoDistance(ra, rb) <= 1;
+  }
+
+  /** The letters of a name's words, romanised: how long a name is for {@link #typoWord}. */
+  static int letters(List<String> words) {
+    int n = 0;
+    for (String w : words) {
+      n += roman(w).length();
+    }
+    return n;
+  }
+
+  /**
+   * Edits between two words where two letters swapped count as one (the optimal string alignment
+   * distance): a typo is one slip of the hand.
+   */
+  static int typoDistance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   static int editDistance(String a, String b) {

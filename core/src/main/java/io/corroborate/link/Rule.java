@@ -15,6 +15,7 @@ public enum Rule {
   SAME_NAME("same-name", 0.95),
   GENERIC_WORD("generic-word", 0.85),
   SPELLING_VARIANT("spelling-variant", 0.75),
+  TYPO_IN_LONG_NAME("typo-in-long-name", 0.7),
   WORD_ORDER("word-order", 0.75),
   SAME_ACRONYM("same-acronym", 0.9),
   INITIALS("initials", 0.8),

@@ -42,4 +42,13 @@ class NameFoldTest {
   void foldingDropsCaseAndDiacriticsAndKeepsApostrophesPlain() {
     assertThat(NameFold.fold("Kélvar’s")).isEqualTo("kelvar's");
   }
+
+  @Test
+  void kanaKeepTheirVoicingMarks() {
+    // ボ is bo and ホ is ho: not one letter with and without an accent.
+    assertThat(NameFold.fold("ボスカ")).isEqualTo("ボスカ");
+    assertThat(NameFold.spelling("ボスカ")).isEqualTo("bosuka");
+    assertThat(NameFold.spelling("ホスカ")).isEqualTo("hosuka");
+    assertThat(NameFold.fold("Kélvar")).isEqualTo("kelvar");
+  }
 }

@@ -74,4 +74,16 @@ class NameKeysTest {
     assertThat(NameKeys.readings("کوریدا")).contains(NameKeys.key("Kovrida").orElseThrow());
     assertThat(NameKeys.readings("بلمسک")).containsExactly(NameKeys.key("Belmask").orElseThrow());
   }
+
+  @Test
+  void katakanaChiForAForeignTiKeysAsT() {
+    // ケスチモヴァ and ケスティモヴァ both write "Kestimova".
+    assertThat(NameKeys.key("ケスチモヴァ"))
+        .isEqualTo(NameKeys.key("ケスティモヴァ"))
+        .isEqualTo(NameKeys.key("Kestimova"))
+        .isPresent();
+    // After the small tsu, or before a small ya, yu, yo or e, チ is still "ch".
+    assertThat(NameKeys.key("ヴァッチェルソン")).isEqualTo(NameKeys.key("Vatchelson")).isPresent();
+    assertThat(NameKeys.key("ケスチャモ")).isNotEqualTo(NameKeys.key("Kestamo"));
+  }
 }

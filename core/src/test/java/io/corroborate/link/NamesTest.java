@@ -2,6 +2,7 @@ package io.corroborate.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NamesTest {
@@ -98,5 +99,31 @@ class NamesTest {
     assertThat(Lemmas.stem("shootings")).isEqualTo(Lemmas.stem("shooting"));
     assertThat(Lemmas.reporting("said")).isTrue();
     assertThat(Lemmas.reporting("attacked")).isFalse();
+  }
+
+  @Test
+  void aTypoInALongNameIsFoundOnlyWhereEveryOtherWordAgrees() {
+    assertThat(Names.typoWord(List.of("roland", "kesnter"), List.of("roland", "kestner")))
+        .contains(1);
+    assertThat(
+            Names.typoWord(
+                List.of("maren", "velas", "sandova"), List.of("maren", "velas", "sandoval")))
+        .contains(2);
+    // Too short, two words apart, a first letter changed, or two edits.
+    assertThat(Names.typoWord(List.of("teo", "varn"), List.of("teo", "vark"))).isEmpty();
+    assertThat(Names.typoWord(List.of("rolanda", "kesnter"), List.of("roland", "kestner")))
+        .isEmpty();
+    assertThat(Names.typoWord(List.of("roland", "kestner"), List.of("roland", "westner")))
+        .isEmpty();
+    assertThat(Names.typoWord(List.of("roland", "kestner"), List.of("roland", "kenster")))
+        .isEmpty();
+  }
+
+  @Test
+  void translatedCommonWordsOfNamesKeyAsTheirEnglishWord() {
+    assertThat(Names.nameWord("estado")).isEqualTo("state");
+    assertThat(Names.nameWord("riviere")).isEqualTo("river");
+    assertThat(Names.nameWord("islamischer")).isEqualTo("islamic");
+    assertThat(Names.nameWord("velmora")).isEqualTo("velmora");
   }
 }
