@@ -95,6 +95,12 @@ final class Traits {
   /** "the", "a", "an", in lower case. */
   private static final String ARTICLE = LanguagePack.english().alternation("articles.tsv", " ");
 
+  /** "the", "a", "an", "one": the determiners before the description of one person. */
+  private static final Set<String> ONE_PERSON =
+      Lexicon.union(
+          LanguagePack.english().set("articles.tsv"),
+          Lexicon.pronouns(LanguagePack.english(), Set.of("one"), Set.of()));
+
   /** "not", "never": a negation of the verb after it. */
   private static final String NEGATION =
       LanguagePack.alternationOf(LanguagePack.english().category("negations.tsv", "adverb"), " ");
@@ -141,7 +147,11 @@ final class Traits {
 
   private static final Pattern NATIONAL =
       Pattern.compile(
-          "\\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ee]ach|[Tt]his|[Tt]hat)\\s+(?:(?:\\d{1,3}-year-old|"
+          "\\b(?:"
+              + LanguagePack.alternationOf(
+                  Lexicon.union(ONE_PERSON, LanguagePack.english().set("person-determiners.txt")),
+                  Traits::eitherCaseFirst)
+              + ")\\s+(?:(?:\\d{1,3}-year-old|"
               + MOD
               + ")\\s+){0,2}?(?<nat>"
               + DEMONYM
@@ -231,7 +241,9 @@ final class Traits {
   /** "a member of the 11th Airborne Corps", "a sniper in the reconnaissance bureau". */
   private static final Pattern MEMBER_OF =
       Pattern.compile(
-          "\\b(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\\s+)?(?:(?:"
+          "\\b(?:(?:"
+              + LanguagePack.alternationOf(ONE_PERSON, Traits::eitherCaseFirst)
+              + ")\\s+)?(?:(?:"
               + LanguagePack.english().alternation("member-modifiers.txt", " ")
               + ")\\s+)?"
               + "(?<noun>"
@@ -334,7 +346,9 @@ final class Traits {
   /** "an injured North Korean soldier". */
   private static final Pattern INJURED_PERSON =
       Pattern.compile(
-          "\\b(?:[Aa]n?|[Tt]he|[Oo]ne)\\s+(?:"
+          "\\b(?:"
+              + LanguagePack.alternationOf(ONE_PERSON, Traits::eitherCaseFirst)
+              + ")\\s+(?:"
               + MOD
               + "\\s+)??(?<v>"
               + injury("comma-participle")

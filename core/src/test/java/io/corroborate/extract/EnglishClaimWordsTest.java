@@ -51,6 +51,14 @@ class EnglishClaimWordsTest {
   }
 
   @Test
+  void aPersonDeterminerOpensADescriptionByNationality() {
+    for (String determiner : Lexicon.capitalised(lines("person-determiners.txt"))) {
+      String s = determiner + " Varnesian soldier was wounded in the jaw.";
+      assertThat(claims(s)).as(s).contains("soldier | nationality | Varnesian");
+    }
+  }
+
+  @Test
   void aCitizenshipNounAndItsKindsAreRead() {
     for (String noun : lines("citizenship-nouns.txt")) {
       String s = "Petr Lasko holds Ostrelese " + noun + ".";
