@@ -2486,7 +2486,7 @@ public final class ClaimExtractor {
                               new Voice(
                                   r.voice().name(), f.source(), cue, Optional.of(f.cue()), true),
                               r.outlet())));
-        } else if (low.equals("who") || low.equals("which") || low.equals("that")) {
+        } else if (RELATIVES.contains(low)) {
           // "an architect who said", "the agency that said": the noun phrase just before the
           // relative pronoun speaks; the pronoun itself never does.
           antecedent(f.source(), text)
