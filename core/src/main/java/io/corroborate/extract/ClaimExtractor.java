@@ -113,7 +113,13 @@ public final class ClaimExtractor {
               + ")(?:\\s+(?:"
               + LanguagePack.alternationOf(
                   LanguagePack.english().category("death-tolls.tsv", "adverb"), "\\s+")
-              + "))?(?:\\s+(?:to|at))?|\\s+at)\\s+$");
+              + "))?(?:\\s+(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("death-tolls.tsv", "link"), "\\s+")
+              + "))?|\\s+(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("death-tolls.tsv", "direct"), "\\s+")
+              + "))\\s+$");
 
   /** A determiner right before a measure word makes it an adjective: "the flooded fields". */
   private static final Pattern DETERMINER_BEFORE =
@@ -228,15 +234,27 @@ public final class ClaimExtractor {
               LanguagePack.english().category("roles.tsv", "suffix"), "\\s+")
           + "))?)";
 
+  /** "a", "an": the article of a role ("Ri, a sniper"). */
+  private static final String INDEFINITE =
+      LanguagePack.alternationOf(
+          LanguagePack.english().category("articles.tsv", "indefinite"), " ");
+
   private static final Pattern NAME_MILITARY_ROLE =
       Pattern.compile(
-          "\\b([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,2}),\\s+an?\\s+("
+          "\\b([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,2}),\\s+(?:"
+              + INDEFINITE
+              + ")\\s+("
               + MILITARY_ROLES
               + ")\\b");
 
   private static final Pattern SERVED_AS =
       Pattern.compile(
-          "(?i)\\b(?:was|is|had been|served\\s+as|serv(?:ing|es)\\s+as|worked\\s+as|as)\\s+an?\\s+("
+          "(?i)\\b(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("service.tsv", "role"), "\\s+")
+              + ")\\s+(?:"
+              + INDEFINITE
+              + ")\\s+("
               + MILITARY_ROLES
               + ")\\b");
 
@@ -1860,7 +1878,9 @@ public final class ClaimExtractor {
       Pattern.compile(
           "(?i)(?:\\b(?:"
               + LanguagePack.english().alternation("clause-subject-openers.txt", "\\s+")
-              + ")\\b|,\\s*(?:and|but)\\b|;)");
+              + ")\\b|,\\s*(?:"
+              + LanguagePack.english().alternation("comma-conjunctions.txt", "\\s+")
+              + ")\\b|;)");
 
   private Subject clauseSubject(Ctx ctx, int at) {
     String text = ctx.text();
@@ -2277,7 +2297,10 @@ public final class ClaimExtractor {
   }
 
   private static final Pattern ANTECEDENT =
-      Pattern.compile("((?:the |an? )?[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){0,3}),?\\s*$");
+      Pattern.compile(
+          "((?:(?:"
+              + LanguagePack.english().alternation("articles.tsv", " ")
+              + ") )?[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){0,3}),?\\s*$");
   private static final Set<String> CLAUSE_WORDS = LanguagePack.english().set("clause-words.txt");
 
   /** Singular personal pronouns: they stand for a person, never a body. */
@@ -2323,7 +2346,14 @@ public final class ClaimExtractor {
    */
   private static final Pattern SEX_AFTER =
       Pattern.compile(
-          "(?i)^,\\s+(?:\\d+,\\s+)?(?:a|an|the|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?("
+          "(?i)^,\\s+(?:\\d+,\\s+)?(?:"
+              + LanguagePack.alternationOf(
+                  Lexicon.union(
+                      LanguagePack.english().set("articles.tsv"),
+                      Lexicon.pronouns(
+                          LanguagePack.english(), Set.of("personal"), Set.of("determiner"))),
+                  " ")
+              + ")\\s+(?:[\\p{L}-]+\\s+){0,2}?("
               + LanguagePack.alternationOf(WORD_SEX.keySet(), "\\s+")
               + ")(?![\\p{L}])");
 
@@ -2456,7 +2486,7 @@ public final class ClaimExtractor {
                               new Voice(
                                   r.voice().name(), f.source(), cue, Optional.of(f.cue()), true),
                               r.outlet())));
-        } else if (low.equals("who") || low.equals("which") || low.equals("that")) {
+        } else if (RELATIVES.contains(low)) {
           // "an architect who said", "the agency that said": the noun phrase just before the
           // relative pronoun speaks; the pronoun itself never does.
           antecedent(f.source(), text)

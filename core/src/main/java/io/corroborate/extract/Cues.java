@@ -78,7 +78,7 @@ final class Cues {
           "\\s*(?:(?:"
               + LanguagePack.alternationOf(
                   Lexicon.union(
-                      LanguagePack.english().set("definite-articles.txt"),
+                      Lexicon.definiteArticles(LanguagePack.english()),
                       Lexicon.numberWords(LanguagePack.english(), "article"),
                       oneOf()),
                   " ")

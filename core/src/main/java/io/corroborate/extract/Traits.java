@@ -92,6 +92,23 @@ final class Traits {
               LanguagePack.english().category("person-nouns.tsv", "after"), " ")
           + ")\\b)";
 
+  /** "the", "a", "an", in lower case. */
+  private static final String ARTICLE = LanguagePack.english().alternation("articles.tsv", " ");
+
+  /** "the", "a", "an", "one": the determiners before the description of one person. */
+  private static final Set<String> ONE_PERSON =
+      Lexicon.union(
+          LanguagePack.english().set("articles.tsv"),
+          Lexicon.pronouns(LanguagePack.english(), Set.of("one"), Set.of()));
+
+  /** "not", "never": a negation of the verb after it. */
+  private static final String NEGATION =
+      LanguagePack.alternationOf(LanguagePack.english().category("negations.tsv", "adverb"), " ");
+
+  /** "his", "her", "their": a possessive before its noun whose possessor is a person. */
+  private static final Set<String> POSSESSIVES =
+      Lexicon.pronouns(LanguagePack.english(), Set.of("personal", "plural"), Set.of("determiner"));
+
   private static final String UNIT_NOUN =
       "(?i:"
           + LanguagePack.alternationOf(LanguagePack.english().set("unit-nouns.tsv"), " ")
@@ -103,7 +120,9 @@ final class Traits {
 
   /** A unit: "the 94th Brigade", "the 84th Tactical Group of the Special Operations Forces". */
   private static final String UNIT =
-      "(?<unit>(?:(?:the|a|an)\\s+)?(?:"
+      "(?<unit>(?:(?:"
+          + ARTICLE
+          + ")\\s+)?(?:"
           + ANY_MOD
           + "\\s+){0,5}?"
           + UNIT_NOUN
@@ -128,7 +147,11 @@ final class Traits {
 
   private static final Pattern NATIONAL =
       Pattern.compile(
-          "\\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ee]ach|[Tt]his|[Tt]hat)\\s+(?:(?:\\d{1,3}-year-old|"
+          "\\b(?:"
+              + LanguagePack.alternationOf(
+                  Lexicon.union(ONE_PERSON, LanguagePack.english().set("person-determiners.txt")),
+                  Traits::eitherCaseFirst)
+              + ")\\s+(?:(?:\\d{1,3}-year-old|"
               + MOD
               + ")\\s+){0,2}?(?<nat>"
               + DEMONYM
@@ -139,7 +162,9 @@ final class Traits {
               + ")");
   private static final Pattern CITIZEN_OF =
       Pattern.compile(
-          "\\b(?:(?:an?|the)\\s+)?(?<noun>"
+          "\\b(?:(?:"
+              + ARTICLE
+              + ")\\s+)?(?<noun>"
               + LanguagePack.english().alternation("citizen-nouns.txt", " ")
               + ")\\s+of\\s+"
               + "(?<nat>(?:the\\s+)?[A-Z][\\p{L}'’-]+(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’-]+){0,3})");
@@ -148,9 +173,13 @@ final class Traits {
           "\\b(?<verb>"
               + LanguagePack.english().alternation("citizenship-verbs.txt", " ")
               + ")\\s+"
-              + "(?:(?<neg>no)\\s+)?(?:(?:dual|full)\\s+)?(?<nat>"
+              + "(?:(?<neg>no)\\s+)?(?:(?:"
+              + LanguagePack.english().alternation("citizenship-kinds.txt", " ")
+              + ")\\s+)?(?<nat>"
               + DEMONYM
-              + ")\\s+(?:citizenship|nationality)\\b");
+              + ")\\s+(?:"
+              + LanguagePack.english().alternation("citizenship-nouns.txt", " ")
+              + ")\\b");
 
   private static final String PLACE =
       "(?<place>(?:the\\s+)?[A-Z][\\p{L}'’-]+(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’-]+){0,3})";
@@ -169,11 +198,18 @@ final class Traits {
 
   /** "a native of Kaldor". */
   private static final Pattern NATIVE_OF =
-      Pattern.compile("\\b(?:(?:an?|the)\\s+)?(?<noun>native)\\s+of\\s+" + PLACE);
+      Pattern.compile(
+          "\\b(?:(?:"
+              + ARTICLE
+              + ")\\s+)?(?<noun>"
+              + LanguagePack.english().alternation("origin-nouns.txt", " ")
+              + ")\\s+of\\s+"
+              + PLACE);
 
   /** Serving in a unit; the clause's subject serves. */
   private static final Pattern SERVES_IN =
-      Pattern.compile("\\b(?<neg>(?:not|never)\\s+)?(?<verb>" + serviceVerbs() + ")\\s+" + UNIT);
+      Pattern.compile(
+          "\\b(?<neg>(?:" + NEGATION + ")\\s+)?(?<verb>" + serviceVerbs() + ")\\s+" + UNIT);
 
   /**
    * The verbs of {@code service-verbs.tsv}, each group with the words that must follow it: "served
@@ -205,26 +241,52 @@ final class Traits {
   /** "a member of the 11th Airborne Corps", "a sniper in the reconnaissance bureau". */
   private static final Pattern MEMBER_OF =
       Pattern.compile(
-          "\\b(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\\s+)?(?:(?:"
+          "\\b(?:(?:"
+              + LanguagePack.alternationOf(ONE_PERSON, Traits::eitherCaseFirst)
+              + ")\\s+)?(?:(?:"
               + LanguagePack.english().alternation("member-modifiers.txt", " ")
               + ")\\s+)?"
-              + "(?<noun>member|veteran|"
+              + "(?<noun>"
+              + LanguagePack.english().alternation("member-nouns.txt", " ")
+              + "|"
               + PERSON
-              + ")\\s+(?:of|in|with|from)\\s+"
+              + ")\\s+(?:"
+              + LanguagePack.english().alternation("member-prepositions.txt", " ")
+              + ")\\s+"
               + UNIT);
 
   /** "his unit, the 3rd battalion". */
   private static final Pattern HIS_UNIT =
       Pattern.compile(
-          "\\b(?<pos>[Hh]is|[Hh]er|[Tt]heir)\\s+(?:unit|battalion|brigade|regiment)\\s*(?:,|—|–|was|is|were)\\s*"
+          "\\b(?<pos>"
+              + LanguagePack.alternationOf(POSSESSIVES, Traits::eitherCaseFirst)
+              + ")\\s+(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("unit-nouns.tsv", "possessed"), " ")
+              + ")\\s*(?:,|—|–|"
+              + LanguagePack.english().alternation("unit-apposition-verbs.txt", " ")
+              + ")\\s*"
               + UNIT);
+
+  /** A word as a pattern whose first letter may stand in either case: "His" or "his". */
+  private static String eitherCaseFirst(String word) {
+    String first = word.substring(0, 1);
+    return "(?:"
+        + Pattern.quote(first.toUpperCase(Locale.ROOT))
+        + "|"
+        + Pattern.quote(first.toLowerCase(Locale.ROOT))
+        + ")"
+        + Pattern.quote(word.substring(1));
+  }
 
   /** "was wounded in the jaw", "were not injured". */
   private static final Pattern WOUNDED =
       Pattern.compile(
           "\\b(?<aux>"
               + injury("aux")
-              + ")\\s+(?:(?<neg>not|never)\\s+)?"
+              + ")\\s+(?:(?<neg>"
+              + NEGATION
+              + ")\\s+)?"
               + "(?:(?:[a-z]+ly|also|still)\\s+)?(?<v>"
               + injury("participle")
               + ")\\b(?:\\s+"
@@ -257,7 +319,9 @@ final class Traits {
   /** "due to his severe injuries": the injuries are the possessor's. */
   private static final Pattern HIS_INJURIES =
       Pattern.compile(
-          "\\b(?<pos>his|her|their)\\s+(?<v>(?:"
+          "\\b(?<pos>"
+              + LanguagePack.alternationOf(POSSESSIVES, " ")
+              + ")\\s+(?<v>(?:"
               + MOD
               + "\\s+){0,2}?(?:"
               + injury("possessed")
@@ -282,7 +346,9 @@ final class Traits {
   /** "an injured North Korean soldier". */
   private static final Pattern INJURED_PERSON =
       Pattern.compile(
-          "\\b(?:[Aa]n?|[Tt]he|[Oo]ne)\\s+(?:"
+          "\\b(?:"
+              + LanguagePack.alternationOf(ONE_PERSON, Traits::eitherCaseFirst)
+              + ")\\s+(?:"
               + MOD
               + "\\s+)??(?<v>"
               + injury("comma-participle")
@@ -331,7 +397,9 @@ final class Traits {
         Pattern.compile(
             "\\b"
                 + POSSESS
-                + "\\s+(?:(?:a|an|the)\\s+[^,.;:]{1,40}?\\s+and\\s+)??(?<v>(?<det>(?:"
+                + "\\s+(?:(?:"
+                + ARTICLE
+                + ")\\s+[^,.;:]{1,40}?\\s+and\\s+)??(?<v>(?<det>(?:"
                 + LanguagePack.english().alternation("document-quantifiers.txt", " ")
                 + ")\\s+)?(?<mods>(?:"
                 + ANY_MOD
@@ -343,7 +411,9 @@ final class Traits {
     // 2. "the ID cards they were carrying": the document first, the carrier after.
     this.carriedDocuments =
         Pattern.compile(
-            "\\b(?<v>(?:(?:the|a|an)\\s+)?(?:"
+            "\\b(?<v>(?:(?:"
+                + ARTICLE
+                + ")\\s+)?(?:"
                 + ANY_MOD
                 + "\\s+){0,4}?(?<doc>"
                 + DOC
@@ -615,12 +685,16 @@ final class Traits {
               LanguagePack.english().set("sentence-openers.txt"),
               Lexicon.weekdays(LanguagePack.english()).keySet()));
 
+  /** A word of an adverb's shape: "Eventually", "Reportedly". */
+  private static final Pattern ADVERB =
+      Pattern.compile(
+          "\\p{L}+(?:" + LanguagePack.english().alternation("adverb-endings.txt", " ") + ")");
+
   /** Whether {@code name}, with {@code before} it in the sentence, names someone. */
   private static boolean isName(String name, String before) {
     String first = name.split("\\s+")[0];
     // "Eventually, the soldier": an adverb opening the sentence.
-    boolean adverb =
-        !name.contains(" ") && name.matches("\\p{L}+(?:ally|ently|antly|ously|ately|edly)");
+    boolean adverb = !name.contains(" ") && ADVERB.matcher(name).matches();
     if (adverb || NOT_NAMES.contains(first) || name.matches(".*\\b(?:" + DEMONYM + ").*")) {
       return false;
     }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,12 +75,27 @@ public final class WordClaims {
   /**
    * Who a report holds responsible, as written: words in quotation marks, or a run of capitalised
    * words with the small words names carry ("Front of the North", "al-Varn") and an abbreviation in
-   * brackets after it. Case counts here, whatever the cue's.
+   * brackets after it. Case counts here, whatever the cue's. The small words are the pack's {@code
+   * name-particles.txt}.
    */
-  private static final String PARTY =
-      "(?-i:(?<party>[“\"«„][^”\"»“\\n]{2,60}[”\"»“]"
-          + "|\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:(?:of|al|the|and|de|du|del|la)\\s+)?"
-          + "\\p{Lu}[\\p{L}\\p{M}'’-]*){0,4}(?:\\s*\\([^)\\n]{1,15}\\))?))";
+  private static String party(LanguagePack pack) {
+    return "(?-i:(?<party>[“\"«„][^”\"»“\\n]{2,60}[”\"»“]"
+        + "|\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:(?:"
+        + pack.alternation("name-particles.txt", " ")
+        + ")\\s+)?"
+        + "\\p{Lu}[\\p{L}\\p{M}'’-]*){0,4}(?:\\s*\\([^)\\n]{1,15}\\))?))";
+  }
+
+  /**
+   * Whether a word of the pack's language ends where its letters do: not where the script is
+   * written without spaces, nor where particles are glued onto the word before ({@code spacing} and
+   * {@code particles} of {@code writing.tsv}).
+   */
+  private static boolean spaced(LanguagePack pack) {
+    Map<String, String> writing = pack.has("writing.tsv") ? pack.pairs("writing.tsv") : Map.of();
+    return !"none".equals(writing.getOrDefault("spacing", "words"))
+        && !"glued".equals(writing.getOrDefault("particles", "apart"));
+  }
 
   /**
    * @param needsDeal a status counts only in a text that names a deal
@@ -101,7 +115,8 @@ public final class WordClaims {
   private final Optional<Sources> sources;
 
   private WordClaims(LanguagePack pack) {
-    boolean spaced = !Set.of("ja", "ko", "zh").contains(pack.code());
+    boolean spaced = spaced(pack);
+    String party = party(pack);
     List<String> dealNouns = pack.list("deal-nouns.txt");
     this.monthDates = MonthDates.of(pack.code());
     this.sources = Sources.of(pack.code());
@@ -144,7 +159,7 @@ public final class WordClaims {
           case "country" -> rx.append("(?<country>\\p{L}+(?:[ -]\\p{L}+)?)");
           case "deal" -> rx.append("(?:").append(deal.pattern()).append(")");
           case "attack" -> rx.append("(?:").append(attack).append(")");
-          case "party" -> rx.append(PARTY);
+          case "party" -> rx.append(party);
           default -> rx.append("(?<time>)");
         }
         last = m.end();

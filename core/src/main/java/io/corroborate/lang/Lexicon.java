@@ -188,15 +188,19 @@ public final class Lexicon {
   }
 
   /**
-   * A definite article of {@code definite-articles.txt} at the start of a text, with the spaces
-   * after it, in any case: what is dropped from the front of a name ("The Lumen Post" → "Lumen
-   * Post").
+   * A definite article of {@code articles.tsv} at the start of a text, with the spaces after it, in
+   * any case: what is dropped from the front of a name ("The Lumen Post" → "Lumen Post").
    *
    * <pre>{@code Lexicon.leadingArticle(en).matcher("the Post").replaceFirst("") // "Post"}</pre>
    */
   public static java.util.regex.Pattern leadingArticle(LanguagePack pack) {
     return java.util.regex.Pattern.compile(
-        "^(?i)(?:" + pack.alternation("definite-articles.txt", "\\s+") + ")\\s+");
+        "^(?i)(?:" + LanguagePack.alternationOf(definiteArticles(pack), "\\s+") + ")\\s+");
+  }
+
+  /** The definite articles of {@code articles.tsv} ("the"). */
+  public static List<String> definiteArticles(LanguagePack pack) {
+    return pack.category("articles.tsv", "definite");
   }
 
   /** The union of some word sets. */

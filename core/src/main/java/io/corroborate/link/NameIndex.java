@@ -44,7 +44,9 @@ public final class NameIndex {
   /** A leading definite article of a normal form (lower case, one space between words). */
   private static final Pattern LEADING_THE =
       Pattern.compile(
-          "^(?:" + LanguagePack.english().alternation("definite-articles.txt", " ") + ") ");
+          "^(?:"
+              + LanguagePack.alternationOf(Lexicon.definiteArticles(LanguagePack.english()), " ")
+              + ") ");
 
   /** A leading definite article of a name as written. */
   private static final Pattern WRITTEN_THE = Lexicon.leadingArticle(LanguagePack.english());

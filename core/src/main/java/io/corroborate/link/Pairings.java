@@ -44,7 +44,8 @@ public final class Pairings {
   private static final LanguagePack EN = LanguagePack.english();
 
   /** The definite article ("the"). */
-  private static final String THE = EN.alternation("definite-articles.txt", "\\s+");
+  private static final String THE =
+      LanguagePack.alternationOf(Lexicon.definiteArticles(EN), "\\s+");
 
   /** "one", "one of the captives". */
   private static final Pattern ONE =

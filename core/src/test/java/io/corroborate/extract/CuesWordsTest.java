@@ -32,7 +32,8 @@ class CuesWordsTest {
 
   @Test
   void anAppositionOpensWithAnArticleOrOneOf() {
-    List<String> openers = new java.util.ArrayList<>(EN.list("definite-articles.txt"));
+    List<String> openers =
+        new java.util.ArrayList<>(io.corroborate.lang.Lexicon.definiteArticles(EN));
     openers.addAll(Lexicon.numberWords(EN, "article"));
     for (String of : EN.category("partitive-words.tsv", "preposition")) {
       openers.add("one " + of + " the");

@@ -63,7 +63,8 @@ class WordClaimsTest {
             shown(
                 read(
                     "en",
-                    "Ostrand Holdings has agreed to buy Velmora Media in a deal worth $3 billion.")))
+                    "Ostrand Holdings has agreed to buy Velmora Media in a deal worth $3"
+                        + " billion.")))
         .containsExactly("status agreed");
     assertThat(shown(read("en", "Teo Varn said the Velmora deal is temporarily on hold.")))
         .containsExactly("status on hold");
@@ -100,6 +101,12 @@ class WordClaimsTest {
         .containsExactly("rank second largest");
     assertThat(shown(read("de", "Anna Kovel ist damit die größte Anteilseignerin von Velmora.")))
         .containsExactly("rank largest");
+  }
+
+  @Test
+  void aCueIsReadInsideAWordWhereTheLanguageGluesItsWordsTogether() {
+    // Korean writes a noun onto the one before it and particles onto both (writing.tsv).
+    assertThat(shown(read("ko", "안나 코벨은 벨모라최대주주가 되었다."))).containsExactly("rank largest");
   }
 
   @Test
@@ -171,7 +178,8 @@ class WordClaimsTest {
             shown(
                 read(
                     "de",
-                    "Kurz danach übernahm die Miliz Nordfront (NF) die Verantwortung für den Anschlag.")))
+                    "Kurz danach übernahm die Miliz Nordfront (NF) die Verantwortung für den"
+                        + " Anschlag.")))
         .containsExactly("responsibility Nordfront (NF)");
   }
 

@@ -12,7 +12,7 @@ class UnnamedWordsTest {
 
   @Test
   void everyOtherWordMakesTheSubjectTheOtherOne() {
-    for (String the : EN.list("definite-articles.txt")) {
+    for (String the : io.corroborate.lang.Lexicon.definiteArticles(EN)) {
       for (String other : EN.category("unnamed-others.tsv", "opens")) {
         assertThat(Pairings.unnamedReferent(other + " captives")).contains("other");
         assertThat(Pairings.unnamedReferent(the + " " + other + " prisoner")).contains("other");
@@ -32,7 +32,7 @@ class UnnamedWordsTest {
 
   @Test
   void theDefiniteArticleAndPossessiveEndingsFallOffANormalName() {
-    for (String the : EN.list("definite-articles.txt")) {
+    for (String the : io.corroborate.lang.Lexicon.definiteArticles(EN)) {
       for (String s : EN.list("possessive-endings.txt")) {
         assertThat(NameIndex.normal(the + " Lumen Post" + s)).isEqualTo("lumen post");
       }

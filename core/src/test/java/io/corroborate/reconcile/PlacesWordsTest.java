@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class PlacesWordsTest {
   @Test
   void aPlaceIsGroupedWithoutItsDefiniteArticle() {
-    for (String the : LanguagePack.english().list("definite-articles.txt")) {
+    for (String the : io.corroborate.lang.Lexicon.definiteArticles(LanguagePack.english())) {
       assertThat(Places.fold(the + "  Velmora   Region")).isEqualTo("velmora region");
     }
     assertThat(Places.fold("A Velmora Region")).isEqualTo("a velmora region");
