@@ -55,6 +55,9 @@ final class WorldClaims {
    */
   private static final int CHARS_PER_WORD = 2;
 
+  /** The most sentences one quotation may run over: a quoted paragraph's, not an article's. */
+  private static final int QUOTE_SENTENCES = 4;
+
   /** Marks that end a sentence or a clause between an event verb and its date. */
   private static final Pattern SENTENCE_MARK =
       Pattern.compile("(?s).*(?:[.!?;։।](?:\\s|\\p{L})|[。！？；]).*");
@@ -135,16 +138,44 @@ final class WorldClaims {
       ExtractOptions options) {
     String text = annotation.text();
     List<Claim> out = new ArrayList<>();
-    for (Sentence sentence : annotation.sentences()) {
+    List<Sentence> sentences = annotation.sentences();
+    int quotedTo = -1;
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence sentence = sentences.get(k);
       Span ss = sentence.span();
       List<Sources.Found> voices = null;
-      List<Span> quotations = quotations(text, ss, options);
-      if (!quotations.isEmpty()) {
-        voices = voices(text, ss, options);
-        for (Span q : quotations) {
-          quote(articleId, outlet, text, sentence, q, voices, published, options)
-              .ifPresent(out::add);
+      // A quotation may run on over the next sentences of its paragraph ("«… . …», — said X"):
+      // it is read from the sentence it opens in, with the sentences it spans as its evidence.
+      int last = k;
+      while (last + 1 < sentences.size()
+          && last + 1 - k < QUOTE_SENTENCES
+          && !text.substring(
+                  sentences.get(last).span().end(), sentences.get(last + 1).span().start())
+              .contains("\n")) {
+        last++;
+      }
+      boolean continues = ss.start() < quotedTo;
+      List<Span> quotations =
+          continues ? List.of() : quotations(text, ss, sentences.get(last).span().end(), options);
+      for (Span q : quotations) {
+        int end = k;
+        while (sentences.get(end).span().end() < q.end()) {
+          end++;
         }
+        Span region = new Span(ss.start(), sentences.get(end).span().end());
+        if (voices == null && end == k) {
+          voices = voices(text, ss, options);
+        }
+        List<Sources.Found> heard = end == k ? voices : voices(text, region, options);
+        quote(articleId, outlet, text, sentence.index(), region, q, heard, published, options)
+            .ifPresent(out::add);
+        if (q.end() > ss.end()) {
+          quotedTo = Math.max(quotedTo, q.end());
+        }
+      }
+      if (continues) {
+        // the sentence goes on with a quotation opened before it: its verbs are the speaker's
+        quotations = List.of(new Span(ss.start(), Math.min(quotedTo, ss.end())));
       }
       if (events.isEmpty() || monthDates.isEmpty()) {
         continue;
@@ -183,10 +214,11 @@ final class WorldClaims {
    * The quotations of a sentence, marks included, long enough to be quotes: 1. an opening mark (in
    * a script with spaces, after no letter or digit; a mark that both opens and closes, before no
    * space); 2. the first closing mark of its pair after it (in a script with spaces, before no
-   * letter or digit; a mark that opens too, after no space); 3. at least {@link
-   * ExtractOptions#minQuoteWords()} words inside.
+   * letter or digit; a mark that opens too, after no space), in the sentence or in the following
+   * ones of its paragraph up to {@code limit}; 3. at least {@link ExtractOptions#minQuoteWords()}
+   * words inside.
    */
-  private List<Span> quotations(String text, Span ss, ExtractOptions options) {
+  private List<Span> quotations(String text, Span ss, int limit, ExtractOptions options) {
     List<Span> out = new ArrayList<>();
     if (marks.isEmpty()) {
       return out;
@@ -198,8 +230,8 @@ final class WorldClaims {
         if (m.open() != c || !opens(text, i, ss, m)) {
           continue;
         }
-        for (int j = i + 1; j < ss.end(); j++) {
-          if (text.charAt(j) == m.close() && closes(text, j, ss, m)) {
+        for (int j = i + 1; j < limit; j++) {
+          if (text.charAt(j) == m.close() && closes(text, j, new Span(ss.start(), limit), m)) {
             close = j;
             break;
           }
@@ -253,7 +285,8 @@ final class WorldClaims {
       String articleId,
       String outlet,
       String text,
-      Sentence sentence,
+      int sentenceIndex,
+      Span ss,
       Span q,
       List<Sources.Found> voices,
       Optional<LocalDate> published,
@@ -269,7 +302,6 @@ final class WorldClaims {
       return Optional.empty();
     }
     Optional<Voice> cited = nearest(outside.stream().filter(Sources.Found::outlet).toList(), q);
-    Span ss = sentence.span();
     Span value = new Span(q.start() + 1, q.end() - 1);
     Attribution attribution =
         new Attribution(List.of(speaker.get()), cited.map(List::of).orElse(List.of()), outlet);
@@ -283,7 +315,7 @@ final class WorldClaims {
             Optional.empty(),
             Hedging.NONE,
             attribution,
-            new Evidence(articleId, sentence.index(), ss, q),
+            new Evidence(articleId, sentenceIndex, ss, q),
             options.quoteConfidence(),
             List.of()));
   }

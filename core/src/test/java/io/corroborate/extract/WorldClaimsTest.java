@@ -73,6 +73,19 @@ class WorldClaimsTest {
   }
 
   @Test
+  void aQuotationRunningOverTwoSentencesIsOneQuote() {
+    String text =
+        "«Мост рухнул за несколько секунд. Мы начали поиски сразу», — сказал глава спасателей"
+            + " Тео Варн.";
+    List<Claim> qs = claims("ru", text, ClaimKind.QUOTE);
+    assertThat(qs).hasSize(1);
+    assertThat(quoted(qs.get(0)))
+        .isEqualTo("Мост рухнул за несколько секунд. Мы начали поиски сразу");
+    assertThat(qs.get(0).subject().text()).contains("Тео Варн");
+    assertThat(qs.get(0).evidence().sentence().of(text)).isEqualTo(text);
+  }
+
+  @Test
   void aQuotationNobodyIsSaidToHaveSaidIsNoQuote() {
     assertThat(
             claims(
