@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -43,8 +44,7 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 final class WorldClaims {
-  private static final java.util.Map<String, Optional<WorldClaims>> BY_LANGUAGE =
-      new ConcurrentHashMap<>();
+  private static final Map<String, Optional<WorldClaims>> BY_LANGUAGE = new ConcurrentHashMap<>();
 
   /** The subject of an event whose doer the reader does not name. */
   private static final String UNSTATED = "(unstated)";
@@ -79,8 +79,7 @@ final class WorldClaims {
   private final Optional<MonthDates> monthDates;
 
   private WorldClaims(LanguagePack pack) {
-    java.util.Map<String, String> writing =
-        pack.has("writing.tsv") ? pack.pairs("writing.tsv") : java.util.Map.of();
+    Map<String, String> writing = pack.has("writing.tsv") ? pack.pairs("writing.tsv") : Map.of();
     this.spaced = !"none".equals(writing.getOrDefault("spacing", "words"));
     List<Marks> ms = new ArrayList<>();
     for (String pair : writing.getOrDefault("quotes", "").trim().split("\\s+")) {
