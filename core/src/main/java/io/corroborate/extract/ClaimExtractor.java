@@ -343,6 +343,22 @@ public final class ClaimExtractor {
                     article.published().map(io.corroborate.model.DateStamp::date),
                     options)
             : extract(article.id(), article.outlet(), annotation);
+    // Quotations and dated events of those languages, read through their own marks and verbs.
+    Optional<WorldClaims> world =
+        figures.isPresent() ? WorldClaims.of(article.language()) : Optional.empty();
+    if (world.isPresent()) {
+      List<Claim> more = new ArrayList<>(read);
+      more.addAll(
+          world
+              .get()
+              .claims(
+                  article.id(),
+                  article.outlet(),
+                  annotation,
+                  article.published().map(io.corroborate.model.DateStamp::date),
+                  options));
+      read = List.copyOf(more);
+    }
     // Word and date claims (a flag, a deal's status) after the others: links index the others.
     List<Claim> words =
         WordClaims.of(article.language())

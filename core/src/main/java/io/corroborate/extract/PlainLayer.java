@@ -10,6 +10,7 @@ import io.corroborate.annotate.quantity.QuantityTagger;
 import io.corroborate.annotate.time.TimeMention;
 import io.corroborate.annotate.time.TimeTagger;
 import io.corroborate.lang.Abbreviations;
+import io.corroborate.lang.EntryPatterns;
 import io.corroborate.lang.LanguagePack;
 import io.corroborate.lang.Lexicon;
 import io.corroborate.model.Span;
@@ -70,6 +71,7 @@ public final class PlainLayer {
                 || !LanguagePack.bundledCodes().contains(language)
             ? ABBREVIATIONS
             : Abbreviations.of(language);
+    Optional<Pattern> ordinalMonths = ordinalMonths(language);
     // 1. Tokens, then sentences as runs of tokens closed by end punctuation or a line break.
     List<Token> tokens = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
@@ -80,7 +82,8 @@ public final class PlainLayer {
     List<Sentence> sentences = new ArrayList<>();
     int first = 0;
     for (int i = 0; i < tokens.size(); i++) {
-      if (endsSentence(text, tokens, i, abbreviations)) {
+      if (endsSentence(text, tokens, i, abbreviations)
+          && !ordinalBeforeMonth(text, tokens, i, ordinalMonths)) {
         sentences.add(sentence(sentences.size(), tokens, first, i + 1));
         first = i + 1;
       }
@@ -148,6 +151,48 @@ public final class PlainLayer {
       return false;
     }
     return startsSentence(next.word());
+  }
+
+  /**
+   * The month names of a language that writes a day as an ordinal with a dot ("26. März", "6.
+   * lutego"), matched at the start of a word; empty for other languages.
+   */
+  private static Optional<Pattern> ordinalMonths(String language) {
+    return LanguagePack.other(language == null ? "" : language)
+        .filter(
+            p ->
+                p.has("writing.tsv")
+                    && p.has("months.tsv")
+                    && "yes".equals(p.pairs("writing.tsv").getOrDefault("ordinal-dot", "no")))
+        .map(
+            p ->
+                Pattern.compile(
+                    "(?:"
+                        + String.join(
+                            "|",
+                            p.category("months.tsv", 2, "name").stream()
+                                .map(w -> EntryPatterns.body(w, true))
+                                .toList())
+                        + ")(?!"
+                        + EntryPatterns.LETTER
+                        + ")",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+  }
+
+  /** Whether token {@code i} is the dot of a day written as an ordinal before a month's name. */
+  private static boolean ordinalBeforeMonth(
+      String text, List<Token> tokens, int i, Optional<Pattern> months) {
+    if (months.isEmpty() || i == 0 || i + 1 >= tokens.size()) {
+      return false;
+    }
+    return tokens.get(i).word().equals(".")
+        && tokens.get(i - 1).word().matches("\\d{1,2}")
+        && tokens.get(i - 1).span().end() == tokens.get(i).span().start()
+        && months
+            .get()
+            .matcher(text)
+            .region(tokens.get(i + 1).span().start(), text.length())
+            .lookingAt();
   }
 
   private static boolean isEnd(String w) {

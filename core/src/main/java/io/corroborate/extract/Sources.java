@@ -56,8 +56,17 @@ final class Sources {
   private static final String OPEN_QUOTES = "«“„\"‹「『《";
   private static final String CLOSE_QUOTES = "»”“\"›」』》";
 
-  /** A voice the sentence credits, and whether it is a publication relaying the figure. */
-  record Found(Voice voice, boolean outlet) {}
+  /**
+   * A voice the sentence credits, whether it is a publication relaying the figure, and the kind of
+   * its cue ({@code speech} or {@code view} for a verb, {@code according} or {@code cited} for a
+   * phrase).
+   */
+  record Found(Voice voice, boolean outlet, String kind) {
+    /** Whether the cue says the voice holds a view rather than said words ("считает", "glaubt"). */
+    boolean view() {
+      return kind.equals("view");
+    }
+  }
 
   private enum Side {
     BEFORE,
@@ -232,7 +241,8 @@ final class Sources {
                         .replaceAll("\\s+", " "),
                     Optional.of(cs),
                     false),
-                outlet));
+                outlet,
+                cue.kind));
       }
     }
     out.sort(Comparator.comparingInt(f -> f.voice().cueSpan().orElseThrow().start()));

@@ -33,4 +33,15 @@ class PlainLayerSentencesTest {
     assertThat(sentences("Gate No. 4 was shut. The dam held.", "en"))
         .containsExactly("Gate No. 4 was shut.", "The dam held.");
   }
+
+  @Test
+  void aDayWrittenAsAnOrdinalBeforeAMonthEndsNoSentence() {
+    assertThat(sentences("Die Brücke stürzte am 26. März ein. Der Damm hielt.", "de"))
+        .containsExactly("Die Brücke stürzte am 26. März ein.", "Der Damm hielt.");
+    assertThat(sentences("Most runął 6. lutego. Tama wytrzymała.", "pl"))
+        .containsExactly("Most runął 6. lutego.", "Tama wytrzymała.");
+    // a figure closing a sentence before one that opens with any other word still ends it
+    assertThat(sentences("Verletzt wurden 26. Montag kommt die Kommission.", "de"))
+        .containsExactly("Verletzt wurden 26.", "Montag kommt die Kommission.");
+  }
 }

@@ -1,0 +1,136 @@
+package io.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corroborate.analyze.PlainLanguageLayer;
+import io.corroborate.model.Article;
+import io.corroborate.model.DateStamp;
+import io.corroborate.model.Format;
+import io.corroborate.model.Origin;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quotations and dated events in languages other than English, read through each language's own
+ * quotation marks, speaker cues, event verbs and dates: invented reports of a bridge that fell in
+ * the town of Velmora.
+ */
+class WorldClaimsTest {
+  private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 27);
+
+  private static List<Claim> claims(String lang, String text, ClaimKind kind) {
+    Article a =
+        Article.builder()
+            .origin(new Origin("report-" + lang + ".txt", 0, Format.TEXT))
+            .id("report-" + lang)
+            .outlet("example.org")
+            .text(text, List.of(), List.of())
+            .language(lang)
+            .published(DateStamp.of(PUBLISHED))
+            .build();
+    return new ClaimExtractor(ExtractOptions.defaults())
+        .extract(a, new PlainLanguageLayer().annotate(a)).stream()
+            .filter(c -> c.kind() == kind)
+            .toList();
+  }
+
+  private static String quoted(Claim c) {
+    return ((ClaimValue.Text) c.value()).text();
+  }
+
+  @Test
+  void aQuotationInGuillemetsIsCreditedToTheSpeakerTheCueNames() {
+    String text = "«Мы восстановим мост за два года», — заявил мэр Велморы Тео Варн.";
+    List<Claim> qs = claims("ru", text, ClaimKind.QUOTE);
+    assertThat(qs).hasSize(1);
+    Claim q = qs.get(0);
+    assertThat(q.measure()).isEqualTo("said");
+    assertThat(quoted(q)).isEqualTo("Мы восстановим мост за два года");
+    assertThat(q.subject().text()).contains("Тео Варн");
+    assertThat(q.attribution().speakers()).hasSize(1);
+    assertThat(q.attribution().outlet()).isEqualTo("example.org");
+    assertThat(q.evidence().claim().of(text)).startsWith("«").endsWith("»");
+  }
+
+  @Test
+  void aQuotationInLowAndHighMarksIsCreditedInGerman() {
+    String text =
+        "„Die Brücke wird bis zum Sommer wieder befahrbar sein“, sagte Bürgermeisterin Anna Kovel.";
+    List<Claim> qs = claims("de", text, ClaimKind.QUOTE);
+    assertThat(qs).hasSize(1);
+    assertThat(quoted(qs.get(0))).isEqualTo("Die Brücke wird bis zum Sommer wieder befahrbar sein");
+    assertThat(qs.get(0).subject().text()).contains("Anna Kovel");
+  }
+
+  @Test
+  void aQuotationInCornerBracketsIsCreditedInJapanese() {
+    String text = "ヴェルモラ市長は「橋は二年以内に必ず再建する」と述べた。";
+    List<Claim> qs = claims("ja", text, ClaimKind.QUOTE);
+    assertThat(qs).hasSize(1);
+    assertThat(quoted(qs.get(0))).isEqualTo("橋は二年以内に必ず再建する");
+    assertThat(qs.get(0).subject().text()).contains("市長");
+  }
+
+  @Test
+  void aQuotationRunningOverTwoSentencesIsOneQuote() {
+    String text =
+        "«Мост рухнул за несколько секунд. Мы начали поиски сразу», — сказал глава спасателей"
+            + " Тео Варн.";
+    List<Claim> qs = claims("ru", text, ClaimKind.QUOTE);
+    assertThat(qs).hasSize(1);
+    assertThat(quoted(qs.get(0)))
+        .isEqualTo("Мост рухнул за несколько секунд. Мы начали поиски сразу");
+    assertThat(qs.get(0).subject().text()).contains("Тео Варн");
+    assertThat(qs.get(0).evidence().sentence().of(text)).isEqualTo(text);
+  }
+
+  @Test
+  void aQuotationNobodyIsSaidToHaveSaidIsNoQuote() {
+    assertThat(
+            claims(
+                "fr",
+                "Les habitants de Velmora parlent depuis des années d'un « pont de la dernière"
+                    + " chance » sur le fleuve.",
+                ClaimKind.QUOTE))
+        .isEmpty();
+    // a name in quotation marks is not a quotation either, though a speaker stands beside it
+    assertThat(
+            claims("ru", "Мэр Тео Варн заявил, что «Мостострой» закончит работы.", ClaimKind.QUOTE))
+        .isEmpty();
+  }
+
+  @Test
+  void anEventVerbBesideADateIsADatedEvent() {
+    List<Claim> de =
+        claims("de", "Die Brücke in Velmora stürzte am 26. März ein.", ClaimKind.EVENT);
+    assertThat(de).hasSize(1);
+    assertThat(de.get(0).measure()).isEqualTo("failed");
+    assertThat(((ClaimValue.When) de.get(0).value()).interval().startDate())
+        .isEqualTo(LocalDate.of(2024, 3, 26));
+
+    List<Claim> ru = claims("ru", "Мост в Велморе обрушился 26 марта.", ClaimKind.EVENT);
+    assertThat(ru).extracting(Claim::measure).containsExactly("failed");
+
+    List<Claim> ja = claims("ja", "ヴェルモラの橋は3月26日に崩落した。", ClaimKind.EVENT);
+    assertThat(ja).extracting(Claim::measure).containsExactly("failed");
+    assertThat(((ClaimValue.When) ja.get(0).value()).interval().startDate())
+        .isEqualTo(LocalDate.of(2024, 3, 26));
+  }
+
+  @Test
+  void aDateWithNoEventVerbBesideItIsNoEvent() {
+    assertThat(claims("de", "Der Bericht der Stadt Velmora erschien am 26. März.", ClaimKind.EVENT))
+        .isEmpty();
+    // the verb and the date stand in different sentences
+    assertThat(
+            claims("ru", "Мост в Велморе обрушился. Комиссия соберётся 29 марта.", ClaimKind.EVENT))
+        .isEmpty();
+  }
+
+  @Test
+  void englishKeepsItsOwnReaders() {
+    assertThat(WorldClaims.of("en")).isEmpty();
+    assertThat(WorldClaims.of("de")).isPresent();
+  }
+}
