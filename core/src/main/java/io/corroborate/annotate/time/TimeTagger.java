@@ -116,6 +116,35 @@ public final class TimeTagger {
   private static final Map<String, Integer> CLOCK_WORDS =
       EN.values("clock-words.tsv", Integer::parseInt);
 
+  /** Marks after the hour of a twelve-hour clock ("p.m."), with the hours each adds. */
+  private static final Map<String, Integer> MERIDIEMS =
+      EN.values("meridiems.tsv", Integer::parseInt);
+
+  /** Endings of an ordinal in digits ("3rd"), as an alternation. */
+  private static final String ORDINAL_SUFFIX = EN.alternation("ordinal-suffixes.txt", "\\s+");
+
+  /** The unit "year" where a rule names the year itself ("March of last year", "the year"). */
+  private static final String YEAR_WORD = "(?:" + unitWords("year") + ")";
+
+  /** Phrases of a year counted from the article's year ("the past year"), with the count. */
+  private static final Map<String, Integer> ARTICLE_YEARS =
+      EN.values("article-years.tsv", Integer::parseInt);
+
+  /** Words that name the kind of year ("fiscal", "the year") read by {@code rule}. */
+  private static String yearPrefixes(String rule) {
+    return "(?:"
+        + LanguagePack.alternationOf(EN.category("year-prefixes.tsv", 1, rule), "\\s+")
+        + ")";
+  }
+
+  /** Year prefixes after which a year spoken in thousands is a year ("the year two thousand"). */
+  private static final java.util.Set<String> SPOKEN_PREFIXES =
+      java.util.Set.copyOf(EN.category("year-prefixes.tsv", 1, "spoken"));
+
+  /** Articles that count one ("a week"): a rate after a price, a length after "for". */
+  private static final java.util.Set<String> ARTICLES =
+      java.util.Set.copyOf(Lexicon.numberWords(EN, "article"));
+
   private static final String PRE = "(?:(?<pre>" + partWords("date") + ")[\\s-]*)?";
   private static final String UNITS_WORD =
       "(?:" + LanguagePack.alternationOf(Lexicon.unitWords(EN, 1, 9), "\\s+") + ")";
@@ -131,31 +160,40 @@ public final class TimeTagger {
       "(?:" + LanguagePack.alternationOf(Lexicon.unitWords(EN, 10, 19), "\\s+") + ")";
 
   /**
+   * How a year is said in words ("nineteen", "two thousand"), with what follows: its hundreds and a
+   * number from ten to ninety-nine, or its thousands with its units after a joiner.
+   */
+  private static final Map<String, String> SPOKEN_YEARS = EN.pairs("spoken-years.tsv");
+
+  private static final String NUMBER_JOINER =
+      "(?:" + LanguagePack.alternationOf(Lexicon.numberWords(EN, "joiner"), "\\s+") + ")";
+
+  /**
    * A year in digits, or spelled out as broadcast transcripts do: "nineteen ninety-four", "two
    * thousand".
    */
   private static final String YEAR =
-      "(?<y>(?:1[6-9]|20)\\d\\d(?![\\d,.:]\\d|\\d|-\\d|\\s*%)"
-          + "|nineteen[\\s-]+(?:"
-          + TENS_WORD
-          + "(?:[\\s-]+"
-          + UNITS_WORD
-          + ")?|"
-          + TEENS_WORD
-          + ")"
-          + "|two\\s+thousand(?:\\s+and\\s+"
-          + UNITS_WORD
-          + ")?)";
+      "(?<y>(?:1[6-9]|20)\\d\\d(?![\\d,.:]\\d|\\d|-\\d|\\s*%)|"
+          + LanguagePack.alternationOf(SPOKEN_YEARS.keySet(), TimeTagger::spokenYear)
+          + ")";
 
   /** Words that count without a number ("several", "a couple of"), with the count, if one. */
   private static final Map<String, String> VAGUE_COUNTS = vagueCounts();
+
+  /**
+   * Counts of {@code vague-counts.tsv} that make no length of time by themselves ("many years").
+   */
+  private static final java.util.Set<String> NOT_ALONE_COUNTS =
+      java.util.Set.copyOf(EN.category("vague-counts.tsv", 3, "not-alone"));
 
   private static final String NUM =
       "(?<n>\\d+(?:\\s+1/2|\\.\\d+)?|"
           + NumberWords.WORD
           + "(?:-"
           + NumberWords.WORD
-          + ")?|a|an|one|"
+          + ")?|"
+          + LanguagePack.alternationOf(ARTICLES, "\\s+")
+          + "|"
           + LanguagePack.alternationOf(VAGUE_COUNTS.keySet(), "\\s+")
           + ")";
   private static final String UNIT = "(?<unit>" + unitWords("duration") + ")s?";
@@ -183,15 +221,20 @@ public final class TimeTagger {
   private static final Pattern EVENT_RELATIVE_AFTER =
       Pattern.compile("(?i)^\\s+(" + EN.alternation("event-relative-words.txt", "\\s+") + ")\\b");
 
-  /** "current system", "current affairs": not the present. */
+  /** "current system", "current affairs": not the present (a vague word read "unless-noun"). */
   private static final Pattern NOT_CURRENT_AFTER =
       Pattern.compile("(?i)^\\s+(?:" + EN.alternation("not-current-nouns.txt", "\\s+") + ")\\b");
 
-  /** "recent years", "recent days": a span, read by the rule for it. */
-  private static final Pattern RECENT_UNIT_AFTER =
-      Pattern.compile("(?i)^\\s+(?:" + EN.alternation("recent-units.txt", "\\s+") + ")\\b");
+  /**
+   * Vague references to the present, past or future ("nowadays", "the near term"), by their phrase
+   * with a hyphen read as a space: each row gives the value and how the phrase is read.
+   */
+  private static final Map<String, List<String>> VAGUE = vagueTimes();
 
-  /** "future plans", "future talks": the future as a time. */
+  /** Plural units after a span word ("recent years"): the unit, and a value where one is given. */
+  private static final Map<String, List<String>> RECENT_UNITS = rowsByWord("recent-units.tsv");
+
+  /** "future plans", "future talks": the future as a time (a vague word read "with-noun"). */
   private static final Pattern FUTURE_NOUN_AFTER =
       Pattern.compile("(?i)^\\s+(?:" + EN.alternation("future-nouns.txt", "\\s+") + ")\\b");
 
@@ -214,7 +257,11 @@ public final class TimeTagger {
               + "))\\b");
   private static final Pattern SIGNAL =
       Pattern.compile(
-          "(?i)\\b(" + EN.alternation("time-signals.txt", "\\s+") + ")\\s+(?:the\\s+)?$");
+          "(?i)\\b(" + EN.alternation("time-signals.tsv", "\\s+") + ")\\s+(?:the\\s+)?$");
+
+  /** Signal words with how they relate a statement to the date after them. */
+  private static final Map<String, Relation> SIGNALS =
+      EN.values("time-signals.tsv", Relation::valueOf);
 
   private record Rule(String name, Pattern pattern, Function<Hit, Optional<Draft>> draft) {}
 
@@ -283,13 +330,21 @@ public final class TimeTagger {
             + ",?\\s+)?"
             + PRE
             + MONTH
-            + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|,\\d|\\s*%)(?:,?\\s+"
+            + "\\s+(?<d>\\d{1,2})(?:"
+            + ORDINAL_SUFFIX
+            + ")?(?!\\d|,\\d|\\s*%)(?:,?\\s+"
             + YEAR
             + ")?",
         this::monthDay);
     rule(
         "day-month",
-        "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?",
+        "(?<d>\\d{1,2})(?:"
+            + ORDINAL_SUFFIX
+            + ")?\\s+(?:of\\s+)?"
+            + MONTH
+            + "(?:,?\\s+"
+            + YEAR
+            + ")?",
         this::monthDay);
     rule(
         "month-year",
@@ -302,7 +357,9 @@ public final class TimeTagger {
             + YEAR
             + "|\\s+(?:of\\s+)?(?<rel>"
             + directionWords("of-year")
-            + ")\\s+year)?",
+            + ")\\s+"
+            + YEAR_WORD
+            + ")?",
         this::monthYear);
     rule(
         "season",
@@ -317,7 +374,10 @@ public final class TimeTagger {
         this::season);
     rule(
         "season-the", PRE + "the\\s+(?<season>" + SEASON_WORD + ")\\s+of\\s+" + YEAR, this::season);
-    rule("year", PRE + "(?:(?:fiscal|the\\s+year|calendar)\\s+(?:year\\s+)?)?" + YEAR, this::year);
+    rule(
+        "year",
+        PRE + "(?:(?<yp>" + yearPrefixes("year") + ")\\s+(?:" + YEAR_WORD + "\\s+)?)?" + YEAR,
+        this::year);
     rule(
         "decade",
         "(?:the\\s+)?(?:(?<pre>"
@@ -328,15 +388,21 @@ public final class TimeTagger {
         "quarter",
         "(?:the\\s+)?(?:(?<py>(?:1[6-9]|20)\\d\\d)\\s+|(?<prel>"
             + directionWords("quarter")
-            + ")\\s+year's\\s+)?(?<ord>"
+            + ")\\s+"
+            + YEAR_WORD
+            + "'s\\s+)?(?<ord>"
             + LanguagePack.alternationOf(PERIOD_ORDINALS.keySet(), "\\s+")
             + ")[\\s-](?<q>"
             + LanguagePack.alternationOf(YEAR_PARTS.keySet(), "\\s+")
-            + ")(?:\\s+of\\s+(?:(?:fiscal\\s+)?"
+            + ")(?:\\s+of\\s+(?:(?:"
+            + yearPrefixes("quarter")
+            + "\\s+)?"
             + YEAR
             + "|(?<rel>"
             + directionWords("quarter")
-            + ")\\s+year))?",
+            + ")\\s+"
+            + YEAR_WORD
+            + "))?",
         this::quarter);
     // 2. Deictic days, weekdays and times of day.
     rule(
@@ -353,7 +419,9 @@ public final class TimeTagger {
         this::weekday);
     rule(
         "clock",
-        "(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(?<noon>"
+        "(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>"
+            + LanguagePack.alternationOf(MERIDIEMS.keySet(), "\\s+")
+            + ")|(?<noon>"
             + LanguagePack.alternationOf(CLOCK_WORDS.keySet(), "\\s+")
             + ")",
         this::clock);
@@ -364,16 +432,25 @@ public final class TimeTagger {
             + partWords("relative")
             + ")[\\s-]+)?(?<dir>"
             + directionWords("relative", "relative-after-part")
-            + ")\\s+(?:fiscal\\s+)?(?<unit>"
+            + ")\\s+(?:"
+            + yearPrefixes("relative")
+            + "\\s+)?(?<unit>"
             + unitWords("relative")
             + ")",
         this::relativeUnit);
     rule(
         "the-quarter",
-        "the\\s+(?<latest>latest\\s+|most\\s+recent\\s+|recent\\s+)?(?<q>quarter|period)",
+        "the\\s+(?:(?<latest>"
+            + directionWords("reporting")
+            + ")\\s+)?(?<q>"
+            + unitWords("reporting")
+            + ")",
         this::theQuarter);
     rule("weekend", "the\\s+(?:" + unitWords("the") + ")", this::weekend);
-    rule("year-earlier", "(?<w>year-earlier|year-ago)", this::yearEarlier);
+    rule(
+        "year-earlier",
+        "(?<w>" + EN.alternation("year-ago-words.txt", "\\s+") + ")",
+        this::yearEarlier);
     rule(
         "end-of-the",
         "(?<pre>" + partWords("of-the") + ")\\s+the\\s+(?<unit>" + unitWords("of-the") + ")",
@@ -396,15 +473,21 @@ public final class TimeTagger {
             + EN.alternation("span-followers.txt", "\\s+")
             + "))",
         this::spanOfOne);
-    rule("the-past-year", "the\\s+past\\s+year", this::thePastYear);
-    rule("full-year", "the\\s+full\\s+year", this::fullYear);
+    rule(
+        "article-year",
+        "(?<ay>" + LanguagePack.alternationOf(ARTICLE_YEARS.keySet(), "\\s+") + ")",
+        this::articleYear);
     rule(
         "in-the-year",
-        "(?<pre>" + partWords("in-the-year") + ")\\s+in\\s+the\\s+year",
+        "(?<pre>" + partWords("in-the-year") + ")\\s+in\\s+the\\s+" + YEAR_WORD,
         this::inTheYear);
     rule(
         "the-year",
-        "the\\s+(?:fiscal\\s+)?year(?![-\\w])(?!\\s+(?:"
+        "the\\s+(?:"
+            + yearPrefixes("the-year")
+            + "\\s+)?"
+            + YEAR_WORD
+            + "(?![-\\w])(?!\\s+(?:"
             + EN.alternation("year-relative-words.txt", "\\s+")
             + "|\\d))",
         this::theYear);
@@ -416,7 +499,10 @@ public final class TimeTagger {
             + LanguagePack.alternationOf(DECADE_WORDS.keySet(), "\\s+")
             + ")",
         this::decadeWord);
-    rule("century", "(?<c>\\d{1,2})(?:st|nd|rd|th)\\s+century", this::century);
+    rule(
+        "century",
+        "(?<c>\\d{1,2})(?:" + ORDINAL_SUFFIX + ")\\s+(?<unit>" + unitWords("ordinal") + ")",
+        this::century);
     rule(
         "duration",
         HEDGE
@@ -425,7 +511,9 @@ public final class TimeTagger {
             + EN.alternation("day-kinds.txt", "\\s+")
             + ")\\s+)?"
             + UNIT
-            + "(?<old>-old)?",
+            + "(?<old>"
+            + EN.alternation("age-endings.txt", "\\s+")
+            + ")?",
         this::duration);
     rule(
         "duration-plain",
@@ -437,14 +525,18 @@ public final class TimeTagger {
             + "|,|\\.))",
         this::durationPlain);
     // 4. Vague references and recurrences.
-    rule(
-        "vague",
-        "(?<v>then[\\s-]+current|now|nowadays|these\\s+days|currently|the\\s+(?:near|short|long)\\s+term|the\\s+(?:near|distant)\\s+future|current|presently|at\\s+the\\s+moment|recently|recent\\s+(?:"
-            + EN.alternation("recent-units.txt", "\\s+")
-            + ")|recent|lately|the\\s+past|the\\s+future|future|soon|formerly|once)",
-        this::vague);
+    rule("vague", "(?<v>" + vagueSpans() + vaguePhrases(null) + ")", this::vague);
     rule("set", "(?<s>" + LanguagePack.alternationOf(REPEATS.keySet(), "\\s+") + ")", this::set);
-    rule("set-named", "(?:each|every)\\s+(?:" + WEEKDAY + "|" + MONTH + ")", this::setNamed);
+    rule(
+        "set-named",
+        "(?:"
+            + EN.alternation("recurrence-openers.txt", "\\s+")
+            + ")\\s+(?:"
+            + WEEKDAY
+            + "|"
+            + MONTH
+            + ")",
+        this::setNamed);
     rule(
         "holiday",
         "(?:(?<dir>"
@@ -725,7 +817,9 @@ public final class TimeTagger {
     int y = yearOf(h.g("y"));
     String text = h.m.group();
     // "two thousand" is a count unless the text says "the year two thousand".
-    if (h.lower("y").startsWith("two") && !text.toLowerCase(Locale.ROOT).startsWith("the year")) {
+    boolean thousands =
+        spokenOpening(spokenKey(h.g("y"))).map(SPOKEN_YEARS::get).orElse("").equals("thousands");
+    if (thousands && (h.has("pre") || !h.has("yp") || !SPOKEN_PREFIXES.contains(h.lower("yp")))) {
       return Optional.empty();
     }
     // A four-digit number right after a currency sign or before a unit is an amount, not a year.
@@ -825,6 +919,89 @@ public final class TimeTagger {
       out.put(row.get(0), row.size() > 1 ? row.get(1) : "");
     }
     return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * The pattern of a spoken year opened by {@code words} (a row of spoken-years.tsv): its hundreds
+   * and a number from ten to ninety-nine ("nineteen ninety-four"), or its thousands alone or with
+   * its units after a joiner ("two thousand and one").
+   */
+  private static String spokenYear(String words) {
+    String opening = LanguagePack.alternationOf(List.of(words), "\\s+");
+    return switch (SPOKEN_YEARS.get(words)) {
+      case "hundreds" ->
+          opening + "[\\s-]+(?:" + TENS_WORD + "(?:[\\s-]+" + UNITS_WORD + ")?|" + TEENS_WORD + ")";
+      case "thousands" -> opening + "(?:\\s+" + NUMBER_JOINER + "\\s+" + UNITS_WORD + ")?";
+      default ->
+          throw new IllegalArgumentException(
+              "spoken-years.tsv: neither hundreds nor thousands: " + words);
+    };
+  }
+
+  /** The row of spoken-years.tsv that opens a spelled-out year (spaces single), if one does. */
+  private static Optional<String> spokenOpening(String year) {
+    return SPOKEN_YEARS.keySet().stream()
+        .filter(w -> year.equals(w) || year.startsWith(w + " "))
+        .findFirst();
+  }
+
+  /** The key of a vague phrase: lower case, a hyphen or a run of spaces as one space. */
+  private static String vagueKey(String phrase) {
+    return phrase.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ");
+  }
+
+  private static Map<String, List<String>> vagueTimes() {
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    for (List<String> row : EN.rows("vague-times.tsv")) {
+      if (row.size() < 2 || row.get(1).isEmpty()) {
+        throw new IllegalArgumentException("vague-times.tsv: row without its value: " + row);
+      }
+      out.put(vagueKey(row.get(0)), row);
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * The span words of vague-times.tsv before a plural unit ("recent weeks") as the first
+   * alternatives of the vague rule, so that the span wins over the word alone; empty where no row
+   * is read as a span.
+   */
+  private static String vagueSpans() {
+    String spans = vaguePhrases("span");
+    return spans.isEmpty()
+        ? ""
+        : "(?:" + spans + ")\\s+(?<vu>" + EN.alternation("recent-units.tsv", "\\s+") + ")|";
+  }
+
+  /** How a row of vague-times.tsv is read: "" (wherever it stands), "never", "span"... */
+  private static String reading(List<String> row) {
+    return row.size() > 2 ? row.get(2) : "";
+  }
+
+  /**
+   * The vague phrases read {@code reading} (all of them where null) as an alternation: a space
+   * matches any run of spaces, a hyphen a hyphen or spaces.
+   */
+  private static String vaguePhrases(String reading) {
+    List<String> phrases = new ArrayList<>();
+    for (List<String> row : VAGUE.values()) {
+      if (reading == null || reading(row).equals(reading)) {
+        phrases.add(row.get(0));
+      }
+    }
+    return LanguagePack.alternationOf(
+        phrases,
+        p -> {
+          List<String> words = new ArrayList<>();
+          for (String w : p.split(" ")) {
+            List<String> parts = new ArrayList<>();
+            for (String part : w.split("-")) {
+              parts.add(Pattern.quote(part));
+            }
+            words.add(String.join("[\\s-]+", parts));
+          }
+          return String.join("\\s+", words);
+        });
   }
 
   private static Map<String, String> everyLanguagePairs(String file) {
@@ -1002,8 +1179,7 @@ public final class TimeTagger {
       if (hour < 1 || hour > 12 || minute > 59) {
         return Optional.empty();
       }
-      boolean pm = h.lower("ap").startsWith("p");
-      hour = hour % 12 + (pm ? 12 : 0);
+      hour = hour % 12 + MERIDIEMS.get(h.lower("ap"));
     }
     LocalTime t = LocalTime.of(hour, minute);
     return draft(
@@ -1068,7 +1244,8 @@ public final class TimeTagger {
   }
 
   private Optional<Draft> theQuarter(Hit h) {
-    boolean period = h.lower("q").equals("period");
+    // "The period" is only one the text named; "the quarter" alone is the last completed one.
+    boolean period = !h.lower("q").equals("quarter");
     boolean latest = h.has("latest");
     return draft(
         h,
@@ -1218,30 +1395,22 @@ public final class TimeTagger {
   }
 
   /**
-   * "The past year" alone: TimeBank reads it as the previous calendar year ("the past year or so",
-   * with its length, is span-of-one).
+   * A year counted from the article's year: TimeBank reads "the past year" alone as the previous
+   * calendar year ("the past year or so", with its length, is span-of-one), and "the full year" of
+   * a results story as the article's year (its fiscal year, in practice).
    */
-  private Optional<Draft> thePastYear(Hit h) {
-    return draft(
-        h,
-        c -> {
-          if (c.anchor.isEmpty()) {
-            return noAnchor(TimeKind.DATE, "XXXX", Optional.empty());
-          }
-          TimeInterval iv = yearInterval(c.anchor.get().getYear() - 1);
-          return relative(TimeKind.DATE, timexOf(iv), Optional.empty(), iv);
-        });
+  private Optional<Draft> articleYear(Hit h) {
+    return yearFromArticle(h, ARTICLE_YEARS.get(h.lower("ay")));
   }
 
-  /** "The full year" in a results story is the article's year (its fiscal year, in practice). */
-  private Optional<Draft> fullYear(Hit h) {
+  private static Optional<Draft> yearFromArticle(Hit h, int years) {
     return draft(
         h,
         c -> {
           if (c.anchor.isEmpty()) {
             return noAnchor(TimeKind.DATE, "XXXX", Optional.empty());
           }
-          TimeInterval iv = yearInterval(c.anchor.get().getYear());
+          TimeInterval iv = yearInterval(c.anchor.get().getYear() + years);
           return relative(TimeKind.DATE, timexOf(iv), Optional.empty(), iv);
         });
   }
@@ -1262,7 +1431,7 @@ public final class TimeTagger {
                   Optional.empty(),
                   new Resolution.Unresolved(Resolution.Reason.DURATION, "a year-long period")));
     }
-    return fullYear(h);
+    return yearFromArticle(h, 0);
   }
 
   /** "Earlier in the year" is the start of the article's year. */
@@ -1295,7 +1464,7 @@ public final class TimeTagger {
   /** "The 20th century" is 1900–1999, TIMEX value 19. */
   private Optional<Draft> century(Hit h) {
     int n = Integer.parseInt(h.g("c"));
-    if (n < 1 || n > 21) {
+    if (n < 1 || n > 21 || !h.lower("unit").equals("century")) {
       return Optional.empty();
     }
     int start = (n - 1) * 100;
@@ -1378,7 +1547,7 @@ public final class TimeTagger {
 
   private Optional<Draft> duration(Hit h) {
     String n = h.lower("n");
-    if (n.equals("some") || n.equals("many") || (h.has("old"))) {
+    if (NOT_ALONE_COUNTS.contains(n) || h.has("old")) {
       return Optional.empty();
     }
     OptionalDouble v = count(n);
@@ -1387,7 +1556,7 @@ public final class TimeTagger {
       // "three-quarters" is a fraction.
       return Optional.empty();
     }
-    if ((n.equals("a") || n.equals("an")) && h.lower("hedge") == null) {
+    if (ARTICLES.contains(n) && h.lower("hedge") == null) {
       // "$5 a year" is a rate; "for a year" or "within a week" is a duration.
       String before =
           h.text.substring(Math.max(0, h.m.start() - 12), h.m.start()).toLowerCase(Locale.ROOT);
@@ -1432,64 +1601,39 @@ public final class TimeTagger {
 
   private Optional<Draft> vague(Hit h) {
     String v = h.lower("v");
-    String after = h.text.substring(h.m.end());
-    // Seen in TimeBank: "soon" and a bare "recent" are rarely annotated as times.
-    if (v.equals("once") || v.equals("formerly") || v.equals("soon") || v.equals("recent")) {
-      return Optional.empty();
+    String ref;
+    if (h.has("vu")) {
+      // A span word before a plural unit ("recent weeks"): an unknown number of the unit, unless
+      // the unit's row gives a value (TimeBank mostly reads "recent years" as a vague past).
+      List<String> units = RECENT_UNITS.get(h.lower("vu"));
+      if (units.size() < 3 || units.get(2).isEmpty()) {
+        String timex = durationTimex(OptionalDouble.empty(), units.get(1));
+        return draft(
+            h,
+            c ->
+                new Result(
+                    TimeKind.DURATION,
+                    timex,
+                    Optional.empty(),
+                    new Resolution.Unresolved(
+                        Resolution.Reason.VAGUE, "an unspecified number of " + v)));
+      }
+      ref = units.get(2);
+    } else {
+      List<String> row = VAGUE.get(vagueKey(v));
+      String after = h.text.substring(h.m.end());
+      boolean read =
+          switch (reading(row)) {
+            case "never", "span" -> false;
+            case "unless-noun" -> !NOT_CURRENT_AFTER.matcher(after).find();
+            case "with-noun" -> FUTURE_NOUN_AFTER.matcher(after).find();
+            default -> true;
+          };
+      if (!read) {
+        return Optional.empty();
+      }
+      ref = row.get(1);
     }
-    if (v.equals("current") && NOT_CURRENT_AFTER.matcher(after).find()) {
-      return Optional.empty();
-    }
-    if (v.equals("future") && !FUTURE_NOUN_AFTER.matcher(after).find()) {
-      return Optional.empty();
-    }
-    if (v.equals("recent") && RECENT_UNIT_AFTER.matcher(after).find()) {
-      return Optional.empty();
-    }
-    if (v.equals("recent years")) {
-      // TimeBank mostly reads "recent years" as a vague past, not a count of years.
-      return draft(
-          h,
-          c ->
-              new Result(
-                  TimeKind.DATE,
-                  "PAST_REF",
-                  Optional.empty(),
-                  new Resolution.Unresolved(Resolution.Reason.VAGUE, "a vague reference: " + v)));
-    }
-    if (v.startsWith("recent ")) {
-      String unit = v.substring(7, v.length() - 1);
-      String timex = durationTimex(OptionalDouble.empty(), unit);
-      return draft(
-          h,
-          c ->
-              new Result(
-                  TimeKind.DURATION,
-                  timex,
-                  Optional.empty(),
-                  new Resolution.Unresolved(
-                      Resolution.Reason.VAGUE, "an unspecified number of recent " + unit + "s")));
-    }
-    String ref =
-        switch (v) {
-          case "now",
-                  "nowadays",
-                  "these days",
-                  "currently",
-                  "current",
-                  "presently",
-                  "at the moment" ->
-              "PRESENT_REF";
-          case "then current", "then-current" -> "PAST_REF";
-          case "the near term",
-                  "the short term",
-                  "the long term",
-                  "the near future",
-                  "the distant future" ->
-              "FUTURE_REF";
-          case "the future", "future", "soon" -> "FUTURE_REF";
-          default -> "PAST_REF";
-        };
     return draft(
         h,
         c -> {
@@ -1578,15 +1722,22 @@ public final class TimeTagger {
 
   /** The year of a YEAR group: digits, "nineteen ninety-four" or "two thousand and one". */
   private static int yearOf(String y) {
-    String w = y.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ").strip();
+    String w = spokenKey(y);
     if (Character.isDigit(w.charAt(0))) {
       return Integer.parseInt(w);
     }
-    if (w.startsWith("nineteen ")) {
-      return 1900 + (int) NumberWords.parse(w.substring(9)).orElse(0);
-    }
-    int and = w.indexOf(" and ");
-    return 2000 + (and < 0 ? 0 : (int) NumberWords.parse(w.substring(and + 5)).orElse(0));
+    // The pattern is built from spoken-years.tsv, so a spelled-out year has its opening there.
+    String opening = spokenOpening(w).orElseThrow();
+    int first = (int) NumberWords.parse(opening).orElse(0);
+    // The rest: the tens and units of "nineteen ninety-four", the joiner and units of "two
+    // thousand and one" (number words skip a joiner).
+    int rest = (int) NumberWords.parse(w.substring(opening.length())).orElse(0);
+    return SPOKEN_YEARS.get(opening).equals("hundreds") ? first * 100 + rest : first + rest;
+  }
+
+  /** A year as written, lower case, with hyphens and runs of spaces as one space. */
+  private static String spokenKey(String y) {
+    return y.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ").strip();
   }
 
   private static Optional<Draft> draft(Hit h, Function<Context, Result> resolve) {
@@ -1690,13 +1841,7 @@ public final class TimeTagger {
       return Relation.AT;
     }
     String w = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    return switch (w) {
-      case "since" -> Relation.SINCE;
-      case "as of" -> Relation.AS_OF;
-      case "until", "till", "through", "by" -> Relation.UNTIL;
-      case "before" -> Relation.BEFORE;
-      default -> Relation.AFTER;
-    };
+    return SIGNALS.getOrDefault(w, Relation.AFTER);
   }
 
   /**

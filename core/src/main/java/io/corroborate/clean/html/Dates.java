@@ -61,7 +61,10 @@ public final class Dates {
     String months = "(" + alt + ")";
     TEXT_DMY =
         Pattern.compile(
-            "(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s*(?:de\\s+)?"
+            "(?<![\\p{L}\\d])(\\d{1,2})(?:"
+                + LanguagePack.alternationOf(
+                    LanguagePack.everyLanguage("ordinal-suffixes.txt"), "\\s+")
+                + ")?\\.?\\s*(?:de\\s+)?"
                 + months
                 + "\\.?,?\\s*(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -69,7 +72,9 @@ public final class Dates {
         Pattern.compile(
             "(?<![\\p{L}])"
                 + months
-                + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)",
+                + "\\.?\\s+(\\d{1,2})(?:"
+                + LanguagePack.english().alternation("ordinal-suffixes.txt", "\\s+")
+                + ")?,?\\s+((?:19|20)\\d{2})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 

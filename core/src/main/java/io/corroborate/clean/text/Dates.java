@@ -50,14 +50,21 @@ public final class Dates {
   private static final Pattern ISO =
       Pattern.compile(
           "(?i)\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[t ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?\\s*(z|utc|gmt|[+-]\\d{2}:?\\d{2})?)?");
+
+  /** The endings of an English ordinal day ("3rd"), as an optional group. */
+  private static final String ORDINAL =
+      "(?:" + LanguagePack.english().alternation("ordinal-suffixes.txt", "\\s+") + ")?";
+
   private static final Pattern MONTH_FIRST =
       Pattern.compile(
-          "(?iu)\\b" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b" + TIME);
+          "(?iu)\\b" + WEEKDAY + MONTH + "\\s+(\\d{1,2})" + ORDINAL + ",?\\s+(\\d{4})\\b" + TIME);
   private static final Pattern DAY_FIRST =
       Pattern.compile(
           "(?iu)\\b"
               + WEEKDAY
-              + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+              + "(\\d{1,2})"
+              + ORDINAL
+              + "\\s+(?:of\\s+)?"
               + MONTH
               + ",?\\s+(\\d{4})\\b"
               + TIME);

@@ -9,8 +9,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The time tagger reads its direction words and parts of a period from the English folder: every
- * row of those files is matched, and resolves the way its row says.
+ * The time tagger reads its words from the English folder (direction words, parts of a period,
+ * vague references, spoken years, clock marks, signal words...): every row of those files is
+ * matched, and resolves the way its row says.
  */
 class TimeTaggerWordsTest {
   private static final Optional<LocalDate> FEB_19_2025 =
@@ -144,6 +145,176 @@ class TimeTaggerWordsTest {
     for (String unit : EN.category("time-units.tsv", 1, "the")) {
       String text = "The ferry to Velmora ran over the " + unit + ".";
       assertThat(mentionWith(text, unit).timex()).as(text).startsWith("2025-W");
+    }
+  }
+
+  @Test
+  void everyVagueWordTakesTheValueItsRowGives() {
+    List<List<String>> rows = EN.rows("vague-times.tsv");
+    assertThat(rows).isNotEmpty();
+    String futureNoun = EN.list("future-nouns.txt").get(0);
+    String thingNoun = EN.list("not-current-nouns.txt").get(0);
+    for (List<String> row : rows) {
+      String phrase = row.get(0);
+      String reading = row.size() > 2 ? row.get(2) : "";
+      String alone = "Asked about Velmora " + phrase + ", Teo Varn smiled.";
+      switch (reading) {
+        case "never", "span" ->
+            assertThat(tagger.find(alone, FEB_19_2025))
+                .as(alone)
+                .noneMatch(m -> m.text().equalsIgnoreCase(phrase));
+        case "with-noun" -> {
+          assertThat(tagger.find(alone, FEB_19_2025))
+              .as(alone)
+              .noneMatch(m -> m.text().equalsIgnoreCase(phrase));
+          String text = "Asked about " + phrase + " " + futureNoun + ", Teo Varn smiled.";
+          assertThat(mentionWith(text, phrase).timex()).as(text).isEqualTo(row.get(1));
+        }
+        case "unless-noun" -> {
+          assertThat(mentionWith(alone, phrase).timex()).as(alone).isEqualTo(row.get(1));
+          String text = "Asked about the " + phrase + " " + thingNoun + ", Teo Varn smiled.";
+          assertThat(tagger.find(text, FEB_19_2025))
+              .as(text)
+              .noneMatch(m -> m.text().equalsIgnoreCase(phrase));
+        }
+        default -> {
+          TimeMention m = mentionWith(alone, phrase);
+          assertThat(m.text()).as(alone).isEqualToIgnoringCase(phrase);
+          assertThat(m.timex()).as(alone).isEqualTo(row.get(1));
+          if (row.get(1).equals("PRESENT_REF")) {
+            // The present is the article's own day.
+            assertThat(m.resolution()).as(alone).isInstanceOf(Resolution.Resolved.class);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void aSpanWordBeforeAUnitIsAVagueCountOrTheValueTheUnitsRowGives() {
+    List<String> spanWords =
+        EN.rows("vague-times.tsv").stream()
+            .filter(r -> r.size() > 2 && r.get(2).equals("span"))
+            .map(r -> r.get(0))
+            .toList();
+    assertThat(spanWords).isNotEmpty();
+    for (String word : spanWords) {
+      for (List<String> unit : EN.rows("recent-units.tsv")) {
+        String text = "Ostrand grew in " + word + " " + unit.get(0) + ".";
+        TimeMention m = mentionWith(text, word + " " + unit.get(0));
+        if (unit.size() > 2 && !unit.get(2).isEmpty()) {
+          assertThat(m.timex()).as(text).isEqualTo(unit.get(2));
+        } else {
+          assertThat(m.kind()).as(text).isEqualTo(TimeKind.DURATION);
+          assertThat(m.timex())
+              .as(text)
+              .isEqualTo("PX" + unit.get(1).substring(0, 1).toUpperCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+  }
+
+  @Test
+  void aSpokenYearIsReadFromTheNumberWordsOfItsRow() {
+    for (List<String> row : EN.rows("spoken-years.tsv")) {
+      int first =
+          (int) io.corroborate.annotate.quantity.NumberWords.parse(row.get(0)).orElseThrow();
+      boolean hundreds = row.get(1).equals("hundreds");
+      String text =
+          hundreds
+              ? "Velmora was founded in " + row.get(0) + " seventy-one."
+              : "Velmora was founded in the year " + row.get(0) + " and one.";
+      String expected = Integer.toString(hundreds ? first * 100 + 71 : first + 1);
+      assertThat(mentionWith(text, row.get(0)).timex()).as(text).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void aYearSpokenInThousandsIsAYearOnlyAfterAPrefixThatSaysSo() {
+    List<String> spoken = EN.category("year-prefixes.tsv", 1, "spoken");
+    assertThat(spoken).isNotEmpty();
+    for (List<String> row : EN.rows("spoken-years.tsv")) {
+      if (!row.get(1).equals("thousands")) {
+        continue;
+      }
+      String count = "Ostrand sent " + row.get(0) + " troops.";
+      assertThat(tagger.find(count, FEB_19_2025)).as(count).isEmpty();
+      for (String prefix : spoken) {
+        String text = "Velmora hoped for peace in " + prefix + " " + row.get(0) + ".";
+        assertThat(mentionWith(text, row.get(0)).text()).as(text).startsWith(prefix);
+      }
+    }
+  }
+
+  @Test
+  void everyYearPrefixNamesTheYearAfterIt() {
+    for (String prefix : EN.category("year-prefixes.tsv", 1, "year")) {
+      String text = "Sales at Velmora fell in " + prefix + " 2019.";
+      TimeMention m = mentionWith(text, "2019");
+      assertThat(m.text()).as(text).isEqualToIgnoringCase(prefix + " 2019");
+      assertThat(m.timex()).as(text).isEqualTo("2019");
+    }
+  }
+
+  @Test
+  void everyClockMarkAddsItsHours() {
+    for (List<String> row : EN.rows("meridiems.tsv")) {
+      String text = "The polls at Ostrand closed at 7 " + row.get(0) + " on March 3, 2024.";
+      int hour = 7 + Integer.parseInt(row.get(1));
+      assertThat(mentionWith(text, row.get(0)).timex())
+          .as(text)
+          .endsWith(String.format(java.util.Locale.ROOT, "T%02d:00", hour));
+    }
+  }
+
+  @Test
+  void everySignalWordRelatesTheDateAsItsRowSays() {
+    for (List<String> row : EN.rows("time-signals.tsv")) {
+      String text = "Teo Varn stayed in Velmora " + row.get(0) + " March 3, 2024.";
+      assertThat(mentionWith(text, "march 3").relation())
+          .as(text)
+          .isEqualTo(Relation.valueOf(row.get(1)));
+    }
+  }
+
+  @Test
+  void everyArticleYearPhraseCountsFromTheArticlesYear() {
+    for (List<String> row : EN.rows("article-years.tsv")) {
+      String text = "Anna Kovel said " + row.get(0) + " was good for Velmora.";
+      int year = 2025 + Integer.parseInt(row.get(1));
+      assertThat(mentionWith(text, row.get(0)).timex()).as(text).isEqualTo(Integer.toString(year));
+    }
+  }
+
+  @Test
+  void theRecurrenceYearAgoOrdinalAndAgeWordsAreReadFromTheirFiles() {
+    for (String opener : EN.list("recurrence-openers.txt")) {
+      String text = "The ferry to Velmora sails " + opener + " Monday.";
+      assertThat(mentionWith(text, opener + " monday").timex()).as(text).isEqualTo("XXXX-WXX-1");
+    }
+    for (String word : EN.list("year-ago-words.txt")) {
+      String text = "Profit at Ostrand beat " + word + " levels.";
+      assertThat(mentionWith(text, word).timex()).as(text).isEqualTo("2024");
+    }
+    for (String suffix : EN.list("ordinal-suffixes.txt")) {
+      String text = "The Velmora bridge opened on March 3" + suffix + ", 2019.";
+      assertThat(mentionWith(text, "march 3" + suffix).timex()).as(text).isEqualTo("2019-03-03");
+    }
+    for (String ending : EN.list("age-endings.txt")) {
+      String text = "A three-year" + ending + " boy from Ostrand was found.";
+      assertThat(tagger.find(text, FEB_19_2025)).as(text).isEmpty();
+    }
+  }
+
+  @Test
+  void aVagueCountThatIsNotALengthAloneMakesNoDuration() {
+    List<String> notAlone = EN.category("vague-counts.tsv", 3, "not-alone");
+    assertThat(notAlone).isNotEmpty();
+    for (String count : notAlone) {
+      String text = "Velmora waited " + count + " years.";
+      assertThat(tagger.find(text, FEB_19_2025)).as(text).isEmpty();
+      String ago = "Velmora fell " + count + " years ago.";
+      assertThat(mentionWith(ago, "years ago").timex()).as(ago).isEqualTo("PAST_REF");
     }
   }
 }
