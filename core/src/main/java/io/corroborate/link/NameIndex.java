@@ -39,6 +39,8 @@ public final class NameIndex {
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern LEADING_THE = Pattern.compile("^the ");
   private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,8}");
+  private static final Pattern ACRONYM_BREAK = Pattern.compile("[\\s-]+");
+  private static final Pattern THE = Pattern.compile("^(?i)the\\s+");
 
   private static final Set<String> SMALL = LanguagePack.english().set("title-small-words.txt");
 
@@ -160,7 +162,7 @@ public final class NameIndex {
   }
 
   private void addAcronym(String name) {
-    String[] words = name.trim().split("[\\s-]+");
+    String[] words = ACRONYM_BREAK.split(name.trim());
     if (words.length < 2) {
       return;
     }
@@ -181,7 +183,7 @@ public final class NameIndex {
   }
 
   private static String withoutThe(String name) {
-    return name.trim().replaceFirst("^(?i)the\\s+", "");
+    return THE.matcher(name.trim()).replaceFirst("");
   }
 
   /** The key of a name: its entity's, the full name of an acronym, or the name normalised. */
