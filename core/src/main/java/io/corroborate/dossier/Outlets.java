@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Names outlets that an input knows only by their web domain (a news-please record's {@code
@@ -65,6 +66,9 @@ public final class Outlets {
   }
 
   private static boolean looksLikeDomain(String outlet) {
-    return outlet.matches("(?i)[a-z0-9-]+(\\.[a-z0-9-]+)+");
+    return DOMAIN.matcher(outlet).matches();
   }
+
+  /** A host name: read for every report of a story at each update, so compiled once. */
+  private static final Pattern DOMAIN = Pattern.compile("(?i)[a-z0-9-]+(\\.[a-z0-9-]+)+");
 }

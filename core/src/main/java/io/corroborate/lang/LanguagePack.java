@@ -166,10 +166,19 @@ public final class LanguagePack {
    * code.
    */
   public static Optional<LanguagePack> other(String code) {
-    if (code == null || !code.matches("[a-z]{2}") || code.equals(FALLBACK)) {
+    if (code == null || !twoLetters(code) || code.equals(FALLBACK)) {
       return Optional.empty();
     }
     return Optional.of(of(code));
+  }
+
+  /** Whether a code is two letters a to z: read for every claim, so without a pattern. */
+  private static boolean twoLetters(String code) {
+    return code.length() == 2
+        && code.charAt(0) >= 'a'
+        && code.charAt(0) <= 'z'
+        && code.charAt(1) >= 'a'
+        && code.charAt(1) <= 'z';
   }
 
   /**

@@ -90,6 +90,9 @@ public final class Linker {
 
     /** Each article's mentions by its id, with the annotation they were read from. */
     Map<String, Link.Read> mentions = new HashMap<>();
+
+    /** Each document's words that may be names in another script. */
+    private final ScriptNames.Memo scripts = new ScriptNames.Memo();
   }
 
   /**
@@ -103,7 +106,7 @@ public final class Linker {
     synchronized (memo) {
       Map<Mention, Info> before = memo.read;
       memo.read = new HashMap<>();
-      return link(mentions, texts, before, memo.read);
+      return link(mentions, texts, before, memo.read, memo.scripts);
     }
   }
 
@@ -111,7 +114,8 @@ public final class Linker {
       List<Mention> mentions,
       Map<String, String> texts,
       Map<Mention, Info> before,
-      Map<Mention, Info> now) {
+      Map<Mention, Info> now,
+      ScriptNames.Memo scripts) {
     List<String> warnings = new ArrayList<>();
     List<Info> infos = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -134,7 +138,8 @@ public final class Linker {
     // Names of the story that other scripts write and the language layer left untagged: candidates
     // the cascade keeps only where they join the one entity they name (step 10f).
     Map<Integer, Set<Integer>> spelledAs = new HashMap<>();
-    for (ScriptNames.Found f : ScriptNames.find(targets(infos), texts, tagged(infos), options)) {
+    for (ScriptNames.Found f :
+        ScriptNames.find(targets(infos), texts, tagged(infos), options, scripts)) {
       Mention m =
           Mention.entity(
               f.docId() + ":" + FOUND_ID + f.span().start(),
@@ -169,7 +174,7 @@ public final class Linker {
       if (i.form != Form.NAME
           || i.m.kind() != Mention.Kind.ENTITY
           || i.m.type().isEmpty()
-          || !latin(i.joined)) {
+          || !i.latinName) {
         continue;
       }
       if (!seen.add(i.words)) {
@@ -233,6 +238,9 @@ public final class Linker {
 
     /** The name as written, its words joined. */
     final String joined;
+
+    /** A name ({@link Form#NAME}) whose every letter is a Latin one. */
+    final boolean latinName;
 
     /**
      * The key once generic place and organisation words are gone ("veldan" for "Veldan region").
@@ -335,6 +343,7 @@ public final class Linker {
       this.key = String.join(" ", folded);
       this.joined =
           f == Form.NAME ? Names.asWritten(m.text(), this.display) : String.join(" ", this.display);
+      this.latinName = f == Form.NAME && latin(this.joined);
       List<String> core = new ArrayList<>();
       for (String s : folded) {
         // Common words of names in their English form ("estado" is "state"): one name in several
@@ -360,6 +369,7 @@ public final class Linker {
       this.display = read.display;
       this.key = read.key;
       this.joined = read.joined;
+      this.latinName = read.latinName;
       this.coreKey = read.coreKey;
       this.coreWords = read.coreWords;
       this.determiner = read.determiner;

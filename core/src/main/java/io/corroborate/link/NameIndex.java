@@ -52,6 +52,7 @@ public final class NameIndex {
   private static final Pattern WRITTEN_THE = Lexicon.leadingArticle(LanguagePack.english());
 
   private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,8}");
+  private static final Pattern ACRONYM_BREAK = Pattern.compile("[\\s-]+");
 
   private static final Set<String> SMALL = LanguagePack.english().set("title-small-words.txt");
 
@@ -173,7 +174,7 @@ public final class NameIndex {
   }
 
   private void addAcronym(String name) {
-    String[] words = name.trim().split("[\\s-]+");
+    String[] words = ACRONYM_BREAK.split(name.trim());
     if (words.length < 2) {
       return;
     }

@@ -74,10 +74,45 @@ final class ScriptNames {
       Map<String, String> texts,
       Map<String, List<Span>> tagged,
       LinkOptions options) {
+    return find(targets, texts, tagged, options, new Memo());
+  }
+
+  /**
+   * What finding names keeps for a story's next search: each document's candidate words, which
+   * depend on its text alone, so a story that grows by one report reads only that report's text.
+   * Keep one per story; what is found is the same as without it.
+   */
+  static final class Memo {
+    private record Read(String text, List<Word> words) {}
+
+    private Map<String, Read> read = new HashMap<>();
+
+    /** The candidate words of a document, read again only when its text is another. */
+    private List<Word> words(String docId, String text, Map<String, Read> now) {
+      Read r = read.get(docId);
+      if (r == null || (r.text() != text && !r.text().equals(text))) {
+        r = new Read(text, candidates(text));
+      }
+      now.put(docId, r);
+      return r.words();
+    }
+  }
+
+  /**
+   * Finds as {@link #find(List, Map, Map, LinkOptions)} does, with the documents' words kept in
+   * {@code memo} from the story's previous search (only the documents of this call are kept).
+   */
+  static List<Found> find(
+      List<Target> targets,
+      Map<String, String> texts,
+      Map<String, List<Span>> tagged,
+      LinkOptions options,
+      Memo memo) {
     List<Found> out = new ArrayList<>();
     if (targets.isEmpty()) {
       return out;
     }
+    Map<String, Memo.Read> now = new HashMap<>();
     // Targets by what a word of theirs can be looked up by: its spelling's consonants (with and
     // without a case ending) and its consonants as the keys read them.
     Map<String, Set<Integer>> byFirstWord = new HashMap<>();
@@ -89,7 +124,7 @@ final class ScriptNames {
     }
     Map<String, Boolean> strong = new HashMap<>();
     for (Map.Entry<String, String> doc : texts.entrySet()) {
-      List<Word> words = candidates(doc.getValue());
+      List<Word> words = memo.words(doc.getKey(), doc.getValue(), now);
       List<Span> taken = new ArrayList<>(tagged.getOrDefault(doc.getKey(), List.of()));
       for (int i = 0; i < words.size(); i++) {
         Word w = words.get(i);
@@ -145,6 +180,7 @@ final class ScriptNames {
         i += bestLength - 1;
       }
     }
+    memo.read = now;
     return out;
   }
 

@@ -45,9 +45,6 @@ final class Places {
   /** How far, in characters, a place may lie from the figure it binds. */
   private static final int REACH = 60;
 
-  /** Figures written with digits: one between a place and a figure breaks their bond. */
-  private static final Pattern DIGITS = Pattern.compile("\\d");
-
   /**
    * The place the claim's figure is bound to, if its sentence ties one to it. {@code language} is
    * the article's ISO 639-1 code; its pack's scope words are used (English where it has none).
@@ -71,13 +68,18 @@ final class Places {
     // 1. The location the language layer found nearest the figure, if a scope word binds it.
     String located = c.place().map(String::strip).orElse("");
     if (!located.isEmpty()) {
-      Matcher m =
-          Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(located) + "(?![\\p{L}\\p{N}])")
-              .matcher(s);
-      while (m.find()) {
-        if (near(s, m.start(), m.end(), figureStart, figureEnd)
-            && bound(s, m.start(), m.end(), before, between, after)) {
-          return Optional.of(new Place(fold(located), located));
+      // Each place the name is written as a whole word, left to right, without a pattern made for
+      // it: a story reads thousands of claims at each update.
+      for (int at = s.indexOf(located); at >= 0; ) {
+        int end = at + located.length();
+        if (!wordChar(s, at - 1) && !wordChar(s, end)) {
+          if (near(s, at, end, figureStart, figureEnd)
+              && bound(s, at, end, before, between, after)) {
+            return Optional.of(new Place(fold(located), located));
+          }
+          at = s.indexOf(located, end);
+        } else {
+          at = s.indexOf(located, at + 1);
         }
       }
     }
@@ -158,6 +160,23 @@ final class Places {
     return out;
   }
 
+  /**
+   * Whether the character at {@code i} is a letter or a number ({@code [\p{L}\p{N}]}), read as a
+   * look-around of a pattern reads it (the code point that starts there); outside the text, none
+   * is.
+   */
+  private static boolean wordChar(String s, int i) {
+    if (i < 0 || i >= s.length()) {
+      return false;
+    }
+    int cp = s.codePointAt(i);
+    int type = Character.getType(cp);
+    return Character.isLetter(cp)
+        || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
   /** Whether a name lies within reach of the figure with no other figure between them. */
   private static boolean near(String s, int start, int end, int figureStart, int figureEnd) {
     if (start < figureEnd && end > figureStart) {
@@ -165,7 +184,16 @@ final class Places {
     }
     int gapFrom = end <= figureStart ? end : figureEnd;
     int gapTo = end <= figureStart ? figureStart : start;
-    return gapTo - gapFrom <= REACH && !DIGITS.matcher(s.substring(gapFrom, gapTo)).find();
+    if (gapTo - gapFrom > REACH) {
+      return false;
+    }
+    for (int i = gapFrom; i < gapTo; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return false; // a figure written with digits between them
+      }
+    }
+    return true;
   }
 
   /**
@@ -174,11 +202,12 @@ final class Places {
    */
   private static boolean bound(
       String s, int start, int end, Set<String> before, Set<String> between, List<String> after) {
-    String rest = s.substring(end);
-    if (after.stream().anyMatch(rest::startsWith)) {
-      return true;
+    for (String a : after) {
+      if (s.startsWith(a, end)) {
+        return true;
+      }
     }
-    String[] words = s.substring(0, start).strip().split("[\\s,]+");
+    String[] words = WORD_BREAK.split(s.substring(0, start).strip());
     // "in the", "in the province of": skip the words that may stand between.
     for (int i = words.length - 1; i >= 0 && i >= words.length - 5; i--) {
       String w = words[i].toLowerCase(Locale.ROOT);
@@ -194,9 +223,12 @@ final class Places {
 
   /** The name folded for grouping: lower case, a leading article dropped. */
   static String fold(String name) {
-    return LEADING_THE
-        .matcher(name.strip().toLowerCase(Locale.ROOT))
-        .replaceFirst("")
-        .replaceAll("\\s+", " ");
+    String lower = LEADING_THE.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
+    return SPACES.matcher(lower).replaceAll(" ");
   }
+
+  /** What separates the words before a name. */
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s,]+");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 }

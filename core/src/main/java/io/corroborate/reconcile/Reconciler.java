@@ -306,9 +306,9 @@ public final class Reconciler {
    */
   private static Map<String, List<Item>> settled(
       Map<String, List<Item>> byArticle, List<Item> numeric) {
-    Map<String, Item> read = new java.util.HashMap<>();
+    Map<ClaimAt, Item> read = new java.util.HashMap<>();
     for (Item it : numeric) {
-      read.put(it.article().id() + "\u0000" + it.index(), it);
+      read.put(new ClaimAt(it.article().id(), it.index()), it);
     }
     Map<String, List<Item>> out = new LinkedHashMap<>();
     byArticle.forEach(
@@ -316,10 +316,13 @@ public final class Reconciler {
             out.put(
                 id,
                 items.stream()
-                    .map(it -> read.getOrDefault(it.article().id() + "\u0000" + it.index(), it))
+                    .map(it -> read.getOrDefault(new ClaimAt(it.article().id(), it.index()), it))
                     .toList()));
     return out;
   }
+
+  /** A claim by its article and its place among the article's claims. */
+  private record ClaimAt(String articleId, int index) {}
 
   /**
    * Whether a figure's own date (at or as of a day, not "since") lies more than {@link

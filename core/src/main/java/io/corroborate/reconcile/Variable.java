@@ -93,56 +93,63 @@ public record Variable(
     }
 
     /**
-     * As {@code text().compareTo(o.text())}, without building either text: a big story's keys are
-     * compared many thousand times as its variables are sorted and looked up.
+     * As {@code text().compareTo(o.text())}, without building either text nor any array: a big
+     * story's keys are compared many thousand times as its variables are sorted and looked up.
      */
     @Override
     public int compareTo(Key o) {
-      String[] a = parts();
-      String[] b = o.parts();
       int ia = 0;
       int ja = 0;
       int ib = 0;
       int jb = 0;
+      String pa = piece(0);
+      String pb = o.piece(0);
       while (true) {
-        while (ia < a.length && ja >= a[ia].length()) {
-          ia++;
+        while (ia < PIECES && ja >= pa.length()) {
+          pa = ++ia < PIECES ? piece(ia) : "";
           ja = 0;
         }
-        while (ib < b.length && jb >= b[ib].length()) {
-          ib++;
+        while (ib < PIECES && jb >= pb.length()) {
+          pb = ++ib < PIECES ? o.piece(ib) : "";
           jb = 0;
         }
-        if (ia >= a.length || ib >= b.length) {
-          return length(a) - length(b);
+        if (ia >= PIECES || ib >= PIECES) {
+          return length() - o.length();
         }
-        char x = a[ia].charAt(ja++);
-        char y = b[ib].charAt(jb++);
+        char x = pa.charAt(ja++);
+        char y = pb.charAt(jb++);
         if (x != y) {
           return x - y;
         }
       }
     }
 
-    /** The pieces {@link #text} joins, in order. */
-    private String[] parts() {
-      return new String[] {
-        subject,
-        "|",
-        measure,
-        "|",
-        scope,
-        place.isEmpty() ? "" : "|in ",
-        place,
-        facet.isEmpty() ? "" : "|",
-        facet
+    /** How many pieces {@link #text} joins. */
+    private static final int PIECES = 9;
+
+    /** The {@code i}-th of the pieces {@link #text} joins, in order. */
+    private String piece(int i) {
+      return switch (i) {
+        case 0 -> subject;
+        case 1, 3 -> "|";
+        case 2 -> measure;
+        case 4 -> scope;
+        case 5 -> place.isEmpty() ? "" : "|in ";
+        case 6 -> place;
+        case 7 -> facet.isEmpty() ? "" : "|";
+        case 8 -> facet;
+        default -> throw new IndexOutOfBoundsException(i);
       };
     }
 
-    private static int length(String[] parts) {
-      int n = 0;
-      for (String p : parts) {
-        n += p.length();
+    /** The length of {@link #text}. */
+    private int length() {
+      int n = subject.length() + measure.length() + scope.length() + 2;
+      if (!place.isEmpty()) {
+        n += 4 + place.length();
+      }
+      if (!facet.isEmpty()) {
+        n += 1 + facet.length();
       }
       return n;
     }

@@ -2,7 +2,9 @@ package io.corroborate.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.corroborate.model.Span;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,28 @@ class LinkerSpellingsTest {
     assertThat(r.expectEntityOf("velmora").aliases()).contains("Вельморе");
     // A capitalised word that writes no name of the story gives no entity.
     assertThat(carrying(r, "Вчера")).isEmpty();
+  }
+
+  @Test
+  void namesInAnotherScriptAreFoundAgainWhenALinkedDocumentsTextChanges() {
+    Linker linker = new Linker(LinkOptions.defaults());
+    List<Mention> ms =
+        List.of(
+            Mention.entity("en:0", "en", new Span(0, 8), "Teo Varn", "", "PERSON", 0),
+            Mention.entity("en:1", "en", new Span(18, 25), "Velmora", "", "LOCATION", 0));
+    String en = "Teo Varn spoke in Velmora on Monday.";
+    Linker.Memo memo = new Linker.Memo();
+    // The first reading of the story: the Russian report names only the town.
+    LinkResult first =
+        linker.link(ms, Map.of("en", en, "ru", "Паром стоял в Вельморе утром."), memo);
+    assertThat(first.expectEntityOf("en:0").aliases()).doesNotContain("Варн");
+    assertThat(first.expectEntityOf("en:1").aliases()).contains("Вельморе");
+    // The same report, corrected: now it names the man, and the town no more.
+    Map<String, String> corrected = Map.of("en", en, "ru", "Вчера Варн уехал.");
+    LinkResult again = linker.link(ms, corrected, memo);
+    assertThat(again).isEqualTo(linker.link(ms, corrected));
+    assertThat(again.expectEntityOf("en:0").aliases()).contains("Варн");
+    assertThat(again.expectEntityOf("en:1").aliases()).doesNotContain("Вельморе");
   }
 
   @Test
