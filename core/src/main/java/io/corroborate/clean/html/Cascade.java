@@ -52,26 +52,31 @@ public final class Cascade {
       alt(PageWords.everyLanguage("credit-labels.tsv", "line"));
   private static final String RIGHTS = alt(PageWords.everyLanguage("legal-phrases.tsv", "opener"));
 
-  private static final Pattern PROMPT =
-      Pattern.compile("(?iu)^(" + PageWords.alternation("page-prompts.txt") + ")\\b.{0,40}$");
-  private static final Pattern AD =
-      Pattern.compile("(?iu)^(" + PageWords.alternation("ad-labels.txt") + ")\\s*[:.]?$");
-  private static final Pattern TEASER_LEAD =
-      Pattern.compile("(?iu)^(" + PageWords.alternation("teaser-leads.txt") + ")\\b.{0,80}$");
+  private static final ThreadMatcher PROMPT =
+      new ThreadMatcher(
+          Pattern.compile("(?iu)^(" + PageWords.alternation("page-prompts.txt") + ")\\b.{0,40}$"));
+  private static final ThreadMatcher AD =
+      new ThreadMatcher(
+          Pattern.compile("(?iu)^(" + PageWords.alternation("ad-labels.txt") + ")\\s*[:.]?$"));
+  private static final ThreadMatcher TEASER_LEAD =
+      new ThreadMatcher(
+          Pattern.compile("(?iu)^(" + PageWords.alternation("teaser-leads.txt") + ")\\b.{0,80}$"));
 
   /** The credit at the end of a caption: "Foto: ...", "(Photo: ...)", "© ...", "REUTERS/...". */
-  private static final Pattern CAPTION_CREDIT =
-      Pattern.compile(
-          "(?iu)(\\(\\s*)?(\\b("
-              + CAPTION_LABELS
-              + ")\\s*:|©|\\(c\\)\\s|\\b("
-              + agencies("slash")
-              + ")\\b\\s*/).*$");
+  private static final ThreadMatcher CAPTION_CREDIT =
+      new ThreadMatcher(
+          Pattern.compile(
+              "(?iu)(\\(\\s*)?(\\b("
+                  + CAPTION_LABELS
+                  + ")\\s*:|©|\\(c\\)\\s|\\b("
+                  + agencies("slash")
+                  + ")\\b\\s*/).*$"));
 
   /** Headings that open a section of links to other pages, in the languages met most. */
-  private static final Pattern RELATED_HEADING =
-      Pattern.compile(
-          "(?iu)^(" + PageWords.alternation("related-headings.txt") + ")\\s*[:.!…]*\\s*$");
+  private static final ThreadMatcher RELATED_HEADING =
+      new ThreadMatcher(
+          Pattern.compile(
+              "(?iu)^(" + PageWords.alternation("related-headings.txt") + ")\\s*[:.!…]*\\s*$"));
 
   /** Calls to act that give themselves away by one word, wherever it stands in a short block. */
   private static final WordFinder PROMPT_WORDS =
@@ -79,26 +84,35 @@ public final class Cascade {
 
   private static final WordFinder LEGAL_WORDS =
       WordFinder.of(PageWords.everyLanguage("legal-phrases.tsv", "anywhere"));
-  private static final Pattern TAGS_LEAD =
-      Pattern.compile("(?iu)^(" + PageWords.alternation("tag-labels.txt") + ")\\s*:.*");
-  private static final Pattern BYLINE_LEAD =
-      Pattern.compile(
-          "(?iu)^("
-              + alt(bylineWords(false))
-              + "|(?:"
-              + alt(PageWords.everyLanguage("byline-openers.tsv", "colon"))
-              + "):)\\s+\\p{Lu}.{0,100}$");
-  private static final Pattern LEGAL = Pattern.compile("(?iu)^(©|\\(c\\)|" + RIGHTS + ").{0,200}$");
+  private static final ThreadMatcher TAGS_LEAD =
+      new ThreadMatcher(
+          Pattern.compile("(?iu)^(" + PageWords.alternation("tag-labels.txt") + ")\\s*:.*"));
+  private static final ThreadMatcher BYLINE_LEAD =
+      new ThreadMatcher(
+          Pattern.compile(
+              "(?iu)^("
+                  + alt(bylineWords(false))
+                  + "|(?:"
+                  + alt(PageWords.everyLanguage("byline-openers.tsv", "colon"))
+                  + "):)\\s+\\p{Lu}.{0,100}$"));
+  private static final ThreadMatcher LEGAL =
+      new ThreadMatcher(Pattern.compile("(?iu)^(©|\\(c\\)|" + RIGHTS + ").{0,200}$"));
 
-  private static final Pattern CREDIT =
-      Pattern.compile(
-          "(?iu)©|\\(c\\)\\s|^("
-              + CREDIT_LABELS
-              + ")s?\\s*:?\\s*$|^("
-              + CREDIT_LABELS
-              + ")s?\\s*:|\\b("
-              + agencies("anywhere")
-              + ")\\b");
+  /**
+   * A credit or copyright line: the label patterns here, or a photo agency's name anywhere as a
+   * whole word ({@link #CREDIT_AGENCIES}, looked for by the word's first letter rather than by
+   * trying every name at every position).
+   */
+  private static final ThreadMatcher CREDIT =
+      new ThreadMatcher(
+          Pattern.compile(
+              "(?iu)©|\\(c\\)\\s|^("
+                  + CREDIT_LABELS
+                  + ")s?\\s*:?\\s*$|^("
+                  + CREDIT_LABELS
+                  + ")s?\\s*:"));
+
+  private static final WordFinder CREDIT_AGENCIES = WordFinder.of(agencyList("anywhere"));
 
   private static final java.util.Set<String> STRONG_TAGS =
       java.util.Set.of("nav", "footer", "aside", "header", "form");
@@ -133,13 +147,17 @@ public final class Cascade {
 
   /** The photo agencies of the cleaner's data file that mark a credit where {@code where} says. */
   private static String agencies(String where) {
+    return alt(agencyList(where));
+  }
+
+  private static List<String> agencyList(String where) {
     List<String> out = new ArrayList<>();
     for (List<String> row : PageWords.data("html/photo-agencies.tsv")) {
       if (row.size() > 1 && List.of(row.get(1).split(",")).contains(where)) {
         out.add(row.get(0));
       }
     }
-    return alt(out);
+    return out;
   }
 
   /** The chosen container elements (the best one and its siblings), and why. */
@@ -607,7 +625,7 @@ public final class Cascade {
       if (b.role() != Role.CAPTION) {
         continue;
       }
-      java.util.regex.Matcher m = CAPTION_CREDIT.matcher(b.text());
+      java.util.regex.Matcher m = CAPTION_CREDIT.on(b.text());
       if (!m.find()) {
         continue;
       }
@@ -832,10 +850,10 @@ public final class Cascade {
     }
     if (n <= t.shortPromptChars()) {
       String line = text.strip();
-      if (AD.matcher(line).matches()) {
+      if (AD.on(line).matches()) {
         return new Block(text, Role.AD, 0.85, "advertisement label");
       }
-      if (PROMPT.matcher(line).matches()) {
+      if (PROMPT.on(line).matches()) {
         return new Block(text, Role.PROMPT, 0.7, "share, subscribe or read-more phrase");
       }
       if (!heading && Dates.isDateLine(line)) {
@@ -850,20 +868,20 @@ public final class Cascade {
     }
     if (n <= 2 * t.shortPromptChars() + 40 && !heading) {
       String line = text.strip();
-      if (TAGS_LEAD.matcher(line).matches()) {
+      if (TAGS_LEAD.on(line).matches()) {
         return new Block(text, Role.NAVIGATION, 0.7, "tag list");
       }
-      if (TEASER_LEAD.matcher(line).matches() && ld > 0) {
+      if (TEASER_LEAD.on(line).matches() && ld > 0) {
         return new Block(text, Role.TEASER, 0.7, "related-stories line");
       }
-      if (BYLINE_LEAD.matcher(line).matches() && line.length() <= 80 && !line.endsWith(".")) {
+      if (BYLINE_LEAD.on(line).matches() && line.length() <= 80 && !line.endsWith(".")) {
         return new Block(text, Role.BYLINE, 0.65, "byline phrase");
       }
-      if (LEGAL.matcher(line).matches()) {
+      if (LEGAL.on(line).matches()) {
         return new Block(text, Role.LEGAL, 0.75, "copyright line");
       }
     }
-    if (n <= 80 && RELATED_HEADING.matcher(text.strip()).matches()) {
+    if (n <= 80 && RELATED_HEADING.on(text.strip()).matches()) {
       return new Block(text, Role.TEASER, 0.75, "heading of related links");
     }
     double conf =
@@ -878,7 +896,7 @@ public final class Cascade {
     if (heading) {
       return new Block(text, Role.HEADING, conf, "heading in main container");
     }
-    if (n <= t.creditChars() && CREDIT.matcher(text).find()) {
+    if (n <= t.creditChars() && (CREDIT.on(text).find() || CREDIT_AGENCIES.in(text))) {
       return new Block(text, Role.OTHER, 0.7, "photo credit or copyright line");
     }
     if (Hint.has(structure, Hint.CAPTION)) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -20,6 +21,9 @@ import org.jsoup.nodes.Element;
  */
 public final class ClassHints {
   private final Map<String, Integer> cache = new HashMap<>();
+
+  /** The same, for elements with a class and no id (most of them): looked up by the class alone. */
+  private final Map<String, Integer> byClass = new HashMap<>();
 
   /**
    * The bits of class and id strings met on earlier pages: templates repeat them across pages and
@@ -74,20 +78,27 @@ public final class ClassHints {
       // Body classes describe the page template ("single-post sidebar-left"), not a region.
       return bits;
     }
-    String role = e.attr("role");
+    if (e.attributesSize() == 0) {
+      return bits;
+    }
+    Attributes attrs = e.attributes();
+    String role = attrs.get("role");
     if (!role.isEmpty()) {
       bits |= roleBits(role.toLowerCase(Locale.ROOT));
     }
-    String itemprop = e.attr("itemprop");
+    String itemprop = attrs.get("itemprop");
     if (!itemprop.isEmpty()) {
       bits |= itempropBits(itemprop.toLowerCase(Locale.ROOT));
     }
-    String cls = e.attr("class");
-    String id = e.id();
+    String cls = attrs.get("class");
+    String id = attrs.get("id");
     if (!cls.isEmpty() || !id.isEmpty()) {
-      String key = cls + "#" + id;
-      Integer cached = cache.get(key);
+      // The bits are those of "class#id"; that string is only built when this page has not met
+      // the pair yet.
+      boolean noId = id.isEmpty();
+      Integer cached = noId ? byClass.get(cls) : cache.get(cls + "#" + id);
       if (cached == null) {
+        String key = cls + "#" + id;
         String lower = key.toLowerCase(Locale.ROOT);
         cached = SEEN.get(lower);
         if (cached == null) {
@@ -96,8 +107,9 @@ public final class ClassHints {
             SEEN.put(lower, cached);
           }
         }
-        if (cache.size() < 10_000) {
-          cache.put(key, cached);
+        Map<String, Integer> page = noId ? byClass : cache;
+        if (page.size() < 10_000) {
+          page.put(noId ? cls : key, cached);
         }
       }
       if (tag.equals("article") || tag.equals("main")) {
@@ -254,17 +266,21 @@ public final class ClassHints {
 
   /** Whether the attributes mark the element as hidden from readers. */
   public static boolean hidden(Element e) {
-    if (e.hasAttr("hidden")) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    Attributes attrs = e.attributes();
+    if (attrs.hasKey("hidden")) {
       return true;
     }
-    String style = e.attr("style");
+    String style = attrs.get("style");
     if (!style.isEmpty()) {
       String st = style.toLowerCase(Locale.ROOT).replace(" ", "");
       if (st.contains("display:none") || st.contains("visibility:hidden")) {
         return true;
       }
     }
-    String cls = e.className();
+    String cls = attrs.get("class").trim();
     if (!cls.isEmpty()) {
       String c = cls.toLowerCase(Locale.ROOT);
       return containsAny(c, HIDDEN);

@@ -30,7 +30,8 @@ public final class Dates {
 
   private static final Pattern ISO =
       Pattern.compile(
-          "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?");
+          "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T"
+              + " ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?");
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
   private static final Pattern SLASHED = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})");
   private static final Pattern URL_DATE =
@@ -38,6 +39,10 @@ public final class Dates {
           "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_.]|$)");
   private static final Pattern DMY_NUM =
       Pattern.compile("(?<!\\d)(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})(?!\\d)");
+
+  /** What a date line may hold besides its date: digits, separators and spaces. */
+  private static final Pattern DATE_FILLER = Pattern.compile("[\\d:.,|/()\\-–—\\s]+");
+
   private static final Pattern MONTH_WORD = Pattern.compile("\\p{L}+");
   private static final Map<String, Integer> MONTHS = new HashMap<>();
   private static final Pattern TEXT_DMY;
@@ -191,8 +196,9 @@ public final class Dates {
     for (Matcher m : ms) {
       if (m.find()) {
         String rest =
-            (text.substring(0, m.start()) + text.substring(m.end()))
-                .replaceAll("[\\d:.,|/()\\-–—\\s]+", " ")
+            DATE_FILLER
+                .matcher(text.substring(0, m.start()) + text.substring(m.end()))
+                .replaceAll(" ")
                 .strip();
         if (rest.length() <= 25 && rest.split(" ").length <= 4) {
           return true;

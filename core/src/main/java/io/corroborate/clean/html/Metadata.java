@@ -98,6 +98,11 @@ public final class Metadata {
               + LanguagePack.alternationOf(LanguagePack.everyLanguage("coordinators.txt"), "\\s+")
               + ")\\s+)\\s*");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** Where a byline's names end: "By Ana Ruiz | 19 Feb 2025", "Tom Li - Staff writer". */
+  private static final Pattern BYLINE_END = Pattern.compile("\\s*[|•·—–]\\s*|\\s+-\\s+");
+
   private final Document doc;
   private final JsonLd ld;
   private final Optional<JsonNode> article;
@@ -105,6 +110,8 @@ public final class Metadata {
   private final Map<String, String> metas = new HashMap<>();
 
   private final PageIndex index;
+  private String canonicalHref;
+  private List<FieldSource> titles;
 
   public Metadata(Document doc, PageIndex index, JsonLd ld, String urlHint) {
     this.doc = doc;
@@ -130,7 +137,15 @@ public final class Metadata {
     return titles().stream().findFirst().map(FieldSource::value);
   }
 
+  /** The title candidates, found once: the cascade asks for the title and the fields list them. */
   private List<FieldSource> titles() {
+    if (titles == null) {
+      titles = List.copyOf(findTitles());
+    }
+    return titles;
+  }
+
+  private List<FieldSource> findTitles() {
     List<FieldSource> out = new ArrayList<>();
     article
         .flatMap(a -> JsonLd.text(a, "headline"))
@@ -171,8 +186,8 @@ public final class Metadata {
     String first = parts[0].strip();
     String last = parts[parts.length - 1].strip();
     if (parts.length == 2
-        && first.split("\\s+").length > 3
-        && last.split("\\s+").length > 3
+        && SPACES.split(first).length > 3
+        && SPACES.split(last).length > 3
         && site.isEmpty()) {
       return t;
     }
@@ -340,14 +355,14 @@ public final class Metadata {
   /** Names from a byline: "By Ana Ruiz and Tom Li | 19 Feb 2025" gives Ana Ruiz, Tom Li. */
   static List<String> cleanNames(String raw) {
     String s = raw.replace('\n', ' ').strip();
-    s = s.split("\\s*[|•·—–]\\s*|\\s+-\\s+")[0];
+    s = BYLINE_END.split(s)[0];
     s = BYLINE_PREFIX.matcher(s).replaceFirst("");
     Set<String> out = new LinkedHashSet<>();
     for (String part : NAME_SPLIT.split(s)) {
       String n = PART_PREFIX.matcher(part.strip()).replaceFirst("");
       if (n.length() < 3
           || n.length() > 60
-          || n.split("\\s+").length > 6
+          || SPACES.split(n).length > 6
           || Dates.inText(n).isPresent()) {
         continue;
       }
@@ -400,25 +415,34 @@ public final class Metadata {
   }
 
   private Optional<String> url() {
-    Element canon = index.canonical().isEmpty() ? null : index.canonical().get(0);
-    if (canon != null) {
-      String abs = canon.absUrl("href");
-      String v = abs.isEmpty() ? canon.attr("href") : abs;
-      if (v.startsWith("http")) {
-        return Optional.of(v.strip());
+    String v = canonicalHref();
+    if (v.startsWith("http")) {
+      return Optional.of(v.strip());
+    }
+    return meta("og:url").filter(v2 -> v2.startsWith("http"));
+  }
+
+  /**
+   * The first canonical link's {@code href}, made absolute where it can be; "" when the page has
+   * none. Resolved once: several fields read it.
+   */
+  private String canonicalHref() {
+    if (canonicalHref == null) {
+      Element canon = index.canonical().isEmpty() ? null : index.canonical().get(0);
+      if (canon == null) {
+        canonicalHref = "";
+      } else {
+        String abs = canon.absUrl("href");
+        canonicalHref = abs.isEmpty() ? canon.attr("href") : abs;
       }
     }
-    return meta("og:url").filter(v -> v.startsWith("http"));
+    return canonicalHref;
   }
 
   private void url(List<FieldSource> out) {
-    Element canon = index.canonical().isEmpty() ? null : index.canonical().get(0);
-    if (canon != null) {
-      String abs = canon.absUrl("href");
-      String v = abs.isEmpty() ? canon.attr("href") : abs;
-      if (v.startsWith("http")) {
-        add(out, "url", v, "link rel=canonical");
-      }
+    String canon = canonicalHref();
+    if (canon.startsWith("http")) {
+      add(out, "url", canon, "link rel=canonical");
     }
     meta("og:url")
         .filter(v -> v.startsWith("http"))

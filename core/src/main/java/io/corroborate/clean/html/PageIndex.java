@@ -2,8 +2,10 @@ package io.corroborate.clean.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The elements metadata is read from, gathered in one walk over the page instead of one CSS query
@@ -30,52 +32,63 @@ public record PageIndex(
     List<Element> authors = new ArrayList<>();
     List<Element> canonical = new ArrayList<>();
     List<Element> h1 = new ArrayList<>();
-    for (Element e : doc.getAllElements()) {
-      String tag = e.normalName();
-      switch (tag) {
-        case "meta":
-          if (e.hasAttr("content")) {
-            add(metas, e);
+    // One walk in document order, the elements met as they come (no list of them all is built).
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (!(node instanceof Element e)) {
+            return;
           }
-          break;
-        case "script":
-          if (containsIgnoreCase(e.attr("type"), "ld+json")) {
-            add(scripts, e);
+          String tag = e.normalName();
+          if (tag.equals("h1")) {
+            add(h1, e);
           }
-          break;
-        case "link":
-          if (e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
-            add(canonical, e);
+          if (e.attributesSize() == 0) {
+            return;
           }
-          break;
-        case "h1":
-          add(h1, e);
-          break;
-        default:
-          break;
-      }
-      String itemprop = e.attr("itemprop");
-      if (!itemprop.isEmpty()) {
-        if (itemprop.equalsIgnoreCase("datePublished")) {
-          add(published, e);
-        } else if (itemprop.equalsIgnoreCase("dateModified")) {
-          add(modified, e);
-        } else if (itemprop.equalsIgnoreCase("author")) {
-          add(authors, e);
-          continue;
-        }
-      }
-      if (e.attr("rel").equalsIgnoreCase("author")) {
-        add(authors, e);
-        continue;
-      }
-      // Most elements carry a class: it is searched in place, not lower-cased into a copy.
-      String cls = e.attr("class");
-      if (!cls.isEmpty()
-          && (containsIgnoreCase(cls, "byline") || containsIgnoreCase(cls, "author"))) {
-        add(authors, e);
-      }
-    }
+          // The HTML parser writes attribute names in lower case: each is looked up as it is.
+          Attributes a = e.attributes();
+          switch (tag) {
+            case "meta":
+              if (a.hasKey("content")) {
+                add(metas, e);
+              }
+              break;
+            case "script":
+              if (containsIgnoreCase(a.get("type"), "ld+json")) {
+                add(scripts, e);
+              }
+              break;
+            case "link":
+              if (a.get("rel").equalsIgnoreCase("canonical") && a.hasKey("href")) {
+                add(canonical, e);
+              }
+              break;
+            default:
+              break;
+          }
+          String itemprop = a.get("itemprop");
+          if (!itemprop.isEmpty()) {
+            if (itemprop.equalsIgnoreCase("datePublished")) {
+              add(published, e);
+            } else if (itemprop.equalsIgnoreCase("dateModified")) {
+              add(modified, e);
+            } else if (itemprop.equalsIgnoreCase("author")) {
+              add(authors, e);
+              return;
+            }
+          }
+          if (a.get("rel").equalsIgnoreCase("author")) {
+            add(authors, e);
+            return;
+          }
+          // Most elements carry a class: it is searched in place, not lower-cased into a copy.
+          String cls = a.get("class");
+          if (!cls.isEmpty()
+              && (containsIgnoreCase(cls, "byline") || containsIgnoreCase(cls, "author"))) {
+            add(authors, e);
+          }
+        },
+        doc);
     return new PageIndex(metas, scripts, published, modified, authors, canonical, h1);
   }
 

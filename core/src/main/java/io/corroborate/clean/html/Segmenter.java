@@ -373,13 +373,13 @@ public final class Segmenter {
       buf.setLength(0);
       bufLink = 0;
       int n = stack.size();
-      List<Element> near = new ArrayList<>(Math.min(NEAR, n));
-      for (int i = n - 1; i >= 0 && near.size() < NEAR; i--) {
-        near.add(stack.get(i));
+      Element[] near = new Element[Math.min(NEAR, n)];
+      for (int i = 0; i < near.length; i++) {
+        near[i] = stack.get(n - 1 - i);
       }
       segments.add(
           new Segment(
-              segments.size(), text, link, stack.get(n - 1), List.copyOf(near), chain, ++counter));
+              segments.size(), text, link, stack.get(n - 1), List.of(near), chain, ++counter));
       totalChars += text.length();
       totalLink += link;
       return true;

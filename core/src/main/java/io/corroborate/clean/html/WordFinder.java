@@ -38,7 +38,13 @@ final class WordFinder {
   /** Every entry: where the text has a surrogate the groups by character do not apply. */
   private final int all;
 
+  /**
+   * Each thread's matchers of {@link #patterns}, made when first needed and reset for each text.
+   */
+  private final ThreadLocal<Matcher[]> threadMatchers;
+
   private WordFinder(Pattern[] patterns, int[] byChar, int anyStart, int all) {
+    this.threadMatchers = ThreadLocal.withInitial(() -> new Matcher[patterns.length]);
     this.patterns = patterns;
     this.byChar = byChar;
     this.anyStart = anyStart;
@@ -108,6 +114,7 @@ final class WordFinder {
 
   boolean in(String text) {
     Matcher[] matchers = null;
+    Matcher[] reusable = null;
     int n = text.length();
     boolean wordBefore = false;
     for (int i = 0; i < n; i++) {
@@ -129,10 +136,19 @@ final class WordFinder {
       }
       if (matchers == null) {
         matchers = new Matcher[patterns.length];
+        reusable = threadMatchers.get();
       }
       Matcher m = matchers[p];
       if (m == null) {
-        m = patterns[p].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        // The thread's matcher of this pattern, set to this text: a page asks about many short
+        // texts, and a fresh matcher for each costs more than the look-up it serves.
+        m = reusable[p];
+        if (m == null) {
+          m = patterns[p].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+          reusable[p] = m;
+        } else {
+          m.reset(text);
+        }
         matchers[p] = m;
       }
       m.region(i, n);

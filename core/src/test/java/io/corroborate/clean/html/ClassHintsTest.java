@@ -25,4 +25,30 @@ class ClassHintsTest {
             ClassHints.tagBits("article")
                 | fresh & (~Hint.JUNK | Hint.COMMENT | Hint.RELATED | Hint.AD));
   }
+
+  @Test
+  void attributeNamesWrittenInCapitalsAreRead() {
+    String html =
+        "<DIV CLASS='related-posts' ID='ostrand' ROLE='navigation'><p>x</p></DIV>"
+            + "<p STYLE='display: none'>y</p><span HIDDEN>z</span>";
+    org.jsoup.nodes.Document doc = Jsoup.parse(html);
+    Element div = doc.selectFirst("div");
+    int fromClass = ClassHints.attributeBits("related-posts#ostrand");
+    assertThat(fromClass).isNotZero();
+    assertThat(new ClassHints().of(div))
+        .isEqualTo(ClassHints.tagBits("div") | fromClass | Hint.NAV);
+    assertThat(ClassHints.hidden(doc.selectFirst("p[style]"))).isTrue();
+    assertThat(ClassHints.hidden(doc.selectFirst("span"))).isTrue();
+    assertThat(ClassHints.hidden(div)).isFalse();
+  }
+
+  @Test
+  void anElementWithAClassAndNoIdGetsTheBitsOfItsClass() {
+    Element a = Jsoup.parse("<div class='sidebar-widget'>x</div>").selectFirst("div");
+    Element b = Jsoup.parse("<div class='sidebar-widget' id='velmora'>x</div>").selectFirst("div");
+    ClassHints hints = new ClassHints();
+    assertThat(hints.of(a)).isEqualTo(ClassHints.attributeBits("sidebar-widget#"));
+    assertThat(hints.of(b)).isEqualTo(ClassHints.attributeBits("sidebar-widget#velmora"));
+    assertThat(hints.of(a)).isEqualTo(ClassHints.attributeBits("sidebar-widget#"));
+  }
 }

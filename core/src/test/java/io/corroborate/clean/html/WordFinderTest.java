@@ -25,6 +25,16 @@ class WordFinderTest {
   }
 
   @Test
+  void eachTextIsReadOnItsOwnWhenTheSameThreadAsksAgain() {
+    WordFinder f = WordFinder.of(List.of("subscribe", "share"));
+    assertThat(f.in("Velmora readers may subscribe")).isTrue();
+    assertThat(f.in("Velmora")).isFalse();
+    assertThat(f.in("sharp")).isFalse();
+    assertThat(f.in("so share")).isTrue();
+    assertThat(f.in("Ostrand")).isFalse();
+  }
+
+  @Test
   void entriesStartingWithANumberOrAnythingAreFound() {
     WordFinder f = WordFinder.of(List.of("# comments", "… newsletter"));
     assertThat(f.in("Read all 12 comments")).isTrue();
