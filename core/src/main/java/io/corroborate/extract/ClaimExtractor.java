@@ -2332,6 +2332,10 @@ public final class ClaimExtractor {
   private static final Set<String> SINGULAR =
       Lexicon.pronouns(LanguagePack.english(), Set.of("personal"), Set.of("subject"));
 
+  /** Cited phrases that name whom the source before them relays ("citing"). */
+  private static final Set<String> RELAYING =
+      Set.copyOf(LanguagePack.english().category("attribution-phrases.tsv", "relaying"));
+
   private static final Set<String> DEFINITE_ARTICLES =
       Set.copyOf(Lexicon.definiteArticles(LanguagePack.english()));
 
@@ -2666,7 +2670,7 @@ public final class ClaimExtractor {
       List<Resolved> out = new ArrayList<>(resolved);
       for (Resolved c : resolved) {
         String cue = c.found().cue().of(text).toLowerCase(Locale.ROOT);
-        if (!cue.equals("citing") || c.outlet()) {
+        if (!RELAYING.contains(cue) || c.outlet()) {
           continue;
         }
         for (int i = 0; i < out.size(); i++) {
