@@ -1631,7 +1631,7 @@ public final class ClaimExtractor {
             }
             String pos = f.whoSpan().of(text).toLowerCase(Locale.ROOT);
             yield new Subject(
-                pos.equals("his") ? "he" : pos.equals("her") ? "she" : "they",
+                POSSESSOR_SUBJECTS.getOrDefault(pos, PLURAL_SUBJECT),
                 f.whoSpan(),
                 Optional.empty());
           }
@@ -1645,7 +1645,7 @@ public final class ClaimExtractor {
     String resolved = s.text().toLowerCase(Locale.ROOT);
     if (PRONOUN_SUBJECTS.contains(written.toLowerCase(Locale.ROOT))
         && !s.text().equals(written)
-        && (PRONOUN_SUBJECTS.contains(resolved) || resolved.startsWith("the "))) {
+        && (PRONOUN_SUBJECTS.contains(resolved) || opensWithDefiniteArticle(resolved))) {
       return Optional.of(new Subject(written, s.span(), Optional.empty()));
     }
     return Optional.of(s);
@@ -2195,7 +2195,7 @@ public final class ClaimExtractor {
     String[] own = t.text().strip().toLowerCase(Locale.ROOT).split("\\s+");
     return PERIOD_SIGNALS.contains(before[before.length - 1])
         || PERIOD_SIGNALS.contains(own[0])
-        || own.length > 1 && own[0].equals("the") && PERIOD_SIGNALS.contains(own[1]);
+        || own.length > 1 && DEFINITE_ARTICLES.contains(own[0]) && PERIOD_SIGNALS.contains(own[1]);
   }
 
   private static Optional<String> place(Ctx ctx, Span claim) {
@@ -2331,6 +2331,52 @@ public final class ClaimExtractor {
 
   private static final Set<String> SINGULAR =
       Lexicon.pronouns(LanguagePack.english(), Set.of("personal"), Set.of("subject"));
+
+  /** Cited phrases that name whom the source before them relays ("citing"). */
+  private static final Set<String> RELAYING =
+      Set.copyOf(LanguagePack.english().category("attribution-phrases.tsv", "relaying"));
+
+  private static final Set<String> DEFINITE_ARTICLES =
+      Set.copyOf(Lexicon.definiteArticles(LanguagePack.english()));
+
+  /** Whether a lower-case phrase opens with a definite article and goes on: "the spokesman". */
+  private static boolean opensWithDefiniteArticle(String phrase) {
+    int space = phrase.indexOf(' ');
+    return space > 0 && DEFINITE_ARTICLES.contains(phrase.substring(0, space));
+  }
+
+  /**
+   * A person's possessive → the subject pronoun of the same sex ("his" → "he", "her" → "she"), from
+   * the kinds, cases and sexes of pronouns.tsv.
+   */
+  private static final Map<String, String> POSSESSOR_SUBJECTS = possessorSubjects();
+
+  /** The subject pronoun for a possessor of no known sex: "they". */
+  private static final String PLURAL_SUBJECT =
+      Lexicon.pronouns(LanguagePack.english(), Set.of("plural"), Set.of("subject")).stream()
+          .findFirst()
+          .orElseThrow();
+
+  private static Map<String, String> possessorSubjects() {
+    List<List<String>> rows = LanguagePack.english().rows("pronouns.tsv");
+    Map<String, String> out = new HashMap<>();
+    for (List<String> pos : rows) {
+      if (!pos.get(1).equals("personal")
+          || pos.size() < 4
+          || !List.of(pos.get(2).split(",")).contains("determiner")) {
+        continue;
+      }
+      for (List<String> sub : rows) {
+        if (sub.get(1).equals("personal")
+            && sub.size() > 3
+            && sub.get(3).equals(pos.get(3))
+            && List.of(sub.get(2).split(",")).contains("subject")) {
+          out.putIfAbsent(pos.get(0).toLowerCase(Locale.ROOT), sub.get(0).toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return Map.copyOf(out);
+  }
 
   /** The sex a personal pronoun shows: "she" → female (the fourth column of pronouns.tsv). */
   private static final Map<String, String> PRONOUN_SEX = pronounSexes();
@@ -2624,7 +2670,7 @@ public final class ClaimExtractor {
       List<Resolved> out = new ArrayList<>(resolved);
       for (Resolved c : resolved) {
         String cue = c.found().cue().of(text).toLowerCase(Locale.ROOT);
-        if (!cue.equals("citing") || c.outlet()) {
+        if (!RELAYING.contains(cue) || c.outlet()) {
           continue;
         }
         for (int i = 0; i < out.size(); i++) {

@@ -44,7 +44,16 @@ final class Cues {
                   LanguagePack.english().category("spoken-to.tsv", "preposition"), " ")
               + ")\\s+");
 
+  /** Between "told" and the outlet or person told: only a space. */
   private static final Pattern TOLD = Pattern.compile("\\s+");
+
+  /** Reporting verbs whose outlet or person spoken to follows them directly ("told Reuters"). */
+  private static final Set<String> TOLD_VERBS =
+      Set.copyOf(LanguagePack.english().category("spoken-to.tsv", "verb"));
+
+  /** A cited phrase that names whom the source before it relays ("citing the ministry"). */
+  private static final Pattern RELAYING = phrases("relaying");
+
   private static final Pattern SAYING =
       Pattern.compile(
           ",\\s+("
@@ -116,6 +125,27 @@ final class Cues {
       Lexicon.union(
           LanguagePack.english().set("source-nouns.txt"),
           LanguagePack.english().category("outlets.tsv", 2, "source-noun"));
+
+  /** Relative pronouns that stand for the source before them ("who", "which", "that"). */
+  private static final Set<String> RELATIVES =
+      Lexicon.union(
+          Lexicon.pronouns(LanguagePack.english(), Set.of("relative-person"), Set.of("subject")),
+          Lexicon.pronouns(LanguagePack.english(), Set.of("relative"), Set.of()));
+
+  /**
+   * Words that open a common-noun source ("the spokesman", "his lawyer", "several witnesses"): the
+   * articles, the possessives of he, she, it and they, and source-determiners.txt.
+   */
+  private static final Set<String> SOURCE_DETERMINERS =
+      Lexicon.union(
+          LanguagePack.english().set("articles.tsv"),
+          Lexicon.pronouns(
+              LanguagePack.english(), Set.of("personal", "neuter", "plural"), Set.of("determiner")),
+          LanguagePack.english().set("source-determiners.txt"));
+
+  /** Unnamed sources ("officials", "people"): a phrase ending in one is a source. */
+  private static final Set<String> UNNAMED_SOURCES =
+      LanguagePack.english().set("unnamed-sources.txt");
 
   /** One cue found in a sentence, in absolute offsets. */
   record Found(Span source, Span cue, Span content) {}
@@ -234,7 +264,7 @@ final class Cues {
             new Found(
                 shift(src, base), new Span(base + cueStart, base + v.end()), shift(content, base)));
         Span told = new Span(0, 0);
-        Matcher to = (v.group().equals("told") ? TOLD : TO_OUTLET).matcher(s);
+        Matcher to = (TOLD_VERBS.contains(v.group()) ? TOLD : TO_OUTLET).matcher(s);
         if (to.find(v.end()) && to.start() == v.end()) {
           told = outletName(s, phraseAfter(s, to.end()));
         }
@@ -364,9 +394,7 @@ final class Cues {
     if (PRONOUNS.contains(low)
         || NEUTER.contains(low)
         || OUTLET_REFERENCES.contains(low)
-        || low.equals("who")
-        || low.equals("which")
-        || low.equals("that")) {
+        || RELATIVES.contains(low)) {
       return true;
     }
     if (src.endsWith(",") || src.endsWith(")")) {
@@ -387,10 +415,7 @@ final class Cues {
     }
     String first = words[0].toLowerCase(Locale.ROOT);
     boolean determined =
-        Set.of(
-                    "the", "a", "an", "his", "her", "their", "its", "our", "top", "senior",
-                    "several", "many", "some")
-                .contains(first)
+        SOURCE_DETERMINERS.contains(first)
             && words.length >= 2
             && ll.matches("[\\p{L}-]+")
             && !ll.endsWith("ly");
@@ -399,9 +424,7 @@ final class Cues {
         || SOURCE_NOUNS.contains(ll)
         || SOURCE_NOUNS.contains(ll.replaceAll("s$", ""))
         || (ll.endsWith("s") && ll.length() > 3 && words.length <= 4)
-        || ll.equals("officials")
-        || ll.equals("sources")
-        || ll.equals("people");
+        || UNNAMED_SOURCES.contains(ll);
   }
 
   /** The noun phrase that ends right before {@code end}, skipping auxiliaries and adverbs. */
@@ -424,9 +447,7 @@ final class Cues {
       int before = s.lastIndexOf(',', comma - 1);
       // "The Courier, citing the ministry, said": the source is before the citing phrase, which
       // names whom it relays.
-      if (before > 0
-          && CITED.matcher(s.substring(before + 1, comma).trim()).lookingAt()
-          && s.substring(before + 1, comma).trim().toLowerCase(Locale.ROOT).startsWith("citing")) {
+      if (before > 0 && RELAYING.matcher(s.substring(before + 1, comma).trim()).lookingAt()) {
         return phraseBefore(s, before);
       }
       if (before > 0
@@ -448,7 +469,7 @@ final class Cues {
     for (; i < words.size() && count < options.maxSourceWords(); i++, count++) {
       int[] w = words.get(i);
       String lw = word(s, w);
-      if (first < 0 && (lw.equals("who") || lw.equals("which") || lw.equals("that"))) {
+      if (first < 0 && RELATIVES.contains(lw)) {
         // "an architect who said", "the agency that said": the relative pronoun stands for the
         // source, which the extractor reads before it.
         return new Span(w[0], w[1]);

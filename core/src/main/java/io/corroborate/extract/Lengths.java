@@ -93,12 +93,24 @@ final class Lengths {
               + LanguagePack.alternationOf(SIZE_AFTER.keySet(), " ")
               + ")(?![\\p{L}-])");
 
+  /** The partitive preposition ("a width of", "a lane of"), as partitive-words.tsv gives it. */
+  private static final String OF =
+      "(?:"
+          + LanguagePack.alternationOf(
+              LanguagePack.english().category("partitive-words.tsv", "preposition"), "\\s+")
+          + ")";
+
   private static final Pattern SIZE_NOUN_BEFORE =
       Pattern.compile(
-          "(?i)\\b(" + LanguagePack.alternationOf(SIZE_BEFORE.keySet(), " ") + ")\\s+of\\s+$");
+          "(?i)\\b("
+              + LanguagePack.alternationOf(SIZE_BEFORE.keySet(), " ")
+              + ")\\s+"
+              + OF
+              + "\\s+$");
 
   /** "a lane of about 300 feet wide": the noun a predicative length is of. */
-  private static final Pattern NOUN_OF_BEFORE = Pattern.compile("\\b(\\p{L}{3,})\\s+of\\s+$");
+  private static final Pattern NOUN_OF_BEFORE =
+      Pattern.compile("\\b(\\p{L}{3,})\\s+" + OF + "\\s+$");
 
   /** A noun right after a length, past a comma between adjectives ("3.1km-long, two-lane"). */
   private static final Pattern NOUN_NEXT = Pattern.compile("\\G,?[ \\u00A0]+\\p{L}");

@@ -105,6 +105,35 @@ final class Traits {
   private static final String NEGATION =
       LanguagePack.alternationOf(LanguagePack.english().category("negations.tsv", "adverb"), " ");
 
+  /** "no": a determiner that negates the noun after it. */
+  private static final Set<String> NEGATING_DETERMINERS =
+      Set.copyOf(LanguagePack.english().category("negations.tsv", "determiner"));
+
+  private static final String NEGATING_DETERMINER =
+      LanguagePack.alternationOf(NEGATING_DETERMINERS, " ");
+
+  /** "any": stands where "no" would after a negated verb, and is left out of the value like it. */
+  private static final Set<String> POLARITY_DETERMINERS =
+      Set.copyOf(LanguagePack.english().category("negations.tsv", "polarity"));
+
+  /** "without": a preposition that negates what it governs. */
+  private static final Set<String> NEGATING_PREPOSITIONS =
+      Set.copyOf(LanguagePack.english().category("negations.tsv", "preposition"));
+
+  /** Adverbs of participle-adverbs.tsv written as endings ("seriously"), as a pattern. */
+  private static final String ADVERB_BY_ENDING =
+      "[a-z]+(?:"
+          + LanguagePack.alternationOf(
+              LanguagePack.english().category("participle-adverbs.tsv", "ending"), " ")
+          + ")";
+
+  /** An adverb between an auxiliary and its participle ("also", "seriously"), as a pattern. */
+  private static final String PARTICIPLE_ADVERB =
+      ADVERB_BY_ENDING
+          + "|"
+          + LanguagePack.alternationOf(
+              LanguagePack.english().category("participle-adverbs.tsv", "word"), " ");
+
   /** "his", "her", "their": a possessive before its noun whose possessor is a person. */
   private static final Set<String> POSSESSIVES =
       Lexicon.pronouns(LanguagePack.english(), Set.of("personal", "plural"), Set.of("determiner"));
@@ -173,7 +202,9 @@ final class Traits {
           "\\b(?<verb>"
               + LanguagePack.english().alternation("citizenship-verbs.txt", " ")
               + ")\\s+"
-              + "(?:(?<neg>no)\\s+)?(?:(?:"
+              + "(?:(?<neg>"
+              + NEGATING_DETERMINER
+              + ")\\s+)?(?:(?:"
               + LanguagePack.english().alternation("citizenship-kinds.txt", " ")
               + ")\\s+)?(?<nat>"
               + DEMONYM
@@ -287,7 +318,9 @@ final class Traits {
               + ")\\s+(?:(?<neg>"
               + NEGATION
               + ")\\s+)?"
-              + "(?:(?:[a-z]+ly|also|still)\\s+)?(?<v>"
+              + "(?:(?:"
+              + PARTICIPLE_ADVERB
+              + ")\\s+)?(?<v>"
               + injury("participle")
               + ")\\b(?:\\s+"
               + BODY_PHRASE
@@ -296,7 +329,9 @@ final class Traits {
   /** "…, wounded in both legs": a participle after a comma, with where. */
   private static final Pattern COMMA_WOUNDED =
       Pattern.compile(
-          ",\\s+(?:[a-z]+ly\\s+)?(?<v>"
+          ",\\s+(?:(?:"
+              + ADVERB_BY_ENDING
+              + ")\\s+)?(?<v>"
               + injury("comma-participle")
               + ")\\s+"
               + BODY_PHRASE
@@ -307,7 +342,10 @@ final class Traits {
       Pattern.compile(
           "\\b(?<verb>"
               + injury("verb")
-              + ")\\s+(?:(?<neg>no|any)\\s+)?(?<v>(?:"
+              + ")\\s+(?:(?<neg>"
+              + LanguagePack.alternationOf(
+                  Lexicon.union(NEGATING_DETERMINERS, POLARITY_DETERMINERS), " ")
+              + ")\\s+)?(?<v>(?:"
               + MOD
               + "\\s+){0,3}?(?:"
               + injury("noun")
@@ -334,7 +372,9 @@ final class Traits {
       Pattern.compile(
           "\\b(?<verb>"
               + injury("broken-verb")
-              + ")\\s+(?:(?<neg>no)\\s+)?"
+              + ")\\s+(?:(?<neg>"
+              + NEGATING_DETERMINER
+              + ")\\s+)?"
               + "(?<v>(?:(?:"
               + injury("broken-determiner")
               + ")\\s+)?(?:"
@@ -377,6 +417,14 @@ final class Traits {
 
   /** Documents words that alone may mean any paperwork. */
   private static final Set<String> PAPERWORK = LanguagePack.english().set("document-nouns.txt");
+
+  /** Verbs of carrying a document on oneself ("carried", "was in possession of", "without"). */
+  private static final Set<String> CARRYING =
+      Set.copyOf(LanguagePack.english().category("possession-verbs.tsv", 2, "carries"));
+
+  /** Verbs of lacking a document ("lacked", "without"). */
+  private static final Set<String> LACKING =
+      Set.copyOf(LanguagePack.english().category("possession-verbs.tsv", 2, "lacks"));
 
   private static final Set<String> DOCUMENT_DETERMINERS =
       LanguagePack.english().set("document-determiners.txt");
@@ -451,7 +499,7 @@ final class Traits {
     }
     Matcher h = CITIZENSHIP.matcher(s);
     while (h.find()) {
-      boolean negated = h.group("neg") != null || h.group("verb").equals("without");
+      boolean negated = h.group("neg") != null || NEGATING_PREPOSITIONS.contains(h.group("verb"));
       add(out, found("nationality", h, "nat", base, negated, Who.CLAUSE, null));
     }
   }
@@ -519,7 +567,9 @@ final class Traits {
     }
     Matcher i = INJURIES.matcher(s);
     while (i.find()) {
-      boolean negated = "no".equals(i.group("neg")) || i.group("verb").equals("without");
+      boolean negated =
+          NEGATING_DETERMINERS.contains(String.valueOf(i.group("neg")))
+              || NEGATING_PREPOSITIONS.contains(i.group("verb"));
       add(out, found("injuries", i, "v", base, negated, Who.CLAUSE, null));
     }
     Matcher p = HIS_INJURIES.matcher(s);
@@ -568,8 +618,7 @@ final class Traits {
       String verb = d.group("verb").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
       String det = d.group("det") == null ? "" : d.group("det").trim();
       String doc = d.group("doc");
-      boolean carries =
-          verb.startsWith("carr") || verb.contains("possession") || verb.equals("without");
+      boolean carries = CARRYING.contains(verb);
       // "The agency has documents showing …" is paperwork, not papers someone carries.
       if (PAPERWORK.contains(doc)
           && d.group("mods").isBlank()
@@ -577,8 +626,11 @@ final class Traits {
           && !DOCUMENT_DETERMINERS.contains(det)) {
         continue;
       }
-      boolean negated = det.equals("no") || verb.equals("without") || verb.startsWith("lack");
-      int valueStart = det.equals("no") || det.equals("any") ? d.start("mods") : d.start("v");
+      boolean negated = NEGATING_DETERMINERS.contains(det) || LACKING.contains(verb);
+      int valueStart =
+          NEGATING_DETERMINERS.contains(det) || POLARITY_DETERMINERS.contains(det)
+              ? d.start("mods")
+              : d.start("v");
       add(
           out,
           new Found(

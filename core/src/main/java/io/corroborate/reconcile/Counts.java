@@ -1,6 +1,7 @@
 package io.corroborate.reconcile;
 
 import io.corroborate.lang.LanguagePack;
+import io.corroborate.lang.Lexicon;
 import io.corroborate.reconcile.Reconciler.Item;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -77,7 +78,8 @@ final class Counts {
   private static final Pattern WHOLE_OF_SHARE =
       Pattern.compile(
           "(?i)(?:"
-              + EN.alternation("share-words.txt", " ")
+              + LanguagePack.alternationOf(
+                  Lexicon.union(EN.set("share-words.txt"), EN.set("percent-words.txt")), " ")
               + ")\\s+"
               + OF
               + "\\s+"

@@ -43,4 +43,42 @@ class CuesWordsTest {
       assertThat(sources(s)).as(s).contains("Teo Varn, " + opener + " harbour engineers,");
     }
   }
+
+  @Test
+  void everySourceDeterminerOpensASourceOfCommonNouns() {
+    int read = 0;
+    for (String det : EN.set("source-determiners.txt")) {
+      String opener = Character.toUpperCase(det.charAt(0)) + det.substring(1) + " boatwright";
+      String s = opener + " said the dam held.";
+      assertThat(sources(s)).as(s).contains(opener);
+      read++;
+    }
+    assertThat(read).isGreaterThanOrEqualTo(3);
+    assertThat(sources("Nearby boatwright said the dam held.")).isEmpty();
+  }
+
+  @Test
+  void aVerbWhoseListenerFollowsDirectlyLeadsToTheOutlet() {
+    for (String verb : EN.category("spoken-to.tsv", "verb")) {
+      String s = "Ana Kovel " + verb + " Reuters on Monday that the dam held.";
+      assertThat(sources(s)).as(s).contains("Reuters");
+    }
+    assertThat(sources("Ana Kovel said Reuters on Monday was wrong.")).doesNotContain("Reuters");
+  }
+
+  @Test
+  void aRelayingPhraseBetweenCommasLeavesTheSourceBeforeIt() {
+    for (String relaying : EN.category("attribution-phrases.tsv", "relaying")) {
+      String s = "The Velmora Courier, " + relaying + " the ministry, said the dam held.";
+      assertThat(sources(s)).as(s).contains("The Velmora Courier");
+    }
+  }
+
+  @Test
+  void everyUnnamedSourceEndsASource() {
+    for (String unnamed : EN.set("unnamed-sources.txt")) {
+      String s = "On Monday, dozens of flooded " + unnamed + " said the dam held.";
+      assertThat(sources(s)).as(s).isNotEmpty();
+    }
+  }
 }

@@ -137,14 +137,41 @@ public final class QuantityTagger {
     return CURRENCY_CODES.contains(unit) || CURRENCY_WORDS.contains(unit);
   }
 
+  /**
+   * The sign or words of a percentage after a figure (percent-words.txt): a word ends at a word
+   * boundary ("12 percentage points" is not "12 percent"), a sign needs none.
+   */
+  private static final String PERCENT =
+      LanguagePack.alternationOf(
+          EN.set("percent-words.txt"),
+          w ->
+              LanguagePack.alternationOf(java.util.List.of(w), "\\s+")
+                  + (Character.isLetter(w.charAt(w.length() - 1)) ? "\\b" : ""));
+
+  /** Currency signs (currency-signs.tsv, keys upper-cased) with the currency code each gives. */
+  private static final Map<String, String> CURRENCY_SIGNS = currencySigns();
+
+  private static Map<String, String> currencySigns() {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    EN.pairs("currency-signs.tsv").forEach((sign, code) -> out.put(upper(sign), code));
+    return Map.copyOf(out);
+  }
+
+  private static String upper(String s) {
+    return s.toUpperCase(Locale.ROOT);
+  }
+
   /** A currency sign before a figure; the second bound of a range may repeat it ("$4.3-$5.2"). */
-  private static final String CURRENCY_SIGN = "US\\$|\\$|€|£";
+  private static final String CURRENCY_SIGN =
+      LanguagePack.alternationOf(CURRENCY_SIGNS.keySet(), "\\s+");
 
   private static final Pattern QUANTITY =
       Pattern.compile(
           "(?i)(?<![\\w.,/-])(?:"
               + HEDGE
-              + "\\s+)?(?<cur>US\\$|\\$|€|£)?"
+              + "\\s+)?(?<cur>"
+              + CURRENCY_SIGN
+              + ")?"
               + "(?:(?<between>"
               + RANGE_OPENER
               + ")\\s+(?<cura>"
@@ -178,7 +205,9 @@ public final class QuantityTagger {
               + "|(?<one>"
               + NUM
               + "))"
-              + "(?<pct>\\s*(?:%|percent\\b|per\\s+cent\\b))?"
+              + "(?<pct>\\s*(?:"
+              + PERCENT
+              + "))?"
               + "(?:(?<=\\d)(?="
               + GLUED_UNIT
               + ")|\\s+|(?="
@@ -275,7 +304,7 @@ public final class QuantityTagger {
     }
     String sign = m.group("cur") != null ? m.group("cur") : m.group("cura");
     if (sign != null) {
-      unit = sign.equals("€") ? "EUR" : sign.equals("£") ? "GBP" : "USD";
+      unit = CURRENCY_SIGNS.get(upper(sign));
     }
     double value;
     Bounds bounds;

@@ -44,8 +44,25 @@ public final class Dates {
   private static final String WEEKDAY =
       "(?:(?:" + LanguagePack.alternationOf(weekdays(), "\\s+") + ")\\.?,?\\s+)?";
 
+  /**
+   * Marks after the hour of a twelve-hour clock (meridiems.tsv), keyed without their dots, with the
+   * hours each adds: "p.m.", "p.m", "pm." and "pm" all read as "pm".
+   */
+  private static final Map<String, Integer> MERIDIEMS = meridiems();
+
+  /** A meridiem mark as written, its dots each optional ("a.m.", "a.m", "am."). */
+  private static final String MERIDIEM =
+      LanguagePack.alternationOf(
+          MERIDIEMS.keySet(),
+          mark ->
+              String.join(
+                      "\\.?", java.util.Arrays.stream(mark.split("")).map(Pattern::quote).toList())
+                  + "\\.?");
+
   private static final String TIME =
-      "(?:(?:,|\\s+at|\\s+-|\\s*\\|)?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?\\s*([ap]\\.?m\\.?)?\\s*(z|utc|gmt|[+-]\\d{2}:?\\d{2}|[a-z]{2,4}t)?\\b)?";
+      "(?:(?:,|\\s+at|\\s+-|\\s*\\|)?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?\\s*("
+          + MERIDIEM
+          + ")?\\s*(z|utc|gmt|[+-]\\d{2}:?\\d{2}|[a-z]{2,4}t)?\\b)?";
 
   private static final Pattern ISO =
       Pattern.compile(
@@ -73,6 +90,18 @@ public final class Dates {
 
   /** Time-zone abbreviations and their offsets, the same in every language. */
   private static final Map<String, String> ZONES = zones();
+
+  private static Map<String, Integer> meridiems() {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    LanguagePack.english()
+        .values("meridiems.tsv", Integer::parseInt)
+        .forEach((mark, hours) -> out.putIfAbsent(undotted(mark), hours));
+    return Map.copyOf(out);
+  }
+
+  private static String undotted(String mark) {
+    return mark.replace(".", "").toLowerCase(Locale.ROOT);
+  }
 
   private static Map<String, Integer> months() {
     Map<String, Integer> out = new LinkedHashMap<>();
@@ -210,11 +239,10 @@ public final class Dates {
       }
       int h = num(hour);
       if (ampm != null) {
-        boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
         if (h < 1 || h > 12) {
           return Optional.of(DateStamp.of(date));
         }
-        h = h % 12 + (pm ? 12 : 0);
+        h = h % 12 + MERIDIEMS.getOrDefault(undotted(ampm), 0);
       }
       LocalTime time = LocalTime.of(h, num(minute), second == null ? 0 : num(second));
       Optional<ZoneOffset> offset = offset(zone);

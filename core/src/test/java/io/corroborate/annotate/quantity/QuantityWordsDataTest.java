@@ -132,4 +132,31 @@ class QuantityWordsDataTest {
     }
     assertThat(only("about thousands of people").text()).isEqualTo("about thousands of");
   }
+
+  @Test
+  void everyPercentWordMakesTheFigureAPercentage() {
+    int read = 0;
+    for (String word : EN.set("percent-words.txt")) {
+      String text = Character.isLetter(word.charAt(0)) ? "12 " + word : "12" + word;
+      QuantityMention q = only(text + " of the vote");
+      assertThat(q.unit()).as(text).contains("%");
+      assertThat(q.value()).as(text).isEqualTo(12);
+      read++;
+    }
+    assertThat(read).isGreaterThanOrEqualTo(2);
+    assertThat(only("12 percentage points").unit()).isNotEqualTo(Optional.of("%"));
+  }
+
+  @Test
+  void everyCurrencySignGivesTheFigureItsCode() {
+    int read = 0;
+    for (var sign : EN.pairs("currency-signs.tsv").entrySet()) {
+      String text = sign.getKey() + "40 million";
+      QuantityMention q = only(text);
+      assertThat(q.unit()).as(text).contains(sign.getValue());
+      assertThat(q.value()).as(text).isEqualTo(40e6);
+      read++;
+    }
+    assertThat(read).isGreaterThanOrEqualTo(3);
+  }
 }

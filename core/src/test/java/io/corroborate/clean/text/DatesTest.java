@@ -47,4 +47,17 @@ class DatesTest {
     assertThat(Dates.isOnlyDate("Wednesday, February 19, 2025")).isTrue();
     assertThat(Dates.isOnlyDate("On February 19, 2025 the talks began.")).isFalse();
   }
+
+  @org.junit.jupiter.api.Test
+  void everyMeridiemSetsTheHourWithOrWithoutItsDots() {
+    var meridiems =
+        io.corroborate.lang.LanguagePack.english().values("meridiems.tsv", Integer::parseInt);
+    for (var m : meridiems.entrySet()) {
+      String hour = String.format("%02d", 2 + m.getValue());
+      for (String mark : java.util.List.of(m.getKey(), m.getKey().replace(".", ""))) {
+        String text = "March 3rd, 2024 at 2:05 " + mark + " UTC";
+        assertThat(Dates.find(text)).as(text).get().hasToString("2024-03-03T" + hour + ":05Z");
+      }
+    }
+  }
 }
