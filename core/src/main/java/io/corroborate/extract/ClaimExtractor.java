@@ -203,7 +203,15 @@ public final class ClaimExtractor {
               + LanguagePack.alternationOf(
                   LanguagePack.english().category("negations.tsv", "ending"), "\\s+")
               + ")\\b");
-  private static final Pattern BORN = Pattern.compile("(?i)\\bborn\\s+(?:in\\s+)?$");
+
+  /** "born in" right before a date: the person's birth. */
+  private static final Pattern BORN =
+      Pattern.compile(
+          "(?i)\\b(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("person-attribute-openers.tsv", "born"), "\\s+")
+              + ")\\s+$");
+
   private static final Pattern SERVING =
       Pattern.compile(
           "(?i)\\b("
@@ -258,7 +266,12 @@ public final class ClaimExtractor {
               + MILITARY_ROLES
               + ")\\b");
 
-  private static final Pattern AGED = Pattern.compile("(?i)\\baged\\s+(\\d{1,3})\\b");
+  private static final Pattern AGED =
+      Pattern.compile(
+          "(?i)\\b(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("person-attribute-openers.tsv", "age"), "\\s+")
+              + ")\\s+(\\d{1,3})\\b");
 
   /** "Lena Brasko, 29, a teacher": a name with its age in commas. */
   private static final Pattern NAME_AGE =
@@ -274,7 +287,12 @@ public final class ClaimExtractor {
               + "))\\s+((?:[A-Z][\\p{L}'’-]+)(?:\\s+[A-Z][\\p{L}'’-]+){0,2})");
   private static final Pattern NAME_ROLE =
       Pattern.compile(
-          "\\b([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,2}),\\s+((?:the\\s+)?(?:deputy\\s+)?(?:"
+          "\\b([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,2}),\\s+((?:(?:"
+              + LanguagePack.alternationOf(Lexicon.definiteArticles(LanguagePack.english()), " ")
+              + ")\\s+)?(?:(?:"
+              + LanguagePack.alternationOf(
+                  LanguagePack.english().category("newsroom-jobs.tsv", "modifier"), " ")
+              + ")\\s+)?(?:"
               + LanguagePack.alternationOf(LanguagePack.english().set("role-heads.txt"), " ")
               + ")"
               + "\\s+of\\s+[^,.;]{3,60}?)(?=[,.;])");
@@ -1452,11 +1470,9 @@ public final class ClaimExtractor {
         continue;
       }
       String before = text.substring(Math.max(ss.start(), t.span().start() - 40), t.span().start());
-      if (BORN.matcher(before).find()) {
-        int bornAt =
-            before.toLowerCase(Locale.ROOT).lastIndexOf("born")
-                + t.span().start()
-                - before.length();
+      Matcher born = BORN.matcher(before);
+      if (born.find()) {
+        int bornAt = born.start() + t.span().start() - before.length();
         addAttribute(
             ctx,
             out,
@@ -1693,7 +1709,9 @@ public final class ClaimExtractor {
               ? phrase.substring(words.get(i + 1)[0], words.get(i + 1)[1]).toLowerCase(Locale.ROOT)
               : "";
       boolean adverb =
-          word.length() > 4 && word.endsWith("ly") && next.matches("\\p{L}+ed|died|lay");
+          word.length() > 4
+              && word.endsWith("ly")
+              && (next.matches("\\p{L}+ed") || PAST_FORMS.contains(next));
       boolean verb =
           SUBJECT_ENDING_VERBS.contains(word)
               || word.matches("\\p{L}{3,}ed")
@@ -1731,6 +1749,17 @@ public final class ClaimExtractor {
           "(?i)^[\\s\\u00A0]*of(?:\\s+(?:"
               + LanguagePack.alternationOf(SUBJECT_OPENING_DETERMINERS, "\\s+")
               + "))?(?=\\s)");
+
+  /** Irregular past forms ("died", "lay", "fled") that end a subject after an adverb. */
+  private static final Set<String> PAST_FORMS =
+      Set.copyOf(LanguagePack.english().category("irregular-forms.tsv", 2, "past"));
+
+  /** Subject pronouns and phrases that refer to several people named before ("they", "both"). */
+  private static final Set<String> PLURAL_SUBJECTS =
+      Lexicon.pronouns(LanguagePack.english(), Set.of("plural"), Set.of("subject"));
+
+  private static final List<String> SEVERAL =
+      LanguagePack.english().category("anaphors.tsv", "several");
 
   private static final Set<String> SUBJECT_ENDING_VERBS =
       LanguagePack.english().set("subject-ending-verbs.txt");
@@ -2579,7 +2608,8 @@ public final class ClaimExtractor {
           Voice v = lastSpeakers.get(0);
           String merged =
               lastSpeakers.size() > 1
-                      && (low.startsWith("both") || low.equals("they") || low.startsWith("the two"))
+                      && (PLURAL_SUBJECTS.contains(low)
+                          || SEVERAL.stream().anyMatch(low::startsWith))
                   ? lastSpeakers.stream()
                       .map(Voice::name)
                       .reduce((x, y) -> x + " and " + y)

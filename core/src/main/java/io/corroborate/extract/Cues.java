@@ -114,7 +114,7 @@ final class Cues {
       Lexicon.union(
           Lexicon.pronouns(
               LanguagePack.english(), Set.of("personal", "plural", "first"), Set.of("subject")),
-          LanguagePack.english().set("anaphors.txt"));
+          LanguagePack.english().set("anaphors.tsv"));
 
   /** "it": a body or an outlet named before, never a person. */
   static final Set<String> NEUTER =

@@ -48,6 +48,12 @@ public final class PlainLayer {
   /** Capitalised words that start sentences without naming anything. */
   private static final Set<String> FUNCTION = LanguagePack.english().set("function-words.txt");
 
+  /** Words that join the capitalised words of one name ("Bank of Velmora", "Velmora's Senate"). */
+  private static final Set<String> NAME_INNER =
+      Lexicon.union(
+          LanguagePack.english().category("partitive-words.tsv", "preposition"),
+          LanguagePack.english().set("possessive-endings.txt"));
+
   private static final Set<String> ORG_HEADS = LanguagePack.english().set("organisation-heads.txt");
   private static final Set<String> PLACE_PREPOSITIONS =
       LanguagePack.english().set("place-prepositions.txt");
@@ -226,7 +232,7 @@ public final class PlainLayer {
             && !inTime(t.span(), times)
             && !FUNCTION.contains(t.word().toLowerCase(Locale.ROOT))) {
           end++;
-        } else if ((t.word().equals("of") || t.word().equals("'s") || t.word().equals("’s"))
+        } else if (NAME_INNER.contains(t.word())
             && end + 1 < s.endToken()
             && capitalised(tokens.get(end + 1))) {
           end += 2;
