@@ -161,6 +161,7 @@ final class Figures {
             "clause-words.txt",
             "coordinators.txt",
             "name-determiners.txt",
+            "name-joiners.txt",
             "place-prepositions.txt")) {
       if (pack.has(file)) {
         pack.list(file).forEach(w -> small.add(w.toLowerCase(Locale.ROOT)));
@@ -220,6 +221,11 @@ final class Figures {
     if (!pluralEndings.isEmpty() && pack.has("time-ago.tsv")) {
       // "il y a 2 heures": the units of time a stamp counts back in are no count of things
       notCounted.addAll(entries(pack, "time-ago.tsv", 1, "unit", compounds));
+    }
+    if (!pluralEndings.isEmpty() && pack.has("date-words.txt")) {
+      // "23 de marzo", "13 horas": the words that make a figure a date or a time
+      pack.list("date-words.txt")
+          .forEach(w -> notCounted.add(new Entry(EntryPatterns.compile(w, spaced, false), w)));
     }
     this.notCounted = List.copyOf(notCounted);
     this.notAttributes =
@@ -1089,11 +1095,12 @@ final class Figures {
    * {@code writing.tsv}): the lower-case word at {@code pos}, set apart from the figure by a space,
    * that ends in a plural ending; never a small word (a pronoun, preposition, article or
    * conjunction of {@code clause-words.txt}, {@code coordinators.txt}, {@code
-   * name-determiners.txt}, {@code place-prepositions.txt}), a word that is no count ({@code
-   * not-counted} of {@code counted-nouns.tsv}: lengths of time, hours, times), a unit, a month, a
-   * currency, a money noun nor a word that says what happened to them (a measure word reads those);
-   * nor an attribute before such a word ("os 10 últimos anos"). "3º", "2e": a word written onto the
-   * figure is an ordinal's ending.
+   * name-determiners.txt}, {@code name-joiners.txt}, {@code place-prepositions.txt}), a hedge, a
+   * word that is no count ({@code not-counted} of {@code counted-nouns.tsv}: lengths of time,
+   * times; {@code date-words.txt}: dates and hours), a unit, a month, a currency, a money noun nor
+   * a word that says what happened to them (a measure word reads those); nor an attribute before
+   * such a word ("os 10 últimos anos"). "3º", "2e": a word written onto the figure is an ordinal's
+   * ending.
    */
   private Optional<Found> pluralNoun(String text, NumberReader.Reading n, int pos, int limit) {
     if (pos <= n.end()
@@ -1145,6 +1152,8 @@ final class Figures {
       return true;
     }
     return at(notCounted, text, s, e).isPresent()
+        || at(hedgesBefore, text, s, e).isPresent()
+        || at(hedgesAfter, text, s, e).isPresent()
         || at(units, text, s, e).isPresent()
         || at(dimensions, text, s, e).isPresent()
         || at(monthNames, text, s, e).isPresent()

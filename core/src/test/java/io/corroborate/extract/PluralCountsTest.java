@@ -50,6 +50,10 @@ class PluralCountsTest {
         "it",
         "La piena del fiume Ostrand ha travolto tre navi nel porto di Velmora.",
         "count navi 3..3");
+    label(
+        "it",
+        "Sono state recuperate due delle sei barche affondate a Velmora.",
+        "count barche 6..6");
     label("it", "Il fiume Ostrand è rimasto in piena per tre giorni e 5 ore.");
     label("it", "La diga di Velmora fu costruita nel 1977 e alzata di 8 metri.");
     label(
