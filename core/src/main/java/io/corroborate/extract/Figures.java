@@ -115,6 +115,8 @@ final class Figures {
   private final boolean spaced;
   private final boolean compounds;
   private final List<String> attributeEndings;
+  private final List<String> pluralEndings;
+  private final java.util.Set<String> smallWords;
   private final List<String> scaleLinks;
   private final NumberReader numbers;
   private final List<Entry> after;
@@ -134,6 +136,7 @@ final class Figures {
   private final List<Entry> wholeLinks;
   private final List<Entry> notCounted;
   private final List<Entry> notAttributes;
+  private final List<Entry> pluralAttributes;
   private final List<Entry> monthNames;
   private final List<Entry> placePrepositions;
   private final Optional<Sources> sources;
@@ -149,6 +152,22 @@ final class Figures {
         pack.has("writing.tsv")
             && "yes".equals(pack.pairs("writing.tsv").getOrDefault("compounds", "no"));
     this.attributeEndings = writingWords(pack, "attribute-endings");
+    this.pluralEndings = writingWords(pack, "plural-endings");
+    // Pronouns, prepositions, articles and conjunctions may end like a plural ("des", "dos", "en")
+    // but name nothing a figure counts.
+    java.util.Set<String> small = new java.util.HashSet<>();
+    for (String file :
+        List.of(
+            "clause-words.txt",
+            "coordinators.txt",
+            "name-determiners.txt",
+            "name-joiners.txt",
+            "place-prepositions.txt")) {
+      if (pack.has(file)) {
+        pack.list(file).forEach(w -> small.add(w.toLowerCase(Locale.ROOT)));
+      }
+    }
+    this.smallWords = java.util.Set.copyOf(small);
     this.scaleLinks = writingWords(pack, "scale-links");
     // Heads of compounds: the words that say what happened and who or what is counted or paid.
     this.after = entries(pack, "measures.tsv", 2, "after", compounds);
@@ -196,10 +215,23 @@ final class Figures {
         shares ? entries(pack, "percent-nouns.tsv", 2, "before", compounds) : List.of();
     this.wholeLinks = shares ? entries(pack, "percent-nouns.tsv", 2, "whole") : List.of();
     boolean counted = pack.has("counted-nouns.tsv");
-    this.notCounted =
-        counted ? entries(pack, "counted-nouns.tsv", 1, "not-counted", compounds) : List.of();
+    List<Entry> notCounted =
+        new ArrayList<>(
+            counted ? entries(pack, "counted-nouns.tsv", 1, "not-counted", compounds) : List.of());
+    if (!pluralEndings.isEmpty() && pack.has("time-ago.tsv")) {
+      // "il y a 2 heures": the units of time a stamp counts back in are no count of things
+      notCounted.addAll(entries(pack, "time-ago.tsv", 1, "unit", compounds));
+    }
+    if (!pluralEndings.isEmpty() && pack.has("date-words.txt")) {
+      // "23 de marzo", "13 horas": the words that make a figure a date or a time
+      pack.list("date-words.txt")
+          .forEach(w -> notCounted.add(new Entry(EntryPatterns.compile(w, spaced, false), w)));
+    }
+    this.notCounted = List.copyOf(notCounted);
     this.notAttributes =
         counted ? entries(pack, "counted-nouns.tsv", 1, "not-attribute") : List.of();
+    this.pluralAttributes =
+        counted ? entries(pack, "counted-nouns.tsv", 1, "attribute") : List.of();
     this.monthNames = pack.has("months.tsv") ? entries(pack, "months.tsv", 2, "name") : List.of();
     this.placePrepositions =
         pack.has("place-prepositions.txt")
@@ -425,6 +457,22 @@ final class Figures {
       // counts, as the English clause rules read a plural noun after a figure. A five-digit
       // figure before a capitalised word is a postcode ("12345 Velmora").
       noun = countedNoun(text, pos, Math.min(nextStart, reach(text, n.end(), ss.end(), 3)));
+      generic = noun.isPresent();
+      if (noun.isPresent()) {
+        afterLimit = Math.max(afterLimit, noun.get().end());
+      }
+    }
+    if (noun.isEmpty()
+        && !compounds
+        && !pluralEndings.isEmpty()
+        && !n.percent()
+        && !isYear(n)
+        && !labelled(text, n, ss)) {
+      // "dez províncias", "12 edificios", "tre navi": where a plural is marked by its ending, the
+      // plural word right after a figure is what it counts, as the English clause rules read a
+      // plural noun after a figure; "2 milhões de casas": after a scale word, past its link
+      int from = scaled(n) ? afterScaleLink(text, pos, Math.min(nextStart, ss.end())) : pos;
+      noun = pluralNoun(text, n, from, Math.min(nextStart, reach(text, from, ss.end(), 2)));
       generic = noun.isPresent();
       if (noun.isPresent()) {
         afterLimit = Math.max(afterLimit, noun.get().end());
@@ -1040,6 +1088,76 @@ final class Figures {
       return Optional.empty(); // "3 Mio.": an abbreviation is a scale or unit, not a noun
     }
     return Optional.of(new Found(p, e, text.substring(p, e).toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The noun a figure counts where plurals are marked by their endings ({@code plural-endings} of
+   * {@code writing.tsv}): the lower-case word at {@code pos}, set apart from the figure by a space,
+   * that ends in a plural ending; never a small word (a pronoun, preposition, article or
+   * conjunction of {@code clause-words.txt}, {@code coordinators.txt}, {@code
+   * name-determiners.txt}, {@code name-joiners.txt}, {@code place-prepositions.txt}), a hedge, a
+   * word that is no count ({@code not-counted} of {@code counted-nouns.tsv}: lengths of time,
+   * times; {@code date-words.txt}: dates and hours), a unit, a month, a currency, a money noun nor
+   * a word that says what happened to them (a measure word reads those); nor an attribute before
+   * such a word ("os 10 últimos anos"). "3º", "2e": a word written onto the figure is an ordinal's
+   * ending.
+   */
+  private Optional<Found> pluralNoun(String text, NumberReader.Reading n, int pos, int limit) {
+    if (pos <= n.end()
+        || pos >= limit
+        || !Character.isWhitespace(text.charAt(pos - 1))
+        || !Character.isLowerCase(text.charAt(pos))) {
+      return Optional.empty();
+    }
+    int e = wordEnd(text, pos, limit);
+    int following = skipSpace(text, e, text.length());
+    if (at(pluralAttributes, text, pos, e).isPresent()
+        && following > e
+        && following < text.length()
+        && Character.isLowerCase(text.charAt(following))) {
+      // "sept différentes provinces": an attribute that stands before the noun it describes
+      pos = following;
+      e = wordEnd(text, pos, text.length());
+    }
+    if (!pluralAt(text, pos, e)
+        || e < text.length() && text.charAt(e) == '.' && e - pos <= 4
+        || e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
+      return Optional.empty();
+    }
+    int next = skipSpace(text, e, text.length());
+    if (next > e && next < text.length() && Character.isLowerCase(text.charAt(next))) {
+      int ne = wordEnd(text, next, text.length());
+      if (notCount(text, next, ne, false)) {
+        return Optional.empty(); // "10 derniers jours": an attribute of a length of time
+      }
+    }
+    return Optional.of(new Found(pos, e, text.substring(pos, e).toLowerCase(Locale.ROOT)));
+  }
+
+  /** Whether the word from {@code s} to {@code e} is a plural a figure may count. */
+  private boolean pluralAt(String text, int s, int e) {
+    String w = text.substring(s, e).toLowerCase(Locale.ROOT);
+    return w.length() >= 3
+        && pluralEndings.stream().anyMatch(x -> w.endsWith(x) && w.length() > x.length() + 1)
+        && !smallWords.contains(w)
+        && !notCount(text, s, e, true);
+  }
+
+  /**
+   * Whether the word from {@code s} to {@code e} names what is no count of things; {@code
+   * measures}: a word that says what happened to them, or what was paid, is none either.
+   */
+  private boolean notCount(String text, int s, int e, boolean measures) {
+    if (measures && (at(after, text, s, e).isPresent() || at(moneyNouns, text, s, e).isPresent())) {
+      return true;
+    }
+    return at(notCounted, text, s, e).isPresent()
+        || at(hedgesBefore, text, s, e).isPresent()
+        || at(hedgesAfter, text, s, e).isPresent()
+        || at(units, text, s, e).isPresent()
+        || at(dimensions, text, s, e).isPresent()
+        || at(monthNames, text, s, e).isPresent()
+        || at(currencies, text, s, e).isPresent();
   }
 
   /**

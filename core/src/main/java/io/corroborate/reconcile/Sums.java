@@ -1,6 +1,7 @@
 package io.corroborate.reconcile;
 
 import io.corroborate.extract.ClaimValue;
+import io.corroborate.link.Subjects;
 import io.corroborate.reconcile.Reconciler.Item;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,7 +51,11 @@ final class Sums {
       for (Item total : figures) {
         // 2. and 3.
         Optional<List<Item>> parts =
-            parts(total, figures, (t, o) -> kindOf(o.measure(), t.measure()), options)
+            parts(
+                    total,
+                    figures,
+                    (t, o) -> kindOf(o.measure(), t.measure()) && sameThing(t, o),
+                    options)
                 .or(
                     () ->
                         Measures.countsPeople(total.measure())
@@ -210,6 +215,19 @@ final class Sums {
    */
   static boolean kindOf(String part, String total) {
     return part.equals(total) || !total.isEmpty() && part.endsWith(" " + total);
+  }
+
+  /**
+   * Whether a part may count what its total counts: "four lanes" is no total of "two Guatemalans
+   * and two Guatemalans"; figures that only count (with no measure saying what happened) are parts
+   * of such a total when they count the same thing, or when the total counts people in general.
+   */
+  private static boolean sameThing(Item total, Item part) {
+    if (!bareCount(total) || !bareCount(part)) {
+      return true;
+    }
+    String head = Subjects.head(total.subjectKey());
+    return head.equals(Subjects.head(part.subjectKey())) || head.equals("people");
   }
 
   /**

@@ -68,6 +68,50 @@ class TotalsAndPartsTest {
   }
 
   @Test
+  void countsOfOtherThingsAreNoPartsOfACount() {
+    String s = "2 Ostrand men and 3 Sulev men worked on the bridge of 5 lanes.";
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .line("a1", s)
+            .subject("men")
+            .exactly("count", "2", 2)
+            .add()
+            .line("a1", s)
+            .subject("men")
+            .exactly("count", "3", 3)
+            .add()
+            .line("a1", s)
+            .subject("lanes")
+            .exactly("count", "5", 5)
+            .add()
+            .reconcile();
+    assertThat(r.findings()).noneMatch(f -> f.kind() == FindingKind.BREAKDOWN);
+  }
+
+  @Test
+  void countsOfOneThingArePartsOfItsCount() {
+    String s = "2 Ostrand lanes and 3 Sulev lanes make the bridge's 5 lanes.";
+    Reconciliation r =
+        new Story()
+            .article("a1", "Velmora Post", D1)
+            .line("a1", s)
+            .subject("lanes")
+            .exactly("count", "2", 2)
+            .add()
+            .line("a1", s)
+            .subject("lanes")
+            .exactly("count", "3", 3)
+            .add()
+            .line("a1", s)
+            .subject("lanes")
+            .exactly("count", "5", 5)
+            .add()
+            .reconcile();
+    assertThat(breakdown(r).explanation()).startsWith("2 + 3 = 5");
+  }
+
+  @Test
   void figuresThatMissATotalWrittenToTheUnitAreNoBreakdown() {
     String s = "Ostrand lost 70 people, Sulev 20, Kaldor 4 and Velmora 45.";
     Reconciliation r =
