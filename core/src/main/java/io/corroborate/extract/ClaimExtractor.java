@@ -105,20 +105,15 @@ public final class ClaimExtractor {
   private static final Pattern TOLL_BEFORE =
       Pattern.compile(
           "(?i)\\b(?:"
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().category("death-tolls.tsv", "toll"), "\\s+")
+              + LanguagePack.english().alternation("death-tolls.tsv", "toll", "\\s+")
               + ")\\b(?:[^.;:\\d]{0,80}?\\b(?:"
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().category("death-tolls.tsv", "verb"), "\\s+")
+              + LanguagePack.english().alternation("death-tolls.tsv", "verb", "\\s+")
               + ")(?:\\s+(?:"
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().category("death-tolls.tsv", "adverb"), "\\s+")
+              + LanguagePack.english().alternation("death-tolls.tsv", "adverb", "\\s+")
               + "))?(?:\\s+(?:"
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().category("death-tolls.tsv", "link"), "\\s+")
+              + LanguagePack.english().alternation("death-tolls.tsv", "link", "\\s+")
               + "))?|\\s+(?:"
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().category("death-tolls.tsv", "direct"), "\\s+")
+              + LanguagePack.english().alternation("death-tolls.tsv", "direct", "\\s+")
               + "))\\s+$");
 
   /** A determiner right before a measure word makes it an adjective: "the flooded fields". */
@@ -197,34 +192,27 @@ public final class ClaimExtractor {
   private static final Pattern NEGATION =
       Pattern.compile(
           "(?i)\\b("
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().category("negations.tsv", "word"), "\\s+")
+              + LanguagePack.english().alternation("negations.tsv", "word", "\\s+")
               + ")\\b|(?:"
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().category("negations.tsv", "ending"), "\\s+")
+              + LanguagePack.english().alternation("negations.tsv", "ending", "\\s+")
               + ")\\b");
 
   /** "born in" right before a date: the person's birth. */
   private static final Pattern BORN =
       Pattern.compile(
           "(?i)\\b(?:"
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().category("person-attribute-openers.tsv", "born"), "\\s+")
+              + LanguagePack.english().alternation("person-attribute-openers.tsv", "born", "\\s+")
               + ")\\s+$");
 
   private static final Pattern SERVING =
       Pattern.compile(
-          "(?i)\\b("
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().category("service.tsv", "serving"), " ")
-              + ")\\b");
+          "(?i)\\b(" + LanguagePack.english().alternation("service.tsv", "serving", " ") + ")\\b");
 
   /** "began serving", "started his service", "joined the army", "enlisted": a start of service. */
   private static final Pattern BEGAN_SERVING =
       Pattern.compile(
           "(?i)\\b(?:"
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().category("service.tsv", "began"), "\\s+")
+              + LanguagePack.english().alternation("service.tsv", "began", "\\s+")
               + ")\\b");
 
   /** Soldiers' functions and ranks, for "was a rifleman" and "Ri, a sniper". */
@@ -238,14 +226,12 @@ public final class ClaimExtractor {
                       .toList()),
               "\\s+")
           + ")(?:\\s+(?:"
-          + LanguagePack.alternationOf(
-              LanguagePack.english().category("roles.tsv", "suffix"), "\\s+")
+          + LanguagePack.english().alternation("roles.tsv", "suffix", "\\s+")
           + "))?)";
 
   /** "a", "an": the article of a role ("Ri, a sniper"). */
   private static final String INDEFINITE =
-      LanguagePack.alternationOf(
-          LanguagePack.english().category("articles.tsv", "indefinite"), " ");
+      LanguagePack.english().alternation("articles.tsv", "indefinite", " ");
 
   private static final Pattern NAME_MILITARY_ROLE =
       Pattern.compile(
@@ -258,8 +244,7 @@ public final class ClaimExtractor {
   private static final Pattern SERVED_AS =
       Pattern.compile(
           "(?i)\\b(?:"
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().category("service.tsv", "role"), "\\s+")
+              + LanguagePack.english().alternation("service.tsv", "role", "\\s+")
               + ")\\s+(?:"
               + INDEFINITE
               + ")\\s+("
@@ -269,8 +254,7 @@ public final class ClaimExtractor {
   private static final Pattern AGED =
       Pattern.compile(
           "(?i)\\b(?:"
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().category("person-attribute-openers.tsv", "age"), "\\s+")
+              + LanguagePack.english().alternation("person-attribute-openers.tsv", "age", "\\s+")
               + ")\\s+(\\d{1,3})\\b");
 
   /** "Lena Brasko, 29, a teacher": a name with its age in commas. */
@@ -290,8 +274,7 @@ public final class ClaimExtractor {
           "\\b([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,2}),\\s+((?:(?:"
               + LanguagePack.alternationOf(Lexicon.definiteArticles(LanguagePack.english()), " ")
               + ")\\s+)?(?:(?:"
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().category("newsroom-jobs.tsv", "modifier"), " ")
+              + LanguagePack.english().alternation("newsroom-jobs.tsv", "modifier", " ")
               + ")\\s+)?(?:"
               + LanguagePack.alternationOf(LanguagePack.english().set("role-heads.txt"), " ")
               + ")"
@@ -1436,17 +1419,13 @@ public final class ClaimExtractor {
   private static final Pattern NOT_COUNTED =
       Pattern.compile(
           "^(?:"
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().category("not-counted.tsv", "start"), " ")
+              + LanguagePack.english().alternation("not-counted.tsv", "start", " ")
               + ")\\b|\\b(?:"
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().category("not-counted.tsv", "relative"), " ")
+              + LanguagePack.english().alternation("not-counted.tsv", "relative", " ")
               + ")\\b|\\b(?:"
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().category("not-counted.tsv", "inside"), " ")
+              + LanguagePack.english().alternation("not-counted.tsv", "inside", " ")
               + ")\\b|\\b(?:"
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().category("not-counted.tsv", "end"), " ")
+              + LanguagePack.english().alternation("not-counted.tsv", "end", " ")
               + ")$");
 
   private static boolean plural(String noun) {

@@ -37,11 +37,9 @@ final class Cues {
   private static final Pattern TO_OUTLET =
       Pattern.compile(
           "\\s+(?:(?:"
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().category("spoken-to.tsv", "adverb"), " ")
+              + LanguagePack.english().alternation("spoken-to.tsv", "adverb", " ")
               + ")\\s+)?(?:"
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().category("spoken-to.tsv", "preposition"), " ")
+              + LanguagePack.english().alternation("spoken-to.tsv", "preposition", " ")
               + ")\\s+");
 
   /** Between "told" and the outlet or person told: only a space. */
@@ -57,8 +55,7 @@ final class Cues {
   private static final Pattern SAYING =
       Pattern.compile(
           ",\\s+("
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().category("attribution-phrases.tsv", "participle"), " ")
+              + LanguagePack.english().alternation("attribution-phrases.tsv", "participle", " ")
               + ")\\b");
   private static final Pattern LEAD_NAME =
       Pattern.compile("^(?:The\\s+)?[A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,4}");

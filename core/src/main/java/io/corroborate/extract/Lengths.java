@@ -96,8 +96,7 @@ final class Lengths {
   /** The partitive preposition ("a width of", "a lane of"), as partitive-words.tsv gives it. */
   private static final String OF =
       "(?:"
-          + LanguagePack.alternationOf(
-              LanguagePack.english().category("partitive-words.tsv", "preposition"), "\\s+")
+          + LanguagePack.english().alternation("partitive-words.tsv", "preposition", "\\s+")
           + ")";
 
   private static final Pattern SIZE_NOUN_BEFORE =

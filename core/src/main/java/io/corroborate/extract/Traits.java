@@ -70,11 +70,9 @@ final class Traits {
    */
   static final String DEMONYM =
       "(?:(?:"
-          + LanguagePack.alternationOf(
-              LanguagePack.english().category("nationalities.tsv", "prefix"), "\\s+")
+          + LanguagePack.english().alternation("nationalities.tsv", "prefix", "\\s+")
           + ")\\s+)?(?:"
-          + LanguagePack.alternationOf(
-              LanguagePack.english().category("nationalities.tsv", "nationality"), " ")
+          + LanguagePack.english().alternation("nationalities.tsv", "nationality", " ")
           + "|"
           + Lexicon.demonymShape(LanguagePack.english())
           + ")(?![\\p{L}])";
@@ -85,11 +83,9 @@ final class Traits {
    */
   private static final String PERSON =
       "(?:"
-          + LanguagePack.alternationOf(
-              LanguagePack.english().category("person-nouns.tsv", "person"), " ")
+          + LanguagePack.english().alternation("person-nouns.tsv", "person", " ")
           + ")(?![\\p{L}-])(?!\\s+(?:"
-          + LanguagePack.alternationOf(
-              LanguagePack.english().category("person-nouns.tsv", "after"), " ")
+          + LanguagePack.english().alternation("person-nouns.tsv", "after", " ")
           + ")\\b)";
 
   /** "the", "a", "an", in lower case. */
@@ -103,7 +99,7 @@ final class Traits {
 
   /** "not", "never": a negation of the verb after it. */
   private static final String NEGATION =
-      LanguagePack.alternationOf(LanguagePack.english().category("negations.tsv", "adverb"), " ");
+      LanguagePack.english().alternation("negations.tsv", "adverb", " ");
 
   /** "no": a determiner that negates the noun after it. */
   private static final Set<String> NEGATING_DETERMINERS =
@@ -123,16 +119,14 @@ final class Traits {
   /** Adverbs of participle-adverbs.tsv written as endings ("seriously"), as a pattern. */
   private static final String ADVERB_BY_ENDING =
       "[a-z]+(?:"
-          + LanguagePack.alternationOf(
-              LanguagePack.english().category("participle-adverbs.tsv", "ending"), " ")
+          + LanguagePack.english().alternation("participle-adverbs.tsv", "ending", " ")
           + ")";
 
   /** An adverb between an auxiliary and its participle ("also", "seriously"), as a pattern. */
   private static final String PARTICIPLE_ADVERB =
       ADVERB_BY_ENDING
           + "|"
-          + LanguagePack.alternationOf(
-              LanguagePack.english().category("participle-adverbs.tsv", "word"), " ");
+          + LanguagePack.english().alternation("participle-adverbs.tsv", "word", " ");
 
   /** "his", "her", "their": a possessive before its noun whose possessor is a person. */
   private static final Set<String> POSSESSIVES =
@@ -292,8 +286,7 @@ final class Traits {
           "\\b(?<pos>"
               + LanguagePack.alternationOf(POSSESSIVES, Traits::eitherCaseFirst)
               + ")\\s+(?:"
-              + LanguagePack.alternationOf(
-                  LanguagePack.english().category("unit-nouns.tsv", "possessed"), " ")
+              + LanguagePack.english().alternation("unit-nouns.tsv", "possessed", " ")
               + ")\\s*(?:,|—|–|"
               + LanguagePack.english().alternation("unit-apposition-verbs.txt", " ")
               + ")\\s*"
@@ -411,8 +404,7 @@ final class Traits {
 
   private static final String POSSESS =
       "(?<verb>"
-          + LanguagePack.alternationOf(
-              LanguagePack.english().category("possession-verbs.tsv", "before"), "\\s+")
+          + LanguagePack.english().alternation("possession-verbs.tsv", "before", "\\s+")
           + ")";
 
   /** Documents words that alone may mean any paperwork. */
@@ -472,8 +464,7 @@ final class Traits {
                     " ")
                 + "|[A-Z][\\p{L}'’-]+)\\s+"
                 + "(?:was\\s+|were\\s+|had\\s+been\\s+)?(?:"
-                + LanguagePack.alternationOf(
-                    LanguagePack.english().category("possession-verbs.tsv", "after"), " ")
+                + LanguagePack.english().alternation("possession-verbs.tsv", "after", " ")
                 + ")\\b");
   }
 

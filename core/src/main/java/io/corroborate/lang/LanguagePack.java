@@ -310,6 +310,14 @@ public final class LanguagePack {
     return alternationOf(set(file), space);
   }
 
+  /**
+   * An alternation of the entries of {@code file} whose second column is {@code category} (see
+   * {@link #category(String, String)}), written as {@link #alternation(String, String)} writes one.
+   */
+  public String alternation(String file, String category, String space) {
+    return alternationOf(category(file, category), space);
+  }
+
   /** {@link #alternation(String, String)} of any entries. */
   public static String alternationOf(java.util.Collection<String> entries, String space) {
     return alternationOf(
