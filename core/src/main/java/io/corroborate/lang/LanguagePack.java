@@ -380,7 +380,45 @@ public final class LanguagePack {
     return List.copyOf(out);
   }
 
+  /**
+   * The Java system property naming a folder of the bundled layout ({@code <dir>/en/hedges.tsv},
+   * {@code <dir>/languages.txt}) whose files replace the bundled ones, file by file, for the whole
+   * process: {@code CORROBORATE_JAVA_OPTS=-Dcorroborate.lang.dir=my-lang bin/corroborate …}. The
+   * environment variable {@code CORROBORATE_LANG_DIR} does the same where the property is unset.
+   * Read once, before the first list is read.
+   */
+  public static final String OVERRIDE_PROPERTY = "corroborate.lang.dir";
+
+  private static final Optional<Path> OVERRIDE_DIR =
+      Optional.ofNullable(System.getProperty(OVERRIDE_PROPERTY))
+          .or(() -> Optional.ofNullable(System.getenv("CORROBORATE_LANG_DIR")))
+          .filter(d -> !d.isBlank())
+          .map(Path::of);
+
+  /**
+   * The lines of {@code file} of language {@code code} ("" for the shared files) in a folder of the
+   * bundled layout, when the folder has it.
+   */
+  static Optional<List<String>> overridden(Optional<Path> dir, String code, String file) {
+    if (dir.isEmpty()) {
+      return Optional.empty();
+    }
+    Path p = code.isEmpty() ? dir.get().resolve(file) : dir.get().resolve(code).resolve(file);
+    if (!Files.isRegularFile(p)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Files.readAllLines(p, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read language file " + p, e);
+    }
+  }
+
   private static Optional<List<String>> resource(String code, String file) {
+    Optional<List<String>> own = overridden(OVERRIDE_DIR, code, file);
+    if (own.isPresent()) {
+      return own;
+    }
     String path = code.isEmpty() ? ROOT + file : ROOT + code + "/" + file;
     try (InputStream in = LanguagePack.class.getResourceAsStream(path)) {
       if (in == null) {
