@@ -187,20 +187,7 @@ public final class LanguagePack {
    */
   public static LanguagePack fromDirectory(String code, Path dir) {
     String c = normalise(code);
-    return new LanguagePack(
-        c,
-        file -> {
-          Path p = dir.resolve(file);
-          if (!Files.isRegularFile(p)) {
-            return Optional.empty();
-          }
-          try {
-            return Optional.of(Files.readAllLines(p, StandardCharsets.UTF_8));
-          } catch (IOException e) {
-            throw new UncheckedIOException("cannot read language file " + p, e);
-          }
-        },
-        Optional.of(of(c)));
+    return new LanguagePack(c, file -> overridden(Optional.of(dir), "", file), Optional.of(of(c)));
   }
 
   /** This pack with one file's lines replaced (each line as it would stand in the file). */
