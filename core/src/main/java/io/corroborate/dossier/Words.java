@@ -1,5 +1,7 @@
 package io.corroborate.dossier;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import io.corroborate.extract.Evidence;
 import io.corroborate.model.Article;
 import io.corroborate.reconcile.FindingKind;
@@ -13,9 +15,44 @@ import java.util.stream.Collectors;
 final class Words {
   private Words() {}
 
+  /**
+   * The words of a text: its runs between spaces, and inside a run written in a script without
+   * spaces (Chinese, Japanese, Thai) the words ICU's dictionary finds there.
+   */
   static int count(String text) {
     String t = text.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    if (t.isEmpty()) {
+      return 0;
+    }
+    int n = 0;
+    for (String run : t.split("\\s+")) {
+      n += unspaced(run) ? dictionaryWords(run) : 1;
+    }
+    return n;
+  }
+
+  private static boolean unspaced(String run) {
+    return run.codePoints()
+        .anyMatch(
+            c -> {
+              Character.UnicodeScript s = Character.UnicodeScript.of(c);
+              return s == Character.UnicodeScript.HAN
+                  || s == Character.UnicodeScript.HIRAGANA
+                  || s == Character.UnicodeScript.KATAKANA
+                  || s == Character.UnicodeScript.THAI;
+            });
+  }
+
+  private static int dictionaryWords(String run) {
+    BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
+    words.setText(run);
+    int n = 0;
+    for (int end = words.next(); end != BreakIterator.DONE; end = words.next()) {
+      if (words.getRuleStatus() != BreakIterator.WORD_NONE) {
+        n++;
+      }
+    }
+    return Math.max(n, 1);
   }
 
   static String date(Article a) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -92,6 +93,10 @@ public final class NumberReader {
   private final List<Entry> units;
   private final List<Figures.Entry> hedgesOnFigure;
   private final Optional<MonthDates> monthDates;
+  private final Map<Integer, Integer> numeralDigits;
+  private final Map<Integer, Integer> numeralPlaces;
+  private final Map<Integer, Double> numeralScales;
+  private final Set<Integer> ordinalPrefixes;
 
   private NumberReader(LanguagePack pack) {
     String language = pack.code();
@@ -140,6 +145,43 @@ public final class NumberReader {
     this.units = pack.has("units.tsv") ? entries(pack, "units.tsv", "unit", true) : List.of();
     this.hedgesOnFigure = Figures.hedgesOnFigure(pack, spaced);
     this.monthDates = MonthDates.of(language);
+    Map<Integer, Integer> nd = new java.util.HashMap<>();
+    Map<Integer, Integer> np = new java.util.HashMap<>();
+    Map<Integer, Double> ns = new java.util.HashMap<>();
+    if (numbers) {
+      for (List<String> row : pack.rows("numbers.tsv")) {
+        if (row.size() >= 3 && row.get(0).codePointCount(0, row.get(0).length()) == 1) {
+          int cp = row.get(0).codePointAt(0);
+          List<String> kinds = List.of(row.get(2).split(","));
+          if (kinds.contains("numeral")) {
+            nd.put(cp, Integer.parseInt(row.get(1)));
+          } else if (kinds.contains("numeral-place")) {
+            np.put(cp, Integer.parseInt(row.get(1)));
+          } else if (kinds.contains("scale") || kinds.contains("suffix")) {
+            ns.put(cp, Double.parseDouble(row.get(1)));
+          }
+        }
+      }
+    }
+    if (!nd.isEmpty()) {
+      ScaleWords.of(language)
+          .forEach(
+              (word, factor) -> {
+                if (word.codePointCount(0, word.length()) == 1) {
+                  ns.putIfAbsent(word.codePointAt(0), factor);
+                }
+              });
+    }
+    this.numeralDigits = Map.copyOf(nd);
+    this.numeralPlaces = Map.copyOf(np);
+    this.numeralScales = Map.copyOf(ns);
+    Set<Integer> op = new HashSet<>();
+    writing
+        .getOrDefault("ordinal-prefixes", "")
+        .codePoints()
+        .filter(c -> c != ' ')
+        .forEach(op::add);
+    this.ordinalPrefixes = Set.copyOf(op);
   }
 
   /**
@@ -236,6 +278,10 @@ public final class NumberReader {
       Reading scaled = withScale(text, num, limit);
       out.add(percent(text, scaled, signBefore, within));
     }
+    if (!numeralDigits.isEmpty()) {
+      out.addAll(numerals(text, within, dates, out));
+      out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
     if (!words.isEmpty()) {
       for (Entry w : words) {
         Matcher m = w.pattern.matcher(text);
@@ -258,6 +304,100 @@ public final class NumberReader {
       out = kept;
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Numbers written in numeral characters ("三十七", "两百一十四", "一万二千"), read place by place: a digit
+   * times the place after it ("十", "百", "千"; a place with no digit before it counts once), the sum
+   * times a scale after it ("万", "亿"). A single character stands for a number only in a run of two
+   * or more ("一半", "星期一" and "两人" stay words: too many words carry one), and a run after an ordinal
+   * prefix ("第三十") or before a date word ("十月", "三十日") is no count.
+   */
+  private List<Reading> numerals(
+      String text, Span within, List<TimeMention> dates, List<Reading> digits) {
+    List<Reading> out = new ArrayList<>();
+    int limit = within.end();
+    int i = within.start();
+    while (i < limit) {
+      int cp = text.codePointAt(i);
+      if (!numeralChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int s = i;
+      int count = 0;
+      while (i < limit && numeralChar(text.codePointAt(i))) {
+        i += Character.charCount(text.codePointAt(i));
+        count++;
+      }
+      int e = i;
+      if (count < 2
+          || inside(dates, s)
+          || overlaps(digits, s, e)
+          || s > 0 && ordinalPrefixes.contains(text.codePointBefore(s))
+          || at(dateWords, text, skipSpace(text, e, limit), limit).isPresent()) {
+        continue;
+      }
+      OptionalDouble v = numeralValue(text.substring(s, e));
+      if (v.isPresent()) {
+        Reading r = new Reading(s, e, v.getAsDouble(), text.substring(s, e), false);
+        out.add(percent(text, r, false, within));
+      }
+    }
+    return out;
+  }
+
+  private boolean numeralChar(int cp) {
+    return numeralDigits.containsKey(cp)
+        || numeralPlaces.containsKey(cp)
+        || numeralScales.containsKey(cp);
+  }
+
+  /** The value of a run of numeral characters; empty where it holds no digit or place. */
+  private OptionalDouble numeralValue(String run) {
+    double total = 0;
+    double section = 0;
+    double digit = 0;
+    double lastScale = Double.MAX_VALUE;
+    boolean any = false;
+    for (int k = 0; k < run.length(); ) {
+      int cp = run.codePointAt(k);
+      k += Character.charCount(cp);
+      Integer d = numeralDigits.get(cp);
+      Integer place = numeralPlaces.get(cp);
+      if (d != null) {
+        digit = d;
+        any = true;
+      } else if (place != null) {
+        section += (digit == 0 ? 1 : digit) * place;
+        digit = 0;
+        any = true;
+      } else {
+        double scale = numeralScales.get(cp);
+        if (!any && section == 0 && digit == 0 && total == 0) {
+          return OptionalDouble.empty(); // a scale with nothing before it ("万一")
+        }
+        // "一亿五千万": a smaller scale after a bigger one scales only the part since the bigger
+        if (scale < lastScale) {
+          total += (section + digit) * scale;
+        } else {
+          total = (total + section + digit) * scale;
+        }
+        lastScale = scale;
+        section = 0;
+        digit = 0;
+      }
+    }
+    return any ? OptionalDouble.of(total + section + digit) : OptionalDouble.empty();
+  }
+
+  private static boolean overlaps(List<Reading> readings, int s, int e) {
+    for (Reading r : readings) {
+      if (r.start() < e && s < r.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

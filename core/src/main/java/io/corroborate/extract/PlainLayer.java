@@ -7,6 +7,7 @@ import io.corroborate.annotate.Sentence;
 import io.corroborate.annotate.Token;
 import io.corroborate.annotate.quantity.QuantityMention;
 import io.corroborate.annotate.quantity.QuantityTagger;
+import io.corroborate.annotate.time.MonthDates;
 import io.corroborate.annotate.time.TimeMention;
 import io.corroborate.annotate.time.TimeTagger;
 import io.corroborate.lang.Abbreviations;
@@ -16,6 +17,7 @@ import io.corroborate.lang.Lexicon;
 import io.corroborate.model.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -98,7 +100,7 @@ public final class PlainLayer {
       sentences.add(sentence(sentences.size(), tokens, first, tokens.size()));
     }
     // 2. Times, then quantities outside them.
-    List<TimeMention> times = TIMES.find(text, anchor);
+    List<TimeMention> times = withOwnDates(TIMES.find(text, anchor), text, anchor, language);
     List<QuantityMention> quantities =
         QUANTITIES.find(text, times.stream().map(TimeMention::span).toList());
     // 3. Capitalised names inside each sentence, away from times.
@@ -107,6 +109,49 @@ public final class PlainLayer {
       names(text, tokens, s, times, entities);
     }
     return new Annotation(text, anchor, sentences, tokens, entities, times, quantities);
+  }
+
+  /**
+   * The English tagger's times with the dates the language writes its own way ("2026年3月5日", "星期四",
+   * "昨天", read by {@link MonthDates}): where one of those covers more of the text than an English
+   * time it overlaps ("2026" of "2026年3月5日"), it replaces it.
+   */
+  private static List<TimeMention> withOwnDates(
+      List<TimeMention> english, String text, Optional<LocalDate> anchor, String language) {
+    if (language == null || language.equals(LanguagePack.FALLBACK)) {
+      return english;
+    }
+    Optional<MonthDates> own = MonthDates.of(language);
+    if (own.isEmpty()) {
+      return english;
+    }
+    List<TimeMention> found = own.get().find(text, new Span(0, text.length()), anchor);
+    if (found.isEmpty()) {
+      return english;
+    }
+    List<TimeMention> out = new ArrayList<>();
+    for (TimeMention e : english) {
+      boolean covered =
+          found.stream().anyMatch(f -> overlap(f.span(), e.span()) && longer(f.span(), e.span()));
+      if (!covered) {
+        out.add(e);
+      }
+    }
+    for (TimeMention f : found) {
+      if (out.stream().noneMatch(e -> overlap(e.span(), f.span()))) {
+        out.add(f);
+      }
+    }
+    out.sort(Comparator.comparingInt((TimeMention t) -> t.span().start()));
+    return List.copyOf(out);
+  }
+
+  private static boolean overlap(Span a, Span b) {
+    return a.start() < b.end() && b.start() < a.end();
+  }
+
+  private static boolean longer(Span a, Span b) {
+    return a.end() - a.start() > b.end() - b.start();
   }
 
   private static String pos(String w) {
@@ -140,6 +185,12 @@ public final class PlainLayer {
       return true;
     }
     String w = t.word();
+    // Scripts written without spaces end a sentence with a full-width mark and go straight on
+    // ("…发生爆炸。当局已疏散…"): the mark ends it whatever follows, after the closing quotes or
+    // brackets right behind it ("…为止。」约1.2万…").
+    if (isFullStop(w) || isFullWidthCloser(w) && i > 0 && closedAfterStop(tokens, i)) {
+      return !isFullWidthCloser(next.word());
+    }
     boolean closer = w.equals("\"") || w.equals("”") || w.equals("’") || w.equals(")");
     if (closer && i > 0 && isEnd(tokens.get(i - 1).word()) && !gap.isEmpty()) {
       return startsSentence(next.word());
@@ -199,6 +250,29 @@ public final class PlainLayer {
             .matcher(text)
             .region(tokens.get(i + 1).span().start(), text.length())
             .lookingAt();
+  }
+
+  /** The marks that end a sentence in Chinese and Japanese, which need no space after them. */
+  private static final String FULL_STOPS = "。！？｡";
+
+  /** The closing quotes and brackets that may stand right after a full-width sentence end. */
+  private static final String FULL_WIDTH_CLOSERS = "」』”）】〉》";
+
+  private static boolean isFullStop(String w) {
+    return w.length() == 1 && FULL_STOPS.indexOf(w.charAt(0)) >= 0;
+  }
+
+  private static boolean isFullWidthCloser(String w) {
+    return w.length() == 1 && FULL_WIDTH_CLOSERS.indexOf(w.charAt(0)) >= 0;
+  }
+
+  /** Whether the closers that end at token {@code i} stand right after a full-width stop. */
+  private static boolean closedAfterStop(List<Token> tokens, int i) {
+    int k = i;
+    while (k > 0 && isFullWidthCloser(tokens.get(k).word())) {
+      k--;
+    }
+    return isFullStop(tokens.get(k).word());
   }
 
   private static boolean isEnd(String w) {

@@ -1,5 +1,7 @@
 package io.corroborate.extract;
 
+import io.corroborate.annotate.time.MonthDates;
+import io.corroborate.annotate.time.TimeMention;
 import io.corroborate.lang.EntryPatterns;
 import io.corroborate.lang.LanguagePack;
 import io.corroborate.model.Span;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +46,7 @@ final class Sources {
   private static final Map<String, Optional<Sources>> BY_LANGUAGE = new ConcurrentHashMap<>();
 
   /** Characters that end a source phrase. */
-  private static final String BREAKS = ",;:!?()[]{}«»\"“”„‹›—–|、，。；：！？「」『』()《》،؛؟։՝՜՞।";
+  private static final String BREAKS = ",;:!?()[]{}«»\"“”„‹›—–|、，。；：！？「」『』()《》（）【】،؛؟։՝՜՞।";
 
   /** The most words a source may have in a script without case, where any word may be one. */
   private static final int CASELESS_WORDS = 3;
@@ -99,8 +102,16 @@ final class Sources {
   /** Words after a name that are no part of it ("など"), anchored at the source's end. */
   private final List<Pattern> trailers;
 
+  /** The language's own dates and the words that make a number before them a date ("日"). */
+  private final Optional<MonthDates> monthDates;
+
+  private final Set<String> dateWords;
+
   private Sources(LanguagePack pack) {
     this.language = pack.code();
+    this.monthDates = MonthDates.of(pack.code());
+    this.dateWords =
+        pack.has("date-words.txt") ? Set.copyOf(pack.list("date-words.txt")) : Set.of();
     Map<String, String> writing =
         pack.has("writing.tsv") ? pack.pairs("writing.tsv") : Map.of("spacing", "words");
     this.spaced = !"none".equals(writing.getOrDefault("spacing", "words"));
@@ -534,7 +545,15 @@ final class Sources {
 
   /** Characters before a cue in a script without spaces: back to a clause mark or a particle. */
   private Optional<Span> charsBefore(String text, Span sentence, Span cue, int max) {
-    int end = cue.start();
+    int end = withoutTimeAtEnd(text, sentence.start(), cue.start());
+    // A gloss in brackets right after the name ("特奥·瓦恩（Teo Varn）说") is the name's, in another
+    // writing: the source is the name before it.
+    if (end > sentence.start() && "）)".indexOf(text.charAt(end - 1)) >= 0) {
+      int open = text.lastIndexOf(text.charAt(end - 1) == '）' ? '（' : '(', end - 1);
+      if (open > sentence.start() && end - open <= 4 * max) {
+        end = open;
+      }
+    }
     int limit = Math.max(sentence.start(), end - 4 * max);
     int start = end;
     while (start > limit) {
@@ -545,6 +564,34 @@ final class Sources {
       start--;
     }
     return start < end ? Optional.of(new Span(start, end)) : Optional.empty();
+  }
+
+  /**
+   * Where a source before its cue ends once the time written between them is left out: the date,
+   * weekday or day word ("瓦恩6日说", "当局今日表示", "检察机关星期一宣布") says when it spoke, it is no part of who.
+   */
+  private int withoutTimeAtEnd(String text, int from, int end) {
+    int e = end;
+    if (monthDates.isPresent() && e > from) {
+      for (TimeMention t : monthDates.get().find(text, new Span(from, e), Optional.empty())) {
+        if (t.span().end() == e) {
+          e = t.span().start();
+        }
+      }
+    }
+    // A day written as a number and a date word alone ("6日"), which no calendar date covers.
+    for (String word : dateWords) {
+      int at = e - word.length();
+      if (at > from && text.startsWith(word, at) && Character.isDigit(text.charAt(at - 1))) {
+        int d = at;
+        while (d > from && Character.isDigit(text.charAt(d - 1))) {
+          d--;
+        }
+        e = d;
+        break;
+      }
+    }
+    return e;
   }
 
   /**
