@@ -58,7 +58,7 @@ public final class SyntheticNews {
     "rail depot",
     "bridge",
     "harbour",
-    "paper mill",
+    "printing works",
     "shopping centre",
     "mine",
     "stadium",
@@ -90,7 +90,7 @@ public final class SyntheticNews {
   };
   private static final String[] AGENCY_WORDS = {
     "Emergency Service",
-    "Civil Protection Office",
+    "Rescue Coordination Centre",
     "Fire and Rescue Service",
     "Disaster Management Agency",
     "Police Department",
