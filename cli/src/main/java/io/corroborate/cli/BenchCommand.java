@@ -41,11 +41,20 @@ final class BenchCommand implements Callable<Integer> {
   String stage;
 
   @Parameters(
-      index = "1",
-      arity = "0..1",
+      index = "1..*",
+      arity = "0..*",
       paramLabel = "CORPUS",
-      description = "The corpus directory or file.")
-  Path corpus;
+      description = "The corpus: directories or files, read as one (analyze takes several).")
+  List<Path> corpus = new java.util.ArrayList<>();
+
+  @Option(
+      names = "--generated",
+      defaultValue = "0",
+      paramLabel = "N",
+      description =
+          "analyze: add N made-up articles, 20 a story, whose median length is the corpus's"
+              + " (default: ${DEFAULT-VALUE}).")
+  int generated;
 
   @Option(
       names = "--threads",
@@ -87,25 +96,34 @@ final class BenchCommand implements Callable<Integer> {
       return list ? ExitCodes.OK : ExitCodes.USAGE;
     }
     BenchStage s = BenchStages.expect(stage.toLowerCase(java.util.Locale.ROOT));
-    if (corpus == null) {
+    if (corpus.isEmpty() && generated == 0) {
       throw new IllegalArgumentException("bench " + stage + " needs a corpus path");
     }
-    if (!Files.exists(corpus)) {
-      throw new java.nio.file.NoSuchFileException(corpus + " (corpus for bench " + stage + ")");
+    for (Path p : corpus) {
+      if (!Files.exists(p)) {
+        throw new java.nio.file.NoSuchFileException(p + " (corpus for bench " + stage + ")");
+      }
     }
-    List<BenchResult> results = Bench.run(s, corpus, new BenchOptions(threads, warmup, reps));
+    List<BenchResult> results =
+        Bench.run(s, corpus, generated, new BenchOptions(threads, warmup, reps));
     if (json) {
       out.println(ModelJson.writePretty(results));
     } else {
       out.printf(
           "bench %s on %s: %d %s per repetition, %d warm-up + %d timed repetitions, %d cores%n",
           s.name(),
-          corpus,
+          corpus.isEmpty()
+              ? "made-up articles"
+              : corpus.stream()
+                      .map(Path::toString)
+                      .collect(java.util.stream.Collectors.joining(", "))
+                  + (generated > 0 ? " and made-up articles" : ""),
           results.get(0).items(),
           s.unit(),
           warmup,
           reps,
           Runtime.getRuntime().availableProcessors());
+      s.corpusSummary().ifPresent(c -> out.println("  corpus: " + c));
       for (BenchResult r : results) {
         out.printf(
             Locale.ROOT,

@@ -60,6 +60,15 @@ public final class StoryClusterer {
    */
   static final int MAX_SCORED = 256;
 
+  /**
+   * A story's term and entity profiles keep at most this many of their strongest entries, pruned
+   * back to it whenever they grow to twice as many, so that scoring a story costs the same however
+   * many reports it has: a report is compared with what a story is mostly about, not with every
+   * word any of its reports ever used once. A story of seventy reports in a dozen languages holds
+   * about 4,000 terms, under twice this, so it is kept whole.
+   */
+  static final int MAX_PROFILE_TERMS = 4096;
+
   public StoryClusterer(ClusterOptions options, Embedder embedder) {
     this.options = Objects.requireNonNull(options, "options");
     this.embedder = Objects.requireNonNull(embedder, "embedder");
@@ -377,6 +386,8 @@ public final class StoryClusterer {
     from.figureArticles.forEach((k, n) -> into.figureArticles.merge(k, n, Integer::sum));
     from.languages.forEach((l, n) -> into.languages.merge(l, n, Integer::sum));
     into.dominant = null;
+    cap(into.terms);
+    cap(into.entities);
     reindex(termIndex, from.terms.keySet(), from, into);
     reindex(entityIndex, from.entities.keySet(), from, into);
     reindex(nameIndex, from.nameKeyArticles.keySet(), from, into);
@@ -470,6 +481,8 @@ public final class StoryClusterer {
     f.figures.forEach(x -> p.figureArticles.merge(x, 1, Integer::sum));
     p.languages.merge(f.language, 1, Integer::sum);
     p.dominant = null;
+    cap(p.terms);
+    cap(p.entities);
     for (String t : f.tf.keySet()) {
       termIndex.computeIfAbsent(t, k -> new TreeSet<>()).add(p.index);
     }
@@ -500,6 +513,28 @@ public final class StoryClusterer {
       p.title = f.title;
       p.titleDate = f.date;
     }
+  }
+
+  /**
+   * Keeps the {@link #MAX_PROFILE_TERMS} heaviest entries of a profile once it holds twice as many
+   * (ties by the entry's text, so a run is repeatable); the index still leads to the story by the
+   * dropped ones, which only stop counting in its score.
+   */
+  static void cap(Map<String, Double> profile) {
+    if (profile.size() <= 2 * MAX_PROFILE_TERMS) {
+      return;
+    }
+    List<Map.Entry<String, Double>> kept =
+        profile.entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Double>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .limit(MAX_PROFILE_TERMS)
+            .map(e -> Map.entry(e.getKey(), e.getValue()))
+            .toList();
+    profile.clear();
+    kept.forEach(e -> profile.put(e.getKey(), e.getValue()));
   }
 
   private void count(Features f) {

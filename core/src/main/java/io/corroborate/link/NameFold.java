@@ -1,6 +1,7 @@
 package io.corroborate.link;
 
 import com.ibm.icu.text.Transliterator;
+import io.corroborate.internal.Memos;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,6 @@ import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -48,10 +48,10 @@ public final class NameFold {
    * Spellings already read: the linker and the name index compare the same words again and again.
    * Dropped whole when it grows past {@value #MEMO_LIMIT}, so a long-running server stays bounded.
    */
-  private static final Map<String, String> SPELLINGS = new ConcurrentHashMap<>();
+  private static final Map<String, String> SPELLINGS = Memos.concurrent();
 
-  private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
-  private static final Map<String, String> WRITTEN = new ConcurrentHashMap<>();
+  private static final Map<String, String> KEYS = Memos.concurrent();
+  private static final Map<String, String> WRITTEN = Memos.concurrent();
 
   private static final int MEMO_LIMIT = 100_000;
 

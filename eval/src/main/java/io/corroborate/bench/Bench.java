@@ -1,5 +1,6 @@
 package io.corroborate.bench;
 
+import io.corroborate.Corroborate;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
@@ -21,14 +22,21 @@ public final class Bench {
 
   public static List<BenchResult> run(BenchStage stage, Path corpus, BenchOptions options)
       throws Exception {
-    int items = stage.prepare(corpus);
+    return run(stage, List.of(corpus), 0, options);
+  }
+
+  /** The same on several inputs read as one corpus, with {@code generated} made-up items added. */
+  public static List<BenchResult> run(
+      BenchStage stage, List<Path> inputs, int generated, BenchOptions options) throws Exception {
+    int items = stage.prepare(inputs, generated);
     if (items == 0) {
       throw new IllegalArgumentException(
-          "bench " + stage.name() + ": no items to measure in " + corpus);
+          "bench " + stage.name() + ": no items to measure in " + inputs);
     }
     List<BenchResult> out = new ArrayList<>();
     for (int threads : options.threads()) {
       for (int i = 0; i < options.warmups(); i++) {
+        Corroborate.forgetMemos();
         stage.runOnce(threads);
       }
       System.gc();
@@ -36,6 +44,8 @@ public final class Bench {
       long peak;
       try (HeapSampler sampler = new HeapSampler()) {
         for (int i = 0; i < options.repetitions(); i++) {
+          // each repetition starts as a user's run would, remembering no word the last one read
+          Corroborate.forgetMemos();
           long t0 = System.nanoTime();
           int done = stage.runOnce(threads);
           long t1 = System.nanoTime();

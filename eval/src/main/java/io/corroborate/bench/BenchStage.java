@@ -2,6 +2,8 @@ package io.corroborate.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A stage whose throughput can be measured. {@link Bench} loads the corpus once with {@link
@@ -15,6 +17,23 @@ public interface BenchStage {
 
   /** Reads the corpus into memory (not timed). Returns the number of items per repetition. */
   int prepare(Path corpus) throws IOException;
+
+  /**
+   * Reads several inputs as one corpus and adds {@code generated} made-up items to it (not timed).
+   * A stage that reads one corpus of its own kind refuses more; {@code analyze} takes them all.
+   */
+  default int prepare(List<Path> inputs, int generated) throws IOException {
+    if (inputs.size() != 1 || generated != 0) {
+      throw new IllegalArgumentException(
+          "bench " + name() + " reads one corpus and adds no made-up items");
+    }
+    return prepare(inputs.get(0));
+  }
+
+  /** What the prepared corpus holds, for the report's header (size, lengths), when known. */
+  default Optional<String> corpusSummary() {
+    return Optional.empty();
+  }
 
   /**
    * Processes every prepared item once with {@code threads} threads (timed).

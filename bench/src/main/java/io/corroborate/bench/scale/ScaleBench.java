@@ -1,5 +1,6 @@
 package io.corroborate.bench.scale;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.corroborate.AnalyzeResult;
 import io.corroborate.Corroborate;
 import io.corroborate.RunListener;
@@ -45,6 +46,7 @@ import picocli.CommandLine.Spec;
     })
 public final class ScaleBench implements Callable<Integer> {
   private static final long HEAP_SAMPLE_MILLIS = 100;
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Spec CommandSpec spec;
 
@@ -67,6 +69,12 @@ public final class ScaleBench implements Callable<Integer> {
   int perStory;
 
   @Option(
+      names = "--median-chars",
+      defaultValue = "" + SyntheticNews.DEFAULT_MEDIAN_CHARS,
+      description = "Median length of a made-up article's text (default: ${DEFAULT-VALUE}).")
+  int medianChars;
+
+  @Option(
       names = "--no-annotate",
       description = "Store and cluster only, without the model-free annotation and claims.")
   boolean noAnnotate;
@@ -74,8 +82,9 @@ public final class ScaleBench implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (articles < 1 || batch < 1 || perStory < 1) {
-      throw new IllegalArgumentException("--articles, --batch and --per-story must be positive");
+    if (articles < 1 || batch < 1 || perStory < 1 || medianChars < 1) {
+      throw new IllegalArgumentException(
+          "--articles, --batch, --per-story and --median-chars must be positive");
     }
     Path work = Files.createTempDirectory("corroborate-bench-scale");
     Path file = work.resolve("bench.db");
@@ -114,13 +123,17 @@ public final class ScaleBench implements Callable<Integer> {
           Runtime.getRuntime().availableProcessors());
       out.println("  articles before  batch  ms/article  store MB  heap used MB");
       out.flush();
-      SyntheticNews news = new SyntheticNews(7);
+      SyntheticNews news = new SyntheticNews(7, medianChars);
+      List<Integer> lengths = new ArrayList<>();
       int written = 0;
       int story = 0;
       List<String> pending = new ArrayList<>();
       while (written < articles) {
         int n = Math.min(perStory, articles - written);
-        pending.addAll(news.story(story++, n));
+        for (String line : news.story(story++, n)) {
+          lengths.add(JSON.readTree(line).path("maintext").asText().length());
+          pending.add(line);
+        }
         written += n;
         if (pending.size() >= batch || written == articles) {
           Path input = work.resolve("batch-" + story + ".jsonl");
@@ -153,22 +166,30 @@ public final class ScaleBench implements Callable<Integer> {
       double[] sorted = msPerArticle.stream().mapToDouble(Double::doubleValue).sorted().toArray();
       double median = median(sorted);
       double first = msPerArticle.get(0);
+      int medianLength =
+          (int) median(lengths.stream().mapToDouble(Integer::doubleValue).sorted().toArray());
       double last = msPerArticle.get(msPerArticle.size() - 1);
       out.printf(
           Locale.ROOT,
-          "%n%d articles in %d stories; ms/article median %.2f, first batch %.2f, last batch %.2f"
-              + " (last/first %.2f); store %.1f kB an article; heap used at most %.0f MB"
-              + " (-Xmx %.0f MB)%n%n",
+          "%n%d articles (median length %d characters) in %d stories; ms/article median %.2f,"
+              + " first batch %.2f, last batch %.2f (last/first %.2f); spread of the batches"
+              + " %.0f%% to +%.0f%% of the median; store %.1f kB an article; heap used at most"
+              + " %.0f MB (-Xmx %.0f MB)%n%n",
           stored,
+          medianLength,
           store.stories().size(),
           median,
           first,
           last,
           last / first,
+          (sorted[0] / median - 1) * 100,
+          (sorted[sorted.length - 1] / median - 1) * 100,
           bytesPerArticle / 1e3,
           peak.get() / 1e6,
           Runtime.getRuntime().maxMemory() / 1e6);
       out.printf(Locale.ROOT, "figure bench.analyze-scale articles %d%n", stored);
+      out.printf(Locale.ROOT, "figure bench.analyze-scale stories %d%n", store.stories().size());
+      out.printf(Locale.ROOT, "figure bench.analyze-scale median_chars %d%n", medianLength);
       out.printf(Locale.ROOT, "figure bench.analyze-scale ms_per_article_median %.2f%n", median);
       out.printf(Locale.ROOT, "figure bench.analyze-scale ms_per_article_first %.2f%n", first);
       out.printf(Locale.ROOT, "figure bench.analyze-scale ms_per_article_last %.2f%n", last);

@@ -16,7 +16,7 @@ class ScaleBenchTest {
     int code = cli.execute("--articles", "20", "--batch", "10", "--per-story", "5");
     String out = text.toString();
     assertThat(code).as(out).isZero();
-    assertThat(out).contains("20 articles in ");
+    assertThat(out).containsPattern("20 articles \\(median length \\d+ characters\\) in 4 stories");
     assertThat(out.lines().filter(l -> l.matches("\\s+\\d+\\s+10\\s+.*"))).hasSize(2);
     assertThat(out).contains("figure bench.analyze-scale articles 20");
     assertThat(out).containsPattern("figure bench.analyze-scale store_kb_per_article \\d+");

@@ -1,5 +1,6 @@
 package io.corroborate.clean.html;
 
+import io.corroborate.internal.Memos;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
@@ -30,7 +30,7 @@ public final class ClassHints {
    * sites ("entry-content", "sidebar-widget"), and the bits depend on the string alone. Bounded, so
    * a stream of pages with made-up names costs at most this many entries.
    */
-  private static final Map<String, Integer> SEEN = new ConcurrentHashMap<>();
+  private static final Map<String, Integer> SEEN = Memos.concurrent();
 
   private static final int MAX_SEEN = 50_000;
 
