@@ -13,7 +13,6 @@ import io.corroborate.extract.Claim;
 import io.corroborate.ingest.Input;
 import io.corroborate.model.Article;
 import io.corroborate.model.DateStamp;
-import io.corroborate.model.ModelJson;
 import io.corroborate.model.Rejection;
 import io.corroborate.reconcile.FindingKind;
 import io.corroborate.store.Membership;
@@ -253,7 +252,7 @@ public final class Session {
    * the store as it is encoded, never held as one string.
    */
   private record Rewritten(
-      StorySummary summary, Dossier dossier, Map<String, List<ClaimLine>> claims) {}
+      StorySummary summary, Dossier dossier, Map<String, List<ClaimLine>> claims, StoryMemo memo) {}
 
   /**
    * Dossiers stored a batch at a time, as articles are: a run that touches thousands of stories
@@ -290,7 +289,7 @@ public final class Session {
           () -> {
             for (Rewritten r : items) {
               r.claims().forEach(store::putClaims);
-              store.putDossier(r.summary(), out -> ModelJson.writePretty(r.dossier(), out));
+              store.putDossier(r.summary(), out -> r.memo().writeDossier(r.dossier(), out));
             }
           });
     }
@@ -392,15 +391,9 @@ public final class Session {
         knownTitle != null
             ? knownTitle
             : articles.isEmpty() ? storyId : articles.get(0).title().orElse(storyId);
+    StoryMemo memo = memos.computeIfAbsent(storyId, k -> new StoryMemo());
     StoryAnalysis.Report report =
-        stories.analyze(
-            storyId,
-            title,
-            articles,
-            annotations,
-            claims,
-            rejections,
-            memos.computeIfAbsent(storyId, k -> new StoryMemo()));
+        stories.analyze(storyId, title, articles, annotations, claims, rejections, memo);
     Dossier d = report.dossier();
     for (Article a : articles) {
       known.put(
@@ -420,7 +413,7 @@ public final class Session {
         claimLines.put(a.id(), lines);
       }
     }
-    return new Rewritten(summary(d), d, claimLines);
+    return new Rewritten(summary(d), d, claimLines, memo);
   }
 
   private StorySummary summary(Dossier d) {

@@ -40,6 +40,7 @@ public final class Reconcile extends StoryStep {
                 work.articles(),
                 work.expectClaims(),
                 work.expectCopies().groupOf(),
-                work.expectEntities())));
+                work.expectEntities()),
+            work.memo().reconcile()));
   }
 }

@@ -3,8 +3,13 @@ package io.corroborate.analyze;
 import io.corroborate.annotate.Annotation;
 import io.corroborate.cluster.Syndication;
 import io.corroborate.cluster.SyndicationOptions;
+import io.corroborate.dossier.Dossier;
+import io.corroborate.dossier.DossierJson;
 import io.corroborate.dossier.Facts;
 import io.corroborate.link.Linker;
+import io.corroborate.reconcile.Reconciler;
+import java.io.IOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -15,8 +20,9 @@ import java.util.Optional;
  * does the per-article work for that article alone: each article's shingles and the copies
  * confirmed among them (only the new article is compared with its candidates), how each entity
  * mention reads, the times of undated reports read at the story's date (read again only when that
- * date moves), and each article's lines in the dossier. Keep one per story and pass it to every
- * analysis of that story; the dossier is the same as without it.
+ * date moves), each article's lines in the dossier, and the text of the dossier's parts as last
+ * written. Keep one per story and pass it to every analysis of that story; the dossier is the same
+ * as without it.
  *
  * <pre>{@code StoryMemo memo = new StoryMemo();}</pre>
  */
@@ -61,6 +67,24 @@ public final class StoryMemo {
   /** What writing this story's dossier keeps between analyses. */
   Facts.Memo facts() {
     return facts;
+  }
+
+  private final DossierJson json = new DossierJson();
+
+  /**
+   * Writes this story's dossier as {@link io.corroborate.model.ModelJson#writePretty(Object,
+   * Writer)} does, reusing the text of the parts written unchanged the last time (see {@link
+   * DossierJson}), and leaves {@code out} open.
+   */
+  public void writeDossier(Dossier dossier, Writer out) throws IOException {
+    json.write(dossier, out);
+  }
+
+  private final Reconciler.Memo reconcile = new Reconciler.Memo();
+
+  /** What reconciling this story's claims keeps between analyses. */
+  Reconciler.Memo reconcile() {
+    return reconcile;
   }
 
   /** What linking this story's entities keeps between analyses. */

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -173,6 +174,39 @@ public final class Reconciler {
    * entity profiles checked against time; 5. timeline and relays.
    */
   public Reconciliation reconcile(StoryInput input) {
+    return reconcile(input, new Memo());
+  }
+
+  /**
+   * What reconciling one story keeps for its next reconciling: the place each figure's sentence
+   * binds it to, which depends on the claim and its article's text alone, so a story that grows by
+   * one article reads the places of that article's figures only. Keep one per story; the
+   * reconciliation is the same as without it.
+   *
+   * <pre>{@code Reconciler.Memo memo = new Reconciler.Memo();}</pre>
+   */
+  public static final class Memo {
+    private Map<Claim, Placed> places = new IdentityHashMap<>();
+  }
+
+  /** A figure's place as read in its article's text and language. */
+  private record Placed(String text, String language, Optional<Places.Place> place) {}
+
+  /**
+   * Reconciles as {@link #reconcile(StoryInput)} does, reusing what {@code memo} kept of the claims
+   * it has read before and keeping what it reads now (only the claims of this story as it is).
+   */
+  public Reconciliation reconcile(StoryInput input, Memo memo) {
+    Objects.requireNonNull(memo, "memo");
+    synchronized (memo) {
+      Map<Claim, Placed> before = memo.places;
+      memo.places = new IdentityHashMap<>();
+      return reconcile(input, before, memo.places);
+    }
+  }
+
+  private Reconciliation reconcile(
+      StoryInput input, Map<Claim, Placed> placedBefore, Map<Claim, Placed> placedNow) {
     Objects.requireNonNull(input, "input");
     // Names were resolved once, by the linker; reconciling only reads them.
     NameIndex names = input.entities().names();
@@ -207,7 +241,8 @@ public final class Reconciler {
                 copyLabel,
                 wireOf,
                 names,
-                Optional.ofNullable(estimated.get(a.id())));
+                Optional.ofNullable(estimated.get(a.id())),
+                place(c, a, placedBefore, placedNow));
         mine.add(it);
         switch (c.kind()) {
           case NUMERIC -> {
@@ -429,15 +464,14 @@ public final class Reconciler {
       Map<String, String> copyLabel,
       Map<String, String> wireOf,
       NameIndex names,
-      Optional<LocalDate> estimate) {
+      Optional<LocalDate> estimate,
+      Optional<Places.Place> place) {
     String text = a.text();
     String valueText = safe(c.value().span(), text);
     String sentence = safe(c.evidence().sentence(), text).strip();
     String origin = origin(c, a, copyLabel, wireOf, names);
     Optional<LocalDate> asOf = asOf(c, a, estimate);
     Subjects.Key subject = Subjects.key(c.subject().text(), names);
-    Optional<Places.Place> place =
-        c.kind() == ClaimKind.NUMERIC ? Places.of(c, text, a.language()) : Optional.empty();
     String measure = Measures.canonical(c.measure());
     // A bare count of soldiers ("12,000 North Korean soldiers") is the size of the force.
     if (measure.equals("count")
@@ -500,6 +534,20 @@ public final class Reconciler {
         a.published().isPresent()
             || c.time() instanceof HoldsAt.During
             || estimate.isPresent() && estimate.equals(namedDate(siblings)));
+  }
+
+  /** The place a figure is bound to ({@link Places#of}), as kept when read before. */
+  private static Optional<Places.Place> place(
+      Claim c, Article a, Map<Claim, Placed> before, Map<Claim, Placed> now) {
+    if (c.kind() != ClaimKind.NUMERIC) {
+      return Optional.empty();
+    }
+    Placed p = before.get(c);
+    if (p == null || !p.text().equals(a.text()) || !Objects.equals(p.language(), a.language())) {
+      p = new Placed(a.text(), a.language(), Places.of(c, a.text(), a.language()));
+    }
+    now.put(c, p);
+    return p.place();
   }
 
   private static String safe(Span span, String text) {
