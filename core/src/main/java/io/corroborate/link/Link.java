@@ -5,6 +5,7 @@ import io.corroborate.annotate.EntityMention;
 import io.corroborate.annotate.EntityType;
 import io.corroborate.extract.Claim;
 import io.corroborate.model.Article;
+import io.corroborate.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -89,17 +90,43 @@ public final class Link {
       }
       int sentence = an.sentenceAt(e.span().start()).map(s -> s.index()).orElse(0);
       String[] words = e.text().trim().split("\\s+");
+      int start = kindWordBefore(an.text(), e.span());
       mentions.add(
           Mention.entity(
               mentionId(articleId, i),
               articleId,
-              e.span(),
-              e.text(),
+              new Span(start, e.span().end()),
+              an.text().substring(start, e.span().start()) + e.text(),
               words[words.length - 1],
               type,
               sentence));
     }
     return mentions;
+  }
+
+  /**
+   * Where a name's mention starts once the lower-case word right before it is taken in, when that
+   * word says what kind of place or body the name is ({@link Names#kindWord}): taggers leave it out
+   * of "rivière Ostrand" or "puente Velmora", and the name is the river's or the bridge's. Else the
+   * mention's own start.
+   */
+  static int kindWordBefore(String text, Span span) {
+    int start = span.start();
+    if (start < 2 || start > text.length() || text.charAt(start - 1) != ' ') {
+      return start;
+    }
+    int end = start - 1;
+    int at = end;
+    while (at > 0 && Character.isLetter(text.charAt(at - 1))) {
+      at--;
+    }
+    if (at == end
+        || !Character.isLowerCase(text.charAt(at))
+        || (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)))
+        || !Names.kindWord(Names.fold(text.substring(at, end)))) {
+      return start;
+    }
+    return at;
   }
 
   private static String linkType(EntityType t) {

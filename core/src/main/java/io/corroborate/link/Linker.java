@@ -42,6 +42,8 @@ import java.util.regex.Pattern;
  *       region" / "Veldan Oblast");
  *   <li>spelling and romanisation variants, word by word (Paek / Baek / Paik, Tuva / Tyva); then
  *       one typo in a long name whose other words agree ("Dorlian" / "Dorian Ronial Castillo");
+ *       the same words in another order; and a body's name tagged a person in one language
+ *       ("Estado Velmoran") joins the one organisation or place of the same words;
  *   <li>acronyms: the same acronym, an acronym equal to a full name's initials (SSU), and
  *       transliterated acronyms (GUR / HUR);
  *   <li>people: an initial with the same surname ("A. Ri" / "Anna Ri"); a surname alone joins a
@@ -304,6 +306,14 @@ public final class Linker {
         while (start < end && Names.JOINERS.contains(Names.fold(w.get(start)))) {
           start++;
         }
+        // "rivière Ostrand", "the river Ostrand": a lower-case word right before the name that says
+        // what kind of place or body it is belongs to the name, not to its modifiers.
+        if (start > 0
+            && start < end
+            && !capitalised(w.get(start - 1))
+            && Names.kindWord(Names.fold(w.get(start - 1)))) {
+          start--;
+        }
         boolean headIsCommon =
             !m.head().isBlank()
                 && !capitalised(m.head().strip())
@@ -508,9 +518,9 @@ public final class Linker {
       }
       Group ga = groups.get(ra);
       Group gb = groups.get(rb);
-      // A mention tagged with another type than the name it shares is the one case where types
-      // may differ.
-      if (conflict(ga, gb, rule != Rule.SAME_NAME_OTHER_TYPE)) {
+      // A mention tagged with another type than the name it shares, and a body's name tagged a
+      // person, are the cases where types may differ.
+      if (conflict(ga, gb, rule != Rule.SAME_NAME_OTHER_TYPE && rule != Rule.BODY_TAGGED_PERSON)) {
         return false;
       }
       if (ga.members.size() < gb.members.size()) {
@@ -740,6 +750,9 @@ public final class Linker {
           i -> crossName(i) && !i.person() ? wordSet(i) : Optional.empty(),
           Rule.WORD_ORDER,
           "the same words in another order");
+      // 8c. A name tagged a person whose words say what kind of body or place it is ("Estado
+      // Velmorano") is the one organisation or place of the story with the same words.
+      bodiesTaggedPeople(ents);
       // 9. Acronyms across documents.
       acronymsAcross(ents);
       // 10. People: initials, then surnames alone.
@@ -756,6 +769,61 @@ public final class Linker {
             i -> i.lemma.isEmpty() ? Optional.empty() : Optional.of(i.lemma),
             Rule.SAME_ROLE_NOUN,
             "same role noun");
+      }
+    }
+
+    /**
+     * Step 8c. The taggers of two languages may type one body's name apart: "Estado Velmorano"
+     * tagged a person in Spanish, "Velmoran State" an organisation in English. A name tagged a
+     * person with a common word of bodies and places ({@link Names#kindWord}: "state", "bridge",
+     * "river") joins the one organisation or place of the story with the same words, in English
+     * form and any order; the words and the other mentions outweigh the one tag, so the name no
+     * longer counts as a person's full name.
+     */
+    void bodiesTaggedPeople(List<Info> ents) {
+      Map<String, List<Info>> bodies = new HashMap<>();
+      for (Info i : ents) {
+        if (i.form == Form.NAME && !i.person()) {
+          wordSet(i).ifPresent(k -> bodies.computeIfAbsent(k, x -> new ArrayList<>()).add(i));
+        }
+      }
+      if (bodies.isEmpty()) {
+        return;
+      }
+      for (Info i : ents) {
+        if (i.form != Form.NAME
+            || !i.m.type().equals("PERSON")
+            || i.words.stream().noneMatch(Names::kindWord)) {
+          continue;
+        }
+        Optional<String> k = wordSet(i);
+        if (k.isEmpty()) {
+          continue;
+        }
+        Map<Integer, Info> roots = new LinkedHashMap<>();
+        for (Info b : bodies.getOrDefault(k.get(), List.of())) {
+          roots.putIfAbsent(find(b.index), b);
+        }
+        if (roots.size() != 1 || roots.containsKey(find(i.index))) {
+          continue;
+        }
+        Info body = roots.values().iterator().next();
+        Group own = group(i.index);
+        boolean wasFullName = own.fullNames.remove(i.words);
+        boolean joined =
+            union(
+                body,
+                i,
+                Rule.BODY_TAGGED_PERSON,
+                quote(i)
+                    + " was tagged a person, but its words name a body or place as "
+                    + quote(body)
+                    + " does ("
+                    + body.m.type().toLowerCase(java.util.Locale.ROOT)
+                    + ")");
+        if (!joined && wasFullName) {
+          own.fullNames.add(i.words);
+        }
       }
     }
 
@@ -1394,7 +1462,13 @@ public final class Linker {
       Map<String, Set<Integer>> byLastWord = new HashMap<>();
       Map<Integer, Info> anyOf = new HashMap<>();
       for (Info i : ents) {
-        if (i.form == Form.NAME && !i.person() && i.coreWords.size() >= 2) {
+        // "pont Velm" and "Port of Velm" end with "Velm" but are its bridge and its port: a name
+        // whose other words only say what kind of place or body it is does not end a longer name.
+        boolean kindAndName =
+            i.coreWords.size() >= 2
+                && i.coreWords.subList(0, i.coreWords.size() - 1).stream()
+                    .allMatch(w -> Names.kindWord(w) || Names.JOINERS.contains(w));
+        if (i.form == Form.NAME && !i.person() && i.coreWords.size() >= 2 && !kindAndName) {
           byLastWord
               .computeIfAbsent(i.coreWords.get(i.coreWords.size() - 1), k -> new LinkedHashSet<>())
               .add(find(i.index));

@@ -43,6 +43,7 @@ public final class NameFold {
   private static final Transliterator WORD_START = RULES.get("word-start");
   private static final Transliterator KEY_SCRIPT = RULES.get("key-script");
   private static final Transliterator KEY = RULES.get("key");
+  private static final Transliterator KANA = RULES.get("kana");
 
   /**
    * Spellings already read: the linker and the name index compare the same words again and again.
@@ -52,6 +53,7 @@ public final class NameFold {
 
   private static final Map<String, String> KEYS = Memos.concurrent();
   private static final Map<String, String> WRITTEN = Memos.concurrent();
+  private static final Map<String, String> KANA_KEYS = Memos.concurrent();
 
   private static final int MEMO_LIMIT = 100_000;
 
@@ -116,6 +118,18 @@ public final class NameFold {
     return remembered(WRITTEN, word, w -> apply(KEY, NOT_LETTER.matcher(latin(w)).replaceAll("")));
   }
 
+  /**
+   * A name's letters as the cross-script keys read them once the {@code kana} rules have written it
+   * as katakana does ("Velmore" → "vermoe", for ヴェルモア): for reading a Latin name against a katakana
+   * word.
+   */
+  static String keyLettersAsKana(String word) {
+    return remembered(
+        KANA_KEYS,
+        word,
+        w -> apply(KEY, NOT_LETTER.matcher(apply(KANA, latin(fold(w)))).replaceAll("")));
+  }
+
   private static String remembered(
       Map<String, String> memo, String word, java.util.function.UnaryOperator<String> fold) {
     String known = memo.get(word);
@@ -171,7 +185,7 @@ public final class NameFold {
       }
     }
     Map<String, Transliterator> out = new LinkedHashMap<>();
-    for (String name : new String[] {"spelling", "word-start", "key-script", "key"}) {
+    for (String name : new String[] {"spelling", "word-start", "key-script", "key", "kana"}) {
       StringBuilder rules = sections.get(name);
       if (rules == null) {
         throw new IllegalStateException(

@@ -65,6 +65,28 @@ final class Names {
     return NAME_WORDS.getOrDefault(folded, folded);
   }
 
+  /**
+   * The common words of names of bodies and places, in every bundled language and in English,
+   * folded ("riviere", "pont", "river"): a word that says what kind of body or place a name is.
+   */
+  private static final Set<String> KIND_WORDS = kindWords(NAME_WORDS);
+
+  /**
+   * Whether a folded word is a common word of names of bodies and places ({@code
+   * lang/<code>/name-words.tsv}, or the English word one translates): "rivière" in "rivière
+   * Ostrand", "state" in "Estado Velmorano". A name made with one is a body's or a place's, not a
+   * person's.
+   */
+  static boolean kindWord(String folded) {
+    return KIND_WORDS.contains(folded);
+  }
+
+  private static Set<String> kindWords(Map<String, String> nameWords) {
+    Set<String> out = new java.util.HashSet<>(nameWords.keySet());
+    out.addAll(nameWords.values());
+    return Set.copyOf(out);
+  }
+
   private static Map<String, String> foldedValues(Map<String, String> m) {
     Map<String, String> out = new HashMap<>();
     m.forEach((k, v) -> out.put(k, NameFold.fold(v)));
@@ -172,7 +194,19 @@ final class Names {
    * "ケストラヴァ" are both kstrv).
    */
   static String consonants(String word) {
-    String s = NameFold.keyLetters(word);
+    return consonantsOf(NameFold.keyLetters(word));
+  }
+
+  /**
+   * A Latin name's consonants as {@link #consonants} reads a katakana word, once its letters are
+   * written as katakana writes them ({@link NameFold#keyLettersAsKana}): "Velmore" has vrmr as the
+   * keys read it, and vrm as ヴェルモア has.
+   */
+  static String kanaConsonants(String latinWord) {
+    return consonantsOf(NameFold.keyLettersAsKana(latinWord));
+  }
+
+  private static String consonantsOf(String s) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

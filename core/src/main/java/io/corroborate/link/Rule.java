@@ -17,6 +17,7 @@ public enum Rule {
   SPELLING_VARIANT("spelling-variant", 0.75),
   TYPO_IN_LONG_NAME("typo-in-long-name", 0.7),
   WORD_ORDER("word-order", 0.75),
+  BODY_TAGGED_PERSON("body-tagged-person", 0.7),
   SAME_ACRONYM("same-acronym", 0.9),
   INITIALS("initials", 0.8),
   ACRONYM_TRANSLITERATION("acronym-transliteration", 0.6),

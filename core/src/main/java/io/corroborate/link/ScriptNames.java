@@ -118,7 +118,11 @@ final class ScriptNames {
     Map<String, Set<Integer>> byFirstWord = new HashMap<>();
     for (int t = 0; t < targets.size(); t++) {
       String first = targets.get(t).words().get(0);
-      for (String k : lookups(first)) {
+      List<String> keys = new ArrayList<>(lookups(first));
+      // A katakana word is looked up by its consonants: those of the Latin word as katakana writes
+      // it.
+      keys.add("c:" + Names.kanaConsonants(first));
+      for (String k : keys) {
         byFirstWord.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(t);
       }
     }
@@ -212,19 +216,34 @@ final class ScriptNames {
       return true;
     }
     String c = Names.consonants(word);
-    return c.length() >= MIN_CONSONANTS && c.equals(Names.consonants(latin));
+    return c.length() >= MIN_CONSONANTS && sameConsonants(word, c, latin);
   }
 
   /** In a name of several words: the same consonants, at least {@value #MIN_ANCHOR}. */
   private static boolean anchors(String word, String latin) {
     String c = Names.consonants(word);
-    return c.length() >= MIN_ANCHOR && c.equals(Names.consonants(latin));
+    return c.length() >= MIN_ANCHOR && sameConsonants(word, c, latin);
   }
 
   /** Inside a name of several words: the same consonants, however few. */
   private static boolean weakMatch(String word, String latin) {
     String c = Names.consonants(word);
-    return !c.isEmpty() && c.equals(Names.consonants(latin));
+    return !c.isEmpty() && sameConsonants(word, c, latin);
+  }
+
+  /**
+   * Whether a word of another script with the consonants {@code c} has those of a Latin word: as
+   * the keys read it, or, for a katakana word, as katakana writes it ({@link Names#kanaConsonants}:
+   * an r after a vowel left out, "Velmore" ヴェルモア).
+   */
+  private static boolean sameConsonants(String word, String c, String latin) {
+    return c.equals(Names.consonants(latin))
+        || (katakana(word) && c.equals(Names.kanaConsonants(latin)));
+  }
+
+  private static boolean katakana(String word) {
+    return !word.isEmpty()
+        && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.KATAKANA;
   }
 
   /** Two words with only spaces or a name's inner dot (・, ·) between them. */

@@ -2,6 +2,7 @@ package io.corroborate.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.corroborate.model.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -114,5 +115,104 @@ class LinkerNameWordsTest {
     assertThat(r.expectEntityOf("a").mentionIds()).containsExactly("a");
     // Long, but two words differ: another person.
     assertThat(r.expectEntityOf("c").mentionIds()).containsExactly("c");
+  }
+
+  @Test
+  void aRiverWithItsKindWordBeforeItAfterItOrLeftOutIsOneRiver() {
+    LinkResult r =
+        new Story()
+            .doc("en", "The Ostrand River is closed. Divers searched the Ostrand.")
+            .ent("river", "Ostrand River", "LOCATION")
+            .ent("bare", "Ostrand", "LOCATION")
+            .doc("fr", "Les plongeurs ont fouillé la rivière Ostrand.")
+            .ent("fr", "rivière Ostrand", "LOCATION")
+            .doc("es", "El río Ostrand sigue cerrado.")
+            .ent("es", "río Ostrand", "LOCATION")
+            .link();
+    Entity e = r.expectEntityOf("river");
+    assertThat(e.mentionIds()).containsExactlyInAnyOrder("river", "bare", "fr", "es");
+    // The kind word stays in the name as written.
+    assertThat(e.aliases()).contains("rivière Ostrand", "río Ostrand");
+  }
+
+  @Test
+  void aBridgeIsNotThePlaceItIsNamedAfter() {
+    LinkResult r =
+        new Story()
+            .doc("en", "The Ostrand Bridge fell near Ostrand.")
+            .ent("bridge", "Ostrand Bridge", "LOCATION")
+            .ent("town", "Ostrand", "LOCATION")
+            .doc("fr", "Le pont Ostrand s'est effondré.")
+            .ent("pont", "pont Ostrand", "LOCATION")
+            .link();
+    assertThat(r.expectEntityOf("bridge").mentionIds()).containsExactlyInAnyOrder("bridge", "pont");
+    assertThat(r.expectEntityOf("town").mentionIds()).containsExactly("town");
+  }
+
+  @Test
+  void aBodysNameTaggedAPersonInOneLanguageJoinsTheOrganisationOfTheSameWords() {
+    LinkResult r =
+        new Story()
+            .doc("en", "The Velmoran State claimed the raid.")
+            .ent("en", "Velmoran State", "ORGANIZATION")
+            .doc("es", "El Estado Velmoran reivindicó el ataque.")
+            .ent("es", "Estado Velmoran", "PERSON")
+            .link();
+    Entity e = r.expectEntityOf("en");
+    assertThat(e.mentionIds()).containsExactlyInAnyOrder("en", "es");
+    assertThat(rules(e)).contains("body-tagged-person");
+    assertThat(e.reasons().stream().map(MergeReason::detail).toList())
+        .anyMatch(d -> d.contains("\"Estado Velmoran\" was tagged a person"));
+  }
+
+  @Test
+  void aPersonsNameWithoutAWordOfBodiesStaysApartFromAnOrganisationOfTheSameWords() {
+    LinkResult r =
+        new Story()
+            .doc("en", "Kovel Ostrand bought the shares.")
+            .ent("org", "Kovel Ostrand", "ORGANIZATION")
+            .doc("de", "Ostrand Kovel sprach mit Reportern.")
+            .ent("person", "Ostrand Kovel", "PERSON")
+            .link();
+    assertThat(r.expectEntityOf("org").mentionIds()).containsExactly("org");
+    assertThat(r.expectEntityOf("person").mentionIds()).containsExactly("person");
+  }
+
+  @Test
+  void aKatakanaNameThatLeavesOutAnROfItsLatinSpellingIsFound() {
+    LinkResult r =
+        new Story()
+            .doc("en", "Floods reached Ostrander on Monday.")
+            .ent("en", "Ostrander", "LOCATION")
+            .doc("ja", "洪水はオストランダーに達した。")
+            .link();
+    Entity e = r.expectEntityOf("en");
+    assertThat(e.aliases()).contains("オストランダー");
+    assertThat(rules(e)).contains("transliteration");
+  }
+
+  @Test
+  void onlyKatakanaLeavesOutAnR() {
+    // Cyrillic writes the r it hears: "Остранде" is another name than "Ostrander".
+    LinkResult r =
+        new Story()
+            .doc("en", "Floods reached Ostrander on Monday.")
+            .ent("en", "Ostrander", "LOCATION")
+            .doc("ru", "Наводнение дошло до Остранде в понедельник.")
+            .link();
+    assertThat(r.expectEntityOf("en").aliases()).isEmpty();
+  }
+
+  @Test
+  void aLowerCaseWordOfAPlacesKindRightBeforeATaggedNameIsTakenIntoIt() {
+    String fr = "Les plongeurs ont fouillé la rivière Ostrand hier.";
+    int at = fr.indexOf("Ostrand");
+    Span tagged = new Span(at, at + "Ostrand".length());
+    assertThat(Link.kindWordBefore(fr, tagged)).isEqualTo(fr.indexOf("rivière"));
+    // Any other word before a name is not the name's.
+    String other = "Le président Ostrand a parlé.";
+    int p = other.indexOf("Ostrand");
+    assertThat(Link.kindWordBefore(other, new Span(p, p + 7))).isEqualTo(p);
+    assertThat(Link.kindWordBefore("Ostrand", new Span(0, 7))).isZero();
   }
 }

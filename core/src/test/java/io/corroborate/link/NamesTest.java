@@ -64,6 +64,24 @@ class NamesTest {
   }
 
   @Test
+  void aCBeforeEOrIIsReadAsTheSAnotherScriptWrites() {
+    assertThat(Names.consonants("Velcine")).isEqualTo(Names.consonants("Вельсин"));
+    assertThat(Names.consonants("Velcine")).isEqualTo(Names.consonants("ヴェルシン"));
+    // Before another letter, c is a k.
+    assertThat(Names.consonants("Velcano")).isEqualTo(Names.consonants("Велькано"));
+    assertThat(Names.consonants("Velcano")).isNotEqualTo(Names.consonants("Вельсано"));
+  }
+
+  @Test
+  void katakanaLeavesOutAnRAfterAVowel() {
+    assertThat(Names.kanaConsonants("Ostrander")).isEqualTo(Names.consonants("オストランダー"));
+    assertThat(Names.kanaConsonants("Velmore")).isEqualTo(Names.consonants("ヴェルモア"));
+    // An r before a vowel is written (ラ, リ…).
+    assertThat(Names.kanaConsonants("Ostrand")).isEqualTo(Names.consonants("Ostrand"));
+    assertThat(Names.consonants("Velmore")).isNotEqualTo(Names.consonants("ヴェルモア"));
+  }
+
+  @Test
   void shortNamesMustMatchExactly() {
     assertThat(Names.variants("Kim", "Kam", o)).isFalse();
     assertThat(Names.variants("Kim", "Kim", o)).isTrue();
