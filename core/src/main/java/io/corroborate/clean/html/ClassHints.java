@@ -4,6 +4,7 @@ import io.corroborate.internal.Memos;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,6 +51,23 @@ public final class ClassHints {
   /** Stems that make "teaser" name this article's own lead ("teaser-text"). */
   private static final List<String> OWN_LEAD = new ArrayList<>();
 
+  /**
+   * The stems and strong-content stems by their first character, so that a name is read once rather
+   * than once per stem; a strong-content stem carries {@link #STRONG_STEM} among its bits.
+   */
+  private static final String[][] STEM_WORDS = new String[128][];
+
+  private static final int[][] STEM_BITS = new int[128][];
+
+  /** Stems that start with a character outside ASCII, looked for one by one. */
+  private static final Map<String, Integer> OTHER_STEMS = new LinkedHashMap<>();
+
+  /** A bit no hint uses, marking a strong-content stem in {@link #STEM_BITS}. */
+  private static final int STRONG_STEM = Integer.MIN_VALUE;
+
+  /** Every token of any kind: one lookup tells a name's many plain tokens apart. */
+  private static final Set<String> ANY_TOKEN = new HashSet<>();
+
   /** Stems of class names hidden from readers ("sr-only"). */
   private static final List<String> HIDDEN = new ArrayList<>();
 
@@ -68,6 +86,33 @@ public final class ClassHints {
         default -> throw new IllegalStateException("class-hints.tsv: unknown kind in " + row);
       }
     }
+    Map<String, Integer> stems = new LinkedHashMap<>(STEMS);
+    for (String strong : STRONG_CONTENT) {
+      stems.merge(strong, STRONG_STEM, (x, y) -> x | y);
+    }
+    List<List<String>> words = new ArrayList<>();
+    List<List<Integer>> bits = new ArrayList<>();
+    for (int c = 0; c < 128; c++) {
+      words.add(new ArrayList<>());
+      bits.add(new ArrayList<>());
+    }
+    for (Map.Entry<String, Integer> st : stems.entrySet()) {
+      char first = st.getKey().charAt(0);
+      if (first < 128) {
+        words.get(first).add(st.getKey());
+        bits.get(first).add(st.getValue());
+      } else {
+        OTHER_STEMS.put(st.getKey(), st.getValue());
+      }
+    }
+    for (int c = 0; c < 128; c++) {
+      STEM_WORDS[c] = words.get(c).toArray(new String[0]);
+      STEM_BITS[c] = bits.get(c).stream().mapToInt(Integer::intValue).toArray();
+    }
+    ANY_TOKEN.addAll(TOKENS.keySet());
+    ANY_TOKEN.addAll(CONTENT_A);
+    ANY_TOKEN.addAll(CONTENT_B);
+    ANY_TOKEN.addAll(CONTENT_WEAK);
   }
 
   /** The hint bits of {@code e}: from its tag, then from its attributes. */
@@ -219,6 +264,9 @@ public final class ClassHints {
       } else if (!word && start >= 0) {
         String t = s.substring(start, i);
         start = -1;
+        if (!ANY_TOKEN.contains(t)) {
+          continue;
+        }
         Integer h = TOKENS.get(t);
         if (h != null) {
           junk |= h;
@@ -234,12 +282,26 @@ public final class ClassHints {
         }
       }
     }
-    for (Map.Entry<String, Integer> st : STEMS.entrySet()) {
-      if (s.contains(st.getKey())) {
-        junk |= st.getValue();
+    int stems = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 128) {
+        continue;
+      }
+      String[] words = STEM_WORDS[c];
+      for (int k = 0; k < words.length; k++) {
+        if (s.startsWith(words[k], i)) {
+          stems |= STEM_BITS[c][k];
+        }
       }
     }
-    if (containsAny(s, STRONG_CONTENT)) {
+    for (Map.Entry<String, Integer> st : OTHER_STEMS.entrySet()) {
+      if (s.contains(st.getKey())) {
+        stems |= st.getValue();
+      }
+    }
+    junk |= stems & ~STRONG_STEM;
+    if ((stems & STRONG_STEM) != 0) {
       content |= Hint.STRONG_CONTENT;
     }
     if (anyA && anyB) {
