@@ -153,7 +153,7 @@ class WorldClaimsTest {
   void anUndatedReportsEventIsDatedByTheDaysItsStorysReportsAgreeOn() {
     List<LocalDate> story =
         List.of(PUBLISHED, PUBLISHED, PUBLISHED.plusDays(1), PUBLISHED.plusDays(3));
-    List<Claim> hy = undatedEvents("hy", "Վելմորայի կամուրջը 26-ի գիշերը փլուզվել է։", story);
+    List<Claim> hy = undatedEvents("hy", "Վելմորայի կամուրջը 26-ին գիշերը փլուզվել է։", story);
     assertThat(hy).extracting(Claim::measure).containsExactly("failed");
     assertThat(((ClaimValue.When) hy.get(0).value()).interval().startDate())
         .isEqualTo(LocalDate.of(2024, 3, 26));
@@ -161,7 +161,7 @@ class WorldClaimsTest {
         undatedEvents("nl", "Teo Varn had halverwege maart bekendgemaakt dat hij vertrekt.", story);
     assertThat(nl).extracting(Claim::measure).containsExactly("announced");
     // without dated reports in its story, the same report dates nothing
-    assertThat(undatedEvents("hy", "Վելմորայի կամուրջը 26-ի գիշերը փլուզվել է։", List.of()))
+    assertThat(undatedEvents("hy", "Վելմորայի կամուրջը 26-ին գիշերը փլուզվել է։", List.of()))
         .isEmpty();
     assertThat(
             undatedEvents(
