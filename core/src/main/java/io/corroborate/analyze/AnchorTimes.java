@@ -36,16 +36,19 @@ public final class AnchorTimes extends StoryStep {
     }
     Map<String, Annotation> anchored = new LinkedHashMap<>(work.annotations());
     Map<String, List<Claim>> known = new LinkedHashMap<>(work.known());
+    // The claims read depend on the story's publication days too (dates without a year in the
+    // languages read by their own lists), so those days are part of what was read at.
+    List<LocalDate> days = storyDays(work.articles());
     for (Article a : work.articles()) {
       Annotation an = work.annotations().get(a.id());
       if (an != null && a.published().isEmpty() && an.anchor().isEmpty()) {
-        Optional<Annotation> before = work.memo().anchored(an, storyDate);
+        Optional<Annotation> before = work.memo().anchored(an, days);
         if (before.isPresent()) {
-          // Read at the same date last time: the same times, so the claims read then still hold.
+          // Read at the same dates last time: the same times, so the claims read then still hold.
           anchored.put(a.id(), before.get());
         } else {
           Annotation now = anchor(an, storyDate);
-          work.memo().keepAnchored(an, storyDate, now);
+          work.memo().keepAnchored(an, days, now);
           anchored.put(a.id(), now);
           known.remove(a.id());
         }
@@ -62,6 +65,19 @@ public final class AnchorTimes extends StoryStep {
         .flatMap(Optional::stream)
         .map(DateStamp::date)
         .max(Comparator.naturalOrder());
+  }
+
+  /**
+   * The publication days of a story's dated articles, one entry an article, in order: what an
+   * undated report's dates are read against.
+   */
+  static List<LocalDate> storyDays(List<Article> articles) {
+    return articles.stream()
+        .map(Article::published)
+        .flatMap(Optional::stream)
+        .map(DateStamp::date)
+        .sorted()
+        .toList();
   }
 
   /** The annotation with its times read again at {@code date}. */

@@ -6,6 +6,7 @@ import io.corroborate.extract.ClaimExtractor;
 import io.corroborate.extract.ExtractOptions;
 import io.corroborate.model.Article;
 import io.corroborate.pipeline.Capability;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,9 @@ import java.util.Set;
 
 /**
  * Reads each article's claims, reusing those already read ({@link StoryWork#known}). An article
- * without an annotation adds no claims. Claims end their chains with the outlet's name and hold at
- * anchored times, so both must be known first.
+ * without an annotation adds no claims; an undated one reads its dates with the publication days of
+ * the story's dated reports. Claims end their chains with the outlet's name and hold at anchored
+ * times, so both must be known first.
  *
  * <pre>{@code StoryPipeline.builder().add(new ExtractClaims(ExtractOptions.defaults()))}</pre>
  */
@@ -31,18 +33,19 @@ public final class ExtractClaims extends StoryStep {
   @Override
   public StoryWork apply(StoryWork work) {
     Map<String, List<Claim>> claims = new LinkedHashMap<>();
+    List<LocalDate> storyDays = AnchorTimes.storyDays(work.articles());
     for (Article a : work.articles()) {
       List<Claim> done = work.known().get(a.id());
       Annotation an = work.annotations().get(a.id());
-      claims.put(a.id(), done != null ? done : an == null ? List.of() : extract(a, an));
+      claims.put(a.id(), done != null ? done : an == null ? List.of() : extract(a, an, storyDays));
     }
     return work.withClaims(claims);
   }
 
   /** The article's claims; a failure names the article and where it was read. */
-  private List<Claim> extract(Article a, Annotation an) {
+  private List<Claim> extract(Article a, Annotation an, List<LocalDate> storyDays) {
     try {
-      return extractor.extract(a, an);
+      return extractor.extract(a, an, storyDays);
     } catch (RuntimeException e) {
       throw new IllegalStateException(
           "reading the claims of article "

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,21 +39,25 @@ public final class StoryMemo {
     return syndication;
   }
 
-  private record Anchored(Optional<LocalDate> date, Annotation anchored) {}
+  /** An annotation's times as read against a story's publication days (sorted). */
+  private record Anchored(List<LocalDate> days, Annotation anchored) {}
 
   /**
    * By the annotation as the language layer gave it (the same object while the article is kept).
    */
   private final Map<Annotation, Anchored> anchored = new IdentityHashMap<>();
 
-  /** The times of {@code an} as last read at {@code date}, if they were read at that date. */
-  synchronized Optional<Annotation> anchored(Annotation an, Optional<LocalDate> date) {
+  /**
+   * The times of {@code an} as last read against the story's publication days {@code days}, if they
+   * were read against the same days.
+   */
+  synchronized Optional<Annotation> anchored(Annotation an, List<LocalDate> days) {
     Anchored a = anchored.get(an);
-    return a != null && a.date().equals(date) ? Optional.of(a.anchored()) : Optional.empty();
+    return a != null && a.days().equals(days) ? Optional.of(a.anchored()) : Optional.empty();
   }
 
-  synchronized void keepAnchored(Annotation an, Optional<LocalDate> date, Annotation result) {
-    anchored.put(an, new Anchored(date, result));
+  synchronized void keepAnchored(Annotation an, List<LocalDate> days, Annotation result) {
+    anchored.put(an, new Anchored(List.copyOf(days), result));
   }
 
   /** Forgets the times read of annotations the story no longer holds. */

@@ -331,6 +331,17 @@ public final class ClaimExtractor {
 
   /** Claims of an article, with the article's outlet as the last link of every chain. */
   public List<Claim> extract(Article article, Annotation annotation) {
+    return extract(article, annotation, List.of());
+  }
+
+  /**
+   * Claims of an article of a story whose dated reports were published on {@code storyDays} (one
+   * entry a report): in a language read by its own lists, an undated article's events dated without
+   * a year take the reading those reports agree on. Its figures still hold at its own unknown date:
+   * a date beside a figure often names the event, not the day the figure was counted, and only the
+   * report's own date says when that was.
+   */
+  public List<Claim> extract(Article article, Annotation annotation, List<LocalDate> storyDays) {
     Optional<Figures> figures = Figures.of(article.language());
     // A language with a lexicon of its own is read by it; the clause rules read English.
     List<Claim> read =
@@ -357,6 +368,7 @@ public final class ClaimExtractor {
                   article.outlet(),
                   annotation,
                   article.published().map(io.corroborate.model.DateStamp::date),
+                  storyDays,
                   options));
       read = List.copyOf(more);
     }

@@ -273,6 +273,15 @@ public final class WordClaims {
     HoldsAt time;
     if (cue.value().equals("{country}")) {
       Span words = new Span(base + m.start("country"), base + m.end("country"));
+      // The slot takes up to two words; where only the second names the country ("է Սինգապուրի"),
+      // the value's span is that word.
+      String both = words.of(text);
+      int gap = both.lastIndexOf(' ');
+      if (gap > 0
+          && country(both.substring(0, gap)).isEmpty()
+          && country(both.substring(gap + 1)).isPresent()) {
+        words = new Span(words.start() + gap + 1, words.end());
+      }
       Optional<Country> country = country(words.of(text));
       if (country.isEmpty()) {
         return Optional.empty();

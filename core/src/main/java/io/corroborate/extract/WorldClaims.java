@@ -135,6 +135,20 @@ final class WorldClaims {
       Annotation annotation,
       Optional<LocalDate> published,
       ExtractOptions options) {
+    return claims(articleId, outlet, annotation, published, List.of(), options);
+  }
+
+  /**
+   * The quotations and dated events of an annotated article; an undated one's dates without a year
+   * are read as the story's dated reports, published on {@code storyDays}, read them.
+   */
+  List<Claim> claims(
+      String articleId,
+      String outlet,
+      Annotation annotation,
+      Optional<LocalDate> published,
+      List<LocalDate> storyDays,
+      ExtractOptions options) {
     String text = annotation.text();
     List<Claim> out = new ArrayList<>();
     List<Sentence> sentences = annotation.sentences();
@@ -180,7 +194,7 @@ final class WorldClaims {
         continue;
       }
       List<TimeMention> dates =
-          monthDates.get().find(text, ss, published).stream()
+          monthDates.get().find(text, ss, published, storyDays).stream()
               .filter(
                   t ->
                       t.kind() == TimeKind.DATE

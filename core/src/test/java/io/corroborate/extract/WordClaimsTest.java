@@ -215,4 +215,30 @@ class WordClaimsTest {
     assertThat(shown(read("ru", "Сделка временно приостановлена, сообщил Тео Варн.")))
         .containsExactly("status on hold");
   }
+
+  @Test
+  void aFlagIsReadInArmenianAndHebrewWithTheCountryWordAlone() {
+    String hy = "Բեռնանավը՝ «Օստրանդ»-ը, նավարկում է Պանամայի դրոշի տակ։";
+    List<Claim> flags = read("hy", hy);
+    assertThat(shown(flags)).containsExactly("flag Panama");
+    assertThat(flags.get(0).value().span().of(hy)).isEqualTo("Պանամայի");
+    assertThat(shown(read("he", "ספינת המשא אוסטרנד הפליגה תחת דגל ליבריה.")))
+        .containsExactly("flag Liberia");
+    // a flag that names no country is none
+    assertThat(read("hy", "Նավը նավարկում է Վելմորայի դրոշի տակ։")).isEmpty();
+  }
+
+  @Test
+  void aDealsStatusIsReadInHebrewAndDutch() {
+    assertThat(shown(read("he", "טאו ורן הודיע כי הוא מבטל את העסקה לרכישת החברה.")))
+        .containsExactly("status terminated");
+    assertThat(shown(read("he", "לדבריו, העסקה מבוטלת בשל הפרת ההסכם.")))
+        .containsExactly("status terminated");
+    assertThat(shown(read("nl", "Teo Varn kocht Ostrand, een deal die hij in mei ondertekende.")))
+        .containsExactly("status agreed");
+    // a threat or a wish to end a deal does not end it
+    assertThat(read("he", "טאו ורן איים כי הוא מבטל את העסקה אם לא יקבל מידע.")).isEmpty();
+    assertThat(read("nl", "Teo Varn had de deal ondertekend als de prijs lager was geweest."))
+        .isEmpty();
+  }
 }

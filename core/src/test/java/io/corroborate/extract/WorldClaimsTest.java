@@ -133,4 +133,41 @@ class WorldClaimsTest {
     assertThat(WorldClaims.of("en")).isEmpty();
     assertThat(WorldClaims.of("de")).isPresent();
   }
+
+  private static List<Claim> undatedEvents(String lang, String text, List<LocalDate> storyDays) {
+    Article a =
+        Article.builder()
+            .origin(new Origin("undated-" + lang + ".txt", 0, Format.TEXT))
+            .id("undated-" + lang)
+            .outlet("example.org")
+            .text(text, List.of(), List.of())
+            .language(lang)
+            .build();
+    return new ClaimExtractor(ExtractOptions.defaults())
+        .extract(a, new PlainLanguageLayer().annotate(a), storyDays).stream()
+            .filter(c -> c.kind() == ClaimKind.EVENT)
+            .toList();
+  }
+
+  @Test
+  void anUndatedReportsEventIsDatedByTheDaysItsStorysReportsAgreeOn() {
+    List<LocalDate> story =
+        List.of(PUBLISHED, PUBLISHED, PUBLISHED.plusDays(1), PUBLISHED.plusDays(3));
+    List<Claim> hy = undatedEvents("hy", "Վելմորայի կամուրջը 26-ին գիշերը փլուզվել է։", story);
+    assertThat(hy).extracting(Claim::measure).containsExactly("failed");
+    assertThat(((ClaimValue.When) hy.get(0).value()).interval().startDate())
+        .isEqualTo(LocalDate.of(2024, 3, 26));
+    List<Claim> nl =
+        undatedEvents("nl", "Teo Varn had halverwege maart bekendgemaakt dat hij vertrekt.", story);
+    assertThat(nl).extracting(Claim::measure).containsExactly("announced");
+    // without dated reports in its story, the same report dates nothing
+    assertThat(undatedEvents("hy", "Վելմորայի կամուրջը 26-ին գիշերը փլուզվել է։", List.of()))
+        .isEmpty();
+    assertThat(
+            undatedEvents(
+                "nl",
+                "Teo Varn had halverwege maart bekendgemaakt dat hij vertrekt.",
+                List.of(PUBLISHED, PUBLISHED.plusYears(1))))
+        .isEmpty();
+  }
 }

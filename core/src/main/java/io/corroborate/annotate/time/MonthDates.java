@@ -35,6 +35,18 @@ import java.util.regex.Pattern;
  * {@code spacing}; {@code ordinal-dot}). A language reads dates this way when its folder has its
  * own {@code months.tsv} or a {@code month-suffix}.
  *
+ * <p>Two shorter forms are read where the language's words make them dates: a month name alone
+ * right after a {@code month-alone} word of {@code date-parts.tsv} ("in april", "halverwege april":
+ * the whole month), and a day of the month alone with a {@code day-alone} suffix ("26-ին": the
+ * latest such day on or before the article date).
+ *
+ * <p>In an undated report a date that leaves out its year (or its month) is read as the story's
+ * dated reports would read it: resolved against each of their publication days, it takes the
+ * reading at least {@value #STORY_SHARE_PERCENT} % of them give, and stays unresolved when they
+ * disagree or when fewer than {@value #STORY_REPORTS} reports are dated. Days named from the
+ * report's own date ("yesterday", a weekday) stay unresolved there: the story knows its month, not
+ * the report's day.
+ *
  * <p>It also places days named from the article's date: {@code deictic-days.tsv} ("gestern",
  * "вчера": days from it) and {@code weekdays.tsv} (the latest such weekday on or before the article
  * date, the next one after it beside a {@code next} word of {@code date-parts.tsv}).
@@ -52,6 +64,18 @@ public final class MonthDates {
   /** A date with no year lies at most this long after the article date, else a year earlier. */
   private static final int DAYS_AHEAD = 45;
 
+  /**
+   * The share of a story's dated reports (in percent) that must read a yearless date of an undated
+   * report alike for it to take that reading.
+   */
+  private static final int STORY_SHARE_PERCENT = 75;
+
+  /** The fewest dated reports a story must have for its dates to place an undated report's. */
+  private static final int STORY_REPORTS = 2;
+
+  /** How many months back a day of the month alone is looked for. */
+  private static final int DAY_ALONE_MONTHS = 3;
+
   private record Month(int number, boolean persian) {}
 
   private record Signal(Pattern pattern, Relation relation) {}
@@ -64,6 +88,13 @@ public final class MonthDates {
 
   private final String language;
   private final List<Pattern> patterns;
+
+  /** A month name right after a word that makes it a date by itself ("in april"). */
+  private final Optional<Pattern> monthAlone;
+
+  /** A day of the month alone, with the suffix that makes it one ("26-ին"). */
+  private final Optional<Pattern> dayAlone;
+
   private final List<Pattern> monthNames;
   private final List<Month> months;
   private final List<Signal> signals;
@@ -156,6 +187,35 @@ public final class MonthDates {
       ps.add(Pattern.compile(guarded, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
     this.patterns = List.copyOf(ps);
+    String aloneWords = alternation(parts, "month-alone");
+    String letterGuard = spaced ? "(?<!" + EntryPatterns.LETTER + ")" : "";
+    this.monthAlone =
+        aloneWords.isEmpty() || nameAlternatives.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                Pattern.compile(
+                    letterGuard
+                        + "(?:"
+                        + aloneWords
+                        + ")"
+                        + sp
+                        + "(?<mname>(?:"
+                        + String.join("|", nameAlternatives)
+                        + ")"
+                        + (spaced ? "(?!" + EntryPatterns.LETTER + ")" : "")
+                        + ")",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    String dayAloneSuffix = alternation(parts, "day-alone");
+    this.dayAlone =
+        dayAloneSuffix.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                Pattern.compile(
+                    "(?<![\\p{Nd}.,:/\u0589])(?<d>\\p{Nd}{1,2})(?:"
+                        + dayAloneSuffix
+                        + ")"
+                        + (spaced ? "(?!" + EntryPatterns.LETTER + ")" : ""),
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     List<Signal> sg = new ArrayList<>();
     for (List<String> row : parts) {
       if (row.size() < 2) {
@@ -264,9 +324,14 @@ public final class MonthDates {
   }
 
   private String alternation(List<List<String>> parts, String kind) {
+    return alternation(parts, List.of(kind));
+  }
+
+  private String alternation(List<List<String>> parts, List<String> kinds) {
     List<String> ws = new ArrayList<>();
     for (List<String> row : parts) {
-      if (row.size() >= 2 && row.get(1).equals(kind)) {
+      if (row.size() >= 2
+          && List.of(row.get(1).split(",")).stream().anyMatch(k -> kinds.contains(k.strip()))) {
         ws.add(row.get(0));
       }
     }
@@ -284,6 +349,18 @@ public final class MonthDates {
    * (at most {@value #DAYS_AHEAD} days after it), and stay unresolved when it is unknown.
    */
   public List<TimeMention> find(String text, Span region, Optional<LocalDate> published) {
+    return find(text, region, published, List.of());
+  }
+
+  /**
+   * The month-name dates of {@code region} of {@code text}, as {@link #find(String, Span,
+   * Optional)} reads them; in an undated report ({@code published} empty) a date without its year
+   * or month takes the reading of the story's dated reports, published on {@code storyDays} (one
+   * entry a report), when enough of them agree.
+   */
+  public List<TimeMention> find(
+      String text, Span region, Optional<LocalDate> published, List<LocalDate> storyDays) {
+    List<LocalDate> story = published.isPresent() ? List.of() : storyDays;
     List<TimeMention> out = new ArrayList<>();
     for (Pattern pattern : patterns) {
       Matcher m = pattern.matcher(text);
@@ -298,7 +375,29 @@ public final class MonthDates {
             .anyMatch(t -> t.span().start() < at.end() && at.start() < t.span().end())) {
           continue; // read already in the order the language lists first
         }
-        mention(text, m, region, published).ifPresent(out::add);
+        mention(text, m, region, published, story, false).ifPresent(out::add);
+      }
+    }
+    if (monthAlone.isPresent()) {
+      Matcher m = monthAlone.get().matcher(text);
+      m.region(region.start(), region.end());
+      m.useTransparentBounds(true);
+      while (m.find()) {
+        Span at = new Span(m.start("mname"), m.end("mname"));
+        if (at.length() > 0 && free(out, at)) {
+          mention(text, m, region, published, story, true).ifPresent(out::add);
+        }
+      }
+    }
+    if (dayAlone.isPresent()) {
+      Matcher m = dayAlone.get().matcher(text);
+      m.region(region.start(), region.end());
+      m.useTransparentBounds(true);
+      while (m.find()) {
+        Span at = new Span(m.start(), m.end());
+        if (at.length() > 0 && free(out, at)) {
+          dayOfMonth(text, m, at, region, published, story).ifPresent(out::add);
+        }
       }
     }
     for (DayWord w : dayWords) {
@@ -393,8 +492,101 @@ public final class MonthDates {
         new Resolution.Resolved(i, claimed(i, relation, published), "article date"));
   }
 
+  /**
+   * A day of the month named alone ("26-ին"): the latest such day on or before the article date; in
+   * an undated report, the day the story's dated reports would read; unresolved otherwise.
+   */
+  private Optional<TimeMention> dayOfMonth(
+      String text,
+      Matcher m,
+      Span at,
+      Span region,
+      Optional<LocalDate> published,
+      List<LocalDate> story) {
+    int day = number(m.group("d"));
+    if (day < 1 || day > 31) {
+      return Optional.empty();
+    }
+    String words = text.substring(at.start(), at.end());
+    Relation relation = relation(text, region.start(), at.start());
+    Optional<TimeInterval> placed =
+        published.isPresent()
+            ? latestDay(day, published.get())
+            : byStory(p -> latestDay(day, p), story);
+    if (placed.isEmpty()) {
+      return Optional.of(
+          new TimeMention(
+              at,
+              words,
+              TimeKind.DATE,
+              String.format(Locale.ROOT, "XXXX-XX-%02d", day),
+              Optional.empty(),
+              relation,
+              new Resolution.Unresolved(
+                  Resolution.Reason.NO_ANCHOR,
+                  published.isPresent()
+                      ? "no such day in the months before the article date"
+                      : "a day of the month in an undated article")));
+    }
+    TimeInterval i = placed.get();
+    return Optional.of(
+        new TimeMention(
+            at,
+            words,
+            TimeKind.DATE,
+            i.startDate().toString(),
+            Optional.empty(),
+            relation,
+            new Resolution.Resolved(
+                i,
+                claimed(i, relation, published),
+                published.isPresent() ? "article date" : STORY_BASIS)));
+  }
+
+  /** How a date read through the story's dated reports says it was placed. */
+  static final String STORY_BASIS = "story dates";
+
+  /** The latest day numbered {@code day} on or before {@code published}, a few months back. */
+  private static Optional<TimeInterval> latestDay(int day, LocalDate published) {
+    YearMonth month = YearMonth.from(published);
+    for (int k = 0; k <= DAY_ALONE_MONTHS; k++) {
+      YearMonth ym = month.minusMonths(k);
+      if (ym.isValidDay(day) && !ym.atDay(day).isAfter(published)) {
+        LocalDate d = ym.atDay(day);
+        return Optional.of(TimeInterval.ofDays(d, d.plusDays(1), Granularity.DAY));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The reading of a date that the story's dated reports, published on {@code days}, agree on: the
+   * most common reading when at least {@value #STORY_SHARE_PERCENT} % of them give it, and at least
+   * {@value #STORY_REPORTS} reports are dated.
+   */
+  static Optional<TimeInterval> byStory(
+      java.util.function.Function<LocalDate, Optional<TimeInterval>> reading,
+      List<LocalDate> days) {
+    if (days.size() < STORY_REPORTS) {
+      return Optional.empty();
+    }
+    Map<TimeInterval, Integer> counts = new java.util.HashMap<>();
+    for (LocalDate d : days) {
+      reading.apply(d).ifPresent(i -> counts.merge(i, 1, Integer::sum));
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .filter(e -> e.getValue() * 100 >= STORY_SHARE_PERCENT * days.size())
+        .map(Map.Entry::getKey);
+  }
+
   private Optional<TimeMention> mention(
-      String text, Matcher m, Span region, Optional<LocalDate> published) {
+      String text,
+      Matcher m,
+      Span region,
+      Optional<LocalDate> published,
+      List<LocalDate> story,
+      boolean alone) {
     Month month;
     if (hasGroup(m, "mname") && m.group("mname") != null) {
       Optional<Month> named = month(m.group("mname"));
@@ -411,20 +603,38 @@ public final class MonthDates {
     } else {
       return Optional.empty();
     }
-    String dayText = m.group("d");
-    String yearText = m.group("y");
-    if (dayText == null && yearText == null) {
+    String dayText = alone ? null : m.group("d");
+    String yearText = alone ? null : m.group("y");
+    if (dayText == null && yearText == null && !alone) {
       return Optional.empty(); // a month name alone is too often another word ("mars", "mai")
     }
-    Span span = new Span(m.start(), m.end());
-    String words = text.substring(m.start(), m.end());
-    Relation relation = relation(text, region.start(), m.start());
+    Span span = alone ? new Span(m.start("mname"), m.end("mname")) : new Span(m.start(), m.end());
+    String words = span.of(text);
+    Relation relation = relation(text, region.start(), span.start());
     int day = dayText == null ? 0 : number(dayText);
     if (dayText != null && (day < 1 || day > 31)) {
       return Optional.empty();
     }
     Optional<Integer> year = Optional.ofNullable(yearText).map(MonthDates::number);
     String basis = year.isPresent() ? "absolute" : "article date";
+    if (year.isEmpty() && published.isEmpty()) {
+      Month mo = month;
+      int d = day;
+      Optional<TimeInterval> read =
+          byStory(p -> interval(mo, d, yearAround(mo, Math.max(d, 1), p)), story);
+      if (read.isPresent()) {
+        TimeInterval i = read.get();
+        return Optional.of(
+            new TimeMention(
+                span,
+                words,
+                TimeKind.DATE,
+                timex(i),
+                Optional.empty(),
+                relation,
+                new Resolution.Resolved(i, i, STORY_BASIS)));
+      }
+    }
     if (year.isEmpty()) {
       if (published.isEmpty()) {
         return Optional.of(
@@ -447,10 +657,7 @@ public final class MonthDates {
       return Optional.empty();
     }
     TimeInterval i = interval.get();
-    String timex =
-        i.granularity() == Granularity.DAY
-            ? i.startDate().toString()
-            : YearMonth.from(i.startDate()).toString();
+    String timex = timex(i);
     TimeInterval claimed = claimed(i, relation, published);
     return Optional.of(
         new TimeMention(
@@ -461,6 +668,12 @@ public final class MonthDates {
             Optional.empty(),
             relation,
             new Resolution.Resolved(i, claimed, basis)));
+  }
+
+  private static String timex(TimeInterval i) {
+    return i.granularity() == Granularity.DAY
+        ? i.startDate().toString()
+        : YearMonth.from(i.startDate()).toString();
   }
 
   private static boolean hasGroup(Matcher m, String name) {

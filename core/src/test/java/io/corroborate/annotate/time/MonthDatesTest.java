@@ -92,4 +92,84 @@ class MonthDatesTest {
     assertThat(MonthDates.of("en")).isEmpty();
     assertThat(MonthDates.of("xx")).isEmpty();
   }
+
+  @Test
+  void aMonthAloneIsADateAfterAWordThatMakesItOne() {
+    List<TimeMention> in = find("nl", "De dijk werd in april gerepareerd.", PUBLISHED);
+    assertThat(in).extracting(TimeMention::timex).containsExactly("2021-04");
+    assertThat(in.get(0).text()).isEqualTo("april");
+    assertThat(find("nl", "Halverwege december brak de dijk.", PUBLISHED))
+        .extracting(TimeMention::timex)
+        .containsExactly("2020-12");
+    // without such a word a month name is no date
+    assertThat(find("nl", "April is de natste maand in Velmora.", PUBLISHED)).isEmpty();
+  }
+
+  @Test
+  void aDayAloneWithItsSuffixIsTheLatestSuchDay() {
+    // 10 May 2021: the 26th is the 26th of April, the 3rd the 3rd of May
+    assertThat(first("hy", "Կամուրջը 26-ին գիշերը փլուզվել է։")).isEqualTo("2021-04-26");
+    assertThat(first("hy", "Ամբարտակը 3-ին փլուզվեց։")).isEqualTo("2021-05-03");
+    // a clock time is no day, nor is a number with no suffix
+    assertThat(find("hy", "Այն փլուզվել է 1։27-ին։", PUBLISHED)).isEmpty();
+    assertThat(find("hy", "Փլուզվել է 26 տուն։", PUBLISHED)).isEmpty();
+    // a genitive ending is a count's as often as a day's ("հասավ 12-ի")
+    assertThat(find("hy", "Զոհերի թիվը հասավ 12-ի։", PUBLISHED)).isEmpty();
+    List<TimeMention> undated = find("hy", "Կամուրջը 26-ին գիշերը փլուզվել է։", Optional.empty());
+    assertThat(undated).hasSize(1);
+    assertThat(undated.get(0).resolved()).isFalse();
+  }
+
+  private static List<TimeMention> inStory(String lang, String text, List<LocalDate> days) {
+    return MonthDates.of(lang)
+        .orElseThrow()
+        .find(text, new Span(0, text.length()), Optional.empty(), days);
+  }
+
+  @Test
+  void anUndatedReportsDateTakesTheReadingMostOfTheStorysReportsGive() {
+    List<LocalDate> story =
+        List.of(
+            LocalDate.of(2021, 3, 22),
+            LocalDate.of(2021, 3, 23),
+            LocalDate.of(2021, 3, 30),
+            LocalDate.of(2022, 8, 1));
+    List<TimeMention> hy = inStory("hy", "Ամբարտակը փլուզվել է մարտի 22-ին։", story);
+    assertThat(hy).extracting(TimeMention::timex).containsExactly("2021-03-22");
+    assertThat(((Resolution.Resolved) hy.get(0).resolution()).basis()).isEqualTo("story dates");
+    assertThat(inStory("fr", "Le 21 mars, la digue a cédé.", story))
+        .extracting(TimeMention::timex)
+        .containsExactly("2021-03-21");
+    assertThat(inStory("hy", "Կամուրջը 20-ին գիշերը փլուզվել է։", story))
+        .extracting(TimeMention::timex)
+        .containsExactly("2021-03-20");
+    assertThat(inStory("nl", "De dijk werd in maart gerepareerd.", story))
+        .extracting(TimeMention::timex)
+        .containsExactly("2021-03");
+  }
+
+  @Test
+  void anUndatedReportsDateStaysUnresolvedWhenTheStoryDoesNotSettleIt() {
+    // reports a year apart read "22 March" as two days
+    List<LocalDate> split = List.of(LocalDate.of(2021, 3, 25), LocalDate.of(2022, 3, 25));
+    assertThat(inStory("fr", "Le 22 mars, la digue a cédé.", split).get(0).resolved()).isFalse();
+    // one dated report is too little to go on
+    List<LocalDate> one = List.of(LocalDate.of(2021, 3, 25));
+    assertThat(inStory("fr", "Le 22 mars, la digue a cédé.", one).get(0).resolved()).isFalse();
+    // a weekday or "yesterday" needs the report's own day
+    List<LocalDate> story = List.of(LocalDate.of(2021, 3, 22), LocalDate.of(2021, 3, 23));
+    assertThat(inStory("de", "Am Freitag brach der Damm.", story).get(0).resolved()).isFalse();
+    assertThat(inStory("de", "Gestern brach der Damm.", story).get(0).resolved()).isFalse();
+    // a dated report reads its own dates, whatever the story
+    assertThat(
+            MonthDates.of("fr")
+                .orElseThrow()
+                .find(
+                    "Le 22 mars, la digue a cédé.",
+                    new Span(0, 28),
+                    Optional.of(LocalDate.of(2023, 4, 1)),
+                    story))
+        .extracting(TimeMention::timex)
+        .containsExactly("2023-03-22");
+  }
 }
