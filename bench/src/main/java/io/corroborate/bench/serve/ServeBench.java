@@ -12,6 +12,7 @@ import io.corroborate.store.StorySummary;
 import io.corroborate.store.sqlite.SqliteStore;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.URI;
@@ -48,9 +49,12 @@ import picocli.CommandLine.Spec;
  * search over a store of many articles. Fills a new SQLite store with made-up stories ({@link
  * SyntheticNews}, analysed with the model-free layer so the stories and dossiers are real), starts
  * the server on a free port, then has a few concurrent clients send a fixed number of requests per
- * repetition, after a warm-up; prints the median and spread over the repetitions.
+ * repetition, after a warm-up; prints the median and spread over the repetitions. With {@code
+ * --rate} the requests are sent at a fixed rate instead ({@link OpenLoop}), and each latency counts
+ * from the time its request was due.
  *
- * <pre>{@code corroborate bench serve --articles 10000 --clients 4 --requests 1000 --reps 5}</pre>
+ * <pre>{@code corroborate bench serve --articles 10000 --clients 4 --requests 1000 --reps 5
+ * corroborate bench serve --db serve10k.db --rate 200 --targets story_page,search_common}</pre>
  */
 @Command(
     name = "serve",
@@ -61,6 +65,9 @@ import picocli.CommandLine.Spec;
       "spread over the repetitions, then one 'figure bench.serve <name> <value>' line per figure."
     })
 public final class ServeBench implements Callable<Integer> {
+  /** How long one request may take before the bench gives up on it. */
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
   /** How often the heap in use is sampled during the load. */
   private static final long HEAP_SAMPLE_MILLIS = 100;
 
@@ -134,6 +141,26 @@ public final class ServeBench implements Callable<Integer> {
   int mixedSeconds;
 
   @Option(
+      names = "--rate",
+      paramLabel = "PER_SECOND",
+      defaultValue = "0",
+      description =
+          "Open loop: send each target's requests at this fixed rate, whatever the answers'"
+              + " latency, and measure each latency from the time its request was due, so"
+              + " queueing counts (a story page's four calls make one request). Prints the"
+              + " achieved rate and p50/p99/max. Default 0: the closed loop of --clients.")
+  double rate;
+
+  @Option(
+      names = "--targets",
+      split = ",",
+      paramLabel = "NAME",
+      description =
+          "Measure only these targets (dossier, story_page, article, search_name,"
+              + " search_common); default: all.")
+  List<String> only;
+
+  @Option(
       names = "--db",
       paramLabel = "PATH",
       description =
@@ -150,10 +177,13 @@ public final class ServeBench implements Callable<Integer> {
         || requests < 1
         || searchRequests < 1
         || reps < 1
-        || warmup < 0) {
+        || warmup < 0
+        || rate < 0
+        || Double.isNaN(rate)
+        || Double.isInfinite(rate)) {
       throw new IllegalArgumentException(
           "--articles, --per-story, --clients, --requests, --search-requests and --reps must be"
-              + " positive");
+              + " positive, --rate zero or more");
     }
     Path work = Files.createTempDirectory("corroborate-bench-serve");
     Path file = db != null ? db : work.resolve("bench.db");
@@ -177,12 +207,14 @@ public final class ServeBench implements Callable<Integer> {
         throw new IllegalArgumentException("the store " + file + " holds no story to ask for");
       }
       out.printf(
-          "bench serve: %d articles, %d stories; %d clients, %d requests a repetition (%d for"
+          "bench serve: %d articles, %d stories; %s, %d requests a repetition (%d for"
               + " search), %d warm-up + %d timed repetitions; client and server share this"
               + " machine's %d cores%n",
           store.articleCount(),
           stories.size(),
-          clients,
+          rate > 0
+              ? String.format(Locale.ROOT, "open loop at %.0f requests/s", rate)
+              : clients + " clients",
           requests,
           searchRequests,
           warmup,
@@ -248,8 +280,15 @@ public final class ServeBench implements Callable<Integer> {
         sampler.setDaemon(true);
         sampler.start();
         long loadStart = System.nanoTime();
+        List<String> targetNames = targets.stream().map(Target::name).toList();
+        if (only != null && !targetNames.containsAll(only)) {
+          throw new IllegalArgumentException(
+              "--targets takes " + String.join(", ", targetNames) + "; got " + only);
+        }
         for (Target t : targets) {
-          figures.addAll(measure(t, out));
+          if (only == null || only.contains(t.name())) {
+            figures.addAll(rate > 0 ? measureOpen(t, out) : measure(t, out));
+          }
         }
         if (mixedSeconds > 0) {
           figures.addAll(
@@ -443,18 +482,7 @@ public final class ServeBench implements Callable<Integer> {
                   for (int i; (i = next.getAndIncrement()) < requests; ) {
                     long s = System.nanoTime();
                     for (String url : t.urls().apply(i)) {
-                      HttpResponse<byte[]> r =
-                          http.send(
-                              HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                              HttpResponse.BodyHandlers.ofByteArray());
-                      if (r.statusCode() != 200) {
-                        throw new IllegalStateException(
-                            url
-                                + " answered "
-                                + r.statusCode()
-                                + ": "
-                                + new String(r.body(), StandardCharsets.UTF_8));
-                      }
+                      fetch(http, url);
                     }
                     latencies[i] = System.nanoTime() - s;
                   }
@@ -472,6 +500,109 @@ public final class ServeBench implements Callable<Integer> {
     return new double[] {
       requests / seconds, percentile(latencies, 0.50) / 1e6, percentile(latencies, 0.99) / 1e6
     };
+  }
+
+  /** GETs {@code url}, failing unless it answers 200. */
+  private static void fetch(HttpClient http, String url) throws IOException, InterruptedException {
+    HttpResponse<byte[]> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT).GET().build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException(
+          url
+              + " answered "
+              + r.statusCode()
+              + ": "
+              + new String(r.body(), StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * Open loop: each repetition sends the target's requests at {@code --rate} a second (see {@link
+   * OpenLoop}); prints the achieved rate and p50/p99/max, medians over the repetitions.
+   */
+  private List<String> measureOpen(Target t, PrintWriter out) throws Exception {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    AtomicInteger threads = new AtomicInteger();
+    ExecutorService senders =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread th = new Thread(r, "bench-open-loop-" + threads.incrementAndGet());
+              th.setDaemon(true);
+              return th;
+            });
+    List<OpenLoop.Result> runs = new ArrayList<>();
+    try {
+      for (int rep = 0; rep < warmup + reps; rep++) {
+        OpenLoop.Result r =
+            OpenLoop.run(
+                t.requests(),
+                rate,
+                OpenLoop.SYSTEM,
+                senders,
+                i -> {
+                  try {
+                    for (String url : t.urls().apply(i)) {
+                      fetch(http, url);
+                    }
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("stopped", e);
+                  }
+                });
+        if (r.failures() > 0) {
+          throw new IllegalStateException(
+              t.name()
+                  + ": "
+                  + r.failures()
+                  + " requests failed, the first with: "
+                  + r.firstFailure(),
+              r.firstFailure());
+        }
+        if (rep >= warmup) {
+          runs.add(r);
+        }
+      }
+    } finally {
+      senders.shutdownNow();
+    }
+    double[] achieved = runs.stream().mapToDouble(OpenLoop.Result::achievedRate).sorted().toArray();
+    double[] p50 = runs.stream().mapToDouble(r -> r.percentileMillis(0.50)).sorted().toArray();
+    double[] p99 = runs.stream().mapToDouble(r -> r.percentileMillis(0.99)).sorted().toArray();
+    double[] max = runs.stream().mapToDouble(OpenLoop.Result::maxMillis).sorted().toArray();
+    double lagMs = runs.stream().mapToLong(OpenLoop.Result::sendLagNanos).max().orElse(0) / 1e6;
+    out.printf(
+        Locale.ROOT,
+        "  %-13s %s: %.0f requests/s sent, %.0f answered a second, p50 %.1f ms, p99 %.1f ms,"
+            + " max %.1f ms (medians over %d repetitions of %d requests; p99 from %.1f to %.1f"
+            + " ms; the sender at most %.1f ms late)%n",
+        t.name(),
+        t.description(),
+        rate,
+        median(achieved),
+        median(p50),
+        median(p99),
+        median(max),
+        reps,
+        t.requests(),
+        p99[0],
+        p99[p99.length - 1],
+        lagMs);
+    out.flush();
+    String suite = "figure bench.serve ";
+    return List.of(
+        String.format(Locale.ROOT, "%s%s_offered_per_s %.1f", suite, t.name(), rate),
+        String.format(Locale.ROOT, "%s%s_requests_per_s %.1f", suite, t.name(), median(achieved)),
+        String.format(Locale.ROOT, "%s%s_p50_ms %.2f", suite, t.name(), median(p50)),
+        String.format(Locale.ROOT, "%s%s_p99_ms %.2f", suite, t.name(), median(p99)),
+        String.format(Locale.ROOT, "%s%s_max_ms %.2f", suite, t.name(), median(max)));
   }
 
   /** The nearest-rank percentile of sorted values. */
