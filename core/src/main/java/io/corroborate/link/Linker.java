@@ -41,9 +41,9 @@ import java.util.regex.Pattern;
  *   <li>across documents: the same full name, and the same name once generic words go ("Veldan
  *       region" / "Veldan Oblast");
  *   <li>spelling and romanisation variants, word by word (Paek / Baek / Paik, Tuva / Tyva); then
- *       one typo in a long name whose other words agree ("Dorlian" / "Dorian Ronial Castillo");
- *       the same words in another order; and a body's name tagged a person in one language
- *       ("Estado Velmoran") joins the one organisation or place of the same words;
+ *       one typo in a long name whose other words agree ("Dorlian" / "Dorian Ronial Castillo"); the
+ *       same words in another order; and a body's name tagged a person in one language ("Estado
+ *       Velmoran") joins the one organisation or place of the same words;
  *   <li>acronyms: the same acronym, an acronym equal to a full name's initials (SSU), and
  *       transliterated acronyms (GUR / HUR);
  *   <li>people: an initial with the same surname ("A. Ri" / "Anna Ri"); a surname alone joins a
