@@ -870,13 +870,7 @@ public final class Linker {
             latin,
             found,
             Rule.TRANSLITERATION,
-            quote(found)
-                + " is "
-                + quote(latin)
-                + " in another script (in Latin letters \""
-                + String.join(
-                    " ", NameFold.latin(found.m.text()).replaceAll("[^a-z\\s]", "").split("\\s+"))
-                + "\")");
+            quote(found) + " is " + quote(latin) + ScriptNames.how(found.m.text()));
       }
     }
 

@@ -83,7 +83,7 @@ final class ScriptNames {
    * Keep one per story; what is found is the same as without it.
    */
   static final class Memo {
-    private record Read(String text, List<Word> words) {}
+    private record Read(String text, List<Word> words, List<HanNames.Candidate> han) {}
 
     private Map<String, Read> read = new HashMap<>();
 
@@ -91,10 +91,15 @@ final class ScriptNames {
     private List<Word> words(String docId, String text, Map<String, Read> now) {
       Read r = read.get(docId);
       if (r == null || (r.text() != text && !r.text().equals(text))) {
-        r = new Read(text, candidates(text));
+        r = new Read(text, candidates(text), HanNames.candidates(text));
       }
       now.put(docId, r);
       return r.words();
+    }
+
+    /** The Han candidates of a document read by {@link #words} in this search. */
+    private List<HanNames.Candidate> han(String docId, Map<String, Read> now) {
+      return now.get(docId).han();
     }
   }
 
@@ -183,9 +188,62 @@ final class ScriptNames {
                 doc.getKey(), span, doc.getValue().substring(span.start(), span.end()), mentions));
         i += bestLength - 1;
       }
+      han(targets, doc.getKey(), doc.getValue(), memo.han(doc.getKey(), now), taken, out);
     }
     memo.read = now;
     return out;
+  }
+
+  /**
+   * The names of {@code targets} that Han characters write in a document ({@link HanNames}): the
+   * longest candidate first, at places nothing {@code taken} overlaps.
+   */
+  private static void han(
+      List<Target> targets,
+      String docId,
+      String text,
+      List<HanNames.Candidate> candidates,
+      List<Span> taken,
+      List<Found> out) {
+    if (candidates.isEmpty()) {
+      return;
+    }
+    List<HanNames.Candidate> sorted = new ArrayList<>(candidates);
+    sorted.sort(
+        java.util.Comparator.comparingInt((HanNames.Candidate c) -> c.start() - c.end())
+            .thenComparingInt(HanNames.Candidate::start));
+    for (HanNames.Candidate c : sorted) {
+      Span span = new Span(c.start(), c.end());
+      if (taken.stream().anyMatch(s -> s.start() < span.end() && span.start() < s.end())) {
+        continue;
+      }
+      Set<Integer> mentions = new LinkedHashSet<>();
+      for (Target t : targets) {
+        if (HanNames.names(c, t.words())) {
+          mentions.add(t.mention());
+        }
+      }
+      if (!mentions.isEmpty()) {
+        taken.add(span);
+        out.add(new Found(docId, span, c.text(), mentions));
+      }
+    }
+  }
+
+  /**
+   * How a name found in another script writes its Latin name, the end of the reason of a join:
+   * "same name in pinyin" for Han characters, else the script's letters in Latin.
+   */
+  static String how(String found) {
+    if (found.codePoints().anyMatch(HanNames::han)) {
+      return ": same name in pinyin (\""
+          + String.join(
+              " ", HanNames.syllables(found).stream().map(p -> String.join(" ", p)).toList())
+          + "\")";
+    }
+    return " in another script (in Latin letters \""
+        + String.join(" ", NameFold.latin(found).replaceAll("[^a-z\\s]", "").split("\\s+"))
+        + "\")";
   }
 
   /** The keys a word is looked up by: its spelling's consonants, its stems' and its key's. */

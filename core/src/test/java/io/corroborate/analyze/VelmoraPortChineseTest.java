@@ -88,6 +88,37 @@ class VelmoraPortChineseTest {
   }
 
   @Test
+  void chineseNamesLandOnTheCardsOfTheEnglishNamesTheyWriteInPinyin() {
+    assertThat(dossier.entities())
+        .anySatisfy(
+            e -> {
+              assertThat(e.name()).isEqualTo("Zhou Liheng");
+              assertThat(e.aliases()).contains("周立衡");
+              assertThat(e.reasons()).anyMatch(r -> r.contains("same name in pinyin"));
+            })
+        .anySatisfy(
+            e -> {
+              assertThat(e.name()).isEqualTo("Teo Varn");
+              assertThat(e.aliases()).contains("特奥·瓦恩", "特奧·瓦恩");
+            })
+        .anySatisfy(
+            e -> {
+              assertThat(e.name()).isEqualTo("Anna Kovel");
+              assertThat(e.aliases()).contains("安娜·科韦尔");
+            });
+  }
+
+  @Test
+  void yuanInEnglishAndInChineseAreOneSumInOneCurrency() {
+    Finding damage =
+        dossier.findings().stream()
+            .filter(f -> f.variable().key().equals(variableOf(dossier, "3亿")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(damage.support()).extracting(Support::value).contains("3亿", "300 million yuan");
+  }
+
+  @Test
   void chineseSentencesEndAtFullWidthStopsWithNoSpaceAfterThem() {
     String text = "內政部長稱：「救援工作將持續。」約1.2萬名居民已被疏散。哈尔维克化工公司估计，损失约3亿元。";
     Annotation an = PlainLayer.annotate(text, Optional.of(LocalDate.of(2026, 3, 6)), "zh");

@@ -173,6 +173,9 @@ class FiguresTest {
         "deal EUR 2450000000..2550000000");
     label("ja", "同社は440億ドルで競合を買収すると発表した。", "deal USD 44000000000..44000000000");
     label("ko", "회사는 경쟁사를 440억 달러에 인수했다.", "deal USD 44000000000..44000000000");
+    // 日元 (yen) ends with 元 (yuan): the longer word names the currency
+    label("zh", "公司估计，直接经济损失3亿元。", "damage CNY 300000000..300000000");
+    label("zh", "公司估计，直接经济损失3亿日元。", "damage JPY 300000000..300000000");
     label("ru", "Сделка оценивается в 44 млрд долларов.", "value USD 44000000000..44000000000");
     label("de", "Die Firma zahlte 3 Millionen Euro für neue Pumpen.");
     label("de", "Das Erdbeben der Stärke 6,1 erschütterte die Küste.", "magnitude earthquake 6..6");

@@ -126,10 +126,10 @@ class KaldorDamReconcileTest {
 
   @Test
   void sumsOfMoneyAreComparedByWhatTheyPayFor() {
-    Finding damage = finding(FindingKind.UPDATE, "damage|damage marks|");
-    assertThat(damage.variable().label()).startsWith("damage in marks");
+    Finding damage = finding(FindingKind.UPDATE, "damage|damage dem|");
+    assertThat(damage.variable().label()).startsWith("damage in dem");
     assertThat(damage.explanation()).contains("150,000,000").contains("140,000,000");
-    assertThat(finding(FindingKind.AGREE, "payment|payment marks|").independentOrigins())
+    assertThat(finding(FindingKind.AGREE, "payment|payment dem|").independentOrigins())
         .isGreaterThanOrEqualTo(2);
   }
 

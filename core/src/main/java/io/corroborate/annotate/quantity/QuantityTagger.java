@@ -95,9 +95,20 @@ public final class QuantityTagger {
   private static final String HEDGE =
       "(?<hedge>" + LanguagePack.alternationOf(HEDGES.keySet(), "\\s+") + ")";
 
-  /** Currency words a figure may carry, and the codes written for its symbols ($, €, £). */
-  private static final java.util.List<String> CURRENCY_WORDS =
-      LanguagePack.english().list("currencies.txt");
+  /**
+   * Currency words a figure may carry (currencies.tsv, keys lower-cased) with the ISO code each
+   * gives the figure, the code other languages' words give too ("300 million yuan" and 3亿元 are both
+   * CNY).
+   */
+  private static final Map<String, String> CURRENCY_WORDS = currencyWords();
+
+  private static Map<String, String> currencyWords() {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    LanguagePack.english()
+        .pairs("currencies.tsv")
+        .forEach((word, code) -> out.put(word.toLowerCase(Locale.ROOT), code));
+    return Map.copyOf(out);
+  }
 
   private static final java.util.Set<String> CURRENCY_CODES =
       LanguagePack.english().set("currency-codes.txt");
@@ -119,7 +130,7 @@ public final class QuantityTagger {
       "(?<unit>"
           + LanguagePack.alternationOf(UNIT_NAMES.keySet(), "\\s+")
           + "|"
-          + LanguagePack.alternationOf(CURRENCY_WORDS, "\\s+")
+          + LanguagePack.alternationOf(CURRENCY_WORDS.keySet(), "\\s+")
           + ")";
 
   /** The words before the first figure of a range, between its figures, and as a dash. */
@@ -134,7 +145,7 @@ public final class QuantityTagger {
 
   /** Whether a {@link QuantityMention#unit()} is a currency: the figure is a sum of money. */
   public static boolean isCurrency(String unit) {
-    return CURRENCY_CODES.contains(unit) || CURRENCY_WORDS.contains(unit);
+    return CURRENCY_CODES.contains(unit) || CURRENCY_WORDS.containsValue(unit);
   }
 
   /**
@@ -593,10 +604,10 @@ public final class QuantityTagger {
     return Optional.ofNullable(head);
   }
 
-  /** A unit as written ("Sq. km") by its name ("square kilometers"); a currency as written. */
+  /** A unit as written ("Sq. km") by its name ("square kilometers"); a currency by its code. */
   private static String normalizeUnit(String u) {
     String s = u.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    return UNIT_NAMES.getOrDefault(s, s);
+    return CURRENCY_WORDS.getOrDefault(s, UNIT_NAMES.getOrDefault(s, s));
   }
 
   private static boolean overlaps(int start, int end, List<Span> skip) {

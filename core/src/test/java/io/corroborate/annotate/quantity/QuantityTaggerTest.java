@@ -16,6 +16,15 @@ class QuantityTaggerTest {
   }
 
   @Test
+  void currencyWordsGiveTheCodeOtherLanguagesGiveAndYenIsNoYuan() {
+    assertThat(only("The damage came to 300 million yuan.").unit()).contains("CNY");
+    assertThat(only("The damage came to 300 million yen.").unit()).contains("JPY");
+    assertThat(only("He paid 40 dollars.").unit()).contains("USD");
+    assertThat(QuantityTagger.isCurrency("CNY")).isTrue();
+    assertThat(QuantityTagger.isCurrency("km")).isFalse();
+  }
+
+  @Test
   void commaGroupedThousandsAreOneNumber() {
     QuantityMention q = only("Officials counted 12,000 soldiers at the border.");
     assertThat(q.value()).isEqualTo(12_000);
