@@ -421,12 +421,16 @@ public final class ServeBench implements Callable<Integer> {
   /** What one request of a target asks for: the urls of request {@code i}, fetched in turn. */
   record Target(String name, String description, int requests, IntFunction<List<String>> urls) {}
 
+  /** The load's HTTP client: HTTP/1.1, as a browser's story page fetches it, 10 s to connect. */
+  private static HttpClient client() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(10))
+        .build();
+  }
+
   private List<String> measure(Target t, PrintWriter out) throws Exception {
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    HttpClient http = client();
     List<double[]> runs = new ArrayList<>();
     for (int rep = 0; rep < warmup + reps; rep++) {
       double[] r = once(t, http);
@@ -522,11 +526,7 @@ public final class ServeBench implements Callable<Integer> {
    * OpenLoop}); prints the achieved rate and p50/p99/max, medians over the repetitions.
    */
   private List<String> measureOpen(Target t, PrintWriter out) throws Exception {
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    HttpClient http = client();
     AtomicInteger threads = new AtomicInteger();
     ExecutorService senders =
         Executors.newCachedThreadPool(
