@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -127,6 +128,12 @@ public final class DossierSuite implements EvalSuite {
     if (anyGold) {
       all.figures().forEach((k, v) -> figures.add(Figure.of(name(), k, v)));
     }
+    if (stories.size() > 1) {
+      Mixed mixed = mixed(stories, l);
+      figures.add(Figure.of(name(), "mixed_batch_own_story_share", mixed.ownShare()));
+      figures.add(Figure.of(name(), "mixed_batch_stray_articles", mixed.stray()));
+      notes.add(mixed.describe());
+    }
     return new EvalReport(name(), data.toString(), Checksums.of(read), articles, figures, notes);
   }
 
@@ -203,6 +210,72 @@ public final class DossierSuite implements EvalSuite {
         store.dossierJson(s.id()).ifPresent(j -> dossiers.add(ModelJson.read(j, Dossier.class)));
       }
       return new DossierScorer.Output(placed, dossiers, claims);
+    } finally {
+      deleteQuietly(dir);
+    }
+  }
+
+  /**
+   * What one run over every story file at once makes of them, as a user who feeds several
+   * developing stories together gets it: each article's event is its file, and an article is stray
+   * when the story it was put in holds more articles of another event than of its own.
+   */
+  record Mixed(int articles, int stray, List<String> mixedStories) {
+    double ownShare() {
+      return articles == 0 ? 0 : (articles - stray) / (double) articles;
+    }
+
+    String describe() {
+      return "all files in one run: "
+          + articles
+          + " articles, "
+          + stray
+          + " in a story that mostly tells another event"
+          + (mixedStories.isEmpty() ? "" : "; stories mixing events: " + mixedStories);
+    }
+  }
+
+  static Mixed mixed(List<Path> stories, LanguageLayer layer) throws IOException {
+    Map<String, String> eventOf = new HashMap<>();
+    for (Path story : stories) {
+      for (String url : languages(story).keySet()) {
+        eventOf.put(url, stem(story));
+      }
+    }
+    Path dir = Files.createTempDirectory("corroborate-eval-mixed");
+    try (SqliteStore store = SqliteStore.open(dir.resolve("all.db"))) {
+      Corroborate c = Corroborate.builder().annotate(layer, store).build();
+      c.session(store).add(stories.stream().map(Path::toString).toList(), new RunListener() {});
+      Map<String, String> storyOf = new HashMap<>();
+      for (Membership m : store.memberships()) {
+        storyOf.put(m.articleId(), m.storyId());
+      }
+      Map<String, Map<String, Integer>> events = new TreeMap<>();
+      Map<String, String> articleEvent = new HashMap<>();
+      for (Article a : store.articles()) {
+        String event = eventOf.get(a.url().orElse(""));
+        String storyId = storyOf.get(a.id());
+        if (event == null || storyId == null) {
+          continue;
+        }
+        articleEvent.put(a.id(), event);
+        events.computeIfAbsent(storyId, k -> new TreeMap<>()).merge(event, 1, Integer::sum);
+      }
+      int stray = 0;
+      for (Map.Entry<String, String> e : articleEvent.entrySet()) {
+        Map<String, Integer> held = events.get(storyOf.get(e.getKey()));
+        int own = held.get(e.getValue());
+        if (held.values().stream().anyMatch(n -> n > own)) {
+          stray++;
+        }
+      }
+      List<String> mixedStories = new ArrayList<>();
+      for (Map<String, Integer> held : events.values()) {
+        if (held.size() > 1) {
+          mixedStories.add(held.toString());
+        }
+      }
+      return new Mixed(articleEvent.size(), stray, mixedStories);
     } finally {
       deleteQuietly(dir);
     }
