@@ -1079,12 +1079,7 @@ final class Figures {
     int e = wordEnd(text, p, limit);
     if (e - p < 2
         || e < text.length() && text.charAt(e) == '.' && e - p <= 4
-        || at(notCounted, text, p, e).isPresent()
-        || at(units, text, p, e).isPresent()
-        || at(monthNames, text, p, e).isPresent()
-        || at(currencies, text, p, e).isPresent()
-        || at(after, text, p, e).isPresent()
-        || at(moneyNouns, text, p, e).isPresent()) {
+        || notCount(text, p, e, true)) {
       return Optional.empty(); // "3 Mio.": an abbreviation is a scale or unit, not a noun
     }
     return Optional.of(new Found(p, e, text.substring(p, e).toLowerCase(Locale.ROOT)));
