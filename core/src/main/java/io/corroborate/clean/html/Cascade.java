@@ -52,15 +52,9 @@ public final class Cascade {
       alt(PageWords.everyLanguage("credit-labels.tsv", "line"));
   private static final String RIGHTS = alt(PageWords.everyLanguage("legal-phrases.tsv", "opener"));
 
-  private static final ThreadMatcher PROMPT =
-      new ThreadMatcher(
-          Pattern.compile("(?iu)^(" + PageWords.alternation("page-prompts.txt") + ")\\b.{0,40}$"));
-  private static final ThreadMatcher AD =
-      new ThreadMatcher(
-          Pattern.compile("(?iu)^(" + PageWords.alternation("ad-labels.txt") + ")\\s*[:.]?$"));
-  private static final ThreadMatcher TEASER_LEAD =
-      new ThreadMatcher(
-          Pattern.compile("(?iu)^(" + PageWords.alternation("teaser-leads.txt") + ")\\b.{0,80}$"));
+  private static final ThreadMatcher PROMPT = leading("page-prompts.txt", "\\b.{0,40}$");
+  private static final ThreadMatcher AD = leading("ad-labels.txt", "\\s*[:.]?$");
+  private static final ThreadMatcher TEASER_LEAD = leading("teaser-leads.txt", "\\b.{0,80}$");
 
   /** The credit at the end of a caption: "Foto: ...", "(Photo: ...)", "© ...", "REUTERS/...". */
   private static final ThreadMatcher CAPTION_CREDIT =
@@ -74,9 +68,7 @@ public final class Cascade {
 
   /** Headings that open a section of links to other pages, in the languages met most. */
   private static final ThreadMatcher RELATED_HEADING =
-      new ThreadMatcher(
-          Pattern.compile(
-              "(?iu)^(" + PageWords.alternation("related-headings.txt") + ")\\s*[:.!…]*\\s*$"));
+      leading("related-headings.txt", "\\s*[:.!…]*\\s*$");
 
   /** Calls to act that give themselves away by one word, wherever it stands in a short block. */
   private static final WordFinder PROMPT_WORDS =
@@ -84,9 +76,7 @@ public final class Cascade {
 
   private static final WordFinder LEGAL_WORDS =
       WordFinder.of(PageWords.everyLanguage("legal-phrases.tsv", "anywhere"));
-  private static final ThreadMatcher TAGS_LEAD =
-      new ThreadMatcher(
-          Pattern.compile("(?iu)^(" + PageWords.alternation("tag-labels.txt") + ")\\s*:.*"));
+  private static final ThreadMatcher TAGS_LEAD = leading("tag-labels.txt", "\\s*:.*");
   private static final ThreadMatcher BYLINE_LEAD =
       new ThreadMatcher(
           Pattern.compile(
@@ -126,6 +116,14 @@ public final class Cascade {
 
   public Cascade(HtmlThresholds t) {
     this.t = t;
+  }
+
+  /**
+   * A line that opens with one of the phrases of {@code file} (every language's, case ignored),
+   * then {@code rest}.
+   */
+  private static ThreadMatcher leading(String file, String rest) {
+    return new ThreadMatcher(Pattern.compile("(?iu)^(" + PageWords.alternation(file) + ")" + rest));
   }
 
   private static String alt(List<String> entries) {
