@@ -20,10 +20,11 @@ import java.util.Optional;
  * What analysing a story keeps for its next analysis, so that a story that grows by one article
  * does the per-article work for that article alone: each article's shingles and the copies
  * confirmed among them (only the new article is compared with its candidates), how each entity
- * mention reads, the times of undated reports read at the story's date (read again only when that
- * date moves), each article's lines in the dossier, and the text of the dossier's parts as last
- * written. Keep one per story and pass it to every analysis of that story; the dossier is the same
- * as without it.
+ * mention reads and how the article's own mentions were joined (the story's cross-article merges
+ * are made again over those groups), the times of undated reports read at the story's date (read
+ * again only when that date moves), each article's lines in the dossier, and the text of the
+ * dossier's parts as last written. Keep one per story and pass it to every analysis of that story;
+ * the dossier is the same as without it.
  *
  * <pre>{@code StoryMemo memo = new StoryMemo();}</pre>
  */

@@ -82,8 +82,11 @@ public final class Linker {
 
   /**
    * What linking one story keeps for its next linking: how each mention reads (its form, folded
-   * words and keys), which depends on the mention alone, so a story that grows by one article reads
-   * only that article's mentions. Keep one per story; the links are the same as without it.
+   * words and keys), which depends on the mention alone, and the groups each document's own steps
+   * (1 to 6b) built, which depend on that document's mentions and text alone. A story that grows by
+   * one article reads that article's mentions and runs its document's steps; the steps across
+   * documents run again over the kept groups, since one new name can change what is unique in the
+   * story. Keep one per story; the links are the same as without it.
    *
    * <pre>{@code Linker.Memo memo = new Linker.Memo();}</pre>
    */
@@ -95,6 +98,9 @@ public final class Linker {
 
     /** Each document's words that may be names in another script. */
     private final ScriptNames.Memo scripts = new ScriptNames.Memo();
+
+    /** What each document's own steps (1 to 6b) built, by document id. */
+    private Map<String, DocLinks> documents = new HashMap<>();
   }
 
   /**
@@ -108,7 +114,9 @@ public final class Linker {
     synchronized (memo) {
       Map<Mention, Info> before = memo.read;
       memo.read = new HashMap<>();
-      return link(mentions, texts, before, memo.read, memo.scripts);
+      Map<String, DocLinks> documents = memo.documents;
+      memo.documents = new HashMap<>();
+      return link(mentions, texts, before, memo.read, memo.scripts, documents, memo.documents);
     }
   }
 
@@ -117,7 +125,9 @@ public final class Linker {
       Map<String, String> texts,
       Map<Mention, Info> before,
       Map<Mention, Info> now,
-      ScriptNames.Memo scripts) {
+      ScriptNames.Memo scripts,
+      Map<String, DocLinks> documentsBefore,
+      Map<String, DocLinks> documentsNow) {
     List<String> warnings = new ArrayList<>();
     List<Info> infos = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -156,7 +166,7 @@ public final class Linker {
         infos.add(new Info(infos.size(), m, true));
       }
     }
-    Run run = new Run(infos, texts, spelledAs);
+    Run run = new Run(infos, texts, spelledAs, documentsBefore, documentsNow);
     run.linkEntities();
     run.linkEvents();
     return new LinkResult(run.entities(), warnings);
@@ -419,6 +429,170 @@ public final class Linker {
     }
   }
 
+  /** A role tied to a name by a document's appositions and titles (the name's place in a run). */
+  private record Tie(String roleStem, int index) {}
+
+  /**
+   * What one document's own steps (1 to 6b) built: its groups, each with its members, reasons and
+   * names, and the roles its appositions and titles tied to names. Those steps read the document's
+   * mentions and text alone, so while these are unchanged the groups are put back as they were
+   * instead of being built again; places are kept relative to the document's first mention, which
+   * moves as the story grows.
+   */
+  private static final class DocLinks {
+    final LinkOptions options;
+    final String text;
+
+    /**
+     * The document's mentions in the order the steps saw them, and which were found in another
+     * script.
+     */
+    final Mention[] mentions;
+
+    final boolean[] found;
+
+    /** Each mention's group, as the place of the group's first-kept mention among them. */
+    final int[] root;
+
+    /** Each group, by the place of its root. */
+    final Map<Integer, Kept> groups;
+
+    final List<Tie> ties;
+
+    /** A group as the document's steps left it, its members as places in the document. */
+    private record Kept(
+        int[] members,
+        List<MergeReason> reasons,
+        List<String> types,
+        List<List<String>> fullNames,
+        List<String> acronyms,
+        boolean hasName) {}
+
+    private DocLinks(
+        LinkOptions options,
+        String text,
+        Mention[] mentions,
+        boolean[] found,
+        int[] root,
+        Map<Integer, Kept> groups,
+        List<Tie> ties) {
+      this.options = options;
+      this.text = text;
+      this.mentions = mentions;
+      this.found = found;
+      this.root = root;
+      this.groups = groups;
+      this.ties = ties;
+    }
+
+    /** What {@code run}'s steps built over {@code doc}, with {@code ties} at run places. */
+    static DocLinks of(
+        LinkOptions options, Linker.Run run, List<Info> doc, String text, List<Tie> ties) {
+      Map<Integer, Integer> place = new HashMap<>();
+      for (int k = 0; k < doc.size(); k++) {
+        place.put(doc.get(k).index, k);
+      }
+      Mention[] mentions = new Mention[doc.size()];
+      boolean[] found = new boolean[doc.size()];
+      int[] root = new int[doc.size()];
+      Map<Integer, Kept> groups = new HashMap<>();
+      for (int k = 0; k < doc.size(); k++) {
+        Info i = doc.get(k);
+        mentions[k] = i.m;
+        found[k] = run.spelledAs.containsKey(i.index);
+        int r = run.find(i.index);
+        Integer at = place.get(r);
+        if (at == null) {
+          return null; // joined to another document's mention: nothing to keep
+        }
+        root[k] = at;
+        if (r == i.index) {
+          Group g = run.groups.get(r);
+          int[] members = new int[g.members.size()];
+          for (int n = 0; n < members.length; n++) {
+            Integer p = place.get(g.members.get(n));
+            if (p == null) {
+              return null;
+            }
+            members[n] = p;
+          }
+          if (!g.arguments.isEmpty()) {
+            return null;
+          }
+          groups.put(
+              k,
+              new Kept(
+                  members,
+                  List.copyOf(g.reasons),
+                  List.copyOf(g.types),
+                  List.copyOf(g.fullNames),
+                  List.copyOf(g.acronyms),
+                  g.hasName));
+        }
+      }
+      List<Tie> local = new ArrayList<>();
+      for (Tie t : ties) {
+        Integer p = place.get(t.index());
+        if (p == null) {
+          return null;
+        }
+        local.add(new Tie(t.roleStem(), p));
+      }
+      return new DocLinks(options, text, mentions, found, root, groups, List.copyOf(local));
+    }
+
+    /**
+     * Whether these were built with {@code options} from the same mentions and text as {@code
+     * doc}'s.
+     */
+    boolean holds(LinkOptions options, List<Info> doc, String text, Linker.Run run) {
+      if (!this.options.equals(options)
+          || doc.size() != mentions.length
+          || !java.util.Objects.equals(this.text, text)) {
+        return false;
+      }
+      for (int k = 0; k < mentions.length; k++) {
+        Info i = doc.get(k);
+        if ((i.m != mentions[k] && !i.m.equals(mentions[k]))
+            || run.spelledAs.containsKey(i.index) != found[k]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Puts {@code doc}'s groups and tied roles into {@code run} as the document's steps built them.
+     */
+    void replay(Linker.Run run, List<Info> doc) {
+      for (int k = 0; k < root.length; k++) {
+        int index = doc.get(k).index;
+        run.parent[index] = doc.get(root[k]).index;
+        if (root[k] != k) {
+          run.groups.remove(index);
+        }
+      }
+      for (Map.Entry<Integer, Kept> e : groups.entrySet()) {
+        Kept kept = e.getValue();
+        Group g = new Group();
+        for (int m : kept.members()) {
+          g.members.add(doc.get(m).index);
+        }
+        g.reasons.addAll(kept.reasons());
+        g.types.addAll(kept.types());
+        g.fullNames.addAll(kept.fullNames());
+        g.acronyms.addAll(kept.acronyms());
+        g.hasName = kept.hasName();
+        run.groups.put(doc.get(e.getKey()).index, g);
+      }
+      for (Tie t : ties) {
+        run.rolesInStory
+            .computeIfAbsent(t.roleStem(), x -> new LinkedHashSet<>())
+            .add(doc.get(t.index()).index);
+      }
+    }
+  }
+
   private enum Form {
     NAME,
     ACRONYM,
@@ -458,14 +632,30 @@ public final class Linker {
 
     final Map<String, Set<Integer>> rolesInStory = new HashMap<>();
 
+    /** What each document's own steps built in the story's last linking, by document id. */
+    final Map<String, DocLinks> keptBefore;
+
+    /** What they built in this one, to keep for the next. */
+    final Map<String, DocLinks> keptNow;
+
+    /** The roles tied to names by the document being linked, in order, while one is. */
+    List<Tie> ties;
+
     /** How many times two groups were joined: what was computed from the groups before is stale. */
     int merges;
 
     /** Mentions found in another script → the mentions whose Latin names they write. */
     final Map<Integer, Set<Integer>> spelledAs;
 
-    Run(List<Info> infos, Map<String, String> texts, Map<Integer, Set<Integer>> spelledAs) {
+    Run(
+        List<Info> infos,
+        Map<String, String> texts,
+        Map<Integer, Set<Integer>> spelledAs,
+        Map<String, DocLinks> keptBefore,
+        Map<String, DocLinks> keptNow) {
       this.infos = infos;
+      this.keptBefore = keptBefore;
+      this.keptNow = keptNow;
       this.texts = texts;
       this.spelledAs = spelledAs;
       this.parent = new int[infos.size()];
@@ -679,37 +869,15 @@ public final class Linker {
         byDoc.computeIfAbsent(i.m.docId(), d -> new ArrayList<>()).add(i);
       }
       for (List<Info> doc : byDoc.values()) {
-        // 1. The same name within a document, case and diacritics folded.
-        joinGroups(
-            doc,
-            i -> i.named() ? Optional.of(i.key) : Optional.empty(),
-            Rule.SAME_NAME_IN_DOCUMENT,
-            "same name");
-        // 2. Acronyms introduced in parentheses, inside the mention or right after it.
-        acronymsIntroduced(doc);
-        // 3. Appositions and titles tie a role to a name.
-        appositions(doc);
-        // 4. A surname alone joins the one full name of the document with that surname.
-        surnamesInDocument(doc);
-        // 5. The same definite role noun, repeated in the document.
-        if (options.repeatedNominalsInDocument()) {
-          joinGroups(
-              doc,
-              i ->
-                  i.form == Form.NOMINAL && definite(i) && !i.lemma.isEmpty()
-                      ? Optional.of(i.lemma)
-                      : Optional.empty(),
-              Rule.REPEATED_NOMINAL,
-              "same role noun repeated");
+        String docId = doc.get(0).m.docId();
+        DocLinks kept = keptBefore.get(docId);
+        if (kept != null && kept.holds(options, doc, texts.get(docId), this)) {
+          kept.replay(this, doc);
+        } else {
+          kept = linkDocument(doc);
         }
-        // 6. A role noun joins the one entity of the document the role was tied to.
-        if (options.linkRoleNouns()) {
-          rolesIn(
-              doc, r -> rolesInDocument.get(doc.get(0).m.docId() + "|" + r), Rule.ROLE_IN_DOCUMENT);
-        }
-        // 6b. A personal pronoun joins the nearest named person before it.
-        if (options.pronounWindow() > 0) {
-          pronouns(doc);
+        if (kept != null) {
+          keptNow.put(docId, kept);
         }
       }
       // A role noun that a document's rules put in a named entity supports that role story-wide.
@@ -770,6 +938,49 @@ public final class Linker {
             Rule.SAME_ROLE_NOUN,
             "same role noun");
       }
+    }
+
+    /**
+     * Steps 1 to 6b over one document's mentions: they join mentions of that document alone and
+     * read nothing of the others, so what they build is kept for the story's next linking.
+     */
+    DocLinks linkDocument(List<Info> doc) {
+      ties = new ArrayList<>();
+      // 1. The same name within a document, case and diacritics folded.
+      joinGroups(
+          doc,
+          i -> i.named() ? Optional.of(i.key) : Optional.empty(),
+          Rule.SAME_NAME_IN_DOCUMENT,
+          "same name");
+      // 2. Acronyms introduced in parentheses, inside the mention or right after it.
+      acronymsIntroduced(doc);
+      // 3. Appositions and titles tie a role to a name.
+      appositions(doc);
+      // 4. A surname alone joins the one full name of the document with that surname.
+      surnamesInDocument(doc);
+      // 5. The same definite role noun, repeated in the document.
+      if (options.repeatedNominalsInDocument()) {
+        joinGroups(
+            doc,
+            i ->
+                i.form == Form.NOMINAL && definite(i) && !i.lemma.isEmpty()
+                    ? Optional.of(i.lemma)
+                    : Optional.empty(),
+            Rule.REPEATED_NOMINAL,
+            "same role noun repeated");
+      }
+      // 6. A role noun joins the one entity of the document the role was tied to.
+      if (options.linkRoleNouns()) {
+        rolesIn(
+            doc, r -> rolesInDocument.get(doc.get(0).m.docId() + "|" + r), Rule.ROLE_IN_DOCUMENT);
+      }
+      // 6b. A personal pronoun joins the nearest named person before it.
+      if (options.pronounWindow() > 0) {
+        pronouns(doc);
+      }
+      DocLinks kept = DocLinks.of(options, this, doc, texts.get(doc.get(0).m.docId()), ties);
+      ties = null;
+      return kept;
     }
 
     /**
@@ -1076,6 +1287,9 @@ public final class Linker {
           .computeIfAbsent(docId + "|" + roleStem, k -> new LinkedHashSet<>())
           .add(name.index);
       rolesInStory.computeIfAbsent(roleStem, k -> new LinkedHashSet<>()).add(name.index);
+      if (ties != null) {
+        ties.add(new Tie(roleStem, name.index));
+      }
     }
 
     /**

@@ -140,6 +140,58 @@ class LinkerPropertiesTest {
     assertThat(linker.link(ms, plain, memo)).isEqualTo(linker.link(ms, plain));
   }
 
+  /**
+   * A story that grows one document at a time, linked each time with what the last linking kept
+   * (each document's own groups among it), links as linking it afresh does at every step, events
+   * and their arguments included.
+   */
+  @Property(tries = 150)
+  void aStoryGrownOneDocumentAtATimeLinksAsLinkingItAfreshDoes(
+      @ForAll @Size(max = 40) List<@net.jqwik.api.From("drafts") Draft> drafts,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 6) int docs) {
+    Map<String, StringBuilder> texts = new HashMap<>();
+    List<Mention> ms = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (int n = 0; n < drafts.size(); n++) {
+      Draft d = drafts.get(n);
+      String doc = "d" + (n * 7 + d.doc().hashCode()) % docs;
+      StringBuilder body = texts.computeIfAbsent(doc, k -> new StringBuilder());
+      int start = body.length();
+      body.append(d.text()).append(n % 3 == 0 ? ", " : " (");
+      List<String> args =
+          d.event() && !ids.isEmpty() ? List.of(ids.get(n % ids.size())) : List.of();
+      String id = "m" + n;
+      ids.add(id);
+      ms.add(
+          new Mention(
+              id,
+              doc,
+              new Span(start, start + d.text().length()),
+              d.text(),
+              "",
+              d.event() ? Mention.Kind.EVENT : Mention.Kind.ENTITY,
+              d.event() ? "EVENT" : d.type(),
+              d.sentence(),
+              args));
+    }
+    Map<String, String> plain = new HashMap<>();
+    texts.forEach((k, v) -> plain.put(k, v.toString()));
+    List<String> order = ms.stream().map(Mention::docId).distinct().toList();
+    Linker linker = new Linker(LinkOptions.defaults());
+    Linker.Memo memo = new Linker.Memo();
+    for (int n = 1; n <= order.size(); n++) {
+      List<String> story = order.subList(0, n);
+      List<Mention> grown = ms.stream().filter(m -> story.contains(m.docId())).toList();
+      assertThat(linker.link(grown, plain, memo))
+          .as("after %d documents", n)
+          .isEqualTo(linker.link(grown, plain));
+    }
+    // The first document dropped, then the whole story again: the kept groups of the others move.
+    List<Mention> rest = ms.stream().filter(m -> !m.docId().equals(order.get(0))).toList();
+    assertThat(linker.link(rest, plain, memo)).isEqualTo(linker.link(rest, plain));
+    assertThat(linker.link(ms, plain, memo)).isEqualTo(linker.link(ms, plain));
+  }
+
   @Property(tries = 300)
   void anyTextAndAnySpanLinkWithoutAnException(
       @ForAll @Size(max = 12) List<@net.jqwik.api.constraints.StringLength(max = 30) String> texts,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.corroborate.model.Span;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LinkerTest {
@@ -308,6 +309,21 @@ class LinkerTest {
             .event("s2", "said")
             .link();
     assertThat(r.expectEntityOf("s1").mentionIds()).containsExactly("s1");
+  }
+
+  @Test
+  void aDocumentWhoseTextChangedIsLinkedAgainThoughItsMentionsAreTheSame() {
+    Linker linker = new Linker(LinkOptions.defaults());
+    Linker.Memo memo = new Linker.Memo();
+    Story first = new Story().doc("d1", "Anna Kovel, the sniper, spoke.");
+    first.ent("name", "Anna Kovel", "PERSON").entHead("role", "the sniper", "sniper", "PERSON");
+    assertThat(rules(linker.link(first.mentions, first.texts, memo).expectEntityOf("name")))
+        .containsExactly("apposition");
+    // The same spans now hold words that tie no role to the name.
+    Map<String, String> corrected = Map.of("d1", "Anna Kovel and the sniper spoke");
+    LinkResult again = linker.link(first.mentions, corrected, memo);
+    assertThat(again).isEqualTo(linker.link(first.mentions, corrected));
+    assertThat(again.expectEntityOf("name").mentionIds()).containsExactly("name");
   }
 
   @Test
