@@ -62,6 +62,24 @@ class LinkerTest {
   }
 
   @Test
+  void aRoleTiedInAKeptArticleStillJoinsInTheArticleAddedAfterIt() {
+    Story story =
+        new Story()
+            .doc("d1", "Tomas Ri, a sniper, was captured.")
+            .ent("full", "Tomas Ri", "PERSON")
+            .ent("role", "a sniper", "PERSON")
+            .doc("d2", "The sniper was moved to the capital.")
+            .ent("later", "The sniper", "PERSON");
+    Linker linker = new Linker(LinkOptions.defaults());
+    Linker.Memo memo = new Linker.Memo();
+    linker.link(story.mentions.subList(0, 2), story.texts, memo);
+    // The first article's groups are put back as they were, with the role they tied to the name.
+    LinkResult r = linker.link(story.mentions, story.texts, memo);
+    assertThat(r).isEqualTo(linker.link(story.mentions, story.texts));
+    assertThat(r.expectEntityOf("later").mentionIds()).containsExactly("full", "role", "later");
+  }
+
+  @Test
   void twoPeopleSharingASurnameAreNotMerged() {
     LinkResult r =
         new Story()
