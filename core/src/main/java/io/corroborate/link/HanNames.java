@@ -49,6 +49,20 @@ final class HanNames {
 
   private static final Set<String> AFTER = after();
 
+  /** The characters Chinese writes foreign names with by their sound, of every language's list. */
+  private static final Set<Integer> SOUND_CHARACTERS = soundCharacters();
+
+  /** The fewest characters in a row of {@link #SOUND_CHARACTERS} that are read as a name. */
+  static final int MIN_SOUND_RUN = 3;
+
+  private static Set<Integer> soundCharacters() {
+    Set<Integer> out = new HashSet<>();
+    for (List<String> row : LanguagePack.everyLanguageRows("name-sound-characters.txt")) {
+      row.get(0).codePoints().filter(HanNames::han).forEach(out::add);
+    }
+    return Set.copyOf(out);
+  }
+
   private HanNames() {}
 
   /** A run of Han characters that may name a Latin name of the story, with where it is. */
@@ -65,7 +79,54 @@ final class HanNames {
   private static Set<String> after() {
     Set<String> out = new HashSet<>(hanWords("reporting-verbs.tsv"));
     out.addAll(hanWords("deictic-days.tsv"));
+    // A title or an honorific written right after a name ends it: 岸田知事, 周立衡氏.
+    out.addAll(BEFORE);
+    out.addAll(hanWords("name-trailers.txt"));
     return Set.copyOf(out);
+  }
+
+  /**
+   * The Latin forms of a text's Han names that story assignment can compare with the Latin names of
+   * other reports: each part of a dotted name in pinyin ("keweier" of 科韦尔 in 安娜·科韦尔), a bounded run
+   * of three or four characters in pinyin, whole and without its first syllable (a family name:
+   * "liheng" of 周立衡), and every run of {@value #MIN_SOUND_RUN} characters or more that Chinese
+   * writes foreign names with by sound ({@code name-sound-characters.txt}: "aositelan" of 奥斯特兰). A
+   * run of two characters is as often a common word as a name, and a run that is itself a title, a
+   * cue or a day word names no one; neither gives a form.
+   */
+  static List<String> latinForms(String text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder sound = new StringBuilder();
+    int soundChars = 0;
+    for (int i = 0; i <= text.length(); ) {
+      int cp = i < text.length() ? text.codePointAt(i) : ' ';
+      if (SOUND_CHARACTERS.contains(cp)) {
+        sound.append(syllable(cp));
+        soundChars++;
+      } else {
+        if (soundChars >= MIN_SOUND_RUN) {
+          out.add(sound.toString());
+        }
+        sound.setLength(0);
+        soundChars = 0;
+      }
+      i += i < text.length() ? Character.charCount(cp) : 1;
+    }
+    for (Candidate c : candidates(text)) {
+      if (c.dotted()) {
+        for (List<String> part : c.parts()) {
+          out.add(String.join("", part));
+        }
+        continue;
+      }
+      List<String> syl = c.parts().get(0);
+      if (syl.size() < 3 || BEFORE.contains(c.text()) || AFTER.contains(c.text())) {
+        continue;
+      }
+      out.add(String.join("", syl));
+      out.add(String.join("", syl.subList(1, syl.size())));
+    }
+    return out;
   }
 
   /** The first column of every language's {@code file}, where it is written in Han alone. */
@@ -252,6 +313,64 @@ final class HanNames {
     List<String> familyLast = new ArrayList<>(syl.subList(1, syl.size()));
     familyLast.add(syl.get(0));
     return inPinyin(familyLast, words);
+  }
+
+  /**
+   * Whether a candidate writes a person's surname on its own ("瓦恩" for "Varn"): only where the
+   * story has one person of that surname, which the caller makes sure of. A name without a dot, its
+   * pinyin the word's letters, or written by sound with no more syllables than the word has vowel
+   * groups and one more (Chinese adds a vowel to a closing consonant, never two words' worth).
+   */
+  static boolean namesSurname(Candidate c, String latinWord) {
+    String w = latinWord.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    if (c.dotted() || w.length() < 3) {
+      return false;
+    }
+    List<String> syl = c.parts().get(0);
+    if (syl.size() < 2 || syl.stream().anyMatch(String::isEmpty)) {
+      return false;
+    }
+    return inPinyin(syl, List.of(w))
+        || (syl.size() <= vowelGroups(w) + 1 && bySound(syl, w) && allSounds(syl, w));
+  }
+
+  /**
+   * Every consonant of the word (a closing r or l aside, which Chinese leaves out) starts one of
+   * the syllables: "瓦恩" "wa en" has the v of "Varn" and its n in the final of 恩; a part written by
+   * sound keeps a word's consonants, so "瓦" alone, or 万人, is no "Varnek".
+   */
+  private static boolean allSounds(List<String> syl, String word) {
+    String joined = String.join("", syl);
+    int found = 0;
+    int needed = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char ch = word.charAt(i);
+      if (vowel(ch) || ch == 'h' || ch == 'y') {
+        continue;
+      }
+      boolean closing = i + 1 >= word.length() || !vowel(word.charAt(i + 1));
+      if (closing && (ch == 'r' || ch == 'l')) {
+        continue;
+      }
+      needed++;
+      for (char k : classes(ch)) {
+        if (joinedHas(joined, k)) {
+          found++;
+          break;
+        }
+      }
+    }
+    return needed > 0 && found == needed;
+  }
+
+  private static boolean joinedHas(String pinyin, char soundClass) {
+    for (int i = 0; i < pinyin.length(); i++) {
+      char c = pinyin.charAt(i);
+      if (!vowel(c) && c != 'h' && soundOf(String.valueOf(c)) == soundClass) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The syllables spell the words exactly, each word a whole number of syllables. */

@@ -150,6 +150,7 @@ public final class Linker {
     // Names of the story that other scripts write and the language layer left untagged: candidates
     // the cascade keeps only where they join the one entity they name (step 10f).
     Map<Integer, Set<Integer>> spelledAs = new HashMap<>();
+    Set<Integer> bySurname = new HashSet<>();
     for (ScriptNames.Found f :
         ScriptNames.find(targets(infos), texts, tagged(infos), options, scripts)) {
       Mention m =
@@ -163,10 +164,14 @@ public final class Linker {
               sentenceOf(infos, f));
       if (seen.add(m.id())) {
         spelledAs.put(infos.size(), f.targets());
+        if (f.surname()) {
+          bySurname.add(infos.size());
+        }
         infos.add(new Info(infos.size(), m, true));
       }
     }
     Run run = new Run(infos, texts, spelledAs, documentsBefore, documentsNow);
+    run.bySurname.addAll(bySurname);
     run.linkEntities();
     run.linkEvents();
     return new LinkResult(run.entities(), warnings);
@@ -195,7 +200,7 @@ public final class Linker {
       out.add(new ScriptNames.Target(i.words, i.index));
       if (i.person() && i.words.size() >= 2) {
         List<String> surname = List.of(i.words.get(i.words.size() - 1));
-        out.add(new ScriptNames.Target(surname, i.index));
+        out.add(new ScriptNames.Target(surname, i.index, true));
       }
     }
     return out;
@@ -647,6 +652,9 @@ public final class Linker {
     /** Mentions found in another script → the mentions whose Latin names they write. */
     final Map<Integer, Set<Integer>> spelledAs;
 
+    /** Those of them found as a person's surname on its own. */
+    final Set<Integer> bySurname = new HashSet<>();
+
     Run(
         List<Info> infos,
         Map<String, String> texts,
@@ -1081,7 +1089,13 @@ public final class Linker {
             latin,
             found,
             Rule.TRANSLITERATION,
-            quote(found) + " is " + quote(latin) + ScriptNames.how(found.m.text()));
+            quote(found)
+                + " is "
+                + quote(latin)
+                + ScriptNames.how(found.m.text())
+                + (bySurname.contains(found.index)
+                    ? ", the surname of the story's only person of that surname"
+                    : ""));
       }
     }
 

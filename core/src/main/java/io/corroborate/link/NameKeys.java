@@ -1,5 +1,6 @@
 package io.corroborate.link;
 
+import io.corroborate.lang.LanguagePack;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -32,7 +33,37 @@ public final class NameKeys {
    */
   public static final int MIN_KEY_LENGTH = 3;
 
+  /**
+   * Particles and honorifics that Korean writes onto the end of a name, longest first (every
+   * language's {@code glued-name-particles.txt}).
+   */
+  private static final List<String> PARTICLES = particles();
+
   private NameKeys() {}
+
+  private static List<String> particles() {
+    List<String> out = new ArrayList<>();
+    for (List<String> row : LanguagePack.everyLanguageRows("glued-name-particles.txt")) {
+      if (!row.isEmpty() && !row.get(0).isBlank() && !out.contains(row.get(0))) {
+        out.add(row.get(0));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    return List.copyOf(out);
+  }
+
+  /**
+   * A word of a script that glues particles onto names without the longest that ends it, where at
+   * least two syllables are left ("벨모라는" → "벨모라", "코벨이" → "코벨"); the word itself otherwise.
+   */
+  static String withoutParticle(String word) {
+    for (String p : PARTICLES) {
+      if (word.endsWith(p) && word.codePointCount(0, word.length() - p.length()) >= 2) {
+        return word.substring(0, word.length() - p.length());
+      }
+    }
+    return word;
+  }
 
   /** The name in lower-case ASCII Latin letters ("Зеленский" → "zelenskij"). */
   public static String latin(String name) {
@@ -49,8 +80,8 @@ public final class NameKeys {
   /**
    * The keys of one word under each reading of its letters: {@link #key}, and where the word's
    * script writes long vowels with letters that are consonants too (Arabic and Hebrew waw and yeh),
-   * the key that reads them as consonants. "تاروسک" gives "trsk" and "trvs", the key of "Tarvosk";
-   * "کوول" gives "kvl", the key of "Kovel", where read as vowels it gives none. Evidence still:
+   * the key that reads them as consonants. "تاروسک" gives "trsk" and "trbs", the key of "Tarvosk";
+   * "کوول" gives "kbr", the key of "Kovel", where read as vowels it gives none. Evidence still:
    * callers count shared keys.
    */
   public static Set<String> readings(String word) {
@@ -91,7 +122,12 @@ public final class NameKeys {
    * (which Japanese uses for foreign names) and words of scripts that have no case at all (Arabic,
    * Hebrew, Hangul…), or of scripts that have case but that the text never writes a word of with a
    * capital first letter (Georgian news is written without capitals, and its capitals serve only
-   * headings in capitals throughout). Han characters give none: they have no word breaks to cut at.
+   * headings in capitals throughout). A Hangul word with a particle glued on ("코벨은") is given
+   * without it too. Han characters have no word breaks to cut at: they give the pinyin of the runs
+   * that something bounds as a name and of the runs of characters that Chinese writes foreign names
+   * with by sound ({@link HanNames#latinForms}), so that a report written in Chinese without Latin
+   * glosses meets the Latin names of its story; not in Japanese (a text with hiragana), which reads
+   * its kanji otherwise.
    */
   public static List<String> uncasedNameWords(String text) {
     List<String> out = new ArrayList<>();
@@ -127,6 +163,19 @@ public final class NameKeys {
     }
     if (word.length() > 0) {
       out.add(word.toString());
+    }
+    // A name with a particle glued on is read without it too.
+    for (int i = 0, n = out.size(); i < n; i++) {
+      String bare = withoutParticle(out.get(i));
+      if (!bare.equals(out.get(i))) {
+        out.add(bare);
+      }
+    }
+    // Japanese reads its kanji in readings of its own, not in pinyin: text with kana gives none.
+    if (text.codePoints().anyMatch(HanNames::han)
+        && text.codePoints()
+            .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA)) {
+      out.addAll(HanNames.latinForms(text));
     }
     return out;
   }

@@ -37,6 +37,14 @@ final class ScriptNames {
   /** In a name of several words, one word with this many consonants in common anchors it. */
   static final int MIN_ANCHOR = 3;
 
+  /**
+   * A person's surname alone, in katakana or Hangul, matched by its consonants needs this many, and
+   * the Latin surname this many letters: "Varn" (vrn, ヴァーン vn) is found, "Li" is not.
+   */
+  static final int MIN_SURNAME_CONSONANTS = 2;
+
+  static final int MIN_SURNAME_LETTERS = 4;
+
   /** Scripts whose words are never candidates: Latin ones are tagged, Han ones have no breaks. */
   private static final Set<Character.UnicodeScript> NEVER =
       EnumSet.of(
@@ -50,17 +58,29 @@ final class ScriptNames {
   private ScriptNames() {}
 
   /**
-   * A name of the story in Latin letters that other scripts may write: its words, folded, and the
-   * index of the mention it was read from.
+   * A name of the story in Latin letters that other scripts may write: its words, folded, the index
+   * of the mention it was read from, and whether it is a person's surname on its own.
    */
-  record Target(List<String> words, int mention) {
+  record Target(List<String> words, int mention, boolean surname) {
     Target {
       words = List.copyOf(words);
     }
+
+    Target(List<String> words, int mention) {
+      this(words, mention, false);
+    }
   }
 
-  /** A name found in a document's text, with the targets it writes in another script. */
-  record Found(String docId, Span span, String text, Set<Integer> targets) {}
+  /**
+   * A name found in a document's text, with the targets it writes in another script; {@code
+   * surname}: it matched only a person's surname on its own, by fewer letters than a name alone
+   * needs, so it holds only where the story has one person of that surname.
+   */
+  record Found(String docId, Span span, String text, Set<Integer> targets, boolean surname) {
+    Found(String docId, Span span, String text, Set<Integer> targets) {
+      this(docId, span, text, targets, false);
+    }
+  }
 
   /** One word of a text in another script than Latin, with where it is. */
   private record Word(int start, int end, String text) {}
@@ -143,6 +163,7 @@ final class ScriptNames {
         }
         int bestLength = 0;
         Set<Integer> best = new LinkedHashSet<>();
+        boolean bestBySurname = false;
         for (int t : tried) {
           List<String> tw = targets.get(t).words();
           if (tw.size() < bestLength || i + tw.size() > words.size()) {
@@ -150,6 +171,7 @@ final class ScriptNames {
           }
           boolean all = true;
           boolean anyStrong = false;
+          boolean bySurname = false;
           for (int k = 0; k < tw.size() && all; k++) {
             Word x = words.get(i + k);
             if (k > 0 && !adjacent(doc.getValue(), words.get(i + k - 1), x)) {
@@ -163,6 +185,12 @@ final class ScriptNames {
             // In a name of several words, fewer consonants can anchor it: the other words agree.
             anyStrong |= s || (tw.size() > 1 && anchors(x.text(), latin));
             all = s || (tw.size() > 1 && weakMatch(x.text(), tw.get(k)));
+            if (tw.size() == 1 && targets.get(t).surname() && kanaOrHangul(x.text())) {
+              // A surname alone in katakana or Hangul: shown as such, and found with fewer
+              // consonants than a name alone needs.
+              bySurname = s || surnameMatch(x.text(), latin);
+              all = anyStrong = bySurname;
+            }
           }
           if (!all || !anyStrong) {
             continue;
@@ -170,8 +198,10 @@ final class ScriptNames {
           if (tw.size() > bestLength) {
             bestLength = tw.size();
             best.clear();
+            bestBySurname = false;
           }
           best.add(t);
+          bestBySurname |= bySurname;
         }
         if (bestLength == 0) {
           continue;
@@ -185,7 +215,11 @@ final class ScriptNames {
         best.forEach(t -> mentions.add(targets.get(t).mention()));
         out.add(
             new Found(
-                doc.getKey(), span, doc.getValue().substring(span.start(), span.end()), mentions));
+                doc.getKey(),
+                span,
+                doc.getValue().substring(span.start(), span.end()),
+                mentions,
+                bestBySurname));
         i += bestLength - 1;
       }
       han(targets, doc.getKey(), doc.getValue(), memo.han(doc.getKey(), now), taken, out);
@@ -223,9 +257,20 @@ final class ScriptNames {
           mentions.add(t.mention());
         }
       }
+      boolean bySurname = false;
+      if (mentions.isEmpty()) {
+        // A person's surname on its own (瓦恩 for "Varn"), held only where the story has one
+        // person of that surname.
+        for (Target t : targets) {
+          if (t.surname() && HanNames.namesSurname(c, t.words().get(0))) {
+            mentions.add(t.mention());
+            bySurname = true;
+          }
+        }
+      }
       if (!mentions.isEmpty()) {
         taken.add(span);
-        out.add(new Found(docId, span, c.text(), mentions));
+        out.add(new Found(docId, span, c.text(), mentions, bySurname));
       }
     }
   }
@@ -275,6 +320,57 @@ final class ScriptNames {
     }
     String c = Names.consonants(word);
     return c.length() >= MIN_CONSONANTS && sameConsonants(word, c, latin);
+  }
+
+  /**
+   * A person's surname on its own written in katakana or Hangul, which write a short name with
+   * fewer consonants than a name alone needs ("ヴァーン" for "Varn"): the same consonants, at least
+   * {@value #MIN_SURNAME_CONSONANTS}, of a Latin word long enough to tell a name from a word.
+   */
+  private static boolean surnameMatch(String word, String latin) {
+    String c = Names.consonants(word);
+    return latin.length() >= MIN_SURNAME_LETTERS
+        && c.length() >= MIN_SURNAME_CONSONANTS
+        && sameConsonants(word, c, latin)
+        && sameFirstVowel(NameFold.latin(word), NameFold.latin(latin));
+  }
+
+  /**
+   * With so few consonants the first vowel must agree too, as the scripts write it: the same, or an
+   * English u or o that katakana writes a and Hangul eo ("Musk" マスク, 머스크); "Messak" is no マースク
+   * "maasuku".
+   */
+  private static boolean sameFirstVowel(String written, String latin) {
+    char w = firstVowel(written);
+    char l = firstVowel(latin);
+    if (w == 0 || l == 0) {
+      return false;
+    }
+    return w == l || ((l == 'u' || l == 'o') && (w == 'a' || w == 'e'));
+  }
+
+  /**
+   * The first vowel of a word in Latin letters; a u before another vowel is the glide of a kana
+   * such as ヴァ ("vu~a"), not a vowel of its own.
+   */
+  private static char firstVowel(String word) {
+    String s = word.replaceAll("[^a-z]", "");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean glide = c == 'u' && i + 1 < s.length() && "aeio".indexOf(s.charAt(i + 1)) >= 0;
+      if ("aeiou".indexOf(c) >= 0 && !glide) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean kanaOrHangul(String word) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(word.codePointAt(0));
+    return script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
   }
 
   /** In a name of several words: the same consonants, at least {@value #MIN_ANCHOR}. */
@@ -363,7 +459,10 @@ final class ScriptNames {
       if (cased && !Character.isUpperCase(first) && capitalised.contains(s)) {
         continue;
       }
-      out.add(new Word(run[0], run[1], text.substring(run[0], run[1])));
+      String word = text.substring(run[0], run[1]);
+      // A particle glued onto a name in Hangul is no part of it: "코벨이" is "코벨".
+      String bare = s == Character.UnicodeScript.HANGUL ? NameKeys.withoutParticle(word) : word;
+      out.add(new Word(run[0], run[0] + bare.length(), bare));
     }
     return out;
   }
