@@ -12,6 +12,9 @@ import java.util.List;
  *     from the verb that says what it counts ("300 soldiers have been killed")
  * @param lookBackWords how many words before a number a verb may stand ("deployed around 12,000")
  * @param eventWindowWords how many words may separate an event verb from its date
+ * @param verbLastWindowWords how many words may separate a date from the event verb after it in a
+ *     language that ends its clauses with the verb ({@code word-order} of {@code writing.tsv}): the
+ *     whole clause between them, objects and places included ("Մարտի 22-ի երեկոյան … էր սկսվել")
  * @param maxSourceWords the longest source phrase read before or after a cue
  * @param minQuoteWords quotations shorter than this are scare quotes, not quotes
  * @param outletWords words that mark a source as a publication ("Journal", "Ilbo", "Wire")
@@ -32,6 +35,7 @@ public record ExtractOptions(
     int measureWindowWords,
     int lookBackWords,
     int eventWindowWords,
+    int verbLastWindowWords,
     int maxSourceWords,
     int minQuoteWords,
     List<String> outletWords,
@@ -49,17 +53,20 @@ public record ExtractOptions(
     if (measureWindowWords < 1
         || lookBackWords < 0
         || eventWindowWords < 1
+        || verbLastWindowWords < eventWindowWords
         || maxSourceWords < 1
         || minQuoteWords < 1
         || maxTraitWords < 1
         || predicateWindowChars < 1) {
       throw new IllegalArgumentException(
-          "extract windows must be positive, got "
+          "extract windows must be positive (the verb-last window at least the event window), got "
               + measureWindowWords
               + ", "
               + lookBackWords
               + ", "
               + eventWindowWords
+              + ", "
+              + verbLastWindowWords
               + ", "
               + maxSourceWords
               + ", "
@@ -97,6 +104,7 @@ public record ExtractOptions(
         9,
         3,
         8,
+        20,
         10,
         4,
         pack.category("outlets.tsv", 2, "source"),
@@ -116,6 +124,7 @@ public record ExtractOptions(
         measureWindowWords,
         lookBackWords,
         eventWindowWords,
+        verbLastWindowWords,
         maxSourceWords,
         n,
         outletWords,

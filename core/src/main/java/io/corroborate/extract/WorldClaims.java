@@ -31,7 +31,11 @@ import java.util.regex.Pattern;
  * {@code event-verbs.tsv} (word or phrase, the event it names, with the names of English's {@code
  * event-verbs.tsv}; a word ending in {@code *} matches every word it begins, and in a script
  * without spaces an entry matches inside a run of characters), the cue lists {@link Sources} reads
- * for speakers and the date lists {@link MonthDates} reads for dates.
+ * for speakers and the date lists {@link MonthDates} reads for dates. A language that ends its
+ * clauses with the verb ({@code word-order verb-last} in {@code writing.tsv}: Armenian, Persian,
+ * Turkish, Japanese) dates a verb standing after its date across the whole clause between them, up
+ * to {@link ExtractOptions#verbLastWindowWords()} words, where a verb before its date keeps the
+ * window of {@link ExtractOptions#eventWindowWords()}.
  *
  * <p>As in English, a quotation nobody is said to have said (a name in quotation marks, words the
  * writer sets apart) is no quote claim, a quotation shorter than {@link
@@ -73,6 +77,7 @@ final class WorldClaims {
   private record Hit(Span span, String name) {}
 
   private final boolean spaced;
+  private final boolean verbLast;
   private final List<Marks> marks;
   private final List<Event> events;
   private final Optional<Sources> sources;
@@ -81,6 +86,7 @@ final class WorldClaims {
   private WorldClaims(LanguagePack pack) {
     Map<String, String> writing = pack.has("writing.tsv") ? pack.pairs("writing.tsv") : Map.of();
     this.spaced = !"none".equals(writing.getOrDefault("spacing", "words"));
+    this.verbLast = "verb-last".equals(writing.getOrDefault("word-order", "verb-second"));
     List<Marks> ms = new ArrayList<>();
     for (String pair : writing.getOrDefault("quotes", "").trim().split("\\s+")) {
       if (pair.length() == 2) {
@@ -379,7 +385,9 @@ final class WorldClaims {
   /**
    * Dated events: each date with the nearest event verb beside it, closest pairs first, each date
    * and each verb in one event, and only where no sentence or clause mark and at most {@link
-   * ExtractOptions#eventWindowWords()} words stand between them.
+   * ExtractOptions#eventWindowWords()} words stand between them ({@link
+   * ExtractOptions#verbLastWindowWords()} from a date to the verb after it, in a language that puts
+   * the verb last).
    */
   private List<Claim> events(
       String articleId,
@@ -394,7 +402,11 @@ final class WorldClaims {
     List<Pair> pairs = new ArrayList<>();
     for (TimeMention d : dates) {
       for (Hit h : hits) {
-        if (near(text, d.span(), h.span(), options.eventWindowWords())) {
+        int window =
+            verbLast && h.span().start() >= d.span().end()
+                ? options.verbLastWindowWords()
+                : options.eventWindowWords();
+        if (near(text, d.span(), h.span(), window)) {
           pairs.add(new Pair(d, h, distance(d.span(), h.span())));
         }
       }

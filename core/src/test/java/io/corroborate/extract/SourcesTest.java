@@ -83,6 +83,7 @@ class SourcesTest {
     chain("ka", "პოლიციის ცნობით, დაიღუპა 12 ადამიანი.", "პოლიციის ← example.org");
     chain("hy", "Ըստ ոստիկանության՝ զոհերի թիվը 12 է։", "ոստիկանության ← example.org");
     chain("fa", "به گفته پلیس ۱۲ نفر کشته شدند.", "پلیس ← example.org");
+    chain("fa", "پلیس ولمورا خبر داد که ۱۲ نفر کشته شدند.", "پلیس ولمورا ← example.org");
     // A publication is cited, not a speaker; a figure with no cue is the outlet's own.
     chain("ru", "Погибли 27 человек, передает агентство Пример.", "агентство Пример ← example.org");
     chain("de", "In der Stadt starben 12 Menschen.", "example.org");

@@ -170,4 +170,49 @@ class WorldClaimsTest {
                 List.of(PUBLISHED, PUBLISHED.plusYears(1))))
         .isEmpty();
   }
+
+  @Test
+  void aVerbLastLanguageDatesTheVerbThatEndsTheClauseOfItsDate() {
+    // fifteen words of place and cause stand between the date and the verb that ends the clause
+    String hy =
+        "Մարտի 26-ին Վելմորայի կենտրոնական հրապարակի մոտ գտնվող հին երկաթե կամուրջը ուժեղ"
+            + " քամու և անձրևի պատճառով անսպասելիորեն արագ փլուզվել է։";
+    List<Claim> events = claims("hy", hy, ClaimKind.EVENT);
+    assertThat(events).extracting(Claim::measure).containsExactly("failed");
+    assertThat(((ClaimValue.When) events.get(0).value()).interval().startDate())
+        .isEqualTo(LocalDate.of(2024, 3, 26));
+
+    String fa =
+        "پل ولمورا در روز ۲۶ مارس پس از برخورد یک کشتی باری بزرگ با یکی از پایه های اصلی آن"
+            + " به طور کامل فرو ریخت.";
+    assertThat(claims("fa", fa, ClaimKind.EVENT))
+        .extracting(Claim::measure)
+        .containsExactly("failed");
+  }
+
+  @Test
+  void aVerbSecondLanguageKeepsTheShortWindowBetweenADateAndAFarVerb() {
+    // the same distance in Russian, whose verb need not end the clause, dates nothing
+    String ru =
+        "26 марта в центре Велморы старый железный мост у главной площади из-за сильного ветра"
+            + " и дождя и плохого ремонта неожиданно быстро обрушился.";
+    assertThat(claims("ru", ru, ClaimKind.EVENT)).isEmpty();
+    // and in a verb-last language a verb before its date keeps the short window
+    String hy =
+        "Կամուրջը փլուզվել է Վելմորայի կենտրոնական հրապարակի մոտ ուժեղ քամու և անձրևի"
+            + " պատճառով, ինչպես հայտնի դարձավ հետագայում բոլորին Մարտի 26-ին։";
+    assertThat(claims("hy", hy, ClaimKind.EVENT)).isEmpty();
+  }
+
+  @Test
+  void aDayInTheGenitiveBeforeAPartOfTheDayIsADateInArmenian() {
+    List<LocalDate> story = List.of(PUBLISHED, PUBLISHED, PUBLISHED.plusDays(1));
+    List<Claim> hy = undatedEvents("hy", "Վելմորայի կամուրջը 26-ի գիշերը փլուզվել է։", story);
+    assertThat(hy).extracting(Claim::measure).containsExactly("failed");
+    assertThat(((ClaimValue.When) hy.get(0).value()).interval().startDate())
+        .isEqualTo(LocalDate.of(2024, 3, 26));
+    // a genitive number with no part of the day after it is no date
+    assertThat(undatedEvents("hy", "Վելմորայի կամուրջի 26-ի հենասյունը փլուզվել է։", story))
+        .isEmpty();
+  }
 }
