@@ -57,10 +57,13 @@ public final class Session {
   private int restored;
 
   /**
-   * What was read of each article already analysed: the article, its annotation and its claims, so
-   * rewriting a big story after one new article reads only that article from the store.
+   * What was read of each article of the stories that keep their memo (by story, then article): the
+   * article, its annotation and its claims, so rewriting a big story after one new article reads
+   * only that article from the store. A story whose memo is dropped drops these too, so the heap
+   * holds the articles of at most {@link #MEMO_STORIES} stories however big the store grows; the
+   * others are read back from the store when their story is next rewritten.
    */
-  private final Map<String, Known> known = new HashMap<>();
+  private final Map<String, Map<String, Known>> known = new HashMap<>();
 
   private record Known(Article article, Optional<Annotation> annotation, List<Claim> claims) {}
 
@@ -69,7 +72,11 @@ public final class Session {
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, StoryMemo> eldest) {
-          return size() > MEMO_STORIES;
+          if (size() <= MEMO_STORIES) {
+            return false;
+          }
+          known.remove(eldest.getKey());
+          return true;
         }
       };
 
@@ -95,6 +102,14 @@ public final class Session {
     } finally {
       annotated.clear();
     }
+  }
+
+  /**
+   * How many articles this session holds in memory to rewrite their stories: those of the stories
+   * that keep their memo, at most {@value #MEMO_STORIES} stories however many the store holds.
+   */
+  public synchronized int articlesKept() {
+    return known.values().stream().mapToInt(Map::size).sum();
   }
 
   /**
@@ -372,8 +387,9 @@ public final class Session {
     List<Article> articles = new ArrayList<>();
     Map<String, Annotation> annotations = new HashMap<>();
     Map<String, List<Claim>> claims = new HashMap<>();
+    Map<String, Known> kept = known.getOrDefault(storyId, Map.of());
     for (String id : store.storyArticleIds(storyId)) {
-      Known k = known.get(id);
+      Known k = kept.get(id);
       if (k == null) {
         Optional<Article> a = store.article(id);
         if (a.isEmpty()) {
@@ -395,14 +411,17 @@ public final class Session {
     StoryAnalysis.Report report =
         stories.analyze(storyId, title, articles, annotations, claims, rejections, memo);
     Dossier d = report.dossier();
+    Map<String, Known> keep = new HashMap<>();
     for (Article a : articles) {
-      known.put(
+      keep.put(
           a.id(),
           new Known(
               a,
               Optional.ofNullable(annotations.get(a.id())),
               report.claims().getOrDefault(a.id(), List.of())));
     }
+    // After the memo's lookup above, which may have dropped another story's memo and articles.
+    known.put(storyId, keep);
     Map<String, List<ClaimLine>> claimLines = new LinkedHashMap<>();
     for (Article a : d.articles()) {
       if (fresh.contains(a.id()) && annotations.containsKey(a.id())) {
