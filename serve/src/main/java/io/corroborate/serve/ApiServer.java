@@ -1,6 +1,7 @@
 package io.corroborate.serve;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -35,7 +36,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -79,8 +79,6 @@ public final class ApiServer implements AutoCloseable {
 
   /** How deep search pages go: ranking more hits than this costs more than it tells. */
   static final int MAX_SEARCH_POSITION = 10_000;
-
-  static final int PARSED_DOSSIERS = 32;
 
   /** What pasted text without a name is called in rejections. */
   static final String PASTED = "pasted text";
@@ -130,16 +128,6 @@ public final class ApiServer implements AutoCloseable {
 
   /** Each article's story, as far as this server has read the memberships. */
   private final Map<String, String> storyOf = new ConcurrentHashMap<>();
-
-  /** The last {@value #PARSED_DOSSIERS} dossiers read, parsed, least recently used first. */
-  private final Map<String, Parsed> parsed =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {
-              return size() > PARSED_DOSSIERS;
-            }
-          });
 
   private ApiServer(Store store, Adder adder, ServeOptions options) {
     this.store = Objects.requireNonNull(store, "store");
@@ -402,15 +390,22 @@ public final class ApiServer implements AutoCloseable {
     return store.story(id).orElseThrow(() -> ApiException.notFound(field, "no story " + id));
   }
 
-  private void dossier(Context ctx) {
+  private void dossier(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    String json =
-        store.dossierJson(id).orElseThrow(() -> ApiException.notFound("id", "no story " + id));
     String format = ctx.queryParam("format");
     if (format == null || format.equals("json")) {
+      // The stored UTF-8 bytes as they are: the text is never decoded and encoded again. Read
+      // whole first, so a dossier that cannot be read is a 500, never a cut answer.
+      byte[] json;
+      try (InputStream in =
+          store.dossierBytes(id).orElseThrow(() -> ApiException.notFound("id", "no story " + id))) {
+        json = in.readAllBytes();
+      }
       ctx.contentType(ContentType.APPLICATION_JSON).result(json);
       return;
     }
+    String json =
+        store.dossierJson(id).orElseThrow(() -> ApiException.notFound("id", "no story " + id));
     Dossier d = ModelJson.read(json, Dossier.class);
     switch (format) {
       case "md" ->
@@ -423,30 +418,54 @@ public final class ApiServer implements AutoCloseable {
     }
   }
 
+  /** The parts of a dossier the lists below read; the rest (articles, figures...) is skipped. */
+  static final Set<String> LISTED_PARTS = Set.of("findings", "entities", "profiles");
+
   /**
-   * A story's dossier as a tree, parsed once and reused while the stored JSON stays the same (the
-   * story page asks for findings and entities of the same dossier; parsing it each time cost more
-   * than reading it). Callers copy what they change.
+   * The findings, entity cards and (in dossiers of earlier schemas) profiles of a story's dossier,
+   * as a tree, read from the stored bytes as they are inflated: the articles' texts, figures and
+   * dates that make most of a dossier are passed over without being decoded into strings or nodes,
+   * which made a story page's findings and entities cost a fraction of parsing the whole dossier.
+   * Read anew on each request, so a dossier rewritten meanwhile is seen at once. Callers copy what
+   * they change.
    */
   private JsonNode dossierTree(String storyId) {
-    String json =
+    try (InputStream in =
         store
-            .dossierJson(storyId)
-            .orElseThrow(() -> ApiException.notFound("story", "no story " + storyId));
-    Parsed cached = parsed.get(storyId);
-    if (cached != null && cached.json().equals(json)) {
-      return cached.tree();
-    }
-    try {
-      JsonNode tree = JSON.readTree(json);
-      parsed.put(storyId, new Parsed(json, tree));
-      return tree;
-    } catch (JsonProcessingException e) {
+            .dossierBytes(storyId)
+            .orElseThrow(() -> ApiException.notFound("story", "no story " + storyId))) {
+      return listedParts(in);
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private record Parsed(String json, JsonNode tree) {}
+  /** The {@link #LISTED_PARTS} of the dossier JSON on {@code in}, as one object. */
+  static ObjectNode listedParts(InputStream in) throws IOException {
+    ObjectNode out = JSON.createObjectNode();
+    try (JsonParser p = JSON.createParser(in)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException("a stored dossier is not a JSON object");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        if (LISTED_PARTS.contains(field)) {
+          out.set(field, JSON.readTree(p));
+        } else {
+          p.skipChildren();
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A copy of {@code node} that shares its values: what a list adds to it stays in the copy. */
+  private static ObjectNode shallowCopy(JsonNode node) {
+    ObjectNode copy = JSON.createObjectNode();
+    node.fields().forEachRemaining(f -> copy.set(f.getKey(), f.getValue()));
+    return copy;
+  }
 
   /**
    * The stories a query names with {@code ?story=}, or every story. A named story is not looked up
@@ -466,7 +485,7 @@ public final class ApiServer implements AutoCloseable {
     for (String id : storyIds(ctx)) {
       int index = 0;
       for (JsonNode e : entityCards(dossierTree(id))) {
-        ObjectNode copy = e.deepCopy();
+        ObjectNode copy = (ObjectNode) e;
         copy.put("storyId", id);
         if (!page.offer(copy, id + "/" + index++)) {
           break stories;
@@ -487,7 +506,7 @@ public final class ApiServer implements AutoCloseable {
     List<JsonNode> cards = new ArrayList<>();
     Map<String, ObjectNode> byName = new HashMap<>();
     for (JsonNode e : dossier.path("entities")) {
-      ObjectNode card = e.deepCopy();
+      ObjectNode card = shallowCopy(e);
       cards.add(card);
       for (String n : names(e)) {
         byName.putIfAbsent(n, card);
@@ -497,7 +516,7 @@ public final class ApiServer implements AutoCloseable {
       ObjectNode card =
           names(p).stream().map(byName::get).filter(Objects::nonNull).findFirst().orElse(null);
       if (card == null) {
-        cards.add(p.deepCopy());
+        cards.add(shallowCopy(p));
       } else {
         if (p.has("attributes")) {
           card.set("attributes", p.get("attributes").deepCopy());
@@ -525,7 +544,7 @@ public final class ApiServer implements AutoCloseable {
       int index = 0;
       for (JsonNode f : dossierTree(id).path("findings")) {
         if (kind == null || kind.equals(f.path("kind").asText())) {
-          ObjectNode copy = f.deepCopy();
+          ObjectNode copy = shallowCopy(f);
           copy.put("storyId", id);
           copy.put("index", index);
           out.add(copy);
