@@ -1,6 +1,7 @@
 package io.corroborate.serve;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -126,6 +127,19 @@ public final class ApiServer implements AutoCloseable {
   /** The bounded pool uploads are analysed in (see {@link ServeOptions#uploadWorkers()}). */
   private final ThreadPoolExecutor uploads;
 
+  /**
+   * At most this many bytes of story answers are kept ({@link StoryAnswers}): an eighth of the
+   * heap, and no more than 256 MB.
+   */
+  static final long ANSWER_BYTES = Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8);
+
+  /**
+   * The dossiers, findings and entities the story page asks for, kept while their story is
+   * unchanged: answering them again costs a one-row read of the story instead of reading, inflating
+   * and parsing its dossier.
+   */
+  private final StoryAnswers answers = new StoryAnswers(ANSWER_BYTES);
+
   /** Each article's story, as far as this server has read the memberships. */
   private final Map<String, String> storyOf = new ConcurrentHashMap<>();
 
@@ -187,8 +201,13 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/stories/{id}", ctx -> ctx.json(summary(ctx.pathParam("id"))));
     app.get("/api/stories/{id}/dossier", this::dossier);
     app.get("/api/claims", this::claims);
-    app.get("/api/entities", this::entities);
-    app.get("/api/findings", this::findings);
+    app.get(
+        "/api/entities",
+        ctx -> {
+          Paging.request(ctx); // a bad limit or cursor is named before a missing story
+          perStory(ctx, "entities", this::entities);
+        });
+    app.get("/api/findings", ctx -> perStory(ctx, "findings", this::findings));
     app.get("/api/search", this::search);
     app.get("/api/rejections", this::rejections);
   }
@@ -390,18 +409,11 @@ public final class ApiServer implements AutoCloseable {
     return store.story(id).orElseThrow(() -> ApiException.notFound(field, "no story " + id));
   }
 
-  private void dossier(Context ctx) throws IOException {
+  private void dossier(Context ctx) {
     String id = ctx.pathParam("id");
     String format = ctx.queryParam("format");
     if (format == null || format.equals("json")) {
-      // The stored UTF-8 bytes as they are: the text is never decoded and encoded again. Read
-      // whole first, so a dossier that cannot be read is a 500, never a cut answer.
-      byte[] json;
-      try (InputStream in =
-          store.dossierBytes(id).orElseThrow(() -> ApiException.notFound("id", "no story " + id))) {
-        json = in.readAllBytes();
-      }
-      ctx.contentType(ContentType.APPLICATION_JSON).result(json);
+      ctx.contentType(ContentType.APPLICATION_JSON).result(dossierBytes(summary(id), "id"));
       return;
     }
     String json =
@@ -430,14 +442,66 @@ public final class ApiServer implements AutoCloseable {
    * they change.
    */
   private JsonNode dossierTree(String storyId) {
-    try (InputStream in =
-        store
-            .dossierBytes(storyId)
-            .orElseThrow(() -> ApiException.notFound("story", "no story " + storyId))) {
+    byte[] json = dossierBytes(summary(storyId, "story"), "story");
+    try (InputStream in = new ByteArrayInputStream(json)) {
       return listedParts(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The dossier's JSON of the story {@code version} names, as the stored UTF-8 bytes (never decoded
+   * and encoded again), kept while the story is unchanged. Read whole before it is sent, so a
+   * dossier that cannot be read is a 500, never a cut answer.
+   */
+  private byte[] dossierBytes(StorySummary version, String field) {
+    String id = version.id();
+    return answers.get(
+        version,
+        "dossier",
+        () -> {
+          try (InputStream in =
+              store
+                  .dossierBytes(id)
+                  .orElseThrow(() -> ApiException.notFound(field, "no story " + id))) {
+            return in.readAllBytes();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /** A list's answer as a value, to be sent as JSON. */
+  @FunctionalInterface
+  private interface Answer {
+    Object of(Context ctx);
+  }
+
+  /**
+   * Answers a list of one story's parts ({@code ?story=ID}) from what is kept of that story while
+   * it is unchanged, keyed by the whole query (filters and paging); a list over every story is made
+   * anew.
+   */
+  private void perStory(Context ctx, String list, Answer answer) {
+    String story = ctx.queryParam("story");
+    if (story == null || story.isBlank()) {
+      ctx.json(answer.of(ctx));
+      return;
+    }
+    StorySummary version = summary(story.trim(), "story");
+    byte[] body =
+        answers.get(
+            version,
+            list + "?" + ctx.queryString(),
+            () -> {
+              try {
+                return JSON.writeValueAsBytes(answer.of(ctx));
+              } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    ctx.contentType(ContentType.APPLICATION_JSON).result(body);
   }
 
   /** The {@link #LISTED_PARTS} of the dossier JSON on {@code in}, as one object. */
@@ -479,7 +543,7 @@ public final class ApiServer implements AutoCloseable {
     return store.stories().stream().map(StorySummary::id).toList();
   }
 
-  private void entities(Context ctx) {
+  private Object entities(Context ctx) {
     Paging.Window<JsonNode> page = new Paging.Window<>(Paging.request(ctx));
     stories:
     for (String id : storyIds(ctx)) {
@@ -492,7 +556,7 @@ public final class ApiServer implements AutoCloseable {
         }
       }
     }
-    ctx.json(page.body());
+    return page.body();
   }
 
   /**
@@ -537,7 +601,7 @@ public final class ApiServer implements AutoCloseable {
     return all;
   }
 
-  private void findings(Context ctx) {
+  private Object findings(Context ctx) {
     String kind = upper(ctx.queryParam("kind"));
     ArrayNode out = JSON.createArrayNode();
     for (String id : storyIds(ctx)) {
@@ -554,11 +618,10 @@ public final class ApiServer implements AutoCloseable {
     }
     List<JsonNode> sorted = new ArrayList<>();
     sortConflictsFirst(out).forEach(sorted::add);
-    ctx.json(
-        Paging.page(
-            sorted,
-            f -> f.path("storyId").asText() + "/" + f.path("index").asInt(),
-            Paging.request(ctx)));
+    return Paging.page(
+        sorted,
+        f -> f.path("storyId").asText() + "/" + f.path("index").asInt(),
+        Paging.request(ctx));
   }
 
   private static ArrayNode sortConflictsFirst(ArrayNode in) {
@@ -780,6 +843,7 @@ public final class ApiServer implements AutoCloseable {
       }
       AddReport r =
           inPool(ctx, () -> adder.add(List.of(dir.toString()), f -> uploadName(dir, f, names)));
+      r.touched().forEach(s -> answers.remove(s.id()));
       List<Map<String, Object>> rejections = new ArrayList<>();
       for (Rejection rej : r.rejections()) {
         Map<String, Object> m = new LinkedHashMap<>();
