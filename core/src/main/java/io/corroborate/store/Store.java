@@ -4,10 +4,13 @@ import io.corroborate.annotate.AnnotationCache;
 import io.corroborate.dossier.ClaimLine;
 import io.corroborate.model.Article;
 import io.corroborate.model.Rejection;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -105,6 +108,16 @@ public interface Store extends AnnotationCache, AutoCloseable {
   }
 
   Optional<String> dossierJson(String storyId);
+
+  /**
+   * The dossier's JSON as UTF-8 bytes, for a reader that passes it on or parses part of it without
+   * holding the whole text; the caller closes it. By default the bytes of {@link #dossierJson}; a
+   * store that keeps dossiers compressed inflates them as they are read.
+   */
+  default Optional<InputStream> dossierBytes(String storyId) {
+    return dossierJson(storyId)
+        .map(json -> new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
 
   /**
    * Replaces an article's claims as the dossier lists them, and what search finds of them. Claims

@@ -1,6 +1,8 @@
 package io.corroborate.serve;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -35,7 +37,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -79,8 +80,6 @@ public final class ApiServer implements AutoCloseable {
 
   /** How deep search pages go: ranking more hits than this costs more than it tells. */
   static final int MAX_SEARCH_POSITION = 10_000;
-
-  static final int PARSED_DOSSIERS = 32;
 
   /** What pasted text without a name is called in rejections. */
   static final String PASTED = "pasted text";
@@ -128,18 +127,21 @@ public final class ApiServer implements AutoCloseable {
   /** The bounded pool uploads are analysed in (see {@link ServeOptions#uploadWorkers()}). */
   private final ThreadPoolExecutor uploads;
 
+  /**
+   * At most this many bytes of story answers are kept ({@link StoryAnswers}): an eighth of the
+   * heap, and no more than 256 MB.
+   */
+  static final long ANSWER_BYTES = Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8);
+
+  /**
+   * The dossiers, findings and entities the story page asks for, kept while their story is
+   * unchanged: answering them again costs a one-row read of the story instead of reading, inflating
+   * and parsing its dossier.
+   */
+  private final StoryAnswers answers = new StoryAnswers(ANSWER_BYTES);
+
   /** Each article's story, as far as this server has read the memberships. */
   private final Map<String, String> storyOf = new ConcurrentHashMap<>();
-
-  /** The last {@value #PARSED_DOSSIERS} dossiers read, parsed, least recently used first. */
-  private final Map<String, Parsed> parsed =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {
-              return size() > PARSED_DOSSIERS;
-            }
-          });
 
   private ApiServer(Store store, Adder adder, ServeOptions options) {
     this.store = Objects.requireNonNull(store, "store");
@@ -199,8 +201,13 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/stories/{id}", ctx -> ctx.json(summary(ctx.pathParam("id"))));
     app.get("/api/stories/{id}/dossier", this::dossier);
     app.get("/api/claims", this::claims);
-    app.get("/api/entities", this::entities);
-    app.get("/api/findings", this::findings);
+    app.get(
+        "/api/entities",
+        ctx -> {
+          Paging.request(ctx); // a bad limit or cursor is named before a missing story
+          perStory(ctx, "entities", this::entities);
+        });
+    app.get("/api/findings", ctx -> perStory(ctx, "findings", this::findings));
     app.get("/api/search", this::search);
     app.get("/api/rejections", this::rejections);
   }
@@ -404,13 +411,13 @@ public final class ApiServer implements AutoCloseable {
 
   private void dossier(Context ctx) {
     String id = ctx.pathParam("id");
-    String json =
-        store.dossierJson(id).orElseThrow(() -> ApiException.notFound("id", "no story " + id));
     String format = ctx.queryParam("format");
     if (format == null || format.equals("json")) {
-      ctx.contentType(ContentType.APPLICATION_JSON).result(json);
+      ctx.contentType(ContentType.APPLICATION_JSON).result(dossierBytes(summary(id), "id"));
       return;
     }
+    String json =
+        store.dossierJson(id).orElseThrow(() -> ApiException.notFound("id", "no story " + id));
     Dossier d = ModelJson.read(json, Dossier.class);
     switch (format) {
       case "md" ->
@@ -423,30 +430,106 @@ public final class ApiServer implements AutoCloseable {
     }
   }
 
+  /** The parts of a dossier the lists below read; the rest (articles, figures...) is skipped. */
+  static final Set<String> LISTED_PARTS = Set.of("findings", "entities", "profiles");
+
   /**
-   * A story's dossier as a tree, parsed once and reused while the stored JSON stays the same (the
-   * story page asks for findings and entities of the same dossier; parsing it each time cost more
-   * than reading it). Callers copy what they change.
+   * The findings, entity cards and (in dossiers of earlier schemas) profiles of a story's dossier,
+   * as a tree, read from the stored bytes as they are inflated: the articles' texts, figures and
+   * dates that make most of a dossier are passed over without being decoded into strings or nodes,
+   * which made a story page's findings and entities cost a fraction of parsing the whole dossier.
+   * Read anew on each request, so a dossier rewritten meanwhile is seen at once. Callers copy what
+   * they change.
    */
   private JsonNode dossierTree(String storyId) {
-    String json =
-        store
-            .dossierJson(storyId)
-            .orElseThrow(() -> ApiException.notFound("story", "no story " + storyId));
-    Parsed cached = parsed.get(storyId);
-    if (cached != null && cached.json().equals(json)) {
-      return cached.tree();
-    }
-    try {
-      JsonNode tree = JSON.readTree(json);
-      parsed.put(storyId, new Parsed(json, tree));
-      return tree;
-    } catch (JsonProcessingException e) {
+    byte[] json = dossierBytes(summary(storyId, "story"), "story");
+    try (InputStream in = new ByteArrayInputStream(json)) {
+      return listedParts(in);
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private record Parsed(String json, JsonNode tree) {}
+  /**
+   * The dossier's JSON of the story {@code version} names, as the stored UTF-8 bytes (never decoded
+   * and encoded again), kept while the story is unchanged. Read whole before it is sent, so a
+   * dossier that cannot be read is a 500, never a cut answer.
+   */
+  private byte[] dossierBytes(StorySummary version, String field) {
+    String id = version.id();
+    return answers.get(
+        version,
+        "dossier",
+        () -> {
+          try (InputStream in =
+              store
+                  .dossierBytes(id)
+                  .orElseThrow(() -> ApiException.notFound(field, "no story " + id))) {
+            return in.readAllBytes();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /** A list's answer as a value, to be sent as JSON. */
+  @FunctionalInterface
+  private interface Answer {
+    Object of(Context ctx);
+  }
+
+  /**
+   * Answers a list of one story's parts ({@code ?story=ID}) from what is kept of that story while
+   * it is unchanged, keyed by the whole query (filters and paging); a list over every story is made
+   * anew.
+   */
+  private void perStory(Context ctx, String list, Answer answer) {
+    String story = ctx.queryParam("story");
+    if (story == null || story.isBlank()) {
+      ctx.json(answer.of(ctx));
+      return;
+    }
+    StorySummary version = summary(story.trim(), "story");
+    byte[] body =
+        answers.get(
+            version,
+            list + "?" + ctx.queryString(),
+            () -> {
+              try {
+                return JSON.writeValueAsBytes(answer.of(ctx));
+              } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    ctx.contentType(ContentType.APPLICATION_JSON).result(body);
+  }
+
+  /** The {@link #LISTED_PARTS} of the dossier JSON on {@code in}, as one object. */
+  static ObjectNode listedParts(InputStream in) throws IOException {
+    ObjectNode out = JSON.createObjectNode();
+    try (JsonParser p = JSON.createParser(in)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException("a stored dossier is not a JSON object");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        if (LISTED_PARTS.contains(field)) {
+          out.set(field, JSON.readTree(p));
+        } else {
+          p.skipChildren();
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A copy of {@code node} that shares its values: what a list adds to it stays in the copy. */
+  private static ObjectNode shallowCopy(JsonNode node) {
+    ObjectNode copy = JSON.createObjectNode();
+    node.fields().forEachRemaining(f -> copy.set(f.getKey(), f.getValue()));
+    return copy;
+  }
 
   /**
    * The stories a query names with {@code ?story=}, or every story. A named story is not looked up
@@ -460,20 +543,20 @@ public final class ApiServer implements AutoCloseable {
     return store.stories().stream().map(StorySummary::id).toList();
   }
 
-  private void entities(Context ctx) {
+  private Object entities(Context ctx) {
     Paging.Window<JsonNode> page = new Paging.Window<>(Paging.request(ctx));
     stories:
     for (String id : storyIds(ctx)) {
       int index = 0;
       for (JsonNode e : entityCards(dossierTree(id))) {
-        ObjectNode copy = e.deepCopy();
+        ObjectNode copy = (ObjectNode) e;
         copy.put("storyId", id);
         if (!page.offer(copy, id + "/" + index++)) {
           break stories;
         }
       }
     }
-    ctx.json(page.body());
+    return page.body();
   }
 
   /**
@@ -487,7 +570,7 @@ public final class ApiServer implements AutoCloseable {
     List<JsonNode> cards = new ArrayList<>();
     Map<String, ObjectNode> byName = new HashMap<>();
     for (JsonNode e : dossier.path("entities")) {
-      ObjectNode card = e.deepCopy();
+      ObjectNode card = shallowCopy(e);
       cards.add(card);
       for (String n : names(e)) {
         byName.putIfAbsent(n, card);
@@ -497,7 +580,7 @@ public final class ApiServer implements AutoCloseable {
       ObjectNode card =
           names(p).stream().map(byName::get).filter(Objects::nonNull).findFirst().orElse(null);
       if (card == null) {
-        cards.add(p.deepCopy());
+        cards.add(shallowCopy(p));
       } else {
         if (p.has("attributes")) {
           card.set("attributes", p.get("attributes").deepCopy());
@@ -518,14 +601,14 @@ public final class ApiServer implements AutoCloseable {
     return all;
   }
 
-  private void findings(Context ctx) {
+  private Object findings(Context ctx) {
     String kind = upper(ctx.queryParam("kind"));
     ArrayNode out = JSON.createArrayNode();
     for (String id : storyIds(ctx)) {
       int index = 0;
       for (JsonNode f : dossierTree(id).path("findings")) {
         if (kind == null || kind.equals(f.path("kind").asText())) {
-          ObjectNode copy = f.deepCopy();
+          ObjectNode copy = shallowCopy(f);
           copy.put("storyId", id);
           copy.put("index", index);
           out.add(copy);
@@ -535,11 +618,10 @@ public final class ApiServer implements AutoCloseable {
     }
     List<JsonNode> sorted = new ArrayList<>();
     sortConflictsFirst(out).forEach(sorted::add);
-    ctx.json(
-        Paging.page(
-            sorted,
-            f -> f.path("storyId").asText() + "/" + f.path("index").asInt(),
-            Paging.request(ctx)));
+    return Paging.page(
+        sorted,
+        f -> f.path("storyId").asText() + "/" + f.path("index").asInt(),
+        Paging.request(ctx));
   }
 
   private static ArrayNode sortConflictsFirst(ArrayNode in) {
@@ -761,6 +843,7 @@ public final class ApiServer implements AutoCloseable {
       }
       AddReport r =
           inPool(ctx, () -> adder.add(List.of(dir.toString()), f -> uploadName(dir, f, names)));
+      r.touched().forEach(s -> answers.remove(s.id()));
       List<Map<String, Object>> rejections = new ArrayList<>();
       for (Rejection rej : r.rejections()) {
         Map<String, Object> m = new LinkedHashMap<>();

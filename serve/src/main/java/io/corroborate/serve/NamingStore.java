@@ -161,6 +161,11 @@ final class NamingStore implements Store {
   }
 
   @Override
+  public Optional<java.io.InputStream> dossierBytes(String storyId) {
+    return store.dossierBytes(storyId);
+  }
+
+  @Override
   public void putClaims(String articleId, List<ClaimLine> claims) {
     store.putClaims(articleId, claims);
   }

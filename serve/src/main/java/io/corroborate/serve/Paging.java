@@ -1,6 +1,8 @@
 package io.corroborate.serve;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.corroborate.model.ModelJson;
 import io.javalin.http.Context;
@@ -150,7 +152,11 @@ final class Paging {
    */
   private static ObjectNode body(List<?> items, String next) {
     ObjectNode m = JSON.createObjectNode();
-    m.set("items", JSON.valueToTree(items));
+    ArrayNode list = m.putArray("items");
+    for (Object item : items) {
+      // Nodes are taken as they are: converting them would copy every one.
+      list.add(item instanceof JsonNode node ? node : JSON.valueToTree(item));
+    }
     if (next == null) {
       m.putNull("next");
     } else {

@@ -432,12 +432,17 @@ public final class ServeBench implements Callable<Integer> {
   private List<String> measure(Target t, PrintWriter out) throws Exception {
     HttpClient http = client();
     List<double[]> runs = new ArrayList<>();
+    ServerCpu cpu = null;
     for (int rep = 0; rep < warmup + reps; rep++) {
+      if (rep == warmup) {
+        cpu = ServerCpu.start();
+      }
       double[] r = once(t, http);
       if (rep >= warmup) {
         runs.add(r);
       }
     }
+    double[] cpuMs = perRequest(cpu, (long) reps * t.requests());
     double[] rps = runs.stream().mapToDouble(r -> r[0]).sorted().toArray();
     double[] p50 = runs.stream().mapToDouble(r -> r[1]).sorted().toArray();
     double[] p99 = runs.stream().mapToDouble(r -> r[2]).sorted().toArray();
@@ -445,7 +450,7 @@ public final class ServeBench implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "  %-13s %s: median %.0f requests/s (spread %.0f%%), p50 %.1f ms, p99 %.1f ms"
-            + " (medians over %d repetitions; p99 from %.1f to %.1f ms)%n",
+            + " (medians over %d repetitions; p99 from %.1f to %.1f ms); %s%n",
         t.name(),
         t.description(),
         medianRps,
@@ -454,10 +459,13 @@ public final class ServeBench implements Callable<Integer> {
         median(p99),
         reps,
         p99[0],
-        p99[p99.length - 1]);
+        p99[p99.length - 1],
+        describeCpu(cpuMs));
     out.flush();
     String suite = "figure bench.serve ";
     return List.of(
+        cpuFigure(t, "server_cpu_ms", cpuMs[0]),
+        cpuFigure(t, "process_cpu_ms", cpuMs[1]),
         String.format(Locale.ROOT, "%s%s_requests_per_s %.1f", suite, t.name(), medianRps),
         String.format(
             Locale.ROOT,
@@ -537,8 +545,12 @@ public final class ServeBench implements Callable<Integer> {
             });
     List<OpenLoop.Result> runs = new ArrayList<>();
     AtomicInteger timedOut = new AtomicInteger();
+    ServerCpu cpu = null;
     try {
       for (int rep = 0; rep < warmup + reps; rep++) {
+        if (rep == warmup) {
+          cpu = ServerCpu.start();
+        }
         OpenLoop.Result r =
             OpenLoop.run(
                 t.requests(),
@@ -582,12 +594,13 @@ public final class ServeBench implements Callable<Integer> {
     double[] p99 = runs.stream().mapToDouble(r -> r.percentileMillis(0.99)).sorted().toArray();
     double[] max = runs.stream().mapToDouble(OpenLoop.Result::maxMillis).sorted().toArray();
     double lagMs = runs.stream().mapToLong(OpenLoop.Result::sendLagNanos).max().orElse(0) / 1e6;
+    double[] cpuMs = perRequest(cpu, (long) reps * t.requests());
     out.printf(
         Locale.ROOT,
         "  %-13s %s: %.0f requests/s sent, %.0f answered a second, p50 %.1f ms, p99 %.1f ms,"
             + " max %.1f ms (medians over %d repetitions of %d requests; p99 from %.1f to %.1f"
             + " ms; the sender at most %.1f ms late; %d unanswered: no answer in %d s or the"
-            + " connection closed)%n",
+            + " connection closed); %s%n",
         t.name(),
         t.description(),
         rate,
@@ -601,16 +614,40 @@ public final class ServeBench implements Callable<Integer> {
         p99[p99.length - 1],
         lagMs,
         timedOut.get(),
-        REQUEST_TIMEOUT.toSeconds());
+        REQUEST_TIMEOUT.toSeconds(),
+        describeCpu(cpuMs));
     out.flush();
     String suite = "figure bench.serve ";
     return List.of(
+        cpuFigure(t, "server_cpu_ms", cpuMs[0]),
+        cpuFigure(t, "process_cpu_ms", cpuMs[1]),
         String.format(Locale.ROOT, "%s%s_offered_per_s %.1f", suite, t.name(), rate),
         String.format(Locale.ROOT, "%s%s_requests_per_s %.1f", suite, t.name(), median(achieved)),
         String.format(Locale.ROOT, "%s%s_p50_ms %.2f", suite, t.name(), median(p50)),
         String.format(Locale.ROOT, "%s%s_p99_ms %.2f", suite, t.name(), median(p99)),
         String.format(Locale.ROOT, "%s%s_max_ms %.2f", suite, t.name(), median(max)),
         String.format(Locale.ROOT, "%s%s_unanswered %d", suite, t.name(), timedOut.get()));
+  }
+
+  /**
+   * {server threads' CPU ms, whole process's CPU ms} per request since {@code cpu} started, for
+   * {@code requests} requests (a story page's four calls are one request).
+   */
+  private static double[] perRequest(ServerCpu cpu, long requests) {
+    return new double[] {cpu.serverMillis() / requests, cpu.processMillis() / requests};
+  }
+
+  private static String describeCpu(double[] cpuMs) {
+    return String.format(
+        Locale.ROOT,
+        "CPU a request: %.2f ms in the server's threads, %.2f ms in the whole process (client and"
+            + " garbage collection included)",
+        cpuMs[0],
+        cpuMs[1]);
+  }
+
+  private static String cpuFigure(Target t, String figure, double value) {
+    return String.format(Locale.ROOT, "figure bench.serve %s_%s %.3f", t.name(), figure, value);
   }
 
   /** The nearest-rank percentile of sorted values. */

@@ -107,7 +107,14 @@ class ServeBenchTest {
     assertThat(out.toString()).contains("30 articles");
     for (String target :
         List.of("dossier", "story_page", "article", "search_name", "search_common")) {
-      for (String figure : List.of("_requests_per_s ", "_p50_ms ", "_p99_ms ", "_spread ")) {
+      for (String figure :
+          List.of(
+              "_requests_per_s ",
+              "_p50_ms ",
+              "_p99_ms ",
+              "_spread ",
+              "_server_cpu_ms ",
+              "_process_cpu_ms ")) {
         assertThat(out.toString()).contains("figure bench.serve " + target + figure);
       }
     }

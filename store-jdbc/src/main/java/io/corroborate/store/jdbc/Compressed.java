@@ -1,8 +1,11 @@
 package io.corroborate.store.jdbc;
 
 import io.corroborate.store.Store;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -51,9 +54,37 @@ final class Compressed {
     return out.toByteArray();
   }
 
+  /**
+   * The text's UTF-8 bytes, inflated as they are read; an error reading them names {@code what}.
+   */
+  static InputStream inflating(byte[] packed, String what) {
+    return new FilterInputStream(new InflaterInputStream(new ByteArrayInputStream(packed))) {
+      @Override
+      public int read() throws IOException {
+        try {
+          return super.read();
+        } catch (IOException e) {
+          throw named(e);
+        }
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        try {
+          return super.read(b, off, len);
+        } catch (IOException e) {
+          throw named(e);
+        }
+      }
+
+      private IOException named(IOException e) {
+        return new IOException(what + ": " + e.getMessage(), e);
+      }
+    };
+  }
+
   static String unpack(byte[] packed) {
-    try (InflaterInputStream z =
-        new InflaterInputStream(new java.io.ByteArrayInputStream(packed))) {
+    try (InflaterInputStream z = new InflaterInputStream(new ByteArrayInputStream(packed))) {
       return new String(z.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("a stored dossier does not inflate", e);

@@ -18,8 +18,11 @@ import io.corroborate.store.SearchHit;
 import io.corroborate.store.Store;
 import io.corroborate.store.StoreException;
 import io.corroborate.store.StorySummary;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,6 +33,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -38,10 +44,15 @@ import java.util.function.Supplier;
  * transaction with its passages and provenance, so a process killed mid-write leaves whole articles
  * or none; idempotent writes are keyed inserts, so a re-run adds nothing twice. Several threads may
  * share one instance: one operation uses the connection at a time, which keeps every transaction
- * whole. Several processes may share the database: migrations run in one transaction under the
- * dialect's lock and read the schema version inside it, and writes wait for each other as the
- * dialect arranges (SQLite's take the file's write lock first; PostgreSQL's keyed inserts wait for
- * a concurrent insert of the same key), so two writers lose nothing.
+ * whole. Where the database lets readers run beside a writer (SQLite in WAL mode, see {@link
+ * #openReader}), the reads a server answers (articles, stories, dossiers, claims, search) run on
+ * connections of their own, several at once, and see what was committed when they start; while a
+ * transaction of {@link #atomically} or {@link #batch} is open they use the writer's connection, so
+ * the work inside it sees its own writes. Several processes may share the database: migrations run
+ * in one transaction under the dialect's lock and read the schema version inside it, and writes
+ * wait for each other as the dialect arranges (SQLite's take the file's write lock first;
+ * PostgreSQL's keyed inserts wait for a concurrent insert of the same key), so two writers lose
+ * nothing.
  *
  * <pre>{@code try (Store s = SqliteStore.open(Path.of("corroborate.db"))) { s.put(article); }}
  * </pre>
@@ -80,8 +91,26 @@ public abstract class JdbcStore implements Store {
   private final String name;
   private final Connection conn;
 
-  /** Whether {@link #atomically} holds a transaction open; guarded by this. */
-  private boolean atomic;
+  /**
+   * Whether {@link #atomically} or {@link #batch} holds a transaction open; written under this
+   * store's lock, read without it by {@link #read}.
+   */
+  private volatile boolean atomic;
+
+  /** Reading connections not in use (see {@link #read}). */
+  private final BlockingQueue<Connection> idleReaders = new LinkedBlockingQueue<>();
+
+  /** Reading connections open, in use or idle; at most {@link #MAX_READERS}. */
+  private final AtomicInteger readers = new AtomicInteger();
+
+  /** Whether this database has no reading connections ({@link #openReader} gave none). */
+  private volatile boolean noReaders;
+
+  private volatile boolean closed;
+
+  /** Reads at once on their own connections: enough for the machine's cores. */
+  private static final int MAX_READERS =
+      Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors()));
 
   private final Dialect dialect;
   private final String insertArticle;
@@ -325,6 +354,74 @@ public abstract class JdbcStore implements Store {
     T apply(Connection c) throws SQLException;
   }
 
+  /**
+   * A connection that only reads, beside the writer's, or null where the database gives readers
+   * nothing they would not have on the one connection (the default). Reads run on it outside the
+   * store's lock, several at once, each seeing the database as last committed.
+   */
+  protected Connection openReader() throws SQLException {
+    return null;
+  }
+
+  /**
+   * Runs the read {@code work} on a reading connection, or on the writer's under the store's lock
+   * where there are none or a transaction of {@link #atomically} or {@link #batch} is open (its
+   * work must see its own writes, and a reader would not).
+   */
+  private <T> T read(String what, SqlFunction<T> work) {
+    Connection reader = noReaders || atomic ? null : takeReader(what);
+    if (reader == null) {
+      return withConnection(what, work);
+    }
+    try {
+      return work.apply(reader);
+    } catch (SQLException e) {
+      throw failure(what, e);
+    } finally {
+      idleReaders.add(reader);
+      if (closed) {
+        closeReaders();
+      }
+    }
+  }
+
+  /** An idle reading connection, a new one while there are fewer than allowed, else the next. */
+  private Connection takeReader(String what) {
+    Connection c = idleReaders.poll();
+    if (c != null) {
+      return c;
+    }
+    if (readers.incrementAndGet() <= MAX_READERS) {
+      try {
+        c = openReader();
+      } catch (SQLException e) {
+        readers.decrementAndGet();
+        throw failure(what, e);
+      }
+      if (c == null) {
+        noReaders = true;
+      }
+      return c;
+    }
+    readers.decrementAndGet();
+    try {
+      return idleReaders.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("store " + name + ": interrupted while waiting to " + what, e);
+    }
+  }
+
+  private void closeReaders() {
+    for (Connection c; (c = idleReaders.poll()) != null; ) {
+      try {
+        c.close();
+      } catch (SQLException e) {
+        // a reader holds no transaction: nothing is lost by a failed close
+      }
+    }
+  }
+
   @Override
   public synchronized Put put(Article a) {
     try {
@@ -428,53 +525,59 @@ public abstract class JdbcStore implements Store {
   }
 
   @Override
-  public synchronized Optional<Article> article(String id) {
-    List<Article> found = query("WHERE id = ?", id);
+  public Optional<Article> article(String id) {
+    List<Article> found = read("read articles", c -> query(c, "WHERE id = ?", id));
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
   @Override
-  public synchronized List<Article> articles() {
-    return query("ORDER BY seq");
+  public List<Article> articles() {
+    return read("read articles", c -> query(c, "ORDER BY seq"));
   }
 
   @Override
-  public synchronized List<Article> articlesByIdPrefix(String prefix) {
-    return query("WHERE " + dialect.idStartsWith() + " ORDER BY seq", prefix);
+  public List<Article> articlesByIdPrefix(String prefix) {
+    return read(
+        "read articles",
+        c -> query(c, "WHERE " + dialect.idStartsWith() + " ORDER BY seq", prefix));
   }
 
   @Override
-  public synchronized int articleCount() {
-    try (Statement s = conn.createStatement();
-        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM articles")) {
-      rs.next();
-      return rs.getInt(1);
-    } catch (SQLException e) {
-      throw failure("count articles", e);
-    }
+  public int articleCount() {
+    return read(
+        "count articles",
+        c -> {
+          try (Statement s = c.createStatement();
+              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM articles")) {
+            rs.next();
+            return rs.getInt(1);
+          }
+        });
   }
 
   @Override
-  public synchronized List<Rejection> rejections() {
-    List<Rejection> out = new ArrayList<>();
-    try (Statement s = conn.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT file, "
-                    + dialect.rejectionOffsetColumn()
-                    + ", kind, reason FROM rejections ORDER BY seq")) {
-      while (rs.next()) {
-        out.add(
-            new Rejection(
-                rs.getString(1),
-                rs.getLong(2),
-                Rejection.Kind.valueOf(rs.getString(3)),
-                rs.getString(4)));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw failure("read rejections", e);
-    }
+  public List<Rejection> rejections() {
+    return read(
+        "read rejections",
+        c -> {
+          List<Rejection> out = new ArrayList<>();
+          try (Statement s = c.createStatement();
+              ResultSet rs =
+                  s.executeQuery(
+                      "SELECT file, "
+                          + dialect.rejectionOffsetColumn()
+                          + ", kind, reason FROM rejections ORDER BY seq")) {
+            while (rs.next()) {
+              out.add(
+                  new Rejection(
+                      rs.getString(1),
+                      rs.getLong(2),
+                      Rejection.Kind.valueOf(rs.getString(3)),
+                      rs.getString(4)));
+            }
+            return out;
+          }
+        });
   }
 
   @Override
@@ -543,37 +646,43 @@ public abstract class JdbcStore implements Store {
   }
 
   @Override
-  public synchronized List<Membership> memberships() {
-    List<Membership> out = new ArrayList<>();
-    try (Statement s = conn.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT article_id, story_id, score, reason FROM memberships ORDER BY seq")) {
-      while (rs.next()) {
-        out.add(new Membership(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getString(4)));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw failure("read story memberships", e);
-    }
+  public List<Membership> memberships() {
+    return read(
+        "read story memberships",
+        c -> {
+          List<Membership> out = new ArrayList<>();
+          try (Statement s = c.createStatement();
+              ResultSet rs =
+                  s.executeQuery(
+                      "SELECT article_id, story_id, score, reason FROM memberships ORDER BY seq")) {
+            while (rs.next()) {
+              out.add(
+                  new Membership(
+                      rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getString(4)));
+            }
+            return out;
+          }
+        });
   }
 
   @Override
-  public synchronized List<String> storyArticleIds(String storyId) {
-    List<String> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        conn.prepareStatement(
-            "SELECT article_id FROM memberships WHERE story_id = ? ORDER BY seq")) {
-      ps.setString(1, storyId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getString(1));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw failure("read the articles of story " + storyId, e);
-    }
+  public List<String> storyArticleIds(String storyId) {
+    return read(
+        "read the articles of story " + storyId,
+        c -> {
+          List<String> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT article_id FROM memberships WHERE story_id = ? ORDER BY seq")) {
+            ps.setString(1, storyId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(rs.getString(1));
+              }
+            }
+            return out;
+          }
+        });
   }
 
   @Override
@@ -618,58 +727,110 @@ public abstract class JdbcStore implements Store {
     }
   }
 
+  private static final String SUMMARY_COLUMNS =
+      "SELECT id, title, articles, outlets, findings, conflicts, first_date, last_date, updated"
+          + " FROM stories";
+
   @Override
-  public synchronized List<StorySummary> stories() {
-    List<StorySummary> out = new ArrayList<>();
-    try (Statement st = conn.createStatement();
-        ResultSet rs =
-            st.executeQuery(
-                "SELECT id, title, articles, outlets, findings, conflicts, first_date, last_date,"
-                    + " updated FROM stories ORDER BY "
-                    + storiesOrder)) {
-      while (rs.next()) {
-        out.add(
-            new StorySummary(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getInt(3),
-                rs.getInt(4),
-                rs.getInt(5),
-                rs.getInt(6),
-                dialect.getDate(rs, 7),
-                dialect.getDate(rs, 8),
-                Instant.parse(rs.getString(9))));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw failure("read stories", e);
-    }
+  public List<StorySummary> stories() {
+    return read(
+        "read stories",
+        c -> {
+          List<StorySummary> out = new ArrayList<>();
+          try (Statement st = c.createStatement();
+              ResultSet rs = st.executeQuery(SUMMARY_COLUMNS + " ORDER BY " + storiesOrder)) {
+            while (rs.next()) {
+              out.add(summary(rs));
+            }
+            return out;
+          }
+        });
+  }
+
+  /** One story's row, without reading every story's. */
+  @Override
+  public Optional<StorySummary> story(String storyId) {
+    return read(
+        "read story " + storyId,
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(SUMMARY_COLUMNS + " WHERE id = ?")) {
+            ps.setString(1, storyId);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(summary(rs)) : Optional.<StorySummary>empty();
+            }
+          }
+        });
+  }
+
+  private StorySummary summary(ResultSet rs) throws SQLException {
+    return new StorySummary(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getInt(3),
+        rs.getInt(4),
+        rs.getInt(5),
+        rs.getInt(6),
+        dialect.getDate(rs, 7),
+        dialect.getDate(rs, 8),
+        Instant.parse(rs.getString(9)));
   }
 
   @Override
-  public synchronized Optional<String> dossierJson(String storyId) {
-    try (PreparedStatement ps =
-        conn.prepareStatement("SELECT dossier, dossier_gz FROM stories WHERE id = ?")) {
-      ps.setString(1, storyId);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        byte[] packed = rs.getBytes(2);
-        return Optional.of(packed == null ? rs.getString(1) : Compressed.unpack(packed));
-      } catch (java.io.UncheckedIOException e) {
-        throw new StoreException(
-            "store "
-                + name
-                + ": cannot read the dossier of story "
-                + storyId
-                + ": "
-                + e.getMessage(),
-            e);
-      }
-    } catch (SQLException e) {
-      throw failure("read the dossier of story " + storyId, e);
-    }
+  public Optional<String> dossierJson(String storyId) {
+    return storedDossier(storyId)
+        .map(
+            d -> {
+              try {
+                return d.packed() == null ? d.text() : Compressed.unpack(d.packed());
+              } catch (UncheckedIOException e) {
+                throw new StoreException(
+                    "store "
+                        + name
+                        + ": cannot read the dossier of story "
+                        + storyId
+                        + ": "
+                        + e.getMessage(),
+                    e);
+              }
+            });
+  }
+
+  /**
+   * The dossier's UTF-8 bytes, inflated as they are read: a caller that streams or parses the
+   * dossier never holds its whole text, and inflating happens outside the store's lock.
+   */
+  @Override
+  public Optional<InputStream> dossierBytes(String storyId) {
+    return storedDossier(storyId)
+        .map(
+            d ->
+                d.packed() == null
+                    ? new ByteArrayInputStream(d.text().getBytes(StandardCharsets.UTF_8))
+                    : Compressed.inflating(
+                        d.packed(),
+                        "store " + name + ": cannot read the dossier of story " + storyId));
+  }
+
+  /** A dossier as stored: deflated, or as text where it was stored before dossiers were packed. */
+  private record StoredDossier(String text, byte[] packed) {}
+
+  private Optional<StoredDossier> storedDossier(String storyId) {
+    return read(
+        "read the dossier of story " + storyId,
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT dossier, dossier_gz FROM stories WHERE id = ?")) {
+            ps.setString(1, storyId);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.<StoredDossier>empty();
+              }
+              byte[] packed = rs.getBytes(2);
+              return Optional.of(
+                  new StoredDossier(packed == null ? rs.getString(1) : null, packed));
+            }
+          }
+        });
   }
 
   @Override
@@ -708,35 +869,35 @@ public abstract class JdbcStore implements Store {
   }
 
   @Override
-  public synchronized List<ClaimLine> claims(String articleId) {
-    List<ClaimLine> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        conn.prepareStatement("SELECT json FROM claims WHERE article_id = ? ORDER BY idx")) {
-      ps.setString(1, articleId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(ModelJson.read(rs.getString(1), ClaimLine.class));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw failure("read the claims of article " + articleId, e);
-    }
+  public List<ClaimLine> claims(String articleId) {
+    List<String> lines =
+        read(
+            "read the claims of article " + articleId,
+            c -> {
+              List<String> out = new ArrayList<>();
+              try (PreparedStatement ps =
+                  c.prepareStatement("SELECT json FROM claims WHERE article_id = ? ORDER BY idx")) {
+                ps.setString(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                  while (rs.next()) {
+                    out.add(rs.getString(1));
+                  }
+                }
+              }
+              return out;
+            });
+    return lines.stream().map(json -> ModelJson.read(json, ClaimLine.class)).toList();
   }
 
   @Override
-  public synchronized List<SearchHit> search(String query, int limit) {
+  public List<SearchHit> search(String query, int limit) {
     if (limit <= 0) {
       return List.of();
     }
-    try {
-      return dialect.search(conn, query, limit);
-    } catch (SQLException e) {
-      throw failure("search for '" + query + "'", e);
-    }
+    return read("search for '" + query + "'", c -> dialect.search(c, query, limit));
   }
 
-  private List<Article> query(String where, String... args) {
+  private List<Article> query(Connection conn, String where, String... args) {
     List<Article> out = new ArrayList<>();
     String sql =
         "SELECT id, origin_file, origin_offset, format, url, outlet, title, authors, published,"
@@ -761,8 +922,8 @@ public abstract class JdbcStore implements Store {
                   .language(rs.getString(11));
           Optional.ofNullable(rs.getString(9)).map(DateStamp::parse).ifPresent(b::published);
           Optional.ofNullable(rs.getString(10)).map(DateStamp::parse).ifPresent(b::updated);
-          b.text(rs.getString(12), passages(id), removed(id));
-          b.provenance(provenance(id));
+          b.text(rs.getString(12), passages(conn, id), removed(conn, id));
+          b.provenance(provenance(conn, id));
           out.add(b.build());
         }
       }
@@ -772,7 +933,7 @@ public abstract class JdbcStore implements Store {
     }
   }
 
-  private List<Passage> passages(String id) throws SQLException {
+  private static List<Passage> passages(Connection conn, String id) throws SQLException {
     List<Passage> out = new ArrayList<>();
     try (PreparedStatement ps =
         conn.prepareStatement(
@@ -793,7 +954,7 @@ public abstract class JdbcStore implements Store {
     return out;
   }
 
-  private List<RemovedPassage> removed(String id) throws SQLException {
+  private static List<RemovedPassage> removed(Connection conn, String id) throws SQLException {
     List<RemovedPassage> out = new ArrayList<>();
     try (PreparedStatement ps =
         conn.prepareStatement(
@@ -815,7 +976,7 @@ public abstract class JdbcStore implements Store {
     return out;
   }
 
-  private List<FieldSource> provenance(String id) throws SQLException {
+  private static List<FieldSource> provenance(Connection conn, String id) throws SQLException {
     List<FieldSource> out = new ArrayList<>();
     try (PreparedStatement ps =
         conn.prepareStatement(
@@ -838,6 +999,8 @@ public abstract class JdbcStore implements Store {
 
   @Override
   public synchronized void close() {
+    closed = true;
+    closeReaders();
     try {
       conn.close();
     } catch (SQLException e) {

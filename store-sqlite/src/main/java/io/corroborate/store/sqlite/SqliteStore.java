@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The embedded default store: one SQLite file, created on first use, migrated to the latest schema
@@ -143,6 +144,18 @@ public final class SqliteStore extends JdbcStore {
       }
       throw e;
     }
+  }
+
+  /**
+   * A read-only connection: in WAL mode readers run beside each other and beside the writer, each
+   * seeing the file as last committed, so the server's reads need not wait for one another.
+   */
+  @Override
+  protected Connection openReader() throws SQLException {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setReadOnly(true);
+    config.setBusyTimeout((int) BUSY_TIMEOUT.toMillis());
+    return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
   }
 
   private static void pause(Path file, SQLException cause) {

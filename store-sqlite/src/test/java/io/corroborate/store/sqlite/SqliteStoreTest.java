@@ -14,12 +14,19 @@ import io.corroborate.model.Rejection;
 import io.corroborate.model.Role;
 import io.corroborate.store.Store;
 import io.corroborate.store.StoreException;
+import io.corroborate.store.StorySummary;
 import io.corroborate.store.contract.SideBySideWriters;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -253,6 +260,73 @@ class SqliteStoreTest {
       rs.next();
       assertThat(rs.getInt(1)).isZero();
       assertThat(rs.getInt(2)).isPositive().isLessThan(big.length() / 10);
+    }
+  }
+
+  @Test
+  void aDossierReadAsBytesIsItsJsonInUtf8AndAStoryIsFoundByItsId() throws Exception {
+    String json = "{\"title\":\"Flood in Velmora — 14 dead\",\"findings\":[]}";
+    try (SqliteStore s = SqliteStore.open(dir.resolve("d.db"))) {
+      s.putDossier(
+          new StorySummary(
+              "s1",
+              "Flood in Velmora",
+              2,
+              2,
+              0,
+              0,
+              Optional.empty(),
+              Optional.empty(),
+              Instant.parse("2031-03-02T10:00:00Z")),
+          json);
+      try (var in = s.dossierBytes("s1").orElseThrow()) {
+        assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(json);
+      }
+      assertThat(s.dossierBytes("s2")).isEmpty();
+      assertThat(s.story("s1").orElseThrow().title()).isEqualTo("Flood in Velmora");
+      assertThat(s.story("s2")).isEmpty();
+    }
+  }
+
+  @Test
+  void readsSeeWhatWasCommittedAndTheWorkOfAnOpenTransactionSeesItsOwnWrites() {
+    try (SqliteStore s = SqliteStore.open(dir.resolve("r.db"))) {
+      s.put(article("a1", "The river rose two metres overnight."));
+      // Read on a reading connection, beside the writer's.
+      assertThat(s.article("a1")).isPresent();
+      s.put(article("a2", "The gates were opened at dawn."));
+      assertThat(s.articleCount()).isEqualTo(2);
+      s.atomically(
+          () -> {
+            s.put(article("a3", "Rescue teams reached the valley."));
+            // Inside the transaction its own write is seen before it commits.
+            assertThat(s.article("a3")).isPresent();
+            assertThat(s.articleCount()).isEqualTo(3);
+            return null;
+          });
+      assertThat(s.articles()).extracting(Article::id).containsExactly("a1", "a2", "a3");
+    }
+  }
+
+  @Test
+  void manyThreadsReadAtOnceAndEachGetsWhatItAskedFor() throws Exception {
+    try (SqliteStore s = SqliteStore.open(dir.resolve("m.db"))) {
+      for (int i = 0; i < 20; i++) {
+        s.put(article("a" + i, "Report number " + i + " on the flood."));
+      }
+      var pool = Executors.newFixedThreadPool(8);
+      try {
+        List<Future<String>> got = new ArrayList<>();
+        for (int k = 0; k < 200; k++) {
+          String id = "a" + (k % 20);
+          got.add(pool.submit(() -> s.article(id).orElseThrow().id()));
+        }
+        for (int k = 0; k < 200; k++) {
+          assertThat(got.get(k).get()).isEqualTo("a" + (k % 20));
+        }
+      } finally {
+        pool.shutdownNow();
+      }
     }
   }
 }
