@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 
 /**
  * Groups articles into stories incrementally: each new article joins the most similar story or
@@ -81,36 +82,10 @@ public final class StoryClusterer {
   }
 
   private StoryAssignment add(Article article, Features f) {
-    List<Integer> candidates = candidates(f);
-    Profile best = null;
-    Score bestScore = null;
-    Profile anchored = null;
-    Score anchoredScore = null;
-    for (int i : candidates) {
-      Profile p = profiles.get(i);
-      Score s = score(f, p);
-      if (s == null) {
-        continue;
-      }
-      if (bestScore == null || s.total > bestScore.total) {
-        best = p;
-        bestScore = s;
-      }
-      if (s.anchored() && (anchoredScore == null || preferred(s, p, anchoredScore, anchored))) {
-        anchored = p;
-        anchoredScore = s;
-      }
-    }
-    boolean joins =
-        best != null
-            && bestScore.total >= options.joinThreshold()
-            && Math.max(bestScore.text, bestScore.entity) >= options.minTextOrEntity();
-    if (!joins && anchored != null) {
-      // 2. No story is close in wording, but one shares names that most of its reports carry.
-      best = anchored;
-      bestScore = anchoredScore;
-      joins = true;
-    }
+    Choice c = choose(f, candidates(f), q -> false);
+    Profile best = c.story();
+    Score bestScore = c.score();
+    boolean joins = c.joins();
     StoryAssignment result;
     if (joins) {
       join(best, article, f);
@@ -237,6 +212,52 @@ public final class StoryClusterer {
   }
 
   /**
+   * The story an article joins among the stories {@code candidates} lists, leaving out those {@code
+   * skip} names and stories merged into others: the closest one when it is close enough in wording
+   * or names; else one that shares names most of its reports carry (see {@link #preferred}). When
+   * none qualifies, the closest story (or none) with {@code joins} false.
+   */
+  private Choice choose(Features f, List<Integer> candidates, IntPredicate skip) {
+    Profile best = null;
+    Score bestScore = null;
+    Profile anchored = null;
+    Score anchoredScore = null;
+    for (int i : candidates) {
+      Profile p = profiles.get(i);
+      if (p.mergedInto != null || skip.test(i)) {
+        continue;
+      }
+      Score s = score(f, p);
+      if (s == null) {
+        continue;
+      }
+      if (bestScore == null || s.total > bestScore.total) {
+        best = p;
+        bestScore = s;
+      }
+      if (s.anchored() && (anchoredScore == null || preferred(s, p, anchoredScore, anchored))) {
+        anchored = p;
+        anchoredScore = s;
+      }
+    }
+    boolean joins =
+        best != null
+            && bestScore.total >= options.joinThreshold()
+            && Math.max(bestScore.text, bestScore.entity) >= options.minTextOrEntity();
+    if (!joins && anchored != null) {
+      // No story is close in wording, but one shares names that most of its reports carry.
+      return new Choice(anchored, anchoredScore, true);
+    }
+    return new Choice(best, bestScore, joins);
+  }
+
+  /**
+   * The story an article joins or is closest to ({@code null} when none scores), and whether it
+   * joins.
+   */
+  private record Choice(Profile story, Score score, boolean joins) {}
+
+  /**
    * Lets each story this batch started join another story as its report would had it come last: a
    * report read before the reports it is close to (the first report in German, ahead of the German
    * reports that joined the main story on names) starts a story of its own, and would join now.
@@ -259,42 +280,17 @@ public final class StoryClusterer {
         if (from.mergedInto != null || from.articleIds.size() != 1 || f == null) {
           continue;
         }
-        Profile best = null;
-        Score bestScore = null;
-        Profile anchored = null;
-        Score anchoredScore = null;
-        for (int qi : candidates(f)) {
-          Profile q = profiles.get(qi);
-          if (q == from || q.mergedInto != null || q.articleIds.size() == 1 && qi > i) {
-            continue;
-          }
-          Score s = score(f, q);
-          if (s == null) {
-            continue;
-          }
-          if (bestScore == null || s.total > bestScore.total) {
-            best = q;
-            bestScore = s;
-          }
-          if (s.anchored() && (anchoredScore == null || preferred(s, q, anchoredScore, anchored))) {
-            anchored = q;
-            anchoredScore = s;
-          }
-        }
-        boolean joins =
-            best != null
-                && bestScore.total >= options.joinThreshold()
-                && Math.max(bestScore.text, bestScore.entity) >= options.minTextOrEntity();
-        if (!joins && anchored != null) {
-          best = anchored;
-          bestScore = anchoredScore;
-          joins = true;
-        }
-        if (joins) {
-          merge(from, best);
-          movedTo.put(from.id, best.id);
+        Choice c =
+            choose(
+                f,
+                candidates(f),
+                qi -> qi == i || profiles.get(qi).articleIds.size() == 1 && qi > i);
+        if (c.joins()) {
+          merge(from, c.story());
+          movedTo.put(from.id, c.story().id);
           why.put(
-              from.id, "joined " + best.id + " once the batch was read: " + bestScore.describe());
+              from.id,
+              "joined " + c.story().id + " once the batch was read: " + c.score().describe());
           moved = true;
           any = true;
         }
@@ -810,25 +806,27 @@ public final class StoryClusterer {
     double carried =
         Math.max(options.anchorMinArticles(), options.anchorShare() * p.articleIds.size());
     List<String> out = new ArrayList<>();
-    if (f.language.equals(p.language())) {
+    boolean main = f.language.equals(p.language());
+    if (main) {
       f.entities.keySet().stream()
           .filter(e -> e.indexOf(' ') > 0 && p.entityArticles.getOrDefault(e, 0) >= carried)
           .sorted()
           .forEach(e -> out.add(display.getOrDefault(e, e)));
-      return out;
     }
-    // In a language the story is told in besides its main one, most of its reports in that
-    // language carrying a name of several words is enough, as in its main language.
+    // A story told in several languages counts a name among its reports in the article's language
+    // too: its reports in other languages write the name in their own script or form, so as they
+    // grow in number a name most of its reports in the article's language carry falls short of the
+    // share among all. In a language besides its main one this is the only count of its kind.
     Part part = p.parts.get(f.language);
-    if (part != null) {
+    if (out.isEmpty() && part != null) {
       double inPart = Math.max(options.anchorMinArticles(), options.anchorShare() * part.size);
       f.entities.keySet().stream()
           .filter(e -> e.indexOf(' ') > 0 && part.entityArticles.getOrDefault(e, 0) >= inPart)
           .sorted()
           .forEach(e -> out.add(display.getOrDefault(e, e)));
-      if (!out.isEmpty()) {
-        return out;
-      }
+    }
+    if (!out.isEmpty() || main) {
+      return out;
     }
     Map<String, Integer> own = new HashMap<>();
     f.nameKeys.forEach(k -> own.put(k, 1));
