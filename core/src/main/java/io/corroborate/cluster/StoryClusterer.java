@@ -356,7 +356,7 @@ public final class StoryClusterer {
     List<String> names = new ArrayList<>();
     keys.forEach(
         (k, n) -> {
-          if (n >= carried && b.nameKeyArticles.getOrDefault(k, 0) >= inB) {
+          if (n >= carried && carries(b, k, inB)) {
             names.add(k);
           }
         });
@@ -396,6 +396,25 @@ public final class StoryClusterer {
     List<String> out = new ArrayList<>(names);
     shared.forEach(x -> out.add("figure " + x));
     return out;
+  }
+
+  /**
+   * Whether {@code inB} of story {@code b}'s reports carry name key {@code k}, or, in a story told
+   * in several languages, the share of its reports in one language at which a name is theirs: a
+   * name its reports in one script carry most of (a head of state's, in Cyrillic) is the story's
+   * however many reports in other scripts it gathers.
+   */
+  private boolean carries(Profile b, String k, double inB) {
+    if (b.nameKeyArticles.getOrDefault(k, 0) >= inB) {
+      return true;
+    }
+    for (Part part : b.parts.values()) {
+      double inPart = Math.max(options.anchorMinArticles(), options.anchorShare() * part.size);
+      if (part.nameKeyArticles.getOrDefault(k, 0) >= inPart) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -980,9 +999,11 @@ public final class StoryClusterer {
     final Map<String, Double> terms = new HashMap<>();
     final Map<String, Double> entities = new HashMap<>();
     final Map<String, Integer> entityArticles = new HashMap<>();
+    final Map<String, Integer> nameKeyArticles = new HashMap<>();
     int size;
 
     void add(Features f) {
+      f.nameKeys.forEach(k -> nameKeyArticles.merge(k, 1, Integer::sum));
       f.tf.forEach((t, w) -> terms.merge(t, w, Double::sum));
       f.entities.forEach((e, w) -> entities.merge(e, w, Double::sum));
       f.entities.keySet().forEach(e -> entityArticles.merge(e, 1, Integer::sum));
@@ -993,6 +1014,7 @@ public final class StoryClusterer {
       other.terms.forEach((t, w) -> terms.merge(t, w, Double::sum));
       other.entities.forEach((e, w) -> entities.merge(e, w, Double::sum));
       other.entityArticles.forEach((e, n) -> entityArticles.merge(e, n, Integer::sum));
+      other.nameKeyArticles.forEach((k, n) -> nameKeyArticles.merge(k, n, Integer::sum));
       size += other.size;
     }
 
@@ -1002,6 +1024,7 @@ public final class StoryClusterer {
       part.terms.putAll(p.terms);
       part.entities.putAll(p.entities);
       part.entityArticles.putAll(p.entityArticles);
+      part.nameKeyArticles.putAll(p.nameKeyArticles);
       part.size = p.articleIds.size();
       return part;
     }
