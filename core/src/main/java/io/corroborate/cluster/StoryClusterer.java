@@ -309,8 +309,49 @@ public final class StoryClusterer {
       return List.of();
     }
     double inA = Math.max(1, options.anchorShare() * a.articleIds.size());
-    return crossLanguageAnchors(
-        a.nameKeyArticles, shownOfA, inA, a.articleIds.size(), a.figureArticles.keySet(), b);
+    List<String> out =
+        crossLanguageAnchors(
+            a.nameKeyArticles, shownOfA, inA, a.articleIds.size(), a.figureArticles.keySet(), b);
+    Part mine = a.parts.get(a.language());
+    if (!out.isEmpty()
+        && unlikeInWording(mine == null ? a.terms : mine.terms, b.parts.get(a.language()))) {
+      return List.of();
+    }
+    return out;
+  }
+
+  /**
+   * Whether a report's or a story's wording {@code terms} reads unlike {@code part}, a story's
+   * reports in the same language, so that names in Latin form both carry do not join them: two
+   * events in one country share its name, its months and, in a language that writes every noun with
+   * a capital, its common nouns ("Menschen"), while what each event's reports say differs. The
+   * wording is read only where it can be: {@link ClusterOptions#anchorMinArticles} reports in that
+   * language at least, written with spaces between words (a run of Japanese reads as one word).
+   */
+  private boolean unlikeInWording(Map<String, Double> terms, Part part) {
+    if (part == null || part.size < options.anchorMinArticles() || !spaced(terms)) {
+      return false;
+    }
+    return cosine(terms, part.terms, termDf) < options.minTextOrEntity();
+  }
+
+  /** Whether most of the words are in scripts that separate words by spaces. */
+  private static boolean spaced(Map<String, Double> terms) {
+    long unspaced =
+        terms.keySet().stream()
+            .filter(
+                w ->
+                    w.codePoints()
+                        .anyMatch(
+                            c -> {
+                              Character.UnicodeScript s = Character.UnicodeScript.of(c);
+                              return s == Character.UnicodeScript.HAN
+                                  || s == Character.UnicodeScript.HIRAGANA
+                                  || s == Character.UnicodeScript.KATAKANA
+                                  || s == Character.UnicodeScript.THAI;
+                            }))
+            .count();
+    return 2 * unspaced < terms.size();
   }
 
   /**
@@ -849,7 +890,11 @@ public final class StoryClusterer {
     }
     Map<String, Integer> own = new HashMap<>();
     f.nameKeys.forEach(k -> own.put(k, 1));
-    return crossLanguageAnchors(own, seenElsewhere(own, false), 1, 1, f.figures, p);
+    List<String> found = crossLanguageAnchors(own, seenElsewhere(own, false), 1, 1, f.figures, p);
+    if (!found.isEmpty() && unlikeInWording(f.tf, part)) {
+      return List.of();
+    }
+    return found;
   }
 
   private double cosine(Map<String, Double> a, Map<String, Double> b, Map<String, Integer> df) {
