@@ -19,13 +19,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 
 /**
  * Groups articles into stories incrementally: each new article joins the most similar story or
  * starts one, and earlier assignments never move. Similarity weighs TF-IDF text, shared named
- * entities, the embedding of title and lead, and the gap in days. Each story keeps summed term,
- * entity and embedding profiles, and an inverted index from terms to stories finds the candidates,
- * so adding one article costs about the same however many articles came before.
+ * entities, the embedding of title and lead, and the gap in days; the text of a story told in
+ * several languages is compared with its reports in the article's language too. Each story keeps
+ * summed term, entity and embedding profiles, and an inverted index from terms to stories finds the
+ * candidates, so adding one article costs about the same however many articles came before.
  *
  * <pre>{@code
  * StoryClusterer c = new StoryClusterer(ClusterOptions.defaults(), Embedder.none());
@@ -76,37 +78,14 @@ public final class StoryClusterer {
 
   /** Puts {@code article} into the best story, or starts one; deterministic for a given order. */
   public StoryAssignment add(Article article, Optional<Annotation> annotation) {
-    Features f = features(article, annotation);
-    List<Integer> candidates = candidates(f);
-    Profile best = null;
-    Score bestScore = null;
-    Profile anchored = null;
-    Score anchoredScore = null;
-    for (int i : candidates) {
-      Profile p = profiles.get(i);
-      Score s = score(f, p);
-      if (s == null) {
-        continue;
-      }
-      if (bestScore == null || s.total > bestScore.total) {
-        best = p;
-        bestScore = s;
-      }
-      if (s.anchored() && (anchoredScore == null || preferred(s, p, anchoredScore, anchored))) {
-        anchored = p;
-        anchoredScore = s;
-      }
-    }
-    boolean joins =
-        best != null
-            && bestScore.total >= options.joinThreshold()
-            && Math.max(bestScore.text, bestScore.entity) >= options.minTextOrEntity();
-    if (!joins && anchored != null) {
-      // 2. No story is close in wording, but one shares names that most of its reports carry.
-      best = anchored;
-      bestScore = anchoredScore;
-      joins = true;
-    }
+    return add(article, features(article, annotation));
+  }
+
+  private StoryAssignment add(Article article, Features f) {
+    Choice c = choose(f, candidates(f), q -> false);
+    Profile best = c.story();
+    Score bestScore = c.score();
+    boolean joins = c.joins();
     StoryAssignment result;
     if (joins) {
       join(best, article, f);
@@ -138,17 +117,21 @@ public final class StoryClusterer {
    * an older or bigger one when the two are told in different languages and share names in Latin
    * form that most reports of each carry. In input order the first report in each language starts a
    * story of its own and the reports after it join that one on wording; this step brings them
-   * together. Stories from earlier batches never move or merge: only this batch's new stories do,
-   * and the returned assignments are final.
+   * together. Then a story of one report this batch started joins the story it would have joined
+   * had its report come last (see {@link #joinLate}). Stories from earlier batches never move or
+   * merge: only this batch's new stories do, and the returned assignments are final.
    */
   public List<StoryAssignment> addBatch(
       List<Article> batch, Function<String, Optional<Annotation>> annotations) {
     List<StoryAssignment> out = new ArrayList<>();
     Set<Integer> started = new LinkedHashSet<>();
+    Map<Integer, Features> first = new HashMap<>();
     for (Article a : batch) {
-      StoryAssignment s = add(a, annotations.apply(a.id()));
+      Features f = features(a, annotations.apply(a.id()));
+      StoryAssignment s = add(a, f);
       if (s.started()) {
         started.add(byId.get(s.storyId()));
+        first.put(byId.get(s.storyId()), f);
       }
       out.add(s);
     }
@@ -199,6 +182,10 @@ public final class StoryClusterer {
           merged = true;
         }
       }
+      if (!merged) {
+        // once no story moves on names, a story of one report may still join on its wording
+        merged = joinLate(started, first, movedTo, why);
+      }
     }
     if (movedTo.isEmpty()) {
       return out;
@@ -225,6 +212,94 @@ public final class StoryClusterer {
   }
 
   /**
+   * The story an article joins among the stories {@code candidates} lists, leaving out those {@code
+   * skip} names and stories merged into others: the closest one when it is close enough in wording
+   * or names; else one that shares names most of its reports carry (see {@link #preferred}). When
+   * none qualifies, the closest story (or none) with {@code joins} false.
+   */
+  private Choice choose(Features f, List<Integer> candidates, IntPredicate skip) {
+    Profile best = null;
+    Score bestScore = null;
+    Profile anchored = null;
+    Score anchoredScore = null;
+    for (int i : candidates) {
+      Profile p = profiles.get(i);
+      if (p.mergedInto != null || skip.test(i)) {
+        continue;
+      }
+      Score s = score(f, p);
+      if (s == null) {
+        continue;
+      }
+      if (bestScore == null || s.total > bestScore.total) {
+        best = p;
+        bestScore = s;
+      }
+      if (s.anchored() && (anchoredScore == null || preferred(s, p, anchoredScore, anchored))) {
+        anchored = p;
+        anchoredScore = s;
+      }
+    }
+    boolean joins =
+        best != null
+            && bestScore.total >= options.joinThreshold()
+            && Math.max(bestScore.text, bestScore.entity) >= options.minTextOrEntity();
+    if (!joins && anchored != null) {
+      // No story is close in wording, but one shares names that most of its reports carry.
+      return new Choice(anchored, anchoredScore, true);
+    }
+    return new Choice(best, bestScore, joins);
+  }
+
+  /**
+   * The story an article joins or is closest to ({@code null} when none scores), and whether it
+   * joins.
+   */
+  private record Choice(Profile story, Score score, boolean joins) {}
+
+  /**
+   * Lets each story this batch started join another story as its report would had it come last: a
+   * report read before the reports it is close to (the first report in German, ahead of the German
+   * reports that joined the main story on names) starts a story of its own, and would join now.
+   * Only a story of one report is scored so, with the features it was read with; it joins a story
+   * with more reports (or as many, started earlier), on the rule {@link #add} follows. Whether any
+   * story moved.
+   */
+  private boolean joinLate(
+      Set<Integer> started,
+      Map<Integer, Features> first,
+      Map<String, String> movedTo,
+      Map<String, String> why) {
+    boolean any = false;
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      for (int i : started) {
+        Profile from = profiles.get(i);
+        Features f = first.get(i);
+        if (from.mergedInto != null || from.articleIds.size() != 1 || f == null) {
+          continue;
+        }
+        Choice c =
+            choose(
+                f,
+                candidates(f),
+                qi -> qi == i || profiles.get(qi).articleIds.size() == 1 && qi > i);
+        if (c.joins()) {
+          merge(from, c.story());
+          movedTo.put(from.id, c.story().id);
+          why.put(
+              from.id,
+              "joined " + c.story().id + " once the batch was read: " + c.score().describe());
+          moved = true;
+          any = true;
+        }
+      }
+    }
+    return any;
+  }
+
+  /**
    * Names in Latin form that most reports of both stories carry, when the stories are told in
    * different languages and their dates are close; empty unless there are enough to join them.
    * {@code shownOfA} is {@link #seenElsewhere} of {@code a}'s names, read once per story.
@@ -234,8 +309,49 @@ public final class StoryClusterer {
       return List.of();
     }
     double inA = Math.max(1, options.anchorShare() * a.articleIds.size());
-    return crossLanguageAnchors(
-        a.nameKeyArticles, shownOfA, inA, a.articleIds.size(), a.figureArticles.keySet(), b);
+    List<String> out =
+        crossLanguageAnchors(
+            a.nameKeyArticles, shownOfA, inA, a.articleIds.size(), a.figureArticles.keySet(), b);
+    Part mine = a.parts.get(a.language());
+    if (!out.isEmpty()
+        && unlikeInWording(mine == null ? a.terms : mine.terms, b.parts.get(a.language()))) {
+      return List.of();
+    }
+    return out;
+  }
+
+  /**
+   * Whether a report's or a story's wording {@code terms} reads unlike {@code part}, a story's
+   * reports in the same language, so that names in Latin form both carry do not join them: two
+   * events in one country share its name, its months and, in a language that writes every noun with
+   * a capital, its common nouns ("Menschen"), while what each event's reports say differs. The
+   * wording is read only where it can be: {@link ClusterOptions#anchorMinArticles} reports in that
+   * language at least, written with spaces between words (a run of Japanese reads as one word).
+   */
+  private boolean unlikeInWording(Map<String, Double> terms, Part part) {
+    if (part == null || part.size < options.anchorMinArticles() || !spaced(terms)) {
+      return false;
+    }
+    return cosine(terms, part.terms, termDf) < options.minTextOrEntity();
+  }
+
+  /** Whether most of the words are in scripts that separate words by spaces. */
+  private static boolean spaced(Map<String, Double> terms) {
+    long unspaced =
+        terms.keySet().stream()
+            .filter(
+                w ->
+                    w.codePoints()
+                        .anyMatch(
+                            c -> {
+                              Character.UnicodeScript s = Character.UnicodeScript.of(c);
+                              return s == Character.UnicodeScript.HAN
+                                  || s == Character.UnicodeScript.HIRAGANA
+                                  || s == Character.UnicodeScript.KATAKANA
+                                  || s == Character.UnicodeScript.THAI;
+                            }))
+            .count();
+    return 2 * unspaced < terms.size();
   }
 
   /**
@@ -281,7 +397,7 @@ public final class StoryClusterer {
     List<String> names = new ArrayList<>();
     keys.forEach(
         (k, n) -> {
-          if (n >= carried && b.nameKeyArticles.getOrDefault(k, 0) >= inB) {
+          if (n >= carried && carries(b, k, inB)) {
             names.add(k);
           }
         });
@@ -321,6 +437,25 @@ public final class StoryClusterer {
     List<String> out = new ArrayList<>(names);
     shared.forEach(x -> out.add("figure " + x));
     return out;
+  }
+
+  /**
+   * Whether {@code inB} of story {@code b}'s reports carry name key {@code k}, or, in a story told
+   * in several languages, the share of its reports in one language at which a name is theirs: a
+   * name its reports in one script carry most of (a head of state's, in Cyrillic) is the story's
+   * however many reports in other scripts it gathers.
+   */
+  private boolean carries(Profile b, String k, double inB) {
+    if (b.nameKeyArticles.getOrDefault(k, 0) >= inB) {
+      return true;
+    }
+    for (Part part : b.parts.values()) {
+      double inPart = Math.max(options.anchorMinArticles(), options.anchorShare() * part.size);
+      if (part.nameKeyArticles.getOrDefault(k, 0) >= inPart) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -378,6 +513,16 @@ public final class StoryClusterer {
 
   /** Moves every article and every sum of {@code from} into {@code into}. */
   private void merge(Profile from, Profile into) {
+    if (!from.parts.isEmpty()
+        || !into.parts.isEmpty()
+        || !from.languages.keySet().equals(into.languages.keySet())) {
+      if (into.parts.isEmpty()) {
+        into.parts.put(into.language(), Part.of(into));
+      }
+      Map<String, Part> moved =
+          from.parts.isEmpty() ? Map.of(from.language(), Part.of(from)) : from.parts;
+      moved.forEach((l, part) -> into.parts.computeIfAbsent(l, k -> new Part()).add(part));
+    }
     into.articleIds.addAll(from.articleIds);
     from.terms.forEach((t, w) -> into.terms.merge(t, w, Double::sum));
     from.entities.forEach((e, w) -> into.entities.merge(e, w, Double::sum));
@@ -470,6 +615,12 @@ public final class StoryClusterer {
   }
 
   private void join(Profile p, Article a, Features f) {
+    if (p.parts.isEmpty() && !p.languages.isEmpty() && !p.languages.containsKey(f.language)) {
+      p.parts.put(p.language(), Part.of(p));
+    }
+    if (!p.parts.isEmpty()) {
+      p.parts.computeIfAbsent(f.language, l -> new Part()).add(f);
+    }
     p.articleIds.add(a.id());
     f.tf.forEach((t, w) -> p.terms.merge(t, w, Double::sum));
     f.entities.forEach((e, w) -> p.entities.merge(e, w, Double::sum));
@@ -621,21 +772,33 @@ public final class StoryClusterer {
         List<String> anchors = gap <= options.anchorMaxGapDays() ? anchors(f, p) : List.of();
         return anchors.isEmpty()
             ? null
-            : new Score(
-                0, 0, 0, Double.NaN, List.of(), gap, anchors, f.language.equals(p.language()));
+            : new Score(0, 0, 0, Double.NaN, List.of(), gap, anchors, toldIn(p, f.language), "");
       }
     }
     double text = cosine(f.tf, p.terms, termDf);
     List<String> shared = new ArrayList<>();
     double entity = cosine(f.entities, p.entities, entityDf);
+    double wText = options.textWeight();
+    double wEntity = options.entityWeight();
+    // The wording of a story told in several languages is compared with its reports in the
+    // article's language too: a short report in German reads like the story's German reports, not
+    // like its whole, whose words are mostly another language's. Names are shared across languages,
+    // and are compared with the whole.
+    Part part = p.parts.get(f.language);
+    String within = "";
+    if (part != null) {
+      double partText = cosine(f.tf, part.terms, termDf);
+      if (partText > text) {
+        text = partText;
+        within = f.language;
+      }
+    }
     f.entities.keySet().stream()
         .filter(p.entities::containsKey)
         .sorted(Comparator.comparingDouble((String e) -> -idf(entityDf, e)).thenComparing(e -> e))
         .limit(4)
         .forEach(e -> shared.add(display.getOrDefault(e, e)));
     double embedding = Double.NaN;
-    double wText = options.textWeight();
-    double wEntity = options.entityWeight();
     double wEmbed = 0;
     if (f.embedding.length > 0 && p.embedding != null && p.embedding.length == f.embedding.length) {
       double dot = 0;
@@ -669,7 +832,13 @@ public final class StoryClusterer {
         shared,
         f.date.isPresent() && p.first.isPresent() ? gap : -1,
         anchors(f, p),
-        f.language.equals(p.language()));
+        toldIn(p, f.language),
+        within);
+  }
+
+  /** Whether the story has reports in {@code language}, whose wording an article in it can meet. */
+  private static boolean toldIn(Profile p, String language) {
+    return p.language().equals(language) || p.parts.containsKey(language);
   }
 
   /**
@@ -697,16 +866,35 @@ public final class StoryClusterer {
     double carried =
         Math.max(options.anchorMinArticles(), options.anchorShare() * p.articleIds.size());
     List<String> out = new ArrayList<>();
-    if (f.language.equals(p.language())) {
+    boolean main = f.language.equals(p.language());
+    if (main) {
       f.entities.keySet().stream()
           .filter(e -> e.indexOf(' ') > 0 && p.entityArticles.getOrDefault(e, 0) >= carried)
           .sorted()
           .forEach(e -> out.add(display.getOrDefault(e, e)));
+    }
+    // A story told in several languages counts a name among its reports in the article's language
+    // too: its reports in other languages write the name in their own script or form, so as they
+    // grow in number a name most of its reports in the article's language carry falls short of the
+    // share among all. In a language besides its main one this is the only count of its kind.
+    Part part = p.parts.get(f.language);
+    if (out.isEmpty() && part != null) {
+      double inPart = Math.max(options.anchorMinArticles(), options.anchorShare() * part.size);
+      f.entities.keySet().stream()
+          .filter(e -> e.indexOf(' ') > 0 && part.entityArticles.getOrDefault(e, 0) >= inPart)
+          .sorted()
+          .forEach(e -> out.add(display.getOrDefault(e, e)));
+    }
+    if (!out.isEmpty() || main) {
       return out;
     }
     Map<String, Integer> own = new HashMap<>();
     f.nameKeys.forEach(k -> own.put(k, 1));
-    return crossLanguageAnchors(own, seenElsewhere(own, false), 1, 1, f.figures, p);
+    List<String> found = crossLanguageAnchors(own, seenElsewhere(own, false), 1, 1, f.figures, p);
+    if (!found.isEmpty() && unlikeInWording(f.tf, part)) {
+      return List.of();
+    }
+    return found;
   }
 
   private double cosine(Map<String, Double> a, Map<String, Double> b, Map<String, Integer> df) {
@@ -822,7 +1010,8 @@ public final class StoryClusterer {
       List<String> shared,
       long gap,
       List<String> anchors,
-      boolean sameLanguage) {
+      boolean sameLanguage,
+      String within) {
     boolean anchored() {
       return !anchors.isEmpty();
     }
@@ -835,7 +1024,10 @@ public final class StoryClusterer {
       if (!shared.isEmpty()) {
         parts.add("shares entities " + String.join(", ", shared));
       }
-      parts.add("text " + fmt(text));
+      parts.add(
+          within.isEmpty()
+              ? "text " + fmt(text)
+              : "text " + fmt(text) + " against its reports in " + within);
       parts.add("entities " + fmt(entity));
       if (!Double.isNaN(embedding)) {
         parts.add("embedding " + fmt(embedding));
@@ -844,6 +1036,42 @@ public final class StoryClusterer {
         parts.add(gap == 0 ? "within its dates" : gap + (gap == 1 ? " day apart" : " days apart"));
       }
       return String.join("; ", parts);
+    }
+  }
+
+  /** The sums of a story's reports in one language. */
+  private static final class Part {
+    final Map<String, Double> terms = new HashMap<>();
+    final Map<String, Double> entities = new HashMap<>();
+    final Map<String, Integer> entityArticles = new HashMap<>();
+    final Map<String, Integer> nameKeyArticles = new HashMap<>();
+    int size;
+
+    void add(Features f) {
+      f.nameKeys.forEach(k -> nameKeyArticles.merge(k, 1, Integer::sum));
+      f.tf.forEach((t, w) -> terms.merge(t, w, Double::sum));
+      f.entities.forEach((e, w) -> entities.merge(e, w, Double::sum));
+      f.entities.keySet().forEach(e -> entityArticles.merge(e, 1, Integer::sum));
+      size++;
+    }
+
+    void add(Part other) {
+      other.terms.forEach((t, w) -> terms.merge(t, w, Double::sum));
+      other.entities.forEach((e, w) -> entities.merge(e, w, Double::sum));
+      other.entityArticles.forEach((e, n) -> entityArticles.merge(e, n, Integer::sum));
+      other.nameKeyArticles.forEach((k, n) -> nameKeyArticles.merge(k, n, Integer::sum));
+      size += other.size;
+    }
+
+    /** The whole of a story told in one language, as its part in that language. */
+    static Part of(Profile p) {
+      Part part = new Part();
+      part.terms.putAll(p.terms);
+      part.entities.putAll(p.entities);
+      part.entityArticles.putAll(p.entityArticles);
+      part.nameKeyArticles.putAll(p.nameKeyArticles);
+      part.size = p.articleIds.size();
+      return part;
     }
   }
 
@@ -858,6 +1086,14 @@ public final class StoryClusterer {
     final Map<String, Integer> nameKeyArticles = new HashMap<>();
     final Map<String, Integer> figureArticles = new HashMap<>();
     final Map<String, Integer> languages = new HashMap<>();
+
+    /**
+     * The story's reports in each language, once it has reports in two: how its reports in one
+     * language read, which a report in that language is compared with as well as with the whole.
+     * Empty while the story is told in one language, whose part is then the whole story.
+     */
+    final Map<String, Part> parts = new HashMap<>();
+
     Profile mergedInto;
     String dominant;
     double[] embedding;

@@ -1,0 +1,180 @@
+package io.corroborate.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corroborate.Corroborate;
+import io.corroborate.RunListener;
+import io.corroborate.RunSummary;
+import io.corroborate.model.Article;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two made-up events in one country in the same week, read in one batch: an attack on a concert
+ * hall in Varnsk, told in English and German, and an earthquake at Dunmir. The German reports on
+ * the earthquake share with the attack's German reports the country's name, the month, a noun
+ * German writes with a capital and one figure (140 dead there, 140 aftershocks here), and nothing
+ * else: they stay apart from the attack. Where the earthquake is told in English too, its German
+ * reports join the English ones on the names and figures they share.
+ */
+class TwoEventsInOneCountryTest {
+  @TempDir static Path dir;
+  static List<Article> articles;
+
+  @BeforeAll
+  static void write() throws Exception {
+    for (int i = 1; i <= 5; i++) {
+      put(
+          "a-en" + i + ".txt",
+          "2026-03-1" + (i % 3),
+          List.of(
+                  "Gunmen storm Lumen Hall concert in Varnsk",
+                  "Varnsk concert hall attack: 140 dead",
+                  "Kestravia mourns victims of the Lumen Hall attack",
+                  "Four suspects held over Varnsk concert massacre",
+                  "Lumen Hall gunmen set fire to the auditorium")
+              .get(i - 1),
+          "Gunmen in camouflage opened fire on the audience at Lumen Hall in Varnsk, Kestravia, before"
+              + " a rock concert and set the auditorium ablaze. Officials said 140 people were"
+              + " killed. Four suspects were detained near the border after a car chase, and the"
+              + " interior minister Teo Varn ordered checkpoints on every road out of the city.");
+    }
+    put(
+        "b-de1.txt",
+        "2026-03-11",
+        "Anschlag auf Konzerthalle in Varnsk",
+        "Bewaffnete haben in der Lumen Hall in Varnsk in Kestravia das Feuer auf Konzertbesucher"
+            + " eröffnet und den Saal angezündet. Im März starben dort 140 Menschen. Vier"
+            + " Verdächtige wurden festgenommen, Innenminister Teo Varn ließ Straßensperren"
+            + " errichten.");
+    put(
+        "b-de2.txt",
+        "2026-03-12",
+        "Varnsk: Festnahmen nach Massaker im Konzertsaal",
+        "Nach dem Massaker in der Lumen Hall in Varnsk hat die Polizei von Kestravia vier"
+            + " Verdächtige verhört. Bei dem Angriff im März kamen 140 Menschen ums Leben, der"
+            + " Saal brannte aus. Innenminister Teo Varn sprach von Terror.");
+    put(
+        "b-de3.txt",
+        "2026-03-12",
+        "Trauer um die Opfer des Anschlags in Varnsk",
+        "In Kestravia wird der 140 Menschen gedacht, die im März beim Anschlag auf die Lumen Hall"
+            + " in Varnsk getötet wurden. Die Schützen hatten im Saal Brandsätze gezündet,"
+            + " Innenminister Teo Varn kündigte Härte an.");
+    // the earthquake in German: only the country, the month, a common noun and one figure shared
+    put(
+        "c-de1.txt",
+        "2026-03-12",
+        "Erdbeben erschüttert Dunmir",
+        "Ein Erdbeben der Stärke 6,8 hat im März die Stadt Dunmir in Kestravia erschüttert."
+            + " Seismologen zählten 140 Nachbeben, Menschen übernachten in Zelten, weil Wohnblöcke"
+            + " eingestürzt sind und Retter mit Hunden in den Trümmern suchen.");
+    put(
+        "c-de2.txt",
+        "2026-03-13",
+        "Dunmir: Retter graben nach Verschütteten",
+        "In Dunmir in Kestravia graben Retter nach dem Erdbeben im März in eingestürzten Wohnblöcken"
+            + " nach Verschütteten. Nach 140 Nachbeben schlafen Menschen in Zelten, Kräne räumen"
+            + " Trümmer.");
+    put(
+        "c-de3.txt",
+        "2026-03-13",
+        "Nachbeben halten Dunmir in Atem",
+        "Nach 140 Nachbeben seit dem Erdbeben im März wagen sich in Dunmir in Kestravia kaum"
+            + " Menschen zurück in ihre Wohnblöcke. Seismologen warnen, Retter suchen in den"
+            + " Trümmern weiter nach Verschütteten.");
+    // the earthquake in English, read only in the second batch
+    for (int i = 1; i <= 4; i++) {
+      put(
+          "q-en" + i + ".txt",
+          "2026-03-1" + (2 + i % 2),
+          List.of(
+                  "Magnitude 6.8 earthquake strikes Dunmir",
+                  "Dunmir quake: rescuers dig through collapsed blocks",
+                  "140 aftershocks rattle Dunmir after earthquake",
+                  "Kestravia sends tents to quake-hit Dunmir")
+              .get(i - 1),
+          "A magnitude 6.8 earthquake struck Dunmir in Kestravia, collapsing apartment blocks."
+              + " Seismologists recorded 140 aftershocks, rescuers with dogs searched the rubble for"
+              + " survivors, and families slept in tents.");
+    }
+    RunSummary run = Corroborate.create().run(List.of(dir.toString()), new RunListener() {});
+    articles = new ArrayList<>(run.articles());
+    articles.sort(Comparator.comparing(a -> a.origin().file()));
+  }
+
+  /** Writes a report whose language the file name gives ("b-de1.txt": German), as a feed would. */
+  private static void put(String name, String date, String title, String body) throws Exception {
+    String language = name.substring(2, 4);
+    Files.writeString(
+        dir.resolve(name),
+        "---\nlanguage: "
+            + language
+            + "\n---\n date "
+            + date
+            + "\n"
+            + title
+            + "\n\n"
+            + body
+            + "\n");
+  }
+
+  private static String name(Article a) {
+    String f = a.origin().file();
+    return f.substring(f.lastIndexOf('/') + 1);
+  }
+
+  /**
+   * The stories of one batch: the attack and the German earthquake reports, and the English ones
+   * too.
+   */
+  private static Map<String, StoryAssignment> batch(boolean withEnglishQuake) {
+    List<Article> in =
+        articles.stream().filter(a -> withEnglishQuake || !name(a).startsWith("q-")).toList();
+    StoryClusterer c = new StoryClusterer(ClusterOptions.defaults(), Embedder.none());
+    List<StoryAssignment> as = c.addBatch(in, id -> Optional.empty());
+    Map<String, StoryAssignment> out = new HashMap<>();
+    for (Article a : in) {
+      as.stream().filter(s -> s.articleId().equals(a.id())).forEach(s -> out.put(name(a), s));
+    }
+    return out;
+  }
+
+  @Test
+  void theAttacksReportsInBothLanguagesFormOneStory() {
+    Map<String, StoryAssignment> s = batch(false);
+    String attack = s.get("a-en1.txt").storyId();
+    for (String f : List.of("a-en5.txt", "b-de1.txt", "b-de2.txt", "b-de3.txt")) {
+      assertThat(s.get(f).storyId()).as(f + ": " + s.get(f).reason()).isEqualTo(attack);
+    }
+  }
+
+  @Test
+  void anotherEventInTheCountrySharingANameAndAFigureStaysApart() {
+    Map<String, StoryAssignment> s = batch(false);
+    String attack = s.get("a-en1.txt").storyId();
+    for (String f : List.of("c-de1.txt", "c-de2.txt", "c-de3.txt")) {
+      assertThat(s.get(f).storyId()).as(f + ": " + s.get(f).reason()).isNotEqualTo(attack);
+    }
+  }
+
+  @Test
+  void theEarthquakesGermanReportsJoinItsEnglishOnes() {
+    Map<String, StoryAssignment> s = batch(true);
+    String quake = s.get("q-en1.txt").storyId();
+    String attack = s.get("a-en1.txt").storyId();
+    assertThat(quake).isNotEqualTo(attack);
+    for (String f : List.of("q-en2.txt", "c-de1.txt", "c-de2.txt", "c-de3.txt")) {
+      assertThat(s.get(f).storyId()).as(f + ": " + s.get(f).reason()).isEqualTo(quake);
+    }
+  }
+}
