@@ -324,6 +324,36 @@ class SparkJobTest {
     }
   }
 
+  @Test
+  void storiesEqualTheClisOnMadeUpNews() throws IOException {
+    // Many stories of several reports each, a story's reports spread over the files, as the
+    // bench writes them: blocks, merged groups and stories must come out as the CLI's stories.
+    Path in = SparkBench.synthetic(tmp.resolve("news"), 90, 30, 3);
+    Path out = tmp.resolve("out");
+    JobResult r = run(out, in);
+
+    Corroborate core =
+        Corroborate.builder().annotate(new PlainLanguageLayer(), AnnotationCache.none()).build();
+    RunSummary summary = core.run(List.of(in.toString()), new RunListener() {});
+    java.util.Set<String> expected = new java.util.TreeSet<>();
+    for (Dossier d : core.dossiers(summary)) {
+      expected.add(storyKey(d.articles().stream().map(Article::id).toList()));
+    }
+    java.util.Set<String> actual = new java.util.TreeSet<>();
+    for (Row row :
+        LocalSpark.session()
+            .read()
+            .parquet(out.resolve(SparkJob.STORIES).toString())
+            .collectAsList()) {
+      actual.add(storyKey(row.<String>getList(row.fieldIndex("article_ids"))));
+    }
+
+    assertThat(summary.articles()).hasSize((int) r.articles());
+    assertThat(expected).hasSizeGreaterThanOrEqualTo(20);
+    assertThat(expected).anySatisfy(k -> assertThat(k).contains(","));
+    assertThat(actual).isEqualTo(expected);
+  }
+
   private static Path onlyPart(Path dir) throws IOException {
     try (var files = Files.list(dir)) {
       List<Path> parts = files.filter(f -> f.getFileName().toString().startsWith("part-")).toList();
