@@ -160,6 +160,7 @@ public final class SparkJob {
         findingCount = spark.read().parquet(findingsDir).count();
       } finally {
         stories.unpersist(false);
+        run.release();
       }
     } finally {
       rows.unpersist(false);
