@@ -526,10 +526,26 @@ public final class Cascade {
     List<Block> out = new ArrayList<>(r.segments().size());
     boolean whole = c.elements().isEmpty();
     String normTitle = title == null ? "" : squash(title).toLowerCase(Locale.ROOT);
+    // The container elements' numbering, looked up once rather than again for every segment.
+    List<Segmenter.ElementStats> containers = new ArrayList<>(c.elements().size());
+    for (Element e : c.elements()) {
+      Segmenter.ElementStats st = r.stats().get(e);
+      if (st != null) {
+        containers.add(st);
+      }
+    }
     for (Segment s : r.segments()) {
-      Optional<Segmenter.ElementStats> in = whole ? Optional.empty() : containerOf(c, r, s);
-      long floor = in.map(Segmenter.ElementStats::enter).orElse(Long.MIN_VALUE);
-      boolean inside = whole || in.isPresent();
+      Segmenter.ElementStats in = null;
+      if (!whole) {
+        for (Segmenter.ElementStats st : containers) {
+          if (st.contains(s.pos())) {
+            in = st;
+            break;
+          }
+        }
+      }
+      long floor = in == null ? Long.MIN_VALUE : in.enter();
+      boolean inside = whole || in != null;
       int junk = 0;
       int structure = 0;
       HintChain junkAt = null;

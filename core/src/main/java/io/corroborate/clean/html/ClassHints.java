@@ -33,6 +33,9 @@ public final class ClassHints {
    */
   private static final Map<String, Integer> SEEN = Memos.concurrent();
 
+  /** The same for a class met without an id, keyed by the lower-case class alone. */
+  private static final Map<String, Integer> SEEN_CLASSES = Memos.concurrent();
+
   private static final int MAX_SEEN = 50_000;
 
   /** Exact tokens of class or id (split on anything not a letter or digit). */
@@ -67,6 +70,11 @@ public final class ClassHints {
 
   /** Every token of any kind: one lookup tells a name's many plain tokens apart. */
   private static final Set<String> ANY_TOKEN = new HashSet<>();
+
+  /** The shortest and longest of {@link #ANY_TOKEN}. */
+  private static final int MIN_TOKEN;
+
+  private static final int MAX_TOKEN;
 
   /** Stems of class names hidden from readers ("sr-only"). */
   private static final List<String> HIDDEN = new ArrayList<>();
@@ -113,6 +121,14 @@ public final class ClassHints {
     ANY_TOKEN.addAll(CONTENT_A);
     ANY_TOKEN.addAll(CONTENT_B);
     ANY_TOKEN.addAll(CONTENT_WEAK);
+    int min = Integer.MAX_VALUE;
+    int max = 0;
+    for (String token : ANY_TOKEN) {
+      min = Math.min(min, token.length());
+      max = Math.max(max, token.length());
+    }
+    MIN_TOKEN = min;
+    MAX_TOKEN = max;
   }
 
   /** The hint bits of {@code e}: from its tag, then from its attributes. */
@@ -138,23 +154,26 @@ public final class ClassHints {
     String cls = attrs.get("class");
     String id = attrs.get("id");
     if (!cls.isEmpty() || !id.isEmpty()) {
-      // The bits are those of "class#id"; that string is only built when this page has not met
-      // the pair yet.
+      // The bits are those of "class#id"; an element with no id is looked up by its class alone,
+      // without building that string.
       boolean noId = id.isEmpty();
-      Integer cached = noId ? byClass.get(cls) : cache.get(cls + "#" + id);
+      String key = noId ? cls : cls + "#" + id;
+      Map<String, Integer> page = noId ? byClass : cache;
+      Integer cached = page.get(key);
       if (cached == null) {
-        String key = cls + "#" + id;
+        // A class already in lower case (most are) is its own lower-case form: the same string,
+        // whose hash is already known, looks it up among the names seen before.
         String lower = key.toLowerCase(Locale.ROOT);
-        cached = SEEN.get(lower);
+        Map<String, Integer> seen = noId ? SEEN_CLASSES : SEEN;
+        cached = seen.get(lower);
         if (cached == null) {
-          cached = attributeBits(lower);
-          if (SEEN.size() < MAX_SEEN) {
-            SEEN.put(lower, cached);
+          cached = attributeBits(noId ? lower + "#" : lower);
+          if (SEEN.size() + SEEN_CLASSES.size() < MAX_SEEN) {
+            seen.put(lower, cached);
           }
         }
-        Map<String, Integer> page = noId ? byClass : cache;
         if (page.size() < 10_000) {
-          page.put(noId ? cls : key, cached);
+          page.put(key, cached);
         }
       }
       if (tag.equals("article") || tag.equals("main")) {
@@ -262,6 +281,12 @@ public final class ClassHints {
       if (word && start < 0) {
         start = i;
       } else if (!word && start >= 0) {
+        int len = i - start;
+        if (len < MIN_TOKEN || len > MAX_TOKEN) {
+          // No listed token has this length: the name's part is not copied to be looked up.
+          start = -1;
+          continue;
+        }
         String t = s.substring(start, i);
         start = -1;
         if (!ANY_TOKEN.contains(t)) {

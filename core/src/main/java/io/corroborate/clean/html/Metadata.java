@@ -111,6 +111,13 @@ public final class Metadata {
 
   private final PageIndex index;
   private String canonicalHref;
+
+  /**
+   * Whether each date value met on this page parses: a page gives the same date from several
+   * sources, and parsing it is dear.
+   */
+  private final Map<String, Boolean> parsedDates = new HashMap<>();
+
   private List<FieldSource> titles;
 
   public Metadata(Document doc, PageIndex index, JsonLd ld, String urlHint) {
@@ -499,12 +506,13 @@ public final class Metadata {
     return Optional.ofNullable(metas.get(name.toLowerCase(Locale.ROOT)));
   }
 
-  private static void add(List<FieldSource> out, String field, String value, String source) {
+  private void add(List<FieldSource> out, String field, String value, String source) {
     String v = Cascade.squash(value);
     if (v.isEmpty() || v.length() > 1_000) {
       return;
     }
-    if ((field.equals("published") || field.equals("updated")) && !Dates.parses(v)) {
+    if ((field.equals("published") || field.equals("updated"))
+        && !parsedDates.computeIfAbsent(v, Dates::parses)) {
       return;
     }
     for (FieldSource f : out) {

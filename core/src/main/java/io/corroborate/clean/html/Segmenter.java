@@ -161,7 +161,7 @@ public final class Segmenter {
   private static final class Walker implements NodeFilter {
     final int maxSegments;
     final List<Segment> segments = new ArrayList<>();
-    final Map<Element, ElementStats> stats = new IdentityHashMap<>();
+    final Map<Element, ElementStats> stats = new IdentityHashMap<>(256);
     final ClassHints hints = new ClassHints();
     final ArrayList<Element> stack = new ArrayList<>();
     final ArrayList<HintChain> chains = new ArrayList<>();

@@ -51,4 +51,28 @@ class ClassHintsTest {
     assertThat(hints.of(b)).isEqualTo(ClassHints.attributeBits("sidebar-widget#velmora"));
     assertThat(hints.of(a)).isEqualTo(ClassHints.attributeBits("sidebar-widget#"));
   }
+
+  @Test
+  void aClassInCapitalsWithoutAnIdIsRememberedByItsLowerCaseForm() {
+    Element upper = Jsoup.parse("<div class='Sidebar-Widget'>x</div>").selectFirst("div");
+    Element lower = Jsoup.parse("<div class='sidebar-widget'>x</div>").selectFirst("div");
+    int bits = ClassHints.attributeBits("sidebar-widget#");
+    assertThat(bits).isNotZero();
+    assertThat(new ClassHints().of(upper)).isEqualTo(bits);
+    assertThat(new ClassHints().of(lower)).isEqualTo(bits);
+    assertThat(new ClassHints().of(upper)).isEqualTo(bits);
+  }
+
+  @Test
+  void everyListedTokenIsReadWhateverItsLength() {
+    // The shortest and the longest listed tokens bound what is looked up: none may fall outside.
+    java.util.List<String> unread = new java.util.ArrayList<>();
+    for (java.util.List<String> row : PageWords.data("html/class-hints.tsv")) {
+      if (row.get(0).equals("token")
+          && (ClassHints.attributeBits(row.get(1) + "#") & Hint.named(row.get(2))) == 0) {
+        unread.add(row.get(1));
+      }
+    }
+    assertThat(unread).isEmpty();
+  }
 }
