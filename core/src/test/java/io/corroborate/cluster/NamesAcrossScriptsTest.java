@@ -2,18 +2,10 @@ package io.corroborate.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.corroborate.Corroborate;
-import io.corroborate.RunListener;
-import io.corroborate.RunSummary;
 import io.corroborate.model.Article;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,32 +25,37 @@ class NamesAcrossScriptsTest {
 
   @BeforeAll
   static void write() throws Exception {
-    put(
+    ReportFiles.put(
+        dir,
         "a-en1.txt",
         "2026-04-02",
         "Dam breach floods Velmora",
         "The dam above Velmora gave way before dawn and flooded the lower town. Engineer Teo Varn"
             + " said he had warned the Ostrand valley council about cracks in the wall.");
-    put(
+    ReportFiles.put(
+        dir,
         "a-en2.txt",
         "2026-04-02",
         "Velmora residents flee rising water",
         "Families in Velmora climbed onto roofs as the water rose. The Ostrand valley authority"
             + " opened schools as shelters. Teo Varn, who inspected the dam last year, called for an"
             + " inquiry.");
-    put(
+    ReportFiles.put(
+        dir,
         "a-en3.txt",
         "2026-04-03",
         "Ostrand valley counts the damage after the Velmora dam collapse",
         "Rescue teams searched the streets of Velmora on Thursday. Teo Varn told reporters that"
             + " repairs had been postponed twice.");
-    put(
+    ReportFiles.put(
+        dir,
         "a-en4.txt",
         "2026-04-03",
         "Inquiry ordered into Velmora dam",
         "The governor of the Ostrand valley ordered an inquiry into the dam at Velmora. Teo Varn"
             + " will be heard as a witness.");
-    put(
+    ReportFiles.put(
+        dir,
         "b-ka1.txt",
         "2026-04-03",
         "ველმორაში კაშხალი გაირღვა",
@@ -66,78 +63,52 @@ class NamesAcrossScriptsTest {
             + " მაშველები ღამით აგრძელებენ ძებნას, ხოლო ხელისუფლებამ საგანგებო მდგომარეობა"
             + " გამოაცხადა. ველმორის მერიამ მოსახლეობას სიფრთხილისკენ მოუწოდა და სკოლები"
             + " თავშესაფრად გადააკეთა.");
-    put(
+    ReportFiles.put(
+        dir,
         "c-uk1.txt",
         "2026-04-03",
         "У Велморі прорвало дамбу",
         "Вода затопила нижню частину міста. Інженер Тео Варн каже, що попереджав владу про"
             + " тріщини.");
-    put(
+    ReportFiles.put(
+        dir,
         "d-uk2.txt",
         "2026-04-03",
         "Варн отримав премію",
         "Інженер Тео Варн отримав премію за проєкт мосту в Кирилівці.");
-    put(
+    ReportFiles.put(
+        dir,
         "e-en1.txt",
         "2026-04-05",
         "Quake in the Orvassa highlands kills 3,517",
         "Rescuers in the Orvassa highlands said 3,517 people died and 22,419 were injured. The"
             + " authorities counted 1,284 collapsed buildings.");
-    put(
+    ReportFiles.put(
+        dir,
         "e-en2.txt",
         "2026-04-06",
         "Orvassa quake: hopes fade for survivors",
         "The toll of the Orvassa earthquake stood at 3,517 on Monday, with 22,419 injured and 1,284"
             + " buildings down.");
-    put(
+    ReportFiles.put(
+        dir,
         "f-ka1.txt",
         "2026-04-06",
         "მიწისძვრა მთიანეთში",
         "მიწისძვრის შედეგად დაღუპულია 3 517 ადამიანი, დაშავებულია 22 419, ჩამოინგრა 1 284"
             + " შენობა.");
-    put(
+    ReportFiles.put(
+        dir,
         "g-ka2.txt",
         "2026-04-06",
         "ახალი სკოლები",
         "წელს ქალაქში 3 517 ბინა აშენდა და 1 284 მოსწავლემ ახალ სკოლაში დაიწყო სწავლა.");
-    RunSummary run = Corroborate.create().run(List.of(dir.toString()), new RunListener() {});
-    articles = new ArrayList<>(run.articles());
-    articles.sort(Comparator.comparing(a -> a.origin().file()));
-  }
-
-  /**
-   * Writes a report whose language the file name gives ("b-ka1.txt": Georgian), as a feed would.
-   */
-  private static void put(String name, String date, String title, String body) throws Exception {
-    String language = name.substring(2, 4);
-    Files.writeString(
-        dir.resolve(name),
-        "---\nlanguage: "
-            + language
-            + "\n---\n date "
-            + date
-            + "\n"
-            + title
-            + "\n\n"
-            + body
-            + "\n");
-  }
-
-  private static Map<String, StoryAssignment> byFile() {
-    StoryClusterer c = new StoryClusterer(ClusterOptions.defaults(), Embedder.none());
-    List<StoryAssignment> as = c.addBatch(articles, id -> Optional.empty());
-    Map<String, StoryAssignment> out = new HashMap<>();
-    for (Article a : articles) {
-      String f = a.origin().file();
-      String name = f.substring(f.lastIndexOf('/') + 1);
-      as.stream().filter(s -> s.articleId().equals(a.id())).forEach(s -> out.put(name, s));
-    }
-    return out;
+    articles = ReportFiles.read(dir);
   }
 
   @Test
   void wordsOfAnUncasedScriptThatNoOtherReportCarriesDoNotKeepItsReportApart() {
-    Map<String, StoryAssignment> s = byFile();
+    Map<String, StoryAssignment> s = ReportFiles.byFile(articles);
     String dam = s.get("a-en1.txt").storyId();
     assertThat(s.get("a-en4.txt").storyId()).isEqualTo(dam);
     assertThat(s.get("b-ka1.txt").storyId()).as(s.get("b-ka1.txt").reason()).isEqualTo(dam);
@@ -145,14 +116,14 @@ class NamesAcrossScriptsTest {
 
   @Test
   void aShortNameThatRunsThroughMostReportsCountsAsADistinctiveOne() {
-    Map<String, StoryAssignment> s = byFile();
+    Map<String, StoryAssignment> s = ReportFiles.byFile(articles);
     String dam = s.get("a-en1.txt").storyId();
     assertThat(s.get("c-uk1.txt").storyId()).as(s.get("c-uk1.txt").reason()).isEqualTo(dam);
   }
 
   @Test
   void threePreciseFiguresJoinAReportThatSharesNoName() {
-    Map<String, StoryAssignment> s = byFile();
+    Map<String, StoryAssignment> s = ReportFiles.byFile(articles);
     String quake = s.get("e-en1.txt").storyId();
     assertThat(s.get("e-en2.txt").storyId()).isEqualTo(quake);
     assertThat(s.get("f-ka1.txt").storyId()).as(s.get("f-ka1.txt").reason()).isEqualTo(quake);
@@ -161,13 +132,13 @@ class NamesAcrossScriptsTest {
 
   @Test
   void twoPreciseFiguresAloneJoinNothing() {
-    Map<String, StoryAssignment> s = byFile();
+    Map<String, StoryAssignment> s = ReportFiles.byFile(articles);
     assertThat(s.get("g-ka2.txt").storyId()).isNotEqualTo(s.get("e-en1.txt").storyId());
   }
 
   @Test
   void theShortNameAloneJoinsNothing() {
-    Map<String, StoryAssignment> s = byFile();
+    Map<String, StoryAssignment> s = ReportFiles.byFile(articles);
     assertThat(s.get("d-uk2.txt").storyId()).isNotEqualTo(s.get("a-en1.txt").storyId());
   }
 }

@@ -2,18 +2,10 @@ package io.corroborate.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.corroborate.Corroborate;
-import io.corroborate.RunListener;
-import io.corroborate.RunSummary;
 import io.corroborate.model.Article;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +25,8 @@ class TwoEventsInOneCountryTest {
   @BeforeAll
   static void write() throws Exception {
     for (int i = 1; i <= 5; i++) {
-      put(
+      ReportFiles.put(
+          dir,
           "a-en" + i + ".txt",
           "2026-03-1" + (i % 3),
           List.of(
@@ -48,7 +41,8 @@ class TwoEventsInOneCountryTest {
               + " killed. Four suspects were detained near the border after a car chase, and the"
               + " interior minister Teo Varn ordered checkpoints on every road out of the city.");
     }
-    put(
+    ReportFiles.put(
+        dir,
         "b-de1.txt",
         "2026-03-11",
         "Anschlag auf Konzerthalle in Varnsk",
@@ -56,14 +50,16 @@ class TwoEventsInOneCountryTest {
             + " eröffnet und den Saal angezündet. Im März starben dort 140 Menschen. Vier"
             + " Verdächtige wurden festgenommen, Innenminister Teo Varn ließ Straßensperren"
             + " errichten.");
-    put(
+    ReportFiles.put(
+        dir,
         "b-de2.txt",
         "2026-03-12",
         "Varnsk: Festnahmen nach Massaker im Konzertsaal",
         "Nach dem Massaker in der Lumen Hall in Varnsk hat die Polizei von Kestravia vier"
             + " Verdächtige verhört. Bei dem Angriff im März kamen 140 Menschen ums Leben, der"
             + " Saal brannte aus. Innenminister Teo Varn sprach von Terror.");
-    put(
+    ReportFiles.put(
+        dir,
         "b-de3.txt",
         "2026-03-12",
         "Trauer um die Opfer des Anschlags in Varnsk",
@@ -71,21 +67,24 @@ class TwoEventsInOneCountryTest {
             + " in Varnsk getötet wurden. Die Schützen hatten im Saal Brandsätze gezündet,"
             + " Innenminister Teo Varn kündigte Härte an.");
     // the earthquake in German: only the country, the month, a common noun and one figure shared
-    put(
+    ReportFiles.put(
+        dir,
         "c-de1.txt",
         "2026-03-12",
         "Erdbeben erschüttert Dunmir",
         "Ein Erdbeben der Stärke 6,8 hat im März die Stadt Dunmir in Kestravia erschüttert."
             + " Seismologen zählten 140 Nachbeben, Menschen übernachten in Zelten, weil Wohnblöcke"
             + " eingestürzt sind und Retter mit Hunden in den Trümmern suchen.");
-    put(
+    ReportFiles.put(
+        dir,
         "c-de2.txt",
         "2026-03-13",
         "Dunmir: Retter graben nach Verschütteten",
         "In Dunmir in Kestravia graben Retter nach dem Erdbeben im März in eingestürzten Wohnblöcken"
             + " nach Verschütteten. Nach 140 Nachbeben schlafen Menschen in Zelten, Kräne räumen"
             + " Trümmer.");
-    put(
+    ReportFiles.put(
+        dir,
         "c-de3.txt",
         "2026-03-13",
         "Nachbeben halten Dunmir in Atem",
@@ -94,7 +93,8 @@ class TwoEventsInOneCountryTest {
             + " Trümmern weiter nach Verschütteten.");
     // the earthquake in English, read only in the second batch
     for (int i = 1; i <= 4; i++) {
-      put(
+      ReportFiles.put(
+          dir,
           "q-en" + i + ".txt",
           "2026-03-1" + (2 + i % 2),
           List.of(
@@ -107,30 +107,7 @@ class TwoEventsInOneCountryTest {
               + " Seismologists recorded 140 aftershocks, rescuers with dogs searched the rubble for"
               + " survivors, and families slept in tents.");
     }
-    RunSummary run = Corroborate.create().run(List.of(dir.toString()), new RunListener() {});
-    articles = new ArrayList<>(run.articles());
-    articles.sort(Comparator.comparing(a -> a.origin().file()));
-  }
-
-  /** Writes a report whose language the file name gives ("b-de1.txt": German), as a feed would. */
-  private static void put(String name, String date, String title, String body) throws Exception {
-    String language = name.substring(2, 4);
-    Files.writeString(
-        dir.resolve(name),
-        "---\nlanguage: "
-            + language
-            + "\n---\n date "
-            + date
-            + "\n"
-            + title
-            + "\n\n"
-            + body
-            + "\n");
-  }
-
-  private static String name(Article a) {
-    String f = a.origin().file();
-    return f.substring(f.lastIndexOf('/') + 1);
+    articles = ReportFiles.read(dir);
   }
 
   /**
@@ -139,14 +116,10 @@ class TwoEventsInOneCountryTest {
    */
   private static Map<String, StoryAssignment> batch(boolean withEnglishQuake) {
     List<Article> in =
-        articles.stream().filter(a -> withEnglishQuake || !name(a).startsWith("q-")).toList();
-    StoryClusterer c = new StoryClusterer(ClusterOptions.defaults(), Embedder.none());
-    List<StoryAssignment> as = c.addBatch(in, id -> Optional.empty());
-    Map<String, StoryAssignment> out = new HashMap<>();
-    for (Article a : in) {
-      as.stream().filter(s -> s.articleId().equals(a.id())).forEach(s -> out.put(name(a), s));
-    }
-    return out;
+        articles.stream()
+            .filter(a -> withEnglishQuake || !ReportFiles.name(a).startsWith("q-"))
+            .toList();
+    return ReportFiles.byFile(in);
   }
 
   @Test
