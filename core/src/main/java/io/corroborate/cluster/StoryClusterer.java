@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
-import java.util.function.Supplier;
 
 /**
  * Groups articles into stories incrementally: each new article joins the most similar story or
@@ -79,22 +78,22 @@ public final class StoryClusterer {
 
   /** Puts {@code article} into the best story, or starts one; deterministic for a given order. */
   public StoryAssignment add(Article article, Optional<Annotation> annotation) {
-    return add(article.id(), features(article, annotation));
+    return add(article, features(article, annotation));
   }
 
-  private StoryAssignment add(String articleId, Features f) {
+  private StoryAssignment add(Article article, Features f) {
     Choice c = choose(f, candidates(f), q -> false);
     Profile best = c.story();
     Score bestScore = c.score();
     boolean joins = c.joins();
     StoryAssignment result;
     if (joins) {
-      join(best, articleId, f);
+      join(best, article, f);
       result =
           new StoryAssignment(
-              articleId, best.id, false, bestScore.total, "joined: " + bestScore.describe());
+              article.id(), best.id, false, bestScore.total, "joined: " + bestScore.describe());
     } else {
-      Profile p = start(articleId, f, newId(articleId));
+      Profile p = start(article, f, newId(article.id()));
       String why =
           best == null
               ? "started: no earlier story shares its terms or entities"
@@ -106,7 +105,8 @@ public final class StoryClusterer {
                   + bestScore.describe()
                   + ")";
       result =
-          new StoryAssignment(articleId, p.id, true, bestScore == null ? 0 : bestScore.total, why);
+          new StoryAssignment(
+              article.id(), p.id, true, bestScore == null ? 0 : bestScore.total, why);
     }
     count(f);
     return result;
@@ -123,32 +123,12 @@ public final class StoryClusterer {
    */
   public List<StoryAssignment> addBatch(
       List<Article> batch, Function<String, Optional<Annotation>> annotations) {
-    return addAll(
-        batch.stream()
-            .map(
-                a ->
-                    Map.entry(
-                        a.id(), (Supplier<Features>) () -> features(a, annotations.apply(a.id()))))
-            .toList());
-  }
-
-  /**
-   * Adds a batch of articles read beforehand ({@link #prepare}), as {@link #addBatch(List,
-   * Function)} adds the articles they were read from, with the same stories.
-   */
-  public List<StoryAssignment> addPrepared(List<Prepared> batch) {
-    return addAll(
-        batch.stream().map(p -> Map.entry(p.id, (Supplier<Features>) () -> bind(p))).toList());
-  }
-
-  /** Adds each article, read when its turn comes (a read depends on the names shown so far). */
-  private List<StoryAssignment> addAll(List<Map.Entry<String, Supplier<Features>>> reads) {
     List<StoryAssignment> out = new ArrayList<>();
     Set<Integer> started = new LinkedHashSet<>();
     Map<Integer, Features> first = new HashMap<>();
-    for (Map.Entry<String, Supplier<Features>> read : reads) {
-      Features f = read.getValue().get();
-      StoryAssignment s = add(read.getKey(), f);
+    for (Article a : batch) {
+      Features f = features(a, annotations.apply(a.id()));
+      StoryAssignment s = add(a, f);
       if (s.started()) {
         started.add(byId.get(s.storyId()));
         first.put(byId.get(s.storyId()), f);
@@ -598,9 +578,9 @@ public final class StoryClusterer {
     Features f = features(article, annotation);
     Integer i = byId.get(storyId);
     if (i == null) {
-      start(article.id(), f, storyId);
+      start(article, f, storyId);
     } else {
-      join(profiles.get(i), article.id(), f);
+      join(profiles.get(i), article, f);
     }
     count(f);
   }
@@ -626,22 +606,22 @@ public final class StoryClusterer {
     return id;
   }
 
-  private Profile start(String articleId, Features f, String id) {
+  private Profile start(Article a, Features f, String id) {
     Profile p = new Profile(id, profiles.size());
     profiles.add(p);
     byId.put(id, p.index);
-    join(p, articleId, f);
+    join(p, a, f);
     return p;
   }
 
-  private void join(Profile p, String articleId, Features f) {
+  private void join(Profile p, Article a, Features f) {
     if (p.parts.isEmpty() && !p.languages.isEmpty() && !p.languages.containsKey(f.language)) {
       p.parts.put(p.language(), Part.of(p));
     }
     if (!p.parts.isEmpty()) {
       p.parts.computeIfAbsent(f.language, l -> new Part()).add(f);
     }
-    p.articleIds.add(articleId);
+    p.articleIds.add(a.id());
     f.tf.forEach((t, w) -> p.terms.merge(t, w, Double::sum));
     f.entities.forEach((e, w) -> p.entities.merge(e, w, Double::sum));
     f.entities.keySet().forEach(e -> p.entityArticles.merge(e, 1, Integer::sum));
@@ -943,100 +923,7 @@ public final class StoryClusterer {
     return dot / Math.sqrt(na * nb);
   }
 
-  /**
-   * What this clusterer reads of {@code a} to place it (its terms, names, figures, date and
-   * embedding), read apart from any story, so that many articles can be read at once (on other
-   * threads or machines) and added later by {@link #addPrepared}. Depends on the options and the
-   * embedder only, not on the stories so far.
-   */
-  public Prepared prepare(Article a, Optional<Annotation> annotation) {
-    Map<String, String> shown = new LinkedHashMap<>();
-    List<String> other = new ArrayList<>();
-    Features f = features(a, annotation, shown, other);
-    return new Prepared(a.id(), f, shown, other);
-  }
-
-  /**
-   * An article as {@link #prepare} read it, ready to be added to a clusterer: serializable, and
-   * never changed by the clusterers it is added to.
-   */
-  public static final class Prepared implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
-    private final String id;
-    private final LinkedHashMap<String, Double> tf;
-    private final LinkedHashMap<String, Double> entities;
-    private final LocalDate date;
-    private final String title;
-    private final float[] embedding;
-    private final LinkedHashSet<String> nameKeys;
-    private final LinkedHashSet<String> figures;
-    private final String language;
-
-    /** Each entity key's name as the article wrote it first (a clusterer shows the first seen). */
-    private final LinkedHashMap<String, String> shown;
-
-    /** The name keys that do not come from the entities, in order. */
-    private final List<String> otherKeys;
-
-    private Prepared(String id, Features f, Map<String, String> shown, List<String> otherKeys) {
-      this.id = id;
-      this.tf = new LinkedHashMap<>(f.tf);
-      this.entities = new LinkedHashMap<>(f.entities);
-      this.date = f.date.orElse(null);
-      this.title = f.title;
-      this.embedding = f.embedding;
-      this.nameKeys = new LinkedHashSet<>(f.nameKeys);
-      this.figures = new LinkedHashSet<>(f.figures);
-      this.language = f.language;
-      this.shown = new LinkedHashMap<>(shown);
-      this.otherKeys = List.copyOf(otherKeys);
-    }
-
-    /** The article's id. */
-    public String id() {
-      return id;
-    }
-  }
-
-  /**
-   * A prepared article's features in this clusterer: its names take the display this clusterer gave
-   * them first, as {@link #features} would have read them here.
-   */
-  private Features bind(Prepared p) {
-    boolean same = true;
-    for (Map.Entry<String, String> e : p.shown.entrySet()) {
-      String had = display.putIfAbsent(e.getKey(), e.getValue());
-      same &= had == null || had.equals(e.getValue());
-    }
-    Set<String> keys = p.nameKeys;
-    if (!same) {
-      keys = new LinkedHashSet<>();
-      for (String e : p.entities.keySet()) {
-        keys.addAll(NameKeys.keys(display.getOrDefault(e, e)));
-      }
-      keys.addAll(p.otherKeys);
-    }
-    return new Features(
-        p.tf,
-        p.entities,
-        Optional.ofNullable(p.date),
-        p.title,
-        p.embedding,
-        keys,
-        p.figures,
-        p.language);
-  }
-
   private Features features(Article a, Optional<Annotation> annotation) {
-    return features(a, annotation, display, new ArrayList<>());
-  }
-
-  /**
-   * {@code display} gets the entities' names; {@code other} the name keys that are not read from an
-   * entity's display name, in the order they were read.
-   */
-  private Features features(
-      Article a, Optional<Annotation> annotation, Map<String, String> display, List<String> other) {
     String text = a.textWithoutCaptions();
     if (text.length() > options.bodyChars()) {
       text = text.substring(0, options.bodyChars());
@@ -1066,15 +953,14 @@ public final class StoryClusterer {
       nameKeys.addAll(NameKeys.keys(display.getOrDefault(e, e)));
     }
     for (String w : NameKeys.uncasedNameWords(title + "\n" + text)) {
-      other.addAll(NameKeys.readings(w));
+      nameKeys.addAll(NameKeys.readings(w));
     }
     // The tagger reads English: in another language with case it misses names the capitals mark.
     if (!a.language().equals(ENGLISH)) {
       for (String w : Terms.capitalised(title + "\n" + text, a.language())) {
-        NameKeys.key(w).ifPresent(other::add);
+        NameKeys.key(w).ifPresent(nameKeys::add);
       }
     }
-    nameKeys.addAll(other);
     Set<String> figures = FigureKeys.of(title + "\n" + text, a.language());
     return new Features(tf, entities, date, shown, embedding, nameKeys, figures, a.language());
   }

@@ -34,7 +34,7 @@ public record JobResult(
         "%d files, %d articles, %d claims, %d entity mentions, %d quarantined, %d stories,"
             + " %d findings (%d blocks, largest %d, %d keys split, %d cut) in %d ms"
             + " (articles %d ms, stories %d ms; executors: read %d ms, clean+annotate %d ms,"
-            + " prepare %d ms, cluster %d ms, analyse %d ms)",
+            + " cluster %d ms, analyse %d ms)",
         files,
         articles,
         claims,
@@ -51,7 +51,6 @@ public record JobResult(
         wallMillis - tablesMillis,
         stages.read(),
         stages.pipeline(),
-        stages.prepare(),
         stages.cluster(),
         stages.analyse());
   }

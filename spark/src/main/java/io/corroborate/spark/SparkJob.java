@@ -160,7 +160,6 @@ public final class SparkJob {
         findingCount = spark.read().parquet(findingsDir).count();
       } finally {
         stories.unpersist(false);
-        run.release();
       }
     } finally {
       rows.unpersist(false);

@@ -1,8 +1,8 @@
 package io.corroborate.spark;
 
 import io.corroborate.Corroborate;
+import io.corroborate.RunSummary;
 import io.corroborate.analyze.StoryAnalysis;
-import io.corroborate.analyze.StoryMemo;
 import io.corroborate.annotate.Annotation;
 import io.corroborate.cluster.Story;
 import io.corroborate.cluster.StoryClusterer;
@@ -86,13 +86,7 @@ public final class Stories {
       implements Serializable {}
 
   /** The dossiers (lazy: written by the caller) and how the articles were blocked. */
-  public record Run(
-      JavaRDD<Result> results, BlockStats blocks, JavaPairRDD<String, Ready> prepared) {
-    /** Frees what the story stage kept; call once the results are written. */
-    public void release() {
-      prepared.unpersist(false);
-    }
-  }
+  public record Run(JavaRDD<Result> results, BlockStats blocks) {}
 
   private Stories() {}
 
@@ -115,8 +109,6 @@ public final class Stories {
                     new Signed(
                         r.getString(0), (long[]) r.get(3), r.isNullAt(4) ? null : r.getLong(4)))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    JavaPairRDD<String, Ready> ready =
-        items.mapValues(i -> ready(i, timings)).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Blocking blocking = new Blocking(options);
       int cap = options.maxBlock();
@@ -169,10 +161,8 @@ public final class Stories {
       long blockCount = blocks.count();
       long largest = blockCount == 0 ? 0 : blocks.map(List::size).reduce(Math::max);
       BlockStats stats = new BlockStats(blockCount, largest, split.size(), cut.size());
-      // 3. Cluster each block with the core's clusterer, on the articles as it read them once in
-      //    the map phase (an article is in up to 64 blocks); only multi-article stories' ids
-      //    return.
-      JavaPairRDD<Long, Ready> blocked =
+      // 3. Cluster each block with the core's clusterer; only multi-article stories' ids return.
+      JavaPairRDD<Long, Item> blocked =
           blocks
               .zipWithIndex()
               .flatMapToPair(
@@ -183,7 +173,7 @@ public final class Stories {
                     }
                     return out.iterator();
                   })
-              .join(ready)
+              .join(items)
               .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()));
       List<List<String>> clustered =
           blocked
@@ -191,9 +181,11 @@ public final class Stories {
               .flatMap(
                   b -> {
                     long t0 = System.nanoTime();
-                    List<Story> stories = cluster(b._2());
+                    Parsed p = parse(b._2());
+                    StoryClusterer c = STORIES.clusterer();
+                    c.addBatch(p.articles(), id -> Optional.ofNullable(p.annotations().get(id)));
                     List<List<String>> out = new ArrayList<>();
-                    for (Story s : stories) {
+                    for (Story s : c.stories()) {
                       if (s.articleIds().size() > 1) {
                         out.add(new ArrayList<>(s.articleIds()));
                       }
@@ -204,90 +196,18 @@ public final class Stories {
               .collect();
       blocks.unpersist(false);
       splitKeys.destroy();
-      // 4. Merge stories sharing an article; cluster each merged group whole, as the CLI would
-      //    cluster it, which places each article in its story; then analyse each story in a task
-      //    of its own (a group of many stories is not one long task).
+      // 4. Merge stories sharing an article; analyse each merged group whole.
       Broadcast<Map<String, String>> roots = sc.broadcast(roots(clustered));
-      JavaPairRDD<String, Place> placed =
-          ready
-              .mapToPair(t -> new Tuple2<>(roots.value().getOrDefault(t._1(), t._1()), t._2()))
-              .groupByKey()
-              .flatMapToPair(
-                  g -> {
-                    long t0 = System.nanoTime();
-                    List<Tuple2<String, Place>> out = new ArrayList<>();
-                    for (Story s : cluster(g._2())) {
-                      List<String> ids = s.articleIds();
-                      for (int i = 0; i < ids.size(); i++) {
-                        out.add(
-                            new Tuple2<>(
-                                ids.get(i),
-                                new Place(g._1() + " " + s.id(), s.id(), s.title(), i)));
-                      }
-                    }
-                    timings.clusterNanos().add(System.nanoTime() - t0);
-                    return out.iterator();
-                  });
       JavaRDD<Result> results =
           items
-              .join(placed)
-              .mapToPair(t -> new Tuple2<>(t._2()._2().key(), t._2()))
+              .mapToPair(t -> new Tuple2<>(roots.value().getOrDefault(t._1(), t._1()), t._2()))
               .groupByKey()
-              .flatMap(g -> analyse(g._2(), timings).iterator());
-      return new Run(results, stats, ready);
+              .flatMap(g -> analyse(parse(g._2()), timings).iterator());
+      return new Run(results, stats);
     } finally {
       signed.unpersist(false);
     }
   }
-
-  /** An article as story assignment read it, with where it was read (file and byte offset). */
-  record Ready(String file, long offset, StoryClusterer.Prepared prepared)
-      implements Serializable {}
-
-  /**
-   * Where clustering put an article: its story (the key names the merged group too, so stories of
-   * two groups never meet), the story's id and title, and the article's place among its articles.
-   */
-  record Place(String key, String storyId, String title, int position) implements Serializable {}
-
-  /** What story assignment reads of an article, read once (an article is in many blocks). */
-  private static Ready ready(Item i, Timings timings) {
-    long t0 = System.nanoTime();
-    Article a = ModelJson.read(i.article(), Article.class);
-    Annotation an =
-        i.annotation() == null ? null : ModelJson.read(i.annotation(), Annotation.class);
-    Ready r =
-        new Ready(
-            a.origin().file(),
-            a.origin().offset(),
-            STORIES.clusterer().prepare(a, Optional.ofNullable(an)));
-    timings.prepareNanos().add(System.nanoTime() - t0);
-    return r;
-  }
-
-  /**
-   * The stories of a block or group: its articles (one record per id, the first read) added in
-   * input order (file, then byte offset), whatever order Spark gave, as the CLI adds them.
-   */
-  private static List<Story> cluster(Iterable<Ready> in) {
-    List<Ready> all = iterable(in);
-    all.sort(INPUT_ORDER);
-    Set<String> seen = new HashSet<>();
-    List<StoryClusterer.Prepared> batch = new ArrayList<>();
-    for (Ready r : all) {
-      if (seen.add(r.prepared().id())) {
-        batch.add(r.prepared());
-      }
-    }
-    StoryClusterer c = STORIES.clusterer();
-    c.addPrepared(batch);
-    return c.stories();
-  }
-
-  private static final Comparator<Ready> INPUT_ORDER =
-      Comparator.comparing(Ready::file)
-          .thenComparingLong(Ready::offset)
-          .thenComparing(r -> r.prepared().id());
 
   private static <T> List<T> iterable(Iterable<T> it) {
     List<T> out = new ArrayList<>();
@@ -341,59 +261,34 @@ public final class Stories {
 
   /** The group's articles in input order (file, then byte offset), whatever order Spark gave. */
   private static Parsed parse(Iterable<Item> items) {
-    List<Tuple2<Article, Item>> read = new ArrayList<>();
-    for (Item i : items) {
-      read.add(new Tuple2<>(ModelJson.read(i.article(), Article.class), i));
-    }
-    read.sort(
-        Comparator.comparing((Tuple2<Article, Item> t) -> t._1().origin().file())
-            .thenComparingLong(t -> t._1().origin().offset())
-            .thenComparing(t -> t._1().id()));
     Map<String, Annotation> annotations = new HashMap<>();
     Map<String, Article> byId = new LinkedHashMap<>();
     Map<String, List<Article>> records = new HashMap<>();
-    for (Tuple2<Article, Item> t : read) {
-      Article a = t._1();
-      if (byId.putIfAbsent(a.id(), a) == null) {
-        annotations.put(a.id(), ModelJson.read(t._2().annotation(), Annotation.class));
-      }
+    for (Item i : items) {
+      Article a = ModelJson.read(i.article(), Article.class);
+      byId.putIfAbsent(a.id(), a);
       records.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(a);
+      annotations.putIfAbsent(a.id(), ModelJson.read(i.annotation(), Annotation.class));
     }
-    return new Parsed(new ArrayList<>(byId.values()), annotations, records);
+    List<Article> articles = new ArrayList<>(byId.values());
+    articles.sort(
+        Comparator.comparing((Article a) -> a.origin().file())
+            .thenComparingLong(a -> a.origin().offset())
+            .thenComparing(Article::id));
+    return new Parsed(articles, annotations, records);
   }
 
   /**
    * The group's dossiers, and for each story its articles' claims as the dossier reads them (an
    * undated report's times at its story's date, chains ending with the outlet's learnt name).
    */
-  private static List<Result> analyse(Iterable<Tuple2<Item, Place>> members, Timings timings) {
+  private static List<Result> analyse(Parsed p, Timings timings) {
     long t0 = System.nanoTime();
-    List<Item> items = new ArrayList<>();
-    Map<String, Integer> position = new HashMap<>();
-    Place place = null;
-    for (Tuple2<Item, Place> t : members) {
-      items.add(t._1());
-      place = t._2();
-      position.put(t._1().id(), t._2().position());
-    }
-    Parsed p = parse(items);
-    // The story's articles in the order its clusterer holds them, as the CLI analyses them.
-    List<Article> articles = new ArrayList<>(p.articles());
-    articles.sort(Comparator.comparingInt(a -> position.get(a.id())));
-    StoryAnalysis.Report one =
-        STORIES
-            .stories()
-            .analyze(
-                place.storyId(),
-                place.title(),
-                articles,
-                p.annotations(),
-                Map.of(),
-                List.of(),
-                new StoryMemo());
+    List<StoryAnalysis.Report> reports =
+        STORIES.reports(new RunSummary(0, p.articles(), p.annotations(), List.of()));
     timings.analyseNanos().add(System.nanoTime() - t0);
     List<Result> out = new ArrayList<>();
-    for (StoryAnalysis.Report report : List.of(one)) {
+    for (StoryAnalysis.Report report : reports) {
       Dossier d = report.dossier();
       List<String> ids = d.articles().stream().map(Article::id).toList();
       Row story = RowFactory.create(d.storyId(), d.title(), ids.size(), ids.toArray(String[]::new));

@@ -6,9 +6,9 @@ import org.apache.spark.util.LongAccumulator;
 
 /**
  * Where the executors' time goes, summed over all tasks: reading and parsing the input files, the
- * pipeline (clean and annotate), reading each article for story assignment once (prepare),
- * clustering inside blocks and merged groups, and analysing each story (claims read in the story,
- * reconcile, dossier). Spark accumulators, so the driver sees the totals once an action has run.
+ * pipeline (clean and annotate), clustering inside blocks and analysing each story group (cluster,
+ * claims read in the story, reconcile, dossier). Spark accumulators, so the driver sees the totals
+ * once an action has run.
  *
  * <pre>{@code
  * Timings t = Timings.register(sc);
@@ -17,7 +17,6 @@ import org.apache.spark.util.LongAccumulator;
 public record Timings(
     LongAccumulator readNanos,
     LongAccumulator pipelineNanos,
-    LongAccumulator prepareNanos,
     LongAccumulator clusterNanos,
     LongAccumulator analyseNanos,
     LongAccumulator files)
@@ -26,7 +25,6 @@ public record Timings(
     return new Timings(
         sc.sc().longAccumulator("corroborate.read.nanos"),
         sc.sc().longAccumulator("corroborate.pipeline.nanos"),
-        sc.sc().longAccumulator("corroborate.prepare.nanos"),
         sc.sc().longAccumulator("corroborate.cluster.nanos"),
         sc.sc().longAccumulator("corroborate.analyse.nanos"),
         sc.sc().longAccumulator("corroborate.files"));
@@ -37,13 +35,12 @@ public record Timings(
     return new Stages(
         readNanos.value() / 1_000_000,
         pipelineNanos.value() / 1_000_000,
-        prepareNanos.value() / 1_000_000,
         clusterNanos.value() / 1_000_000,
         analyseNanos.value() / 1_000_000);
   }
 
   /** Executor milliseconds per stage, summed over tasks. */
-  public record Stages(long read, long pipeline, long prepare, long cluster, long analyse) {
+  public record Stages(long read, long pipeline, long cluster, long analyse) {
     /** The per-article stages: read, clean+annotate. */
     public long perArticle() {
       return read + pipeline;

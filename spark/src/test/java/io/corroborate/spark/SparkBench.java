@@ -87,47 +87,16 @@ public final class SparkBench {
       int cores = spark.sparkContext().defaultParallelism();
       JobOptions o =
           JobOptions.of(List.of(in.toString()), out.toString(), layer).withPartitions(2 * cores);
-      TaskCpu tasks = new TaskCpu();
-      spark.sparkContext().addSparkListener(tasks);
       SparkJob.run(spark, o); // warm-up: class loading, JIT, first Parquet writer
       List<Double> rates = new ArrayList<>();
       List<JobResult> results = new ArrayList<>();
-      com.sun.management.OperatingSystemMXBean os =
-          (com.sun.management.OperatingSystemMXBean)
-              java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-      java.lang.management.ThreadMXBean threads =
-          java.lang.management.ManagementFactory.getThreadMXBean();
       for (int r = 0; r < runs; r++) {
-        double load = os.getSystemLoadAverage();
-        long process0 = os.getProcessCpuTime();
-        long driver0 = threads.getCurrentThreadCpuTime();
-        tasks.reset();
         JobResult res = SparkJob.run(spark, o);
-        // Spark reports a task's CPU once it has ended: wait for the listener to hear the last.
-        try {
-          spark.sparkContext().listenerBus().waitUntilEmpty();
-        } catch (java.util.concurrent.TimeoutException e) {
-          throw new IllegalStateException("Spark's listeners did not catch up", e);
-        }
-        long process = os.getProcessCpuTime() - process0;
-        long driver = threads.getCurrentThreadCpuTime() - driver0;
-        long task = tasks.nanos();
         double rate = res.articles() * 1000.0 / Math.max(1, res.wallMillis());
         rates.add(rate);
         results.add(res);
         System.out.printf(
             Locale.ROOT, "%s run %d: %.1f articles/s; %s%n", master, r + 1, rate, res.describe());
-        System.out.printf(
-            Locale.ROOT,
-            "%s run %d: CPU: tasks %d ms, driver thread %d ms, process %d ms; outside tasks"
-                + " %.0f%% of the process's CPU (load average %.1f)%n",
-            master,
-            r + 1,
-            task / 1_000_000,
-            driver / 1_000_000,
-            process / 1_000_000,
-            100.0 * (process - task) / Math.max(1, process),
-            load);
       }
       List<Double> sorted = rates.stream().sorted().toList();
       double med = sorted.get(sorted.size() / 2);
@@ -137,8 +106,7 @@ public final class SparkBench {
           Locale.ROOT,
           "%s: median %.1f articles/s (min %.1f, max %.1f); median run: wall %d ms = per-article"
               + " tables %d ms + stories %d ms; executors: read %d ms, clean+annotate %d ms"
-              + " (%.0f%% of the tables phase's %d core-ms), prepare %d ms, cluster %d ms, analyse"
-              + " %d ms; the"
+              + " (%.0f%% of the tables phase's %d core-ms), cluster %d ms, analyse %d ms; the"
               + " rest is Spark scheduling, shuffles and writing%n",
           master,
           med,
@@ -151,34 +119,11 @@ public final class SparkBench {
           st.pipeline(),
           100.0 * st.perArticle() / Math.max(1, mr.tablesMillis() * cores),
           mr.tablesMillis() * cores,
-          st.prepare(),
           st.cluster(),
           st.analyse());
       return med;
     } finally {
       spark.stop();
-    }
-  }
-
-  /** Sums the CPU time of the tasks that end (Spark's executor CPU time of each task). */
-  static final class TaskCpu extends org.apache.spark.scheduler.SparkListener {
-    private final java.util.concurrent.atomic.AtomicLong nanos =
-        new java.util.concurrent.atomic.AtomicLong();
-
-    @Override
-    public void onTaskEnd(org.apache.spark.scheduler.SparkListenerTaskEnd end) {
-      if (end.taskMetrics() != null) {
-        nanos.addAndGet(
-            end.taskMetrics().executorCpuTime() + end.taskMetrics().executorDeserializeCpuTime());
-      }
-    }
-
-    void reset() {
-      nanos.set(0);
-    }
-
-    long nanos() {
-      return nanos.get();
     }
   }
 

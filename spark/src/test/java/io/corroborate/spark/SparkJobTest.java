@@ -324,46 +324,6 @@ class SparkJobTest {
     }
   }
 
-  @Test
-  void noStoryOfTheClisIsSplitOnMadeUpNews() throws IOException {
-    // Many stories of several reports each, a story's reports spread over the files, as the
-    // bench writes them. Each story the CLI forms must come out whole, in one of the job's
-    // stories. (Not yet each exactly: a merged group is clustered with its own term frequencies,
-    // not the whole run's, so two stories the CLI keeps apart can come out as one.)
-    Path in = SparkBench.synthetic(tmp.resolve("news"), 90, 30, 3);
-    Path out = tmp.resolve("out");
-    JobResult r = run(out, in);
-
-    Corroborate core =
-        Corroborate.builder().annotate(new PlainLanguageLayer(), AnnotationCache.none()).build();
-    RunSummary summary = core.run(List.of(in.toString()), new RunListener() {});
-    java.util.Set<String> expected = new java.util.TreeSet<>();
-    for (Dossier d : core.dossiers(summary)) {
-      expected.add(storyKey(d.articles().stream().map(Article::id).toList()));
-    }
-    java.util.Set<String> actual = new java.util.TreeSet<>();
-    for (Row row :
-        LocalSpark.session()
-            .read()
-            .parquet(out.resolve(SparkJob.STORIES).toString())
-            .collectAsList()) {
-      actual.add(storyKey(row.<String>getList(row.fieldIndex("article_ids"))));
-    }
-
-    assertThat(summary.articles()).hasSize((int) r.articles());
-    assertThat(expected).hasSizeGreaterThanOrEqualTo(20);
-    assertThat(expected).anySatisfy(k -> assertThat(k).contains(","));
-    for (String story : expected) {
-      assertThat(actual)
-          .as("a job's story holding all of the CLI's story %s", story)
-          .anySatisfy(
-              k -> assertThat(List.of(k.split(","))).containsAll(List.of(story.split(","))));
-    }
-    // Most of them exactly.
-    assertThat(actual.stream().filter(expected::contains).count())
-        .isGreaterThanOrEqualTo(expected.size() * 9L / 10);
-  }
-
   private static Path onlyPart(Path dir) throws IOException {
     try (var files = Files.list(dir)) {
       List<Path> parts = files.filter(f -> f.getFileName().toString().startsWith("part-")).toList();
