@@ -228,6 +228,27 @@ final class Verdicts {
               + ": the figure comes back, so these are not one figure's changes over time; they"
               + " hold of different moments or scopes, or restate an earlier figure");
     }
+    // A count that only grows and whose reports, in the order of their days, go down (45,000 then
+    // 1,602) has not changed: the later, lower figure is of a narrower scope or an older moment.
+    Optional<Item[]> fall = counts ? falls(steps) : Optional.empty();
+    if (series.size() > 1 && stepDays.size() > 1 && fall.isPresent()) {
+      Item a = fall.get()[0];
+      Item b = fall.get()[1];
+      return finding(
+          FindingKind.SCOPE,
+          v,
+          support,
+          origins,
+          say(a)
+              + " on "
+              + date(a)
+              + ", then "
+              + say(b)
+              + " on "
+              + date(b)
+              + ": a count that only grows does not fall, so these are not one count's updates;"
+              + " they hold of different scopes or moments");
+    }
     // A figure that may go up and down (a sum, a stake) that another origin gives many times over
     // (a $24 million bill, then $1.7 billion) is not one estimate revised: the two are of different
     // scopes, as rival figures that far apart are.
@@ -1215,6 +1236,18 @@ final class Verdicts {
         && !a.unit().get().matches("[A-Z]{3}")
         && !a.unit().get().equals("%")
         && !a.unit().get().equals("fraction");
+  }
+
+  /** Two successive steps of a series whose later figure lies below the earlier one's. */
+  private static Optional<Item[]> falls(List<Item> steps) {
+    for (int i = 1; i < steps.size(); i++) {
+      Item a = steps.get(i - 1);
+      Item b = steps.get(i);
+      if (b.high() < a.low()) {
+        return Optional.of(new Item[] {a, b});
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -97,4 +97,35 @@ class PurposesAndLeapsTest {
         .extracting(Finding::kind)
         .containsExactly(FindingKind.UPDATE);
   }
+
+  /** Two dated reports of the dead of the Velmora quake. */
+  private static Reconciliation dead(
+      String first, double firstValue, String other, double otherValue) {
+    return new Story()
+        .article("a1", "Velmora Post", D1)
+        .article("a2", "Harbour Times", D2)
+        .line("a1", "The agency said " + first + " people died.")
+        .said("agency")
+        .exactly("dead", first, firstValue)
+        .add()
+        .line("a2", "The governor said " + other + " people died.")
+        .said("governor")
+        .exactly("dead", other, otherValue)
+        .add()
+        .reconcile();
+  }
+
+  @Test
+  void aCountThatFallsFarFromOneDayToALaterOneIsNoUpdate() {
+    assertThat(of(dead("45,000", 45000, "1,600", 1600), "dead"))
+        .extracting(Finding::kind)
+        .containsExactly(FindingKind.SCOPE);
+  }
+
+  @Test
+  void aCountThatGrowsFromOneDayToALaterOneIsAnUpdate() {
+    assertThat(of(dead("1,600", 1600, "7,800", 7800), "dead"))
+        .extracting(Finding::kind)
+        .containsExactly(FindingKind.UPDATE);
+  }
 }
