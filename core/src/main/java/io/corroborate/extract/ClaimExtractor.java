@@ -142,6 +142,43 @@ public final class ClaimExtractor {
   private static final Map<String, String> MEASURE_SUBJECTS =
       LanguagePack.english().pairs("measure-subjects.tsv");
 
+  /** What a sum of money is for, named near it: "the cleanup cost", "to rebuild the bridge". */
+  private static final Map<String, String> MONEY_PURPOSES =
+      LanguagePack.english().pairs("money-purposes.tsv");
+
+  private static final Pattern MONEY_PURPOSE =
+      Pattern.compile(
+          "(?i)\\b(?:" + LanguagePack.alternationOf(MONEY_PURPOSES.keySet(), "\\s+") + ")\\b");
+
+  /**
+   * What a sum is for when the words around it say so, within {@code before} characters ahead of it
+   * and {@code after} after it: the purpose nearest the sum, as a subject ("rebuild"), so that sums
+   * for different purposes are different figures.
+   */
+  private static Optional<Subject> moneyPurpose(
+      String text, int from, int to, int sumStart, int sumEnd) {
+    Matcher m = MONEY_PURPOSE.matcher(text);
+    m.region(from, to);
+    Subject best = null;
+    int bestGap = Integer.MAX_VALUE;
+    while (m.find()) {
+      int gap = m.end() <= sumStart ? sumStart - m.end() : m.start() - sumEnd;
+      if (m.start() < sumEnd && m.end() > sumStart) {
+        continue;
+      }
+      if (gap < bestGap) {
+        bestGap = gap;
+        String word = m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        best =
+            new Subject(
+                MONEY_PURPOSES.getOrDefault(word, word),
+                new Span(m.start(), m.end()),
+                Optional.empty());
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   private static final Pattern MONEY_BEFORE =
       Pattern.compile(
           "(?i)\\b(?:" + LanguagePack.alternationOf(MONEY_NOUNS.keySet(), "\\s+") + ")\\b");
@@ -747,6 +784,7 @@ public final class ClaimExtractor {
         continue; // lengths, areas and ages are not counts of what happened
       }
       Subject moneySubject = null;
+      Subject moneyPurpose = null;
       String shareMeasure = null;
       if (q.unit().map("%"::equals).orElse(false)) {
         // "a 9.2% stake", "a 38% premium", "9% of the company": the words after say what share.
@@ -799,6 +837,18 @@ public final class ClaimExtractor {
         if (moneySubject == null || before.substring(at).chars().anyMatch(Character::isDigit)) {
           continue;
         }
+        int next = qi + 1 < qs.size() ? qs.get(qi + 1).span().start() : ctx.sentence.span().end();
+        int prev = qi > 0 ? qs.get(qi - 1).span().end() : ctx.sentence.span().start();
+        moneyPurpose =
+            moneyPurpose(
+                    ctx.text(),
+                    Math.max(prev, Math.max(ctx.sentence.span().start(), q.span().start() - 80)),
+                    Math.max(
+                        q.span().end(),
+                        Math.min(next, Math.min(ctx.sentence.span().end(), q.span().end() + 40))),
+                    q.span().start(),
+                    q.span().end())
+                .orElse(null);
       }
       int limit = qi + 1 < qs.size() ? qs.get(qi + 1).span().start() : ctx.sentence.span().end();
       int wordsEnd = afterWords(ctx.text(), q.span().end(), limit, options.measureWindowWords());
@@ -946,7 +996,7 @@ public final class ClaimExtractor {
       Subject subject;
       Span claimSpan;
       if (moneySubject != null) {
-        subject = moneySubject;
+        subject = moneyPurpose != null ? moneyPurpose : moneySubject;
       } else if (MEASURE_SUBJECTS.containsKey(measure) && measureAt >= 0) {
         // "a 7.8 magnitude quake", "magnitude 7.8": the measure says what it is of.
         subject =

@@ -128,6 +128,7 @@ final class Figures {
   private final List<Entry> currencies;
   private final List<Entry> currenciesGlued;
   private final List<Entry> moneyNouns;
+  private final List<Entry> moneyPurposes;
   private final List<Entry> moneySplit;
   private final List<Entry> units;
   private final List<Entry> dimensions;
@@ -197,6 +198,8 @@ final class Figures {
         pack.has("money-nouns.tsv")
             ? entries(pack, "money-nouns.tsv", -1, "", compounds)
             : List.of();
+    this.moneyPurposes =
+        pack.has("money-purposes.tsv") ? entries(pack, "money-purposes.tsv", -1, "") : List.of();
     // separable verbs ("steuert ~ bei"): their particle may stand after the sum
     this.moneySplit =
         pack.has("money-nouns.tsv")
@@ -872,8 +875,42 @@ final class Figures {
       return Optional.empty();
     }
     Found what = noun.get();
+    int end = Math.max(sumEnd, what.end());
+    Optional<Found> purpose =
+        purpose(text, ss, Math.min(sumStart, what.start()), end, prevEnd, nextStart);
+    Found about = purpose.orElse(what);
     return Optional.of(
-        figure(site, n, sumStart, prevEnd, what, Math.max(sumEnd, what.end()), cur.value()));
+        figure(site, n, sumStart, prevEnd, what, Math.max(end, about.end()), cur.value(), about));
+  }
+
+  /**
+   * What a sum of money is for, when the words around it say so ("the cleanup cost 100 million",
+   * "it will cost 2 billion to rebuild the bridge"): the purpose nearest the sum and its noun,
+   * within a few words either side and no further than the figures read before and after it. Sums
+   * for different purposes (clearing the wreck, rebuilding the bridge) are different figures, not
+   * one figure's updates.
+   */
+  private Optional<Found> purpose(
+      String text, Span ss, int from, int to, int prevEnd, int nextStart) {
+    if (moneyPurposes.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Found> before =
+        last(
+            moneyPurposes,
+            text,
+            Math.max(prevEnd, reachBack(text, from, ss.start(), spaced ? 10 : 16, false)),
+            from);
+    Optional<Found> after =
+        first(
+            moneyPurposes,
+            text,
+            to,
+            Math.min(Math.max(to, nextStart), reach(text, to, ss.end(), spaced ? 6 : 10)));
+    if (before.isEmpty() || after.isEmpty()) {
+      return before.isPresent() ? before : after;
+    }
+    return from - before.get().end() <= after.get().start() - to ? before : after;
   }
 
   /**
@@ -1253,6 +1290,19 @@ final class Figures {
    */
   private Claim figure(
       Site site, NumberReader.Reading n, int from, int prevEnd, Found what, int end, String unit) {
+    return figure(site, n, from, prevEnd, what, end, unit, what);
+  }
+
+  /** As {@link #figure}, about {@code about}: what a sum pays for, when it is not its noun. */
+  private Claim figure(
+      Site site,
+      NumberReader.Reading n,
+      int from,
+      int prevEnd,
+      Found what,
+      int end,
+      String unit,
+      Found about) {
     String text = site.text();
     Span ss = site.sentence().span();
     Hedge hedge = Hedge.EXACT;
@@ -1263,13 +1313,15 @@ final class Figures {
       start = hedgeBefore.get().start();
     }
     Span claim =
-        new Span(Math.max(ss.start(), Math.min(start, what.start())), Math.min(ss.end(), end));
+        new Span(
+            Math.max(ss.start(), Math.min(start, Math.min(what.start(), about.start()))),
+            Math.min(ss.end(), end));
     List<String> cues = new ArrayList<>();
     hedgeBefore.ifPresent(
         h -> cues.add(text.substring(h.start(), h.end()).toLowerCase(Locale.ROOT)));
     return new Claim(
         ClaimKind.NUMERIC,
-        new Subject(what.value(), new Span(what.start(), what.end()), Optional.empty()),
+        new Subject(about.value(), new Span(about.start(), about.end()), Optional.empty()),
         what.value(),
         new ClaimValue.Amount(
             new Span(n.start(), n.end()),

@@ -228,6 +228,78 @@ final class Verdicts {
               + ": the figure comes back, so these are not one figure's changes over time; they"
               + " hold of different moments or scopes, or restate an earlier figure");
     }
+    // A count that only grows and whose reports, in the order of their days, go down (45,000 then
+    // 1,602) has not changed: the later, lower figure is of a narrower scope or an older moment.
+    Optional<Item[]> fall = counts ? falls(steps) : Optional.empty();
+    if (series.size() > 1 && stepDays.size() > 1 && fall.isPresent()) {
+      Item a = fall.get()[0];
+      Item b = fall.get()[1];
+      return finding(
+          FindingKind.SCOPE,
+          v,
+          support,
+          origins,
+          say(a)
+              + " on "
+              + date(a)
+              + ", then "
+              + say(b)
+              + " on "
+              + date(b)
+              + ": a count that only grows does not fall, so these are not one count's updates;"
+              + " they hold of different scopes or moments");
+    }
+    // A figure that may go up and down (a sum, a stake) that another origin gives many times over
+    // (a $24 million bill, then $1.7 billion) is not one estimate revised: the two are of different
+    // scopes, as rival figures that far apart are.
+    Optional<Item[]> leap =
+        counts || timeless ? Optional.empty() : farApart(v.measure(), steps, options);
+    if (series.size() > 1 && stepDays.size() > 1 && leap.isPresent()) {
+      Item a = leap.get()[0];
+      Item b = leap.get()[1];
+      return finding(
+          FindingKind.SCOPE,
+          v,
+          support,
+          origins,
+          say(a)
+              + " on "
+              + date(a)
+              + ", then "
+              + say(b)
+              + " on "
+              + date(b)
+              + ": "
+              + times(
+                  Math.max(Reconciler.stated(a), Reconciler.stated(b)),
+                  Math.min(Reconciler.stated(a), Reconciler.stated(b)))
+              + ", too far apart to be one figure's revisions; they hold of different scopes");
+    }
+    // A property of one thing (a depth, a length) that two origins give a power of ten apart (50
+    // and 500 feet) did not change: one of them gained or lost a zero, and the figures clash.
+    Optional<Item[]> slip = timeless ? zeroApart(steps) : Optional.empty();
+    if (series.size() > 1 && stepDays.size() > 1 && slip.isPresent()) {
+      Item a = slip.get()[0];
+      Item b = slip.get()[1];
+      return finding(
+          FindingKind.CONFLICT,
+          v,
+          support,
+          origins,
+          say(a)
+              + " on "
+              + date(a)
+              + " but "
+              + say(b)
+              + " on "
+              + date(b)
+              + ": "
+              + times(
+                  Math.max(Reconciler.stated(a), Reconciler.stated(b)),
+                  Math.min(Reconciler.stated(a), Reconciler.stated(b)))
+              + ", a zero gained or lost, not a change of one thing's "
+              + v.measure());
+    }
     if (series.size() > 1 && stepDays.size() > 1) {
       Map<String, String> byOrigin = new LinkedHashMap<>();
       sorted.forEach(i -> byOrigin.putIfAbsent(i.origin(), Reconciler.originName(i)));
@@ -1164,6 +1236,55 @@ final class Verdicts {
         && !a.unit().get().matches("[A-Z]{3}")
         && !a.unit().get().equals("%")
         && !a.unit().get().equals("fraction");
+  }
+
+  /** Two successive steps of a series whose later figure lies below the earlier one's. */
+  private static Optional<Item[]> falls(List<Item> steps) {
+    for (int i = 1; i < steps.size(); i++) {
+      Item a = steps.get(i - 1);
+      Item b = steps.get(i);
+      if (b.high() < a.low()) {
+        return Optional.of(new Item[] {a, b});
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Two successive steps of a series, from different origins, too far apart to be rival figures for
+   * one quantity (see {@link #rivals}).
+   */
+  private static Optional<Item[]> farApart(
+      String measure, List<Item> steps, ReconcileOptions options) {
+    for (int i = 1; i < steps.size(); i++) {
+      Item a = steps.get(i - 1);
+      Item b = steps.get(i);
+      boolean up = Reconciler.stated(b) >= Reconciler.stated(a);
+      if (!a.origin().equals(b.origin()) && !rivals(measure, up ? b : a, up ? a : b, options)) {
+        return Optional.of(new Item[] {a, b});
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Two successive steps of a series, from different origins, whose figures are a power of ten
+   * apart (see {@link #shiftedDigits}).
+   */
+  private static Optional<Item[]> zeroApart(List<Item> steps) {
+    for (int i = 1; i < steps.size(); i++) {
+      Item a = steps.get(i - 1);
+      Item b = steps.get(i);
+      double x = Reconciler.stated(a);
+      double y = Reconciler.stated(b);
+      if (!a.origin().equals(b.origin())
+          && x > 0
+          && y > 0
+          && shiftedDigits(Math.max(x, y) / Math.min(x, y))) {
+        return Optional.of(new Item[] {a, b});
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether a ratio is a power of ten (10, 100, …), as when a figure gains or loses a zero. */
