@@ -1,6 +1,7 @@
 package io.corroborate.cluster;
 
 import io.corroborate.annotate.Annotation;
+import io.corroborate.lang.Scripts;
 import io.corroborate.link.NameKeys;
 import io.corroborate.model.Article;
 import io.corroborate.model.DateStamp;
@@ -337,20 +338,7 @@ public final class StoryClusterer {
 
   /** Whether most of the words are in scripts that separate words by spaces. */
   private static boolean spaced(Map<String, Double> terms) {
-    long unspaced =
-        terms.keySet().stream()
-            .filter(
-                w ->
-                    w.codePoints()
-                        .anyMatch(
-                            c -> {
-                              Character.UnicodeScript s = Character.UnicodeScript.of(c);
-                              return s == Character.UnicodeScript.HAN
-                                  || s == Character.UnicodeScript.HIRAGANA
-                                  || s == Character.UnicodeScript.KATAKANA
-                                  || s == Character.UnicodeScript.THAI;
-                            }))
-            .count();
+    long unspaced = terms.keySet().stream().filter(Scripts::anyUnspaced).count();
     return 2 * unspaced < terms.size();
   }
 

@@ -3,6 +3,7 @@ package io.corroborate.dossier;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import io.corroborate.extract.Evidence;
+import io.corroborate.lang.Scripts;
 import io.corroborate.model.Article;
 import io.corroborate.reconcile.FindingKind;
 import io.corroborate.reconcile.Support;
@@ -26,21 +27,9 @@ final class Words {
     }
     int n = 0;
     for (String run : t.split("\\s+")) {
-      n += unspaced(run) ? dictionaryWords(run) : 1;
+      n += Scripts.anyUnspaced(run) ? dictionaryWords(run) : 1;
     }
     return n;
-  }
-
-  private static boolean unspaced(String run) {
-    return run.codePoints()
-        .anyMatch(
-            c -> {
-              Character.UnicodeScript s = Character.UnicodeScript.of(c);
-              return s == Character.UnicodeScript.HAN
-                  || s == Character.UnicodeScript.HIRAGANA
-                  || s == Character.UnicodeScript.KATAKANA
-                  || s == Character.UnicodeScript.THAI;
-            });
   }
 
   private static int dictionaryWords(String run) {

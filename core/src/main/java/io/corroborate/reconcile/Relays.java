@@ -5,6 +5,7 @@ import io.corroborate.extract.Evidence;
 import io.corroborate.lang.EntryPatterns;
 import io.corroborate.lang.LanguagePack;
 import io.corroborate.lang.Lexicon;
+import io.corroborate.lang.Scripts;
 import io.corroborate.link.NameIndex;
 import io.corroborate.model.Article;
 import io.corroborate.model.DateStamp;
@@ -223,7 +224,7 @@ final class Relays {
     }
     for (String e : sorted) {
       // An entry of a script without spaces is taken out wherever it stands ("国営" in "国営メディア").
-      boolean unspaced = e.codePoints().anyMatch(Relays::unspacedScript);
+      boolean unspaced = Scripts.anyUnspaced(e);
       out.add(EntryPatterns.compile(e, !unspaced, false));
     }
     return List.copyOf(out);
@@ -232,13 +233,6 @@ final class Relays {
   /** The bundled languages with their own list of nationalities. */
   private static List<LanguagePack> nationalityPacks() {
     return LanguagePack.everyLanguageWith("nationalities.tsv");
-  }
-
-  private static boolean unspacedScript(int c) {
-    Character.UnicodeScript s = Character.UnicodeScript.of(c);
-    return s == Character.UnicodeScript.HAN
-        || s == Character.UnicodeScript.HIRAGANA
-        || s == Character.UnicodeScript.KATAKANA;
   }
 
   /** Agency names written in lower case ("dpa"), which end a name as a capitalised word does. */

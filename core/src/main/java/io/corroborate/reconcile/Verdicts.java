@@ -145,13 +145,9 @@ final class Verdicts {
                 v,
                 support,
                 origins,
-                say(against)
-                    + " on "
-                    + date(against)
+                said(against)
                     + " but "
-                    + say(it)
-                    + " on "
-                    + date(it)
+                    + said(it)
                     + ": a count that only grows cannot fall, so this is not an update"
                     + series(byDay));
           }
@@ -214,17 +210,11 @@ final class Verdicts {
           v,
           support,
           origins,
-          say(b[0])
-              + " on "
-              + date(b[0])
+          said(b[0])
               + ", "
-              + say(b[1])
-              + " on "
-              + date(b[1])
+              + said(b[1])
               + ", then "
-              + say(b[2])
-              + " on "
-              + date(b[2])
+              + said(b[2])
               + ": the figure comes back, so these are not one figure's changes over time; they"
               + " hold of different moments or scopes, or restate an earlier figure");
     }
@@ -239,13 +229,9 @@ final class Verdicts {
           v,
           support,
           origins,
-          say(a)
-              + " on "
-              + date(a)
+          said(a)
               + ", then "
-              + say(b)
-              + " on "
-              + date(b)
+              + said(b)
               + ": a count that only grows does not fall, so these are not one count's updates;"
               + " they hold of different scopes or moments");
     }
@@ -262,17 +248,11 @@ final class Verdicts {
           v,
           support,
           origins,
-          say(a)
-              + " on "
-              + date(a)
+          said(a)
               + ", then "
-              + say(b)
-              + " on "
-              + date(b)
+              + said(b)
               + ": "
-              + times(
-                  Math.max(Reconciler.stated(a), Reconciler.stated(b)),
-                  Math.min(Reconciler.stated(a), Reconciler.stated(b)))
+              + timesApart(a, b)
               + ", too far apart to be one figure's revisions; they hold of different scopes");
     }
     // A property of one thing (a depth, a length) that two origins give a power of ten apart (50
@@ -286,17 +266,11 @@ final class Verdicts {
           v,
           support,
           origins,
-          say(a)
-              + " on "
-              + date(a)
+          said(a)
               + " but "
-              + say(b)
-              + " on "
-              + date(b)
+              + said(b)
               + ": "
-              + times(
-                  Math.max(Reconciler.stated(a), Reconciler.stated(b)),
-                  Math.min(Reconciler.stated(a), Reconciler.stated(b)))
+              + timesApart(a, b)
               + ", a zero gained or lost, not a change of one thing's "
               + v.measure());
     }
@@ -723,17 +697,11 @@ final class Verdicts {
                 slip,
                 Reconciler.supports(three),
                 Reconciler.origins(three),
-                say(x)
-                    + " on "
-                    + date(x)
+                said(x)
                     + ", "
-                    + say(y)
-                    + " on "
-                    + date(y)
+                    + said(y)
                     + " and "
-                    + say(z)
-                    + " on "
-                    + date(z)
+                    + said(z)
                     + ": the share comes back to its figure, so it did not change twice; two"
                     + " figures one digit apart for one share, a misreading in one of them; the"
                     + " update stands beside it"));
@@ -1541,6 +1509,18 @@ final class Verdicts {
   /** Whether a figure is open above: "more than 3,000", "at least 300". */
   private static boolean open(Item it) {
     return it.high() == Double.POSITIVE_INFINITY;
+  }
+
+  /** What {@code it} says and the day it was said ("… says 75 on 2026-03-04"). */
+  private static String said(Item it) {
+    return say(it) + " on " + date(it);
+  }
+
+  /** How many times the larger of two items' figures is the smaller. */
+  private static String timesApart(Item a, Item b) {
+    return times(
+        Math.max(Reconciler.stated(a), Reconciler.stated(b)),
+        Math.min(Reconciler.stated(a), Reconciler.stated(b)));
   }
 
   private static String say(Item it) {
