@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
  * {@code corroborate bench analyze-scale}: whether the cost of an article stays flat as one store
  * grows. Adds made-up stories ({@link SyntheticNews}) to one new SQLite store in batches, as {@code
  * analyze} does (store, story assignment, claims, dossiers), and prints each batch's time per
- * article, the store's size per article and the heap used, so a cost that grows with the store
- * shows as a rising curve.
+ * article (wall clock, and the process's CPU, which a busy machine disturbs less), the store's size
+ * per article and the heap used, so a cost that grows with the store shows as a rising curve.
  *
  * <pre>{@code corroborate bench analyze-scale --articles 10000 --batch 1000}</pre>
  */
@@ -106,6 +106,9 @@ public final class ScaleBench implements Callable<Integer> {
     sampler.setDaemon(true);
     sampler.start();
     List<Double> msPerArticle = new ArrayList<>();
+    List<Double> cpuMsPerArticle = new ArrayList<>();
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     try (SqliteStore store = SqliteStore.open(file)) {
       Corroborate c =
           noAnnotate
@@ -121,7 +124,7 @@ public final class ScaleBench implements Callable<Integer> {
           batch,
           noAnnotate ? "no annotation" : "model-free annotation",
           Runtime.getRuntime().availableProcessors());
-      out.println("  articles before  batch  ms/article  store MB  heap used MB");
+      out.println("  articles before  batch  ms/article  CPU ms/article  store MB  heap used MB");
       out.flush();
       SyntheticNews news = new SyntheticNews(7, medianChars);
       List<Integer> lengths = new ArrayList<>();
@@ -140,20 +143,24 @@ public final class ScaleBench implements Callable<Integer> {
           Files.write(input, pending, StandardCharsets.UTF_8);
           int before = store.articleCount();
           long t0 = System.nanoTime();
+          long cpu0 = os.getProcessCpuTime();
           AnalyzeResult r = analyzer.add(List.of(input.toString()), new RunListener() {});
           double ms = (System.nanoTime() - t0) / 1e6 / pending.size();
+          double cpuMs = (os.getProcessCpuTime() - cpu0) / 1e6 / pending.size();
           Files.delete(input);
           if (!r.rejections().isEmpty()) {
             throw new IllegalStateException(
                 "made-up articles were rejected: " + r.rejections().get(0).describe());
           }
           msPerArticle.add(ms);
+          cpuMsPerArticle.add(cpuMs);
           out.printf(
               Locale.ROOT,
-              "  %15d  %5d  %10.2f  %8.1f  %12.0f%n",
+              "  %15d  %5d  %10.2f  %14.2f  %8.1f  %12.0f%n",
               before,
               pending.size(),
               ms,
+              cpuMs,
               storeBytes(work) / 1e6,
               memory.getHeapMemoryUsage().getUsed() / 1e6);
           out.flush();
@@ -194,6 +201,17 @@ public final class ScaleBench implements Callable<Integer> {
       out.printf(Locale.ROOT, "figure bench.analyze-scale ms_per_article_first %.2f%n", first);
       out.printf(Locale.ROOT, "figure bench.analyze-scale ms_per_article_last %.2f%n", last);
       out.printf(Locale.ROOT, "figure bench.analyze-scale last_over_first %.2f%n", last / first);
+      double[] cpuSorted =
+          cpuMsPerArticle.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      double cpuFirst = cpuMsPerArticle.get(0);
+      double cpuLast = cpuMsPerArticle.get(cpuMsPerArticle.size() - 1);
+      out.printf(
+          Locale.ROOT,
+          "figure bench.analyze-scale cpu_ms_per_article_median %.2f%n",
+          median(cpuSorted));
+      out.printf(
+          Locale.ROOT, "figure bench.analyze-scale cpu_ms_per_article_first %.2f%n", cpuFirst);
+      out.printf(Locale.ROOT, "figure bench.analyze-scale cpu_ms_per_article_last %.2f%n", cpuLast);
       out.printf(
           Locale.ROOT,
           "figure bench.analyze-scale store_kb_per_article %.1f%n",

@@ -20,6 +20,7 @@ class ScaleBenchTest {
     assertThat(out.lines().filter(l -> l.matches("\\s+\\d+\\s+10\\s+.*"))).hasSize(2);
     assertThat(out).contains("figure bench.analyze-scale articles 20");
     assertThat(out).containsPattern("figure bench.analyze-scale store_kb_per_article \\d+");
+    assertThat(out).containsPattern("figure bench.analyze-scale cpu_ms_per_article_median \\d+");
   }
 
   @Test
