@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,6 +63,13 @@ public final class StoryClusterer {
    * word with; a store of ten thousand does not score each story that shares a common one.
    */
   static final int MAX_SCORED = 256;
+
+  /**
+   * A word or name carried by more stories than this votes for its most recent ones only: walking
+   * every story that shares a common word made a report's cost grow with the store, while the
+   * stories it leaves out share nothing rarer with the report and would not have been scored.
+   */
+  static final int MAX_VOTED = 4 * MAX_SCORED;
 
   /**
    * A story's term and entity profiles keep at most this many of their strongest entries, pruned
@@ -333,7 +341,7 @@ public final class StoryClusterer {
     if (part == null || part.size < options.anchorMinArticles() || !spaced(terms)) {
       return false;
     }
-    return cosine(terms, part.terms, termDf) < options.minTextOrEntity();
+    return cosine(terms, part.terms, termDf, part.termNorm) < options.minTextOrEntity();
   }
 
   /** Whether most of the words are in scripts that separate words by spaces. */
@@ -519,6 +527,8 @@ public final class StoryClusterer {
     from.figureArticles.forEach((k, n) -> into.figureArticles.merge(k, n, Integer::sum));
     from.languages.forEach((l, n) -> into.languages.merge(l, n, Integer::sum));
     into.dominant = null;
+    into.termNorm.clear();
+    into.entityNorm.clear();
     cap(into.terms);
     cap(into.entities);
     reindex(termIndex, from.terms.keySet(), from, into);
@@ -620,6 +630,8 @@ public final class StoryClusterer {
     f.figures.forEach(x -> p.figureArticles.merge(x, 1, Integer::sum));
     p.languages.merge(f.language, 1, Integer::sum);
     p.dominant = null;
+    p.termNorm.clear();
+    p.entityNorm.clear();
     cap(p.terms);
     cap(p.entities);
     for (String t : f.tf.keySet()) {
@@ -706,10 +718,7 @@ public final class StoryClusterer {
     for (String k : f.nameKeys) {
       TreeSet<Integer> in = nameIndex.get(k);
       if (in != null) {
-        double w = idf(nameDf, k);
-        for (int i : in) {
-          votes.merge(i, w, Double::sum);
-        }
+        vote(in, idf(nameDf, k), votes);
       }
     }
     if (votes.size() <= MAX_SCORED) {
@@ -736,13 +745,15 @@ public final class StoryClusterer {
         .sorted(
             Comparator.comparingDouble((String t) -> -idf(df, t) * v.get(t)).thenComparing(t -> t))
         .limit(options.candidateTerms())
-        .forEach(
-            t -> {
-              double w = idf(df, t) * v.get(t);
-              for (int i : index.get(t)) {
-                votes.merge(i, w, Double::sum);
-              }
-            });
+        .forEach(t -> vote(index.get(t), idf(df, t) * v.get(t), votes));
+  }
+
+  /** Adds {@code w} to the votes of the stories in {@code in}, the {@link #MAX_VOTED} latest. */
+  private static void vote(TreeSet<Integer> in, double w, Map<Integer, Double> votes) {
+    Iterator<Integer> latest = in.descendingIterator();
+    for (int n = 0; n < MAX_VOTED && latest.hasNext(); n++) {
+      votes.merge(latest.next(), w, Double::sum);
+    }
   }
 
   private Score score(Features f, Profile p) {
@@ -763,9 +774,9 @@ public final class StoryClusterer {
             : new Score(0, 0, 0, Double.NaN, List.of(), gap, anchors, toldIn(p, f.language), "");
       }
     }
-    double text = cosine(f.tf, p.terms, termDf);
+    double text = cosine(f.tf, p.terms, termDf, p.termNorm);
     List<String> shared = new ArrayList<>();
-    double entity = cosine(f.entities, p.entities, entityDf);
+    double entity = cosine(f.entities, p.entities, entityDf, p.entityNorm);
     double wText = options.textWeight();
     double wEntity = options.entityWeight();
     // The wording of a story told in several languages is compared with its reports in the
@@ -775,7 +786,7 @@ public final class StoryClusterer {
     Part part = p.parts.get(f.language);
     String within = "";
     if (part != null) {
-      double partText = cosine(f.tf, part.terms, termDf);
+      double partText = cosine(f.tf, part.terms, termDf, part.termNorm);
       if (partText > text) {
         text = partText;
         within = f.language;
@@ -885,7 +896,8 @@ public final class StoryClusterer {
     return found;
   }
 
-  private double cosine(Map<String, Double> a, Map<String, Double> b, Map<String, Integer> df) {
+  private double cosine(
+      Map<String, Double> a, Map<String, Double> b, Map<String, Integer> df, Norm normOfB) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
@@ -903,12 +915,41 @@ public final class StoryClusterer {
     if (dot == 0) {
       return 0;
     }
-    double nb = 0;
-    for (Map.Entry<String, Double> e : b.entrySet()) {
-      double y = e.getValue() * idf(df, e.getKey());
-      nb += y * y;
+    double nb = normOfB.squared(docs);
+    if (nb < 0) {
+      nb = 0;
+      for (Map.Entry<String, Double> e : b.entrySet()) {
+        double y = e.getValue() * idf(df, e.getKey());
+        nb += y * y;
+      }
+      normOfB.keep(nb, docs);
     }
     return dot / Math.sqrt(na * nb);
+  }
+
+  /**
+   * A story profile's weighted length, kept between the reports compared with it: weighing every
+   * word of a long profile again for each report made a report's cost grow with the stories it is
+   * compared with. The weights move with the store's counts, so a kept length is used only while
+   * the store has grown by at most one report in a hundred since it was weighed (below a hundred
+   * reports, never), and is dropped whenever the profile changes.
+   */
+  private static final class Norm {
+    private double squared = -1;
+    private int docs;
+
+    double squared(int docsNow) {
+      return squared >= 0 && docsNow - docs <= docs / 100 ? squared : -1;
+    }
+
+    void keep(double value, int docsNow) {
+      squared = value;
+      docs = docsNow;
+    }
+
+    void clear() {
+      squared = -1;
+    }
   }
 
   private Features features(Article a, Optional<Annotation> annotation) {
@@ -1033,9 +1074,11 @@ public final class StoryClusterer {
     final Map<String, Double> entities = new HashMap<>();
     final Map<String, Integer> entityArticles = new HashMap<>();
     final Map<String, Integer> nameKeyArticles = new HashMap<>();
+    final Norm termNorm = new Norm();
     int size;
 
     void add(Features f) {
+      termNorm.clear();
       f.nameKeys.forEach(k -> nameKeyArticles.merge(k, 1, Integer::sum));
       f.tf.forEach((t, w) -> terms.merge(t, w, Double::sum));
       f.entities.forEach((e, w) -> entities.merge(e, w, Double::sum));
@@ -1044,6 +1087,7 @@ public final class StoryClusterer {
     }
 
     void add(Part other) {
+      termNorm.clear();
       other.terms.forEach((t, w) -> terms.merge(t, w, Double::sum));
       other.entities.forEach((e, w) -> entities.merge(e, w, Double::sum));
       other.entityArticles.forEach((e, n) -> entityArticles.merge(e, n, Integer::sum));
@@ -1074,6 +1118,8 @@ public final class StoryClusterer {
     final Map<String, Integer> nameKeyArticles = new HashMap<>();
     final Map<String, Integer> figureArticles = new HashMap<>();
     final Map<String, Integer> languages = new HashMap<>();
+    final Norm termNorm = new Norm();
+    final Norm entityNorm = new Norm();
 
     /**
      * The story's reports in each language, once it has reports in two: how its reports in one

@@ -1,0 +1,59 @@
+package io.corroborate.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corroborate.model.Article;
+import io.corroborate.model.Block;
+import io.corroborate.model.Format;
+import io.corroborate.model.Origin;
+import io.corroborate.model.Role;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A word shared by more stories than {@link StoryClusterer#MAX_VOTED} votes for the latest of them
+ * only; a report still finds an older story through the rarer words it shares with it.
+ */
+class CommonWordVotesTest {
+  @Test
+  void anOldStoryPastTheCommonWordsVotesIsFoundByItsRareWords() {
+    StoryClusterer c = new StoryClusterer(ClusterOptions.defaults(), Embedder.none());
+    int stories = StoryClusterer.MAX_VOTED + 40;
+    String first = null;
+    for (int i = 0; i < stories; i++) {
+      StoryAssignment a = c.add(article(i, "Ostrand " + words(i)), Optional.empty());
+      if (i == 0) {
+        first = a.storyId();
+      }
+    }
+    assertThat(c.stories()).as("each made-up report tells its own story").hasSize(stories);
+
+    StoryAssignment later = c.add(article(stories, "Ostrand " + words(0)), Optional.empty());
+
+    assertThat(later.storyId()).isEqualTo(first);
+  }
+
+  /** Thirty made-up words of letters only, none shared by another {@code n}. */
+  private static String words(int n) {
+    StringBuilder b = new StringBuilder();
+    for (int w = 0; w < 30; w++) {
+      int k = n * 30 + w;
+      b.append("vel");
+      do {
+        b.append((char) ('a' + k % 26));
+        k /= 26;
+      } while (k > 0);
+      b.append("ok ");
+    }
+    return b.toString();
+  }
+
+  private static Article article(int i, String body) {
+    return Article.builder()
+        .id(String.format("%016x", i + 1))
+        .origin(new Origin("report-" + i + ".txt", 0, Format.TEXT))
+        .blocks(List.of(new Block(body, Role.BODY, 0.9, "paragraph")))
+        .build();
+  }
+}
