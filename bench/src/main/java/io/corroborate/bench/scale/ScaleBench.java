@@ -75,6 +75,15 @@ public final class ScaleBench implements Callable<Integer> {
   int medianChars;
 
   @Option(
+      names = "--control",
+      defaultValue = "0",
+      description =
+          "After each batch, add this many other made-up articles (the same ones each time) to a new"
+              + " empty store and print the process CPU an article of both: on a busy machine the"
+              + " ratio shows what the store's size costs apart from the load (default: off).")
+  int control;
+
+  @Option(
       names = "--no-annotate",
       description = "Store and cluster only, without the model-free annotation and claims.")
   boolean noAnnotate;
@@ -82,7 +91,7 @@ public final class ScaleBench implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (articles < 1 || batch < 1 || perStory < 1 || medianChars < 1) {
+    if (articles < 1 || batch < 1 || perStory < 1 || medianChars < 1 || control < 0) {
       throw new IllegalArgumentException(
           "--articles, --batch, --per-story and --median-chars must be positive");
     }
@@ -107,6 +116,7 @@ public final class ScaleBench implements Callable<Integer> {
     sampler.start();
     List<Double> msPerArticle = new ArrayList<>();
     List<Double> cpuMsPerArticle = new ArrayList<>();
+    List<Double> overControl = new ArrayList<>();
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     try (SqliteStore store = SqliteStore.open(file)) {
@@ -124,7 +134,18 @@ public final class ScaleBench implements Callable<Integer> {
           batch,
           noAnnotate ? "no annotation" : "model-free annotation",
           Runtime.getRuntime().availableProcessors());
-      out.println("  articles before  batch  ms/article  CPU ms/article  store MB  heap used MB");
+      out.println(
+          "  articles before  batch  ms/article  CPU ms/article  store MB  heap used MB"
+              + (control > 0 ? "  control CPU ms/article  ratio" : ""));
+      Path controlInput = work.resolve("control.jsonl");
+      if (control > 0) {
+        SyntheticNews other = new SyntheticNews(11, medianChars);
+        List<String> lines = new ArrayList<>();
+        for (int k = 0; lines.size() < control; k++) {
+          lines.addAll(other.story(k, Math.min(perStory, control - lines.size())));
+        }
+        Files.write(controlInput, lines, StandardCharsets.UTF_8);
+      }
       out.flush();
       SyntheticNews news = new SyntheticNews(7, medianChars);
       List<Integer> lengths = new ArrayList<>();
@@ -156,13 +177,19 @@ public final class ScaleBench implements Callable<Integer> {
           cpuMsPerArticle.add(cpuMs);
           out.printf(
               Locale.ROOT,
-              "  %15d  %5d  %10.2f  %14.2f  %8.1f  %12.0f%n",
+              "  %15d  %5d  %10.2f  %14.2f  %8.1f  %12.0f",
               before,
               pending.size(),
               ms,
               cpuMs,
               storeBytes(work) / 1e6,
               memory.getHeapMemoryUsage().getUsed() / 1e6);
+          if (control > 0) {
+            double controlMs = controlCpuMs(work, controlInput, os);
+            overControl.add(cpuMs / controlMs);
+            out.printf(Locale.ROOT, "  %22.2f  %5.2f", controlMs, cpuMs / controlMs);
+          }
+          out.println();
           out.flush();
           pending.clear();
         }
@@ -212,6 +239,21 @@ public final class ScaleBench implements Callable<Integer> {
       out.printf(
           Locale.ROOT, "figure bench.analyze-scale cpu_ms_per_article_first %.2f%n", cpuFirst);
       out.printf(Locale.ROOT, "figure bench.analyze-scale cpu_ms_per_article_last %.2f%n", cpuLast);
+      if (!overControl.isEmpty()) {
+        double[] ratios = overControl.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        out.printf(
+            Locale.ROOT,
+            "figure bench.analyze-scale cpu_over_control_median %.2f%n",
+            median(ratios));
+        out.printf(
+            Locale.ROOT,
+            "figure bench.analyze-scale cpu_over_control_first %.2f%n",
+            overControl.get(0));
+        out.printf(
+            Locale.ROOT,
+            "figure bench.analyze-scale cpu_over_control_last %.2f%n",
+            overControl.get(overControl.size() - 1));
+      }
       out.printf(
           Locale.ROOT,
           "figure bench.analyze-scale store_kb_per_article %.1f%n",
@@ -228,6 +270,33 @@ public final class ScaleBench implements Callable<Integer> {
       Files.deleteIfExists(work);
     }
     return 0;
+  }
+
+  /**
+   * The process CPU an article of adding the control articles to a new empty store, as the batches
+   * are added: the same work each time, so its changes are the machine's load.
+   */
+  private double controlCpuMs(Path work, Path input, com.sun.management.OperatingSystemMXBean os)
+      throws IOException {
+    Path dir = Files.createTempDirectory(work, "control");
+    try {
+      try (SqliteStore store = SqliteStore.open(dir.resolve("control.db"))) {
+        Corroborate c =
+            noAnnotate
+                ? Corroborate.create()
+                : Corroborate.builder().annotate(new PlainLanguageLayer(), store).build();
+        long cpu0 = os.getProcessCpuTime();
+        c.session(store).add(List.of(input.toString()), new RunListener() {});
+        return (os.getProcessCpuTime() - cpu0) / 1e6 / control;
+      }
+    } finally {
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path p : files.toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+      Files.deleteIfExists(dir);
+    }
   }
 
   /** The store file with its write-ahead log. */

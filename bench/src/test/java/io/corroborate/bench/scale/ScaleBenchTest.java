@@ -24,6 +24,20 @@ class ScaleBenchTest {
   }
 
   @Test
+  void aControlBatchIsTimedBesideEachBatch() {
+    StringWriter text = new StringWriter();
+    CommandLine cli = new CommandLine(new ScaleBench());
+    cli.setOut(new PrintWriter(text));
+    int code =
+        cli.execute("--articles", "20", "--batch", "10", "--per-story", "5", "--control", "5");
+    String out = text.toString();
+    assertThat(code).as(out).isZero();
+    assertThat(out).contains("control CPU ms/article");
+    assertThat(out).containsPattern("figure bench.analyze-scale cpu_over_control_median \\d+");
+    assertThat(out).containsPattern("figure bench.analyze-scale cpu_over_control_last \\d+");
+  }
+
+  @Test
   void nonPositiveCountsAreRefused() {
     CommandLine cli = new CommandLine(new ScaleBench());
     cli.setErr(new PrintWriter(new StringWriter()));
