@@ -105,12 +105,14 @@ public final class Syndication {
     Comparator<Article> byDate =
         Comparator.comparing(Syndication::instant).thenComparing(Article::id);
     Map<String, String> groupOf = new HashMap<>();
-    TreeSet<CopyGroup> groups =
-        new TreeSet<>(
-            Comparator.comparing((CopyGroup g) -> instant(first(members, g)))
-                .thenComparing(CopyGroup::id));
     Map<String, Article> byId = new HashMap<>();
     list.forEach(a -> byId.put(a.id(), a));
+    // A group sorts by when its original appeared, looked up by id: searching the members for it
+    // at each comparison made grouping a story of n reports cost n squared.
+    TreeSet<CopyGroup> groups =
+        new TreeSet<>(
+            Comparator.comparing((CopyGroup g) -> instant(byId.get(g.original())))
+                .thenComparing(CopyGroup::id));
     for (Map.Entry<Integer, List<Article>> e : members.entrySet()) {
       List<Article> ms = new ArrayList<>(e.getValue());
       ms.sort(byDate);
@@ -174,17 +176,6 @@ public final class Syndication {
   /** How many pairs of copies have been confirmed so far. */
   synchronized long confirmedPairs() {
     return copies.size();
-  }
-
-  private static Article first(Map<Integer, List<Article>> members, CopyGroup g) {
-    for (List<Article> ms : members.values()) {
-      for (Article a : ms) {
-        if (a.id().equals(g.original())) {
-          return a;
-        }
-      }
-    }
-    throw new IllegalStateException("no member " + g.original());
   }
 
   /** Undated articles sort after dated ones. */
