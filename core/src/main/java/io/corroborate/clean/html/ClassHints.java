@@ -26,6 +26,9 @@ public final class ClassHints {
   /** The same, for elements with a class and no id (most of them): looked up by the class alone. */
   private final Map<String, Integer> byClass = new HashMap<>();
 
+  /** Whether a class string marks its element hidden, by the class string as written. */
+  private final Map<String, Boolean> hiddenClasses = new HashMap<>();
+
   /**
    * The bits of class and id strings met on earlier pages: templates repeat them across pages and
    * sites ("entry-content", "sidebar-widget"), and the bits depend on the string alone. Bounded, so
@@ -352,7 +355,7 @@ public final class ClassHints {
   }
 
   /** Whether the attributes mark the element as hidden from readers. */
-  public static boolean hidden(Element e) {
+  public boolean hidden(Element e) {
     if (e.attributesSize() == 0) {
       return false;
     }
@@ -367,12 +370,20 @@ public final class ClassHints {
         return true;
       }
     }
-    String cls = attrs.get("class").trim();
-    if (!cls.isEmpty()) {
-      String c = cls.toLowerCase(Locale.ROOT);
-      return containsAny(c, HIDDEN);
+    String cls = attrs.get("class");
+    if (cls.isEmpty()) {
+      return false;
     }
-    return false;
+    // A page repeats its class names on many elements: each is read once a page.
+    Boolean hidden = hiddenClasses.get(cls);
+    if (hidden == null) {
+      String c = cls.trim().toLowerCase(Locale.ROOT);
+      hidden = !c.isEmpty() && containsAny(c, HIDDEN);
+      if (hiddenClasses.size() < 10_000) {
+        hiddenClasses.put(cls, hidden);
+      }
+    }
+    return hidden;
   }
 
   private static boolean containsAny(String s, List<String> stems) {

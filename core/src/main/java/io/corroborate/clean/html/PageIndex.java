@@ -1,7 +1,9 @@
 package io.corroborate.clean.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,6 +34,8 @@ public record PageIndex(
     List<Element> authors = new ArrayList<>();
     List<Element> canonical = new ArrayList<>();
     List<Element> h1 = new ArrayList<>();
+    // A page repeats its class names on many elements: each is searched once a page.
+    Map<String, Boolean> authorClasses = new HashMap<>();
     // One walk in document order, the elements met as they come (no list of them all is built).
     NodeTraversor.traverse(
         (node, depth) -> {
@@ -83,9 +87,17 @@ public record PageIndex(
           }
           // Most elements carry a class: it is searched in place, not lower-cased into a copy.
           String cls = a.get("class");
-          if (!cls.isEmpty()
-              && (containsIgnoreCase(cls, "byline") || containsIgnoreCase(cls, "author"))) {
-            add(authors, e);
+          if (!cls.isEmpty()) {
+            Boolean author = authorClasses.get(cls);
+            if (author == null) {
+              author = containsIgnoreCase(cls, "byline") || containsIgnoreCase(cls, "author");
+              if (authorClasses.size() < 10_000) {
+                authorClasses.put(cls, author);
+              }
+            }
+            if (author) {
+              add(authors, e);
+            }
           }
         },
         doc);

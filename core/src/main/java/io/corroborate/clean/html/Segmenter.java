@@ -198,7 +198,7 @@ public final class Segmenter {
         return FilterResult.SKIP_ENTIRELY;
       }
       boolean top = tag.equals("html") || tag.equals("body");
-      if (!top && ClassHints.hidden(e)) {
+      if (!top && hints.hidden(e)) {
         return FilterResult.SKIP_ENTIRELY;
       }
       if (tag.equals("br")) {

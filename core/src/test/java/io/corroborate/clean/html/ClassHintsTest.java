@@ -37,9 +37,23 @@ class ClassHintsTest {
     assertThat(fromClass).isNotZero();
     assertThat(new ClassHints().of(div))
         .isEqualTo(ClassHints.tagBits("div") | fromClass | Hint.NAV);
-    assertThat(ClassHints.hidden(doc.selectFirst("p[style]"))).isTrue();
-    assertThat(ClassHints.hidden(doc.selectFirst("span"))).isTrue();
-    assertThat(ClassHints.hidden(div)).isFalse();
+    assertThat(new ClassHints().hidden(doc.selectFirst("p[style]"))).isTrue();
+    assertThat(new ClassHints().hidden(doc.selectFirst("span"))).isTrue();
+    assertThat(new ClassHints().hidden(div)).isFalse();
+  }
+
+  @Test
+  void aHiddenClassHidesEveryElementThatCarriesItAndNoOther() {
+    String html =
+        "<span class=' Velmora SR-Only '>a</span><p class=' Velmora SR-Only '>b</p>"
+            + "<p class='Velmora sr'>c</p><p class='  '>d</p>";
+    org.jsoup.nodes.Document doc = Jsoup.parse(html);
+    ClassHints page = new ClassHints();
+    assertThat(page.hidden(doc.selectFirst("span"))).isTrue();
+    // The second element with the same class is answered from what the first one found.
+    assertThat(page.hidden(doc.select("p").get(0))).isTrue();
+    assertThat(page.hidden(doc.select("p").get(1))).isFalse();
+    assertThat(page.hidden(doc.select("p").get(2))).isFalse();
   }
 
   @Test
