@@ -187,6 +187,53 @@ public final class Reconciler {
    */
   public static final class Memo {
     private Map<Claim, Placed> places = new IdentityHashMap<>();
+
+    /** Each numeric variable's verdicts as last judged, by its key. */
+    private Map<Variable.Key, Judged> judged = new java.util.HashMap<>();
+
+    /**
+     * Whether each figure was kept as one of the story's, by claim: read again only when the claim
+     * reads otherwise or the story's first day moves.
+     */
+    private Map<Claim, Screened> screened = new IdentityHashMap<>();
+
+    /** The options the verdicts above were judged with. */
+    private ReconcileOptions judgedWith;
+  }
+
+  /**
+   * A numeric variable's verdicts and what they were judged from: its figures and every claim of
+   * the articles those figures stand in (a verdict reads a figure's neighbours in its sentence).
+   * The verdicts are a function of these alone, so a variable whose figures and articles read the
+   * same is not judged again.
+   */
+  private record Judged(
+      List<Item> items,
+      List<List<Item>> articles,
+      Variable variable,
+      Finding finding,
+      Optional<Finding> agreed,
+      List<Finding> slips) {
+    boolean judgedFrom(List<Item> now, List<List<Item>> nowArticles) {
+      return items.equals(now) && articles.equals(nowArticles);
+    }
+  }
+
+  /**
+   * Whether a figure, read as {@code item} in a story whose first dated report is of {@code
+   * storyFirst} beside its article's claims {@code siblings}, is one of the story's (see {@link
+   * #storyFigure}).
+   */
+  private record Screened(
+      Item item, List<Claim> siblings, Optional<LocalDate> storyFirst, boolean kept) {}
+
+  /** The claims of each article a variable's figures stand in, in the order they first appear. */
+  private static List<List<Item>> articlesOf(List<Item> items, Map<String, List<Item>> byArticle) {
+    Map<String, List<Item>> out = new LinkedHashMap<>();
+    for (Item it : items) {
+      out.computeIfAbsent(it.article().id(), id -> byArticle.getOrDefault(id, List.of()));
+    }
+    return List.copyOf(out.values());
   }
 
   /** A figure's place as read in its article's text and language. */
@@ -201,12 +248,29 @@ public final class Reconciler {
     synchronized (memo) {
       Map<Claim, Placed> before = memo.places;
       memo.places = new IdentityHashMap<>();
-      return reconcile(input, before, memo.places);
+      Map<Variable.Key, Judged> judgedBefore =
+          options.equals(memo.judgedWith) ? memo.judged : Map.of();
+      Map<Claim, Screened> screenedBefore =
+          options.equals(memo.judgedWith) ? memo.screened : Map.of();
+      memo.judged = new java.util.HashMap<>();
+      memo.screened = new IdentityHashMap<>();
+      memo.judgedWith = options;
+      return reconcile(
+          input,
+          new Kept(before, memo.places, judgedBefore, memo.judged, screenedBefore, memo.screened));
     }
   }
 
-  private Reconciliation reconcile(
-      StoryInput input, Map<Claim, Placed> placedBefore, Map<Claim, Placed> placedNow) {
+  /** What a reconciliation reads from its memo (before) and keeps for the next one (now). */
+  private record Kept(
+      Map<Claim, Placed> placedBefore,
+      Map<Claim, Placed> placedNow,
+      Map<Variable.Key, Judged> judgedBefore,
+      Map<Variable.Key, Judged> judgedNow,
+      Map<Claim, Screened> screenedBefore,
+      Map<Claim, Screened> screenedNow) {}
+
+  private Reconciliation reconcile(StoryInput input, Kept kept) {
     Objects.requireNonNull(input, "input");
     // Names were resolved once, by the linker; reconciling only reads them.
     NameIndex names = input.entities().names();
@@ -242,13 +306,19 @@ public final class Reconciler {
                 wireOf,
                 names,
                 Optional.ofNullable(estimated.get(a.id())),
-                place(c, a, placedBefore, placedNow));
+                place(c, a, kept.placedBefore(), kept.placedNow()));
         mine.add(it);
         switch (c.kind()) {
           case NUMERIC -> {
-            if (!Counts.incidental(it, options)
-                && !ofEarlierEvent(c, storyFirst)
-                && !afterEarlierYear(c, claims, a.text(), storyFirst)) {
+            Screened was = kept.screenedBefore().get(c);
+            if (was == null
+                || !was.item().equals(it)
+                || !was.siblings().equals(claims)
+                || !was.storyFirst().equals(storyFirst)) {
+              was = new Screened(it, claims, storyFirst, storyFigure(it, claims, storyFirst));
+            }
+            kept.screenedNow().put(c, was);
+            if (was.kept()) {
               numeric.add(it);
             }
           }
@@ -277,11 +347,18 @@ public final class Reconciler {
     groups.replaceAll((k, g) -> Measures.logarithmic(k.measure()) ? mainEvent(g) : g);
     Map<Variable.Key, Variable> variableOf = new LinkedHashMap<>();
     for (Map.Entry<Variable.Key, List<Item>> g : groups.entrySet()) {
-      Item first = g.getValue().get(0);
-      Variable v = variable(g.getKey(), first);
+      // A variable whose figures and their articles read as when it was last judged keeps its
+      // verdicts: only the variables a new article touches are judged again.
+      List<List<Item>> articlesNow = articlesOf(g.getValue(), byArticle);
+      Judged j = kept.judgedBefore().get(g.getKey());
+      if (j == null || !j.judgedFrom(g.getValue(), articlesNow)) {
+        j = judge(g.getKey(), g.getValue(), articlesNow, byArticle);
+      }
+      kept.judgedNow().put(g.getKey(), j);
+      Variable v = j.variable();
       variableOf.put(g.getKey(), v);
       variables.add(v);
-      Finding f = Verdicts.numeric(v, g.getValue(), byArticle, options);
+      Finding f = j.finding();
       List<SubjectsByMeaning.Merge> merged = byMeaning.getOrDefault(g.getKey(), List.of());
       if (!merged.isEmpty()) {
         f =
@@ -297,10 +374,8 @@ public final class Reconciler {
                     + ")");
       }
       findings.add(f);
-      // The figure most sources give, beside a verdict that is not an agreement.
-      Verdicts.agreedFigure(v, g.getValue(), f.kind(), options).ifPresent(findings::add);
-      // Same-day figures one digit apart: a slip in one report, beside the update.
-      findings.addAll(Verdicts.slips(v, g.getValue(), f.kind(), options));
+      j.agreed().ifPresent(findings::add);
+      findings.addAll(j.slips());
     }
     // 3. Breakdowns, and what remains of a force.
     List<Finding> breakdowns = Verdicts.breakdowns(byArticle, groups, variableOf, options);
@@ -335,6 +410,25 @@ public final class Reconciler {
     return new Reconciliation(variables, findings, timeline.events(), profiles.profiles(), relays);
   }
 
+  /** A numeric variable's verdicts, judged from its figures and their articles' claims. */
+  private Judged judge(
+      Variable.Key key,
+      List<Item> items,
+      List<List<Item>> articles,
+      Map<String, List<Item>> byArticle) {
+    Variable v = variable(key, items.get(0));
+    Finding f = Verdicts.numeric(v, items, byArticle, options);
+    return new Judged(
+        List.copyOf(items),
+        articles,
+        v,
+        f,
+        // The figure most sources give, beside a verdict that is not an agreement.
+        Verdicts.agreedFigure(v, items, f.kind(), options),
+        // Same-day figures one digit apart: a slip in one report, beside the update.
+        List.copyOf(Verdicts.slips(v, items, f.kind(), options)));
+  }
+
   /**
    * Each article's claims with its figures read as the variables read them, their places settled
    * and their subjects merged.
@@ -358,6 +452,18 @@ public final class Reconciler {
 
   /** A claim by its article and its place among the article's claims. */
   private record ClaimAt(String articleId, int index) {}
+
+  /**
+   * Whether a figure read as {@code it} is one of the story's: not incidental to another figure,
+   * not of an earlier event and not told after an earlier year. It depends on the claim as read,
+   * its article's claims and text, and the story's first day alone.
+   */
+  private boolean storyFigure(Item it, List<Claim> siblings, Optional<LocalDate> storyFirst) {
+    Claim c = it.claim();
+    return !Counts.incidental(it, options)
+        && !ofEarlierEvent(c, storyFirst)
+        && !afterEarlierYear(c, siblings, it.article().text(), storyFirst);
+  }
 
   /**
    * Whether a figure's own date (at or as of a day, not "since") lies more than {@link
