@@ -1,7 +1,7 @@
 package io.corroborate.cluster;
 
 import io.corroborate.annotate.Annotation;
-import io.corroborate.lang.Scripts;
+import io.corroborate.lang.Words;
 import io.corroborate.link.NameKeys;
 import io.corroborate.model.Article;
 import io.corroborate.model.DateStamp;
@@ -335,19 +335,14 @@ public final class StoryClusterer {
    * events in one country share its name, its months and, in a language that writes every noun with
    * a capital, its common nouns ("Menschen"), while what each event's reports say differs. The
    * wording is read only where it can be: {@link ClusterOptions#anchorMinArticles} reports in that
-   * language at least, written with spaces between words (a run of Japanese reads as one word).
+   * language at least. Text written without spaces (Japanese, Chinese, Thai) is read by its
+   * dictionary words like any other (see {@link Terms#words}).
    */
   private boolean unlikeInWording(Map<String, Double> terms, Part part) {
-    if (part == null || part.size < options.anchorMinArticles() || !spaced(terms)) {
+    if (part == null || part.size < options.anchorMinArticles()) {
       return false;
     }
     return cosine(terms, part.terms, termDf, part.termNorm) < options.minTextOrEntity();
-  }
-
-  /** Whether most of the words are in scripts that separate words by spaces. */
-  private static boolean spaced(Map<String, Double> terms) {
-    long unspaced = terms.keySet().stream().filter(Scripts::anyUnspaced).count();
-    return 2 * unspaced < terms.size();
   }
 
   /**
@@ -963,11 +958,13 @@ public final class StoryClusterer {
     for (String w : Terms.words(title, a.language())) {
       raw.merge(w, options.titleBoost(), Double::sum);
     }
-    for (String w : Terms.words(lead, a.language())) {
-      raw.merge(w, options.leadBoost() - 1.0, Double::sum);
-    }
-    for (String w : Terms.words(text, a.language())) {
-      raw.merge(w, 1.0, Double::sum);
+    // The body is split into words once (text without spaces goes through a dictionary); the
+    // words that begin in the lead count more.
+    for (Words.Word word : Words.of(text)) {
+      Optional<String> w = Terms.content(word, a.language());
+      if (w.isPresent()) {
+        raw.merge(w.get(), word.start() < lead.length() ? options.leadBoost() : 1.0, Double::sum);
+      }
     }
     Map<String, Double> tf = unit(raw, true);
     Map<String, Double> entities =

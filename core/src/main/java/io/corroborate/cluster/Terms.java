@@ -5,6 +5,7 @@ import io.corroborate.annotate.EntityMention;
 import io.corroborate.annotate.EntityType;
 import io.corroborate.lang.LanguagePack;
 import io.corroborate.lang.Lexicon;
+import io.corroborate.lang.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,6 @@ import java.util.regex.Pattern;
 
 /** Word and entity features of texts, shared by the clusterer and the copy detector. */
 final class Terms {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
   // At most eight words a name: longer runs of capitalised words are headlines or junk, and an
   // unbounded repetition recurses once per word (a page of 2,000 capitalised words overflowed).
   private static final Pattern PROPER =
@@ -36,22 +36,46 @@ final class Terms {
 
   /**
    * Lower-case content words of {@code text} in {@code language}, in order: the newsroom words of
-   * {@link #STOP}, the language's function words and single letters dropped.
+   * {@link #STOP}, the language's function words and single letters dropped. Text written without
+   * spaces is split into its dictionary words (see {@link Words}), so that a report in Japanese or
+   * Chinese is compared by its words like one in any other language.
    */
   static List<String> words(String text, String language) {
     List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
-      if (w.endsWith("'s")) {
-        w = w.substring(0, w.length() - 2);
-      }
-      if (w.length() < 2 || STOP.contains(w) || StopWords.contains(language, w)) {
-        continue;
-      }
-      out.add(stem(w));
+    for (Words.Word w : Words.of(text)) {
+      content(w, language).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * The content word {@code w} stands for in {@code language}, lower case and stemmed; empty for a
+   * function word, a newsroom word, a single letter, or a word written in hiragana alone (the
+   * endings and particles of Japanese: "した", "の", "から"; its content words are written in kanji or
+   * katakana). A single character written in Han is a word ("橋", "船").
+   */
+  static Optional<String> content(Words.Word w, String language) {
+    String t = w.text();
+    if (w.unspaced()) {
+      if (t.codePoints().allMatch(Terms::kana)
+          || t.codePointCount(0, t.length()) < 2 && !Character.isIdeographic(t.codePointAt(0))) {
+        return Optional.empty();
+      }
+      return StopWords.contains(language, t) ? Optional.empty() : Optional.of(t);
+    }
+    String lower = t.toLowerCase(Locale.ROOT).replace('’', '\'');
+    if (lower.endsWith("'s")) {
+      lower = lower.substring(0, lower.length() - 2);
+    }
+    if (lower.length() < 2 || STOP.contains(lower) || StopWords.contains(language, lower)) {
+      return Optional.empty();
+    }
+    return Optional.of(stem(lower));
+  }
+
+  private static boolean kana(int c) {
+    Character.UnicodeScript s = Character.UnicodeScript.of(c);
+    return s == Character.UnicodeScript.HIRAGANA || c == 'ー';
   }
 
   /** A light plural and inflection folding so that "floods" and "flooded" meet "flood". */
@@ -68,12 +92,15 @@ final class Terms {
     return w;
   }
 
-  /** All words of {@code text} in lower case, stop words kept: the material of shingles. */
+  /**
+   * All words of {@code text} in lower case, stop words kept: the material of shingles. Text
+   * written without spaces gives its dictionary words, so that a copy with one word changed still
+   * shares most of its shingles.
+   */
   static List<String> allWords(String text) {
     List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      out.add(m.group().toLowerCase(Locale.ROOT));
+    for (Words.Word w : Words.of(text)) {
+      out.add(w.text().toLowerCase(Locale.ROOT));
     }
     return out;
   }

@@ -1,7 +1,5 @@
 package io.corroborate.dossier;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import io.corroborate.extract.Evidence;
 import io.corroborate.lang.Scripts;
 import io.corroborate.model.Article;
@@ -27,21 +25,9 @@ final class Words {
     }
     int n = 0;
     for (String run : t.split("\\s+")) {
-      n += Scripts.anyUnspaced(run) ? dictionaryWords(run) : 1;
+      n += Scripts.anyUnspaced(run) ? Math.max(1, io.corroborate.lang.Words.count(run)) : 1;
     }
     return n;
-  }
-
-  private static int dictionaryWords(String run) {
-    BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
-    words.setText(run);
-    int n = 0;
-    for (int end = words.next(); end != BreakIterator.DONE; end = words.next()) {
-      if (words.getRuleStatus() != BreakIterator.WORD_NONE) {
-        n++;
-      }
-    }
-    return Math.max(n, 1);
   }
 
   static String date(Article a) {
