@@ -182,11 +182,13 @@ public final class Linker {
 
   /**
    * The story's names in Latin letters that another script may write: every name's words, and a
-   * person's surname alone.
+   * person's surname alone. A name is read from a mention of the type most of its mentions have
+   * (the first such in input order), so that one mention the language layer tagged with another
+   * type ("Elon Musk" an organisation once among many times a person) does not take the name's
+   * spellings in other scripts to a group of its own.
    */
   private static List<ScriptNames.Target> targets(List<Info> infos) {
-    List<ScriptNames.Target> out = new ArrayList<>();
-    Set<List<String>> seen = new HashSet<>();
+    Map<List<String>, List<Info>> byWords = new LinkedHashMap<>();
     for (Info i : infos) {
       if (i.form != Form.NAME
           || i.m.kind() != Mention.Kind.ENTITY
@@ -194,16 +196,31 @@ public final class Linker {
           || !i.latinName) {
         continue;
       }
-      if (!seen.add(i.words)) {
-        continue;
-      }
-      out.add(new ScriptNames.Target(i.words, i.index));
-      if (i.person() && i.words.size() >= 2) {
-        List<String> surname = List.of(i.words.get(i.words.size() - 1));
+      byWords.computeIfAbsent(i.words, w -> new ArrayList<>()).add(i);
+    }
+    List<ScriptNames.Target> out = new ArrayList<>();
+    for (Map.Entry<List<String>, List<Info>> e : byWords.entrySet()) {
+      Info i = mostTyped(e.getValue());
+      out.add(new ScriptNames.Target(e.getKey(), i.index));
+      if (i.person() && e.getKey().size() >= 2) {
+        List<String> surname = List.of(e.getKey().get(e.getKey().size() - 1));
         out.add(new ScriptNames.Target(surname, i.index, true));
       }
     }
     return out;
+  }
+
+  /** The first of the mentions whose type is the most frequent among them. */
+  private static Info mostTyped(List<Info> same) {
+    Map<String, Integer> count = new HashMap<>();
+    same.forEach(i -> count.merge(i.m.type(), 1, Integer::sum));
+    Info best = same.get(0);
+    for (Info i : same) {
+      if (count.get(i.m.type()) > count.get(best.m.type())) {
+        best = i;
+      }
+    }
+    return best;
   }
 
   /** Whether every letter of a name is a Latin one. */

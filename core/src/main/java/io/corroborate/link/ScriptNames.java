@@ -242,6 +242,14 @@ final class ScriptNames {
     if (candidates.isEmpty()) {
       return;
     }
+    boolean kana =
+        text.codePoints()
+            .anyMatch(
+                cp -> {
+                  Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+                  return s == Character.UnicodeScript.HIRAGANA
+                      || s == Character.UnicodeScript.KATAKANA;
+                });
     List<HanNames.Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(
         java.util.Comparator.comparingInt((HanNames.Candidate c) -> c.start() - c.end())
@@ -258,9 +266,10 @@ final class ScriptNames {
         }
       }
       boolean bySurname = false;
-      if (mentions.isEmpty()) {
+      if (mentions.isEmpty() && !kana) {
         // A person's surname on its own (瓦恩 for "Varn"), held only where the story has one
-        // person of that surname.
+        // person of that surname. Not in Japanese (a text with kana), which writes a foreign
+        // surname in katakana and reads its kanji as words of its own: "崩落" is no surname.
         for (Target t : targets) {
           if (t.surname() && HanNames.namesSurname(c, t.words().get(0))) {
             mentions.add(t.mention());
@@ -329,9 +338,13 @@ final class ScriptNames {
    */
   private static boolean surnameMatch(String word, String latin) {
     String c = Names.consonants(word);
+    // With so few consonants a katakana word must have them as katakana writes the Latin name:
+    // "Moore" is ムーア, its r a long vowel, so "マイル" (mairu) is not it.
+    boolean same =
+        katakana(word) ? c.equals(Names.kanaConsonants(latin)) : sameConsonants(word, c, latin);
     return latin.length() >= MIN_SURNAME_LETTERS
         && c.length() >= MIN_SURNAME_CONSONANTS
-        && sameConsonants(word, c, latin)
+        && same
         && sameFirstVowel(NameFold.latin(word), NameFold.latin(latin));
   }
 

@@ -73,6 +73,25 @@ class SurnameInOtherScriptsTest {
   }
 
   @Test
+  void japaneseKanjiAreNeverASurnameBySound() {
+    // 瓦恩 reads "wa en", the sounds of "Varn", but Japanese writes a foreign surname in katakana.
+    LinkResult r = english().doc("ja", "瓦恩が記者会見で説明した。").link();
+    assertThat(r.expectEntityOf("teo").aliases()).doesNotContain("瓦恩");
+  }
+
+  @Test
+  void aKatakanaWordKeepsAnRThatKatakanaWouldNotWriteForTheSurname() {
+    // "Soore" is written ソーア in katakana, its r a long vowel: サイル (sairu) has an r of its own.
+    LinkResult r =
+        new Story()
+            .doc("en", "Harbour master Dana Soore spoke.")
+            .ent("dana", "Dana Soore", "PERSON")
+            .doc("ja", "サイル氏が説明した。")
+            .link();
+    assertThat(r.expectEntityOf("dana").aliases()).doesNotContain("サイル");
+  }
+
+  @Test
   void aShortWordWithOtherConsonantsJoinsNothing() {
     LinkResult r = english().doc("ja", "ターン氏とノーベル氏が説明した。").link();
     assertThat(r.expectEntityOf("teo").aliases()).noneMatch(a -> a.startsWith("タ"));

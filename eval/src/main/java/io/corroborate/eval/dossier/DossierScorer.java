@@ -530,10 +530,8 @@ public final class DossierScorer {
   private static double merged(Gold.GoldEntity e, List<EntityCard> cards) {
     Map<Integer, Integer> perCard = new HashMap<>();
     for (String spelling : e.spellings()) {
-      String s = fold(spelling);
       for (int i = 0; i < cards.size(); i++) {
-        EntityCard c = cards.get(i);
-        if (fold(c.name()).equals(s) || c.aliases().stream().anyMatch(a -> fold(a).equals(s))) {
+        if (carries(cards.get(i), e, spelling)) {
           perCard.merge(i, 1, Integer::sum);
         }
       }
@@ -549,7 +547,7 @@ public final class DossierScorer {
     for (String spelling : e.spellings()) {
       carriers.put(spelling, new ArrayList<>());
       for (int i = 0; i < cards.size(); i++) {
-        if (carries(cards.get(i), spelling)) {
+        if (carries(cards.get(i), e, spelling)) {
           perCard.computeIfAbsent(i, x -> new ArrayList<>()).add(spelling);
           carriers.get(spelling).add(cards.get(i).name());
         }
@@ -572,9 +570,113 @@ public final class DossierScorer {
     return new EntityMerge(e, best.map(i -> cards.get(i).name()), merged, missed);
   }
 
-  private static boolean carries(EntityCard c, String spelling) {
-    String s = fold(spelling);
-    return fold(c.name()).equals(s) || c.aliases().stream().anyMatch(a -> fold(a).equals(s));
+  /**
+   * Whether a card carries one spelling of a gold entity: its name or an alias is the spelling, or
+   * the spelling as a reader takes its name to be: without punctuation ("Twitter, Inc." is "Twitter
+   * Inc."), without a title or an honorific written before or glued after it ("Maryland Gov. Wes
+   * Moore", "ムーア知事"; every language's titles and name trailers), and, for the annotator's own label
+   * of the entity, without the gloss in parentheses or as that gloss alone ("Dali (container
+   * ship)", "Federal Security Service (FSB)").
+   */
+  static boolean carries(EntityCard c, Gold.GoldEntity e, String spelling) {
+    Set<String> names = new HashSet<>();
+    for (String n : c.aliases()) {
+      names.add(fold(n));
+      names.add(bare(fold(n)));
+    }
+    names.add(fold(c.name()));
+    names.add(bare(fold(c.name())));
+    return readings(spelling, spelling.equals(e.name())).stream().anyMatch(names::contains);
+  }
+
+  /** The folded forms a gold spelling is recognised by ({@link #carries}). */
+  static Set<String> readings(String spelling, boolean label) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    List<String> forms = new ArrayList<>();
+    forms.add(spelling);
+    java.util.regex.Matcher gloss = GLOSS.matcher(spelling);
+    if (label && gloss.matches() && !gloss.group(1).isBlank()) {
+      forms.add(gloss.group(1));
+      forms.add(gloss.group(2));
+    }
+    for (String f : forms) {
+      String folded = fold(f);
+      out.add(folded);
+      out.add(bare(folded));
+      untitled(bare(folded)).ifPresent(out::add);
+    }
+    out.remove("");
+    return out;
+  }
+
+  private static final java.util.regex.Pattern GLOSS =
+      java.util.regex.Pattern.compile("(.*?)\\s*\\(([^()]+)\\)\\s*");
+
+  /** Letters, digits and single spaces: punctuation and quotation marks around a name go. */
+  private static String bare(String folded) {
+    return folded.replaceAll("[^\\p{L}\\p{N}\\s]+", " ").replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * A name without the titles before it ("maryland gov wes moore" is "wes moore": the words after
+   * the last title) or a title or honorific glued after it in a script that writes no spaces
+   * ("ムーア知事").
+   */
+  private static Optional<String> untitled(String bare) {
+    List<String> words = List.of(bare.split(" "));
+    for (int i = words.size() - 2; i >= 0; i--) {
+      if (title(words.get(i))) {
+        return Optional.of(String.join(" ", words.subList(i + 1, words.size())));
+      }
+    }
+    if (words.size() == 1) {
+      String w = words.get(0);
+      for (String t : TITLES) {
+        if (!t.endsWith("*") && w.endsWith(t) && w.length() > t.length()) {
+          String rest = w.substring(0, w.length() - t.length());
+          int last = rest.codePointBefore(rest.length());
+          // Only where the name's last letter is of a script without case: "Bergen" keeps "gen".
+          if (rest.codePointCount(0, rest.length()) >= 2
+              && Character.isLetter(last)
+              && !Character.isLowerCase(last)
+              && !Character.isUpperCase(last)) {
+            return Optional.of(rest);
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean title(String word) {
+    for (String t : TITLES) {
+      if (t.endsWith("*")
+          ? word.startsWith(t.substring(0, t.length() - 1))
+              || word.endsWith(t.substring(0, t.length() - 1))
+          : word.equals(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every language's titles (first column of {@code titles.tsv}) and name trailers, folded. */
+  private static final Set<String> TITLES = titles();
+
+  private static Set<String> titles() {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (List<String> row : io.corroborate.lang.LanguagePack.everyLanguageRows("titles.tsv")) {
+      if (!row.isEmpty() && !row.get(0).isBlank()) {
+        out.add(fold(row.get(0)).replace(".", ""));
+      }
+    }
+    for (String t : io.corroborate.lang.LanguagePack.everyLanguage("name-trailers.txt")) {
+      if (!t.isBlank()) {
+        out.add(fold(t));
+      }
+    }
+    out.removeIf(t -> t.length() < 2 && t.codePoints().allMatch(c -> c < 0x3000));
+    return Set.copyOf(out);
   }
 
   static String fold(String s) {

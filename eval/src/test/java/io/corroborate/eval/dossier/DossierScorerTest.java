@@ -233,6 +233,53 @@ class DossierScorerTest {
   }
 
   @Test
+  void aSpellingWithATitleOrPunctuationIsCarriedByTheCardOfTheNameItHolds() {
+    EntityCard card =
+        new EntityCard(
+            "e:1",
+            "Teo Varn",
+            "PERSON",
+            List.of("ヴァーン", "Velmora Inc."),
+            3,
+            List.of("a"),
+            List.of());
+    Gold.GoldEntity varn =
+        new Gold.GoldEntity(
+            "Teo Varn",
+            List.of("Teo Varn", "Ostrand Gov. Teo Varn", "ヴァーン知事", "Velmora, Inc."),
+            "person");
+    assertThat(DossierScorer.carries(card, varn, "Ostrand Gov. Teo Varn")).isTrue();
+    assertThat(DossierScorer.carries(card, varn, "ヴァーン知事")).isTrue();
+    assertThat(DossierScorer.carries(card, varn, "Velmora, Inc.")).isTrue();
+    // Another name before or after a title is not taken away: "Anna Kovel Teo Varn" is no title.
+    assertThat(DossierScorer.carries(card, varn, "Anna Kovel Teo Varn")).isFalse();
+    // A Latin name that ends like a title keeps its letters: "Ostrandgen" is not "Ostrand".
+    EntityCard ostrand =
+        new EntityCard("e:2", "Ostrand", "LOCATION", List.of(), 1, List.of("a"), List.of());
+    assertThat(DossierScorer.carries(ostrand, varn, "Ostrandgen")).isFalse();
+  }
+
+  @Test
+  void theAnnotatorsLabelIsCarriedWithoutItsGlossOrAsTheGlossAlone() {
+    Gold.GoldEntity ship =
+        new Gold.GoldEntity(
+            "Velmora (container ship)", List.of("Velmora (container ship)"), "vessel");
+    EntityCard card =
+        new EntityCard("e:1", "Velmora", "ORGANIZATION", List.of(), 2, List.of("a"), List.of());
+    assertThat(DossierScorer.carries(card, ship, "Velmora (container ship)")).isTrue();
+    Gold.GoldEntity service =
+        new Gold.GoldEntity(
+            "Ostrand Security Service (OSS)",
+            List.of("Ostrand Security Service (OSS)", "Ostrand (OSS)"),
+            "org");
+    EntityCard oss =
+        new EntityCard("e:2", "OSS", "ORGANIZATION", List.of(), 2, List.of("a"), List.of());
+    assertThat(DossierScorer.carries(oss, service, "Ostrand Security Service (OSS)")).isTrue();
+    // A spelling seen in the text keeps its parentheses: only the annotator's label is glossed.
+    assertThat(DossierScorer.carries(oss, service, "Ostrand (OSS)")).isFalse();
+  }
+
+  @Test
   void theReportListsEachGoldEntityWithTheSpellingsItsBestCardMergedAndMissed() {
     Gold gold =
         new Gold(
