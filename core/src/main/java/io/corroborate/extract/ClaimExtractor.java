@@ -409,6 +409,19 @@ public final class ClaimExtractor {
                   options));
       read = List.copyOf(more);
     }
+    // Roles written beside a name ("Teo Varn, woordvoerder van het ministerie,"), as English reads
+    // "Teo Varn, the head of the agency,".
+    if (figures.isPresent()) {
+      Optional<Sources> sources = Sources.of(article.language());
+      if (sources.isPresent()) {
+        List<Claim> roles = roles(sources.get(), article, annotation);
+        if (!roles.isEmpty()) {
+          List<Claim> more = new ArrayList<>(read);
+          more.addAll(roles);
+          read = List.copyOf(more);
+        }
+      }
+    }
     // Word and date claims (a flag, a deal's status) after the others: links index the others.
     List<Claim> words =
         WordClaims.of(article.language())
@@ -420,6 +433,46 @@ public final class ClaimExtractor {
     List<Claim> all = new ArrayList<>(read);
     all.addAll(words);
     return List.copyOf(all);
+  }
+
+  /**
+   * The roles an article in a language read by its own lists writes beside names, each an attribute
+   * of the name, as its publication describes that person.
+   */
+  private List<Claim> roles(Sources sources, Article article, Annotation annotation) {
+    String text = annotation.text();
+    List<Claim> out = new ArrayList<>();
+    for (Sentence sentence : annotation.sentences()) {
+      for (Sources.Role r : sources.roles(text, sentence.span(), options.maxSourceWords())) {
+        Span name = r.name();
+        Optional<Span> entity = Optional.empty();
+        for (EntityMention e : annotation.entities()) {
+          if (e.span().start() < name.end() && name.start() < e.span().end()) {
+            entity = Optional.of(e.span());
+            break;
+          }
+        }
+        out.add(
+            new Claim(
+                ClaimKind.ATTRIBUTE,
+                new Subject(name.of(text), name, entity),
+                "role",
+                new ClaimValue.Text(r.role(), r.role().of(text)),
+                new HoldsAt.ArticleDate(
+                    article.published().map(io.corroborate.model.DateStamp::date)),
+                Optional.empty(),
+                Hedging.NONE,
+                Attribution.outletOnly(article.outlet()),
+                new Evidence(
+                    article.id(),
+                    sentence.index(),
+                    sentence.span(),
+                    new Span(name.start(), r.role().end())),
+                options.attributeConfidence(),
+                List.of()));
+      }
+    }
+    return out;
   }
 
   /**

@@ -102,6 +102,13 @@ final class Sources {
   /** Words after a name that are no part of it ("など"), anchored at the source's end. */
   private final List<Pattern> trailers;
 
+  /**
+   * Whether the language writes a role after the organisation it belongs to ({@code role-complement
+   * before} in {@code writing.tsv}: "Bakanlık sözcüsü"), rather than before it ("woordvoerder van
+   * het ministerie", "пресс-секретарь министерства", "سخنگوی وزارت").
+   */
+  private final boolean roleLast;
+
   /** The language's own dates and the words that make a number before them a date ("日"). */
   private final Optional<MonthDates> monthDates;
 
@@ -155,6 +162,7 @@ final class Sources {
       }
     }
     this.trailers = List.copyOf(ts);
+    this.roleLast = "before".equals(writing.getOrDefault("role-complement", "after"));
   }
 
   private static Side side(String where, Side otherwise) {
@@ -477,6 +485,22 @@ final class Sources {
 
   /** Words right before the cue, back to a break, as a source. */
   private Optional<Span> wordsBefore(String text, Span sentence, Span cue, int max) {
+    // "Teo Varn, woordvoerder van het ministerie, zei": the name the role describes speaks.
+    Optional<Span> described = describedBefore(text, sentence, cue.start(), max);
+    if (described.isPresent()) {
+      return described;
+    }
+    Optional<Span> plain = plainWordsBefore(text, sentence, cue, max);
+    // "Пресс-секретарь министерства обороны заявил": the role with its organisation speaks, not
+    // the last words of the organisation's name.
+    Optional<Span> role = roleBefore(text, sentence, cue.start(), max);
+    if (role.isPresent() && (plain.isEmpty() || role.get().start() < plain.get().start())) {
+      return role;
+    }
+    return plain;
+  }
+
+  private Optional<Span> plainWordsBefore(String text, Span sentence, Span cue, int max) {
     // A cue glued to its word ("경찰에 따르면") leaves the word's front as the last source word.
     int end = cue.start();
     List<Word> ws = words(text, sentence.start(), end, false, Integer.MAX_VALUE);
@@ -703,6 +727,263 @@ final class Sources {
       }
     }
     return false;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Roles
+
+  /** Commas an apposition stands between. */
+  private static final String COMMAS = ",،";
+
+  /** The most words of a name a role is written beside. */
+  private static final int NAME_WORDS = 3;
+
+  /** The most lower-case words that may follow an organisation's noun in a role ("обороны"). */
+  private static final int MODIFIER_WORDS = 2;
+
+  /**
+   * A name and the role written beside it between commas: "Teo Varn, woordvoerder van het
+   * ministerie,", "Тео Варн, пресс-секретарь министерства обороны,", "تئو وارن، سخنگوی وزارت کشور".
+   */
+  record Role(Span name, Span role) {}
+
+  /**
+   * The roles {@code sentence} writes beside a name, read with the language's titles ({@code
+   * titles.tsv}: the role's noun), bodies, joiners and determiners. The role must open with its
+   * noun (or close with it where the language writes the organisation first) and, in a script with
+   * case, end at a comma or the sentence's end; in a script without case it may also end before a
+   * clause word or a cue, and holds at most three words beside its noun. Scripts without spaces are
+   * not read.
+   */
+  List<Role> roles(String text, Span sentence, int max) {
+    List<Role> out = new ArrayList<>();
+    if (!spaced || titles.isEmpty()) {
+      return out;
+    }
+    for (int i = sentence.start(); i < sentence.end(); i++) {
+      if (COMMAS.indexOf(text.charAt(i)) < 0) {
+        continue;
+      }
+      Optional<Span> role = roleAfter(text, sentence, i + 1, max);
+      if (role.isEmpty()) {
+        continue;
+      }
+      Optional<Span> name = nameBefore(text, sentence, i);
+      if (name.isPresent()) {
+        out.add(new Role(name.get(), role.get()));
+      }
+    }
+    return out;
+  }
+
+  /** The name that a role right before {@code end} describes ("Teo Varn, woordvoerder …, zei"). */
+  private Optional<Span> describedBefore(String text, Span sentence, int end, int max) {
+    for (Role r : roles(text, sentence, max)) {
+      String between = text.substring(Math.min(r.role().end(), end), end).strip();
+      if (r.role().end() <= end
+          && (between.isEmpty() || between.length() == 1 && COMMAS.contains(between))) {
+        return Optional.of(r.name());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The words of a name right before the comma at {@code comma}, or none. */
+  private Optional<Span> nameBefore(String text, Span sentence, int comma) {
+    List<Word> ws = words(text, sentence.start(), comma, false, Integer.MAX_VALUE);
+    if (ws.isEmpty() || breakBetween(text, ws.get(ws.size() - 1).end(), comma)) {
+      return Optional.empty();
+    }
+    int last = ws.size() - 1;
+    int first = -1;
+    for (int i = last; i >= 0 && last - i < NAME_WORDS; i--) {
+      Word w = ws.get(i);
+      if (i < last && apart(text, w.end(), ws.get(i + 1).start()) || !nameWord(w)) {
+        break;
+      }
+      first = i;
+    }
+    if (first < 0) {
+      return Optional.empty();
+    }
+    boolean opens = first == 0 || apart(text, ws.get(first - 1).end(), ws.get(first).start());
+    if (!cased(ws.get(last))) {
+      // Without case a name cannot be told from the words before it: it must open the sentence or
+      // follow a break, in two or three words.
+      if (!opens || last == first) {
+        return Optional.empty();
+      }
+    } else {
+      if (first > 0 && !opens && nameWord(ws.get(first - 1))) {
+        return Optional.empty(); // more capitalised words than a name has
+      }
+      // The sentence's first word alone, or a short word opening it ("In", "À"), is no name.
+      if (first == 0
+          && (last == first
+              || ws.get(0).text().codePointCount(0, ws.get(0).text().length()) <= 2)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Span(ws.get(first).start(), ws.get(last).end()));
+  }
+
+  /** Whether a break or a sentence's period stands between two words. */
+  private static boolean apart(String text, int from, int to) {
+    return breakBetween(text, from, to) || text.substring(from, to).contains(".");
+  }
+
+  /** A word that may be part of a person's name: capitalised (any word without case), no list's. */
+  private boolean nameWord(Word w) {
+    int cp = w.text().codePointAt(0);
+    if (!Character.isLetter(cp)
+        || w.text().chars().anyMatch(Character::isDigit)
+        || is(titles, w)
+        || is(bodies, w)
+        || is(outlets, w)
+        || is(determiners, w)
+        || is(joiners, w)
+        || stop(w)) {
+      return false;
+    }
+    return !Character.isLowerCase(cp);
+  }
+
+  /** A role that starts at {@code pos} (after its determiners), up to where it ends, or none. */
+  private Optional<Span> roleAfter(String text, Span sentence, int pos, int max) {
+    List<Word> ws = words(text, pos, sentence.end(), true, max + 2);
+    int i = 0;
+    while (i < ws.size() && is(determiners, ws.get(i))) {
+      i++;
+    }
+    if (i >= ws.size() || breakBetween(text, pos, ws.get(0).start())) {
+      return Optional.empty();
+    }
+    boolean caseless = !cased(ws.get(i));
+    int end = -1;
+    boolean closed = false;
+    for (int j = i; j < ws.size(); j++) {
+      Word w = ws.get(j);
+      if (j > i && (stop(w) || cueAt(text, w.start(), sentence.end()))) {
+        if (!caseless) {
+          return Optional.empty(); // a clause goes on: no apposition
+        }
+        closed = true;
+        break;
+      }
+      if (w.text().chars().anyMatch(Character::isDigit)) {
+        return Optional.empty();
+      }
+      end = j;
+    }
+    if (end < 0) {
+      return Optional.empty();
+    }
+    if (!closed) {
+      // Read to a break or the sentence's end, not cut off by the word limit.
+      int after = ws.get(end).end();
+      while (after < sentence.end() && Character.isWhitespace(text.charAt(after))) {
+        after++;
+      }
+      if (after < sentence.end()
+          && BREAKS.indexOf(text.charAt(after)) < 0
+          && !(text.charAt(after) == '.' && after + 1 >= sentence.end())
+          && !text.substring(after, sentence.end()).strip().equals(".")) {
+        return Optional.empty();
+      }
+    }
+    List<Word> phrase = ws.subList(i, end + 1);
+    if (caseless && phrase.size() - 1 > CASELESS_WORDS || phrase.size() > max) {
+      return Optional.empty();
+    }
+    boolean opens = is(titles, phrase.get(0));
+    boolean closes = roleLast && is(titles, phrase.get(phrase.size() - 1));
+    if (!opens && !closes) {
+      return Optional.empty();
+    }
+    if (!caseless && !(opens ? roleWords(phrase, 1) : organisationFirst(phrase))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Span(phrase.get(0).start(), phrase.get(phrase.size() - 1).end()));
+  }
+
+  /**
+   * Whether the words after a role's noun name an organisation it belongs to, in a script with
+   * case: joiners, determiners, bodies, titles and capitalised words, and a few lower-case words
+   * right after an organisation's noun ("министерства обороны"); not a name after a title
+   * ("minister Anna Kovel" is a titled person, not a role).
+   */
+  private boolean roleWords(List<Word> phrase, int from) {
+    int modifiers = 0;
+    boolean afterBody = false;
+    int capitalisedRun = 0;
+    for (int k = from; k < phrase.size(); k++) {
+      Word w = phrase.get(k);
+      boolean body = is(bodies, w) || is(titles, w) || is(outlets, w);
+      boolean small = is(joiners, w) || is(determiners, w);
+      int cp = w.text().codePointAt(0);
+      boolean capital = Character.isUpperCase(cp) || Character.isTitleCase(cp);
+      if (body) {
+        afterBody = true;
+        modifiers = 0;
+        capitalisedRun = 0;
+      } else if (small) {
+        capitalisedRun = 0;
+      } else if (capital) {
+        capitalisedRun++;
+      } else if (afterBody && modifiers < MODIFIER_WORDS) {
+        modifiers++;
+      } else {
+        return false;
+      }
+    }
+    return capitalisedRun < 2 || phrase.size() - from > capitalisedRun;
+  }
+
+  /**
+   * Whether the words before a role's noun that closes it name its organisation ("İçişleri
+   * Bakanlığı Sözcüsü").
+   */
+  private boolean organisationFirst(List<Word> phrase) {
+    for (int k = 0; k < phrase.size() - 1; k++) {
+      Word w = phrase.get(k);
+      int cp = w.text().codePointAt(0);
+      if (!(is(bodies, w)
+          || is(titles, w)
+          || is(outlets, w)
+          || is(joiners, w)
+          || Character.isUpperCase(cp)
+          || Character.isTitleCase(cp))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A role with its organisation that ends right before a cue ("Пресс-секретарь министерства
+   * обороны заявил", "een woordvoerder van het ministerie zei"), from its noun, or none.
+   */
+  private Optional<Span> roleBefore(String text, Span sentence, int end, int max) {
+    List<Word> ws = words(text, sentence.start(), end, false, Integer.MAX_VALUE);
+    if (ws.isEmpty() || breakBetween(text, ws.get(ws.size() - 1).end(), end)) {
+      return Optional.empty();
+    }
+    int last = ws.size() - 1;
+    for (int i = last; i >= 0 && last - i < max; i--) {
+      Word w = ws.get(i);
+      if (i < last && breakBetween(text, w.end(), ws.get(i + 1).start())
+          || stop(w)
+          || w.text().chars().anyMatch(Character::isDigit)) {
+        return Optional.empty();
+      }
+      if (!is(titles, w) || i == last) {
+        continue;
+      }
+      List<Word> phrase = ws.subList(i, last + 1);
+      boolean fits = cased(w) ? roleWords(phrase, 1) : phrase.size() - 1 <= CASELESS_WORDS;
+      return fits ? Optional.of(new Span(w.start(), ws.get(last).end())) : Optional.empty();
+    }
+    return Optional.empty();
   }
 
   // ---------------------------------------------------------------------------------------------
