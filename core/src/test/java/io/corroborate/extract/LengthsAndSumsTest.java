@@ -99,18 +99,21 @@ class LengthsAndSumsTest {
   }
 
   @Test
-  void whatASumOfMoneyIsForIsItsSubject() {
+  void whatASumOfMoneyIsForIsItsPurposeBesideItsSubject() {
     List<Claim> cleanup = numeric("Salvage operations in the Ostra cost about $90 million.");
     assertThat(cleanup).extracting(LengthsAndSumsTest::line).containsExactly("cost | 9.0E7 | USD");
-    assertThat(cleanup.get(0).subject().text()).isEqualTo("cleanup");
+    assertThat(cleanup.get(0).purpose()).contains("cleanup");
+    assertThat(cleanup.get(0).subject().text()).isEqualTo("cost");
     List<Claim> rebuild =
         numeric("Officials said it will cost about $2 billion to rebuild the Velmora causeway.");
     assertThat(rebuild).extracting(LengthsAndSumsTest::line).containsExactly("cost | 2.0E9 | USD");
-    assertThat(rebuild.get(0).subject().text()).isEqualTo("rebuild");
+    assertThat(rebuild.get(0).purpose()).contains("rebuild");
+    assertThat(rebuild.get(0).subject().text()).isEqualTo("cost");
     List<Claim> repair = numeric("The repair costs will reach $1.8 billion, Anna Kovel said.");
-    assertThat(repair.get(0).subject().text()).isEqualTo("rebuild");
+    assertThat(repair.get(0).purpose()).contains("rebuild");
     List<Claim> plain = numeric("The agency's efforts cost about $20 million.");
     assertThat(plain.get(0).subject().text()).isEqualTo("cost");
+    assertThat(plain.get(0).purpose()).isEmpty();
   }
 
   @Test

@@ -85,6 +85,7 @@ final class Story {
     List<Voice> cited = new ArrayList<>();
     List<ClaimLink> links = new ArrayList<>();
     String place;
+    String purpose;
 
     Line(String articleId, String sentence) {
       this.articleId = articleId;
@@ -93,6 +94,12 @@ final class Story {
 
     Line subject(String s) {
       subject = s;
+      return this;
+    }
+
+    /** What the sum pays for ("rebuild"). */
+    Line purpose(String p) {
+      purpose = p;
       return this;
     }
 
@@ -255,6 +262,7 @@ final class Story {
               value,
               holds,
               Optional.ofNullable(place),
+              Optional.ofNullable(purpose),
               amount != null && amount.hedge() != Hedge.EXACT
                   ? new Hedging(List.of("hedged"), false)
                   : Hedging.NONE,
