@@ -19,8 +19,6 @@ import java.util.Optional;
  *     killed-or-wounded}, {@code deployed}, {@code age}, {@code born}, {@code role}, {@code unit},
  *     {@code nationality}, {@code origin}, {@code injuries}, {@code documents}, {@code said}…
  * @param place the span text of a location named in the sentence, if any
- * @param purpose what a sum pays for when the words around it say so ({@code rebuild}, {@code
- *     cleanup}), folded to one word across languages; empty for other claims
  * @param confidence how sure the extractor is, in [0, 1]
  * @param links stated relations to other claims of the same result
  */
@@ -31,7 +29,6 @@ public record Claim(
     ClaimValue value,
     HoldsAt time,
     Optional<String> place,
-    Optional<String> purpose,
     Hedging hedging,
     Attribution attribution,
     Evidence evidence,
@@ -44,7 +41,6 @@ public record Claim(
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(place, "place");
-    Objects.requireNonNull(purpose, "purpose");
     Objects.requireNonNull(hedging, "hedging");
     Objects.requireNonNull(attribution, "attribution");
     Objects.requireNonNull(evidence, "evidence");
@@ -60,65 +56,9 @@ public record Claim(
     }
   }
 
-  /** A claim with no purpose: every claim but a sum's. */
-  public Claim(
-      ClaimKind kind,
-      Subject subject,
-      String measure,
-      ClaimValue value,
-      HoldsAt time,
-      Optional<String> place,
-      Hedging hedging,
-      Attribution attribution,
-      Evidence evidence,
-      double confidence,
-      List<ClaimLink> links) {
-    this(
-        kind,
-        subject,
-        measure,
-        value,
-        time,
-        place,
-        Optional.empty(),
-        hedging,
-        attribution,
-        evidence,
-        confidence,
-        links);
-  }
-
-  /** The same claim, said to pay for {@code what}. */
-  Claim withPurpose(String what) {
-    return new Claim(
-        kind,
-        subject,
-        measure,
-        value,
-        time,
-        place,
-        Optional.of(what),
-        hedging,
-        attribution,
-        evidence,
-        confidence,
-        links);
-  }
-
   Claim withAttribution(Attribution a) {
     return new Claim(
-        kind,
-        subject,
-        measure,
-        value,
-        time,
-        place,
-        purpose,
-        hedging,
-        a,
-        evidence,
-        confidence,
-        links);
+        kind, subject, measure, value, time, place, hedging, a, evidence, confidence, links);
   }
 
   Claim withLinks(List<ClaimLink> more) {
@@ -129,7 +69,6 @@ public record Claim(
         value,
         time,
         place,
-        purpose,
         hedging,
         attribution,
         evidence,

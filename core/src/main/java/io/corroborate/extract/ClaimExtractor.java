@@ -183,13 +183,6 @@ public final class ClaimExtractor {
       Pattern.compile(
           "(?i)\\b(?:" + LanguagePack.alternationOf(MONEY_NOUNS.keySet(), "\\s+") + ")\\b");
 
-  /** A noun of money standing right after a sum ("a $44 billion purchase"). */
-  private static final Pattern MONEY_NOUN_AFTER =
-      Pattern.compile(
-          "(?i)^[\\s\\u00A0]*("
-              + LanguagePack.alternationOf(MONEY_NOUNS.keySet(), "\\s+")
-              + ")\\b");
-
   /** The measure of a sum: its noun, singular and lower-case ("payments" → "payment"). */
   private static String moneyMeasure(String noun) {
     String n = noun.toLowerCase(Locale.ROOT);
@@ -834,22 +827,6 @@ public final class ClaimExtractor {
           before = "";
           at = 0;
         }
-        // "loans linked to his $44 billion purchase": a noun of money right after the sum names it,
-        // whatever noun stands further ahead.
-        Matcher na =
-            MONEY_NOUN_AFTER.matcher(
-                ctx.text()
-                    .substring(
-                        q.span().end(), Math.min(ctx.sentence.span().end(), q.span().end() + 40)));
-        if (moneySubject == null && na.find()) {
-          moneySubject =
-              new Subject(
-                  na.group(1),
-                  new Span(q.span().end() + na.start(1), q.span().end() + na.end(1)),
-                  Optional.empty());
-          before = "";
-          at = 0;
-        }
         boolean namedAfter = moneySubject != null;
         while (!namedAfter && mb.find()) {
           at = mb.start();
@@ -1019,16 +996,7 @@ public final class ClaimExtractor {
       Subject subject;
       Span claimSpan;
       if (moneySubject != null) {
-        // What the sum pays for is a qualifier of its own, beside the subject (see Claim#purpose);
-        // the sum's noun then stands as its subject in one form ("costs": cost).
-        subject =
-            moneyPurpose == null
-                ? moneySubject
-                : new Subject(
-                    MONEY_NOUNS.getOrDefault(
-                        moneySubject.text().toLowerCase(Locale.ROOT), moneySubject.text()),
-                    moneySubject.span(),
-                    moneySubject.entity());
+        subject = moneyPurpose != null ? moneyPurpose : moneySubject;
       } else if (MEASURE_SUBJECTS.containsKey(measure) && measureAt >= 0) {
         // "a 7.8 magnitude quake", "magnitude 7.8": the measure says what it is of.
         subject =
@@ -1055,8 +1023,7 @@ public final class ClaimExtractor {
           Math.max(
               q.span().end(),
               Math.max(
-                  (moneyPurpose != null ? moneyPurpose : subject).span().end(),
-                  measureAt < 0 ? 0 : measureEnd(ctx.text(), measureAt)));
+                  subject.span().end(), measureAt < 0 ? 0 : measureEnd(ctx.text(), measureAt)));
       int claimStart = Math.min(q.span().start(), measureAt < 0 ? q.span().start() : measureAt);
       claimEnd = Math.min(Math.max(claimEnd, predicateEnd), ctx.sentence.span().end());
       claimSpan = new Span(claimStart, claimEnd);
@@ -1130,7 +1097,6 @@ public final class ClaimExtractor {
               amount,
               countedOver(ctx).orElse(holdsAt(ctx, claimSpan, Set.of())),
               place(ctx, claimSpan),
-              Optional.ofNullable(moneyPurpose).map(Subject::text),
               new Hedging(hedges, negated),
               attribution,
               evidence(ctx, claimSpan),

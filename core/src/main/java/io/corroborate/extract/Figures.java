@@ -879,25 +879,8 @@ final class Figures {
     Optional<Found> purpose =
         purpose(text, ss, Math.min(sumStart, what.start()), end, prevEnd, nextStart);
     Found about = purpose.orElse(what);
-    Claim sum =
-        figure(site, n, sumStart, prevEnd, what, Math.max(end, about.end()), cur.value(), about);
-    // What the sum pays for is a qualifier of its own; its subject stays the sum's noun.
     return Optional.of(
-        purpose.isEmpty()
-            ? sum
-            : new Claim(
-                    sum.kind(),
-                    new Subject(what.value(), new Span(what.start(), what.end()), Optional.empty()),
-                    sum.measure(),
-                    sum.value(),
-                    sum.time(),
-                    sum.place(),
-                    sum.hedging(),
-                    sum.attribution(),
-                    sum.evidence(),
-                    sum.confidence(),
-                    sum.links())
-                .withPurpose(purpose.get().value()));
+        figure(site, n, sumStart, prevEnd, what, Math.max(end, about.end()), cur.value(), about));
   }
 
   /**

@@ -75,9 +75,7 @@ final class Places {
         if (!wordChar(s, at - 1) && !wordChar(s, end)) {
           if (near(s, at, end, figureStart, figureEnd)
               && bound(s, at, end, before, between, after)) {
-            return inList(s, at, end, scopes)
-                ? Optional.empty()
-                : Optional.of(new Place(fold(located), located));
+            return Optional.of(new Place(fold(located), located));
           }
           at = s.indexOf(located, end);
         } else {
@@ -115,10 +113,10 @@ final class Places {
       int d = m.end() <= figureStart ? figureStart - m.end() : start - figureEnd;
       if (d < bestDistance) {
         bestDistance = d;
-        best = inList(s, start, m.end(), scopes) ? LISTED : new Place(fold(name), name);
+        best = new Place(fold(name), name);
       }
     }
-    return best == LISTED ? Optional.empty() : Optional.ofNullable(best);
+    return Optional.ofNullable(best);
   }
 
   /** One or two capitalised words: a name the language layer may have missed. */
@@ -132,8 +130,7 @@ final class Places {
       List<String> after,
       List<String> suffixes,
       boolean capitalisedNouns,
-      Set<String> notPlaces,
-      Set<String> coordinators) {}
+      Set<String> notPlaces) {}
 
   /** Each language's scope words, read once. */
   private static final Map<String, Scopes> SCOPES = new ConcurrentHashMap<>();
@@ -147,149 +144,7 @@ final class Places {
         after,
         after.stream().filter(a -> !POSSESSIVES.contains(a)).toList(),
         pack.category(FILE, "flag").contains("capitalised-nouns"),
-        Set.copyOf(notPlaces(pack)),
-        pack.has(COORDINATORS) ? pack.set(COORDINATORS) : Set.of());
-  }
-
-  /** Words that join names into a list ("Northland and Southmark"). */
-  private static final String COORDINATORS = "coordinators.txt";
-
-  /** The nearest name, when it is one of a list: it binds the figure to no one place. */
-  private static final Place LISTED = new Place("", "");
-
-  /**
-   * Whether the name at {@code start..end} is one of a list of names ("in Northland, Southmark and
-   * Eastvale, 40 died", "Northland ve Eastvale'de"): a comma or a word of {@code coordinators}
-   * joins it to a capitalised name before or after it. A figure given for a list of places holds of
-   * them all together, not of the one its scope word stands nearest.
-   */
-  private static boolean inList(String s, int start, int end, Scopes scopes) {
-    Set<String> coordinators = scopes.coordinators();
-    Set<String> scopeWords = scopes.before();
-    Set<String> notPlaces = scopes.notPlaces();
-    // Before: "Southmark and |Eastvale", "Southmark, |Eastvale".
-    int i = start;
-    while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
-      i--;
-    }
-    // "Southmark and in |Eastvale": the scope words of the name itself aside.
-    for (int n = 0; n < 2; n++) {
-      int w = i;
-      while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
-        w--;
-      }
-      if (w == i || !scopeWords.contains(s.substring(w, i).toLowerCase(Locale.ROOT))) {
-        break;
-      }
-      i = w;
-      while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
-        i--;
-      }
-    }
-    if (i > 0 && s.charAt(i - 1) == ',') {
-      if (capitalisedBefore(s, i - 1, notPlaces)) {
-        return true;
-      }
-    } else {
-      int w = i;
-      while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
-        w--;
-      }
-      if (w < i
-          && coordinators.contains(s.substring(w, i).toLowerCase(Locale.ROOT))
-          && capitalisedBefore(s, w, notPlaces)) {
-        return true;
-      }
-    }
-    // After: "Northland| and Southmark", "Northland|, Southmark".
-    int j = end;
-    while (j < s.length() && Character.isLetter(s.charAt(j))) {
-      j++; // a suffix the language writes on the name
-    }
-    while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
-      j++;
-    }
-    if (j < s.length() && s.charAt(j) == ',') {
-      // "Northland, Southmark and …": a name after the comma that the list goes on from, not
-      // "in Northland, Reuters said".
-      int k = j + 1;
-      while (k < s.length() && Character.isWhitespace(s.charAt(k))) {
-        k++;
-      }
-      if (!capitalisedAfter(s, k)) {
-        return false;
-      }
-      while (k < s.length() && (Character.isLetter(s.charAt(k)) || s.charAt(k) == '-')) {
-        k++;
-      }
-      return joined(s, k, coordinators, scopeWords);
-    }
-    return joined(s, j, coordinators, scopeWords);
-  }
-
-  /**
-   * Whether a coordinator followed by a capitalised name (a scope word may stand between: "in
-   * Northland and in Southmark"), or a comma, starts at {@code at} (spaces aside).
-   */
-  private static boolean joined(
-      String s, int at, Set<String> coordinators, Set<String> scopeWords) {
-    int j = at;
-    while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
-      j++;
-    }
-    if (j < s.length() && s.charAt(j) == ',') {
-      return capitalisedAfter(s, j + 1);
-    }
-    int w = j;
-    while (w < s.length() && Character.isLetter(s.charAt(w))) {
-      w++;
-    }
-    if (w == j || !coordinators.contains(s.substring(j, w).toLowerCase(Locale.ROOT))) {
-      return false;
-    }
-    for (int n = 0; n < 2; n++) {
-      int k = w;
-      while (k < s.length() && Character.isWhitespace(s.charAt(k))) {
-        k++;
-      }
-      int e = k;
-      while (e < s.length() && Character.isLetter(s.charAt(e))) {
-        e++;
-      }
-      if (e == k || !scopeWords.contains(s.substring(k, e).toLowerCase(Locale.ROOT))) {
-        break;
-      }
-      w = e;
-    }
-    return capitalisedAfter(s, w);
-  }
-
-  /**
-   * Whether the word that ends right before {@code at} (spaces aside) is a capitalised name: not
-   * the sentence's first word ("Meanwhile, in Northland"), nor a month or a weekday.
-   */
-  private static boolean capitalisedBefore(String s, int at, Set<String> notPlaces) {
-    int i = at;
-    while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
-      i--;
-    }
-    int w = i;
-    while (w > 0 && (Character.isLetter(s.charAt(w - 1)) || s.charAt(w - 1) == '-')) {
-      w--;
-    }
-    return w > 0
-        && w < i
-        && Character.isUpperCase(s.charAt(w))
-        && !notPlaces.contains(s.substring(w, i).toLowerCase(Locale.ROOT));
-  }
-
-  /** Whether the word that starts at {@code at} (spaces aside) is capitalised. */
-  private static boolean capitalisedAfter(String s, int at) {
-    int i = at;
-    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-      i++;
-    }
-    return i < s.length() && Character.isUpperCase(s.charAt(i));
+        Set.copyOf(notPlaces(pack)));
   }
 
   /** Capitalised words that name no place: months and weekdays of the language. */

@@ -797,7 +797,6 @@ public final class Reconciler {
         it.subjectKey(),
         it.measure() + (unit.isEmpty() ? "" : " " + unit),
         scope(it),
-        it.claim().purpose().map(p -> p.toLowerCase(Locale.ROOT)).orElse(""),
         it.placeKey(),
         "");
   }
@@ -820,7 +819,6 @@ public final class Reconciler {
     String label =
         shown
             + (subject.isEmpty() ? "" : " (" + subject + ")")
-            + (key.purpose().isEmpty() ? "" : " for " + key.purpose())
             + (place.isEmpty() ? "" : " in " + place)
             + (scope.equals("cumulative")
                 ? ", cumulative as of date"

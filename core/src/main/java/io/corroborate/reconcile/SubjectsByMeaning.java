@@ -58,7 +58,7 @@ final class SubjectsByMeaning {
     for (int i = 0; i < items.size(); i++) {
       Variable.Key key = Reconciler.variableKey(items.get(i));
       Variable.Key rest =
-          new Variable.Key("", key.measure(), key.scope(), key.purpose(), key.place(), key.facet());
+          new Variable.Key("", key.measure(), key.scope(), key.place(), key.facet());
       buckets
           .computeIfAbsent(rest, k -> new TreeMap<>())
           .computeIfAbsent(items.get(i).subjectKey(), k -> new ArrayList<>())
@@ -94,7 +94,6 @@ final class SubjectsByMeaning {
                     target,
                     bucket.getKey().measure(),
                     bucket.getKey().scope(),
-                    bucket.getKey().purpose(),
                     bucket.getKey().place(),
                     bucket.getKey().facet());
             out.computeIfAbsent(joined, k -> new ArrayList<>()).add(new Merge(from, target, cos));

@@ -47,54 +47,42 @@ public record Variable(
    * @param subject the folded subject ("north korean troops"), empty for none
    * @param measure the folded measure, with its unit of measurement when it has one ("damage usd")
    * @param scope the time scope, as {@link Variable#scope}
-   * @param purpose what a sum pays for ("rebuild"), empty for none: sums for different purposes are
-   *     different figures, whatever their subject
    * @param place the folded place the figure is bound to, empty for none
    * @param facet what a derived finding looks at ({@code breakdown}, {@code after-deployed}), empty
    *     for the variable itself
    */
-  public record Key(
-      String subject, String measure, String scope, String purpose, String place, String facet)
+  public record Key(String subject, String measure, String scope, String place, String facet)
       implements Comparable<Key> {
     public Key {
       Objects.requireNonNull(subject, "subject");
       Objects.requireNonNull(measure, "measure");
       Objects.requireNonNull(scope, "scope");
-      Objects.requireNonNull(purpose, "purpose");
       Objects.requireNonNull(place, "place");
       Objects.requireNonNull(facet, "facet");
     }
 
-    /** The key of figures that pay for nothing named. */
-    public Key(String subject, String measure, String scope, String place, String facet) {
-      this(subject, measure, scope, "", place, facet);
-    }
-
     /** The same variable about another measure. */
     public Key withMeasure(String other) {
-      return new Key(subject, other, scope, purpose, place, facet);
+      return new Key(subject, other, scope, place, facet);
     }
 
     /** A finding derived from this variable ("breakdown"). */
     public Key withFacet(String other) {
-      return new Key(subject, measure, scope, purpose, place, other);
+      return new Key(subject, measure, scope, place, other);
     }
 
     /** The same variable bound to another place ({@code ""} for none). */
     public Key withPlace(String other) {
-      return new Key(subject, measure, scope, purpose, other, facet);
+      return new Key(subject, measure, scope, other, facet);
     }
 
     /**
      * The key as text, the one place it is rendered: subject, measure and scope joined by {@code
-     * |}, then {@code for <purpose>}, {@code in <place>} and the facet when there are.
+     * |}, then {@code in <place>} and the facet when there are.
      */
     public String text() {
       StringBuilder b = new StringBuilder(subject).append('|').append(measure).append('|');
       b.append(scope);
-      if (!purpose.isEmpty()) {
-        b.append("|for ").append(purpose);
-      }
       if (!place.isEmpty()) {
         b.append("|in ").append(place);
       }
@@ -137,7 +125,7 @@ public record Variable(
     }
 
     /** How many pieces {@link #text} joins. */
-    private static final int PIECES = 11;
+    private static final int PIECES = 9;
 
     /** The {@code i}-th of the pieces {@link #text} joins, in order. */
     private String piece(int i) {
@@ -146,12 +134,10 @@ public record Variable(
         case 1, 3 -> "|";
         case 2 -> measure;
         case 4 -> scope;
-        case 5 -> purpose.isEmpty() ? "" : "|for ";
-        case 6 -> purpose;
-        case 7 -> place.isEmpty() ? "" : "|in ";
-        case 8 -> place;
-        case 9 -> facet.isEmpty() ? "" : "|";
-        case 10 -> facet;
+        case 5 -> place.isEmpty() ? "" : "|in ";
+        case 6 -> place;
+        case 7 -> facet.isEmpty() ? "" : "|";
+        case 8 -> facet;
         default -> throw new IndexOutOfBoundsException(i);
       };
     }
@@ -159,9 +145,6 @@ public record Variable(
     /** The length of {@link #text}. */
     private int length() {
       int n = subject.length() + measure.length() + scope.length() + 2;
-      if (!purpose.isEmpty()) {
-        n += 5 + purpose.length();
-      }
       if (!place.isEmpty()) {
         n += 4 + place.length();
       }

@@ -293,11 +293,8 @@ final class Verdicts {
               + undatedPoints(sorted, timed));
     }
     if (counts && sorted.stream().anyMatch(i -> !i.dated())) {
-      // A lower figure a report gives beside its own higher one is a part of it ("11 detained,
-      // four of them gunmen") or an earlier point, not a point of the count's growth: only each
-      // report's current figure counts here, as on the days of the dated reports.
       List<String> values =
-          currentFigures(sorted.stream().filter(i -> !riseStart(i)).toList()).stream()
+          sorted.stream()
               .map(Reconciler::stated)
               .distinct()
               .sorted()

@@ -382,22 +382,19 @@ class FiguresTest {
   }
 
   @Test
-  void whatASumIsForIsItsPurposeBesideItsSubject() {
+  void whatASumIsForIsItsSubject() {
     Claim rebuild =
         claims("fr", "La reconstruction du pont d'Ostrand pourrait coûter 600 millions de dollars.")
             .get(0);
     assertThat(rebuild.measure()).isEqualTo("cost");
-    assertThat(rebuild.purpose()).contains("rebuild");
-    assertThat(rebuild.subject().text()).isEqualTo("cost");
+    assertThat(rebuild.subject().text()).isEqualTo("rebuild");
     Claim cleanup =
         claims("de", "Die Aufräumarbeiten in Velmora kosten 90 Millionen Euro, sagte Teo Varn.")
             .get(0);
     assertThat(cleanup.measure()).isEqualTo("cost");
-    assertThat(cleanup.purpose()).contains("cleanup");
-    assertThat(cleanup.subject().text()).isEqualTo("cost");
+    assertThat(cleanup.subject().text()).isEqualTo("cleanup");
     Claim plain = claims("fr", "Le projet pourrait coûter 600 millions de dollars.").get(0);
     assertThat(plain.subject().text()).isEqualTo("cost");
-    assertThat(plain.purpose()).isEmpty();
   }
 
   @Test

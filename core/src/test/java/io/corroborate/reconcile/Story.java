@@ -85,7 +85,6 @@ final class Story {
     List<Voice> cited = new ArrayList<>();
     List<ClaimLink> links = new ArrayList<>();
     String place;
-    String purpose;
 
     Line(String articleId, String sentence) {
       this.articleId = articleId;
@@ -94,12 +93,6 @@ final class Story {
 
     Line subject(String s) {
       subject = s;
-      return this;
-    }
-
-    /** What the sum pays for ("rebuild"). */
-    Line purpose(String p) {
-      purpose = p;
       return this;
     }
 
@@ -262,7 +255,6 @@ final class Story {
               value,
               holds,
               Optional.ofNullable(place),
-              Optional.ofNullable(purpose),
               amount != null && amount.hedge() != Hedge.EXACT
                   ? new Hedging(List.of("hedged"), false)
                   : Hedging.NONE,
