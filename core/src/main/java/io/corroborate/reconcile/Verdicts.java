@@ -203,76 +203,72 @@ final class Verdicts {
     // different moments or scopes, or restate an old figure, and cannot be read as one figure's
     // changes.
     Optional<Item[]> back = counts || timeless ? Optional.empty() : comesBack(steps);
-    if (series.size() > 1 && stepDays.size() > 1 && back.isPresent()) {
-      Item[] b = back.get();
-      return finding(
-          FindingKind.SCOPE,
-          v,
-          support,
-          origins,
-          said(b[0])
-              + ", "
-              + said(b[1])
-              + ", then "
-              + said(b[2])
-              + ": the figure comes back, so these are not one figure's changes over time; they"
-              + " hold of different moments or scopes, or restate an earlier figure");
-    }
     // A count that only grows and whose reports, in the order of their days, go down (45,000 then
     // 1,602) has not changed: the later, lower figure is of a narrower scope or an older moment.
     Optional<Item[]> fall = counts ? falls(steps) : Optional.empty();
-    if (series.size() > 1 && stepDays.size() > 1 && fall.isPresent()) {
-      Item a = fall.get()[0];
-      Item b = fall.get()[1];
-      return finding(
-          FindingKind.SCOPE,
-          v,
-          support,
-          origins,
-          said(a)
-              + ", then "
-              + said(b)
-              + ": a count that only grows does not fall, so these are not one count's updates;"
-              + " they hold of different scopes or moments");
-    }
     // A figure that may go up and down (a sum, a stake) that another origin gives many times over
     // (a $24 million bill, then $1.7 billion) is not one estimate revised: the two are of different
     // scopes, as rival figures that far apart are.
     Optional<Item[]> leap =
         counts || timeless ? Optional.empty() : farApart(v.measure(), steps, options);
-    if (series.size() > 1 && stepDays.size() > 1 && leap.isPresent()) {
-      Item a = leap.get()[0];
-      Item b = leap.get()[1];
-      return finding(
-          FindingKind.SCOPE,
-          v,
-          support,
-          origins,
-          said(a)
-              + ", then "
-              + said(b)
-              + ": "
-              + timesApart(a, b)
-              + ", too far apart to be one figure's revisions; they hold of different scopes");
-    }
     // A property of one thing (a depth, a length) that two origins give a power of ten apart (50
     // and 500 feet) did not change: one of them gained or lost a zero, and the figures clash.
     Optional<Item[]> slip = timeless ? zeroApart(steps) : Optional.empty();
-    if (series.size() > 1 && stepDays.size() > 1 && slip.isPresent()) {
-      Item a = slip.get()[0];
-      Item b = slip.get()[1];
-      return finding(
-          FindingKind.CONFLICT,
-          v,
-          support,
-          origins,
-          said(a)
-              + " but "
-              + said(b)
-              + ": "
-              + timesApart(a, b)
-              + ", a zero gained or lost, not a change of one thing's "
-              + v.measure());
+    if (series.size() > 1 && stepDays.size() > 1) {
+      Optional<Finding> notChanges =
+          back.map(
+                  b ->
+                      inTurn(
+                          FindingKind.SCOPE,
+                          v,
+                          support,
+                          origins,
+                          b,
+                          "the figure comes back, so these are not one figure's changes over time;"
+                              + " they hold of different moments or scopes, or restate an earlier"
+                              + " figure"))
+              .or(
+                  () ->
+                      fall.map(
+                          p ->
+                              inTurn(
+                                  FindingKind.SCOPE,
+                                  v,
+                                  support,
+                                  origins,
+                                  p,
+                                  "a count that only grows does not fall, so these are not one"
+                                      + " count's updates; they hold of different scopes or"
+                                      + " moments")))
+              .or(
+                  () ->
+                      leap.map(
+                          p ->
+                              inTurn(
+                                  FindingKind.SCOPE,
+                                  v,
+                                  support,
+                                  origins,
+                                  p,
+                                  timesApart(p[0], p[1])
+                                      + ", too far apart to be one figure's revisions; they hold"
+                                      + " of different scopes")))
+              .or(
+                  () ->
+                      slip.map(
+                          p ->
+                              inTurn(
+                                  FindingKind.CONFLICT,
+                                  v,
+                                  support,
+                                  origins,
+                                  p,
+                                  timesApart(p[0], p[1])
+                                      + ", a zero gained or lost, not a change of one thing's "
+                                      + v.measure())));
+      if (notChanges.isPresent()) {
+        return notChanges.get();
+      }
     }
     if (series.size() > 1 && stepDays.size() > 1) {
       Map<String, String> byOrigin = new LinkedHashMap<>();
@@ -1512,6 +1508,28 @@ final class Verdicts {
   }
 
   /** What {@code it} says and the day it was said ("… says 75 on 2026-03-04"). */
+  /**
+   * The finding that figures in the order of their days are not one figure's changes: each item
+   * said in turn, the last joined by "then" (or by "but" for a conflict), and the reason.
+   */
+  private static Finding inTurn(
+      FindingKind kind,
+      Variable v,
+      List<Support> support,
+      int origins,
+      Item[] items,
+      String reason) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < items.length; i++) {
+      if (i > 0) {
+        text.append(
+            i < items.length - 1 ? ", " : kind == FindingKind.CONFLICT ? " but " : ", then ");
+      }
+      text.append(said(items[i]));
+    }
+    return finding(kind, v, support, origins, text + ": " + reason);
+  }
+
   private static String said(Item it) {
     return say(it) + " on " + date(it);
   }
