@@ -947,7 +947,46 @@ public final class StoryClusterer {
     }
   }
 
+  /**
+   * What this clusterer counts of {@code article} in its word statistics when it reads it: one
+   * report, and each of its words, entities and name keys once. Reads the article alone: this
+   * clusterer's stories and statistics stay as they were. Summed over a larger input, these are the
+   * statistics {@link #assume} takes.
+   */
+  public WordCounts counts(Article article, Optional<Annotation> annotation) {
+    Features f = features(article, annotation, new HashMap<>(), false);
+    return new WordCounts(1, ones(f.tf.keySet()), ones(f.entities.keySet()), ones(f.nameKeys));
+  }
+
+  private static Map<String, Integer> ones(Set<String> keys) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    keys.forEach(k -> out.put(k, 1));
+    return out;
+  }
+
+  /**
+   * Counts the reports of {@code others} in the word statistics as if this clusterer had read them
+   * before its own, without placing them in a story: a clusterer given one part of a larger input
+   * (the reports that may share a story) then weighs a word by how common it is in the whole input,
+   * as one clusterer reading all of it does, not by how common it is in that part.
+   */
+  public void assume(WordCounts others) {
+    docs += others.docs();
+    others.terms().forEach((k, n) -> termDf.merge(k, n, Integer::sum));
+    others.entities().forEach((k, n) -> entityDf.merge(k, n, Integer::sum));
+    others.names().forEach((k, n) -> nameDf.merge(k, n, Integer::sum));
+  }
+
   private Features features(Article a, Optional<Annotation> annotation) {
+    return features(a, annotation, display, true);
+  }
+
+  /**
+   * {@code display} keeps each entity's name as first read; {@code embed} false leaves the
+   * embedding out (counting needs none).
+   */
+  private Features features(
+      Article a, Optional<Annotation> annotation, Map<String, String> display, boolean embed) {
     String text = a.textWithoutCaptions();
     if (text.length() > options.bodyChars()) {
       text = text.substring(0, options.bodyChars());
@@ -973,7 +1012,7 @@ public final class StoryClusterer {
         a.published().map(DateStamp::date).or(() -> annotation.flatMap(Annotation::anchor));
     String shown = title.isBlank() ? firstWords(text) : title;
     String embedText = (title.isBlank() ? "" : title + ". ") + lead;
-    float[] embedding = embedText.isBlank() ? new float[0] : embedder.embed(embedText);
+    float[] embedding = !embed || embedText.isBlank() ? new float[0] : embedder.embed(embedText);
     Set<String> nameKeys = new LinkedHashSet<>();
     for (String e : entities.keySet()) {
       nameKeys.addAll(NameKeys.keys(display.getOrDefault(e, e)));

@@ -27,8 +27,9 @@ import scala.Tuple2;
 
 /**
  * Turns one partition's input files into output rows, a file at a time: the core's ingest reads the
- * bytes, its pipeline cleans and annotates (claims are read later, in each article's story).
- * Whatever goes wrong with a record or a whole file becomes a quarantine row, never a failed task.
+ * bytes, its pipeline cleans and annotates (claims are read later, in each article's story), and
+ * what story assignment counts of each article in its word statistics is read here, once. Whatever
+ * goes wrong with a record or a whole file becomes a quarantine row, never a failed task.
  *
  * <p>Files are opened through Hadoop's {@code FileSystem} ({@link PortableDataStream#open}), so any
  * Hadoop-compatible path works. A file with a {@code *.meta.json} sidecar beside it is copied, with
@@ -90,8 +91,14 @@ public final class FileRows implements Iterator<Tables.Out> {
           public void accept(RawDocument doc) {
             long t0 = System.nanoTime();
             Outcome o;
+            String[] words = null;
             try {
               o = tools.corroborate().pipeline().process(doc);
+              if (o instanceof Outcome.Done done) {
+                words =
+                    Stories.words(
+                        done.doc().expectArticle(), done.doc().annotation().orElseThrow());
+              }
             } catch (RuntimeException e) {
               o = new Outcome.Rejected(failure(doc, "pipeline failed", e));
             }
@@ -99,7 +106,7 @@ public final class FileRows implements Iterator<Tables.Out> {
             if (o instanceof Outcome.Done done) {
               Article a = done.doc().expectArticle();
               Annotation an = done.doc().annotation().orElseThrow();
-              out.addAll(Tables.rows(a, an, blocking.signature(a.text())));
+              out.addAll(Tables.rows(a, an, blocking.signature(a.text()), words));
             } else {
               out.add(Tables.rejectionRow(((Outcome.Rejected) o).rejection()));
             }

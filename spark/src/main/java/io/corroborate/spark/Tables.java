@@ -88,8 +88,9 @@ public final class Tables {
 
   /**
    * Internal: article id, article JSON, annotation JSON, the text's MinHash signature ({@link
-   * Blocking#signature}) and the publication day (epoch day, null when undated). These rows never
-   * become a DataFrame, so the signature travels as a plain {@code long[]}.
+   * Blocking#signature}), the publication day (epoch day, null when undated) and what story
+   * assignment counts of it in its word statistics ({@link Stories#words}). These rows never become
+   * a DataFrame, so the signature and words travel as plain arrays.
    */
   public static final StructType ANNOTATED =
       new StructType()
@@ -97,7 +98,8 @@ public final class Tables {
           .add("article", DataTypes.StringType, false)
           .add("annotation", DataTypes.StringType, false)
           .add("signature", DataTypes.createArrayType(DataTypes.LongType, false), false)
-          .add("day", DataTypes.LongType, true);
+          .add("day", DataTypes.LongType, true)
+          .add("words", DataTypes.createArrayType(DataTypes.StringType, false), false);
 
   public static final StructType STORIES =
       new StructType()
@@ -135,7 +137,7 @@ public final class Tables {
    * and its entity mentions. Its {@code articles} row and its claims come from its story ({@link
    * #articleRow}, {@link #claimRow}).
    */
-  public static List<Out> rows(Article a, Annotation an, long[] signature) {
+  public static List<Out> rows(Article a, Annotation an, long[] signature, String[] words) {
     List<Out> out = new ArrayList<>(1 + an.entities().size());
     out.add(
         new Out(
@@ -145,7 +147,8 @@ public final class Tables {
                 ModelJson.write(a),
                 ModelJson.write(an),
                 signature.clone(),
-                a.published().map(d -> d.date().toEpochDay()).orElse(null))));
+                a.published().map(d -> d.date().toEpochDay()).orElse(null),
+                words)));
     for (EntityMention m : an.entities()) {
       out.add(
           new Out(

@@ -7,6 +7,8 @@ import io.corroborate.model.ModelJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +17,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -60,7 +65,13 @@ public final class SparkBench {
                 ? synthetic(work.resolve("in"), articles, stories, files)
                 : generate(work.resolve("in"), articles, files);
     System.out.printf(
-        Locale.ROOT, "input %s, layer %s, %d timed runs per master%n", in, layer, runs);
+        Locale.ROOT,
+        "input %s, layer %s, %d timed runs per master; %d processors, load average %.1f%n",
+        in,
+        layer,
+        runs,
+        Runtime.getRuntime().availableProcessors(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     List<Double> ratios = new ArrayList<>();
     double[] median = new double[2];
     String[] masters = {"local[1]", "local[2]"};
@@ -87,16 +98,28 @@ public final class SparkBench {
       int cores = spark.sparkContext().defaultParallelism();
       JobOptions o =
           JobOptions.of(List.of(in.toString()), out.toString(), layer).withPartitions(2 * cores);
+      TaskCpu tasks = new TaskCpu();
+      spark.sparkContext().addSparkListener(tasks);
       SparkJob.run(spark, o); // warm-up: class loading, JIT, first Parquet writer
       List<Double> rates = new ArrayList<>();
       List<JobResult> results = new ArrayList<>();
+      List<Cpu> cpus = new ArrayList<>();
       for (int r = 0; r < runs; r++) {
+        Cpu.Mark mark = Cpu.mark(spark, tasks);
         JobResult res = SparkJob.run(spark, o);
+        Cpu cpu = mark.since(spark, tasks);
         double rate = res.articles() * 1000.0 / Math.max(1, res.wallMillis());
         rates.add(rate);
         results.add(res);
+        cpus.add(cpu);
         System.out.printf(
-            Locale.ROOT, "%s run %d: %.1f articles/s; %s%n", master, r + 1, rate, res.describe());
+            Locale.ROOT,
+            "%s run %d: %.1f articles/s; %s; %s%n",
+            master,
+            r + 1,
+            rate,
+            res.describe(),
+            cpu.describe());
       }
       List<Double> sorted = rates.stream().sorted().toList();
       double med = sorted.get(sorted.size() / 2);
@@ -121,9 +144,106 @@ public final class SparkBench {
           mr.tablesMillis() * cores,
           st.cluster(),
           st.analyse());
+      System.out.printf(
+          Locale.ROOT,
+          "%s: median run's CPU: %s%n",
+          master,
+          cpus.get(rates.indexOf(med)).describe());
       return med;
     } finally {
       spark.stop();
+    }
+  }
+
+  /**
+   * The CPU time of Spark's tasks as they end: run time and deserialisation on the executor threads
+   * (the work the cores share), summed.
+   */
+  static final class TaskCpu extends SparkListener {
+    private final AtomicLong nanos = new AtomicLong();
+
+    @Override
+    public void onTaskEnd(SparkListenerTaskEnd end) {
+      if (end.taskMetrics() != null) {
+        nanos.addAndGet(
+            end.taskMetrics().executorCpuTime() + end.taskMetrics().executorDeserializeCpuTime());
+      }
+    }
+
+    long nanos() {
+      return nanos.get();
+    }
+  }
+
+  /**
+   * Where one run's CPU time went, which a busy machine disturbs far less than the wall time: the
+   * whole process, Spark's tasks, and the rest (the driver's thread, scheduling, serialising
+   * between stages, garbage collection, the JIT), which does not shrink with more cores. The Amdahl
+   * projection is the speed-up two cores give when the rest stays serial and the tasks divide
+   * evenly.
+   *
+   * @param load the one-minute load average at the end of the run
+   */
+  record Cpu(long processMillis, long taskMillis, long driverMillis, double load) {
+    /** CPU counters at the start of a run. */
+    record Mark(long process, long task, long driver) {
+      Cpu since(SparkSession spark, TaskCpu tasks) {
+        drain(spark);
+        return new Cpu(
+            (processCpu() - process) / 1_000_000,
+            (tasks.nanos() - task) / 1_000_000,
+            (THREADS.getCurrentThreadCpuTime() - driver) / 1_000_000,
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      }
+    }
+
+    static Mark mark(SparkSession spark, TaskCpu tasks) {
+      drain(spark);
+      return new Mark(processCpu(), tasks.nanos(), THREADS.getCurrentThreadCpuTime());
+    }
+
+    long outsideMillis() {
+      return Math.max(0, processMillis - taskMillis);
+    }
+
+    double outsideShare() {
+      return (double) outsideMillis() / Math.max(1, processMillis);
+    }
+
+    /** The speed-up on two cores when the tasks divide evenly and the rest stays serial. */
+    double amdahl2() {
+      return (double) processMillis / Math.max(1, outsideMillis() + taskMillis / 2.0);
+    }
+
+    String describe() {
+      return String.format(
+          Locale.ROOT,
+          "CPU: process %d ms, tasks %d ms, outside tasks %d ms (%.0f%%; driver thread %d ms);"
+              + " Amdahl 2 cores %.2fx; load average %.1f",
+          processMillis,
+          taskMillis,
+          outsideMillis(),
+          100 * outsideShare(),
+          driverMillis,
+          amdahl2(),
+          load);
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private static long processCpu() {
+      return ((com.sun.management.OperatingSystemMXBean)
+              ManagementFactory.getOperatingSystemMXBean())
+          .getProcessCpuTime();
+    }
+
+    /** Waits until the listener has seen every task that ended so far. */
+    private static void drain(SparkSession spark) {
+      try {
+        spark.sparkContext().listenerBus().waitUntilEmpty();
+      } catch (java.util.concurrent.TimeoutException e) {
+        throw new IllegalStateException("Spark's listeners did not catch up", e);
+      }
     }
   }
 

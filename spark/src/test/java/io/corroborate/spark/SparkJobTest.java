@@ -324,6 +324,79 @@ class SparkJobTest {
     }
   }
 
+  @Test
+  void storiesEqualTheClisOnMadeUpNews() throws IOException {
+    // Thirty made-up stories of three reports each, a story's reports spread over the files, as
+    // the bench writes them: many stories whose blocks and groups hold a few of the input's
+    // reports. Words common in the whole input must weigh as little in a group as in the CLI's
+    // one clusterer, or two stories sharing them come out as one.
+    Path in = SparkBench.synthetic(tmp.resolve("news"), 90, 30, 3);
+    Path out = tmp.resolve("out");
+    JobResult r = run(out, in);
+
+    Corroborate core =
+        Corroborate.builder().annotate(new PlainLanguageLayer(), AnnotationCache.none()).build();
+    RunSummary summary = core.run(List.of(in.toString()), new RunListener() {});
+    java.util.Set<String> expected = new java.util.TreeSet<>();
+    for (Dossier d : core.dossiers(summary)) {
+      expected.add(storyKey(d.articles().stream().map(Article::id).toList()));
+    }
+    java.util.Set<String> actual = new java.util.TreeSet<>();
+    for (Row row :
+        LocalSpark.session()
+            .read()
+            .parquet(out.resolve(SparkJob.STORIES).toString())
+            .collectAsList()) {
+      actual.add(storyKey(row.<String>getList(row.fieldIndex("article_ids"))));
+    }
+
+    assertThat(summary.articles()).hasSize(90).hasSize((int) r.articles());
+    assertThat(expected).hasSizeGreaterThanOrEqualTo(25);
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  @Test
+  void groupsAreSharedBetweenTasksByTheirArticles() {
+    // Groups of 6, 3, 3 and 2 articles and 26 articles of their own, in 2 tasks.
+    Map<String, String> roots = new java.util.HashMap<>();
+    int[] sizes = {6, 3, 3, 2};
+    int n = 0;
+    for (int g = 0; g < sizes.length; g++) {
+      String root = String.format(java.util.Locale.ROOT, "g%02d", n);
+      for (int i = 0; i < sizes[g]; i++) {
+        roots.put(String.format(java.util.Locale.ROOT, "g%02d", n++), root);
+      }
+    }
+    Stories.Assignment a = Stories.Assignment.of(roots, 40, 2);
+    int[] load = new int[2];
+    for (int i = 0; i < 40; i++) {
+      String id = String.format(java.util.Locale.ROOT, "g%02d", i);
+      String root = a.root(id);
+      load[a.task(root)]++;
+      assertThat(a.task(root)).isEqualTo(a.task(a.root(root)));
+    }
+    // Largest first to the least loaded task: 6 + 2 against 3 + 3, then the single articles.
+    assertThat(a.task("g00")).isEqualTo(a.task("g12"));
+    assertThat(a.task("g06")).isEqualTo(a.task("g09")).isNotEqualTo(a.task("g00"));
+    assertThat(Math.abs(load[0] - load[1])).isLessThanOrEqualTo(12);
+    assertThat(load[0] + load[1]).isEqualTo(40);
+  }
+
+  @Test
+  void aGroupCountsTheRestOfTheInputInItsWordStatistics() {
+    // 10 articles: "tdam" in 6 of them, "tvelmora" in 2, "eOstrand" in 3.
+    Stories.Background b =
+        new Stories.Background(10, Map.of("tdam", 6, "tvelmora", 2, "eOstrand", 3));
+    io.corroborate.cluster.WordCounts w =
+        b.without(
+            List.of(
+                new String[] {"tdam", "tvelmora", "tflood"}, new String[] {"tdam", "eOstrand"}));
+    assertThat(w.docs()).isEqualTo(8);
+    assertThat(w.terms()).isEqualTo(Map.of("dam", 4, "velmora", 1));
+    assertThat(w.entities()).isEqualTo(Map.of("Ostrand", 2));
+    assertThat(w.names()).isEmpty();
+  }
+
   private static Path onlyPart(Path dir) throws IOException {
     try (var files = Files.list(dir)) {
       List<Path> parts = files.filter(f -> f.getFileName().toString().startsWith("part-")).toList();
