@@ -24,7 +24,7 @@ public final class SearchQuery {
    * word in nearly every article costs a bounded time whatever the store's size, and a reader of a
    * developing story sees the best of its recent coverage first. A rarer query ranks every match.
    */
-  public static final int RANK_WINDOW = 2000;
+  public static final int RANK_WINDOW = 500;
 
   private SearchQuery() {}
 

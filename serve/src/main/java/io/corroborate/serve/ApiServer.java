@@ -197,8 +197,8 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/articles/{id}", this::article);
     app.get(
         "/api/stories",
-        ctx -> ctx.json(Paging.page(store.stories(), StorySummary::id, Paging.request(ctx))));
-    app.get("/api/stories/{id}", ctx -> ctx.json(summary(ctx.pathParam("id"))));
+        ctx -> json(ctx, Paging.page(store.stories(), StorySummary::id, Paging.request(ctx))));
+    app.get("/api/stories/{id}", ctx -> json(ctx, summary(ctx.pathParam("id"))));
     app.get("/api/stories/{id}/dossier", this::dossier);
     app.get("/api/claims", this::claims);
     app.get(
@@ -380,7 +380,7 @@ public final class ApiServer implements AutoCloseable {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", message == null ? "error" : message);
     body.put("field", field);
-    ctx.status(status).json(body);
+    json(ctx.status(status), body);
   }
 
   private static void notFound(Context ctx) {
@@ -389,11 +389,25 @@ public final class ApiServer implements AutoCloseable {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("error", "no such API route: " + ctx.method() + " " + ctx.path());
       body.put("field", "path");
-      ctx.json(body);
+      json(ctx, body);
     }
   }
 
   // --- reading ---------------------------------------------------------------------------------
+
+  /**
+   * Sends {@code value} as JSON, written straight to UTF-8 bytes (Javalin's own {@code ctx.json}
+   * writes a string first and encodes it after).
+   */
+  private static void json(Context ctx, Object value) {
+    byte[] body;
+    try {
+      body = JSON.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+    ctx.contentType(ContentType.APPLICATION_JSON).result(body);
+  }
 
   private void openApi(Context ctx) throws IOException {
     try (InputStream in = ApiServer.class.getResourceAsStream(OPENAPI)) {
@@ -413,7 +427,7 @@ public final class ApiServer implements AutoCloseable {
     String id = ctx.pathParam("id");
     String format = ctx.queryParam("format");
     if (format == null || format.equals("json")) {
-      ctx.contentType(ContentType.APPLICATION_JSON).result(dossierBytes(summary(id), "id"));
+      send(ctx, dossierAnswer(summary(id), "id"));
       return;
     }
     String json =
@@ -442,7 +456,7 @@ public final class ApiServer implements AutoCloseable {
    * they change.
    */
   private JsonNode dossierTree(String storyId) {
-    byte[] json = dossierBytes(summary(storyId, "story"), "story");
+    byte[] json = dossierAnswer(summary(storyId, "story"), "story").json();
     try (InputStream in = new ByteArrayInputStream(json)) {
       return listedParts(in);
     } catch (IOException e) {
@@ -455,7 +469,7 @@ public final class ApiServer implements AutoCloseable {
    * and encoded again), kept while the story is unchanged. Read whole before it is sent, so a
    * dossier that cannot be read is a 500, never a cut answer.
    */
-  private byte[] dossierBytes(StorySummary version, String field) {
+  private StoryAnswers.Answer dossierAnswer(StorySummary version, String field) {
     String id = version.id();
     return answers.get(
         version,
@@ -486,11 +500,11 @@ public final class ApiServer implements AutoCloseable {
   private void perStory(Context ctx, String list, Answer answer) {
     String story = ctx.queryParam("story");
     if (story == null || story.isBlank()) {
-      ctx.json(answer.of(ctx));
+      json(ctx, answer.of(ctx));
       return;
     }
     StorySummary version = summary(story.trim(), "story");
-    byte[] body =
+    StoryAnswers.Answer body =
         answers.get(
             version,
             list + "?" + ctx.queryString(),
@@ -501,7 +515,55 @@ public final class ApiServer implements AutoCloseable {
                 throw new UncheckedIOException(e);
               }
             });
-    ctx.contentType(ContentType.APPLICATION_JSON).result(body);
+    send(ctx, body);
+  }
+
+  /**
+   * Sends a kept JSON answer: gzipped as it was kept where the client takes gzip (a browser does),
+   * so it is not compressed again on each request, else as it is.
+   */
+  private static void send(Context ctx, StoryAnswers.Answer answer) {
+    ctx.header("Vary", "Accept-Encoding");
+    ctx.contentType(ContentType.APPLICATION_JSON);
+    if (answer.gzip() != null && takesGzip(ctx.header("Accept-Encoding"))) {
+      // A response that names its encoding is passed on by Javalin as it is.
+      ctx.header("Content-Encoding", "gzip").result(answer.gzip());
+    } else {
+      ctx.result(answer.json());
+    }
+  }
+
+  /**
+   * Whether an Accept-Encoding header takes gzip: gzip (or x-gzip) named with a weight above zero,
+   * or, where it is not named, "*" with one.
+   */
+  static boolean takesGzip(String acceptEncoding) {
+    if (acceptEncoding == null) {
+      return false;
+    }
+    Boolean named = null;
+    boolean any = false;
+    for (String part : acceptEncoding.split(",")) {
+      String[] params = part.split(";");
+      String coding = params[0].trim().toLowerCase(Locale.ROOT);
+      boolean weighted = true;
+      for (int i = 1; i < params.length; i++) {
+        String p = params[i].replace(" ", "").toLowerCase(Locale.ROOT);
+        if (p.startsWith("q=")) {
+          try {
+            weighted = Double.parseDouble(p.substring(2)) > 0;
+          } catch (NumberFormatException e) {
+            weighted = false; // a weight that cannot be read takes nothing
+          }
+        }
+      }
+      if (coding.equals("gzip") || coding.equals("x-gzip")) {
+        named = (named != null && named) || weighted;
+      } else if (coding.equals("*")) {
+        any = weighted;
+      }
+    }
+    return named != null ? named : any;
   }
 
   /** The {@link #LISTED_PARTS} of the dossier JSON on {@code in}, as one object. */
@@ -678,7 +740,7 @@ public final class ApiServer implements AutoCloseable {
         }
       }
     }
-    ctx.json(page.body());
+    json(ctx, page.body());
   }
 
   /** The names an entity goes by in a dossier: its card's name and aliases, else the query. */
@@ -741,7 +803,7 @@ public final class ApiServer implements AutoCloseable {
           "cursor", "search lists its best " + MAX_SEARCH_POSITION + " hits; narrow the words");
     }
     List<SearchHit> hits = store.search(q, start + page.limit() + 1);
-    ctx.json(Paging.pageByPosition(hits.subList(Math.min(start, hits.size()), hits.size()), page));
+    json(ctx, Paging.pageByPosition(hits.subList(Math.min(start, hits.size()), hits.size()), page));
   }
 
   /** The rejections in the order they were kept: new ones come last, so the order holds. */
@@ -749,7 +811,8 @@ public final class ApiServer implements AutoCloseable {
     Paging.Request page = Paging.request(ctx);
     List<Rejection> all = store.rejections();
     int start = Math.min(page.start(), all.size());
-    ctx.json(
+    json(
+        ctx,
         Paging.pageByPosition(
             all.subList(start, Math.min(all.size(), start + page.limit() + 1)), page));
   }
@@ -770,7 +833,7 @@ public final class ApiServer implements AutoCloseable {
     out.put("passages", a.passages());
     out.put("removed", a.removed());
     out.put("storyId", storyOf(id));
-    ctx.json(out);
+    json(ctx, out);
   }
 
   /**
@@ -871,7 +934,7 @@ public final class ApiServer implements AutoCloseable {
       } else {
         ctx.status(r.added().isEmpty() ? 200 : 201);
       }
-      ctx.json(body);
+      json(ctx, body);
     } finally {
       deleteTree(dir);
     }

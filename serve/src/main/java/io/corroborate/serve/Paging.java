@@ -154,8 +154,13 @@ final class Paging {
     ObjectNode m = JSON.createObjectNode();
     ArrayNode list = m.putArray("items");
     for (Object item : items) {
-      // Nodes are taken as they are: converting them would copy every one.
-      list.add(item instanceof JsonNode node ? node : JSON.valueToTree(item));
+      // Items are taken as they are and written when the page is: converting them to nodes first
+      // would copy every one (a search page's hits were half its cost).
+      if (item instanceof JsonNode node) {
+        list.add(node);
+      } else {
+        list.addPOJO(item);
+      }
     }
     if (next == null) {
       m.putNull("next");

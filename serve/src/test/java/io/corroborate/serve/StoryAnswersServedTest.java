@@ -6,7 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.corroborate.store.StorySummary;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,5 +59,57 @@ class StoryAnswersServedTest {
       assertThat(JSON.readTree(s.get(findings).body()).get("items")).hasSize(findingsBefore - 1);
       assertThat(JSON.readTree(s.get(entities).body()).get("items")).hasSize(entitiesBefore - 1);
     }
+  }
+
+  @Test
+  void aClientThatTakesGzipIsSentTheKeptAnswersGzipped(@TempDir Path dir) throws Exception {
+    try (TestServer s = new TestServer(dir, true)) {
+      String id = s.store.stories().get(0).id();
+      for (String path :
+          List.of(
+              "/api/stories/" + id + "/dossier",
+              "/api/findings?story=" + id,
+              "/api/entities?story=" + id)) {
+        String plain = s.get(path).body();
+        for (int i = 0; i < 2; i++) { // made, then kept
+          HttpResponse<byte[]> zipped = get(s, path, "gzip, deflate, br");
+          assertThat(zipped.statusCode()).isEqualTo(200);
+          assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+          assertThat(zipped.headers().firstValue("Content-Type").orElse(""))
+              .startsWith("application/json");
+          try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+            assertThat(JSON.readTree(in)).as(path).isEqualTo(JSON.readTree(plain));
+          }
+        }
+        HttpResponse<byte[]> refused = get(s, path, "identity");
+        assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(JSON.readTree(refused.body())).isEqualTo(JSON.readTree(plain));
+      }
+    }
+  }
+
+  @Test
+  void gzipIsTakenWhenNamedWithAWeightOrAskedForByAStar() {
+    assertThat(ApiServer.takesGzip("gzip, deflate, br")).isTrue();
+    assertThat(ApiServer.takesGzip("br;q=1.0, GZIP;q=0.5")).isTrue();
+    assertThat(ApiServer.takesGzip("*")).isTrue();
+    assertThat(ApiServer.takesGzip("x-gzip")).isTrue();
+    assertThat(ApiServer.takesGzip(null)).isFalse();
+    assertThat(ApiServer.takesGzip("")).isFalse();
+    assertThat(ApiServer.takesGzip("deflate, br")).isFalse();
+    assertThat(ApiServer.takesGzip("gzip;q=0")).isFalse();
+    assertThat(ApiServer.takesGzip("gzip; q=0.000, *")).isFalse();
+    assertThat(ApiServer.takesGzip("gzip;q=zero")).isFalse();
+    assertThat(ApiServer.takesGzip("*;q=0")).isFalse();
+  }
+
+  private static HttpResponse<byte[]> get(TestServer s, String path, String acceptEncoding)
+      throws Exception {
+    return s.http.send(
+        HttpRequest.newBuilder(URI.create(s.url(path)))
+            .header("Accept-Encoding", acceptEncoding)
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 }

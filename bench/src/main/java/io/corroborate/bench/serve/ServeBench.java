@@ -155,9 +155,16 @@ public final class ServeBench implements Callable<Integer> {
       split = ",",
       paramLabel = "NAME",
       description =
-          "Measure only these targets (dossier, story_page, article, search_name,"
-              + " search_common); default: all.")
+          "Measure only these targets (dossier, story, findings, entities, story_page, article,"
+              + " search_name, search_common); default: all.")
   List<String> only;
+
+  @Option(
+      names = "--gzip",
+      description =
+          "Ask for compressed answers (Accept-Encoding: gzip), as a browser does; the answers are"
+              + " received compressed and not unpacked.")
+  boolean gzip;
 
   @Option(
       names = "--db",
@@ -239,6 +246,21 @@ public final class ServeBench implements Callable<Integer> {
                     i ->
                         List.of(
                             base + "/api/stories/" + stories.get(i % stories.size()) + "/dossier")),
+                new Target(
+                    "story",
+                    "GET /api/stories/{id} (the story page's heading)",
+                    requests,
+                    i -> List.of(base + "/api/stories/" + stories.get(i % stories.size()))),
+                new Target(
+                    "findings",
+                    "GET /api/findings?story={id} (the story page's findings)",
+                    requests,
+                    i -> List.of(base + "/api/findings?story=" + stories.get(i % stories.size()))),
+                new Target(
+                    "entities",
+                    "GET /api/entities?story={id} (the story page's entities)",
+                    requests,
+                    i -> List.of(base + "/api/entities?story=" + stories.get(i % stories.size()))),
                 new Target(
                     "story_page",
                     "the story page's four API calls in turn, as one page",
@@ -462,19 +484,13 @@ public final class ServeBench implements Callable<Integer> {
         p99[p99.length - 1],
         describeCpu(cpuMs));
     out.flush();
-    String suite = "figure bench.serve ";
-    return List.of(
-        cpuFigure(t, "server_cpu_ms", cpuMs[0]),
-        cpuFigure(t, "process_cpu_ms", cpuMs[1]),
-        String.format(Locale.ROOT, "%s%s_requests_per_s %.1f", suite, t.name(), medianRps),
-        String.format(
-            Locale.ROOT,
-            "%s%s_spread %.4f",
-            suite,
-            t.name(),
-            (rps[rps.length - 1] - rps[0]) / medianRps),
-        String.format(Locale.ROOT, "%s%s_p50_ms %.2f", suite, t.name(), median(p50)),
-        String.format(Locale.ROOT, "%s%s_p99_ms %.2f", suite, t.name(), median(p99)));
+    return figureLines(
+        t,
+        cpuMs,
+        medianRps,
+        median(p50),
+        median(p99),
+        figure(t, "spread", "%.4f", (rps[rps.length - 1] - rps[0]) / medianRps));
   }
 
   /** One repetition: {requests/s, p50 ms, p99 ms}. */
@@ -514,11 +530,13 @@ public final class ServeBench implements Callable<Integer> {
   }
 
   /** GETs {@code url}, failing unless it answers 200. */
-  private static void fetch(HttpClient http, String url) throws IOException, InterruptedException {
-    HttpResponse<byte[]> r =
-        http.send(
-            HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT).GET().build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+  private void fetch(HttpClient http, String url) throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT).GET();
+    if (gzip) {
+      request.header("Accept-Encoding", "gzip");
+    }
+    HttpResponse<byte[]> r = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     if (r.statusCode() != 200) {
       throw new IllegalStateException(
           url
@@ -617,16 +635,15 @@ public final class ServeBench implements Callable<Integer> {
         REQUEST_TIMEOUT.toSeconds(),
         describeCpu(cpuMs));
     out.flush();
-    String suite = "figure bench.serve ";
-    return List.of(
-        cpuFigure(t, "server_cpu_ms", cpuMs[0]),
-        cpuFigure(t, "process_cpu_ms", cpuMs[1]),
-        String.format(Locale.ROOT, "%s%s_offered_per_s %.1f", suite, t.name(), rate),
-        String.format(Locale.ROOT, "%s%s_requests_per_s %.1f", suite, t.name(), median(achieved)),
-        String.format(Locale.ROOT, "%s%s_p50_ms %.2f", suite, t.name(), median(p50)),
-        String.format(Locale.ROOT, "%s%s_p99_ms %.2f", suite, t.name(), median(p99)),
-        String.format(Locale.ROOT, "%s%s_max_ms %.2f", suite, t.name(), median(max)),
-        String.format(Locale.ROOT, "%s%s_unanswered %d", suite, t.name(), timedOut.get()));
+    return figureLines(
+        t,
+        cpuMs,
+        median(achieved),
+        median(p50),
+        median(p99),
+        figure(t, "offered_per_s", "%.1f", rate),
+        figure(t, "max_ms", "%.2f", median(max)),
+        figure(t, "unanswered", "%.0f", timedOut.get()));
   }
 
   /**
@@ -646,8 +663,30 @@ public final class ServeBench implements Callable<Integer> {
         cpuMs[1]);
   }
 
-  private static String cpuFigure(Target t, String figure, double value) {
-    return String.format(Locale.ROOT, "figure bench.serve %s_%s %.3f", t.name(), figure, value);
+  /**
+   * The figure lines of a target that both loops print (CPU a request in the server and in the
+   * process, requests answered a second, p50 and p99), then the loop's own {@code more}.
+   */
+  static List<String> figureLines(
+      Target t, double[] cpuMs, double requestsPerS, double p50, double p99, String... more) {
+    List<String> lines = new ArrayList<>();
+    lines.add(figure(t, "server_cpu_ms", "%.3f", cpuMs[0]));
+    lines.add(figure(t, "process_cpu_ms", "%.3f", cpuMs[1]));
+    lines.add(figure(t, "requests_per_s", "%.1f", requestsPerS));
+    lines.add(figure(t, "p50_ms", "%.2f", p50));
+    lines.add(figure(t, "p99_ms", "%.2f", p99));
+    lines.addAll(Arrays.asList(more));
+    return lines;
+  }
+
+  /** One "figure bench.serve TARGET_NAME VALUE" line, the value written with {@code format}. */
+  static String figure(Target t, String name, String format, double value) {
+    return "figure bench.serve "
+        + t.name()
+        + "_"
+        + name
+        + " "
+        + String.format(Locale.ROOT, format, value);
   }
 
   /** The nearest-rank percentile of sorted values. */

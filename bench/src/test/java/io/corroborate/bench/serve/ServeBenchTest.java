@@ -89,6 +89,26 @@ class ServeBenchTest {
   }
 
   @Test
+  void bothLoopsWriteTheFiguresTheyShareByOneMethod() {
+    ServeBench.Target t = new ServeBench.Target("search_common", "a word", 1, i -> List.of());
+    assertThat(
+            ServeBench.figureLines(
+                t,
+                new double[] {1.5, 2.25},
+                200,
+                3,
+                40,
+                ServeBench.figure(t, "unanswered", "%.0f", 2)))
+        .containsExactly(
+            "figure bench.serve search_common_server_cpu_ms 1.500",
+            "figure bench.serve search_common_process_cpu_ms 2.250",
+            "figure bench.serve search_common_requests_per_s 200.0",
+            "figure bench.serve search_common_p50_ms 3.00",
+            "figure bench.serve search_common_p99_ms 40.00",
+            "figure bench.serve search_common_unanswered 2");
+  }
+
+  @Test
   void aSmallRunFillsAStoreAndPrintsEveryFigure(@TempDir Path dir) {
     StringWriter out = new StringWriter();
     CommandLine cl = new CommandLine(new ServeBench()).setOut(new PrintWriter(out));
@@ -106,7 +126,15 @@ class ServeBenchTest {
     assertThat(exit).as(out.toString()).isZero();
     assertThat(out.toString()).contains("30 articles");
     for (String target :
-        List.of("dossier", "story_page", "article", "search_name", "search_common")) {
+        List.of(
+            "dossier",
+            "story",
+            "findings",
+            "entities",
+            "story_page",
+            "article",
+            "search_name",
+            "search_common")) {
       for (String figure :
           List.of(
               "_requests_per_s ",
