@@ -2,12 +2,6 @@ package io.corroborate.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.corroborate.model.Article;
-import io.corroborate.model.Block;
-import io.corroborate.model.Format;
-import io.corroborate.model.Origin;
-import io.corroborate.model.Role;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -22,14 +16,16 @@ class CommonWordVotesTest {
     int stories = StoryClusterer.MAX_VOTED + 40;
     String first = null;
     for (int i = 0; i < stories; i++) {
-      StoryAssignment a = c.add(article(i, "Ostrand " + words(i)), Optional.empty());
+      StoryAssignment a =
+          c.add(StoryProfileCapTest.article(i, "Ostrand " + words(i)), Optional.empty());
       if (i == 0) {
         first = a.storyId();
       }
     }
     assertThat(c.stories()).as("each made-up report tells its own story").hasSize(stories);
 
-    StoryAssignment later = c.add(article(stories, "Ostrand " + words(0)), Optional.empty());
+    StoryAssignment later =
+        c.add(StoryProfileCapTest.article(stories, "Ostrand " + words(0)), Optional.empty());
 
     assertThat(later.storyId()).isEqualTo(first);
   }
@@ -47,13 +43,5 @@ class CommonWordVotesTest {
       b.append("ok ");
     }
     return b.toString();
-  }
-
-  private static Article article(int i, String body) {
-    return Article.builder()
-        .id(String.format("%016x", i + 1))
-        .origin(new Origin("report-" + i + ".txt", 0, Format.TEXT))
-        .blocks(List.of(new Block(body, Role.BODY, 0.9, "paragraph")))
-        .build();
   }
 }

@@ -77,7 +77,8 @@ class StoryProfileCapTest {
     return b.append("ok").toString();
   }
 
-  private static Article article(int i, String body) {
+  /** A report of {@code body} alone, with an id of its number. */
+  static Article article(int i, String body) {
     return Article.builder()
         .id(String.format("%016x", i + 1))
         .origin(new Origin("report-" + i + ".txt", 0, Format.TEXT))

@@ -24,23 +24,7 @@ class TwoEventsInOneCountryTest {
 
   @BeforeAll
   static void write() throws Exception {
-    for (int i = 1; i <= 5; i++) {
-      ReportFiles.put(
-          dir,
-          "a-en" + i + ".txt",
-          "2026-03-1" + (i % 3),
-          List.of(
-                  "Gunmen storm Lumen Hall concert in Varnsk",
-                  "Varnsk concert hall attack: 140 dead",
-                  "Kestravia mourns victims of the Lumen Hall attack",
-                  "Four suspects held over Varnsk concert massacre",
-                  "Lumen Hall gunmen set fire to the auditorium")
-              .get(i - 1),
-          "Gunmen in camouflage opened fire on the audience at Lumen Hall in Varnsk, Kestravia, before"
-              + " a rock concert and set the auditorium ablaze. Officials said 140 people were"
-              + " killed. Four suspects were detained near the border after a car chase, and the"
-              + " interior minister Teo Varn ordered checkpoints on every road out of the city.");
-    }
+    writeEnglishAttackReports(dir);
     ReportFiles.put(
         dir,
         "b-de1.txt",
@@ -108,6 +92,27 @@ class TwoEventsInOneCountryTest {
               + " survivors, and families slept in tents.");
     }
     articles = ReportFiles.read(dir);
+  }
+
+  /** Five English reports of an invented attack at a concert hall, a-en1.txt to a-en5.txt. */
+  static void writeEnglishAttackReports(Path dir) throws Exception {
+    for (int i = 1; i <= 5; i++) {
+      ReportFiles.put(
+          dir,
+          "a-en" + i + ".txt",
+          "2026-03-1" + (i % 3),
+          List.of(
+                  "Gunmen storm Lumen Hall concert in Varnsk",
+                  "Varnsk concert hall attack: 140 dead",
+                  "Kestravia mourns victims of the Lumen Hall attack",
+                  "Four suspects held over Varnsk concert massacre",
+                  "Lumen Hall gunmen set fire to the auditorium")
+              .get(i - 1),
+          "Gunmen in camouflage opened fire on the audience at Lumen Hall in Varnsk, Kestravia, before"
+              + " a rock concert and set the auditorium ablaze. Officials said 140 people were"
+              + " killed. Four suspects were detained near the border after a car chase, and the"
+              + " interior minister Teo Varn ordered checkpoints on every road out of the city.");
+    }
   }
 
   /**
