@@ -9,7 +9,8 @@ import java.util.List;
  * The words of a text in any script: runs of letters and digits between spaces and punctuation, and
  * inside a run written in a script without spaces between words (Chinese, Japanese, Thai; see
  * {@link Scripts#unspaced}) the words ICU's dictionary-based word breaker finds there. A text in a
- * spaced script costs one pass of a pattern; only its unspaced runs go to the dictionary.
+ * spaced script is read in one pass over its characters; only its unspaced runs go to the
+ * dictionary.
  *
  * <pre>{@code
  * Words.of("東京で地震が発生した") // 東京, で, 地震, が, 発生, した
