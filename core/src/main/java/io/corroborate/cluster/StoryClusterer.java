@@ -8,9 +8,10 @@ import io.corroborate.model.DateStamp;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 
@@ -44,13 +44,25 @@ public final class StoryClusterer {
   private final Embedder embedder;
   private final Map<String, Integer> termDf = new HashMap<>();
   private final Map<String, Integer> entityDf = new HashMap<>();
-  private final Map<String, TreeSet<Integer>> termIndex = new HashMap<>();
-  private final Map<String, TreeSet<Integer>> entityIndex = new HashMap<>();
-  private final Map<String, TreeSet<Integer>> nameIndex = new HashMap<>();
+  private final Map<String, StoryList> termIndex = new HashMap<>();
+  private final Map<String, StoryList> entityIndex = new HashMap<>();
+  private final Map<String, StoryList> nameIndex = new HashMap<>();
   private final Map<String, String> display = new HashMap<>();
   private final List<Profile> profiles = new ArrayList<>();
   private final Map<String, Integer> byId = new HashMap<>();
   private int docs;
+
+  /** Each story's votes in the current round of {@link #candidates}, by its index. */
+  private double[] voteOf = new double[0];
+
+  /** The round in which each story's votes were last reset. */
+  private int[] votedAt = new int[0];
+
+  /** The stories voted for this round, in the order first voted for. */
+  private int[] voted = new int[0];
+
+  private int votedCount;
+  private int round;
 
   private final Map<String, Integer> nameDf = new HashMap<>();
 
@@ -157,15 +169,16 @@ public final class StoryClusterer {
         Profile into = null;
         List<String> shared = List.of();
         // only stories that share a name key with this one can qualify
-        TreeSet<Integer> near = new TreeSet<>();
+        BitSet near = new BitSet(profiles.size());
         for (String key : from.nameKeyArticles.keySet()) {
-          if (nameIndex.containsKey(key)) {
-            near.addAll(nameIndex.get(key));
+          StoryList in = nameIndex.get(key);
+          for (int n = 0; in != null && n < in.size(); n++) {
+            near.set(in.get(n));
           }
         }
         // What of this story's names other reports carry depends on it alone: read once.
         Map<String, Integer> shown = seenElsewhere(from.nameKeyArticles, true);
-        for (int qi : near) {
+        for (int qi = near.nextSetBit(0); qi >= 0; qi = near.nextSetBit(qi + 1)) {
           Profile q = profiles.get(qi);
           if (q == from || q.mergedInto != null || q.articleIds.size() < from.articleIds.size()) {
             continue;
@@ -556,9 +569,9 @@ public final class StoryClusterer {
   }
 
   private static void reindex(
-      Map<String, TreeSet<Integer>> index, Set<String> keys, Profile from, Profile into) {
+      Map<String, StoryList> index, Set<String> keys, Profile from, Profile into) {
     for (String k : keys) {
-      TreeSet<Integer> in = index.get(k);
+      StoryList in = index.get(k);
       if (in != null && in.remove(from.index)) {
         in.add(into.index);
       }
@@ -620,7 +633,7 @@ public final class StoryClusterer {
     f.entities.keySet().forEach(e -> p.entityArticles.merge(e, 1, Integer::sum));
     for (String k : f.nameKeys) {
       p.nameKeyArticles.merge(k, 1, Integer::sum);
-      nameIndex.computeIfAbsent(k, x -> new TreeSet<>()).add(p.index);
+      nameIndex.computeIfAbsent(k, x -> new StoryList()).add(p.index);
     }
     f.figures.forEach(x -> p.figureArticles.merge(x, 1, Integer::sum));
     p.languages.merge(f.language, 1, Integer::sum);
@@ -630,10 +643,10 @@ public final class StoryClusterer {
     cap(p.terms);
     cap(p.entities);
     for (String t : f.tf.keySet()) {
-      termIndex.computeIfAbsent(t, k -> new TreeSet<>()).add(p.index);
+      termIndex.computeIfAbsent(t, k -> new StoryList()).add(p.index);
     }
     for (String e : f.entities.keySet()) {
-      entityIndex.computeIfAbsent(e, k -> new TreeSet<>()).add(p.index);
+      entityIndex.computeIfAbsent(e, k -> new StoryList()).add(p.index);
     }
     if (f.embedding.length > 0) {
       if (p.embedding == null) {
@@ -707,47 +720,59 @@ public final class StoryClusterer {
    * number, so an article's cost stays flat however many stories share its common words.
    */
   private List<Integer> candidates(Features f) {
-    Map<Integer, Double> votes = new HashMap<>();
-    lookUp(f.tf, termDf, termIndex, votes);
-    lookUp(f.entities, entityDf, entityIndex, votes);
+    if (voteOf.length < profiles.size()) {
+      int n = Math.max(64, 2 * profiles.size());
+      voteOf = new double[n];
+      votedAt = new int[n];
+      voted = new int[n];
+    }
+    round++;
+    votedCount = 0;
+    lookUp(f.tf, termDf, termIndex);
+    lookUp(f.entities, entityDf, entityIndex);
     for (String k : f.nameKeys) {
-      TreeSet<Integer> in = nameIndex.get(k);
+      StoryList in = nameIndex.get(k);
       if (in != null) {
-        vote(in, idf(nameDf, k), votes);
+        vote(in, idf(nameDf, k));
       }
     }
-    if (votes.size() <= MAX_SCORED) {
-      return votes.keySet().stream().sorted().toList();
+    Integer[] stories = new Integer[votedCount];
+    for (int i = 0; i < votedCount; i++) {
+      stories[i] = voted[i];
     }
-    return votes.entrySet().stream()
-        .sorted(
-            Map.Entry.<Integer, Double>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .limit(MAX_SCORED)
-        .map(Map.Entry::getKey)
-        .sorted()
-        .toList();
+    if (votedCount > MAX_SCORED) {
+      Arrays.sort(
+          stories, Comparator.comparingDouble((Integer s) -> -voteOf[s]).thenComparingInt(s -> s));
+      stories = Arrays.copyOf(stories, MAX_SCORED);
+    }
+    Arrays.sort(stories);
+    return Arrays.asList(stories);
   }
 
   private void lookUp(
-      Map<String, Double> v,
-      Map<String, Integer> df,
-      Map<String, TreeSet<Integer>> index,
-      Map<Integer, Double> votes) {
+      Map<String, Double> v, Map<String, Integer> df, Map<String, StoryList> index) {
     v.keySet().stream()
         .filter(index::containsKey)
         .sorted(
             Comparator.comparingDouble((String t) -> -idf(df, t) * v.get(t)).thenComparing(t -> t))
         .limit(options.candidateTerms())
-        .forEach(t -> vote(index.get(t), idf(df, t) * v.get(t), votes));
+        .forEach(t -> vote(index.get(t), idf(df, t) * v.get(t)));
   }
 
-  /** Adds {@code w} to the votes of the stories in {@code in}, the {@link #MAX_VOTED} latest. */
-  private static void vote(TreeSet<Integer> in, double w, Map<Integer, Double> votes) {
-    Iterator<Integer> latest = in.descendingIterator();
-    for (int n = 0; n < MAX_VOTED && latest.hasNext(); n++) {
-      votes.merge(latest.next(), w, Double::sum);
+  /**
+   * Adds {@code w} to the votes of the stories in {@code in}, the {@link #MAX_VOTED} latest. A
+   * story's votes sit at its index in a plain array, counted afresh each round: a common word's
+   * thousand stories cost a thousand additions, not a thousand boxed map entries.
+   */
+  private void vote(StoryList in, double w) {
+    for (int n = in.size() - 1, k = 0; n >= 0 && k < MAX_VOTED; n--, k++) {
+      int s = in.get(n);
+      if (votedAt[s] != round) {
+        votedAt[s] = round;
+        voteOf[s] = 0;
+        voted[votedCount++] = s;
+      }
+      voteOf[s] += w;
     }
   }
 
