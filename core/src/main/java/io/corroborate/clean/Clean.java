@@ -8,6 +8,7 @@ import io.corroborate.model.Article;
 import io.corroborate.model.DateStamp;
 import io.corroborate.model.Extraction;
 import io.corroborate.model.FieldSource;
+import io.corroborate.model.Format;
 import io.corroborate.model.Ids;
 import io.corroborate.model.RawDocument;
 import io.corroborate.model.Rejection;
@@ -77,6 +78,20 @@ public final class Clean implements DocumentStage {
     // 1. Control bytes and stacks of combining marks cost only themselves.
     String content = Guard.tame(raw.content(), limits.maxCombiningMarks());
     Extractor extractor = extractorFor(raw);
+    if (fragment(raw)) {
+      // A record's text kept in its body's markup is the article already: its paragraphs are
+      // read as text, none judged boilerplate by the page cleaner.
+      if (content.length() > options.html().maxInputChars()) {
+        return tooLarge(
+            raw,
+            "markup text is "
+                + content.length()
+                + " characters, over the "
+                + options.html().maxInputChars()
+                + "-character page limit");
+      }
+      content = MarkupText.paragraphs(content);
+    }
     // 2. Shapes no article has are rejected before any regular expression sees them.
     if (extractor == text) {
       Guard.LineShape shape = Guard.lines(content);
@@ -202,9 +217,17 @@ public final class Clean implements DocumentStage {
       case TEXT -> text;
       case HTML, WARC, FEED -> html;
         // A JSON Lines record carries plain text (news-please's maintext) unless it plainly holds a
-        // page's markup; an unknown input is judged the same way.
-      case JSONL, UNKNOWN -> looksLikeMarkup(raw) ? html : text;
+        // page's markup; an unknown input is judged the same way. The body's markup alone (its
+        // paragraphs in tags) is read as text once its tags are gone.
+      case JSONL, UNKNOWN -> looksLikeMarkup(raw) && !fragment(raw) ? html : text;
     };
+  }
+
+  /** Whether a record's text is markup of the article's body alone, not a whole page. */
+  private static boolean fragment(RawDocument raw) {
+    return (raw.format() == Format.JSONL || raw.format() == Format.UNKNOWN)
+        && looksLikeMarkup(raw)
+        && !MarkupText.isPage(raw.content().substring(0, Math.min(raw.content().length(), 8192)));
   }
 
   private static boolean looksLikeMarkup(RawDocument raw) {

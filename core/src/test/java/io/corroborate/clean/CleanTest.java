@@ -111,6 +111,41 @@ class CleanTest {
   }
 
   @Test
+  void aJsonLinesTextKeptInItsBodysMarkupKeepsEveryParagraph() {
+    // A crawler kept the body's tags in the record's text: each short paragraph is the article's,
+    // none is judged boilerplate the way a whole page's short blocks would be.
+    String fragment =
+        "<div>The Ostrand ferry authority said on Monday that 14 passengers were hurt when the"
+            + " ferry struck the pier.</div> <div>Three crew members were taken to hospital in"
+            + " Varnsk &amp; later released, the authority said.</div>"
+            + "<script>var tracker = 1;</script>"
+            + "<div>Teo Varn, the harbour master, said 212 people were aboard.<br>The pier was"
+            + " closed.</div>";
+    Article a = article(raw(Format.JSONL, fragment, List.of()));
+    assertThat(a.text())
+        .contains("14 passengers were hurt")
+        .contains("Varnsk & later released")
+        .contains("212 people were aboard.")
+        .contains("The pier was closed.")
+        .doesNotContain("<div>", "</div>", "<br>", "tracker", "&amp;");
+    assertThat(a.text().split("\n\n")).as("one passage a block or line").hasSize(4);
+  }
+
+  @Test
+  void aJsonLinesTextWithInlineTagsLosesOnlyTheTags() {
+    String fragment =
+        "<p><strong>Anna Kovel, the mayor of Dunmir, resigned on Tuesday.</strong></p>\n"
+            + "<p>She had led the <a href=\"https://dunmir.example/council\">council</a> for six"
+            + " years, the city said:</p>\n<p>\u201cIt was time,\u201d she wrote.</p>";
+    Article a = article(raw(Format.JSONL, fragment, List.of()));
+    assertThat(a.text())
+        .startsWith("Anna Kovel, the mayor of Dunmir, resigned on Tuesday.")
+        .contains("led the council for six years")
+        .endsWith("\u201cIt was time,\u201d she wrote.");
+    assertThat(a.title()).as("a line that leads into a quote is no headline").isEmpty();
+  }
+
+  @Test
   void aJsonLinesTextThatMentionsATagStaysPlainText() {
     String text =
         "The council's website broke because a template left a stray <br> tag in every notice, the clerk said on Monday.";

@@ -383,7 +383,9 @@ public final class TextCascade {
         return;
       }
       Line l = lines.get(k);
-      if (headlineLike(l) && l.words() >= t.titleMinWords() && bodyFollows(k)) {
+      // A line that ends in a colon leads into what follows it: a quote or a list, not a headline.
+      boolean leadIn = l.text().strip().endsWith(":");
+      if (headlineLike(l) && !leadIn && l.words() >= t.titleMinWords() && bodyFollows(k)) {
         title = k;
         label[k] = new Label(Role.TITLE, 0.7, "4: headline just below the lede");
       }
