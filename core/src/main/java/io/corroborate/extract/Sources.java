@@ -520,7 +520,11 @@ final class Sources {
       if (stop(w)) {
         break;
       }
-      boolean sentenceStart = w.start() == firstWordStart(text, sentence);
+      // A capitalised word that opens the sentence is a name when the text writes it capitalised
+      // inside a sentence too ("Twitter hield vol", "Twitter" elsewhere mid-sentence); an adverb
+      // opening a verb-second clause ("Gestern sagte") is written in small letters there.
+      boolean sentenceStart =
+          w.start() == firstWordStart(text, sentence) && !capitalisedInside(text, w);
       if (anchor(w, sentenceStart, last >= 0)) {
         if (last < 0) {
           last = i;
@@ -539,6 +543,33 @@ final class Sources {
       return Optional.empty();
     }
     return Optional.of(new Span(ws.get(first).start(), ws.get(last).end()));
+  }
+
+  /**
+   * Whether {@code text} writes the word {@code w} elsewhere as it is written here, after a word or
+   * a comma rather than at a sentence's start: a name, not a capital the sentence gave it.
+   */
+  private static boolean capitalisedInside(String text, Word w) {
+    String word = w.text();
+    for (int p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
+      int after = p + word.length();
+      if (p == w.start()
+          || p > 0 && Character.isLetterOrDigit(text.codePointBefore(p))
+          || after < text.length() && Character.isLetterOrDigit(text.codePointAt(after))) {
+        continue;
+      }
+      int q = p;
+      while (q > 0 && Character.isWhitespace(text.charAt(q - 1)) && text.charAt(q - 1) != '\n') {
+        q--;
+      }
+      if (q > 0 && q < p) {
+        int before = text.codePointBefore(q);
+        if (Character.isLetterOrDigit(before) || before == ',' || before == ';') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static int firstWordStart(String text, Span sentence) {

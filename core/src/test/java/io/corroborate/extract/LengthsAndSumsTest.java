@@ -99,6 +99,19 @@ class LengthsAndSumsTest {
   }
 
   @Test
+  void aTakeoverWrittenAsAPhrasalVerbIsTheDeal() {
+    assertThat(
+            numeric(
+                "Anna Kovel said in May that she wanted to take over the Varnsk mill for some"
+                    + " 61 million dollars."))
+        .extracting(LengthsAndSumsTest::line)
+        .containsExactly("deal | 6.1E7 | USD");
+    assertThat(numeric("The trader took over the mill for $61 million."))
+        .extracting(LengthsAndSumsTest::line)
+        .containsExactly("deal | 6.1E7 | USD");
+  }
+
+  @Test
   void whatASumOfMoneyIsForIsItsSubject() {
     List<Claim> cleanup = numeric("Salvage operations in the Ostra cost about $90 million.");
     assertThat(cleanup).extracting(LengthsAndSumsTest::line).containsExactly("cost | 9.0E7 | USD");

@@ -84,6 +84,14 @@ class SourcesTest {
     chain("hy", "Ըստ ոստիկանության՝ զոհերի թիվը 12 է։", "ոստիկանության ← example.org");
     chain("fa", "به گفته پلیس ۱۲ نفر کشته شدند.", "پلیس ← example.org");
     chain("fa", "پلیس ولمورا خبر داد که ۱۲ نفر کشته شدند.", "پلیس ولمورا ← example.org");
+    // A name that opens its sentence alone is a source when the text writes it capitalised inside
+    // a sentence too; a word that opens sentences only is not.
+    chain(
+        "nl",
+        "De aandelen van Varnsk daalden. Varnsk hield vol dat 12 procent van de accounts nep was.",
+        "Varnsk ← example.org");
+    chain(
+        "de", "Damals war es ruhig. Damals sagte er, 12 Menschen seien gestorben.", "example.org");
     // A publication is cited, not a speaker; a figure with no cue is the outlet's own.
     chain("ru", "Погибли 27 человек, передает агентство Пример.", "агентство Пример ← example.org");
     chain("de", "In der Stadt starben 12 Menschen.", "example.org");
