@@ -15,12 +15,27 @@ import java.util.Objects;
  *     candidate, or 0)
  * @param reason a sentence for a human: the shared entities, text and embedding similarity, days
  *     apart
+ * @param closest for a started story, the story it came closest to joining when it was added (""
+ *     when none shared anything with it): a lone report's nearest story, for a caller that clusters
+ *     a part of the input and gathers its reports again
  */
 public record StoryAssignment(
-    String articleId, String storyId, boolean started, double score, String reason) {
+    String articleId,
+    String storyId,
+    boolean started,
+    double score,
+    String reason,
+    String closest) {
   public StoryAssignment {
     Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(storyId, "storyId");
     Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(closest, "closest");
+  }
+
+  /** An assignment with no closest story noted. */
+  public StoryAssignment(
+      String articleId, String storyId, boolean started, double score, String reason) {
+    this(articleId, storyId, started, score, reason, "");
   }
 }

@@ -127,7 +127,12 @@ public final class StoryClusterer {
                   + ")";
       result =
           new StoryAssignment(
-              article.id(), p.id, true, bestScore == null ? 0 : bestScore.total, why);
+              article.id(),
+              p.id,
+              true,
+              bestScore == null ? 0 : bestScore.total,
+              why,
+              best == null ? "" : best.id);
     }
     count(f);
     return result;
@@ -228,7 +233,8 @@ public final class StoryClusterer {
                   story,
                   false,
                   s.score(),
-                  s.reason() + "; then " + String.join("; then ", reasons)));
+                  s.reason() + "; then " + String.join("; then ", reasons),
+                  s.closest()));
     }
     return fin;
   }
@@ -589,6 +595,19 @@ public final class StoryClusterer {
       join(profiles.get(i), article, f);
     }
     count(f);
+  }
+
+  /** The story {@code storyId} now is: itself, or the story it was merged into. */
+  public Optional<Story> story(String storyId) {
+    Integer i = byId.get(storyId);
+    if (i == null) {
+      return Optional.empty();
+    }
+    Profile p = profiles.get(i);
+    while (p.mergedInto != null) {
+      p = p.mergedInto;
+    }
+    return Optional.of(new Story(p.id, p.title, p.articleIds, p.first, p.last));
   }
 
   /** The stories so far, in the order they started. */

@@ -1,5 +1,6 @@
 package io.corroborate.spark;
 
+import io.corroborate.link.NameKeys;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,10 +15,19 @@ import java.util.Set;
 
 /**
  * Block keys for clustering stories at scale: articles that share a key are compared by the core's
- * clusterer, articles that share none never are. A key is a time window and one band of a MinHash
- * signature over word shingles (locality-sensitive hashing), so two articles meet when they were
- * published within {@code windowDays} of each other and their texts overlap enough for one band to
- * agree.
+ * clusterer, articles that share none never are. A key is one band of a MinHash signature
+ * (locality-sensitive hashing) of one of two sets:
+ *
+ * <ul>
+ *   <li>the text's word shingles, within a time window: two articles meet when they were published
+ *       within {@code windowDays} of each other and their texts overlap enough for one band to
+ *       agree;
+ *   <li>what the text names and counts whatever its language, in no time window: the keys of its
+ *       names in Latin letters ({@link NameKeys}: "Зеленский" and "Zelensky" give one) and its
+ *       numbers. Reports of one story in two languages share few words but these, and a report with
+ *       no date, or one written months later, is compared with the story's dated reports as the
+ *       CLI's one clusterer compares it, which then judges the gap.
+ * </ul>
  *
  * <p>A block that grows past {@link BlockingOptions#maxBlock()} (words every text shares, a quiet
  * week with one huge story) is split: its key is replaced by keys one level stricter, with half the
@@ -42,9 +52,28 @@ public final class Blocking implements java.io.Serializable {
    * @param maxBlock the most articles one block may hold before it is split (the clusterer's cost
    *     grows with the square of a block's size, and one block is one task)
    */
-  public record BlockingOptions(int shingle, int bands, int rows, int windowDays, int maxBlock)
+  public record BlockingOptions(
+      int shingle, int bands, int rows, int windowDays, int maxBlock, int wholeInput)
       implements java.io.Serializable {
+    /**
+     * An input of at most this many articles is clustered whole, by one clusterer in one task, as
+     * the CLI clusters it: story assignment costs a few milliseconds an article, so a task gets
+     * through tens of thousands in a minute or two, and only one clusterer that sees every report
+     * in input order forms exactly the CLI's stories (a report told in another language joins its
+     * story on names that most of the story's reports carry, which a block of a few reports does
+     * not show). Larger inputs are blocked.
+     */
+    public static final int WHOLE_INPUT = 20_000;
+
+    /** Options with the default {@link #WHOLE_INPUT}. */
+    public BlockingOptions(int shingle, int bands, int rows, int windowDays, int maxBlock) {
+      this(shingle, bands, rows, windowDays, maxBlock, WHOLE_INPUT);
+    }
+
     public BlockingOptions {
+      if (wholeInput < 0) {
+        throw new IllegalArgumentException("--whole-input must be >= 0, got " + wholeInput);
+      }
       if (shingle < 1 || bands < 1 || rows < 1 || windowDays < 1) {
         throw new IllegalArgumentException(
             "blocking options must be positive: "
@@ -71,14 +100,19 @@ public final class Blocking implements java.io.Serializable {
     }
 
     public BlockingOptions withMaxBlock(int maxBlock) {
-      return new BlockingOptions(shingle, bands, rows, windowDays, maxBlock);
+      return new BlockingOptions(shingle, bands, rows, windowDays, maxBlock, wholeInput);
     }
 
     public BlockingOptions withWindowDays(int windowDays) {
-      return new BlockingOptions(shingle, bands, rows, windowDays, maxBlock);
+      return new BlockingOptions(shingle, bands, rows, windowDays, maxBlock, wholeInput);
     }
 
-    /** Signature length: bands x rows MinHash values. */
+    /** Inputs of at most {@code wholeInput} articles clustered whole; 0 blocks every input. */
+    public BlockingOptions withWholeInput(int wholeInput) {
+      return new BlockingOptions(shingle, bands, rows, windowDays, maxBlock, wholeInput);
+    }
+
+    /** Length of one half of the signature: bands x rows MinHash values. */
     int hashes() {
       return bands * rows;
     }
@@ -117,12 +151,14 @@ public final class Blocking implements java.io.Serializable {
    * level.
    */
   public List<String> keys(long[] signature, OptionalLong day, Set<String> split) {
-    if (signature.length != options.hashes()) {
+    if (signature.length != 2 * options.hashes()) {
       throw new IllegalArgumentException(
-          "signature has " + signature.length + " values, expected " + options.hashes());
+          "signature has " + signature.length + " values, expected " + 2 * options.hashes());
     }
     Deque<String> todo = new ArrayDeque<>();
-    for (int b = 0; b < options.bands(); b++) {
+    // A text that names and counts nothing has no second half to meet others by.
+    boolean named = signature[options.hashes()] != Long.MAX_VALUE;
+    for (int b = 0; b < (named ? 2 : 1) * options.bands(); b++) {
       todo.addAll(keysAt(0, b, signature, day));
     }
     Set<String> out = new LinkedHashSet<>();
@@ -174,11 +210,19 @@ public final class Blocking implements java.io.Serializable {
    */
   private List<String> keysAt(int level, int band, long[] sig, OptionalLong day) {
     int rows = options.rows() << level;
+    int n = options.hashes();
+    // Bands past the word bands read the second half of the signature: names and numbers.
+    boolean named = band >= options.bands();
+    int from = named ? n : 0;
+    int first = (named ? band - options.bands() : band) * options.rows();
     long h = band;
     for (int r = 0; r < rows; r++) {
-      h = mix(h * 31 + sig[(band * options.rows() + r) % sig.length]);
+      h = mix(h * 31 + sig[from + (first + r) % n]);
     }
     String suffix = "/" + band + "/" + Long.toHexString(h);
+    if (named) {
+      return List.of(level + "/n" + suffix);
+    }
     if (day.isEmpty()) {
       return List.of(level + "/u" + suffix);
     }
@@ -190,11 +234,14 @@ public final class Blocking implements java.io.Serializable {
         level + "/" + width + "d" + w + suffix, level + "/" + width + "d" + (w + 1) + suffix);
   }
 
-  /** The MinHash signature of the text's word shingles: one minimum per seeded hash. */
+  /**
+   * The MinHash signature of a text: one minimum per seeded hash over its word shingles, then as
+   * many over the keys of its names and its numbers ({@link #namedAndCounted}).
+   */
   public long[] signature(String text) {
     String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
     int n = options.hashes();
-    long[] sig = new long[n];
+    long[] sig = new long[2 * n];
     Arrays.fill(sig, Long.MAX_VALUE);
     int k = options.shingle();
     for (int i = 0; i + k <= words.length; i++) {
@@ -202,14 +249,48 @@ public final class Blocking implements java.io.Serializable {
       for (int j = i; j < i + k; j++) {
         s = s * 1_000_003L + words[j].hashCode();
       }
-      for (int f = 0; f < n; f++) {
-        long v = mix(s ^ (0x9E3779B97F4A7C15L * (f + 1)));
-        if (v < sig[f]) {
-          sig[f] = v;
-        }
-      }
+      lower(sig, 0, n, s);
+    }
+    for (String t : namedAndCounted(text)) {
+      lower(sig, n, n, t.hashCode());
     }
     return sig;
+  }
+
+  private static void lower(long[] sig, int from, int n, long value) {
+    for (int f = 0; f < n; f++) {
+      long v = mix(value ^ (0x9E3779B97F4A7C15L * (f + 1)));
+      if (v < sig[from + f]) {
+        sig[from + f] = v;
+      }
+    }
+  }
+
+  /**
+   * What a text names and counts, in a form no language changes: the key of each capitalised word
+   * and of each word of a script without capitals ({@link NameKeys#key}, {@link
+   * NameKeys#uncasedNameWords}), and each number of two digits or more in ASCII digits.
+   */
+  static Set<String> namedAndCounted(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : text.split("[^\\p{L}\\p{M}\\p{N}]+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (w.chars().allMatch(Character::isDigit)) {
+        if (w.length() >= 2) {
+          StringBuilder b = new StringBuilder("#");
+          w.chars().forEach(c -> b.append(Character.forDigit(Character.digit(c, 10), 10)));
+          out.add(b.toString());
+        }
+      } else if (Character.isUpperCase(w.codePointAt(0))) {
+        NameKeys.key(w).ifPresent(key -> out.add("k" + key));
+      }
+    }
+    for (String w : NameKeys.uncasedNameWords(text)) {
+      NameKeys.key(w).ifPresent(key -> out.add("k" + key));
+    }
+    return out;
   }
 
   /** SplitMix64's finaliser: spreads close inputs over the whole range. */

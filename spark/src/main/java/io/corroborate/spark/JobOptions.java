@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param partitions the least number of input partitions; 0 lets Spark choose
  * @param master a Spark master for running without spark-submit, e.g. {@code local[*]}
  * @param blocking how stories are blocked; {@code --max-block} and {@code --window-days} set its
- *     block size cap and time window
+ *     block size cap and time window, {@code --whole-input} the most articles clustered whole
  */
 public record JobOptions(
     List<String> inputs,
@@ -28,7 +28,7 @@ public record JobOptions(
     Blocking.BlockingOptions blocking) {
   public static final String USAGE =
       "usage: SparkJob [--annotate plain|corenlp] [--partitions N] [--master URL]"
-          + " [--max-block N] [--window-days N] <input>... <output-dir>";
+          + " [--max-block N] [--window-days N] [--whole-input N] <input>... <output-dir>";
 
   public JobOptions {
     inputs = List.copyOf(inputs);
@@ -73,6 +73,7 @@ public record JobOptions(
         case "--master" -> master = Optional.of(value(args, ++i, a));
         case "--max-block" -> blocking = blocking.withMaxBlock(number(value(args, ++i, a), a));
         case "--window-days" -> blocking = blocking.withWindowDays(number(value(args, ++i, a), a));
+        case "--whole-input" -> blocking = blocking.withWholeInput(number(value(args, ++i, a), a));
         default -> {
           if (a.startsWith("--")) {
             throw new IllegalArgumentException("unknown option " + a + "; " + USAGE);

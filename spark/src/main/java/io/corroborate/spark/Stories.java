@@ -5,6 +5,7 @@ import io.corroborate.analyze.StoryAnalysis;
 import io.corroborate.analyze.StoryMemo;
 import io.corroborate.annotate.Annotation;
 import io.corroborate.cluster.Story;
+import io.corroborate.cluster.StoryAssignment;
 import io.corroborate.cluster.StoryClusterer;
 import io.corroborate.cluster.WordCounts;
 import io.corroborate.dossier.Dossier;
@@ -185,45 +186,59 @@ public final class Stories {
       long largest = blockCount == 0 ? 0 : blocks.map(b -> b._2().size()).reduce(Math::max);
       BlockStats stats = new BlockStats(blockCount, largest, split.size(), cut.size());
       // 3. Cluster each block with the core's clusterer, a task's blocks together: an article
-      //    travels to each task that has it in a block once (not once per block: it is in up to 64)
-      //    and is read there once. Only multi-article stories' ids return.
+      //    travels to each task that has it in a block once (not once per block: it is in up to
+      //    128) and is read there once. Only multi-article stories' ids return. An input small
+      //    enough is clustered whole instead, in one task, as the CLI clusters it.
       JavaPairRDD<Integer, Item> shipped =
           blocks
               .flatMapToPair(b -> b._2().stream().map(id -> new Tuple2<>(id, b._1())).iterator())
               .distinct()
               .join(items)
               .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()));
+      boolean wholly = background.value().docs() <= options.wholeInput();
+      List<Known> known = wholly ? whole(items, background, timings) : List.of();
       List<List<String>> clustered =
-          blocks
-              .cogroup(shipped, new Bins(tasks))
-              .flatMap(
-                  t -> {
-                    long t0 = System.nanoTime();
-                    Parsed p = parse(t._2()._2());
-                    List<List<String>> out = new ArrayList<>();
-                    for (List<String> ids : t._2()._1()) {
-                      for (Story s : cluster(p.subset(ids), background.value())) {
-                        if (s.articleIds().size() > 1) {
-                          out.add(new ArrayList<>(s.articleIds()));
+          wholly
+              ? known.stream().map(Known::articleIds).toList()
+              : blocks
+                  .cogroup(shipped, new Bins(tasks))
+                  .flatMap(
+                      t -> {
+                        long t0 = System.nanoTime();
+                        Parsed p = parse(t._2()._2());
+                        List<List<String>> out = new ArrayList<>();
+                        for (List<String> ids : t._2()._1()) {
+                          out.addAll(blockStories(p.subset(ids), background.value()));
                         }
-                      }
-                    }
-                    timings.clusterNanos().add(System.nanoTime() - t0);
-                    return out.iterator();
-                  })
-              .collect();
+                        timings.clusterNanos().add(System.nanoTime() - t0);
+                        return out.iterator();
+                      })
+                  .collect();
       blocks.unpersist(false);
       splitKeys.destroy();
       // 4. Merge stories sharing an article; analyse each merged group whole, the groups shared
       //    between the tasks by their articles (largest first, each to the least loaded task).
-      Map<String, String> roots = roots(clustered);
+      Map<String, String> roots = withNearest(clustered);
       Broadcast<Assignment> assignment =
           sc.broadcast(Assignment.of(roots, background.value().docs(), tasks));
+      // Clustered whole, each group is one of the whole input's stories, analysed as it is.
+      Map<String, Known> byRoot = new HashMap<>();
+      for (Known k : known) {
+        byRoot.put(roots.get(k.articleIds().get(0)), k);
+      }
+      Broadcast<Map<String, Known>> formed = sc.broadcast(byRoot);
       JavaRDD<Result> results =
           items
               .mapToPair(t -> new Tuple2<>(assignment.value().root(t._1()), t._2()))
               .groupByKey(new Groups(assignment))
-              .flatMap(g -> analyse(parse(g._2()), background.value(), timings).iterator());
+              .flatMap(
+                  g ->
+                      analyse(
+                              parse(g._2()),
+                              Optional.ofNullable(formed.value().get(g._1())),
+                              background.value(),
+                              timings)
+                          .iterator());
       return new Run(results, stats);
     } finally {
       signed.unpersist(false);
@@ -408,6 +423,68 @@ public final class Stories {
    * The stories of some articles (a block, a group), added in input order to a clusterer that
    * counts the rest of the input in its word statistics.
    */
+  /** A story the whole input's clusterer formed: its id, title and articles in joining order. */
+  record Known(String id, String title, List<String> articleIds) implements Serializable {}
+
+  /** The multi-article stories of one clusterer over the whole input, in input order. */
+  private static List<Known> whole(
+      JavaPairRDD<String, Item> items, Broadcast<Background> background, Timings timings) {
+    return items
+        .values()
+        .coalesce(1, true)
+        .mapPartitions(
+            it -> {
+              long t0 = System.nanoTime();
+              List<Item> all = new ArrayList<>();
+              it.forEachRemaining(all::add);
+              List<Known> out = new ArrayList<>();
+              for (Story s : cluster(parse(all), background.value())) {
+                if (s.articleIds().size() > 1) {
+                  out.add(new Known(s.id(), s.title(), new ArrayList<>(s.articleIds())));
+                }
+              }
+              timings.clusterNanos().add(System.nanoTime() - t0);
+              return out.iterator();
+            })
+        .collect();
+  }
+
+  /**
+   * A block's multi-article stories, and for each report left alone in it the story it came closest
+   * to joining, else the block's largest ({@link #NEAR}, the report, an article of that story).
+   */
+  private static List<List<String>> blockStories(Parsed p, Background background) {
+    StoryClusterer c = STORIES.clusterer();
+    c.assume(background.without(p.words().values()));
+    List<StoryAssignment> assigned =
+        c.addBatch(p.articles(), id -> Optional.ofNullable(p.annotations().get(id)));
+    List<List<String>> out = new ArrayList<>();
+    Story largest = null;
+    for (Story s : c.stories()) {
+      if (s.articleIds().size() > 1) {
+        out.add(new ArrayList<>(s.articleIds()));
+        if (largest == null || s.articleIds().size() > largest.articleIds().size()) {
+          largest = s;
+        }
+      }
+    }
+    for (StoryAssignment a : assigned) {
+      if (c.story(a.storyId()).map(s -> s.articleIds().size() > 1).orElse(true)) {
+        continue;
+      }
+      Optional<Story> near =
+          a.closest().isEmpty()
+              ? Optional.empty()
+              : c.story(a.closest()).filter(s -> s.articleIds().size() > 1);
+      Optional<Story> to = near;
+      if (to.isEmpty() && largest != null) {
+        to = Optional.of(largest);
+      }
+      to.ifPresent(s -> out.add(List.of(NEAR, a.articleId(), s.articleIds().get(0))));
+    }
+    return out;
+  }
+
   private static List<Story> cluster(Parsed p, Background background) {
     StoryClusterer c = STORIES.clusterer();
     c.assume(background.without(p.words().values()));
@@ -419,6 +496,39 @@ public final class Stories {
     List<T> out = new ArrayList<>();
     it.forEach(out::add);
     return out;
+  }
+
+  /** Marks a block's lone report beside an article of the block's largest story. */
+  static final String NEAR = "\u0000near";
+
+  /**
+   * The groups of {@link #roots} over the blocks' multi-article stories, each report that stood
+   * alone in its blocks added to the group it stood beside most often (ties to the smaller root):
+   * its group's clustering, which sees every report of the story, then decides whether it joins, as
+   * the CLI's one clusterer decides with the whole story before it.
+   */
+  static Map<String, String> withNearest(List<List<String>> clustered) {
+    Map<String, String> roots =
+        roots(clustered.stream().filter(l -> !l.get(0).equals(NEAR)).toList());
+    Map<String, Map<String, Integer>> votes = new HashMap<>();
+    for (List<String> l : clustered) {
+      if (l.get(0).equals(NEAR) && !roots.containsKey(l.get(1)) && roots.containsKey(l.get(2))) {
+        votes
+            .computeIfAbsent(l.get(1), k -> new HashMap<>())
+            .merge(roots.get(l.get(2)), 1, Integer::sum);
+      }
+    }
+    votes.forEach(
+        (id, byRoot) ->
+            roots.put(
+                id,
+                byRoot.entrySet().stream()
+                    .max(
+                        Map.Entry.<String, Integer>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .orElseThrow()
+                    .getKey()));
+    return roots;
   }
 
   /**
@@ -507,10 +617,22 @@ public final class Stories {
    * The group's dossiers, and for each story its articles' claims as the dossier reads them (an
    * undated report's times at its story's date, chains ending with the outlet's learnt name).
    */
-  private static List<Result> analyse(Parsed p, Background background, Timings timings) {
+  private static List<Result> analyse(
+      Parsed p, Optional<Known> known, Background background, Timings timings) {
     long t0 = System.nanoTime();
-    // The group's stories as the core's analysis orders them: the most articles first.
-    List<Story> stories = new ArrayList<>(cluster(p, background));
+    // The group's stories as the core's analysis orders them: the most articles first. A group the
+    // whole input's clusterer formed is its story already.
+    List<Story> stories =
+        known.isPresent()
+            ? new ArrayList<>(
+                List.of(
+                    new Story(
+                        known.get().id(),
+                        known.get().title(),
+                        known.get().articleIds(),
+                        Optional.empty(),
+                        Optional.empty())))
+            : new ArrayList<>(cluster(p, background));
     stories.sort(
         Comparator.comparing((Story s) -> -s.articleIds().size()).thenComparing(Story::id));
     Map<String, Article> byId = new HashMap<>();

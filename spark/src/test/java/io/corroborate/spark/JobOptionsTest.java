@@ -41,6 +41,14 @@ class JobOptionsTest {
 
     assertThat(o.blocking().maxBlock()).isEqualTo(250);
     assertThat(o.blocking().windowDays()).isEqualTo(3);
+    assertThat(o.blocking().wholeInput())
+        .isEqualTo(Blocking.BlockingOptions.WHOLE_INPUT)
+        .isPositive();
+    assertThat(JobOptions.parse(new String[] {"--whole-input", "0", "in", "out"}))
+        .extracting(j -> j.blocking().wholeInput())
+        .isEqualTo(0);
+    assertThatThrownBy(() -> JobOptions.parse(new String[] {"--whole-input", "-1", "in", "out"}))
+        .hasMessageContaining("--whole-input");
   }
 
   @Test

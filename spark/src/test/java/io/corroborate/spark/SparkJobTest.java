@@ -333,6 +333,9 @@ class SparkJobTest {
     Path in = SparkBench.synthetic(tmp.resolve("news"), 90, 30, 3);
     Path out = tmp.resolve("out");
     JobResult r = run(out, in);
+    // The same input blocked, as an input too large to cluster whole would be.
+    Path blockedOut = tmp.resolve("blocked");
+    run(Blocking.BlockingOptions.defaults().withWholeInput(0), blockedOut, in);
 
     Corroborate core =
         Corroborate.builder().annotate(new PlainLanguageLayer(), AnnotationCache.none()).build();
@@ -341,6 +344,15 @@ class SparkJobTest {
     for (Dossier d : core.dossiers(summary)) {
       expected.add(storyKey(d.articles().stream().map(Article::id).toList()));
     }
+    java.util.Set<String> actual = stories(out);
+
+    assertThat(summary.articles()).hasSize(90).hasSize((int) r.articles());
+    assertThat(expected).hasSizeGreaterThanOrEqualTo(25);
+    assertThat(actual).isEqualTo(expected);
+    assertThat(stories(blockedOut)).as("blocked").isEqualTo(expected);
+  }
+
+  private static java.util.Set<String> stories(Path out) {
     java.util.Set<String> actual = new java.util.TreeSet<>();
     for (Row row :
         LocalSpark.session()
@@ -349,9 +361,34 @@ class SparkJobTest {
             .collectAsList()) {
       actual.add(storyKey(row.<String>getList(row.fieldIndex("article_ids"))));
     }
+    return actual;
+  }
 
-    assertThat(summary.articles()).hasSize(90).hasSize((int) r.articles());
-    assertThat(expected).hasSizeGreaterThanOrEqualTo(25);
+  @Test
+  void storiesEqualTheClisOnRealCoverage() throws IOException {
+    // Real coverage of four stories in twenty languages, many reports undated: reports of one story
+    // in different languages share few words, and dated and undated reports no time window, so the
+    // blocks must still bring them together for the groups to form the CLI's stories.
+    Path real = Repo.sharedOrSkip("corpus/real");
+    List<Path> files;
+    try (var list = Files.list(real)) {
+      files = list.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList();
+    }
+    Path out = tmp.resolve("out");
+    JobResult r = run(out, files.toArray(Path[]::new));
+
+    Corroborate core =
+        Corroborate.builder().annotate(new PlainLanguageLayer(), AnnotationCache.none()).build();
+    RunSummary summary =
+        core.run(files.stream().map(Path::toString).toList(), new RunListener() {});
+    java.util.Set<String> expected = new java.util.TreeSet<>();
+    for (Dossier d : core.dossiers(summary)) {
+      expected.add(storyKey(d.articles().stream().map(Article::id).toList()));
+    }
+    java.util.Set<String> actual = stories(out);
+
+    assertThat(r.articles()).isEqualTo(summary.articles().size());
+    assertThat(expected).as("the CLI's stories").hasSizeLessThan(20);
     assertThat(actual).isEqualTo(expected);
   }
 
@@ -380,6 +417,28 @@ class SparkJobTest {
     assertThat(a.task("g06")).isEqualTo(a.task("g09")).isNotEqualTo(a.task("g00"));
     assertThat(Math.abs(load[0] - load[1])).isLessThanOrEqualTo(12);
     assertThat(load[0] + load[1]).isEqualTo(40);
+  }
+
+  @Test
+  void aLoneReportJoinsTheGroupItStoodBesideMostOften() {
+    List<List<String>> clustered =
+        List.of(
+            List.of("a1", "a2"),
+            List.of("a2", "a3"),
+            List.of("b1", "b2"),
+            List.of(Stories.NEAR, "x", "a3"),
+            List.of(Stories.NEAR, "x", "b2"),
+            List.of(Stories.NEAR, "x", "a1"),
+            List.of(Stories.NEAR, "y", "b1"),
+            // a report already in a group stays in it
+            List.of(Stories.NEAR, "a3", "b1"));
+    Map<String, String> roots = Stories.withNearest(clustered);
+    assertThat(roots)
+        .containsEntry("x", "a1")
+        .containsEntry("y", "b1")
+        .containsEntry("a3", "a1")
+        .containsEntry("b2", "b1")
+        .hasSize(7);
   }
 
   @Test
