@@ -3,12 +3,8 @@ package io.corroborate.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.corroborate.model.Article;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A made-up ferry fire in the port of Tarvosk, on a ship of Kovrida Lines, told in English and in a
@@ -19,92 +15,56 @@ import org.junit.jupiter.api.io.TempDir;
  * three figures joins; one that states two of them stays apart.
  */
 class NamesInArabicScriptTest {
-  @TempDir static Path dir;
-  static List<Article> articles;
+  private static final List<Article> ARTICLES =
+      ReportFiles.read(
+          """
+          a-en1.txt 2026-05-02 Fire on a Kovrida Lines ferry in Tarvosk
+          A fire broke out on a Kovrida Lines ferry moored in the port of Tarvosk on Saturday.
+          Passengers were taken ashore and firefighters worked through the night.
 
-  @BeforeAll
-  static void write() throws Exception {
-    ReportFiles.put(
-        dir,
-        "a-en1.txt",
-        "2026-05-02",
-        "Fire on a Kovrida Lines ferry in Tarvosk",
-        "A fire broke out on a Kovrida Lines ferry moored in the port of Tarvosk on Saturday."
-            + " Passengers were taken ashore and firefighters worked through the night.");
-    ReportFiles.put(
-        dir,
-        "a-en2.txt",
-        "2026-05-02",
-        "Tarvosk ferry fire: Kovrida Lines opens an inquiry",
-        "Kovrida Lines said it had opened an inquiry into the fire on its ferry in Tarvosk. The port"
-            + " of Tarvosk stayed closed on Sunday.");
-    ReportFiles.put(
-        dir,
-        "b-fa1.txt",
-        "2026-05-03",
-        "آتش سوزی کشتی کوریدا در بندر تاروسک",
-        "یک کشتی مسافربری شرکت کوریدا در بندر تاروسک آتش گرفت و مسافران به ساحل منتقل شدند.");
-    ReportFiles.put(
-        dir,
-        "c-fa2.txt",
-        "2026-05-03",
-        "جشنواره کتاب",
-        "نمایشگاه کتاب امسال با حضور ناشران برگزار شد و بازدیدکنندگان زیادی داشت.");
-    ReportFiles.put(
-        dir,
-        "d-en1.txt",
-        "2026-05-10",
-        "Quake near Dovan kills 3,517",
-        "Rescuers near Dovan said 3,517 people died and 22,419 were injured in the earthquake."
-            + " The authorities counted 1,284 collapsed buildings.");
-    ReportFiles.put(
-        dir,
-        "d-en2.txt",
-        "2026-05-10",
-        "Dovan quake: hopes fade for survivors",
-        "Rescuers near Dovan said hopes were fading for survivors of the earthquake as the night"
-            + " fell.");
-    ReportFiles.put(
-        dir,
-        "e-uk1.txt",
-        "2026-05-11",
-        "Землетрус біля Довані",
-        "Біля Довані загинули 3 517 людей, поранено 22 419, зруйновано 1 284 будинки.");
-    ReportFiles.put(
-        dir,
-        "f-uk2.txt",
-        "2026-05-11",
-        "Новини міста",
-        "У місті цього року збудовано 3 517 квартир, а 1 284 учні пішли до нової школи.");
-    articles = ReportFiles.read(dir);
-  }
+          a-en2.txt 2026-05-02 Tarvosk ferry fire: Kovrida Lines opens an inquiry
+          Kovrida Lines said it had opened an inquiry into the fire on its ferry in Tarvosk. The port
+          of Tarvosk stayed closed on Sunday.
+
+          b-fa1.txt 2026-05-03 آتش سوزی کشتی کوریدا در بندر تاروسک
+          یک کشتی مسافربری شرکت کوریدا در بندر تاروسک آتش گرفت و مسافران به ساحل منتقل شدند.
+
+          c-fa2.txt 2026-05-03 جشنواره کتاب
+          نمایشگاه کتاب امسال با حضور ناشران برگزار شد و بازدیدکنندگان زیادی داشت.
+
+          d-en1.txt 2026-05-10 Quake near Dovan kills 3,517
+          Rescuers near Dovan said 3,517 people died and 22,419 were injured in the earthquake.
+          The authorities counted 1,284 collapsed buildings.
+
+          d-en2.txt 2026-05-10 Dovan quake: hopes fade for survivors
+          Rescuers near Dovan said hopes were fading for survivors of the earthquake as the night
+          fell.
+
+          e-uk1.txt 2026-05-11 Землетрус біля Довані
+          Біля Довані загинули 3 517 людей, поранено 22 419, зруйновано 1 284 будинки.
+
+          f-uk2.txt 2026-05-11 Новини міста
+          У місті цього року збудовано 3 517 квартир, а 1 284 учні пішли до нової школи.
+          """);
 
   @Test
   void namesWhoseWawOrYehIsAConsonantJoinAPersianReportToItsStory() {
-    Map<String, StoryAssignment> s = ReportFiles.byFile(articles);
-    String fire = s.get("a-en1.txt").storyId();
-    assertThat(s.get("a-en2.txt").storyId()).isEqualTo(fire);
-    assertThat(s.get("b-fa1.txt").storyId()).as(s.get("b-fa1.txt").reason()).isEqualTo(fire);
+    ReportFiles.assertInStoryOf(ARTICLES, "a-en1.txt", "a-en2.txt", "b-fa1.txt");
   }
 
   @Test
   void aPersianReportOnAnotherMatterStaysApart() {
-    Map<String, StoryAssignment> s = ReportFiles.byFile(articles);
-    assertThat(s.get("c-fa2.txt").storyId()).isNotEqualTo(s.get("a-en1.txt").storyId());
+    ReportFiles.assertNotInStoryOf(ARTICLES, "a-en1.txt", "c-fa2.txt");
   }
 
   @Test
   void aCommonNameSharedDoesNotHideThreePreciseFigures() {
-    Map<String, StoryAssignment> s = ReportFiles.byFile(articles);
-    String quake = s.get("d-en1.txt").storyId();
-    assertThat(s.get("d-en2.txt").storyId()).isEqualTo(quake);
-    assertThat(s.get("e-uk1.txt").storyId()).as(s.get("e-uk1.txt").reason()).isEqualTo(quake);
-    assertThat(s.get("e-uk1.txt").reason()).contains("figure 22419");
+    ReportFiles.assertInStoryOf(ARTICLES, "d-en1.txt", "d-en2.txt", "e-uk1.txt");
+    assertThat(ReportFiles.byFile(ARTICLES).get("e-uk1.txt").reason()).contains("figure 22419");
   }
 
   @Test
   void twoPreciseFiguresOfTheStoryJoinNothing() {
-    Map<String, StoryAssignment> s = ReportFiles.byFile(articles);
-    assertThat(s.get("f-uk2.txt").storyId()).isNotEqualTo(s.get("d-en1.txt").storyId());
+    ReportFiles.assertNotInStoryOf(ARTICLES, "d-en1.txt", "f-uk2.txt");
   }
 }

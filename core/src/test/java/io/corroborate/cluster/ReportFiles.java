@@ -1,10 +1,13 @@
 package io.corroborate.cluster;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.corroborate.Corroborate;
 import io.corroborate.RunListener;
 import io.corroborate.RunSummary;
 import io.corroborate.model.Article;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +44,44 @@ final class ReportFiles {
             + "\n");
   }
 
+  /**
+   * Writes invented reports into a fresh folder and reads them back as {@link #read} does, the
+   * folder removed after. One report a paragraph, paragraphs apart by a blank line: a first line of
+   * file name, date and title ("b-ka1.txt 2026-04-03 Dam breach floods Velmora"), then the body,
+   * its lines joined by spaces (a line that ends in a backslash runs on with no space, as in any
+   * text block).
+   */
+  static List<Article> read(String reports) {
+    try {
+      Path dir = Files.createTempDirectory("reports");
+      try {
+        for (String report : reports.strip().split("\n\\s*\n")) {
+          String[] lines = report.strip().split("\n");
+          String[] head = lines[0].split(" ", 3);
+          if (head.length < 3 || lines.length < 2) {
+            throw new IllegalArgumentException("not file, date, title and body: " + report);
+          }
+          put(
+              dir,
+              head[0],
+              head[1],
+              head[2],
+              String.join(" ", List.of(lines).subList(1, lines.length)));
+        }
+        return read(dir);
+      } finally {
+        try (var files = Files.list(dir)) {
+          for (Path f : files.toList()) {
+            Files.delete(f);
+          }
+        }
+        Files.delete(dir);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Every report of {@code dir} read as the product reads a folder, in the order of file names. */
   static List<Article> read(Path dir) {
     RunSummary run = Corroborate.create().run(List.of(dir.toString()), new RunListener() {});
@@ -64,5 +105,32 @@ final class ReportFiles {
       as.stream().filter(s -> s.articleId().equals(a.id())).forEach(s -> out.put(name(a), s));
     }
     return out;
+  }
+
+  /**
+   * Asserts that each report of {@code files} is placed in the story of the report {@code first}
+   * when {@code articles} are added as one batch, with the clusterer's reason shown where not.
+   */
+  static void assertInStoryOf(List<Article> articles, String first, String... files) {
+    assertStories(articles, first, true, files);
+  }
+
+  /** The same, each report of {@code files} placed in a story other than that of {@code first}. */
+  static void assertNotInStoryOf(List<Article> articles, String first, String... files) {
+    assertStories(articles, first, false, files);
+  }
+
+  private static void assertStories(
+      List<Article> articles, String first, boolean same, String... files) {
+    Map<String, StoryAssignment> s = byFile(articles);
+    String story = s.get(first).storyId();
+    for (String f : files) {
+      var placed = assertThat(s.get(f).storyId()).as(f + ": " + s.get(f).reason());
+      if (same) {
+        placed.isEqualTo(story);
+      } else {
+        placed.isNotEqualTo(story);
+      }
+    }
   }
 }

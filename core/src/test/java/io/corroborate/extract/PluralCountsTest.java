@@ -2,10 +2,6 @@ package io.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.corroborate.analyze.PlainLanguageLayer;
-import io.corroborate.model.Article;
-import io.corroborate.model.Format;
-import io.corroborate.model.Origin;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,16 +62,7 @@ class PluralCountsTest {
   }
 
   private static List<Claim> claims(String lang, String text) {
-    Article a =
-        Article.builder()
-            .origin(new Origin("flood-" + lang + ".txt", 0, Format.TEXT))
-            .id("flood-" + lang)
-            .outlet("example.org")
-            .text(text, List.of(), List.of())
-            .language(lang)
-            .build();
-    return new ClaimExtractor(ExtractOptions.defaults())
-        .extract(a, new PlainLanguageLayer().annotate(a));
+    return FloodReport.undatedClaims(lang, text);
   }
 
   private static String line(Claim c) {

@@ -2,11 +2,6 @@ package io.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.corroborate.analyze.PlainLanguageLayer;
-import io.corroborate.model.Article;
-import io.corroborate.model.DateStamp;
-import io.corroborate.model.Format;
-import io.corroborate.model.Origin;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,17 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class RoleSourcesTest {
   private static List<Claim> claims(String lang, String text) {
-    Article a =
-        Article.builder()
-            .origin(new Origin("flood-" + lang + ".txt", 0, Format.TEXT))
-            .id("flood-" + lang)
-            .outlet("example.org")
-            .text(text, List.of(), List.of())
-            .language(lang)
-            .published(DateStamp.of(LocalDate.of(2021, 5, 10)))
-            .build();
-    return new ClaimExtractor(ExtractOptions.defaults())
-        .extract(a, new PlainLanguageLayer().annotate(a));
+    return FloodReport.claims(lang, text, LocalDate.of(2021, 5, 10));
   }
 
   private static List<Claim> roles(List<Claim> claims) {

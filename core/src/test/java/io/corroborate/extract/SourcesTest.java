@@ -2,11 +2,6 @@ package io.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.corroborate.analyze.PlainLanguageLayer;
-import io.corroborate.model.Article;
-import io.corroborate.model.DateStamp;
-import io.corroborate.model.Format;
-import io.corroborate.model.Origin;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -100,17 +95,7 @@ class SourcesTest {
   }
 
   private static List<Claim> claims(String lang, String text, LocalDate published) {
-    Article a =
-        Article.builder()
-            .origin(new Origin("flood-" + lang + ".txt", 0, Format.TEXT))
-            .id("flood-" + lang)
-            .outlet("example.org")
-            .text(text, List.of(), List.of())
-            .language(lang)
-            .published(DateStamp.of(published))
-            .build();
-    return new ClaimExtractor(ExtractOptions.defaults())
-        .extract(a, new PlainLanguageLayer().annotate(a));
+    return FloodReport.claims(lang, text, published);
   }
 
   @Test

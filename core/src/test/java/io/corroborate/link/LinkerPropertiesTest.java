@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -65,15 +66,22 @@ class LinkerPropertiesTest {
         .as(Draft::new);
   }
 
-  @Property(tries = 200)
-  void everyMentionEndsInExactlyOneEntityAndEveryMergeHasAReason(
-      @ForAll @Size(max = 30) List<@net.jqwik.api.From("drafts") Draft> drafts) {
+  /** Mentions written in turn into the texts of their documents, and those texts. */
+  private record Written(List<Mention> mentions, Map<String, String> texts) {}
+
+  /**
+   * Each draft appended to the text of the document {@code docOf} gives it (from its place and
+   * itself), every third followed by a comma and the others by a parenthesis, as a mention {@code
+   * "m<place>"}; a draft that is an event takes one of the mentions before it as its argument.
+   */
+  private static Written write(List<Draft> drafts, BiFunction<Integer, Draft, String> docOf) {
     Map<String, StringBuilder> texts = new HashMap<>();
     List<Mention> ms = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     for (int n = 0; n < drafts.size(); n++) {
       Draft d = drafts.get(n);
-      StringBuilder body = texts.computeIfAbsent(d.doc(), k -> new StringBuilder());
+      String doc = docOf.apply(n, d);
+      StringBuilder body = texts.computeIfAbsent(doc, k -> new StringBuilder());
       int start = body.length();
       body.append(d.text()).append(n % 3 == 0 ? ", " : " (");
       List<String> args =
@@ -83,7 +91,7 @@ class LinkerPropertiesTest {
       ms.add(
           new Mention(
               id,
-              d.doc(),
+              doc,
               new Span(start, start + d.text().length()),
               d.text(),
               "",
@@ -94,8 +102,16 @@ class LinkerPropertiesTest {
     }
     Map<String, String> plain = new HashMap<>();
     texts.forEach((k, v) -> plain.put(k, v.toString()));
+    return new Written(ms, plain);
+  }
 
-    LinkResult r = new Linker(LinkOptions.defaults()).link(ms, plain);
+  @Property(tries = 200)
+  void everyMentionEndsInExactlyOneEntityAndEveryMergeHasAReason(
+      @ForAll @Size(max = 30) List<@net.jqwik.api.From("drafts") Draft> drafts) {
+    Written w = write(drafts, (n, d) -> d.doc());
+    List<String> ids = w.mentions().stream().map(Mention::id).toList();
+
+    LinkResult r = new Linker(LinkOptions.defaults()).link(w.mentions(), w.texts());
 
     List<String> seen = r.entities().stream().flatMap(e -> e.mentionIds().stream()).toList();
     assertThat(seen).containsExactlyInAnyOrderElementsOf(ids);
@@ -149,33 +165,9 @@ class LinkerPropertiesTest {
   void aStoryGrownOneDocumentAtATimeLinksAsLinkingItAfreshDoes(
       @ForAll @Size(max = 40) List<@net.jqwik.api.From("drafts") Draft> drafts,
       @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 6) int docs) {
-    Map<String, StringBuilder> texts = new HashMap<>();
-    List<Mention> ms = new ArrayList<>();
-    List<String> ids = new ArrayList<>();
-    for (int n = 0; n < drafts.size(); n++) {
-      Draft d = drafts.get(n);
-      String doc = "d" + (n * 7 + d.doc().hashCode()) % docs;
-      StringBuilder body = texts.computeIfAbsent(doc, k -> new StringBuilder());
-      int start = body.length();
-      body.append(d.text()).append(n % 3 == 0 ? ", " : " (");
-      List<String> args =
-          d.event() && !ids.isEmpty() ? List.of(ids.get(n % ids.size())) : List.of();
-      String id = "m" + n;
-      ids.add(id);
-      ms.add(
-          new Mention(
-              id,
-              doc,
-              new Span(start, start + d.text().length()),
-              d.text(),
-              "",
-              d.event() ? Mention.Kind.EVENT : Mention.Kind.ENTITY,
-              d.event() ? "EVENT" : d.type(),
-              d.sentence(),
-              args));
-    }
-    Map<String, String> plain = new HashMap<>();
-    texts.forEach((k, v) -> plain.put(k, v.toString()));
+    Written w = write(drafts, (n, d) -> "d" + (n * 7 + d.doc().hashCode()) % docs);
+    List<Mention> ms = w.mentions();
+    Map<String, String> plain = w.texts();
     List<String> order = ms.stream().map(Mention::docId).distinct().toList();
     Linker linker = new Linker(LinkOptions.defaults());
     Linker.Memo memo = new Linker.Memo();

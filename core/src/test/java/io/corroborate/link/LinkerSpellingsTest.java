@@ -28,12 +28,9 @@ class LinkerSpellingsTest {
   @Test
   void aNameInCyrillicTheLayerDidNotTagJoinsTheEntityWhoseLatinNameItWrites() {
     LinkResult r =
-        new Story()
-            .doc("en", "Teo Varn spoke in Velmora on Monday.")
-            .ent("teo", "Teo Varn", "PERSON")
+        Story.english("Teo Varn spoke in Velmora on Monday.", "teo", "Teo Varn", "PERSON")
             .ent("velmora", "Velmora", "LOCATION")
-            .doc("ru", "Тео Варн выступил в Вельморе в понедельник. Вчера Варн уехал.")
-            .link();
+            .linkWith("ru", "Тео Варн выступил в Вельморе в понедельник. Вчера Варн уехал.");
     Entity teo = r.expectEntityOf("teo");
     assertThat(teo.aliases()).contains("Тео Варн", "Варн");
     assertThat(rules(teo)).contains("transliteration");
@@ -70,12 +67,8 @@ class LinkerSpellingsTest {
   @Test
   void namesInScriptsWithoutCaseJoinByTheirConsonants() {
     LinkResult r =
-        new Story()
-            .doc("en", "The ferry reached Ostrand at dawn.")
-            .ent("ostrand", "Ostrand", "LOCATION")
-            .doc("ar", "وصلت العبارة إلى أوستراند فجرا")
-            .doc("ja", "フェリーは夜明けにオストランドに着いた。")
-            .link();
+        Story.english("The ferry reached Ostrand at dawn.", "ostrand", "Ostrand", "LOCATION")
+            .linkWith("ar", "وصلت العبارة إلى أوستراند فجرا", "ja", "フェリーは夜明けにオストランドに着いた。");
     assertThat(r.expectEntityOf("ostrand").aliases()).contains("أوستراند", "オストランド");
     assertThat(r.entities()).hasSize(1);
   }
@@ -83,11 +76,8 @@ class LinkerSpellingsTest {
   @Test
   void aKatakanaWordWithFewConsonantsDoesNotJoinANameItOnlyResembles() {
     LinkResult r =
-        new Story()
-            .doc("en", "Teo Messak spoke first.")
-            .ent("teo", "Teo Messak", "PERSON")
-            .doc("ja", "マースクの船が着いた。")
-            .link();
+        Story.english("Teo Messak spoke first.", "teo", "Teo Messak", "PERSON")
+            .linkWith("ja", "マースクの船が着いた。");
     assertThat(carrying(r, "マースク")).isEmpty();
     assertThat(r.expectEntityOf("teo").mentionIds()).containsExactly("teo");
   }
@@ -95,12 +85,9 @@ class LinkerSpellingsTest {
   @Test
   void aSurnameInAnotherScriptThatTwoPeopleShareJoinsNeither() {
     LinkResult r =
-        new Story()
-            .doc("en", "Anna Kovel and Tomas Kovel were questioned.")
-            .ent("anna", "Anna Kovel", "PERSON")
+        Story.english("Anna Kovel and Tomas Kovel were questioned.", "anna", "Anna Kovel", "PERSON")
             .ent("tomas", "Tomas Kovel", "PERSON")
-            .doc("ru", "Ковель отказался от комментариев.")
-            .link();
+            .linkWith("ru", "Ковель отказался от комментариев.");
     assertThat(carrying(r, "Ковель")).isEmpty();
     assertThat(r.expectEntityOf("anna").mentionIds()).containsExactly("anna");
     assertThat(r.expectEntityOf("tomas").mentionIds()).containsExactly("tomas");
@@ -212,12 +199,8 @@ class LinkerSpellingsTest {
   @Test
   void aFullNameInHebrewOrKatakanaIsFoundWordByWord() {
     LinkResult r =
-        new Story()
-            .doc("en", "Ilan Varnak spoke first.")
-            .ent("en", "Ilan Varnak", "PERSON")
-            .doc("he", "אילן ורנק דיבר ראשון.")
-            .doc("ja", "イラン・ヴァルナクが最初に話した。")
-            .link();
+        Story.english("Ilan Varnak spoke first.", "en", "Ilan Varnak", "PERSON")
+            .linkWith("he", "אילן ורנק דיבר ראשון.", "ja", "イラン・ヴァルナクが最初に話した。");
     assertThat(r.expectEntityOf("en").aliases()).contains("אילן ורנק", "イラン・ヴァルナク");
   }
 }

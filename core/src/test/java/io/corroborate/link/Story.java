@@ -16,6 +16,11 @@ final class Story {
   private String doc;
   private int cursor;
 
+  /** A story begun by a report in English, document {@code "en"}, that names one entity. */
+  static Story english(String text, String id, String name, String type) {
+    return new Story().doc("en", text).ent(id, name, type);
+  }
+
   Story doc(String id, String text) {
     texts.put(id, text);
     doc = id;
@@ -65,6 +70,21 @@ final class Story {
         new Mention(
             id, doc, new Span(at, at + text.length()), text, head, kind, type, sentence, args));
     return this;
+  }
+
+  /**
+   * Adds reports in which nothing is tagged, each a language and its text in turn ({@code "ja",
+   * "…", "zh", "…"}), the language naming the document, and links the story.
+   */
+  LinkResult linkWith(String... languagesAndTexts) {
+    if (languagesAndTexts.length % 2 != 0) {
+      throw new IllegalArgumentException(
+          "a language without its text: " + languagesAndTexts.length);
+    }
+    for (int i = 0; i < languagesAndTexts.length; i += 2) {
+      doc(languagesAndTexts[i], languagesAndTexts[i + 1]);
+    }
+    return link();
   }
 
   LinkResult link() {

@@ -21,7 +21,7 @@ class SurnameInOtherScriptsTest {
 
   @Test
   void aShortKatakanaSurnameJoinsTheOnePersonOfThatSurname() {
-    LinkResult r = english().doc("ja", "内相のヴァーン氏は記者会見で説明した。").link();
+    LinkResult r = english().linkWith("ja", "内相のヴァーン氏は記者会見で説明した。");
     Entity teo = r.expectEntityOf("teo");
     assertThat(teo.aliases()).contains("ヴァーン");
     assertThat(teo.reasons())
@@ -30,7 +30,7 @@ class SurnameInOtherScriptsTest {
 
   @Test
   void aHangulSurnameWithAParticleGluedOnJoinsWithoutIt() {
-    LinkResult r = english().doc("ko", "소방서장 코벨은 불길이 여전히 타고 있다고 말했다.").link();
+    LinkResult r = english().linkWith("ko", "소방서장 코벨은 불길이 여전히 타고 있다고 말했다.");
     Entity anna = r.expectEntityOf("anna");
     assertThat(anna.aliases()).contains("코벨").noneMatch(a -> a.equals("코벨은"));
     assertThat(anna.reasons())
@@ -39,7 +39,7 @@ class SurnameInOtherScriptsTest {
 
   @Test
   void aHanSurnameWrittenBySoundJoinsTheOnePersonOfThatSurname() {
-    LinkResult r = english().doc("zh", "部长瓦恩说，救援工作将持续。").link();
+    LinkResult r = english().linkWith("zh", "部长瓦恩说，救援工作将持续。");
     assertThat(r.expectEntityOf("teo").aliases()).contains("瓦恩");
     assertThat(HanNames.namesSurname(candidate("瓦恩"), "varn")).isTrue();
     // other sounds, or more syllables than the surname has room for: no surname
@@ -50,23 +50,15 @@ class SurnameInOtherScriptsTest {
   @Test
   void aSurnameTwoPeopleOfTheStoryShareJoinsNeither() {
     LinkResult r =
-        new Story()
-            .doc("en", "Teo Varn and his sister Mira Varn spoke.")
-            .ent("teo", "Teo Varn", "PERSON")
+        Story.english("Teo Varn and his sister Mira Varn spoke.", "teo", "Teo Varn", "PERSON")
             .ent("mira", "Mira Varn", "PERSON")
-            .doc("ja", "ヴァーン氏は記者会見で説明した。")
-            .doc("zh", "部长瓦恩说，救援工作将持续。")
-            .link();
+            .linkWith("ja", "ヴァーン氏は記者会見で説明した。", "zh", "部长瓦恩说，救援工作将持续。");
     assertThat(r.expectEntityOf("teo").aliases()).noneMatch(a -> a.contains("ヴァーン"));
     assertThat(r.expectEntityOf("mira").aliases()).noneMatch(a -> a.contains("ヴァーン"));
     // with the sister gone, the same reports join the one Varn
     LinkResult one =
-        new Story()
-            .doc("en", "Teo Varn spoke.")
-            .ent("teo", "Teo Varn", "PERSON")
-            .doc("ja", "ヴァーン氏は記者会見で説明した。")
-            .doc("zh", "部长瓦恩说，救援工作将持续。")
-            .link();
+        Story.english("Teo Varn spoke.", "teo", "Teo Varn", "PERSON")
+            .linkWith("ja", "ヴァーン氏は記者会見で説明した。", "zh", "部长瓦恩说，救援工作将持续。");
     assertThat(one.expectEntityOf("teo").aliases()).contains("ヴァーン", "瓦恩");
     assertThat(r.expectEntityOf("teo").aliases()).doesNotContain("瓦恩");
     assertThat(r.expectEntityOf("mira").aliases()).doesNotContain("瓦恩");
@@ -75,7 +67,7 @@ class SurnameInOtherScriptsTest {
   @Test
   void japaneseKanjiAreNeverASurnameBySound() {
     // 瓦恩 reads "wa en", the sounds of "Varn", but Japanese writes a foreign surname in katakana.
-    LinkResult r = english().doc("ja", "瓦恩が記者会見で説明した。").link();
+    LinkResult r = english().linkWith("ja", "瓦恩が記者会見で説明した。");
     assertThat(r.expectEntityOf("teo").aliases()).doesNotContain("瓦恩");
   }
 
@@ -83,17 +75,14 @@ class SurnameInOtherScriptsTest {
   void aKatakanaWordKeepsAnRThatKatakanaWouldNotWriteForTheSurname() {
     // "Soore" is written ソーア in katakana, its r a long vowel: サイル (sairu) has an r of its own.
     LinkResult r =
-        new Story()
-            .doc("en", "Harbour master Dana Soore spoke.")
-            .ent("dana", "Dana Soore", "PERSON")
-            .doc("ja", "サイル氏が説明した。")
-            .link();
+        Story.english("Harbour master Dana Soore spoke.", "dana", "Dana Soore", "PERSON")
+            .linkWith("ja", "サイル氏が説明した。");
     assertThat(r.expectEntityOf("dana").aliases()).doesNotContain("サイル");
   }
 
   @Test
   void aShortWordWithOtherConsonantsJoinsNothing() {
-    LinkResult r = english().doc("ja", "ターン氏とノーベル氏が説明した。").link();
+    LinkResult r = english().linkWith("ja", "ターン氏とノーベル氏が説明した。");
     assertThat(r.expectEntityOf("teo").aliases()).noneMatch(a -> a.startsWith("タ"));
     assertThat(r.expectEntityOf("anna").aliases()).noneMatch(a -> a.startsWith("ノ"));
   }
@@ -101,12 +90,12 @@ class SurnameInOtherScriptsTest {
   @Test
   void aHanNameEndsBeforeATitleOrHonorificGluedAfterIt() {
     LinkResult r =
-        new Story()
-            .doc("en", "Zhou Liheng, the general manager, spoke on Monday.")
-            .ent("zhou", "Zhou Liheng", "PERSON")
-            .doc("ja", "周立衡氏は会見で説明した。")
-            .doc("zh", "周立衡总经理被暂停职务。")
-            .link();
+        Story.english(
+                "Zhou Liheng, the general manager, spoke on Monday.",
+                "zhou",
+                "Zhou Liheng",
+                "PERSON")
+            .linkWith("ja", "周立衡氏は会見で説明した。", "zh", "周立衡总经理被暂停职务。");
     assertThat(r.expectEntityOf("zhou").aliases()).contains("周立衡").noneMatch(a -> a.endsWith("氏"));
   }
 
