@@ -36,9 +36,10 @@ import java.util.regex.Pattern;
  * own {@code months.tsv} or a {@code month-suffix}.
  *
  * <p>Two shorter forms are read where the language's words make them dates: a month name alone
- * right after a {@code month-alone} word of {@code date-parts.tsv} ("in april", "halverwege april":
- * the whole month), and a day of the month alone with a {@code day-alone} suffix ("26-ին": the
- * latest such day on or before the article date).
+ * right after a {@code month-alone} word of {@code date-parts.tsv} ("in april": the whole month; a
+ * {@code month-early}, {@code month-mid} or {@code month-late} word, "Anfang März", its first,
+ * middle or last third, as English reads "early March"), and a day of the month alone with a {@code
+ * day-alone} suffix ("26-ին": the latest such day on or before the article date).
  *
  * <p>In an undated report a date that leaves out its year (or its month) is read as the story's
  * dated reports would read it: resolved against each of their publication days, it takes the
@@ -187,7 +188,20 @@ public final class MonthDates {
       ps.add(Pattern.compile(guarded, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
     this.patterns = List.copyOf(ps);
-    String aloneWords = alternation(parts, "month-alone");
+    // A word before a month name alone that makes it a date: the whole month, or its first,
+    // middle or last third ("Anfang März", "a mediados de marzo", "в конце марта").
+    List<String> before = new ArrayList<>();
+    for (String part : List.of("early", "mid", "late")) {
+      String ws = alternation(parts, "month-" + part);
+      if (!ws.isEmpty()) {
+        before.add("(?<" + part + ">" + ws + ")");
+      }
+    }
+    String whole = alternation(parts, "month-alone");
+    if (!whole.isEmpty()) {
+      before.add("(?:" + whole + ")");
+    }
+    String aloneWords = String.join("|", before);
     String letterGuard = spaced ? "(?<!" + EntryPatterns.LETTER + ")" : "";
     this.monthAlone =
         aloneWords.isEmpty() || nameAlternatives.isEmpty()
@@ -609,6 +623,17 @@ public final class MonthDates {
       return Optional.empty(); // a month name alone is too often another word ("mars", "mai")
     }
     Span span = alone ? new Span(m.start("mname"), m.end("mname")) : new Span(m.start(), m.end());
+    // "Mitte März": the middle third of the month, as English reads "mid-March".
+    Optional<String> third = Optional.empty();
+    if (alone) {
+      for (String[] part : new String[][] {{"early", "START"}, {"mid", "MID"}, {"late", "END"}}) {
+        if (hasGroup(m, part[0]) && m.group(part[0]) != null) {
+          third = Optional.of(part[1]);
+          span = new Span(m.start(part[0]), m.end("mname"));
+        }
+      }
+    }
+    Optional<String> mod = third;
     String words = span.of(text);
     Relation relation = relation(text, region.start(), span.start());
     int day = dayText == null ? 0 : number(dayText);
@@ -621,7 +646,11 @@ public final class MonthDates {
       Month mo = month;
       int d = day;
       Optional<TimeInterval> read =
-          byStory(p -> interval(mo, d, yearAround(mo, Math.max(d, 1), p)), story);
+          byStory(
+              p ->
+                  interval(mo, d, yearAround(mo, Math.max(d, 1), p))
+                      .map(iv -> TimeTagger.narrow(iv, mod)),
+              story);
       if (read.isPresent()) {
         TimeInterval i = read.get();
         return Optional.of(
@@ -630,7 +659,7 @@ public final class MonthDates {
                 words,
                 TimeKind.DATE,
                 timex(i),
-                Optional.empty(),
+                mod,
                 relation,
                 new Resolution.Resolved(i, i, STORY_BASIS)));
       }
@@ -656,7 +685,7 @@ public final class MonthDates {
     if (interval.isEmpty()) {
       return Optional.empty();
     }
-    TimeInterval i = interval.get();
+    TimeInterval i = TimeTagger.narrow(interval.get(), mod);
     String timex = timex(i);
     TimeInterval claimed = claimed(i, relation, published);
     return Optional.of(
@@ -665,7 +694,7 @@ public final class MonthDates {
             words,
             TimeKind.DATE,
             timex,
-            Optional.empty(),
+            mod,
             relation,
             new Resolution.Resolved(i, claimed, basis)));
   }

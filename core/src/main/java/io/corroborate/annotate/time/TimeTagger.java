@@ -1951,7 +1951,7 @@ public final class TimeTagger {
   }
 
   /** Early, mid and late take the first, middle and last third of a period. */
-  private static TimeInterval narrow(TimeInterval iv, Optional<String> mod) {
+  static TimeInterval narrow(TimeInterval iv, Optional<String> mod) {
     if (mod.isEmpty() || iv.granularity().compareTo(Granularity.DAY) <= 0) {
       return iv;
     }

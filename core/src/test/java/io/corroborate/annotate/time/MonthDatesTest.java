@@ -106,6 +106,39 @@ class MonthDatesTest {
   }
 
   @Test
+  void aWordForTheStartMiddleOrEndOfAMonthDatesItsThird() {
+    // 10 May 2021: March is this year's; its thirds as English reads "early", "mid", "late March"
+    String[][] cases = {
+      {"de", "Die Brücke wurde Anfang März gesperrt.", "2021-03-01", "2021-03-11"},
+      {"de", "Mitte März begannen die Arbeiten.", "2021-03-11", "2021-03-22"},
+      {"fr", "Le pont a été fermé fin mars.", "2021-03-22", "2021-04-01"},
+      {"es", "El puente se cerró a mediados de marzo.", "2021-03-11", "2021-03-22"},
+      {"it", "Il ponte è stato chiuso alla fine di marzo.", "2021-03-22", "2021-04-01"},
+      {"pt", "A ponte foi fechada em meados de março.", "2021-03-11", "2021-03-22"},
+      {"ru", "Мост закрыли в конце марта.", "2021-03-22", "2021-04-01"},
+      {"uk", "Міст закрили на початку березня.", "2021-03-01", "2021-03-11"},
+      {"pl", "Most zamknięto w połowie marca.", "2021-03-11", "2021-03-22"},
+      {"nl", "Begin maart ging de brug dicht.", "2021-03-01", "2021-03-11"},
+    };
+    List<String> wrong = new java.util.ArrayList<>();
+    for (String[] c : cases) {
+      List<TimeMention> ms = find(c[0], c[1], PUBLISHED);
+      String got =
+          ms.isEmpty()
+              ? "none"
+              : ms.get(0).resolution() instanceof Resolution.Resolved r
+                  ? r.interval().startDate() + ".." + r.interval().end().toLocalDate()
+                  : "unresolved";
+      if (!got.equals(c[2] + ".." + c[3])) {
+        wrong.add(c[0] + ": " + c[1] + " → " + got);
+      }
+    }
+    assertThat(wrong).isEmpty();
+    // the month alone is still no date without such a word
+    assertThat(find("de", "März war kalt in Velmora.", PUBLISHED)).isEmpty();
+  }
+
+  @Test
   void aDayAloneWithItsSuffixIsTheLatestSuchDay() {
     // 10 May 2021: the 26th is the 26th of April, the 3rd the 3rd of May
     assertThat(first("hy", "Կամուրջը 26-ին գիշերը փլուզվել է։")).isEqualTo("2021-04-26");
