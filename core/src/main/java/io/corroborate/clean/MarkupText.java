@@ -1,7 +1,7 @@
 package io.corroborate.clean;
 
+import io.corroborate.clean.html.Segmenter;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -12,9 +12,10 @@ import org.jsoup.select.NodeVisitor;
 /**
  * The text of a markup fragment that a container hands over as an article's main text: a crawler's
  * JSON record whose text field keeps the body's {@code <p>} and {@code <div>} tags. The fragment is
- * the article already, so nothing is judged boilerplate here: each block element becomes a
- * paragraph of its own, a {@code <br>} a line break, inline tags vanish and entities are decoded.
- * The plain-text cleaner then reads the paragraphs as it reads any scraped text.
+ * the article already, so nothing is judged boilerplate here: each block element (as the page
+ * cleaner's {@link Segmenter} knows them) becomes a paragraph of its own, a {@code <br>} a line
+ * break, inline tags vanish and entities are decoded. The plain-text cleaner then reads the
+ * paragraphs as it reads any scraped text.
  *
  * <pre>{@code String text = MarkupText.paragraphs("<div>First.</div><div>Second.</div>");}</pre>
  */
@@ -22,42 +23,6 @@ final class MarkupText {
   /** A page, not a fragment: a document type, the root or the body element. */
   private static final Pattern DOCUMENT =
       Pattern.compile("(?i)<!doctype\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>]");
-
-  /** Elements whose text stands apart from what surrounds it. */
-  private static final Set<String> BLOCKS =
-      Set.of(
-          "address",
-          "article",
-          "aside",
-          "blockquote",
-          "dd",
-          "div",
-          "dl",
-          "dt",
-          "figcaption",
-          "figure",
-          "footer",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "header",
-          "hr",
-          "li",
-          "main",
-          "nav",
-          "ol",
-          "p",
-          "pre",
-          "section",
-          "table",
-          "tr",
-          "ul");
-
-  /** Elements with no text a reader sees. */
-  private static final Set<String> HIDDEN = Set.of("script", "style", "noscript", "template");
 
   private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\u00A0]+");
   private static final Pattern BLANK_LINES = Pattern.compile("\\s*\\n\\s*\\n\\s*");
@@ -82,11 +47,11 @@ final class MarkupText {
           public void head(Node node, int depth) {
             if (node instanceof Element e) {
               String tag = e.normalName().toLowerCase(Locale.ROOT);
-              if (HIDDEN.contains(tag)) {
+              if (Segmenter.skipped(tag)) {
                 hidden++;
               } else if (tag.equals("br")) {
                 out.append('\n');
-              } else if (BLOCKS.contains(tag)) {
+              } else if (Segmenter.block(tag)) {
                 out.append("\n\n");
               }
             } else if (node instanceof TextNode t && hidden == 0) {
@@ -98,9 +63,9 @@ final class MarkupText {
           public void tail(Node node, int depth) {
             if (node instanceof Element e) {
               String tag = e.normalName().toLowerCase(Locale.ROOT);
-              if (HIDDEN.contains(tag)) {
+              if (Segmenter.skipped(tag)) {
                 hidden--;
-              } else if (BLOCKS.contains(tag)) {
+              } else if (Segmenter.block(tag)) {
                 out.append("\n\n");
               }
             }

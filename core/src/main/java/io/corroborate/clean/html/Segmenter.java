@@ -21,6 +21,16 @@ import org.jsoup.select.NodeTraversor;
  * <pre>{@code Segmenter.Result r = Segmenter.segment(document.body(), 20_000);}</pre>
  */
 public final class Segmenter {
+  /** Whether an element named {@code tag} (lower case) starts a block of text of its own. */
+  public static boolean block(String tag) {
+    return BLOCK.contains(tag);
+  }
+
+  /** Whether an element named {@code tag} (lower case) holds no text a reader sees. */
+  public static boolean skipped(String tag) {
+    return SKIP.contains(tag);
+  }
+
   private static final Set<String> BLOCK =
       Set.of(
           "address",
