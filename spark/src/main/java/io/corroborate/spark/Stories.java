@@ -419,10 +419,6 @@ public final class Stories {
     return new Background(docs, common);
   }
 
-  /**
-   * The stories of some articles (a block, a group), added in input order to a clusterer that
-   * counts the rest of the input in its word statistics.
-   */
   /** A story the whole input's clusterer formed: its id, title and articles in joining order. */
   record Known(String id, String title, List<String> articleIds) implements Serializable {}
 
@@ -485,6 +481,10 @@ public final class Stories {
     return out;
   }
 
+  /**
+   * The stories of some articles (a block, a group), added in input order to a clusterer that
+   * counts the rest of the input in its word statistics.
+   */
   private static List<Story> cluster(Parsed p, Background background) {
     StoryClusterer c = STORIES.clusterer();
     c.assume(background.without(p.words().values()));
