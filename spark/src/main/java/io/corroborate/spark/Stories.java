@@ -133,89 +133,17 @@ public final class Stories {
       //    it is in the whole input, as the CLI's one clusterer does. Only words of two reports or
       //    more reach the driver: a word of one report counts once, in that report's own group.
       Broadcast<Background> background = sc.broadcast(background(items));
-      Blocking blocking = new Blocking(options);
-      int cap = options.maxBlock();
-      // 1. Count each key's articles and split the oversized ones, a level at a time: the driver
-      //    collects only the oversized keys.
-      Set<String> split = new HashSet<>();
-      List<String> cut = List.of();
-      for (int level = 0; level <= options.lastLevel(); level++) {
-        Broadcast<Set<String>> known = sc.broadcast(Set.copyOf(split));
-        List<String> over =
-            signed
-                .flatMapToPair(
-                    s ->
-                        blocking.keys(s.signature(), s.epochDay(), known.value()).stream()
-                            .map(k -> new Tuple2<>(k, 1L))
-                            .iterator())
-                .reduceByKey(Long::sum)
-                .filter(kv -> kv._2() > cap)
-                .keys()
-                .collect();
-        known.destroy();
-        List<String> deeper = over.stream().filter(blocking::splittable).toList();
-        cut = over.stream().filter(k -> !blocking.splittable(k)).toList();
-        if (deeper.isEmpty()) {
-          break;
-        }
-        split.addAll(deeper);
-      }
-      // 2. The blocks: ids per final key, oversized last-level blocks cut into pieces; identical
-      //    blocks (one pair sharing many bands) once; each block given to one of the tasks.
-      Broadcast<Set<String>> splitKeys = sc.broadcast(Set.copyOf(split));
-      JavaPairRDD<Integer, List<String>> blocks =
-          signed
-              .flatMapToPair(
-                  s ->
-                      blocking.keys(s.signature(), s.epochDay(), splitKeys.value()).stream()
-                          .map(k -> new Tuple2<>(k, s.id()))
-                          .iterator())
-              .groupByKey()
-              .flatMap(
-                  kv -> {
-                    List<String> ids = new ArrayList<>(new TreeSet<String>(iterable(kv._2())));
-                    return ids.size() > cap
-                        ? blocking.chunks(ids).iterator()
-                        : List.of(ids).iterator();
-                  })
-              .filter(ids -> ids.size() > 1)
-              .distinct()
-              .mapToPair(ids -> new Tuple2<>(Math.floorMod(ids.hashCode(), tasks), ids))
-              .persist(StorageLevel.MEMORY_AND_DISK());
-      long blockCount = blocks.count();
-      long largest = blockCount == 0 ? 0 : blocks.map(b -> b._2().size()).reduce(Math::max);
-      BlockStats stats = new BlockStats(blockCount, largest, split.size(), cut.size());
-      // 3. Cluster each block with the core's clusterer, a task's blocks together: an article
-      //    travels to each task that has it in a block once (not once per block: it is in up to
-      //    128) and is read there once. Only multi-article stories' ids return. An input small
-      //    enough is clustered whole instead, in one task, as the CLI clusters it.
-      JavaPairRDD<Integer, Item> shipped =
-          blocks
-              .flatMapToPair(b -> b._2().stream().map(id -> new Tuple2<>(id, b._1())).iterator())
-              .distinct()
-              .join(items)
-              .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()));
       boolean wholly = background.value().docs() <= options.wholeInput();
+      // An input small enough is clustered whole, in one task, as the CLI clusters it; no block
+      // is formed for it. A larger one is blocked.
       List<Known> known = wholly ? whole(items, background, timings) : List.of();
-      List<List<String>> clustered =
+      Blocked blocked =
           wholly
-              ? known.stream().map(Known::articleIds).toList()
-              : blocks
-                  .cogroup(shipped, new Bins(tasks))
-                  .flatMap(
-                      t -> {
-                        long t0 = System.nanoTime();
-                        Parsed p = parse(t._2()._2());
-                        List<List<String>> out = new ArrayList<>();
-                        for (List<String> ids : t._2()._1()) {
-                          out.addAll(blockStories(p.subset(ids), background.value()));
-                        }
-                        timings.clusterNanos().add(System.nanoTime() - t0);
-                        return out.iterator();
-                      })
-                  .collect();
-      blocks.unpersist(false);
-      splitKeys.destroy();
+              ? new Blocked(
+                  known.stream().map(Known::articleIds).toList(), new BlockStats(0, 0, 0, 0))
+              : blocked(sc, signed, items, background, options, tasks, timings);
+      List<List<String>> clustered = blocked.stories();
+      BlockStats stats = blocked.stats();
       // 4. Merge stories sharing an article; analyse each merged group whole, the groups shared
       //    between the tasks by their articles (largest first, each to the least loaded task).
       Map<String, String> roots = withNearest(clustered);
@@ -243,6 +171,99 @@ public final class Stories {
     } finally {
       signed.unpersist(false);
     }
+  }
+
+  /** The blocks' multi-article stories (and lone reports beside them), and how it was blocked. */
+  private record Blocked(List<List<String>> stories, BlockStats stats) {}
+
+  /** Steps 1 to 3 of {@link #dossiers} for an input too large to cluster whole. */
+  private static Blocked blocked(
+      JavaSparkContext sc,
+      JavaRDD<Signed> signed,
+      JavaPairRDD<String, Item> items,
+      Broadcast<Background> background,
+      Blocking.BlockingOptions options,
+      int tasks,
+      Timings timings) {
+    Blocking blocking = new Blocking(options);
+    int cap = options.maxBlock();
+    // 1. Count each key's articles and split the oversized ones, a level at a time: the driver
+    //    collects only the oversized keys.
+    Set<String> split = new HashSet<>();
+    List<String> cut = List.of();
+    for (int level = 0; level <= options.lastLevel(); level++) {
+      Broadcast<Set<String>> known = sc.broadcast(Set.copyOf(split));
+      List<String> over =
+          signed
+              .flatMapToPair(
+                  s ->
+                      blocking.keys(s.signature(), s.epochDay(), known.value()).stream()
+                          .map(k -> new Tuple2<>(k, 1L))
+                          .iterator())
+              .reduceByKey(Long::sum)
+              .filter(kv -> kv._2() > cap)
+              .keys()
+              .collect();
+      known.destroy();
+      List<String> deeper = over.stream().filter(blocking::splittable).toList();
+      cut = over.stream().filter(k -> !blocking.splittable(k)).toList();
+      if (deeper.isEmpty()) {
+        break;
+      }
+      split.addAll(deeper);
+    }
+    // 2. The blocks: ids per final key, oversized last-level blocks cut into pieces; identical
+    //    blocks (one pair sharing many bands) once; each block given to one of the tasks.
+    Broadcast<Set<String>> splitKeys = sc.broadcast(Set.copyOf(split));
+    JavaPairRDD<Integer, List<String>> blocks =
+        signed
+            .flatMapToPair(
+                s ->
+                    blocking.keys(s.signature(), s.epochDay(), splitKeys.value()).stream()
+                        .map(k -> new Tuple2<>(k, s.id()))
+                        .iterator())
+            .groupByKey()
+            .flatMap(
+                kv -> {
+                  List<String> ids = new ArrayList<>(new TreeSet<String>(iterable(kv._2())));
+                  return ids.size() > cap
+                      ? blocking.chunks(ids).iterator()
+                      : List.of(ids).iterator();
+                })
+            .filter(ids -> ids.size() > 1)
+            .distinct()
+            .mapToPair(ids -> new Tuple2<>(Math.floorMod(ids.hashCode(), tasks), ids))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    long blockCount = blocks.count();
+    long largest = blockCount == 0 ? 0 : blocks.map(b -> b._2().size()).reduce(Math::max);
+    BlockStats stats = new BlockStats(blockCount, largest, split.size(), cut.size());
+    // 3. Cluster each block with the core's clusterer, a task's blocks together: an article
+    //    travels to each task that has it in a block once (not once per block: it is in up to
+    //    128) and is read there once. Only multi-article stories' ids return.
+    JavaPairRDD<Integer, Item> shipped =
+        blocks
+            .flatMapToPair(b -> b._2().stream().map(id -> new Tuple2<>(id, b._1())).iterator())
+            .distinct()
+            .join(items)
+            .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()));
+    List<List<String>> clustered =
+        blocks
+            .cogroup(shipped, new Bins(tasks))
+            .flatMap(
+                t -> {
+                  long t0 = System.nanoTime();
+                  Parsed p = parse(t._2()._2());
+                  List<List<String>> out = new ArrayList<>();
+                  for (List<String> ids : t._2()._1()) {
+                    out.addAll(blockStories(p.subset(ids), background.value()));
+                  }
+                  timings.clusterNanos().add(System.nanoTime() - t0);
+                  return out.iterator();
+                })
+            .collect();
+    blocks.unpersist(false);
+    splitKeys.destroy();
+    return new Blocked(clustered, stats);
   }
 
   /** A task's index is its key. */

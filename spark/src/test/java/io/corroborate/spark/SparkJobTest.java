@@ -204,10 +204,13 @@ class SparkJobTest {
     }
     Files.writeString(in.resolve("wire.jsonl"), lines.toString());
 
-    JobResult uncapped = run(tmp.resolve("uncapped"), in);
-    JobResult capped =
-        run(Blocking.BlockingOptions.defaults().withMaxBlock(4), tmp.resolve("capped"), in);
+    // Blocked even though twelve articles are few enough to cluster whole.
+    Blocking.BlockingOptions blocked = Blocking.BlockingOptions.defaults().withWholeInput(0);
+    JobResult uncapped = run(blocked, tmp.resolve("uncapped"), in);
+    JobResult capped = run(blocked.withMaxBlock(4), tmp.resolve("capped"), in);
+    JobResult whole = run(tmp.resolve("whole"), in);
 
+    assertThat(whole.blocks().blocks()).as("clustered whole, no block is formed").isZero();
     assertThat(uncapped.blocks().largest()).isEqualTo(12);
     assertThat(capped.articles()).isEqualTo(12);
     assertThat(capped.blocks().largest()).isBetween(2L, 4L);
