@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  *
  * <p>Every word comes from the language's folder: {@code reporting-verbs.tsv} (verb form, {@code
  * speech} or {@code view}, where the source stands: {@code before}, {@code after} or {@code
- * either}), {@code attribution-phrases.tsv} (phrase, {@code according} or {@code cited}, where the
- * source stands: {@code after} or {@code before}), {@code titles.tsv} and {@code source-nouns.txt}
+ * either}), {@code attribution-phrases.tsv} (phrase, {@code according}, {@code cited} or {@code
+ * relaying}, where the source stands: {@code after} or {@code before}; a relaying phrase's source
+ * speaks and the name before the phrase relays it), {@code titles.tsv} and {@code source-nouns.txt}
  * (titles, offices and bodies that make a phrase a source: "ministre", "полиция"), {@code
  * name-determiners.txt} (dropped from the front of a source), {@code name-joiners.txt} (small words
  * inside a name or title: "de", "von"), {@code clause-words.txt} (words a source never crosses:
@@ -55,6 +56,12 @@ final class Sources {
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}\\.");
 
   private static final Pattern ELIDED = Pattern.compile("\\p{Ll}{1,4}['’]");
+
+  /**
+   * The kind of a phrase that names, after it, whom the source before it relays ("X به نقل از Y"):
+   * Y is the speaker, X the publication that carried Y's words.
+   */
+  private static final String RELAYING = "relaying";
 
   private static final String OPEN_QUOTES = "«“„\"‹「『《";
   private static final String CLOSE_QUOTES = "»”“\"›」』》";
@@ -250,18 +257,25 @@ final class Sources {
             cue.kind.equals("cited") && !titledOrBody(name)
                 || outletLike(name, options)
                 || quoted(text, s);
-        out.add(
-            new Found(
-                new Voice(
-                    name,
-                    s,
-                    text.substring(cs.start(), cs.end())
-                        .toLowerCase(Locale.ROOT)
-                        .replaceAll("\\s+", " "),
-                    Optional.of(cs),
-                    false),
-                outlet,
-                cue.kind));
+        String cueText =
+            text.substring(cs.start(), cs.end()).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        out.add(new Found(new Voice(name, s, cueText, Optional.of(cs), false), outlet, cue.kind));
+        if (cue.kind.equals(RELAYING)) {
+          // "X به نقل از Y گفته": Y, named after the cue, speaks; X, before it, relays Y's words.
+          Optional<Span> relay =
+              source(text, sentence, cs, Side.BEFORE, options.maxSourceWords())
+                  .filter(r -> out.stream().noneMatch(f -> f.voice().span().equals(r)));
+          if (relay.isPresent()) {
+            String relayName = clean(relay.get().of(text));
+            if (!relayName.isBlank()) {
+              out.add(
+                  new Found(
+                      new Voice(relayName, relay.get(), cueText, Optional.of(cs), false),
+                      true,
+                      "cited"));
+            }
+          }
+        }
       }
     }
     out.sort(Comparator.comparingInt(f -> f.voice().cueSpan().orElseThrow().start()));

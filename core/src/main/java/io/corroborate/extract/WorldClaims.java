@@ -343,6 +343,14 @@ final class WorldClaims {
     return s.start() < q.end() && q.start() < s.end();
   }
 
+  /**
+   * Whether a verb's match holds a date wholly between its first and last words: the gap of a
+   * separable verb ("maakte op 14 april bekend"), which a date may fill, unlike the verb's words.
+   */
+  private static boolean holds(Span verb, Span date) {
+    return verb.start() < date.start() && date.end() < verb.end();
+  }
+
   private static Optional<Voice> nearest(List<Sources.Found> voices, Span claim) {
     return voices.stream()
         .map(Sources.Found::voice)
@@ -360,7 +368,8 @@ final class WorldClaims {
 
   /**
    * The event verbs of a sentence that stand outside its dates and quotations (words quoted are a
-   * speaker's, dated by the speaker), each once, longest entry first.
+   * speaker's, dated by the speaker; a separable verb's gap may hold a date), each once, longest
+   * entry first.
    */
   private List<Hit> hits(String text, Span ss, List<TimeMention> dates, List<Span> quotations) {
     List<Hit> out = new ArrayList<>();
@@ -372,7 +381,7 @@ final class WorldClaims {
         Span s = new Span(m.start(), m.end());
         if (m.end() == m.start()
             || out.stream().anyMatch(h -> inside(h.span(), s))
-            || dates.stream().anyMatch(d -> inside(d.span(), s))
+            || dates.stream().anyMatch(d -> inside(d.span(), s) && !holds(s, d.span()))
             || quotations.stream().anyMatch(q -> inside(q, s))) {
           continue;
         }

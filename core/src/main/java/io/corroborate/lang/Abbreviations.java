@@ -1,10 +1,15 @@
 package io.corroborate.lang;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The words of a language whose period does not end a sentence: the language's own {@code
@@ -18,6 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Abbreviations {
   private static final Map<String, Set<String>> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+  /** Each language's month names as one pattern anchored at the word after a day's period. */
+  private static final Map<String, Optional<Pattern>> MONTHS = new ConcurrentHashMap<>();
 
   private Abbreviations() {}
 
@@ -51,6 +59,60 @@ public final class Abbreviations {
       return false;
     }
     return of(language).contains(text.substring(start, period).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the period at {@code period} closes the day of a date written with an ordinal period
+   * ("am 26. März", "7. ledna"): one or two digits standing alone before it, and one of the
+   * language's month names ({@code months.tsv}) after it on the same line.
+   */
+  public static boolean closesDayBeforeMonth(String language, String text, int period) {
+    if (language == null
+        || !language.matches("[a-z]{2}")
+        || period <= 0
+        || period + 1 >= text.length()
+        || text.charAt(period) != '.') {
+      return false;
+    }
+    int start = period;
+    while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
+      start--;
+    }
+    int digits = period - start;
+    if (digits < 1
+        || digits > 2
+        || start > 0
+            && (Character.isLetterOrDigit(text.charAt(start - 1))
+                || text.charAt(start - 1) == '.')) {
+      return false;
+    }
+    Optional<Pattern> months =
+        MONTHS.computeIfAbsent(
+            language,
+            l -> {
+              LanguagePack pack = LanguagePack.of(l);
+              if (!pack.has("months.tsv")) {
+                return Optional.empty();
+              }
+              List<String> names = new ArrayList<>();
+              for (String m : pack.set("months.tsv")) {
+                names.add(EntryPatterns.body(m, true));
+              }
+              return Optional.of(
+                  Pattern.compile(
+                      "[ \\t\\u00A0]+(?:"
+                          + String.join("|", names)
+                          + ")(?!"
+                          + EntryPatterns.LETTER
+                          + ")",
+                      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            });
+    if (months.isEmpty()) {
+      return false;
+    }
+    Matcher m = months.get().matcher(text);
+    m.region(period + 1, text.length());
+    return m.lookingAt();
   }
 
   private static Set<String> gather(String language) {

@@ -32,7 +32,9 @@ public final class Subjects {
 
   /**
    * Nouns → the head they are compared as: the counted people ({@code people-nouns.tsv}) and the
-   * things that several nouns name ({@code subject-heads.tsv}: a channel is also a passage).
+   * things that several nouns name ({@code subject-heads.tsv}: a channel is also a passage), with
+   * every language's {@code subject-heads.tsv}, so that a subject written in another language
+   * ("gebruikers") is compared as English's ("user").
    */
   private static final Map<String, String> HEADS = heads();
 
@@ -40,6 +42,8 @@ public final class Subjects {
     Map<String, String> out =
         new java.util.HashMap<>(LanguagePack.english().pairs("people-nouns.tsv"));
     out.putAll(LanguagePack.english().pairs("subject-heads.tsv"));
+    LanguagePack.everyLanguagePairs("subject-heads.tsv", w -> w.toLowerCase(Locale.ROOT))
+        .forEach(out::putIfAbsent);
     return Map.copyOf(out);
   }
 

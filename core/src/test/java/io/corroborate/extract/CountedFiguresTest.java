@@ -74,6 +74,9 @@ class CountedFiguresTest {
     LABELLED.put("About 12% of the valley was under water.", List.of());
     LABELLED.put(
         "The flood claimed the lives of 14 people in the lower town.", List.of("killed | 14"));
+    // a noun of the measure before its figure
+    LABELLED.put(
+        "Police announced the arrest of 11 suspects in Velmora.", List.of("arrested | 11"));
     LABELLED.put(
         "All 19 crew members aboard the trawler were reported safe.", List.of("count | 19"));
     LABELLED.put(

@@ -28,6 +28,10 @@ class FiguresTest {
 
   static {
     label(
+        "nl",
+        "De politie in Velmora meldde de arrestatie van 11 verdachten.",
+        "arrested suspects 11..11");
+    label(
         "de",
         "Nach dem Brand in der Lagerhalle stieg die Zahl der Toten auf 12. Mindestens 40 Menschen"
             + " wurden verletzt, 2,5 Millionen Euro Schaden.",

@@ -22,6 +22,11 @@ class SourcesTest {
   }
 
   static {
+    // a relaying phrase: the party after it speaks, the agency before it relays
+    chain(
+        "fa",
+        "خبرگزاری ولمورا به نقل از پلیس گفته ۱۲ نفر زخمی شدند.",
+        "پلیس ← خبرگزاری ولمورا ← example.org");
     chain("de", "Laut Polizei starben 12 Menschen in der Flut.", "Polizei ← example.org");
     // the body that counts the dead is the source of its count
     chain("de", "Die Behörden zählten 12 Tote in Velmora.", "Behörden ← example.org");

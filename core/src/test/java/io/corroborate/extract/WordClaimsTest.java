@@ -184,6 +184,24 @@ class WordClaimsTest {
   }
 
   @Test
+  void responsibilityIsReadInTheLanguageOfTheReport() {
+    assertThat(shown(read("tr", "Saldırıyı Kuzey Cephesi üstlendi.")))
+        .containsExactly("responsibility Kuzey Cephesi");
+    assertThat(shown(read("tr", "Saldırının sorumluluğunu örgüt Varnsk üstlendi.")))
+        .containsExactly("responsibility Varnsk");
+    assertThat(shown(read("uk", "Відповідальність за напад взяло на себе угруповання Варнськ.")))
+        .containsExactly("responsibility Варнськ");
+    assertThat(shown(read("pt", "O Grupo Varnsk reivindicou o ataque em Velmora.")))
+        .containsExactly("responsibility Grupo Varnsk");
+    assertThat(shown(read("it", "L'attacco a Velmora è stato rivendicato dal Fronte Varnsk.")))
+        .containsExactly("responsibility Fronte Varnsk");
+    assertThat(shown(read("pl", "Do zamachu w Velmorze przyznał się Front Varnsk.")))
+        .containsExactly("responsibility Front Varnsk");
+    assertThat(shown(read("pl", "Front Varnsk wziął na siebie odpowiedzialność za atak.")))
+        .containsExactly("responsibility Front Varnsk");
+  }
+
+  @Test
   void responsibilityForNoAttackIsNotRead() {
     assertThat(read("en", "Teo Varn blamed Ostrand for the delays.")).isEmpty();
   }

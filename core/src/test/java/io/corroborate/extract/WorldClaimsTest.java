@@ -101,6 +101,26 @@ class WorldClaimsTest {
   }
 
   @Test
+  void aSeparableVerbAroundItsDateDatesItsEvent() {
+    List<Claim> nl =
+        claims(
+            "nl", "Teo Varn maakte op 14 maart bekend dat de brug dicht blijft.", ClaimKind.EVENT);
+    assertThat(nl).extracting(Claim::measure).containsExactly("announced");
+    assertThat(((ClaimValue.When) nl.get(0).value()).interval().startDate())
+        .isEqualTo(LocalDate.of(2024, 3, 14));
+    List<Claim> de =
+        claims(
+            "de",
+            "Die Stadt Velmora gab am 14. März bekannt, dass die Brücke gesperrt bleibt.",
+            ClaimKind.EVENT);
+    assertThat(de).extracting(Claim::measure).containsExactly("announced");
+    assertThat(((ClaimValue.When) de.get(0).value()).interval().startDate())
+        .isEqualTo(LocalDate.of(2024, 3, 14));
+    // the verb's own words never stand inside a date
+    assertThat(claims("nl", "Teo Varn maakte de cijfers bekend.", ClaimKind.EVENT)).isEmpty();
+  }
+
+  @Test
   void anEventVerbBesideADateIsADatedEvent() {
     List<Claim> de =
         claims("de", "Die Brücke in Velmora stürzte am 26. März ein.", ClaimKind.EVENT);

@@ -28,4 +28,18 @@ class AbbreviationsTest {
   void englishListDoesNotApplyToOtherLanguages() {
     assertThat(Abbreviations.of("de")).doesNotContain("mr");
   }
+
+  @Test
+  void aDaysPeriodBeforeAMonthNameIsNoSentenceEnd() {
+    String text = "Die Brücke stürzte am 26. März ein. Am 26. Tag kam Teo Varn.";
+    assertThat(Abbreviations.closesDayBeforeMonth("de", text, text.indexOf("26.") + 2)).isTrue();
+    // a day before a word that is no month, a number of three digits, a line break after it
+    assertThat(Abbreviations.closesDayBeforeMonth("de", text, text.lastIndexOf("26.") + 2))
+        .isFalse();
+    String year = "Im Jahr 2024. März war kalt.";
+    assertThat(Abbreviations.closesDayBeforeMonth("de", year, year.indexOf("2024.") + 4)).isFalse();
+    String line = "Sie kamen am 26.\nMärz war kalt.";
+    assertThat(Abbreviations.closesDayBeforeMonth("de", line, line.indexOf("26.") + 2)).isFalse();
+    assertThat(Abbreviations.closesDayBeforeMonth(null, text, text.indexOf("26.") + 2)).isFalse();
+  }
 }

@@ -228,8 +228,9 @@ public final class CoreNlpLayer implements LanguageLayer {
 
   /**
    * The sentences with each one that the English splitter closed at the period of an abbreviation
-   * of the article's language ("Rund 23 Mio. Menschen", "ca. 40", "bzw. die") joined to the next on
-   * the same line: German capitalises every noun, so a capital after the period says nothing.
+   * of the article's language ("Rund 23 Mio. Menschen", "ca. 40", "bzw. die") or of a day before a
+   * month name ("am 26. März") joined to the next on the same line: German capitalises every noun,
+   * so a capital after the period says nothing.
    */
   static List<Sentence> joinAfterAbbreviations(
       String text, String language, List<Sentence> sentences) {
@@ -241,7 +242,8 @@ public final class CoreNlpLayer implements LanguageLayer {
       Sentence prev = out.isEmpty() ? null : out.get(out.size() - 1);
       if (prev != null
           && text.substring(prev.span().end(), s.span().start()).indexOf('\n') < 0
-          && Abbreviations.closesAbbreviation(language, text, prev.span().end() - 1)) {
+          && (Abbreviations.closesAbbreviation(language, text, prev.span().end() - 1)
+              || Abbreviations.closesDayBeforeMonth(language, text, prev.span().end() - 1))) {
         out.set(
             out.size() - 1,
             new Sentence(

@@ -45,4 +45,20 @@ class AbbreviationJoinTest {
             new Sentence(1, new Span(a + 1, text.length()), 4, 9));
     assertThat(CoreNlpLayer.joinAfterAbbreviations(text, "de", split)).hasSize(2);
   }
+
+  @Test
+  void aDaysPeriodBeforeAMonthDoesNotEndSentence() {
+    String text = "Die Brücke stürzte am 26. März ein. Teo Varn kam.";
+    int a = text.indexOf("26.") + 3;
+    int b = text.indexOf("ein.") + 4;
+    List<Sentence> split =
+        List.of(
+            new Sentence(0, new Span(0, a), 0, 5),
+            new Sentence(1, new Span(a + 1, b), 5, 8),
+            new Sentence(2, new Span(b + 1, text.length()), 8, 12));
+    List<Sentence> joined = CoreNlpLayer.joinAfterAbbreviations(text, "de", split);
+    assertThat(joined)
+        .extracting(s -> s.span().of(text))
+        .containsExactly("Die Brücke stürzte am 26. März ein.", "Teo Varn kam.");
+  }
 }

@@ -18,6 +18,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Scores what the engine made of one real story against its gold file. Pure: it reads the dossiers,
@@ -370,11 +372,24 @@ public final class DossierScorer {
   /** Whether a value as printed (its words and its interval) carries the gold claim's value. */
   static boolean holds(Gold.GoldClaim g, String value, String interval) {
     if (g.text().isPresent()) {
-      String want = fold(g.text().get());
-      return !want.isEmpty()
-          && (fold(value).contains(want)
-              || fold(interval).contains(want)
-              || want.contains(fold(value)) && fold(value).length() > 3);
+      List<String> names = new ArrayList<>();
+      names.add(g.text().get());
+      names.addAll(g.spellings());
+      for (String name : names) {
+        String want = fold(name);
+        if (!want.isEmpty()
+            && (fold(value).contains(want)
+                || fold(interval).contains(want)
+                || want.contains(fold(value)) && fold(value).length() > 3)) {
+          return true;
+        }
+      }
+      // "at most 5%", "less than 5% of monetized traffic": words around one share
+      Matcher share = SHARE.matcher(g.text().get());
+      Optional<Values.Interval> i = Values.interval(interval);
+      return share.find()
+          && i.isPresent()
+          && Values.matches(i.get(), Double.parseDouble(share.group(1).replace(',', '.')));
     }
     Optional<Values.Interval> i = Values.interval(interval);
     if (i.isEmpty()) {
@@ -387,6 +402,10 @@ public final class DossierScorer {
     }
     return false;
   }
+
+  /** The one share a gold value written in words holds: "at most 5%", "less than 5 per cent". */
+  private static final Pattern SHARE =
+      Pattern.compile("^[^\\d]*?(\\d+(?:[.,]\\d+)?)\\s*(?:%|percent|per cent)[^\\d]*$");
 
   private static boolean supportHolds(Gold.GoldClaim g, Support s, Map<String, Placed> byUrl) {
     Placed p = byUrl.get(g.url());

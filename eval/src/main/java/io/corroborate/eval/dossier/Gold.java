@@ -42,7 +42,10 @@ public record Gold(
 
   /**
    * One gold claim: a number, a range ({@code low < high}) or words, read in the page at {@code
-   * url}, and who says it in the annotator's words ({@code source}, blank when not written).
+   * url}, and who says it in the annotator's words ({@code source}, blank when not written). Where
+   * the words are a spelling of one of the gold's entities, {@code spellings} holds that entity's
+   * other spellings, so that a claim naming it in the page's own language matches ("Islamischer
+   * Staat" for "Islamic State").
    */
   public record GoldClaim(
       String url,
@@ -50,7 +53,8 @@ public record Gold(
       Optional<Double> high,
       Optional<String> text,
       String quote,
-      String source) {
+      String source,
+      List<String> spellings) {
     public GoldClaim {
       Objects.requireNonNull(url, "url");
       Objects.requireNonNull(low, "low");
@@ -58,6 +62,18 @@ public record Gold(
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(quote, "quote");
       Objects.requireNonNull(source, "source");
+      spellings = List.copyOf(spellings);
+    }
+
+    /** A gold claim whose words name no entity of the gold. */
+    public GoldClaim(
+        String url,
+        Optional<Double> low,
+        Optional<Double> high,
+        Optional<String> text,
+        String quote,
+        String source) {
+      this(url, low, high, text, quote, source, List.of());
     }
 
     /** A gold claim whose source is not written down (blank). */
@@ -155,7 +171,42 @@ public record Gold(
               spellings.stream().distinct().toList(),
               e.path("type").asText("")));
     }
-    return new Gold(root.path("story").asText(""), facts, nots, entities);
+    return new Gold(root.path("story").asText(""), named(facts, entities), nots, entities);
+  }
+
+  /**
+   * The facts with each claim whose words are a spelling of an entity given that entity's other
+   * spellings. A spelling matches with case and accents folded and a closing parenthesis dropped
+   * ("Islamic State Khorasan (IS-K)" is "Islamic State Khorasan").
+   */
+  static List<Fact> named(List<Fact> facts, List<GoldEntity> entities) {
+    List<Fact> out = new ArrayList<>();
+    for (Fact f : facts) {
+      List<GoldClaim> claims = new ArrayList<>();
+      for (GoldClaim c : f.claims()) {
+        List<String> alt = new ArrayList<>();
+        c.text()
+            .ifPresent(
+                t -> {
+                  for (GoldEntity e : entities) {
+                    if (e.spellings().stream().anyMatch(sp -> sameName(sp, t))) {
+                      alt.addAll(e.spellings());
+                    }
+                  }
+                });
+        claims.add(new GoldClaim(c.url(), c.low(), c.high(), c.text(), c.quote(), c.source(), alt));
+      }
+      out.add(new Fact(f.id(), f.kind(), f.measure(), claims, f.origins()));
+    }
+    return out;
+  }
+
+  private static boolean sameName(String a, String b) {
+    return bare(a).equals(bare(b)) && !bare(a).isEmpty();
+  }
+
+  private static String bare(String s) {
+    return DossierScorer.fold(s.replaceAll("\\s*\\([^)]*\\)\\s*$", ""));
   }
 
   private static GoldClaim claim(JsonNode c) {

@@ -329,6 +329,37 @@ class DossierScorerTest {
     return new ClaimLine(article, "A", "NUMERIC", "dead", value, "[" + value + "]", "", chain, "s");
   }
 
+  @Test
+  void aGoldShareWrittenInWordsMatchesTheShareItNames() {
+    Gold.GoldClaim atMost = text("at most 5%", List.of());
+    assertThat(DossierScorer.holds(atMost, "5 procent", "[0, 5]")).isTrue();
+    assertThat(DossierScorer.holds(atMost, "7 procent", "[0, 7]")).isFalse();
+    Gold.GoldClaim ofTraffic = text("less than 5% of monetized traffic", List.of());
+    assertThat(DossierScorer.holds(ofTraffic, "fünf Prozent", "[0, 5)")).isTrue();
+    // words that hold no share (a year) are matched as words only, never by their number
+    assertThat(DossierScorer.holds(text("late 2030", List.of()), "in the fall", "[2030]"))
+        .isFalse();
+  }
+
+  @Test
+  void aGoldNameMatchesAClaimThatSpellsItInAnotherLanguage() {
+    Gold.Fact f =
+        fact("who", "conflict", text("Northern Front (NF)", List.of()), claim("https://a", 3));
+    Gold.GoldEntity e =
+        new Gold.GoldEntity("Northern Front", List.of("Northern Front", "Nordfront"), "org");
+    Gold.GoldClaim named = Gold.named(List.of(f), List.of(e)).get(0).claims().get(0);
+    assertThat(named.spellings()).containsExactly("Northern Front", "Nordfront");
+    assertThat(DossierScorer.holds(named, "Nordfront", "Nordfront")).isTrue();
+    assertThat(DossierScorer.holds(named, "Ostrand", "Ostrand")).isFalse();
+    Gold.GoldClaim other = Gold.named(List.of(f), List.of(e)).get(0).claims().get(1);
+    assertThat(other.spellings()).isEmpty();
+  }
+
+  private static Gold.GoldClaim text(String words, List<String> spellings) {
+    return new Gold.GoldClaim(
+        "https://a", Optional.empty(), Optional.empty(), Optional.of(words), "q", "", spellings);
+  }
+
   private static Gold.GoldClaim withSource(String url, double v, String source) {
     return new Gold.GoldClaim(url, Optional.of(v), Optional.of(v), Optional.empty(), "q", source);
   }
