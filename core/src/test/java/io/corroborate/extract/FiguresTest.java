@@ -31,6 +31,7 @@ class FiguresTest {
         "nl",
         "De politie in Velmora meldde de arrestatie van 11 verdachten.",
         "arrested suspects 11..11");
+    label("de", "Bei dem Einsturz in Velmora sterben sechs Arbeiter.", "dead people 6..6");
     label(
         "de",
         "Nach dem Brand in der Lagerhalle stieg die Zahl der Toten auf 12. Mindestens 40 Menschen"
