@@ -2234,6 +2234,30 @@ public final class ClaimExtractor {
   // ---------------------------------------------------------------------------------------------
   // Shared pieces
 
+  /**
+   * A subordinating word between a figure and a date after it: the date belongs to the clause it
+   * opens ("rose to 78,000 after the quake struck on February 6"), not to the figure.
+   */
+  private static final Pattern SUBORDINATOR =
+      Pattern.compile(
+          "(?i)\\b(?:"
+              + LanguagePack.english().alternation("clause-subordinators.txt", " ")
+              + ")\\b");
+
+  /**
+   * Whether the words between a figure and a date after it hold a subordinating word with words of
+   * its clause after it; one right before the date ("after Monday", "since May") is the date's own.
+   */
+  private static boolean opensClause(String between) {
+    Matcher m = SUBORDINATOR.matcher(between);
+    while (m.find()) {
+      if (!between.substring(m.end()).isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private HoldsAt holdsAt(Ctx ctx, Span claim, Set<Span> skip) {
     TimeMention best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -2241,7 +2265,9 @@ public final class ClaimExtractor {
       if (skip.contains(t.span())
           || !t.resolved()
           || t.kind() == TimeKind.DURATION
-          || t.kind() == TimeKind.SET) {
+          || t.kind() == TimeKind.SET
+          || t.span().start() >= claim.end()
+              && opensClause(ctx.text().substring(claim.end(), t.span().start()))) {
         continue;
       }
       int d =

@@ -932,6 +932,12 @@ public final class Linker {
           i -> crossName(i) && !i.person() ? Optional.of(i.coreKey) : Optional.empty(),
           Rule.GENERIC_WORD,
           "same name once generic words are set aside");
+      // 7b. A country by the name another language gives it ("Syrien", "Siria", "Syria").
+      joinGroups(
+          ents,
+          i -> crossName(i) && !i.person() ? CountryNames.code(i.coreWords) : Optional.empty(),
+          Rule.SAME_COUNTRY,
+          "the same country named in another language");
       // 8. Spelling and romanisation variants, word by word.
       spellingVariants(ents);
       // 8a. One typo in a long name whose other words agree ("Dorlian Ronial Castillo Cabrera").

@@ -14,6 +14,7 @@ public enum Rule {
   PRONOUN("pronoun", 0.5),
   SAME_NAME("same-name", 0.95),
   GENERIC_WORD("generic-word", 0.85),
+  SAME_COUNTRY("same-country", 0.9),
   SPELLING_VARIANT("spelling-variant", 0.75),
   TYPO_IN_LONG_NAME("typo-in-long-name", 0.7),
   WORD_ORDER("word-order", 0.75),

@@ -74,8 +74,11 @@ final class Places {
         int end = at + located.length();
         if (!wordChar(s, at - 1) && !wordChar(s, end)) {
           if (near(s, at, end, figureStart, figureEnd)
+              && !clauseApart(s, at, end, figureStart, before, between, scopes.coordinators())
               && bound(s, at, end, before, between, after)) {
-            return Optional.of(new Place(fold(located), located));
+            return coordinated(s, at, end, scopes.coordinators())
+                ? Optional.empty()
+                : Optional.of(new Place(fold(located), located));
           }
           at = s.indexOf(located, end);
         } else {
@@ -107,16 +110,80 @@ final class Places {
       if (start == 0
           || notPlaces.contains(name.toLowerCase(Locale.ROOT))
           || !near(s, start, m.end(), figureStart, figureEnd)
+          || clauseApart(s, start, m.end(), figureStart, before, between, scopes.coordinators())
           || !bound(s, start, m.end(), before, between, suffixes)) {
         continue;
       }
       int d = m.end() <= figureStart ? figureStart - m.end() : start - figureEnd;
       if (d < bestDistance) {
         bestDistance = d;
-        best = new Place(fold(name), name);
+        best =
+            coordinated(s, start, m.end(), scopes.coordinators())
+                ? null
+                : new Place(fold(name), name);
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** The most small words a coordinated place has between its coordinator and its name. */
+  private static final int COORDINATED_SMALL_WORDS = 2;
+
+  /**
+   * Whether the place is one of two a coordinator joins ("in Northland and Southmark", "in der
+   * Türkei und in Syrien", "na Turquia e na Síria"): a figure so placed counts both together, and
+   * binds neither. Small words (lower case: prepositions, articles) may stand on either side of the
+   * coordinator; a comma or any other mark breaks the pair.
+   */
+  private static boolean coordinated(String s, int at, int end, Set<String> coordinators) {
+    if (coordinators.isEmpty()) {
+      return false;
+    }
+    String[] later = s.substring(end).stripLeading().split("\\s+", COORDINATED_SMALL_WORDS + 3);
+    if (end < s.length()
+        && Character.isWhitespace(s.charAt(end))
+        && later.length > 1
+        && coordinators.contains(later[0].toLowerCase(Locale.ROOT))) {
+      for (int i = 1; i < later.length && i <= COORDINATED_SMALL_WORDS + 1; i++) {
+        String w = later[i];
+        if (w.isEmpty()) {
+          break;
+        }
+        int cp = w.codePointAt(0);
+        if (Character.isUpperCase(cp)) {
+          return true;
+        }
+        if (!w.chars().allMatch(Character::isLowerCase)) {
+          break;
+        }
+      }
+    }
+    String[] earlier = s.substring(0, at).stripTrailing().split("\\s+");
+    boolean joined = false;
+    int small = 0;
+    for (int i = earlier.length - 1;
+        i >= 0 && i >= earlier.length - 2 * COORDINATED_SMALL_WORDS - 2;
+        i--) {
+      String w = earlier[i];
+      if (w.isEmpty()) {
+        return false;
+      }
+      if (!joined && coordinators.contains(w.toLowerCase(Locale.ROOT))) {
+        joined = true;
+        small = 0;
+        continue;
+      }
+      if (w.chars().allMatch(Character::isLowerCase)) {
+        if (++small > COORDINATED_SMALL_WORDS) {
+          return false;
+        }
+        continue;
+      }
+      return joined
+          && Character.isUpperCase(w.codePointAt(0))
+          && w.chars().allMatch(Character::isLetter);
+    }
+    return false;
   }
 
   /** One or two capitalised words: a name the language layer may have missed. */
@@ -130,7 +197,8 @@ final class Places {
       List<String> after,
       List<String> suffixes,
       boolean capitalisedNouns,
-      Set<String> notPlaces) {}
+      Set<String> notPlaces,
+      Set<String> coordinators) {}
 
   /** Each language's scope words, read once. */
   private static final Map<String, Scopes> SCOPES = new ConcurrentHashMap<>();
@@ -144,7 +212,8 @@ final class Places {
         after,
         after.stream().filter(a -> !POSSESSIVES.contains(a)).toList(),
         pack.category(FILE, "flag").contains("capitalised-nouns"),
-        Set.copyOf(notPlaces(pack)));
+        Set.copyOf(notPlaces(pack)),
+        pack.set("coordinators.txt"));
   }
 
   /** Capitalised words that name no place: months and weekdays of the language. */
@@ -197,13 +266,49 @@ final class Places {
   }
 
   /**
+   * Whether a place before the figure stands in another clause: a comma or semicolon between them,
+   * and the place's phrase does not open the sentence, after a coordinator at most ("In Northland,
+   * 40 died" and "And in Northland, 40 died" bind; "3 died in Northland, which brings the total to
+   * 40" does not bind the 40).
+   */
+  private static boolean clauseApart(
+      String s,
+      int start,
+      int end,
+      int figureStart,
+      Set<String> before,
+      Set<String> between,
+      Set<String> coordinators) {
+    if (end > figureStart) {
+      return false;
+    }
+    String gap = s.substring(end, figureStart);
+    if (gap.indexOf(',') < 0 && gap.indexOf(';') < 0) {
+      return false;
+    }
+    for (String w : WORD_BREAK.split(s.substring(0, start).strip())) {
+      String lw = w.toLowerCase(Locale.ROOT);
+      if (!lw.isEmpty()
+          && !before.contains(lw)
+          && !between.contains(lw)
+          && !coordinators.contains(lw)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a scope word stands right before the name ("in Northland", "in the Northland region")
    * or the name takes a possessive ("Northland's").
    */
   private static boolean bound(
       String s, int start, int end, Set<String> before, Set<String> between, List<String> after) {
     for (String a : after) {
-      if (s.startsWith(a, end)) {
+      // a suffix is written onto the name ("Northland's"), a word after a space ("Northland toll")
+      if (Character.isLetter(a.codePointAt(0))
+          ? s.startsWith(" " + a, end) && !wordChar(s, end + 1 + a.length())
+          : s.startsWith(a, end)) {
         return true;
       }
     }

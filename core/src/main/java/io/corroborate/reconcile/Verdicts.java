@@ -102,7 +102,7 @@ final class Verdicts {
       // While a count is still rising, two figures of one day that both lie between the day
       // before's highest and the day after's are snapshots of different hours, not rivals.
       BiPredicate<Item, Item> ofItsHours =
-          (high, low) -> cumulative && withinGrowth(day.getKey(), high, low, byDay, options);
+          (high, low) -> counts && withinGrowth(day.getKey(), high, low, byDay, options);
       BiPredicate<Item, Item> explained = ofItsHours.or(aPart).or(Verdicts::writtenCoarser);
       Optional<Item[]> clash =
           counts
@@ -876,17 +876,42 @@ final class Verdicts {
     if (day.equals(LocalDate.MIN)) {
       return false;
     }
+    // The days before and after that hold a dated figure: a day whose reports are all undated
+    // (placed there by the story's dates) bounds nothing.
     Map.Entry<LocalDate, List<Item>> after = days.higherEntry(day);
+    while (after != null && highest(after.getValue()) == 0) {
+      after = days.higherEntry(after.getKey());
+    }
     Map.Entry<LocalDate, List<Item>> before = days.lowerEntry(day);
+    while (before != null
+        && !before.getKey().equals(LocalDate.MIN)
+        && highest(before.getValue()) == 0) {
+      before = days.lowerEntry(before.getKey());
+    }
     double floor =
         before == null || before.getKey().equals(LocalDate.MIN) ? 0 : highest(before.getValue());
+    // No later day with a dated figure: a count that only grows and that later reports with no
+    // date of their own (read at the story's last day) give higher is still rising past the day.
+    double undatedLater =
+        after != null
+            ? 0
+            : days.tailMap(day, false).values().stream()
+                .flatMap(List::stream)
+                .mapToDouble(Reconciler::stated)
+                .max()
+                .orElse(0);
+    if (after == null && undatedLater > 0) {
+      return Reconciler.stated(low) >= floor && Reconciler.stated(high) < undatedLater;
+    }
     if (after == null) {
       // The count's last reported day has no later figure to bound its hours: two figures above
-      // every earlier day's and within a rounding of each other are its latest points, not rivals.
+      // every earlier day's, within a rounding of each other or less apart than the lower one rose
+      // from the day before (within the pace of its updates), are its latest points, not rivals.
+      double gap = Reconciler.stated(high) - Reconciler.stated(low);
       return floor > 0
           && Reconciler.stated(low) >= floor
-          && Reconciler.stated(high) - Reconciler.stated(low)
-              <= options.roundingTolerance() * Reconciler.stated(high);
+          && (gap <= options.roundingTolerance() * Reconciler.stated(high)
+              || gap <= Reconciler.stated(low) - floor);
     }
     return Reconciler.stated(low) >= floor && Reconciler.stated(high) <= highest(after.getValue());
   }

@@ -430,4 +430,32 @@ class LinkerTest {
   void noMentionsGiveNoEntities() {
     assertThat(new Linker(LinkOptions.defaults()).link(List.of()).entities()).isEmpty();
   }
+
+  @Test
+  void aCountryIsOneEntityUnderTheNamesOtherLanguagesGiveIt() {
+    LinkResult r =
+        new Story()
+            .doc("d1", "Rescuers from Norway reached Velmora.")
+            .ent("n1", "Norway", "LOCATION")
+            .doc("d2", "Die Retter aus Norwegen erreichten Velmora.")
+            .ent("n2", "Norwegen", "LOCATION")
+            .doc("d3", "Les secouristes venus de Norvège sont arrivés.")
+            .ent("n3", "Norvège", "LOCATION")
+            .doc("d4", "Finland sent a team as well.")
+            .ent("f1", "Finland", "LOCATION")
+            .link();
+    assertThat(r.expectEntityOf("n1").mentionIds()).containsExactly("n1", "n2", "n3");
+    assertThat(rules(r.expectEntityOf("n1"))).containsOnly("same-country");
+    assertThat(r.expectEntityOf("f1").mentionIds()).containsExactly("f1");
+  }
+
+  @Test
+  void aCountrysNameIsReadFromEveryBundledLanguage() {
+    assertThat(CountryNames.code(List.of("norwegen"))).contains("NO");
+    assertThat(CountryNames.code(List.of("norvege"))).contains("NO");
+    assertThat(CountryNames.code(List.of("czech", "republic")))
+        .isEqualTo(CountryNames.code(List.of("tschechien")));
+    assertThat(CountryNames.code(List.of("velmora"))).isEmpty();
+    assertThat(CountryNames.code(List.of())).isEmpty();
+  }
 }
