@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class WorldClaimsTest {
   private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 27);
 
-  private static List<Claim> claims(String lang, String text, ClaimKind kind) {
+  static List<Claim> claims(String lang, String text, ClaimKind kind) {
     Article a =
         Article.builder()
             .origin(new Origin("report-" + lang + ".txt", 0, Format.TEXT))
