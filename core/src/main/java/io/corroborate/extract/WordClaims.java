@@ -102,7 +102,18 @@ public final class WordClaims {
    * @param needsVessel a vessel's fate counts only in a sentence that names a vessel
    */
   private record Cue(
-      String measure, String value, Pattern pattern, boolean needsDeal, boolean needsVessel) {}
+      String measure,
+      String value,
+      Pattern pattern,
+      boolean needsDeal,
+      boolean needsVessel,
+      boolean partySpeaks) {}
+
+  /**
+   * The fourth column of a cue whose party says it itself ("X claimed responsibility"): the party
+   * is the claim's speaker where its sentence credits no one else.
+   */
+  private static final String PARTY_SPEAKS = "speaks";
 
   private record Country(String form, String name) {}
 
@@ -175,7 +186,8 @@ public final class WordClaims {
                       | Pattern.UNICODE_CASE
                       | Pattern.UNICODE_CHARACTER_CLASS),
               needsDeal,
-              row.get(0).equals(FATE)));
+              row.get(0).equals(FATE),
+              row.size() > 3 && row.get(3).equals(PARTY_SPEAKS)));
     }
     this.cues = List.copyOf(read);
     List<Country> cs = new ArrayList<>();
@@ -323,6 +335,19 @@ public final class WordClaims {
     Span claimSpan =
         new Span(
             Math.min(at.start(), value.span().start()), Math.max(at.end(), value.span().end()));
+    Attribution attribution = attribution(others, annotation, sentence, claimSpan, outlet);
+    if (cue.partySpeaks()
+        && attribution.speakers().isEmpty()
+        && attribution.cited().isEmpty()
+        && value instanceof ClaimValue.Text party) {
+      // "IS claimed responsibility": the party says it of itself, relayed by the outlet
+      attribution =
+          new Attribution(
+              List.of(
+                  new Voice(party.text(), party.span(), cue.measure(), Optional.empty(), false)),
+              List.of(),
+              outlet);
+    }
     return Optional.of(
         new Claim(
             ClaimKind.WORD,
@@ -332,7 +357,7 @@ public final class WordClaims {
             time,
             Optional.empty(),
             Hedging.NONE,
-            attribution(others, annotation, sentence, claimSpan, outlet),
+            attribution,
             new Evidence(articleId, sentence.index(), sentence.span(), claimSpan),
             0.6,
             List.of()));

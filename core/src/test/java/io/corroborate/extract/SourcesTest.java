@@ -28,6 +28,10 @@ class SourcesTest {
         "خبرگزاری ولمورا به نقل از پلیس گفته ۱۲ نفر زخمی شدند.",
         "پلیس ← خبرگزاری ولمورا ← example.org");
     chain("de", "Laut Polizei starben 12 Menschen in der Flut.", "Polizei ← example.org");
+    chain(
+        "de",
+        "Die Aussage von Velmora, 12 Menschen seien gestorben, überzeugte niemanden.",
+        "Velmora ← example.org");
     // the body that counts the dead is the source of its count
     chain("de", "Die Behörden zählten 12 Tote in Velmora.", "Behörden ← example.org");
     chain(

@@ -202,6 +202,26 @@ class WordClaimsTest {
   }
 
   @Test
+  void aPartyThatClaimsResponsibilityItselfIsItsSpeaker() {
+    List<Claim> claimed =
+        read("en", "The Northern Front group claimed responsibility for the bombing in Velmora.");
+    assertThat(claimed.get(0).attribution().speakers())
+        .extracting(Voice::name)
+        .containsExactly("Northern Front");
+    assertThat(read("tr", "Saldırıyı Kuzey Cephesi üstlendi.").get(0).attribution().speakers())
+        .extracting(Voice::name)
+        .containsExactly("Kuzey Cephesi");
+    // a party others hold responsible says nothing itself
+    assertThat(
+            read("en", "Officials blamed Ostrand for the attack on the Velmora bridge.")
+                .get(0)
+                .attribution()
+                .speakers())
+        .extracting(Voice::name)
+        .doesNotContain("Ostrand");
+  }
+
+  @Test
   void responsibilityForNoAttackIsNotRead() {
     assertThat(read("en", "Teo Varn blamed Ostrand for the delays.")).isEmpty();
   }
