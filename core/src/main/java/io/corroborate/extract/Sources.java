@@ -84,7 +84,8 @@ final class Sources {
     EITHER,
     /**
      * A verb that closes its sentence credits the name that opens it ("Vali X, kentte … açıkladı");
-     * elsewhere the words right before it.
+     * elsewhere the words right before it, or the name opening the sentence where a break stands
+     * right before the verb ("X … نقش داشتند، افزود …").
      */
     OPENING,
     /** Not a cue: a word that ends a source read forwards ("报道" in "据新华社报道"). */
@@ -389,9 +390,28 @@ final class Sources {
       case OPENING ->
           closes(text, sentence, cue)
               ? opening(text, sentence, max).or(() -> wordsBefore(text, sentence, cue, max))
-              : wordsBefore(text, sentence, cue, max);
+              : wordsBefore(text, sentence, cue, max)
+                  .or(
+                      () ->
+                          afterBreak(text, sentence, cue)
+                              ? opening(text, sentence, max)
+                              : Optional.empty());
       case CLOSE -> Optional.empty();
     };
+  }
+
+  /**
+   * Whether a break ends the words before a cue ("X … نقش داشتند، افزود"): the clause before it was
+   * the subject's adjuncts, so the name opening the sentence is the one that speaks.
+   */
+  private static boolean afterBreak(String text, Span sentence, Span cue) {
+    for (int i = cue.start() - 1; i >= sentence.start(); i--) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return BREAKS.indexOf(c) >= 0;
+      }
+    }
+    return false;
   }
 
   /** Whether only punctuation follows the cue in its sentence. */

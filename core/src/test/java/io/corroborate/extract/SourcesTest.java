@@ -22,6 +22,11 @@ class SourcesTest {
   }
 
   static {
+    // a verb after a comma credits the name opening its sentence
+    chain(
+        "fa",
+        "پلیس ولمورا هم با اعلام بازداشت ۱۱ مظنون در شهر، افزود که تحقیقات ادامه دارد.",
+        "پلیس ولمورا ← example.org");
     // a relaying phrase: the party after it speaks, the agency before it relays
     chain(
         "fa",
