@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Countries by the names every bundled language gives them, from ICU's locale data (CLDR): the name
@@ -33,6 +34,9 @@ final class CountryNames {
 
   private static final Map<String, String> BY_NAME = gather();
 
+  /** The folded names English gives countries: a name no English text uses for a person. */
+  private static final java.util.Set<String> ENGLISH = english();
+
   private CountryNames() {}
 
   /** The ISO code of the country whose name is these folded words, or empty. */
@@ -43,8 +47,22 @@ final class CountryNames {
     return Optional.ofNullable(BY_NAME.get(String.join(" ", foldedWords)));
   }
 
+  /**
+   * The ISO code of the country whose name these folded words are in a language other than English
+   * and never in English ("turquie", "syrien"; not "jordan" or "chad"): a word a tagger that reads
+   * the report as English may take for a person's name.
+   */
+  static Optional<String> foreignCode(List<String> foldedWords) {
+    return ENGLISH.contains(String.join(" ", foldedWords)) ? Optional.empty() : code(foldedWords);
+  }
+
+  private static java.util.Set<String> english() {
+    java.util.Set<String> out = new HashSet<>();
+    forEachName(LanguagePack.FALLBACK, (key, code) -> out.add(key));
+    return java.util.Set.copyOf(out);
+  }
+
   private static Map<String, String> gather() {
-    Set<String> countries = Set.of(ULocale.getISOCountries());
     List<String> languages = new ArrayList<>(LanguagePack.bundledCodes());
     if (!languages.contains(LanguagePack.FALLBACK)) {
       languages.add(LanguagePack.FALLBACK);
@@ -52,37 +70,45 @@ final class CountryNames {
     Map<String, String> out = new HashMap<>();
     Set<String> shared = new HashSet<>();
     for (String language : languages) {
-      UResourceBundle bundle;
-      try {
-        bundle = UResourceBundle.getBundleInstance(ICUData.ICU_REGION_BASE_NAME, language);
-      } catch (MissingResourceException e) {
-        continue;
-      }
-      for (String table : TABLES) {
-        UResourceBundle names;
-        try {
-          names = bundle.get(table);
-        } catch (MissingResourceException e) {
-          continue;
-        }
-        for (int i = 0; i < names.getSize(); i++) {
-          UResourceBundle entry = names.get(i);
-          String code = entry.getKey();
-          if (!countries.contains(code)) {
-            continue;
-          }
-          String key = String.join(" ", Names.words(NameFold.fold(entry.getString())));
-          if (key.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
-            continue;
-          }
-          String before = out.putIfAbsent(key, code);
-          if (before != null && !before.equals(code)) {
-            shared.add(key);
-          }
-        }
-      }
+      forEachName(
+          language,
+          (key, code) -> {
+            String before = out.putIfAbsent(key, code);
+            if (before != null && !before.equals(code)) {
+              shared.add(key);
+            }
+          });
     }
     shared.forEach(out::remove);
     return Map.copyOf(out);
+  }
+
+  /** Each country name ICU gives in one language, folded, with its country's code. */
+  private static void forEachName(String language, BiConsumer<String, String> action) {
+    Set<String> countries = Set.of(ULocale.getISOCountries());
+    UResourceBundle bundle;
+    try {
+      bundle = UResourceBundle.getBundleInstance(ICUData.ICU_REGION_BASE_NAME, language);
+    } catch (MissingResourceException e) {
+      return;
+    }
+    for (String table : TABLES) {
+      UResourceBundle names;
+      try {
+        names = bundle.get(table);
+      } catch (MissingResourceException e) {
+        continue;
+      }
+      for (int i = 0; i < names.getSize(); i++) {
+        UResourceBundle entry = names.get(i);
+        if (!countries.contains(entry.getKey())) {
+          continue;
+        }
+        String key = String.join(" ", Names.words(NameFold.fold(entry.getString())));
+        if (key.codePoints().filter(Character::isLetter).count() >= MIN_LETTERS) {
+          action.accept(key, entry.getKey());
+        }
+      }
+    }
   }
 }

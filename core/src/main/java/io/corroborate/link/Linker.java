@@ -733,9 +733,14 @@ public final class Linker {
       }
       Group ga = groups.get(ra);
       Group gb = groups.get(rb);
-      // A mention tagged with another type than the name it shares, and a body's name tagged a
-      // person, are the cases where types may differ.
-      if (conflict(ga, gb, rule != Rule.SAME_NAME_OTHER_TYPE && rule != Rule.BODY_TAGGED_PERSON)) {
+      // A mention tagged with another type than the name it shares, a body's name tagged a person
+      // and a country's name tagged a person or a body are the cases where types may differ.
+      if (conflict(
+          ga,
+          gb,
+          rule != Rule.SAME_NAME_OTHER_TYPE
+              && rule != Rule.BODY_TAGGED_PERSON
+              && rule != Rule.SAME_COUNTRY)) {
         return false;
       }
       if (ga.members.size() < gb.members.size()) {
@@ -933,9 +938,16 @@ public final class Linker {
           Rule.GENERIC_WORD,
           "same name once generic words are set aside");
       // 7b. A country by the name another language gives it ("Syrien", "Siria", "Syria").
+      // A one-word name tagged a person that only another language gives a country ("Turquie" in
+      // a French report the English tagger read) is that country too.
       joinGroups(
           ents,
-          i -> crossName(i) && !i.person() ? CountryNames.code(i.coreWords) : Optional.empty(),
+          i ->
+              crossName(i) && !i.person()
+                  ? CountryNames.code(i.coreWords)
+                  : i.person() && i.named() && i.words.size() == 1
+                      ? CountryNames.foreignCode(i.words)
+                      : Optional.empty(),
           Rule.SAME_COUNTRY,
           "the same country named in another language");
       // 8. Spelling and romanisation variants, word by word.

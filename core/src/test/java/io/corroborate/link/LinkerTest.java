@@ -450,6 +450,25 @@ class LinkerTest {
   }
 
   @Test
+  void aCountrysForeignNameTaggedAPersonIsTheCountry() {
+    LinkResult r =
+        new Story()
+            .doc("d1", "Rescuers from Norway reached Velmora.")
+            .ent("n1", "Norway", "LOCATION")
+            .doc("d2", "Les secouristes venus de Norvège sont arrivés.")
+            .ent("n2", "Norvège", "PERSON")
+            .doc("d3", "Jordan Varn led the team from Jordanie.")
+            .ent("j1", "Jordan Varn", "PERSON")
+            .ent("j2", "Jordanie", "LOCATION")
+            .doc("d4", "Jordan said the team was safe.")
+            .ent("j3", "Jordan", "PERSON")
+            .link();
+    assertThat(r.expectEntityOf("n1").mentionIds()).containsExactly("n1", "n2");
+    // a name English gives a country too stays the person it was tagged
+    assertThat(r.expectEntityOf("j3").mentionIds()).doesNotContain("j2");
+  }
+
+  @Test
   void aCountrysNameIsReadFromEveryBundledLanguage() {
     assertThat(CountryNames.code(List.of("norwegen"))).contains("NO");
     assertThat(CountryNames.code(List.of("norvege"))).contains("NO");
@@ -457,5 +476,7 @@ class LinkerTest {
         .isEqualTo(CountryNames.code(List.of("tschechien")));
     assertThat(CountryNames.code(List.of("velmora"))).isEmpty();
     assertThat(CountryNames.code(List.of())).isEmpty();
+    assertThat(CountryNames.foreignCode(List.of("norvege"))).contains("NO");
+    assertThat(CountryNames.foreignCode(List.of("jordan"))).isEmpty();
   }
 }
