@@ -11,7 +11,6 @@ import io.corroborate.annotate.time.MonthDates;
 import io.corroborate.annotate.time.TimeMention;
 import io.corroborate.annotate.time.TimeTagger;
 import io.corroborate.lang.Abbreviations;
-import io.corroborate.lang.EntryPatterns;
 import io.corroborate.lang.LanguagePack;
 import io.corroborate.lang.Lexicon;
 import io.corroborate.model.Span;
@@ -79,7 +78,7 @@ public final class PlainLayer {
                 || !LanguagePack.bundledCodes().contains(language)
             ? ABBREVIATIONS
             : Abbreviations.of(language);
-    Optional<Pattern> ordinalMonths = ordinalMonths(language);
+    Optional<Pattern> ordinalMonths = Abbreviations.ordinalMonths(language);
     // 1. Tokens, then sentences as runs of tokens closed by end punctuation or a line break.
     List<Token> tokens = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
@@ -208,32 +207,6 @@ public final class PlainLayer {
       return false;
     }
     return startsSentence(next.word());
-  }
-
-  /**
-   * The month names of a language that writes a day as an ordinal with a dot ("26. März", "6.
-   * lutego"), matched at the start of a word; empty for other languages.
-   */
-  private static Optional<Pattern> ordinalMonths(String language) {
-    return LanguagePack.other(language == null ? "" : language)
-        .filter(
-            p ->
-                p.has("writing.tsv")
-                    && p.has("months.tsv")
-                    && "yes".equals(p.pairs("writing.tsv").getOrDefault("ordinal-dot", "no")))
-        .map(
-            p ->
-                Pattern.compile(
-                    "(?:"
-                        + String.join(
-                            "|",
-                            p.category("months.tsv", 2, "name").stream()
-                                .map(w -> EntryPatterns.body(w, true))
-                                .toList())
-                        + ")(?!"
-                        + EntryPatterns.LETTER
-                        + ")",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   }
 
   /** Whether token {@code i} is the dot of a day written as an ordinal before a month's name. */

@@ -1,14 +1,11 @@
 package io.corroborate.lang;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +21,7 @@ import java.util.regex.Pattern;
 public final class Abbreviations {
   private static final Map<String, Set<String>> BY_LANGUAGE = new ConcurrentHashMap<>();
 
-  /** Each language's month names as one pattern anchored at the word after a day's period. */
+  /** Each language's month names read after a day's ordinal dot, compiled once. */
   private static final Map<String, Optional<Pattern>> MONTHS = new ConcurrentHashMap<>();
 
   private Abbreviations() {}
@@ -62,13 +59,44 @@ public final class Abbreviations {
   }
 
   /**
+   * The month names of a language that writes a day as an ordinal with a dot ({@code ordinal-dot
+   * yes} in its {@code writing.tsv}: "26. März", "6. lutego"), matched at the start of a word;
+   * empty for other languages. Compiled once for each language.
+   */
+  public static Optional<Pattern> ordinalMonths(String language) {
+    return MONTHS.computeIfAbsent(
+        language == null ? "" : language,
+        l ->
+            LanguagePack.other(l)
+                .filter(
+                    p ->
+                        p.has("writing.tsv")
+                            && p.has("months.tsv")
+                            && "yes"
+                                .equals(p.pairs("writing.tsv").getOrDefault("ordinal-dot", "no")))
+                .map(
+                    p ->
+                        Pattern.compile(
+                            "(?:"
+                                + String.join(
+                                    "|",
+                                    p.category("months.tsv", 2, "name").stream()
+                                        .map(w -> EntryPatterns.body(w, true))
+                                        .toList())
+                                + ")(?!"
+                                + EntryPatterns.LETTER
+                                + ")",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+  }
+
+  /**
    * Whether the period at {@code period} closes the day of a date written with an ordinal period
-   * ("am 26. März", "7. ledna"): one or two digits standing alone before it, and one of the
-   * language's month names ({@code months.tsv}) after it on the same line.
+   * ("am 26. März"): one or two digits standing alone before it, and one of the month names of
+   * {@link #ordinalMonths} after it on the same line.
    */
   public static boolean closesDayBeforeMonth(String language, String text, int period) {
-    if (language == null
-        || !language.matches("[a-z]{2}")
+    Optional<Pattern> months = ordinalMonths(language);
+    if (months.isEmpty()
         || period <= 0
         || period + 1 >= text.length()
         || text.charAt(period) != '.') {
@@ -86,33 +114,14 @@ public final class Abbreviations {
                 || text.charAt(start - 1) == '.')) {
       return false;
     }
-    Optional<Pattern> months =
-        MONTHS.computeIfAbsent(
-            language,
-            l -> {
-              LanguagePack pack = LanguagePack.of(l);
-              if (!pack.has("months.tsv")) {
-                return Optional.empty();
-              }
-              List<String> names = new ArrayList<>();
-              for (String m : pack.set("months.tsv")) {
-                names.add(EntryPatterns.body(m, true));
-              }
-              return Optional.of(
-                  Pattern.compile(
-                      "[ \\t\\u00A0]+(?:"
-                          + String.join("|", names)
-                          + ")(?!"
-                          + EntryPatterns.LETTER
-                          + ")",
-                      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-            });
-    if (months.isEmpty()) {
-      return false;
+    int next = period + 1;
+    while (next < text.length()
+        && (text.charAt(next) == ' '
+            || text.charAt(next) == '\t'
+            || text.charAt(next) == '\u00A0')) {
+      next++;
     }
-    Matcher m = months.get().matcher(text);
-    m.region(period + 1, text.length());
-    return m.lookingAt();
+    return next > period + 1 && months.get().matcher(text).region(next, text.length()).lookingAt();
   }
 
   private static Set<String> gather(String language) {

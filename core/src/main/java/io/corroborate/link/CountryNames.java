@@ -32,10 +32,13 @@ final class CountryNames {
   /** Names shorter than this are acronyms ("UK", "US"), which the acronym rules read. */
   private static final int MIN_LETTERS = 3;
 
-  private static final Map<String, String> BY_NAME = gather();
+  /**
+   * Every language's country names by code (names two countries share left out), and English's own
+   * names, read in one pass over the bundles.
+   */
+  private record Gathered(Map<String, String> byName, Set<String> english) {}
 
-  /** The folded names English gives countries: a name no English text uses for a person. */
-  private static final java.util.Set<String> ENGLISH = english();
+  private static final Gathered NAMES = gather();
 
   private CountryNames() {}
 
@@ -44,7 +47,7 @@ final class CountryNames {
     if (foldedWords.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(BY_NAME.get(String.join(" ", foldedWords)));
+    return Optional.ofNullable(NAMES.byName().get(String.join(" ", foldedWords)));
   }
 
   /**
@@ -53,39 +56,42 @@ final class CountryNames {
    * the report as English may take for a person's name.
    */
   static Optional<String> foreignCode(List<String> foldedWords) {
-    return ENGLISH.contains(String.join(" ", foldedWords)) ? Optional.empty() : code(foldedWords);
+    return NAMES.english().contains(String.join(" ", foldedWords))
+        ? Optional.empty()
+        : code(foldedWords);
   }
 
-  private static java.util.Set<String> english() {
-    java.util.Set<String> out = new HashSet<>();
-    forEachName(LanguagePack.FALLBACK, (key, code) -> out.add(key));
-    return java.util.Set.copyOf(out);
-  }
-
-  private static Map<String, String> gather() {
+  private static Gathered gather() {
     List<String> languages = new ArrayList<>(LanguagePack.bundledCodes());
     if (!languages.contains(LanguagePack.FALLBACK)) {
       languages.add(LanguagePack.FALLBACK);
     }
+    Set<String> countries = Set.of(ULocale.getISOCountries());
     Map<String, String> out = new HashMap<>();
     Set<String> shared = new HashSet<>();
+    Set<String> english = new HashSet<>();
     for (String language : languages) {
+      boolean isEnglish = language.equals(LanguagePack.FALLBACK);
       forEachName(
           language,
+          countries,
           (key, code) -> {
             String before = out.putIfAbsent(key, code);
             if (before != null && !before.equals(code)) {
               shared.add(key);
             }
+            if (isEnglish) {
+              english.add(key);
+            }
           });
     }
     shared.forEach(out::remove);
-    return Map.copyOf(out);
+    return new Gathered(Map.copyOf(out), Set.copyOf(english));
   }
 
   /** Each country name ICU gives in one language, folded, with its country's code. */
-  private static void forEachName(String language, BiConsumer<String, String> action) {
-    Set<String> countries = Set.of(ULocale.getISOCountries());
+  private static void forEachName(
+      String language, Set<String> countries, BiConsumer<String, String> action) {
     UResourceBundle bundle;
     try {
       bundle = UResourceBundle.getBundleInstance(ICUData.ICU_REGION_BASE_NAME, language);
