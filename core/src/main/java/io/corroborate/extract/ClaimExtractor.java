@@ -2244,6 +2244,9 @@ public final class ClaimExtractor {
               + LanguagePack.english().alternation("clause-subordinators.txt", " ")
               + ")\\b");
 
+  /** English's dates that name the event a figure counts from ("the February 6 quake"). */
+  private static final Optional<EventDates> EVENT_DATES = EventDates.of(LanguagePack.FALLBACK);
+
   /**
    * Whether the words between a figure and a date after it hold a subordinating word with words of
    * its clause after it; one right before the date ("after Monday", "since May") is the date's own.
@@ -2267,7 +2270,8 @@ public final class ClaimExtractor {
           || t.kind() == TimeKind.DURATION
           || t.kind() == TimeKind.SET
           || t.span().start() >= claim.end()
-              && opensClause(ctx.text().substring(claim.end(), t.span().start()))) {
+              && opensClause(ctx.text().substring(claim.end(), t.span().start()))
+          || EVENT_DATES.map(e -> e.namesEvent(ctx.text(), t.span())).orElse(false)) {
         continue;
       }
       int d =

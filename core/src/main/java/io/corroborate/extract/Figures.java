@@ -141,14 +141,8 @@ final class Figures {
   private final List<Entry> monthNames;
   private final List<Entry> placePrepositions;
 
-  /**
-   * The language's event nouns ({@code event-nouns.txt}) with up to two small words after them,
-   * closing the text before a date ("terremoto del"), and before them, opening the text after one
-   * ("depremi", "の地震"): such a date names the event, not the day of a figure beside it.
-   */
-  private final Optional<Pattern> eventBeforeDate;
-
-  private final Optional<Pattern> eventAfterDate;
+  /** Dates that name the event a figure counts from ({@link EventDates}). */
+  private final Optional<EventDates> eventDates;
 
   private final Optional<Sources> sources;
   private final Optional<MonthDates> monthDates;
@@ -252,47 +246,7 @@ final class Figures {
                 .map(w -> new Entry(EntryPatterns.compile(w, spaced, false), w))
                 .toList()
             : List.of();
-    if (pack.has("event-nouns.txt")) {
-      String nouns =
-          pack.list("event-nouns.txt").stream()
-              .map(w -> EntryPatterns.body(w, spaced))
-              .collect(java.util.stream.Collectors.joining("|"));
-      String edge = spaced ? "(?<!" + EntryPatterns.LETTER + ")" : "";
-      this.eventBeforeDate =
-          Optional.of(
-              Pattern.compile(
-                  edge + "(?:" + nouns + ")(?:\\s+\\S{1,4}){0,2}\\s*$",
-                  Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-      // Only a language that writes its modifiers before the noun ("6 Şubat depremi") names an
-      // event after its date; elsewhere a noun after a date opens the clause the date begins.
-      boolean verbLast =
-          pack.has("writing.tsv")
-              && "verb-last".equals(pack.pairs("writing.tsv").getOrDefault("word-order", ""));
-      this.eventAfterDate =
-          verbLast
-              ? Optional.of(
-                  Pattern.compile(
-                      "^\\s*\\S{0,2}?\\s*(?:" + nouns + ")",
-                      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
-              : Optional.empty();
-    } else {
-      this.eventBeforeDate = Optional.empty();
-      this.eventAfterDate = Optional.empty();
-    }
-  }
-
-  /** How far, in characters, an event noun naming a date is looked for beside it. */
-  private static final int EVENT_REACH = 40;
-
-  /** Whether a date names the event an event noun beside it names ("terremoto del 6 febbraio"). */
-  private boolean namesEvent(String text, Span date) {
-    if (eventBeforeDate.isEmpty()) {
-      return false;
-    }
-    String before = text.substring(Math.max(0, date.start() - EVENT_REACH), date.start());
-    String after = text.substring(date.end(), Math.min(text.length(), date.end() + EVENT_REACH));
-    return eventBeforeDate.get().matcher(before).find()
-        || eventAfterDate.map(p -> p.matcher(after).find()).orElse(false);
+    this.eventDates = EventDates.of(pack.code());
   }
 
   /**
@@ -782,7 +736,7 @@ final class Figures {
       if (!near(site.text(), t.span(), claim)) {
         continue; // a date a clause away speaks of something else ("in January 2020 a quake …")
       }
-      if (namesEvent(site.text(), t.span())) {
+      if (eventDates.map(e -> e.namesEvent(site.text(), t.span())).orElse(false)) {
         continue; // "il terremoto del 6 febbraio": the day of the quake, not of the count
       }
       if (d < bestDistance) {

@@ -29,6 +29,19 @@ class EventDatesTest {
   }
 
   @Test
+  void anEnglishDateBeforeOrAfterAnEventNounNamesTheEvent() {
+    assertThat(
+            onMarch6("en", "The March 6 quake has killed 300 people in Velmora, officials said."))
+        .isFalse();
+    assertThat(
+            onMarch6(
+                "en", "The quake of March 6 has killed 300 people in Velmora, officials said."))
+        .isFalse();
+    // a language that writes modifiers after the noun reads no event noun after a date
+    assertThat(onMarch6("it", "Il 6 marzo terremoto e frane hanno ucciso 300 persone.")).isTrue();
+  }
+
+  @Test
   void aDateInAClauseAfterTheFigureNamesThatClausesEvent() {
     assertThat(
             onMarch6("en", "The toll rose to 300 dead after the quake struck Velmora on March 6."))
